@@ -1,0 +1,74 @@
+# pyport: every target creates what it needs (.venv and its packages) on first use.
+# Only python3 (3.10+) and make are required.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+STAMP  := $(VENV)/.installed-stamp
+
+# make generate SPEC=<path or URL> OUT=<dir>; make spec-diff OLD=<spec> NEW=<spec>
+SPEC ?=
+OUT  ?= generated/port_api_client
+SPEC_DIR ?= ../shared/openapi
+OLD ?= $(SPEC_DIR)/port-api-live-2025-08-06.yaml
+NEW ?= $(SPEC_DIR)/port-api-live-2026-01-29.yaml
+
+.DEFAULT_GOAL := help
+.PHONY: help setup demo test lint typecheck format fetch normalize generate check-generated \
+        spec-diff bench record clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,testing]'
+	@touch $(STAMP)
+
+setup: $(STAMP) ## create .venv with everything the other targets need
+
+demo: $(STAMP) ## walk through pyport against the local simulator (or Port, with PORT_CLIENT_ID/SECRET)
+	$(PY) -m pyport.demo
+
+test: $(STAMP) ## lint, type-check, check generated/, run the whole test suite
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(PY) scripts/check_generated.py
+	$(BIN)/pytest
+
+lint: $(STAMP) ## ruff check and format check
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+typecheck: $(STAMP) ## mypy --strict on pyport/
+	$(BIN)/mypy
+
+format: $(STAMP) ## format and fix what ruff can
+	$(BIN)/ruff check --fix . && $(BIN)/ruff format .
+
+fetch: $(STAMP) ## download Port's spec (SPEC=<URL or path>), print its sha256 and contents
+	$(PY) scripts/fetch.py $(if $(SPEC),$(SPEC),)
+
+normalize: $(STAMP) ## normalize a spec (SPEC=…) and report what every rule changed
+	$(PY) scripts/normalize.py $(if $(SPEC),$(SPEC),) --report
+
+generate: $(STAMP) ## regenerate generated/ (SPEC=<path or URL>, default the pinned spec; OUT=<dir>)
+	$(PY) scripts/generate.py $(if $(SPEC),--spec $(SPEC),) --out $(OUT)
+
+check-generated: $(STAMP) ## fail if generated/ differs from what the pinned spec generates
+	$(PY) scripts/check_generated.py
+
+spec-diff: $(STAMP) ## changelog between two specs as Markdown (OLD=… NEW=…)
+	$(PY) scripts/spec_diff.py $(OLD) $(NEW)
+
+bench: $(STAMP) ## benchmarks: import cost, per-call overhead, parsing, simulator throughput
+	$(PY) scripts/bench_import.py
+	$(PY) scripts/bench_client.py
+	$(PY) scripts/bench_simulator.py
+
+record: $(STAMP) ## re-record the vcrpy cassettes (simulator, or Port with credentials)
+	$(PY) scripts/record.py
+
+clean: ## remove .venv and caches
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

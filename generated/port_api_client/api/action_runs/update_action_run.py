@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.approve_action_run_response import ApproveActionRunResponse
+from ...models.error_response import ErrorResponse
+from ...models.update_action_run_body import UpdateActionRunBody
+from ...models.version import Version
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    run_id: str,
+    *,
+    body: UpdateActionRunBody | Unset = UNSET,
+    version: Version | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_version: str | Unset = UNSET
+    if not isinstance(version, Unset):
+        json_version = version.value
+
+    params["version"] = json_version
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/actions/runs/{run_id}".format(
+            run_id=quote(str(run_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApproveActionRunResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ApproveActionRunResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorResponse.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApproveActionRunResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateActionRunBody | Unset = UNSET,
+    version: Version | Unset = UNSET,
+) -> Response[ApproveActionRunResponse | ErrorResponse]:
+    """Update an action run
+
+     Port API reference: https://docs.port.io/api-reference/update-an-action-run
+
+    Args:
+        run_id (str):
+        version (Version | Unset):
+        body (UpdateActionRunBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApproveActionRunResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        body=body,
+        version=version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateActionRunBody | Unset = UNSET,
+    version: Version | Unset = UNSET,
+) -> ApproveActionRunResponse | ErrorResponse | None:
+    """Update an action run
+
+     Port API reference: https://docs.port.io/api-reference/update-an-action-run
+
+    Args:
+        run_id (str):
+        version (Version | Unset):
+        body (UpdateActionRunBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApproveActionRunResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        run_id=run_id,
+        client=client,
+        body=body,
+        version=version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateActionRunBody | Unset = UNSET,
+    version: Version | Unset = UNSET,
+) -> Response[ApproveActionRunResponse | ErrorResponse]:
+    """Update an action run
+
+     Port API reference: https://docs.port.io/api-reference/update-an-action-run
+
+    Args:
+        run_id (str):
+        version (Version | Unset):
+        body (UpdateActionRunBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApproveActionRunResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        body=body,
+        version=version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateActionRunBody | Unset = UNSET,
+    version: Version | Unset = UNSET,
+) -> ApproveActionRunResponse | ErrorResponse | None:
+    """Update an action run
+
+     Port API reference: https://docs.port.io/api-reference/update-an-action-run
+
+    Args:
+        run_id (str):
+        version (Version | Unset):
+        body (UpdateActionRunBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApproveActionRunResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            run_id=run_id,
+            client=client,
+            body=body,
+            version=version,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_page_widget_body import CreatePageWidgetBody
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    page_identifier: str,
+    *,
+    body: CreatePageWidgetBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/pages/{page_identifier}/widgets".format(
+            page_identifier=quote(str(page_identifier), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorResponse.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    page_identifier: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreatePageWidgetBody,
+) -> Response[Any | ErrorResponse]:
+    """Create a widget
+
+     Port API reference: https://docs.port.io/api-reference/create-a-widget
+
+    Args:
+        page_identifier (str):
+        body (CreatePageWidgetBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page_identifier=page_identifier,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    page_identifier: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreatePageWidgetBody,
+) -> Any | ErrorResponse | None:
+    """Create a widget
+
+     Port API reference: https://docs.port.io/api-reference/create-a-widget
+
+    Args:
+        page_identifier (str):
+        body (CreatePageWidgetBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        page_identifier=page_identifier,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    page_identifier: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreatePageWidgetBody,
+) -> Response[Any | ErrorResponse]:
+    """Create a widget
+
+     Port API reference: https://docs.port.io/api-reference/create-a-widget
+
+    Args:
+        page_identifier (str):
+        body (CreatePageWidgetBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page_identifier=page_identifier,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    page_identifier: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreatePageWidgetBody,
+) -> Any | ErrorResponse | None:
+    """Create a widget
+
+     Port API reference: https://docs.port.io/api-reference/create-a-widget
+
+    Args:
+        page_identifier (str):
+        body (CreatePageWidgetBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            page_identifier=page_identifier,
+            client=client,
+            body=body,
+        )
+    ).parsed

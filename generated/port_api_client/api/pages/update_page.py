@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.update_page_body import UpdatePageBody
+from ...models.update_page_response import UpdatePageResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    identifier: str,
+    *,
+    body: UpdatePageBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/pages/{identifier}".format(
+            identifier=quote(str(identifier), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UpdatePageResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdatePageResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorResponse.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | UpdatePageResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePageBody | Unset = UNSET,
+) -> Response[ErrorResponse | UpdatePageResponse]:
+    """Patch a page
+
+     Port API reference: https://docs.port.io/api-reference/patch-a-page
+
+    Args:
+        identifier (str):
+        body (UpdatePageBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UpdatePageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        identifier=identifier,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePageBody | Unset = UNSET,
+) -> ErrorResponse | UpdatePageResponse | None:
+    """Patch a page
+
+     Port API reference: https://docs.port.io/api-reference/patch-a-page
+
+    Args:
+        identifier (str):
+        body (UpdatePageBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UpdatePageResponse
+    """
+
+    return sync_detailed(
+        identifier=identifier,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePageBody | Unset = UNSET,
+) -> Response[ErrorResponse | UpdatePageResponse]:
+    """Patch a page
+
+     Port API reference: https://docs.port.io/api-reference/patch-a-page
+
+    Args:
+        identifier (str):
+        body (UpdatePageBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UpdatePageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        identifier=identifier,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePageBody | Unset = UNSET,
+) -> ErrorResponse | UpdatePageResponse | None:
+    """Patch a page
+
+     Port API reference: https://docs.port.io/api-reference/patch-a-page
+
+    Args:
+        identifier (str):
+        body (UpdatePageBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UpdatePageResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            identifier=identifier,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_all_blueprint_entities_response import DeleteAllBlueprintEntitiesResponse
+from ...models.error_response import ErrorResponse
+from ...models.invite_user_body import InviteUserBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: InviteUserBody,
+    notify: bool | Unset = True,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["notify"] = notify
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/users/invite",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteAllBlueprintEntitiesResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DeleteAllBlueprintEntitiesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorResponse.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: InviteUserBody,
+    notify: bool | Unset = True,
+) -> Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]:
+    """Invite a user to your organization
+
+     Port API reference: https://docs.port.io/api-reference/invite-a-user-to-your-organization
+
+    Args:
+        notify (bool | Unset):  Default: True.
+        body (InviteUserBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        notify=notify,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: InviteUserBody,
+    notify: bool | Unset = True,
+) -> DeleteAllBlueprintEntitiesResponse | ErrorResponse | None:
+    """Invite a user to your organization
+
+     Port API reference: https://docs.port.io/api-reference/invite-a-user-to-your-organization
+
+    Args:
+        notify (bool | Unset):  Default: True.
+        body (InviteUserBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteAllBlueprintEntitiesResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        notify=notify,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: InviteUserBody,
+    notify: bool | Unset = True,
+) -> Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]:
+    """Invite a user to your organization
+
+     Port API reference: https://docs.port.io/api-reference/invite-a-user-to-your-organization
+
+    Args:
+        notify (bool | Unset):  Default: True.
+        body (InviteUserBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        notify=notify,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: InviteUserBody,
+    notify: bool | Unset = True,
+) -> DeleteAllBlueprintEntitiesResponse | ErrorResponse | None:
+    """Invite a user to your organization
+
+     Port API reference: https://docs.port.io/api-reference/invite-a-user-to-your-organization
+
+    Args:
+        notify (bool | Unset):  Default: True.
+        body (InviteUserBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteAllBlueprintEntitiesResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            notify=notify,
+        )
+    ).parsed

@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.action_runs_table_widget_literal import ActionRunsTableWidgetLiteral
+from ..models.display_mode import DisplayMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.table_config import TableConfig
+
+
+T = TypeVar("T", bound="ActionRunsTableWidgetWidget")
+
+
+@_attrs_define
+class ActionRunsTableWidgetWidget:
+    """
+    Attributes:
+        type_ (ActionRunsTableWidgetLiteral):
+        action (str):
+        id (str | Unset):
+        updated_at (str | Unset):
+        updated_by (str | Unset):
+        created_at (str | Unset):
+        created_by (str | Unset):
+        icon (str | Unset):
+        description (str | Unset):
+        title (str | Unset):
+        display_mode (DisplayMode | Unset):
+        table_config (TableConfig | Unset):
+    """
+
+    type_: ActionRunsTableWidgetLiteral
+    action: str
+    id: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    updated_by: str | Unset = UNSET
+    created_at: str | Unset = UNSET
+    created_by: str | Unset = UNSET
+    icon: str | Unset = UNSET
+    description: str | Unset = UNSET
+    title: str | Unset = UNSET
+    display_mode: DisplayMode | Unset = UNSET
+    table_config: TableConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        action = self.action
+
+        id = self.id
+
+        updated_at = self.updated_at
+
+        updated_by = self.updated_by
+
+        created_at = self.created_at
+
+        created_by = self.created_by
+
+        icon = self.icon
+
+        description = self.description
+
+        title = self.title
+
+        display_mode: str | Unset = UNSET
+        if not isinstance(self.display_mode, Unset):
+            display_mode = self.display_mode.value
+
+        table_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.table_config, Unset):
+            table_config = self.table_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "action": action,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if updated_by is not UNSET:
+            field_dict["updatedBy"] = updated_by
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if description is not UNSET:
+            field_dict["description"] = description
+        if title is not UNSET:
+            field_dict["title"] = title
+        if display_mode is not UNSET:
+            field_dict["displayMode"] = display_mode
+        if table_config is not UNSET:
+            field_dict["tableConfig"] = table_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.table_config import TableConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = ActionRunsTableWidgetLiteral(d.pop("type"))
+
+        action = d.pop("action")
+
+        id = d.pop("id", UNSET)
+
+        updated_at = d.pop("updatedAt", UNSET)
+
+        updated_by = d.pop("updatedBy", UNSET)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        created_by = d.pop("createdBy", UNSET)
+
+        icon = d.pop("icon", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        _display_mode = d.pop("displayMode", UNSET)
+        display_mode: DisplayMode | Unset
+        if isinstance(_display_mode, Unset):
+            display_mode = UNSET
+        else:
+            display_mode = DisplayMode(_display_mode)
+
+        _table_config = d.pop("tableConfig", UNSET)
+        table_config: TableConfig | Unset
+        if isinstance(_table_config, Unset):
+            table_config = UNSET
+        else:
+            table_config = TableConfig.from_dict(_table_config)
+
+        action_runs_table_widget_widget = cls(
+            type_=type_,
+            action=action,
+            id=id,
+            updated_at=updated_at,
+            updated_by=updated_by,
+            created_at=created_at,
+            created_by=created_by,
+            icon=icon,
+            description=description,
+            title=title,
+            display_mode=display_mode,
+            table_config=table_config,
+        )
+
+        action_runs_table_widget_widget.additional_properties = d
+        return action_runs_table_widget_widget
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

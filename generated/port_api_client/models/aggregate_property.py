@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.aggregate_properties_values_literal import AggregatePropertiesValuesLiteral
+from ..models.aggregate_property_func import AggregatePropertyFunc
+from ..models.time_interval import TimeInterval
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.aggregate_property_time_range import AggregatePropertyTimeRange
+    from ..models.search_entities_body import SearchEntitiesBody
+
+
+T = TypeVar("T", bound="AggregateProperty")
+
+
+@_attrs_define
+class AggregateProperty:
+    """
+    Attributes:
+        func (AggregatePropertyFunc):
+        properties (list[str]):
+        blueprint (str | Unset):
+        time_range (AggregatePropertyTimeRange | Unset):
+        time_interval (TimeInterval | Unset):
+        query (SearchEntitiesBody | Unset):
+        measure_time_by (str | Unset):
+        aggregation_type (AggregatePropertiesValuesLiteral | Unset):
+    """
+
+    func: AggregatePropertyFunc
+    properties: list[str]
+    blueprint: str | Unset = UNSET
+    time_range: AggregatePropertyTimeRange | Unset = UNSET
+    time_interval: TimeInterval | Unset = UNSET
+    query: SearchEntitiesBody | Unset = UNSET
+    measure_time_by: str | Unset = UNSET
+    aggregation_type: AggregatePropertiesValuesLiteral | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        func = self.func.value
+
+        properties = self.properties
+
+        blueprint = self.blueprint
+
+        time_range: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.time_range, Unset):
+            time_range = self.time_range.to_dict()
+
+        time_interval: str | Unset = UNSET
+        if not isinstance(self.time_interval, Unset):
+            time_interval = self.time_interval.value
+
+        query: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.query, Unset):
+            query = self.query.to_dict()
+
+        measure_time_by = self.measure_time_by
+
+        aggregation_type: str | Unset = UNSET
+        if not isinstance(self.aggregation_type, Unset):
+            aggregation_type = self.aggregation_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "func": func,
+                "properties": properties,
+            }
+        )
+        if blueprint is not UNSET:
+            field_dict["blueprint"] = blueprint
+        if time_range is not UNSET:
+            field_dict["timeRange"] = time_range
+        if time_interval is not UNSET:
+            field_dict["timeInterval"] = time_interval
+        if query is not UNSET:
+            field_dict["query"] = query
+        if measure_time_by is not UNSET:
+            field_dict["measureTimeBy"] = measure_time_by
+        if aggregation_type is not UNSET:
+            field_dict["aggregationType"] = aggregation_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aggregate_property_time_range import AggregatePropertyTimeRange  # noqa: PLC0415
+        from ..models.search_entities_body import SearchEntitiesBody  # noqa: PLC0415
+
+        d = dict(src_dict)
+        func = AggregatePropertyFunc(d.pop("func"))
+
+        properties = cast(list[str], d.pop("properties"))
+
+        blueprint = d.pop("blueprint", UNSET)
+
+        _time_range = d.pop("timeRange", UNSET)
+        time_range: AggregatePropertyTimeRange | Unset
+        if isinstance(_time_range, Unset):
+            time_range = UNSET
+        else:
+            time_range = AggregatePropertyTimeRange.from_dict(_time_range)
+
+        _time_interval = d.pop("timeInterval", UNSET)
+        time_interval: TimeInterval | Unset
+        if isinstance(_time_interval, Unset):
+            time_interval = UNSET
+        else:
+            time_interval = TimeInterval(_time_interval)
+
+        _query = d.pop("query", UNSET)
+        query: SearchEntitiesBody | Unset
+        if isinstance(_query, Unset):
+            query = UNSET
+        else:
+            query = SearchEntitiesBody.from_dict(_query)
+
+        measure_time_by = d.pop("measureTimeBy", UNSET)
+
+        _aggregation_type = d.pop("aggregationType", UNSET)
+        aggregation_type: AggregatePropertiesValuesLiteral | Unset
+        if isinstance(_aggregation_type, Unset):
+            aggregation_type = UNSET
+        else:
+            aggregation_type = AggregatePropertiesValuesLiteral(_aggregation_type)
+
+        aggregate_property = cls(
+            func=func,
+            properties=properties,
+            blueprint=blueprint,
+            time_range=time_range,
+            time_interval=time_interval,
+            query=query,
+            measure_time_by=measure_time_by,
+            aggregation_type=aggregation_type,
+        )
+
+        aggregate_property.additional_properties = d
+        return aggregate_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

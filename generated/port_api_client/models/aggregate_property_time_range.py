@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.preset import Preset
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AggregatePropertyTimeRange")
+
+
+@_attrs_define
+class AggregatePropertyTimeRange:
+    """
+    Attributes:
+        preset (Preset):
+        time_zone (str | Unset):
+    """
+
+    preset: Preset
+    time_zone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        preset = self.preset.value
+
+        time_zone = self.time_zone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "preset": preset,
+            }
+        )
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        preset = Preset(d.pop("preset"))
+
+        time_zone = d.pop("timeZone", UNSET)
+
+        aggregate_property_time_range = cls(
+            preset=preset,
+            time_zone=time_zone,
+        )
+
+        aggregate_property_time_range.additional_properties = d
+        return aggregate_property_time_range
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.approve_policy_type_0 import ApprovePolicyType0
+
+
+T = TypeVar("T", bound="Approve")
+
+
+@_attrs_define
+class Approve:
+    """
+    Attributes:
+        users (list[str] | Unset):
+        roles (list[str] | Unset):
+        teams (list[str] | Unset):
+        policy (ApprovePolicyType0 | None | Unset):
+    """
+
+    users: list[str] | Unset = UNSET
+    roles: list[str] | Unset = UNSET
+    teams: list[str] | Unset = UNSET
+    policy: ApprovePolicyType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.approve_policy_type_0 import ApprovePolicyType0  # noqa: PLC0415
+
+        users: list[str] | Unset = UNSET
+        if not isinstance(self.users, Unset):
+            users = self.users
+
+        roles: list[str] | Unset = UNSET
+        if not isinstance(self.roles, Unset):
+            roles = self.roles
+
+        teams: list[str] | Unset = UNSET
+        if not isinstance(self.teams, Unset):
+            teams = self.teams
+
+        policy: dict[str, Any] | None | Unset
+        if isinstance(self.policy, Unset):
+            policy = UNSET
+        elif isinstance(self.policy, ApprovePolicyType0):
+            policy = self.policy.to_dict()
+        else:
+            policy = self.policy
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if users is not UNSET:
+            field_dict["users"] = users
+        if roles is not UNSET:
+            field_dict["roles"] = roles
+        if teams is not UNSET:
+            field_dict["teams"] = teams
+        if policy is not UNSET:
+            field_dict["policy"] = policy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.approve_policy_type_0 import ApprovePolicyType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        users = cast(list[str], d.pop("users", UNSET))
+
+        roles = cast(list[str], d.pop("roles", UNSET))
+
+        teams = cast(list[str], d.pop("teams", UNSET))
+
+        def _parse_policy(data: object) -> ApprovePolicyType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                policy_type_0 = ApprovePolicyType0.from_dict(data)
+
+                return policy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApprovePolicyType0 | None | Unset, data)
+
+        policy = _parse_policy(d.pop("policy", UNSET))
+
+        approve = cls(
+            users=users,
+            roles=roles,
+            teams=teams,
+            policy=policy,
+        )
+
+        approve.additional_properties = d
+        return approve
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

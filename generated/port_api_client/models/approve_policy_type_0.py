@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.queries import Queries
+
+
+T = TypeVar("T", bound="ApprovePolicyType0")
+
+
+@_attrs_define
+class ApprovePolicyType0:
+    """
+    Attributes:
+        queries (Queries):
+        conditions (list[str]):
+    """
+
+    queries: Queries
+    conditions: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        queries = self.queries.to_dict()
+
+        conditions = self.conditions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "queries": queries,
+                "conditions": conditions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.queries import Queries  # noqa: PLC0415
+
+        d = dict(src_dict)
+        queries = Queries.from_dict(d.pop("queries"))
+
+        conditions = cast(list[str], d.pop("conditions"))
+
+        approve_policy_type_0 = cls(
+            queries=queries,
+            conditions=conditions,
+        )
+
+        approve_policy_type_0.additional_properties = d
+        return approve_policy_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,34 @@
+from enum import Enum
+
+
+class Color(str, Enum):
+    BLUE = "blue"
+    BRONZE = "bronze"
+    BROWN = "brown"
+    DARKGRAY = "darkGray"
+    GOLD = "gold"
+    GREEN = "green"
+    LIGHTGRAY = "lightGray"
+    LIME = "lime"
+    OLIVE = "olive"
+    ORANGE = "orange"
+    PALEBLUE = "paleBlue"
+    PINK = "pink"
+    PURPLE = "purple"
+    RED = "red"
+    SILVER = "silver"
+    TURQUOISE = "turquoise"
+    YELLOW = "yellow"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "Color | None":
+        # Port adds values before its spec lists them: keep an unknown value, don't fail parsing.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return cls._value2member_map_.setdefault(value, member)  # type: ignore[return-value]

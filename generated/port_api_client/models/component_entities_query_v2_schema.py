@@ -1,0 +1,326 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.combinator import Combinator
+
+if TYPE_CHECKING:
+    from ..models.component_entities_query_v2_rule_empty_rule_2 import (
+        ComponentEntitiesQueryV2RuleEmptyRule2,
+    )
+    from ..models.component_entities_query_v2_rule_empty_rule_3 import (
+        ComponentEntitiesQueryV2RuleEmptyRule3,
+    )
+    from ..models.component_entities_query_v2_rule_string_rule import (
+        ComponentEntitiesQueryV2RuleStringRule,
+    )
+    from ..models.component_entities_query_v2_rule_string_rule_2 import (
+        ComponentEntitiesQueryV2RuleStringRule2,
+    )
+    from ..models.component_entities_query_v2_rule_string_rule_3 import (
+        ComponentEntitiesQueryV2RuleStringRule3,
+    )
+    from ..models.date_rule import DateRule
+    from ..models.empty_rule import EmptyRule
+    from ..models.expired_rule_expired_rule import ExpiredRuleExpiredRule
+    from ..models.match_any_match_any_rule import MatchAnyMatchAnyRule
+    from ..models.number_rule import NumberRule
+    from ..models.property_schema_rule import PropertySchemaRule
+    from ..models.relation_rule import RelationRule
+
+
+T = TypeVar("T", bound="ComponentEntitiesQueryV2Schema")
+
+
+@_attrs_define
+class ComponentEntitiesQueryV2Schema:
+    """
+    Attributes:
+        combinator (Combinator):
+        rules (list[ComponentEntitiesQueryV2RuleEmptyRule2 | ComponentEntitiesQueryV2RuleEmptyRule3 |
+            ComponentEntitiesQueryV2RuleStringRule | ComponentEntitiesQueryV2RuleStringRule2 |
+            ComponentEntitiesQueryV2RuleStringRule3 | ComponentEntitiesQueryV2Schema | DateRule | EmptyRule |
+            ExpiredRuleExpiredRule | MatchAnyMatchAnyRule | NumberRule | PropertySchemaRule | RelationRule]):
+    """
+
+    combinator: Combinator
+    rules: list[
+        ComponentEntitiesQueryV2RuleEmptyRule2
+        | ComponentEntitiesQueryV2RuleEmptyRule3
+        | ComponentEntitiesQueryV2RuleStringRule
+        | ComponentEntitiesQueryV2RuleStringRule2
+        | ComponentEntitiesQueryV2RuleStringRule3
+        | ComponentEntitiesQueryV2Schema
+        | DateRule
+        | EmptyRule
+        | ExpiredRuleExpiredRule
+        | MatchAnyMatchAnyRule
+        | NumberRule
+        | PropertySchemaRule
+        | RelationRule
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.component_entities_query_v2_rule_empty_rule_2 import (
+            ComponentEntitiesQueryV2RuleEmptyRule2,  # noqa: PLC0415
+        )
+        from ..models.component_entities_query_v2_rule_empty_rule_3 import (
+            ComponentEntitiesQueryV2RuleEmptyRule3,  # noqa: PLC0415
+        )
+        from ..models.component_entities_query_v2_rule_string_rule import (
+            ComponentEntitiesQueryV2RuleStringRule,  # noqa: PLC0415
+        )
+        from ..models.component_entities_query_v2_rule_string_rule_2 import (
+            ComponentEntitiesQueryV2RuleStringRule2,  # noqa: PLC0415
+        )
+        from ..models.component_entities_query_v2_rule_string_rule_3 import (
+            ComponentEntitiesQueryV2RuleStringRule3,  # noqa: PLC0415
+        )
+        from ..models.date_rule import DateRule  # noqa: PLC0415
+        from ..models.empty_rule import EmptyRule  # noqa: PLC0415
+        from ..models.expired_rule_expired_rule import ExpiredRuleExpiredRule  # noqa: PLC0415
+        from ..models.match_any_match_any_rule import MatchAnyMatchAnyRule  # noqa: PLC0415
+        from ..models.number_rule import NumberRule  # noqa: PLC0415
+        from ..models.property_schema_rule import PropertySchemaRule  # noqa: PLC0415
+        from ..models.relation_rule import RelationRule  # noqa: PLC0415
+
+        combinator = self.combinator.value
+
+        rules = []
+        for rules_item_data in self.rules:
+            rules_item: dict[str, Any]
+            if isinstance(rules_item_data, DateRule):
+                rules_item = rules_item_data.to_dict()
+            elif isinstance(rules_item_data, EmptyRule):
+                rules_item = rules_item_data.to_dict()
+            elif isinstance(rules_item_data, ComponentEntitiesQueryV2RuleEmptyRule2):
+                rules_item = rules_item_data.to_dict()
+            elif isinstance(rules_item_data, ComponentEntitiesQueryV2RuleEmptyRule3):
+                rules_item = rules_item_data.to_dict()
+            elif isinstance(rules_item_data, ExpiredRuleExpiredRule):
+                rules_item = rules_item_data.to_dict()
+            elif isinstance(rules_item_data, NumberRule):
+                rules_item = rules_item_data.to_dict()
+            elif isinstance(rules_item_data, ComponentEntitiesQueryV2RuleStringRule):
+                rules_item = rules_item_data.to_dict()
+            elif isinstance(rules_item_data, ComponentEntitiesQueryV2RuleStringRule2):
+                rules_item = rules_item_data.to_dict()
+            elif isinstance(rules_item_data, ComponentEntitiesQueryV2RuleStringRule3):
+                rules_item = rules_item_data.to_dict()
+            elif isinstance(rules_item_data, RelationRule):
+                rules_item = rules_item_data.to_dict()
+            elif isinstance(rules_item_data, PropertySchemaRule):
+                rules_item = rules_item_data.to_dict()
+            elif isinstance(rules_item_data, MatchAnyMatchAnyRule):
+                rules_item = rules_item_data.to_dict()
+            else:
+                rules_item = rules_item_data.to_dict()
+
+            rules.append(rules_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "combinator": combinator,
+                "rules": rules,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.component_entities_query_v2_rule_empty_rule_2 import (
+            ComponentEntitiesQueryV2RuleEmptyRule2,  # noqa: PLC0415
+        )
+        from ..models.component_entities_query_v2_rule_empty_rule_3 import (
+            ComponentEntitiesQueryV2RuleEmptyRule3,  # noqa: PLC0415
+        )
+        from ..models.component_entities_query_v2_rule_string_rule import (
+            ComponentEntitiesQueryV2RuleStringRule,  # noqa: PLC0415
+        )
+        from ..models.component_entities_query_v2_rule_string_rule_2 import (
+            ComponentEntitiesQueryV2RuleStringRule2,  # noqa: PLC0415
+        )
+        from ..models.component_entities_query_v2_rule_string_rule_3 import (
+            ComponentEntitiesQueryV2RuleStringRule3,  # noqa: PLC0415
+        )
+        from ..models.date_rule import DateRule  # noqa: PLC0415
+        from ..models.empty_rule import EmptyRule  # noqa: PLC0415
+        from ..models.expired_rule_expired_rule import ExpiredRuleExpiredRule  # noqa: PLC0415
+        from ..models.match_any_match_any_rule import MatchAnyMatchAnyRule  # noqa: PLC0415
+        from ..models.number_rule import NumberRule  # noqa: PLC0415
+        from ..models.property_schema_rule import PropertySchemaRule  # noqa: PLC0415
+        from ..models.relation_rule import RelationRule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        combinator = Combinator(d.pop("combinator"))
+
+        rules = []
+        _rules = d.pop("rules")
+        for rules_item_data in _rules:
+
+            def _parse_rules_item(
+                data: object,
+            ) -> (
+                ComponentEntitiesQueryV2RuleEmptyRule2
+                | ComponentEntitiesQueryV2RuleEmptyRule3
+                | ComponentEntitiesQueryV2RuleStringRule
+                | ComponentEntitiesQueryV2RuleStringRule2
+                | ComponentEntitiesQueryV2RuleStringRule3
+                | ComponentEntitiesQueryV2Schema
+                | DateRule
+                | EmptyRule
+                | ExpiredRuleExpiredRule
+                | MatchAnyMatchAnyRule
+                | NumberRule
+                | PropertySchemaRule
+                | RelationRule
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    rules_item_type_0 = DateRule.from_dict(data)
+
+                    return rules_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_component_entities_query_v2_rule_empty_rule_type_0 = (
+                        EmptyRule.from_dict(data)
+                    )
+
+                    return componentsschemas_component_entities_query_v2_rule_empty_rule_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_component_entities_query_v2_rule_empty_rule_type_1 = (
+                        ComponentEntitiesQueryV2RuleEmptyRule2.from_dict(data)
+                    )
+
+                    return componentsschemas_component_entities_query_v2_rule_empty_rule_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_component_entities_query_v2_rule_empty_rule_type_2 = (
+                        ComponentEntitiesQueryV2RuleEmptyRule3.from_dict(data)
+                    )
+
+                    return componentsschemas_component_entities_query_v2_rule_empty_rule_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    rules_item_type_2 = ExpiredRuleExpiredRule.from_dict(data)
+
+                    return rules_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    rules_item_type_3 = NumberRule.from_dict(data)
+
+                    return rules_item_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_rule_string_rule_type_0 = (
+                        ComponentEntitiesQueryV2RuleStringRule.from_dict(data)
+                    )
+
+                    return componentsschemas_rule_string_rule_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_rule_string_rule_type_1 = (
+                        ComponentEntitiesQueryV2RuleStringRule2.from_dict(data)
+                    )
+
+                    return componentsschemas_rule_string_rule_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_rule_string_rule_type_2 = (
+                        ComponentEntitiesQueryV2RuleStringRule3.from_dict(data)
+                    )
+
+                    return componentsschemas_rule_string_rule_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    rules_item_type_5 = RelationRule.from_dict(data)
+
+                    return rules_item_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    rules_item_type_6 = PropertySchemaRule.from_dict(data)
+
+                    return rules_item_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    rules_item_type_7 = MatchAnyMatchAnyRule.from_dict(data)
+
+                    return rules_item_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rules_item_type_8 = ComponentEntitiesQueryV2Schema.from_dict(data)
+
+                return rules_item_type_8
+
+            rules_item = _parse_rules_item(rules_item_data)
+
+            rules.append(rules_item)
+
+        component_entities_query_v2_schema = cls(
+            combinator=combinator,
+            rules=rules,
+        )
+
+        component_entities_query_v2_schema.additional_properties = d
+        return component_entities_query_v2_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_migration_body_mapping import CreateMigrationBodyMapping
+
+
+T = TypeVar("T", bound="CreateMigrationBody")
+
+
+@_attrs_define
+class CreateMigrationBody:
+    """
+    Attributes:
+        source_blueprint (str):
+        mapping (CreateMigrationBodyMapping):
+    """
+
+    source_blueprint: str
+    mapping: CreateMigrationBodyMapping
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_blueprint = self.source_blueprint
+
+        mapping = self.mapping.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sourceBlueprint": source_blueprint,
+                "mapping": mapping,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_migration_body_mapping import CreateMigrationBodyMapping  # noqa: PLC0415
+
+        d = dict(src_dict)
+        source_blueprint = d.pop("sourceBlueprint")
+
+        mapping = CreateMigrationBodyMapping.from_dict(d.pop("mapping"))
+
+        create_migration_body = cls(
+            source_blueprint=source_blueprint,
+            mapping=mapping,
+        )
+
+        create_migration_body.additional_properties = d
+        return create_migration_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

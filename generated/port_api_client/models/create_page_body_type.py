@@ -1,0 +1,27 @@
+from enum import Enum
+
+
+class CreatePageBodyType(str, Enum):
+    AUDIT_LOG = "audit-log"
+    BLUEPRINT_ENTITIES = "blueprint-entities"
+    DASHBOARD = "dashboard"
+    ENTITY = "entity"
+    HOME = "home"
+    RUN = "run"
+    RUNS_HISTORY = "runs-history"
+    TEAM = "team"
+    USER = "user"
+    USERS_AND_TEAMS = "users-and-teams"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "CreatePageBodyType | None":
+        # Port adds values before its spec lists them: keep an unknown value, don't fail parsing.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return cls._value2member_map_.setdefault(value, member)  # type: ignore[return-value]

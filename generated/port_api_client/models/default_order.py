@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_order_properties import CustomOrderProperties
+    from ..models.jq_query import JqQuery
+    from ..models.titles import Titles
+
+
+T = TypeVar("T", bound="DefaultOrder")
+
+
+@_attrs_define
+class DefaultOrder:
+    """
+    Attributes:
+        properties (CustomOrderProperties):
+        titles (Titles | Unset):
+        required (JqQuery | list[str] | Unset):
+    """
+
+    properties: CustomOrderProperties
+    titles: Titles | Unset = UNSET
+    required: JqQuery | list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.jq_query import JqQuery  # noqa: PLC0415
+
+        properties = self.properties.to_dict()
+
+        titles: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.titles, Unset):
+            titles = self.titles.to_dict()
+
+        required: dict[str, Any] | list[str] | Unset
+        if isinstance(self.required, Unset):
+            required = UNSET
+        elif isinstance(self.required, JqQuery):
+            required = self.required.to_dict()
+        else:
+            required = self.required
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "properties": properties,
+            }
+        )
+        if titles is not UNSET:
+            field_dict["titles"] = titles
+        if required is not UNSET:
+            field_dict["required"] = required
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_order_properties import CustomOrderProperties  # noqa: PLC0415
+        from ..models.jq_query import JqQuery  # noqa: PLC0415
+        from ..models.titles import Titles  # noqa: PLC0415
+
+        d = dict(src_dict)
+        properties = CustomOrderProperties.from_dict(d.pop("properties"))
+
+        _titles = d.pop("titles", UNSET)
+        titles: Titles | Unset
+        if isinstance(_titles, Unset):
+            titles = UNSET
+        else:
+            titles = Titles.from_dict(_titles)
+
+        def _parse_required(data: object) -> JqQuery | list[str] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                required_type_0 = JqQuery.from_dict(data)
+
+                return required_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            required_type_1 = cast(list[str], data)
+
+            return required_type_1
+
+        required = _parse_required(d.pop("required", UNSET))
+
+        default_order = cls(
+            properties=properties,
+            titles=titles,
+            required=required,
+        )
+
+        default_order.additional_properties = d
+        return default_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.count_values_literal import CountValuesLiteral
+
+if TYPE_CHECKING:
+    from ..models.search_entities_body import SearchEntitiesBody
+
+
+T = TypeVar("T", bound="GroupByScorecardRule")
+
+
+@_attrs_define
+class GroupByScorecardRule:
+    """
+    Attributes:
+        func (CountValuesLiteral):
+        query (SearchEntitiesBody):
+        rule (str):
+        scorecard (str):
+    """
+
+    func: CountValuesLiteral
+    query: SearchEntitiesBody
+    rule: str
+    scorecard: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        func = self.func.value
+
+        query = self.query.to_dict()
+
+        rule = self.rule
+
+        scorecard = self.scorecard
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "func": func,
+                "query": query,
+                "rule": rule,
+                "scorecard": scorecard,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.search_entities_body import SearchEntitiesBody  # noqa: PLC0415
+
+        d = dict(src_dict)
+        func = CountValuesLiteral(d.pop("func"))
+
+        query = SearchEntitiesBody.from_dict(d.pop("query"))
+
+        rule = d.pop("rule")
+
+        scorecard = d.pop("scorecard")
+
+        group_by_scorecard_rule = cls(
+            func=func,
+            query=query,
+            rule=rule,
+            scorecard=scorecard,
+        )
+
+        group_by_scorecard_rule.additional_properties = d
+        return group_by_scorecard_rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.iframe_widget_literal import IframeWidgetLiteral
+from ..models.url_type import UrlType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IframeWidgetWidget")
+
+
+@_attrs_define
+class IframeWidgetWidget:
+    """
+    Attributes:
+        type_ (IframeWidgetLiteral):
+        title (str):
+        url (str):
+        url_type (UrlType):
+        id (str | Unset):
+        updated_at (str | Unset):
+        updated_by (str | Unset):
+        created_at (str | Unset):
+        created_by (str | Unset):
+        icon (str | Unset):
+        description (str | Unset):
+    """
+
+    type_: IframeWidgetLiteral
+    title: str
+    url: str
+    url_type: UrlType
+    id: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    updated_by: str | Unset = UNSET
+    created_at: str | Unset = UNSET
+    created_by: str | Unset = UNSET
+    icon: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        title = self.title
+
+        url = self.url
+
+        url_type = self.url_type.value
+
+        id = self.id
+
+        updated_at = self.updated_at
+
+        updated_by = self.updated_by
+
+        created_at = self.created_at
+
+        created_by = self.created_by
+
+        icon = self.icon
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "title": title,
+                "url": url,
+                "urlType": url_type,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if updated_by is not UNSET:
+            field_dict["updatedBy"] = updated_by
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = IframeWidgetLiteral(d.pop("type"))
+
+        title = d.pop("title")
+
+        url = d.pop("url")
+
+        url_type = UrlType(d.pop("urlType"))
+
+        id = d.pop("id", UNSET)
+
+        updated_at = d.pop("updatedAt", UNSET)
+
+        updated_by = d.pop("updatedBy", UNSET)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        created_by = d.pop("createdBy", UNSET)
+
+        icon = d.pop("icon", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        iframe_widget_widget = cls(
+            type_=type_,
+            title=title,
+            url=url,
+            url_type=url_type,
+            id=id,
+            updated_at=updated_at,
+            updated_by=updated_by,
+            created_at=created_at,
+            created_by=created_by,
+            icon=icon,
+            description=description,
+        )
+
+        iframe_widget_widget.additional_properties = d
+        return iframe_widget_widget
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

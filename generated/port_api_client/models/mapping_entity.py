@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_headers import WebhookHeaders
+
+
+T = TypeVar("T", bound="MappingEntity")
+
+
+@_attrs_define
+class MappingEntity:
+    """
+    Attributes:
+        identifier (str | Unset):
+        title (str | Unset):
+        icon (str | Unset):
+        team (str | Unset):
+        properties (WebhookHeaders | Unset):
+        relations (WebhookHeaders | Unset):
+    """
+
+    identifier: str | Unset = UNSET
+    title: str | Unset = UNSET
+    icon: str | Unset = UNSET
+    team: str | Unset = UNSET
+    properties: WebhookHeaders | Unset = UNSET
+    relations: WebhookHeaders | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        title = self.title
+
+        icon = self.icon
+
+        team = self.team
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        relations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relations, Unset):
+            relations = self.relations.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if title is not UNSET:
+            field_dict["title"] = title
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if team is not UNSET:
+            field_dict["team"] = team
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if relations is not UNSET:
+            field_dict["relations"] = relations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_headers import WebhookHeaders  # noqa: PLC0415
+
+        d = dict(src_dict)
+        identifier = d.pop("identifier", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        icon = d.pop("icon", UNSET)
+
+        team = d.pop("team", UNSET)
+
+        _properties = d.pop("properties", UNSET)
+        properties: WebhookHeaders | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = WebhookHeaders.from_dict(_properties)
+
+        _relations = d.pop("relations", UNSET)
+        relations: WebhookHeaders | Unset
+        if isinstance(_relations, Unset):
+            relations = UNSET
+        else:
+            relations = WebhookHeaders.from_dict(_relations)
+
+        mapping_entity = cls(
+            identifier=identifier,
+            title=title,
+            icon=icon,
+            team=team,
+            properties=properties,
+            relations=relations,
+        )
+
+        mapping_entity.additional_properties = d
+        return mapping_entity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

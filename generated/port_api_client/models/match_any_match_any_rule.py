@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.match_any_literal import MatchAnyLiteral
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.entities_query import EntitiesQuery
+    from ..models.property_ import Property
+
+
+T = TypeVar("T", bound="MatchAnyMatchAnyRule")
+
+
+@_attrs_define
+class MatchAnyMatchAnyRule:
+    """
+    Attributes:
+        property_ (EntitiesQuery | Property | str | Unset):
+        operator (MatchAnyLiteral | Unset):
+        value (EntitiesQuery | list[str] | str | Unset):
+    """
+
+    property_: EntitiesQuery | Property | str | Unset = UNSET
+    operator: MatchAnyLiteral | Unset = UNSET
+    value: EntitiesQuery | list[str] | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.entities_query import EntitiesQuery  # noqa: PLC0415
+        from ..models.property_ import Property  # noqa: PLC0415
+
+        property_: dict[str, Any] | str | Unset
+        if isinstance(self.property_, Unset):
+            property_ = UNSET
+        elif isinstance(self.property_, Property):
+            property_ = self.property_.to_dict()
+        elif isinstance(self.property_, EntitiesQuery):
+            property_ = self.property_.to_dict()
+        else:
+            property_ = self.property_
+
+        operator: str | Unset = UNSET
+        if not isinstance(self.operator, Unset):
+            operator = self.operator.value
+
+        value: dict[str, Any] | list[str] | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, list):
+            value = self.value
+
+        elif isinstance(self.value, EntitiesQuery):
+            value = self.value.to_dict()
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if property_ is not UNSET:
+            field_dict["property"] = property_
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.entities_query import EntitiesQuery  # noqa: PLC0415
+        from ..models.property_ import Property  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_property_(data: object) -> EntitiesQuery | Property | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                property_type_0 = Property.from_dict(data)
+
+                return property_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                property_type_1_type_1 = EntitiesQuery.from_dict(data)
+
+                return property_type_1_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EntitiesQuery | Property | str | Unset, data)
+
+        property_ = _parse_property_(d.pop("property", UNSET))
+
+        _operator = d.pop("operator", UNSET)
+        operator: MatchAnyLiteral | Unset
+        if isinstance(_operator, Unset):
+            operator = UNSET
+        else:
+            operator = MatchAnyLiteral(_operator)
+
+        def _parse_value(data: object) -> EntitiesQuery | list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                value_type_0 = cast(list[str], data)
+
+                return value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                value_type_1_type_1 = EntitiesQuery.from_dict(data)
+
+                return value_type_1_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EntitiesQuery | list[str] | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        match_any_match_any_rule = cls(
+            property_=property_,
+            operator=operator,
+            value=value,
+        )
+
+        match_any_match_any_rule.additional_properties = d
+        return match_any_match_any_rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

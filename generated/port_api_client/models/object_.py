@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_data import AdditionalData
+    from ..models.search_query_identifier import SearchQueryIdentifier
+
+
+T = TypeVar("T", bound="Object")
+
+
+@_attrs_define
+class Object:
+    """
+    Attributes:
+        identifier (SearchQueryIdentifier | str):
+        blueprint (str):
+        title (str | Unset):
+        properties (AdditionalData | Unset):
+        relations (AdditionalData | Unset):
+    """
+
+    identifier: SearchQueryIdentifier | str
+    blueprint: str
+    title: str | Unset = UNSET
+    properties: AdditionalData | Unset = UNSET
+    relations: AdditionalData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.search_query_identifier import SearchQueryIdentifier  # noqa: PLC0415
+
+        identifier: dict[str, Any] | str
+        if isinstance(self.identifier, SearchQueryIdentifier):
+            identifier = self.identifier.to_dict()
+        else:
+            identifier = self.identifier
+
+        blueprint = self.blueprint
+
+        title = self.title
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        relations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relations, Unset):
+            relations = self.relations.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "blueprint": blueprint,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if relations is not UNSET:
+            field_dict["relations"] = relations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.additional_data import AdditionalData  # noqa: PLC0415
+        from ..models.search_query_identifier import SearchQueryIdentifier  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_identifier(data: object) -> SearchQueryIdentifier | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                identifier_type_1 = SearchQueryIdentifier.from_dict(data)
+
+                return identifier_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SearchQueryIdentifier | str, data)
+
+        identifier = _parse_identifier(d.pop("identifier"))
+
+        blueprint = d.pop("blueprint")
+
+        title = d.pop("title", UNSET)
+
+        _properties = d.pop("properties", UNSET)
+        properties: AdditionalData | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = AdditionalData.from_dict(_properties)
+
+        _relations = d.pop("relations", UNSET)
+        relations: AdditionalData | Unset
+        if isinstance(_relations, Unset):
+            relations = UNSET
+        else:
+            relations = AdditionalData.from_dict(_relations)
+
+        object_ = cls(
+            identifier=identifier,
+            blueprint=blueprint,
+            title=title,
+            properties=properties,
+            relations=relations,
+        )
+
+        object_.additional_properties = d
+        return object_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

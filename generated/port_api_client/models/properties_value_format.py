@@ -1,0 +1,31 @@
+from enum import Enum
+
+
+class PropertiesValueFormat(str, Enum):
+    BLUEPRINTS = "blueprints"
+    DATE_TIME = "date-time"
+    EMAIL = "email"
+    IDN_EMAIL = "idn-email"
+    IPV4 = "ipv4"
+    IPV6 = "ipv6"
+    LABELED_URL = "labeled-url"
+    MARKDOWN = "markdown"
+    PROTO = "proto"
+    TEAM = "team"
+    TIMER = "timer"
+    URL = "url"
+    USER = "user"
+    YAML = "yaml"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "PropertiesValueFormat | None":
+        # Port adds values before its spec lists them: keep an unknown value, don't fail parsing.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return cls._value2member_map_.setdefault(value, member)  # type: ignore[return-value]

@@ -1,0 +1,251 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.aggregation_properties import AggregationProperties
+    from ..models.calculation_properties import CalculationProperties
+    from ..models.direct import Direct
+    from ..models.inherited import Inherited
+    from ..models.kafka import Kafka
+    from ..models.mirror_properties import MirrorProperties
+    from ..models.relations import Relations
+    from ..models.schema import Schema
+    from ..models.webhook import Webhook
+
+
+T = TypeVar("T", bound="ReplaceBlueprintBody")
+
+
+@_attrs_define
+class ReplaceBlueprintBody:
+    """
+    Attributes:
+        title (str):
+        schema (Schema):
+        identifier (str | Unset):
+        description (str | Unset):
+        icon (str | Unset):
+        ownership (Direct | Inherited | Unset):
+        calculation_properties (CalculationProperties | Unset):
+        mirror_properties (MirrorProperties | Unset):
+        aggregation_properties (AggregationProperties | Unset):
+        relations (Relations | Unset):
+        changelog_destination (Kafka | Unset | Webhook):
+    """
+
+    title: str
+    schema: Schema
+    identifier: str | Unset = UNSET
+    description: str | Unset = UNSET
+    icon: str | Unset = UNSET
+    ownership: Direct | Inherited | Unset = UNSET
+    calculation_properties: CalculationProperties | Unset = UNSET
+    mirror_properties: MirrorProperties | Unset = UNSET
+    aggregation_properties: AggregationProperties | Unset = UNSET
+    relations: Relations | Unset = UNSET
+    changelog_destination: Kafka | Unset | Webhook = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.inherited import Inherited  # noqa: PLC0415
+        from ..models.webhook import Webhook  # noqa: PLC0415
+
+        title = self.title
+
+        schema = self.schema.to_dict()
+
+        identifier = self.identifier
+
+        description = self.description
+
+        icon = self.icon
+
+        ownership: dict[str, Any] | Unset
+        if isinstance(self.ownership, Unset):
+            ownership = UNSET
+        elif isinstance(self.ownership, Inherited):
+            ownership = self.ownership.to_dict()
+        else:
+            ownership = self.ownership.to_dict()
+
+        calculation_properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.calculation_properties, Unset):
+            calculation_properties = self.calculation_properties.to_dict()
+
+        mirror_properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mirror_properties, Unset):
+            mirror_properties = self.mirror_properties.to_dict()
+
+        aggregation_properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.aggregation_properties, Unset):
+            aggregation_properties = self.aggregation_properties.to_dict()
+
+        relations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relations, Unset):
+            relations = self.relations.to_dict()
+
+        changelog_destination: dict[str, Any] | Unset
+        if isinstance(self.changelog_destination, Unset):
+            changelog_destination = UNSET
+        elif isinstance(self.changelog_destination, Webhook):
+            changelog_destination = self.changelog_destination.to_dict()
+        else:
+            changelog_destination = self.changelog_destination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "schema": schema,
+            }
+        )
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if description is not UNSET:
+            field_dict["description"] = description
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if ownership is not UNSET:
+            field_dict["ownership"] = ownership
+        if calculation_properties is not UNSET:
+            field_dict["calculationProperties"] = calculation_properties
+        if mirror_properties is not UNSET:
+            field_dict["mirrorProperties"] = mirror_properties
+        if aggregation_properties is not UNSET:
+            field_dict["aggregationProperties"] = aggregation_properties
+        if relations is not UNSET:
+            field_dict["relations"] = relations
+        if changelog_destination is not UNSET:
+            field_dict["changelogDestination"] = changelog_destination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aggregation_properties import AggregationProperties  # noqa: PLC0415
+        from ..models.calculation_properties import CalculationProperties  # noqa: PLC0415
+        from ..models.direct import Direct  # noqa: PLC0415
+        from ..models.inherited import Inherited  # noqa: PLC0415
+        from ..models.kafka import Kafka  # noqa: PLC0415
+        from ..models.mirror_properties import MirrorProperties  # noqa: PLC0415
+        from ..models.relations import Relations  # noqa: PLC0415
+        from ..models.schema import Schema  # noqa: PLC0415
+        from ..models.webhook import Webhook  # noqa: PLC0415
+
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        schema = Schema.from_dict(d.pop("schema"))
+
+        identifier = d.pop("identifier", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        icon = d.pop("icon", UNSET)
+
+        def _parse_ownership(data: object) -> Direct | Inherited | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ownership_type_0 = Inherited.from_dict(data)
+
+                return ownership_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            ownership_type_1 = Direct.from_dict(data)
+
+            return ownership_type_1
+
+        ownership = _parse_ownership(d.pop("ownership", UNSET))
+
+        _calculation_properties = d.pop("calculationProperties", UNSET)
+        calculation_properties: CalculationProperties | Unset
+        if isinstance(_calculation_properties, Unset):
+            calculation_properties = UNSET
+        else:
+            calculation_properties = CalculationProperties.from_dict(_calculation_properties)
+
+        _mirror_properties = d.pop("mirrorProperties", UNSET)
+        mirror_properties: MirrorProperties | Unset
+        if isinstance(_mirror_properties, Unset):
+            mirror_properties = UNSET
+        else:
+            mirror_properties = MirrorProperties.from_dict(_mirror_properties)
+
+        _aggregation_properties = d.pop("aggregationProperties", UNSET)
+        aggregation_properties: AggregationProperties | Unset
+        if isinstance(_aggregation_properties, Unset):
+            aggregation_properties = UNSET
+        else:
+            aggregation_properties = AggregationProperties.from_dict(_aggregation_properties)
+
+        _relations = d.pop("relations", UNSET)
+        relations: Relations | Unset
+        if isinstance(_relations, Unset):
+            relations = UNSET
+        else:
+            relations = Relations.from_dict(_relations)
+
+        def _parse_changelog_destination(data: object) -> Kafka | Unset | Webhook:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                changelog_destination_type_0 = Webhook.from_dict(data)
+
+                return changelog_destination_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            changelog_destination_type_1 = Kafka.from_dict(data)
+
+            return changelog_destination_type_1
+
+        changelog_destination = _parse_changelog_destination(d.pop("changelogDestination", UNSET))
+
+        replace_blueprint_body = cls(
+            title=title,
+            schema=schema,
+            identifier=identifier,
+            description=description,
+            icon=icon,
+            ownership=ownership,
+            calculation_properties=calculation_properties,
+            mirror_properties=mirror_properties,
+            aggregation_properties=aggregation_properties,
+            relations=relations,
+            changelog_destination=changelog_destination,
+        )
+
+        replace_blueprint_body.additional_properties = d
+        return replace_blueprint_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.string_rule_operator import StringRuleOperator
+
+if TYPE_CHECKING:
+    from ..models.entities_query import EntitiesQuery
+    from ..models.jq_query import JqQuery
+
+
+T = TypeVar("T", bound="RuleStringRuleStringRule")
+
+
+@_attrs_define
+class RuleStringRuleStringRule:
+    """
+    Attributes:
+        property_ (EntitiesQuery | str):
+        operator (StringRuleOperator):
+        value (bool | datetime.datetime | EntitiesQuery | float | JqQuery | list[bool] | list[datetime.datetime] |
+            list[float] | list[str] | None | str):
+    """
+
+    property_: EntitiesQuery | str
+    operator: StringRuleOperator
+    value: (
+        bool
+        | datetime.datetime
+        | EntitiesQuery
+        | float
+        | JqQuery
+        | list[bool]
+        | list[datetime.datetime]
+        | list[float]
+        | list[str]
+        | None
+        | str
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.entities_query import EntitiesQuery  # noqa: PLC0415
+        from ..models.jq_query import JqQuery  # noqa: PLC0415
+
+        property_: dict[str, Any] | str
+        if isinstance(self.property_, EntitiesQuery):
+            property_ = self.property_.to_dict()
+        else:
+            property_ = self.property_
+
+        operator = self.operator.value
+
+        value: bool | dict[str, Any] | float | list[bool] | list[float] | list[str] | None | str
+        if isinstance(self.value, datetime.datetime):
+            value = self.value.isoformat()
+        elif isinstance(self.value, list):
+            value = self.value
+
+        elif isinstance(self.value, list):
+            value = self.value
+
+        elif isinstance(self.value, list):
+            value = self.value
+
+        elif isinstance(self.value, list):
+            value = []
+            for value_type_8_item_data in self.value:
+                value_type_8_item = value_type_8_item_data.isoformat()
+                value.append(value_type_8_item)
+
+        elif isinstance(self.value, JqQuery):
+            value = self.value.to_dict()
+        elif isinstance(self.value, EntitiesQuery):
+            value = self.value.to_dict()
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "property": property_,
+                "operator": operator,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.entities_query import EntitiesQuery  # noqa: PLC0415
+        from ..models.jq_query import JqQuery  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_property_(data: object) -> EntitiesQuery | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                property_type_1 = EntitiesQuery.from_dict(data)
+
+                return property_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EntitiesQuery | str, data)
+
+        property_ = _parse_property_(d.pop("property"))
+
+        operator = StringRuleOperator(d.pop("operator"))
+
+        def _parse_value(
+            data: object,
+        ) -> (
+            bool
+            | datetime.datetime
+            | EntitiesQuery
+            | float
+            | JqQuery
+            | list[bool]
+            | list[datetime.datetime]
+            | list[float]
+            | list[str]
+            | None
+            | str
+        ):
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                value_type_4 = datetime.datetime.fromisoformat(data)
+
+                return value_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                value_type_5 = cast(list[str], data)
+
+                return value_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                value_type_6 = cast(list[float], data)
+
+                return value_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                value_type_7 = cast(list[bool], data)
+
+                return value_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                value_type_8 = []
+                _value_type_8 = data
+                for value_type_8_item_data in _value_type_8:
+                    value_type_8_item = datetime.datetime.fromisoformat(value_type_8_item_data)
+
+                    value_type_8.append(value_type_8_item)
+
+                return value_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                value_type_9 = JqQuery.from_dict(data)
+
+                return value_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                value_type_10 = EntitiesQuery.from_dict(data)
+
+                return value_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                bool
+                | datetime.datetime
+                | EntitiesQuery
+                | float
+                | JqQuery
+                | list[bool]
+                | list[datetime.datetime]
+                | list[float]
+                | list[str]
+                | None
+                | str,
+                data,
+            )
+
+        value = _parse_value(d.pop("value"))
+
+        rule_string_rule_string_rule = cls(
+            property_=property_,
+            operator=operator,
+            value=value,
+        )
+
+        rule_string_rule_string_rule.additional_properties = d
+        return rule_string_rule_string_rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.run_updated_literal import RunUpdatedLiteral
+
+T = TypeVar("T", bound="RunUpdated")
+
+
+@_attrs_define
+class RunUpdated:
+    """
+    Attributes:
+        type_ (RunUpdatedLiteral):
+        action_identifier (str):
+    """
+
+    type_: RunUpdatedLiteral
+    action_identifier: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        action_identifier = self.action_identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "actionIdentifier": action_identifier,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = RunUpdatedLiteral(d.pop("type"))
+
+        action_identifier = d.pop("actionIdentifier")
+
+        run_updated = cls(
+            type_=type_,
+            action_identifier=action_identifier,
+        )
+
+        run_updated.additional_properties = d
+        return run_updated
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.combinator import Combinator
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.date_rule import DateRule
+    from ..models.empty_rule import EmptyRule
+    from ..models.expired_rule_expired_rule import ExpiredRuleExpiredRule
+    from ..models.match_any_match_any_rule import MatchAnyMatchAnyRule
+    from ..models.number_rule import NumberRule
+    from ..models.property_schema_rule import PropertySchemaRule
+    from ..models.relation_rule import RelationRule
+    from ..models.string_rule_string_rule import StringRuleStringRule
+
+
+T = TypeVar("T", bound="SearchEntitiesBody")
+
+
+@_attrs_define
+class SearchEntitiesBody:
+    """
+    Attributes:
+        combinator (Combinator | Unset):
+        rules (list[DateRule | EmptyRule | ExpiredRuleExpiredRule | MatchAnyMatchAnyRule | NumberRule |
+            PropertySchemaRule | RelationRule | SearchEntitiesBody | StringRuleStringRule] | Unset):
+    """
+
+    combinator: Combinator | Unset = UNSET
+    rules: (
+        list[
+            DateRule
+            | EmptyRule
+            | ExpiredRuleExpiredRule
+            | MatchAnyMatchAnyRule
+            | NumberRule
+            | PropertySchemaRule
+            | RelationRule
+            | SearchEntitiesBody
+            | StringRuleStringRule
+        ]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.date_rule import DateRule  # noqa: PLC0415
+        from ..models.empty_rule import EmptyRule  # noqa: PLC0415
+        from ..models.expired_rule_expired_rule import ExpiredRuleExpiredRule  # noqa: PLC0415
+        from ..models.match_any_match_any_rule import MatchAnyMatchAnyRule  # noqa: PLC0415
+        from ..models.number_rule import NumberRule  # noqa: PLC0415
+        from ..models.property_schema_rule import PropertySchemaRule  # noqa: PLC0415
+        from ..models.relation_rule import RelationRule  # noqa: PLC0415
+        from ..models.string_rule_string_rule import StringRuleStringRule  # noqa: PLC0415
+
+        combinator: str | Unset = UNSET
+        if not isinstance(self.combinator, Unset):
+            combinator = self.combinator.value
+
+        rules: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rules, Unset):
+            rules = []
+            for rules_item_data in self.rules:
+                rules_item: dict[str, Any]
+                if isinstance(rules_item_data, DateRule):
+                    rules_item = rules_item_data.to_dict()
+                elif isinstance(rules_item_data, EmptyRule):
+                    rules_item = rules_item_data.to_dict()
+                elif isinstance(rules_item_data, NumberRule):
+                    rules_item = rules_item_data.to_dict()
+                elif isinstance(rules_item_data, ExpiredRuleExpiredRule):
+                    rules_item = rules_item_data.to_dict()
+                elif isinstance(rules_item_data, StringRuleStringRule):
+                    rules_item = rules_item_data.to_dict()
+                elif isinstance(rules_item_data, RelationRule):
+                    rules_item = rules_item_data.to_dict()
+                elif isinstance(rules_item_data, PropertySchemaRule):
+                    rules_item = rules_item_data.to_dict()
+                elif isinstance(rules_item_data, MatchAnyMatchAnyRule):
+                    rules_item = rules_item_data.to_dict()
+                else:
+                    rules_item = rules_item_data.to_dict()
+
+                rules.append(rules_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if combinator is not UNSET:
+            field_dict["combinator"] = combinator
+        if rules is not UNSET:
+            field_dict["rules"] = rules
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.date_rule import DateRule  # noqa: PLC0415
+        from ..models.empty_rule import EmptyRule  # noqa: PLC0415
+        from ..models.expired_rule_expired_rule import ExpiredRuleExpiredRule  # noqa: PLC0415
+        from ..models.match_any_match_any_rule import MatchAnyMatchAnyRule  # noqa: PLC0415
+        from ..models.number_rule import NumberRule  # noqa: PLC0415
+        from ..models.property_schema_rule import PropertySchemaRule  # noqa: PLC0415
+        from ..models.relation_rule import RelationRule  # noqa: PLC0415
+        from ..models.string_rule_string_rule import StringRuleStringRule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _combinator = d.pop("combinator", UNSET)
+        combinator: Combinator | Unset
+        if isinstance(_combinator, Unset):
+            combinator = UNSET
+        else:
+            combinator = Combinator(_combinator)
+
+        _rules = d.pop("rules", UNSET)
+        rules: (
+            list[
+                DateRule
+                | EmptyRule
+                | ExpiredRuleExpiredRule
+                | MatchAnyMatchAnyRule
+                | NumberRule
+                | PropertySchemaRule
+                | RelationRule
+                | SearchEntitiesBody
+                | StringRuleStringRule
+            ]
+            | Unset
+        ) = UNSET
+        if _rules is not UNSET:
+            rules = []
+            for rules_item_data in _rules:
+
+                def _parse_rules_item(
+                    data: object,
+                ) -> (
+                    DateRule
+                    | EmptyRule
+                    | ExpiredRuleExpiredRule
+                    | MatchAnyMatchAnyRule
+                    | NumberRule
+                    | PropertySchemaRule
+                    | RelationRule
+                    | SearchEntitiesBody
+                    | StringRuleStringRule
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        rules_item_type_0 = DateRule.from_dict(data)
+
+                        return rules_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        rules_item_type_1 = EmptyRule.from_dict(data)
+
+                        return rules_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        rules_item_type_2 = NumberRule.from_dict(data)
+
+                        return rules_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        rules_item_type_3 = ExpiredRuleExpiredRule.from_dict(data)
+
+                        return rules_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        rules_item_type_4 = StringRuleStringRule.from_dict(data)
+
+                        return rules_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        rules_item_type_5 = RelationRule.from_dict(data)
+
+                        return rules_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        rules_item_type_6 = PropertySchemaRule.from_dict(data)
+
+                        return rules_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        rules_item_type_7 = MatchAnyMatchAnyRule.from_dict(data)
+
+                        return rules_item_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    rules_item_type_8 = SearchEntitiesBody.from_dict(data)
+
+                    return rules_item_type_8
+
+                rules_item = _parse_rules_item(rules_item_data)
+
+                rules.append(rules_item)
+
+        search_entities_body = cls(
+            combinator=combinator,
+            rules=rules,
+        )
+
+        search_entities_body.additional_properties = d
+        return search_entities_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.literal import Literal
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchIdentifierQuerySchema")
+
+
+@_attrs_define
+class SearchIdentifierQuerySchema:
+    """
+    Attributes:
+        property_ (str | Unset):
+        operator (Literal | Unset):
+        value (float | None | str | Unset):
+    """
+
+    property_: str | Unset = UNSET
+    operator: Literal | Unset = UNSET
+    value: float | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        property_ = self.property_
+
+        operator: str | Unset = UNSET
+        if not isinstance(self.operator, Unset):
+            operator = self.operator.value
+
+        value: float | None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if property_ is not UNSET:
+            field_dict["property"] = property_
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        property_ = d.pop("property", UNSET)
+
+        _operator = d.pop("operator", UNSET)
+        operator: Literal | Unset
+        if isinstance(_operator, Unset):
+            operator = UNSET
+        else:
+            operator = Literal(_operator)
+
+        def _parse_value(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        search_identifier_query_schema = cls(
+            property_=property_,
+            operator=operator,
+            value=value,
+        )
+
+        search_identifier_query_schema.additional_properties = d
+        return search_identifier_query_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

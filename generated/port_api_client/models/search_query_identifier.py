@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.additional_data import AdditionalData
+
+
+T = TypeVar("T", bound="SearchQueryIdentifier")
+
+
+@_attrs_define
+class SearchQueryIdentifier:
+    """
+    Attributes:
+        combinator (str):
+        rules (list[AdditionalData]):
+    """
+
+    combinator: str
+    rules: list[AdditionalData]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        combinator = self.combinator
+
+        rules = []
+        for rules_item_data in self.rules:
+            rules_item = rules_item_data.to_dict()
+            rules.append(rules_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "combinator": combinator,
+                "rules": rules,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.additional_data import AdditionalData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        combinator = d.pop("combinator")
+
+        rules = []
+        _rules = d.pop("rules")
+        for rules_item_data in _rules:
+            rules_item = AdditionalData.from_dict(rules_item_data)
+
+            rules.append(rules_item)
+
+        search_query_identifier = cls(
+            combinator=combinator,
+            rules=rules,
+        )
+
+        search_query_identifier.additional_properties = d
+        return search_query_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.combinator import Combinator
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contains_contains_rule import ContainsContainsRule
+    from ..models.in_rule import InRule
+    from ..models.search_identifier_query_schema import SearchIdentifierQuerySchema
+
+
+T = TypeVar("T", bound="SearchRelationsQuerySchema")
+
+
+@_attrs_define
+class SearchRelationsQuerySchema:
+    """
+    Attributes:
+        combinator (Combinator | Unset):
+        rules (list[ContainsContainsRule | InRule | SearchIdentifierQuerySchema | SearchRelationsQuerySchema] | Unset):
+    """
+
+    combinator: Combinator | Unset = UNSET
+    rules: (
+        list[
+            ContainsContainsRule | InRule | SearchIdentifierQuerySchema | SearchRelationsQuerySchema
+        ]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.contains_contains_rule import ContainsContainsRule  # noqa: PLC0415
+        from ..models.in_rule import InRule  # noqa: PLC0415
+        from ..models.search_identifier_query_schema import SearchIdentifierQuerySchema  # noqa: PLC0415
+
+        combinator: str | Unset = UNSET
+        if not isinstance(self.combinator, Unset):
+            combinator = self.combinator.value
+
+        rules: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rules, Unset):
+            rules = []
+            for rules_item_data in self.rules:
+                rules_item: dict[str, Any]
+                if isinstance(rules_item_data, SearchIdentifierQuerySchema):
+                    rules_item = rules_item_data.to_dict()
+                elif isinstance(rules_item_data, InRule):
+                    rules_item = rules_item_data.to_dict()
+                elif isinstance(rules_item_data, ContainsContainsRule):
+                    rules_item = rules_item_data.to_dict()
+                else:
+                    rules_item = rules_item_data.to_dict()
+
+                rules.append(rules_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if combinator is not UNSET:
+            field_dict["combinator"] = combinator
+        if rules is not UNSET:
+            field_dict["rules"] = rules
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contains_contains_rule import ContainsContainsRule  # noqa: PLC0415
+        from ..models.in_rule import InRule  # noqa: PLC0415
+        from ..models.search_identifier_query_schema import SearchIdentifierQuerySchema  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _combinator = d.pop("combinator", UNSET)
+        combinator: Combinator | Unset
+        if isinstance(_combinator, Unset):
+            combinator = UNSET
+        else:
+            combinator = Combinator(_combinator)
+
+        _rules = d.pop("rules", UNSET)
+        rules: (
+            list[
+                ContainsContainsRule
+                | InRule
+                | SearchIdentifierQuerySchema
+                | SearchRelationsQuerySchema
+            ]
+            | Unset
+        ) = UNSET
+        if _rules is not UNSET:
+            rules = []
+            for rules_item_data in _rules:
+
+                def _parse_rules_item(
+                    data: object,
+                ) -> (
+                    ContainsContainsRule
+                    | InRule
+                    | SearchIdentifierQuerySchema
+                    | SearchRelationsQuerySchema
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        rules_item_type_0 = SearchIdentifierQuerySchema.from_dict(data)
+
+                        return rules_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        rules_item_type_1 = InRule.from_dict(data)
+
+                        return rules_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        rules_item_type_2 = ContainsContainsRule.from_dict(data)
+
+                        return rules_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    rules_item_type_3 = SearchRelationsQuerySchema.from_dict(data)
+
+                    return rules_item_type_3
+
+                rules_item = _parse_rules_item(rules_item_data)
+
+                rules.append(rules_item)
+
+        search_relations_query_schema = cls(
+            combinator=combinator,
+            rules=rules,
+        )
+
+        search_relations_query_schema.additional_properties = d
+        return search_relations_query_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.operation import Operation
+from ..models.self_service_literal import SelfServiceLiteral
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_order import CustomOrder
+    from ..models.custom_steps import CustomSteps
+    from ..models.default_order import DefaultOrder
+
+
+T = TypeVar("T", bound="SelfServiceCreate")
+
+
+@_attrs_define
+class SelfServiceCreate:
+    """
+    Attributes:
+        operation (Operation):
+        type_ (SelfServiceLiteral):
+        user_inputs (CustomOrder | CustomSteps | DefaultOrder):
+        blueprint_identifier (str | Unset):
+        action_card_button_text (str | Unset):
+        execute_action_button_text (str | Unset):
+    """
+
+    operation: Operation
+    type_: SelfServiceLiteral
+    user_inputs: CustomOrder | CustomSteps | DefaultOrder
+    blueprint_identifier: str | Unset = UNSET
+    action_card_button_text: str | Unset = UNSET
+    execute_action_button_text: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_order import CustomOrder  # noqa: PLC0415
+        from ..models.default_order import DefaultOrder  # noqa: PLC0415
+
+        operation = self.operation.value
+
+        type_ = self.type_.value
+
+        user_inputs: dict[str, Any]
+        if isinstance(self.user_inputs, DefaultOrder):
+            user_inputs = self.user_inputs.to_dict()
+        elif isinstance(self.user_inputs, CustomOrder):
+            user_inputs = self.user_inputs.to_dict()
+        else:
+            user_inputs = self.user_inputs.to_dict()
+
+        blueprint_identifier = self.blueprint_identifier
+
+        action_card_button_text = self.action_card_button_text
+
+        execute_action_button_text = self.execute_action_button_text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "operation": operation,
+                "type": type_,
+                "userInputs": user_inputs,
+            }
+        )
+        if blueprint_identifier is not UNSET:
+            field_dict["blueprintIdentifier"] = blueprint_identifier
+        if action_card_button_text is not UNSET:
+            field_dict["actionCardButtonText"] = action_card_button_text
+        if execute_action_button_text is not UNSET:
+            field_dict["executeActionButtonText"] = execute_action_button_text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_order import CustomOrder  # noqa: PLC0415
+        from ..models.custom_steps import CustomSteps  # noqa: PLC0415
+        from ..models.default_order import DefaultOrder  # noqa: PLC0415
+
+        d = dict(src_dict)
+        operation = Operation(d.pop("operation"))
+
+        type_ = SelfServiceLiteral(d.pop("type"))
+
+        def _parse_user_inputs(data: object) -> CustomOrder | CustomSteps | DefaultOrder:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_inputs_type_0 = DefaultOrder.from_dict(data)
+
+                return user_inputs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_inputs_type_1 = CustomOrder.from_dict(data)
+
+                return user_inputs_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            user_inputs_type_2 = CustomSteps.from_dict(data)
+
+            return user_inputs_type_2
+
+        user_inputs = _parse_user_inputs(d.pop("userInputs"))
+
+        blueprint_identifier = d.pop("blueprintIdentifier", UNSET)
+
+        action_card_button_text = d.pop("actionCardButtonText", UNSET)
+
+        execute_action_button_text = d.pop("executeActionButtonText", UNSET)
+
+        self_service_create = cls(
+            operation=operation,
+            type_=type_,
+            user_inputs=user_inputs,
+            blueprint_identifier=blueprint_identifier,
+            action_card_button_text=action_card_button_text,
+            execute_action_button_text=execute_action_button_text,
+        )
+
+        self_service_create.additional_properties = d
+        return self_service_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

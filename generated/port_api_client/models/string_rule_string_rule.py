@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.string_rule_operator import StringRuleOperator
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.entities_query import EntitiesQuery
+
+
+T = TypeVar("T", bound="StringRuleStringRule")
+
+
+@_attrs_define
+class StringRuleStringRule:
+    """
+    Attributes:
+        property_ (EntitiesQuery | str | Unset):
+        operator (StringRuleOperator | Unset):
+        value (bool | datetime.datetime | EntitiesQuery | float | list[bool] | list[datetime.datetime] | list[float] |
+            list[str] | None | str | Unset):
+    """
+
+    property_: EntitiesQuery | str | Unset = UNSET
+    operator: StringRuleOperator | Unset = UNSET
+    value: (
+        bool
+        | datetime.datetime
+        | EntitiesQuery
+        | float
+        | list[bool]
+        | list[datetime.datetime]
+        | list[float]
+        | list[str]
+        | None
+        | str
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.entities_query import EntitiesQuery  # noqa: PLC0415
+
+        property_: dict[str, Any] | str | Unset
+        if isinstance(self.property_, Unset):
+            property_ = UNSET
+        elif isinstance(self.property_, EntitiesQuery):
+            property_ = self.property_.to_dict()
+        else:
+            property_ = self.property_
+
+        operator: str | Unset = UNSET
+        if not isinstance(self.operator, Unset):
+            operator = self.operator.value
+
+        value: (
+            bool
+            | dict[str, Any]
+            | float
+            | list[bool]
+            | list[float]
+            | list[str]
+            | None
+            | str
+            | Unset
+        )
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, datetime.datetime):
+            value = self.value.isoformat()
+        elif isinstance(self.value, list):
+            value = self.value
+
+        elif isinstance(self.value, list):
+            value = self.value
+
+        elif isinstance(self.value, list):
+            value = self.value
+
+        elif isinstance(self.value, list):
+            value = []
+            for value_type_8_item_data in self.value:
+                value_type_8_item = value_type_8_item_data.isoformat()
+                value.append(value_type_8_item)
+
+        elif isinstance(self.value, EntitiesQuery):
+            value = self.value.to_dict()
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if property_ is not UNSET:
+            field_dict["property"] = property_
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.entities_query import EntitiesQuery  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_property_(data: object) -> EntitiesQuery | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                property_type_1 = EntitiesQuery.from_dict(data)
+
+                return property_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EntitiesQuery | str | Unset, data)
+
+        property_ = _parse_property_(d.pop("property", UNSET))
+
+        _operator = d.pop("operator", UNSET)
+        operator: StringRuleOperator | Unset
+        if isinstance(_operator, Unset):
+            operator = UNSET
+        else:
+            operator = StringRuleOperator(_operator)
+
+        def _parse_value(
+            data: object,
+        ) -> (
+            bool
+            | datetime.datetime
+            | EntitiesQuery
+            | float
+            | list[bool]
+            | list[datetime.datetime]
+            | list[float]
+            | list[str]
+            | None
+            | str
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                value_type_4 = datetime.datetime.fromisoformat(data)
+
+                return value_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                value_type_5 = cast(list[str], data)
+
+                return value_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                value_type_6 = cast(list[float], data)
+
+                return value_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                value_type_7 = cast(list[bool], data)
+
+                return value_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                value_type_8 = []
+                _value_type_8 = data
+                for value_type_8_item_data in _value_type_8:
+                    value_type_8_item = datetime.datetime.fromisoformat(value_type_8_item_data)
+
+                    value_type_8.append(value_type_8_item)
+
+                return value_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                value_type_9 = EntitiesQuery.from_dict(data)
+
+                return value_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                bool
+                | datetime.datetime
+                | EntitiesQuery
+                | float
+                | list[bool]
+                | list[datetime.datetime]
+                | list[float]
+                | list[str]
+                | None
+                | str
+                | Unset,
+                data,
+            )
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        string_rule_string_rule = cls(
+            property_=property_,
+            operator=operator,
+            value=value,
+        )
+
+        string_rule_string_rule.additional_properties = d
+        return string_rule_string_rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

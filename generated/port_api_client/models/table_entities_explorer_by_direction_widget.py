@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.table_entities_explorer_by_direction_literal import (
+    TableEntitiesExplorerByDirectionLiteral,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.widget_blueprint_config import WidgetBlueprintConfig
+
+
+T = TypeVar("T", bound="TableEntitiesExplorerByDirectionWidget")
+
+
+@_attrs_define
+class TableEntitiesExplorerByDirectionWidget:
+    """
+    Attributes:
+        type_ (TableEntitiesExplorerByDirectionLiteral):
+        id (str | Unset):
+        updated_at (str | Unset):
+        updated_by (str | Unset):
+        created_at (str | Unset):
+        created_by (str | Unset):
+        title (str | Unset):
+        blueprint_config (WidgetBlueprintConfig | Unset):
+    """
+
+    type_: TableEntitiesExplorerByDirectionLiteral
+    id: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    updated_by: str | Unset = UNSET
+    created_at: str | Unset = UNSET
+    created_by: str | Unset = UNSET
+    title: str | Unset = UNSET
+    blueprint_config: WidgetBlueprintConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        id = self.id
+
+        updated_at = self.updated_at
+
+        updated_by = self.updated_by
+
+        created_at = self.created_at
+
+        created_by = self.created_by
+
+        title = self.title
+
+        blueprint_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.blueprint_config, Unset):
+            blueprint_config = self.blueprint_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if updated_by is not UNSET:
+            field_dict["updatedBy"] = updated_by
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if title is not UNSET:
+            field_dict["title"] = title
+        if blueprint_config is not UNSET:
+            field_dict["blueprintConfig"] = blueprint_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.widget_blueprint_config import WidgetBlueprintConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = TableEntitiesExplorerByDirectionLiteral(d.pop("type"))
+
+        id = d.pop("id", UNSET)
+
+        updated_at = d.pop("updatedAt", UNSET)
+
+        updated_by = d.pop("updatedBy", UNSET)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        created_by = d.pop("createdBy", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        _blueprint_config = d.pop("blueprintConfig", UNSET)
+        blueprint_config: WidgetBlueprintConfig | Unset
+        if isinstance(_blueprint_config, Unset):
+            blueprint_config = UNSET
+        else:
+            blueprint_config = WidgetBlueprintConfig.from_dict(_blueprint_config)
+
+        table_entities_explorer_by_direction_widget = cls(
+            type_=type_,
+            id=id,
+            updated_at=updated_at,
+            updated_by=updated_by,
+            created_at=created_at,
+            created_by=created_by,
+            title=title,
+            blueprint_config=blueprint_config,
+        )
+
+        table_entities_explorer_by_direction_widget.additional_properties = d
+        return table_entities_explorer_by_direction_widget
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.table_entities_explorer_literal import TableEntitiesExplorerLiteral
+from ..models.widget_display_mode import WidgetDisplayMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.blueprint_config import BlueprintConfig
+    from ..models.search_entities_body import SearchEntitiesBody
+
+
+T = TypeVar("T", bound="TableEntitiesExplorerWidget")
+
+
+@_attrs_define
+class TableEntitiesExplorerWidget:
+    """
+    Attributes:
+        type_ (TableEntitiesExplorerLiteral):
+        dataset (SearchEntitiesBody):
+        id (str | Unset):
+        updated_at (str | Unset):
+        updated_by (str | Unset):
+        created_at (str | Unset):
+        created_by (str | Unset):
+        icon (str | Unset):
+        description (str | Unset):
+        empty_state_text (str | Unset):
+        title (str | Unset):
+        blueprint (str | Unset):
+        excluded_fields (list[str] | Unset):
+        display_mode (WidgetDisplayMode | Unset):
+        blueprint_config (BlueprintConfig | Unset):
+    """
+
+    type_: TableEntitiesExplorerLiteral
+    dataset: SearchEntitiesBody
+    id: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    updated_by: str | Unset = UNSET
+    created_at: str | Unset = UNSET
+    created_by: str | Unset = UNSET
+    icon: str | Unset = UNSET
+    description: str | Unset = UNSET
+    empty_state_text: str | Unset = UNSET
+    title: str | Unset = UNSET
+    blueprint: str | Unset = UNSET
+    excluded_fields: list[str] | Unset = UNSET
+    display_mode: WidgetDisplayMode | Unset = UNSET
+    blueprint_config: BlueprintConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        dataset = self.dataset.to_dict()
+
+        id = self.id
+
+        updated_at = self.updated_at
+
+        updated_by = self.updated_by
+
+        created_at = self.created_at
+
+        created_by = self.created_by
+
+        icon = self.icon
+
+        description = self.description
+
+        empty_state_text = self.empty_state_text
+
+        title = self.title
+
+        blueprint = self.blueprint
+
+        excluded_fields: list[str] | Unset = UNSET
+        if not isinstance(self.excluded_fields, Unset):
+            excluded_fields = self.excluded_fields
+
+        display_mode: str | Unset = UNSET
+        if not isinstance(self.display_mode, Unset):
+            display_mode = self.display_mode.value
+
+        blueprint_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.blueprint_config, Unset):
+            blueprint_config = self.blueprint_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "dataset": dataset,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if updated_by is not UNSET:
+            field_dict["updatedBy"] = updated_by
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if description is not UNSET:
+            field_dict["description"] = description
+        if empty_state_text is not UNSET:
+            field_dict["emptyStateText"] = empty_state_text
+        if title is not UNSET:
+            field_dict["title"] = title
+        if blueprint is not UNSET:
+            field_dict["blueprint"] = blueprint
+        if excluded_fields is not UNSET:
+            field_dict["excludedFields"] = excluded_fields
+        if display_mode is not UNSET:
+            field_dict["displayMode"] = display_mode
+        if blueprint_config is not UNSET:
+            field_dict["blueprintConfig"] = blueprint_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.blueprint_config import BlueprintConfig  # noqa: PLC0415
+        from ..models.search_entities_body import SearchEntitiesBody  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = TableEntitiesExplorerLiteral(d.pop("type"))
+
+        dataset = SearchEntitiesBody.from_dict(d.pop("dataset"))
+
+        id = d.pop("id", UNSET)
+
+        updated_at = d.pop("updatedAt", UNSET)
+
+        updated_by = d.pop("updatedBy", UNSET)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        created_by = d.pop("createdBy", UNSET)
+
+        icon = d.pop("icon", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        empty_state_text = d.pop("emptyStateText", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        blueprint = d.pop("blueprint", UNSET)
+
+        excluded_fields = cast(list[str], d.pop("excludedFields", UNSET))
+
+        _display_mode = d.pop("displayMode", UNSET)
+        display_mode: WidgetDisplayMode | Unset
+        if isinstance(_display_mode, Unset):
+            display_mode = UNSET
+        else:
+            display_mode = WidgetDisplayMode(_display_mode)
+
+        _blueprint_config = d.pop("blueprintConfig", UNSET)
+        blueprint_config: BlueprintConfig | Unset
+        if isinstance(_blueprint_config, Unset):
+            blueprint_config = UNSET
+        else:
+            blueprint_config = BlueprintConfig.from_dict(_blueprint_config)
+
+        table_entities_explorer_widget = cls(
+            type_=type_,
+            dataset=dataset,
+            id=id,
+            updated_at=updated_at,
+            updated_by=updated_by,
+            created_at=created_at,
+            created_by=created_by,
+            icon=icon,
+            description=description,
+            empty_state_text=empty_state_text,
+            title=title,
+            blueprint=blueprint,
+            excluded_fields=excluded_fields,
+            display_mode=display_mode,
+            blueprint_config=blueprint_config,
+        )
+
+        table_entities_explorer_widget.additional_properties = d
+        return table_entities_explorer_widget
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

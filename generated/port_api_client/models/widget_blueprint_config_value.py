@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dashboard_widget import DashboardWidget
+    from ..models.group_settings import GroupSettings
+    from ..models.search_entities_body import SearchEntitiesBody
+    from ..models.sort_settings import SortSettings
+    from ..models.value_properties_settings import ValuePropertiesSettings
+
+
+T = TypeVar("T", bound="WidgetBlueprintConfigValue")
+
+
+@_attrs_define
+class WidgetBlueprintConfigValue:
+    """
+    Attributes:
+        filter_settings (DashboardWidget | Unset):
+        group_settings (GroupSettings | Unset):
+        sort_settings (SortSettings | Unset):
+        properties_settings (ValuePropertiesSettings | Unset):
+        tab_index (float | Unset):
+        hidden (bool | Unset):
+        title (str | Unset):
+        description (str | Unset):
+        dataset (SearchEntitiesBody | Unset):
+        target_blueprint (str | Unset):
+        related_property (str | Unset):
+    """
+
+    filter_settings: DashboardWidget | Unset = UNSET
+    group_settings: GroupSettings | Unset = UNSET
+    sort_settings: SortSettings | Unset = UNSET
+    properties_settings: ValuePropertiesSettings | Unset = UNSET
+    tab_index: float | Unset = UNSET
+    hidden: bool | Unset = UNSET
+    title: str | Unset = UNSET
+    description: str | Unset = UNSET
+    dataset: SearchEntitiesBody | Unset = UNSET
+    target_blueprint: str | Unset = UNSET
+    related_property: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_settings, Unset):
+            filter_settings = self.filter_settings.to_dict()
+
+        group_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.group_settings, Unset):
+            group_settings = self.group_settings.to_dict()
+
+        sort_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sort_settings, Unset):
+            sort_settings = self.sort_settings.to_dict()
+
+        properties_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties_settings, Unset):
+            properties_settings = self.properties_settings.to_dict()
+
+        tab_index = self.tab_index
+
+        hidden = self.hidden
+
+        title = self.title
+
+        description = self.description
+
+        dataset: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dataset, Unset):
+            dataset = self.dataset.to_dict()
+
+        target_blueprint = self.target_blueprint
+
+        related_property = self.related_property
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filter_settings is not UNSET:
+            field_dict["filterSettings"] = filter_settings
+        if group_settings is not UNSET:
+            field_dict["groupSettings"] = group_settings
+        if sort_settings is not UNSET:
+            field_dict["sortSettings"] = sort_settings
+        if properties_settings is not UNSET:
+            field_dict["propertiesSettings"] = properties_settings
+        if tab_index is not UNSET:
+            field_dict["tabIndex"] = tab_index
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if dataset is not UNSET:
+            field_dict["dataset"] = dataset
+        if target_blueprint is not UNSET:
+            field_dict["targetBlueprint"] = target_blueprint
+        if related_property is not UNSET:
+            field_dict["relatedProperty"] = related_property
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dashboard_widget import DashboardWidget  # noqa: PLC0415
+        from ..models.group_settings import GroupSettings  # noqa: PLC0415
+        from ..models.search_entities_body import SearchEntitiesBody  # noqa: PLC0415
+        from ..models.sort_settings import SortSettings  # noqa: PLC0415
+        from ..models.value_properties_settings import ValuePropertiesSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _filter_settings = d.pop("filterSettings", UNSET)
+        filter_settings: DashboardWidget | Unset
+        if isinstance(_filter_settings, Unset):
+            filter_settings = UNSET
+        else:
+            filter_settings = DashboardWidget.from_dict(_filter_settings)
+
+        _group_settings = d.pop("groupSettings", UNSET)
+        group_settings: GroupSettings | Unset
+        if isinstance(_group_settings, Unset):
+            group_settings = UNSET
+        else:
+            group_settings = GroupSettings.from_dict(_group_settings)
+
+        _sort_settings = d.pop("sortSettings", UNSET)
+        sort_settings: SortSettings | Unset
+        if isinstance(_sort_settings, Unset):
+            sort_settings = UNSET
+        else:
+            sort_settings = SortSettings.from_dict(_sort_settings)
+
+        _properties_settings = d.pop("propertiesSettings", UNSET)
+        properties_settings: ValuePropertiesSettings | Unset
+        if isinstance(_properties_settings, Unset):
+            properties_settings = UNSET
+        else:
+            properties_settings = ValuePropertiesSettings.from_dict(_properties_settings)
+
+        tab_index = d.pop("tabIndex", UNSET)
+
+        hidden = d.pop("hidden", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _dataset = d.pop("dataset", UNSET)
+        dataset: SearchEntitiesBody | Unset
+        if isinstance(_dataset, Unset):
+            dataset = UNSET
+        else:
+            dataset = SearchEntitiesBody.from_dict(_dataset)
+
+        target_blueprint = d.pop("targetBlueprint", UNSET)
+
+        related_property = d.pop("relatedProperty", UNSET)
+
+        widget_blueprint_config_value = cls(
+            filter_settings=filter_settings,
+            group_settings=group_settings,
+            sort_settings=sort_settings,
+            properties_settings=properties_settings,
+            tab_index=tab_index,
+            hidden=hidden,
+            title=title,
+            description=description,
+            dataset=dataset,
+            target_blueprint=target_blueprint,
+            related_property=related_property,
+        )
+
+        widget_blueprint_config_value.additional_properties = d
+        return widget_blueprint_config_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

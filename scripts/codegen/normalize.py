@@ -1,0 +1,495 @@
+"""Normalization rules: Port's spec as served → a spec openapi-python-client turns into a good client.
+
+Every rule is written against the *kind* of defect, not against one file, so that it holds for the
+next version of Port's spec too. Each rule counts what it changed in a `Report`; what a rule meets
+and cannot handle is noted there, never raised. `normalize()` returns two documents:
+
+- the *strict* spec: defects fixed, operations named, schemas hoisted, prose replaced. It keeps
+  Port's validation keywords (`required`, `additionalProperties: false`, boolean enums) and is
+  shipped as `port_api_client/_openapi.json` for the simulator's request validation.
+- the *generator* spec: the strict one made lenient for response parsing (nothing required in
+  response models, unknown fields kept) and trimmed of what the generator cannot express.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from codegen import hoist
+from codegen.naming import NamingRules
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+SUPPLEMENT_PATH = Path(__file__).resolve().parents[2] / "openapi" / "responses.yaml"
+_SCHEMA_CHILD_MAPS = ("properties", "patternProperties", "$defs", "definitions")
+_SCHEMA_CHILD_LISTS = ("oneOf", "anyOf", "allOf", "prefixItems")
+_SCHEMA_CHILDREN = ("items", "additionalProperties", "not", "if", "then", "else", "contains")
+
+Json = Any
+
+
+@dataclass
+class Report:
+    """What each rule changed (counts) and what the normalizer could not handle."""
+
+    changes: Counter[str] = field(default_factory=Counter)
+    unhandled: list[str] = field(default_factory=list)
+
+    def count(self, rule: str, n: int = 1) -> None:
+        self.changes[rule] += n
+
+    def note(self, message: str) -> None:
+        self.unhandled.append(message)
+
+    def to_markdown(self) -> str:
+        lines = ["| rule | changes |", "| --- | ---: |"]
+        lines += [f"| {rule} | {n} |" for rule, n in sorted(self.changes.items())]
+        if self.unhandled:
+            lines += ["", "Not handled:", *[f"- {item}" for item in self.unhandled]]
+        return "\n".join(lines)
+
+
+@dataclass
+class Normalized:
+    strict: dict[str, Json]
+    generator: dict[str, Json]
+    report: Report
+
+
+def operations(doc: dict[str, Json]) -> list[tuple[str, str, dict[str, Json]]]:
+    """(path, method, operation) for every operation, in document order."""
+    found = []
+    for path, item in doc.get("paths", {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            if isinstance(item.get(method), dict):
+                found.append((path, method, item[method]))
+    return found
+
+
+def walk_schemas(schema: Json, visit: Any) -> None:
+    """Call visit(schema) on schema and every subschema, children first.
+
+    It walks schema keywords only, so a property *named* `description` or `type` is never taken
+    for a keyword.
+    """
+    if not isinstance(schema, dict):
+        return
+    for key in _SCHEMA_CHILD_MAPS:
+        if isinstance(schema.get(key), dict):
+            for sub in schema[key].values():
+                walk_schemas(sub, visit)
+    for key in _SCHEMA_CHILD_LISTS:
+        if isinstance(schema.get(key), list):
+            for sub in schema[key]:
+                walk_schemas(sub, visit)
+    for key in _SCHEMA_CHILDREN:
+        child = schema.get(key)
+        if isinstance(child, dict):
+            walk_schemas(child, visit)
+        elif isinstance(child, list):
+            for sub in child:
+                walk_schemas(sub, visit)
+    visit(schema)
+
+
+def _all_schemas(doc: dict[str, Json]) -> list[dict[str, Json]]:
+    """Every schema root in the document: components, parameters, bodies, responses."""
+    roots: list[dict[str, Json]] = list(doc.get("components", {}).get("schemas", {}).values())
+    for _, _, op in operations(doc):
+        for param in op.get("parameters", []):
+            if isinstance(param.get("schema"), dict):
+                roots.append(param["schema"])
+        for media in op.get("requestBody", {}).get("content", {}).values():
+            if isinstance(media.get("schema"), dict):
+                roots.append(media["schema"])
+        for response in op.get("responses", {}).values():
+            for media in (response.get("content") or {}).values():
+                if isinstance(media.get("schema"), dict):
+                    roots.append(media["schema"])
+    return roots
+
+
+# --- rules on Port's defects -------------------------------------------------------------------
+
+
+def declare_path_parameters(doc: dict[str, Json], report: Report) -> None:
+    """Declare the `{name}` path parameters an operation uses but forgot to declare."""
+    for path, item in doc["paths"].items():
+        templated = re.findall(r"{([^}/]+)}", path)
+        shared = {p.get("name") for p in item.get("parameters", []) if p.get("in") == "path"}
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            params = op.setdefault("parameters", [])
+            declared = shared | {p.get("name") for p in params if p.get("in") == "path"}
+            for name in templated:
+                if name not in declared:
+                    params.append(
+                        {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+                    )
+                    report.count("declare missing path parameter")
+            for param in params:
+                if param.get("in") == "path" and param.get("name") not in templated:
+                    report.note(f"{method.upper()} {path}: path parameter {param.get('name')!r} is not in the path")
+
+
+def relax_defaulted_query_parameters(doc: dict[str, Json], report: Report) -> None:
+    """A query parameter that has a default is not required, whatever the spec says."""
+    for _, _, op in operations(doc):
+        for param in op.get("parameters", []):
+            if param.get("in") == "query" and param.get("required") and "default" in param.get("schema", {}):
+                param["required"] = False
+                report.count("defaulted query parameter made optional")
+
+
+def _json_type(value: Json) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else "object"
+
+
+def type_enums_and_consts(doc: dict[str, Json], report: Report) -> None:
+    """Give `enum`/`const` schemas the `type` their values have (Port leaves it out 1,000+ times)."""
+
+    def visit(schema: dict[str, Json]) -> None:
+        if "const" in schema:
+            schema["enum"] = [schema.pop("const")]
+            report.count("const → single-value enum")
+        if "enum" not in schema or "type" in schema:
+            return
+        types = sorted({_json_type(v) for v in schema["enum"]})
+        if len(types) == 1:
+            schema["type"] = types[0]
+        elif types == ["integer", "number"]:
+            schema["type"] = "number"
+        elif "null" in types and len(types) == 2:
+            schema["type"] = [t for t in types if t != "null"] + ["null"]
+        else:
+            report.note(f"enum of mixed types {types} left untyped")
+            return
+        report.count("type added to enum")
+
+    for root in _all_schemas(doc):
+        walk_schemas(root, visit)
+
+
+def type_untyped_objects(doc: dict[str, Json], report: Report) -> None:
+    """`properties` without `type` is an object; `items` without `type` an array; an array
+    without `items` holds anything (the generator rejects it in a union otherwise)."""
+
+    def visit(schema: dict[str, Json]) -> None:
+        if schema.get("type") == "array" and "items" not in schema:
+            schema["items"] = {}
+            report.count("items: {} added to an array")
+        if "type" in schema or "$ref" in schema:
+            return
+        if "properties" in schema or "additionalProperties" in schema:
+            schema["type"] = "object"
+            report.count("type: object added")
+        elif "items" in schema:
+            schema["type"] = "array"
+            report.count("type: array added")
+
+    for root in _all_schemas(doc):
+        walk_schemas(root, visit)
+
+
+def collapse_single_type_lists(doc: dict[str, Json], report: Report) -> None:
+    """`type: [string]` is `type: string`."""
+
+    def visit(schema: dict[str, Json]) -> None:
+        if isinstance(schema.get("type"), list) and len(schema["type"]) == 1:
+            schema["type"] = schema["type"][0]
+            report.count("one-item type list collapsed")
+
+    for root in _all_schemas(doc):
+        walk_schemas(root, visit)
+
+
+def split_multi_type_lists(doc: dict[str, Json], report: Report) -> None:
+    """`type: [string, object]` becomes a `oneOf` of one schema per type (null stays in the list)."""
+
+    def visit(schema: dict[str, Json]) -> None:
+        types = schema.get("type")
+        if not isinstance(types, list):
+            return
+        concrete = [t for t in types if t != "null"]
+        if len(concrete) < 2:
+            return
+        variants = []
+        for t in concrete:
+            variant: dict[str, Json] = {"type": t}
+            for key in _keywords_for_type(t):
+                if key in schema:
+                    variant[key] = schema[key]
+            variants.append(variant)
+        for key in {k for t in concrete for k in _keywords_for_type(t)}:
+            schema.pop(key, None)
+        del schema["type"]
+        if "null" in types:
+            variants.append({"type": "null"})
+        schema["oneOf"] = variants
+        report.count("multi-type list split into oneOf")
+
+    for root in _all_schemas(doc):
+        walk_schemas(root, visit)
+
+
+def _keywords_for_type(json_type: str) -> tuple[str, ...]:
+    return {
+        "object": ("properties", "additionalProperties", "required", "patternProperties"),
+        "array": ("items", "minItems", "maxItems", "uniqueItems"),
+        "string": ("pattern", "minLength", "maxLength", "format", "enum"),
+    }.get(json_type, ())
+
+
+def drop_conditionals_inside_unions(doc: dict[str, Json], report: Report) -> None:
+    """`allOf: [{if: …, then: …}]` members carry validation only; the generator rejects them.
+
+    They stay in the strict spec (the simulator validates with them) and leave the generator's.
+    """
+
+    def visit(schema: dict[str, Json]) -> None:
+        for key in ("allOf", "anyOf", "oneOf"):
+            members = schema.get(key)
+            if not isinstance(members, list):
+                continue
+            kept = [m for m in members if not _is_pure_validation(m)]
+            if len(kept) != len(members):
+                report.count(f"validation-only {key} member dropped", len(members) - len(kept))
+                if kept:
+                    schema[key] = kept
+                else:
+                    del schema[key]
+        for key in ("if", "then", "else", "not"):
+            if key in schema:
+                del schema[key]
+                report.count(f"`{key}` dropped for the generator")
+
+    for root in _all_schemas(doc):
+        walk_schemas(root, visit)
+
+
+def _is_pure_validation(schema: Json) -> bool:
+    return isinstance(schema, dict) and bool(schema) and set(schema) <= {"if", "then", "else", "not", "required", "description", "title"}
+
+
+def untyped_union_members(doc: dict[str, Json], report: Report) -> None:
+    """A union member with no type, ref or union of its own is `{}` (any value) to Port;
+    the generator rejects it. Give the member the union's own type when it has one, else drop it."""
+
+    def visit(schema: dict[str, Json]) -> None:
+        for key in ("oneOf", "anyOf"):
+            members = schema.get(key)
+            if not isinstance(members, list):
+                continue
+            fixed = []
+            for member in members:
+                if isinstance(member, dict) and not ({"type", "$ref", "oneOf", "anyOf", "allOf", "enum"} & member.keys()):
+                    report.count("untyped union member dropped")
+                    continue
+                fixed.append(member)
+            if len(fixed) == 1 and len(members) > 1:
+                del schema[key]
+                schema.update({k: v for k, v in fixed[0].items() if k not in schema})
+            elif fixed:
+                schema[key] = fixed
+            else:
+                del schema[key]
+
+    for root in _all_schemas(doc):
+        walk_schemas(root, visit)
+
+
+# --- naming and prose --------------------------------------------------------------------------
+
+
+def name_operations(doc: dict[str, Json], report: Report, rules: NamingRules) -> None:
+    """Give every operation a stable verb_object operationId and a short tag name."""
+    seen: dict[str, str] = {}
+    for path, method, op in operations(doc):
+        summary = str(op.get("summary") or "")
+        if re.search(r"\bdeprecated\b", summary, re.IGNORECASE):
+            op["deprecated"] = True
+        name = op.get("operationId") or rules.operation_id(method, path, summary)
+        if name in seen:
+            report.note(f"{method.upper()} {path}: name {name!r} already used by {seen[name]}; add an override")
+            name = f"{name}_{method}"
+        seen[name] = f"{method.upper()} {path}"
+        if op.get("operationId") != name:
+            op["operationId"] = name
+            report.count("operationId assigned")
+        op["tags"] = [rules.tag_name(op["tags"][0])] if op.get("tags") else ["default"]
+
+
+def replace_prose(doc: dict[str, Json], report: Report, rules: NamingRules) -> None:
+    """Port's description text stays Port's: keep the summary, link to the reference page."""
+    info = doc.setdefault("info", {})
+    info["title"] = "Port API, normalized by pyport"
+    info.pop("description", None)
+    for path, method, op in operations(doc):
+        summary = str(op.get("summary") or "").strip()
+        if op.get("deprecated"):
+            op["summary"] = f"{method.upper()} {path} (deprecated by Port)"
+        op["description"] = f"Port API reference: {rules.reference_link(summary)}" if summary else ""
+        report.count("operation description replaced by a reference link")
+        for param in op.get("parameters", []):
+            if param.pop("description", None) is not None:
+                report.count("parameter description removed")
+        for response in op.get("responses", {}).values():
+            if isinstance(response, dict):
+                response["description"] = _status_phrase(response)
+        if isinstance(op.get("requestBody"), dict):
+            op["requestBody"].pop("description", None)
+
+    def visit(schema: dict[str, Json]) -> None:
+        for key in ("description", "examples", "example", "$comment", "markdownDescription"):
+            if schema.pop(key, None) is not None:
+                report.count(f"schema {key} removed")
+
+    for root in _all_schemas(doc):
+        walk_schemas(root, visit)
+
+
+def _status_phrase(response: dict[str, Json]) -> str:
+    return "Port's answer" if response.get("content") else "No body"
+
+
+# --- success responses Port does not document ---------------------------------------------------
+
+
+def supplement_responses(doc: dict[str, Json], report: Report, path: Path = SUPPLEMENT_PATH) -> None:
+    """Add the success responses Port leaves out, from openapi/responses.yaml."""
+    supplement = yaml.safe_load(path.read_text(encoding="utf-8"))
+    schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+    for name, schema in supplement.get("schemas", {}).items():
+        if name in schemas:
+            report.note(f"supplement schema {name!r} clashes with a spec component; spec kept")
+        else:
+            schemas[name] = schema
+    by_id = {op["operationId"]: op for _, _, op in operations(doc)}
+    for op_id, entry in supplement.get("responses", {}).items():
+        op = by_id.get(op_id)
+        if op is None:
+            report.note(f"supplement names an unknown operation {op_id!r}")
+            continue
+        responses = op.setdefault("responses", {})
+        if any(str(status).startswith("2") and _has_schema(r) for status, r in responses.items()):
+            continue  # Port documents it now; its schema wins.
+        status = str(entry["status"])
+        responses[status] = {
+            "description": "Port's answer",
+            "content": {"application/json": {"schema": entry["schema"]}},
+        }
+        report.count("success response supplemented")
+    for path_, method, op in operations(doc):
+        if not any(str(s).startswith("2") and _has_schema(r) for s, r in op.get("responses", {}).items()):
+            report.note(f"{op['operationId']} ({method.upper()} {path_}): no success schema, returns decoded JSON")
+
+
+def _has_schema(response: Json) -> bool:
+    return isinstance(response, dict) and any(
+        isinstance(m, dict) and m.get("schema") for m in (response.get("content") or {}).values()
+    )
+
+
+# --- making the generator's copy lenient ---------------------------------------------------------
+
+
+def make_responses_lenient(doc: dict[str, Json], report: Report) -> None:
+    """Response models keep what Port sends and tolerate what it leaves out.
+
+    Port's spec is incomplete: a field it does not declare must survive a round trip through the
+    model (`additional_properties`, written back by `to_dict()`), and a declared field Port omits
+    must not break parsing. Components reached from responses lose `required` and
+    `additionalProperties: false`; request-only components keep `required` for their signatures.
+    """
+    schemas = doc.get("components", {}).get("schemas", {})
+    response_roots = [
+        media["schema"]
+        for _, _, op in operations(doc)
+        for response in op.get("responses", {}).values()
+        for media in (response.get("content") or {}).values()
+        if isinstance(media, dict) and isinstance(media.get("schema"), dict)
+    ]
+    reached = hoist.referenced_components(response_roots, schemas)
+
+    def relax(schema: dict[str, Json]) -> None:
+        if schema.get("type") == "object":
+            if schema.pop("required", None):
+                report.count("required removed from a response model")
+        if schema.get("additionalProperties") is False:
+            del schema["additionalProperties"]
+            report.count("additionalProperties: false removed")
+
+    for name in sorted(reached):
+        walk_schemas(schemas[name], relax)
+    for root in response_roots:
+        walk_schemas(root, relax)
+
+    def no_closed_models(schema: dict[str, Json]) -> None:
+        if schema.get("additionalProperties") is False:
+            del schema["additionalProperties"]
+            report.count("additionalProperties: false removed")
+
+    for root in _all_schemas(doc):
+        walk_schemas(root, no_closed_models)
+
+
+def drop_boolean_enums(doc: dict[str, Json], report: Report) -> None:
+    """`ok: {enum: [true]}` is a boolean to the generator, which has no boolean enums."""
+
+    def visit(schema: dict[str, Json]) -> None:
+        if schema.get("type") == "boolean" and "enum" in schema:
+            del schema["enum"]
+            report.count("boolean enum made a plain boolean")
+        if "enum" in schema and schema.get("type") in ("object", "array"):
+            del schema["enum"]
+            report.count("enum of objects dropped")
+
+    for root in _all_schemas(doc):
+        walk_schemas(root, visit)
+
+
+def normalize(source: dict[str, Json], *, rules: NamingRules | None = None) -> Normalized:
+    """Apply every rule; never raises on a construct it does not know (it notes it)."""
+    rules = rules or NamingRules.load()
+    report = Report()
+    doc = copy.deepcopy(source)
+    doc.setdefault("components", {}).setdefault("schemas", {})
+    declare_path_parameters(doc, report)
+    relax_defaulted_query_parameters(doc, report)
+    collapse_single_type_lists(doc, report)
+    type_enums_and_consts(doc, report)
+    type_untyped_objects(doc, report)
+    name_operations(doc, report, rules)
+    replace_prose(doc, report, rules)
+    supplement_responses(doc, report)
+    strict = hoist.hoist_schemas(doc, report)
+
+    generator = copy.deepcopy(strict)
+    drop_conditionals_inside_unions(generator, report)
+    split_multi_type_lists(generator, report)
+    untyped_union_members(generator, report)
+    drop_boolean_enums(generator, report)
+    make_responses_lenient(generator, report)
+    hoist.strip_titles(generator, report)
+    hoist.merge_identical_components(generator, report)
+    return Normalized(strict=strict, generator=generator, report=report)

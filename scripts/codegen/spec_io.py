@@ -1,0 +1,119 @@
+"""Reading Port's spec from a path or URL, as YAML 1.2 or JSON, and pinning it by sha256."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DEFAULT_SPEC_URL = "https://api.getport.io/swagger/yaml"
+REPO_ROOT = Path(__file__).resolve().parents[2]
+LOCK_PATH = REPO_ROOT / "openapi" / "spec.lock"
+
+
+class SpecError(Exception):
+    """The spec could not be read or parsed; the message says what and where."""
+
+
+class _Yaml12Loader(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader):  # type: ignore[misc]
+    """A safe loader with YAML 1.2 core-schema scalars.
+
+    YAML 1.1 resolves a bare `=` to the `value` tag, which no safe loader constructs (Port's search
+    operators include `=`), and reads yes/no/on/off as booleans. YAML 1.2 does neither.
+    """
+
+
+_DROPPED_TAGS = {"tag:yaml.org,2002:value"}
+_Yaml12Loader.yaml_implicit_resolvers = {
+    first: [
+        (tag, regexp)
+        for tag, regexp in resolvers
+        if tag not in _DROPPED_TAGS
+        # yes/no/on/off are strings in YAML 1.2; true/false keep their own first letters.
+        and not (tag == "tag:yaml.org,2002:bool" and str(first).lower() in {"y", "n", "o"})
+    ]
+    for first, resolvers in _Yaml12Loader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass(frozen=True)
+class SpecSource:
+    """The bytes of a spec and where they came from."""
+
+    location: str
+    content: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.content).hexdigest()
+
+    def parse(self) -> dict[str, Any]:
+        return parse_spec(self.content, origin=self.location)
+
+
+def read_spec(location: str | Path, *, timeout: float = 60.0) -> SpecSource:
+    """Read a spec from a local path or an http(s) URL."""
+    text = str(location)
+    if text.startswith(("http://", "https://")):
+        try:
+            with urllib.request.urlopen(text, timeout=timeout) as response:  # noqa: S310
+                return SpecSource(text, response.read())
+        except OSError as exc:
+            raise SpecError(f"could not download {text}: {exc}") from exc
+    path = Path(text).expanduser()
+    try:
+        return SpecSource(str(path), path.read_bytes())
+    except OSError as exc:
+        raise SpecError(f"could not read {path}: {exc.strerror or exc}") from exc
+
+
+def parse_spec(content: bytes, *, origin: str = "<bytes>") -> dict[str, Any]:
+    """Parse JSON or YAML 1.2 into a dict, with a clear error for anything else."""
+    stripped = content.lstrip()
+    try:
+        if stripped.startswith(b"{"):
+            document = json.loads(content)
+        else:
+            document = yaml.load(content, Loader=_Yaml12Loader)  # noqa: S506 - a safe loader
+    except (ValueError, yaml.YAMLError) as exc:
+        raise SpecError(f"{origin} is neither valid JSON nor YAML: {exc}") from exc
+    if not isinstance(document, dict) or "paths" not in document:
+        raise SpecError(f"{origin} is not an OpenAPI document (no top-level 'paths')")
+    return document
+
+
+def read_lock(path: Path = LOCK_PATH) -> dict[str, str]:
+    """The pinned spec: source URL, retrieval date, sha256, generator version."""
+    entries: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            key, _, value = line.partition("=")
+            entries[key.strip()] = value.strip().strip('"')
+    return entries
+
+
+def find_pinned_spec(*, search_dirs: list[Path], lock: dict[str, str] | None = None) -> SpecSource:
+    """Find the pinned spec by sha256 in local directories, else download it from its URL."""
+    lock = lock or read_lock()
+    wanted = lock["sha256"]
+    for directory in search_dirs:
+        if not directory.is_dir():
+            continue
+        for candidate in sorted(directory.iterdir()):
+            if candidate.suffix in {".yaml", ".yml", ".json"}:
+                source = read_spec(candidate)
+                if source.sha256 == wanted:
+                    return source
+    source = read_spec(lock["source"])
+    if source.sha256 != wanted:
+        raise SpecError(
+            f"{lock['source']} now serves a different spec (sha256 {source.sha256}, pinned {wanted});"
+            " run `make generate SPEC=<path or URL>` to move to it"
+        )
+    return source
