@@ -252,6 +252,10 @@ def _candidates(shape: _Shape) -> list[str]:
             if where == "body":
                 candidates.append(pascal(op_id) + "Body")
             elif where.startswith("2"):
+                # Port's envelope {"ok": true, <key>: …} is named after its key: BlueprintResponse.
+                keys = [k for k in shape.schema.get("properties", {}) if k != "ok"]
+                if len(keys) == 1:
+                    candidates.append(pascal(keys[0]) + "Response")
                 candidates.append(pascal(op_id) + "Response")
             elif where[:1] in "45":
                 candidates.append("ErrorResponse")

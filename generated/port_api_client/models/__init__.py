@@ -13,19 +13,25 @@ if TYPE_CHECKING:
     from .action import Action
     from .action_card_widget_literal import ActionCardWidgetLiteral
     from .action_card_widget_widget import ActionCardWidgetWidget
+    from .action_response import ActionResponse
+    from .action_run import ActionRun
+    from .action_run_approval_type_0 import ActionRunApprovalType0
+    from .action_run_log import ActionRunLog
+    from .action_run_payload_type_0 import ActionRunPayloadType0
+    from .action_run_required_approval_type_1 import ActionRunRequiredApprovalType1
+    from .action_run_response_type_2 import ActionRunResponseType2
+    from .action_run_source_type_1 import ActionRunSourceType1
     from .action_runs_table_widget_literal import ActionRunsTableWidgetLiteral
     from .action_runs_table_widget_widget import ActionRunsTableWidgetWidget
     from .action_type import ActionType
+    from .actions_response import ActionsResponse
     from .add_action_run_log_body import AddActionRunLogBody
-    from .add_action_run_log_response import AddActionRunLogResponse
-    from .additional_data import AdditionalData
     from .advanced_delete import AdvancedDelete
     from .aggregate_by_property import AggregateByProperty
     from .aggregate_by_property_func import AggregateByPropertyFunc
     from .aggregate_entities_over_time_body_count_entities import (
         AggregateEntitiesOverTimeBodyCountEntities,
     )
-    from .aggregate_entities_over_time_response import AggregateEntitiesOverTimeResponse
     from .aggregate_entities_response import AggregateEntitiesResponse
     from .aggregate_properties_values_literal import AggregatePropertiesValuesLiteral
     from .aggregate_property import AggregateProperty
@@ -46,12 +52,15 @@ if TYPE_CHECKING:
     from .any_run_change import AnyRunChange
     from .any_run_change_literal import AnyRunChangeLiteral
     from .app import App
+    from .app_response import AppResponse
     from .approval_notification_type import ApprovalNotificationType
+    from .approval_notification_webhook import ApprovalNotificationWebhook
     from .approve import Approve
     from .approve_action_run_body import ApproveActionRunBody
-    from .approve_action_run_response import ApproveActionRunResponse
     from .approve_policy_type_0 import ApprovePolicyType0
     from .approver import Approver
+    from .approvers_response import ApproversResponse
+    from .apps_response import AppsResponse
     from .automation import Automation
     from .automation_literal import AutomationLiteral
     from .average_literal import AverageLiteral
@@ -63,12 +72,14 @@ if TYPE_CHECKING:
     from .blueprint import Blueprint
     from .blueprint_config import BlueprintConfig
     from .blueprint_config_value import BlueprintConfigValue
+    from .blueprint_response import BlueprintResponse
+    from .blueprints_response import BlueprintsResponse
     from .body import Body
     from .bulk_create_entities_body import BulkCreateEntitiesBody
-    from .bulk_create_entities_n200_entity import BulkCreateEntitiesN200Entity
+    from .bulk_create_entities_error import BulkCreateEntitiesError
     from .bulk_create_entities_response import BulkCreateEntitiesResponse
+    from .bulk_create_entities_result import BulkCreateEntitiesResult
     from .bulk_delete_entities_body import BulkDeleteEntitiesBody
-    from .bulk_delete_entities_response import BulkDeleteEntitiesResponse
     from .by_field import ByField
     from .calculation_by import CalculationBy
     from .calculation_properties import CalculationProperties
@@ -113,6 +124,7 @@ if TYPE_CHECKING:
     from .count_entities_func import CountEntitiesFunc
     from .count_entities_literal import CountEntitiesLiteral
     from .count_literal import CountLiteral
+    from .count_response import CountResponse
     from .count_values_literal import CountValuesLiteral
     from .create import Create
     from .create_access_token_body import CreateAccessTokenBody
@@ -126,9 +138,7 @@ if TYPE_CHECKING:
     from .create_blueprint_n201_blueprint_aggregation_properties_value_calculation_spec_2 import (
         CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2,
     )
-    from .create_blueprint_response import CreateBlueprintResponse
     from .create_entity_body import CreateEntityBody
-    from .create_entity_response import CreateEntityResponse
     from .create_literal import CreateLiteral
     from .create_migration_body import CreateMigrationBody
     from .create_migration_body_mapping import CreateMigrationBodyMapping
@@ -139,7 +149,6 @@ if TYPE_CHECKING:
     from .create_scorecard_body import CreateScorecardBody
     from .create_scorecard_body_properties import CreateScorecardBodyProperties
     from .create_team_body import CreateTeamBody
-    from .create_team_response import CreateTeamResponse
     from .create_webhook_body import CreateWebhookBody
     from .custom_literal import CustomLiteral
     from .custom_order import CustomOrder
@@ -156,8 +165,8 @@ if TYPE_CHECKING:
     from .decimal_places import DecimalPlaces
     from .default_order import DefaultOrder
     from .delete import Delete
-    from .delete_all_blueprint_entities_response import DeleteAllBlueprintEntitiesResponse
     from .delete_literal import DeleteLiteral
+    from .deleted_entities_response import DeletedEntitiesResponse
     from .direct import Direct
     from .direct_literal import DirectLiteral
     from .direction import Direction
@@ -177,6 +186,7 @@ if TYPE_CHECKING:
     from .entities_query_v2 import EntitiesQueryV2
     from .entities_query_with_jq_query import EntitiesQueryWithJqQuery
     from .entities_read import EntitiesRead
+    from .entities_response import EntitiesResponse
     from .entity import Entity
     from .entity_created import EntityCreated
     from .entity_created_literal import EntityCreatedLiteral
@@ -188,9 +198,9 @@ if TYPE_CHECKING:
     from .entity_info_widget import EntityInfoWidget
     from .entity_properties import EntityProperties
     from .entity_relations import EntityRelations
+    from .entity_response import EntityResponse
     from .entity_updated import EntityUpdated
     from .entity_updated_literal import EntityUpdatedLiteral
-    from .error import Error
     from .error_response import ErrorResponse
     from .execute import Execute
     from .execute_policy_type_0 import ExecutePolicyType0
@@ -201,18 +211,14 @@ if TYPE_CHECKING:
     from .filter_tag import FilterTag
     from .format_ import Format
     from .func import Func
-    from .get_blueprint_entity_count_response import GetBlueprintEntityCountResponse
     from .get_entity_properties_history_body import GetEntityPropertiesHistoryBody
     from .get_entity_properties_history_body_time_range import (
         GetEntityPropertiesHistoryBodyTimeRange,
     )
     from .get_entity_properties_history_n200_result import GetEntityPropertiesHistoryN200Result
     from .get_entity_properties_history_response import GetEntityPropertiesHistoryResponse
-    from .get_organization_secret_response import GetOrganizationSecretResponse
-    from .get_team_n200_team import GetTeamN200Team
+    from .get_integration_response import GetIntegrationResponse
     from .get_team_response import GetTeamResponse
-    from .get_user_n200_user import GetUserN200User
-    from .get_user_response import GetUserResponse
     from .git_hub import GitHub
     from .git_lab import GitLab
     from .github_literal import GithubLiteral
@@ -230,6 +236,7 @@ if TYPE_CHECKING:
     from .grouper_literal import GrouperLiteral
     from .grouper_widget import GrouperWidget
     from .headers import Headers
+    from .identifier_response import IdentifierResponse
     from .iframe_widget_literal import IframeWidgetLiteral
     from .iframe_widget_widget import IframeWidgetWidget
     from .in_rule import InRule
@@ -237,9 +244,12 @@ if TYPE_CHECKING:
     from .include import Include
     from .inherited import Inherited
     from .inherited_literal import InheritedLiteral
+    from .integration import Integration
     from .integration_action import IntegrationAction
     from .integration_action_literal import IntegrationActionLiteral
+    from .integration_response import IntegrationResponse
     from .integration_type import IntegrationType
+    from .integrations_response import IntegrationsResponse
     from .invite_user_body import InviteUserBody
     from .invitee import Invitee
     from .invocation_method_webhook import InvocationMethodWebhook
@@ -258,21 +268,14 @@ if TYPE_CHECKING:
     from .link import Link
     from .links_widget_literal import LinksWidgetLiteral
     from .links_widget_widget import LinksWidgetWidget
-    from .list_action_run_approvers_response import ListActionRunApproversResponse
-    from .list_action_run_logs_response import ListActionRunLogsResponse
-    from .list_action_runs_response import ListActionRunsResponse
     from .list_actions_param_operation import ListActionsParamOperation
     from .list_apps_param_field import ListAppsParamField
-    from .list_apps_response import ListAppsResponse
-    from .list_blueprint_entities_response import ListBlueprintEntitiesResponse
-    from .list_blueprints_response import ListBlueprintsResponse
     from .list_integration_logs_param_direction import ListIntegrationLogsParamDirection
     from .list_integration_logs_param_level import ListIntegrationLogsParamLevel
     from .list_migrations_param_status import ListMigrationsParamStatus
-    from .list_teams_response import ListTeamsResponse
     from .list_users_n200_user import ListUsersN200User
     from .list_users_param_field import ListUsersParamField
-    from .list_users_response import ListUsersResponse
+    from .list_webhooks_response import ListWebhooksResponse
     from .literal import Literal
     from .mapping import Mapping
     from .mapping_entity import MappingEntity
@@ -281,6 +284,9 @@ if TYPE_CHECKING:
     from .match_any_literal import MatchAnyLiteral
     from .match_any_match_any_rule import MatchAnyMatchAnyRule
     from .message import Message
+    from .migration import Migration
+    from .migration_response import MigrationResponse
+    from .migrations_response import MigrationsResponse
     from .mirror_properties import MirrorProperties
     from .mirror_properties_value import MirrorPropertiesValue
     from .my_entities_literal import MyEntitiesLiteral
@@ -289,14 +295,22 @@ if TYPE_CHECKING:
     from .number_rule import NumberRule
     from .number_rule_operator import NumberRuleOperator
     from .object_ import Object
+    from .ok_response import OkResponse
     from .operation import Operation
     from .operator import Operator
     from .order import Order
     from .org import Org
     from .org_member import OrgMember
+    from .organization import Organization
+    from .organization_response import OrganizationResponse
+    from .page import Page
     from .page_filter import PageFilter
+    from .page_response import PageResponse
+    from .pages_response import PagesResponse
     from .path import Path
     from .path_filter import PathFilter
+    from .permissions import Permissions
+    from .permissions_response import PermissionsResponse
     from .port import Port
     from .port_agent_streamer_name import PortAgentStreamerName
     from .port_context import PortContext
@@ -338,7 +352,6 @@ if TYPE_CHECKING:
     from .relations import Relations
     from .relations_value import RelationsValue
     from .rename_app_body import RenameAppBody
-    from .rename_app_response import RenameAppResponse
     from .rename_blueprint_mirror_property_body import RenameBlueprintMirrorPropertyBody
     from .rename_blueprint_property_body import RenameBlueprintPropertyBody
     from .rename_blueprint_relation_body import RenameBlueprintRelationBody
@@ -350,30 +363,32 @@ if TYPE_CHECKING:
     from .required_approval_type import RequiredApprovalType
     from .resource import Resource
     from .result import Result
+    from .result_response import ResultResponse
     from .role import Role
     from .rule import Rule
     from .rule_number_rule import RuleNumberRule
     from .rule_property_schema_rule import RulePropertySchemaRule
     from .rule_string_rule_string_rule import RuleStringRuleStringRule
-    from .run import Run
+    from .run_action import RunAction
     from .run_action_body import RunActionBody
-    from .run_approval_type_0 import RunApprovalType0
     from .run_created import RunCreated
     from .run_created_literal import RunCreatedLiteral
     from .run_info_literal import RunInfoLiteral
     from .run_info_widget import RunInfoWidget
-    from .run_log import RunLog
-    from .run_payload_type_0 import RunPayloadType0
-    from .run_required_approval_type_1 import RunRequiredApprovalType1
-    from .run_response_type_2 import RunResponseType2
-    from .run_source_type_1 import RunSourceType1
+    from .run_log_response import RunLogResponse
+    from .run_logs_response import RunLogsResponse
+    from .run_response import RunResponse
     from .run_updated import RunUpdated
     from .run_updated_literal import RunUpdatedLiteral
+    from .runs_response import RunsResponse
     from .runs_table_literal import RunsTableLiteral
     from .runs_table_widget import RunsTableWidget
     from .s import S
     from .schema import Schema
     from .schema_properties import SchemaProperties
+    from .scorecard import Scorecard
+    from .scorecard_response import ScorecardResponse
+    from .scorecards_response import ScorecardsResponse
     from .search_blueprint_entities_body import SearchBlueprintEntitiesBody
     from .search_blueprint_entities_response import SearchBlueprintEntitiesResponse
     from .search_entities_body import SearchEntitiesBody
@@ -382,6 +397,7 @@ if TYPE_CHECKING:
     from .search_query_identifier import SearchQueryIdentifier
     from .search_relations_query_schema import SearchRelationsQuerySchema
     from .secret import Secret
+    from .secret_response import SecretResponse
     from .section import Section
     from .security import Security
     from .selector import Selector
@@ -415,6 +431,10 @@ if TYPE_CHECKING:
     from .team import Team
     from .team_info_literal import TeamInfoLiteral
     from .team_info_widget import TeamInfoWidget
+    from .team_response import TeamResponse
+    from .team_summary import TeamSummary
+    from .team_user import TeamUser
+    from .teams_response import TeamsResponse
     from .teams_table_literal import TeamsTableLiteral
     from .teams_table_widget import TeamsTableWidget
     from .termination_status import TerminationStatus
@@ -448,7 +468,6 @@ if TYPE_CHECKING:
     from .update_organization_secret_body import UpdateOrganizationSecretBody
     from .update_page_body import UpdatePageBody
     from .update_page_permissions_body import UpdatePagePermissionsBody
-    from .update_page_response import UpdatePageResponse
     from .update_properties import UpdateProperties
     from .update_team_body import UpdateTeamBody
     from .update_user_body import UpdateUserBody
@@ -461,7 +480,9 @@ if TYPE_CHECKING:
     from .user import User
     from .user_info_literal import UserInfoLiteral
     from .user_info_widget import UserInfoWidget
+    from .user_response import UserResponse
     from .user_s_type import UserSType
+    from .users_response import UsersResponse
     from .users_table_literal import UsersTableLiteral
     from .users_table_widget import UsersTableWidget
     from .value import Value
@@ -491,17 +512,23 @@ _MODULES: dict[str, str] = {
     "Action": ".action",
     "ActionCardWidgetLiteral": ".action_card_widget_literal",
     "ActionCardWidgetWidget": ".action_card_widget_widget",
+    "ActionResponse": ".action_response",
+    "ActionRun": ".action_run",
+    "ActionRunApprovalType0": ".action_run_approval_type_0",
+    "ActionRunLog": ".action_run_log",
+    "ActionRunPayloadType0": ".action_run_payload_type_0",
+    "ActionRunRequiredApprovalType1": ".action_run_required_approval_type_1",
+    "ActionRunResponseType2": ".action_run_response_type_2",
+    "ActionRunSourceType1": ".action_run_source_type_1",
     "ActionRunsTableWidgetLiteral": ".action_runs_table_widget_literal",
     "ActionRunsTableWidgetWidget": ".action_runs_table_widget_widget",
     "ActionType": ".action_type",
+    "ActionsResponse": ".actions_response",
     "AddActionRunLogBody": ".add_action_run_log_body",
-    "AddActionRunLogResponse": ".add_action_run_log_response",
-    "AdditionalData": ".additional_data",
     "AdvancedDelete": ".advanced_delete",
     "AggregateByProperty": ".aggregate_by_property",
     "AggregateByPropertyFunc": ".aggregate_by_property_func",
     "AggregateEntitiesOverTimeBodyCountEntities": ".aggregate_entities_over_time_body_count_entities",
-    "AggregateEntitiesOverTimeResponse": ".aggregate_entities_over_time_response",
     "AggregateEntitiesResponse": ".aggregate_entities_response",
     "AggregatePropertiesValuesLiteral": ".aggregate_properties_values_literal",
     "AggregateProperty": ".aggregate_property",
@@ -520,12 +547,15 @@ _MODULES: dict[str, str] = {
     "AnyRunChange": ".any_run_change",
     "AnyRunChangeLiteral": ".any_run_change_literal",
     "App": ".app",
+    "AppResponse": ".app_response",
     "ApprovalNotificationType": ".approval_notification_type",
+    "ApprovalNotificationWebhook": ".approval_notification_webhook",
     "Approve": ".approve",
     "ApproveActionRunBody": ".approve_action_run_body",
-    "ApproveActionRunResponse": ".approve_action_run_response",
     "ApprovePolicyType0": ".approve_policy_type_0",
     "Approver": ".approver",
+    "ApproversResponse": ".approvers_response",
+    "AppsResponse": ".apps_response",
     "Automation": ".automation",
     "AutomationLiteral": ".automation_literal",
     "AverageLiteral": ".average_literal",
@@ -537,12 +567,14 @@ _MODULES: dict[str, str] = {
     "Blueprint": ".blueprint",
     "BlueprintConfig": ".blueprint_config",
     "BlueprintConfigValue": ".blueprint_config_value",
+    "BlueprintResponse": ".blueprint_response",
+    "BlueprintsResponse": ".blueprints_response",
     "Body": ".body",
     "BulkCreateEntitiesBody": ".bulk_create_entities_body",
-    "BulkCreateEntitiesN200Entity": ".bulk_create_entities_n200_entity",
+    "BulkCreateEntitiesError": ".bulk_create_entities_error",
     "BulkCreateEntitiesResponse": ".bulk_create_entities_response",
+    "BulkCreateEntitiesResult": ".bulk_create_entities_result",
     "BulkDeleteEntitiesBody": ".bulk_delete_entities_body",
-    "BulkDeleteEntitiesResponse": ".bulk_delete_entities_response",
     "ByField": ".by_field",
     "CalculationBy": ".calculation_by",
     "CalculationProperties": ".calculation_properties",
@@ -577,6 +609,7 @@ _MODULES: dict[str, str] = {
     "CountEntitiesFunc": ".count_entities_func",
     "CountEntitiesLiteral": ".count_entities_literal",
     "CountLiteral": ".count_literal",
+    "CountResponse": ".count_response",
     "CountValuesLiteral": ".count_values_literal",
     "Create": ".create",
     "CreateAccessTokenBody": ".create_access_token_body",
@@ -586,9 +619,7 @@ _MODULES: dict[str, str] = {
     "CreateBlueprintBody": ".create_blueprint_body",
     "CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec": ".create_blueprint_n201_blueprint_aggregation_properties_value_calculation_spec",
     "CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2": ".create_blueprint_n201_blueprint_aggregation_properties_value_calculation_spec_2",
-    "CreateBlueprintResponse": ".create_blueprint_response",
     "CreateEntityBody": ".create_entity_body",
-    "CreateEntityResponse": ".create_entity_response",
     "CreateLiteral": ".create_literal",
     "CreateMigrationBody": ".create_migration_body",
     "CreateMigrationBodyMapping": ".create_migration_body_mapping",
@@ -599,7 +630,6 @@ _MODULES: dict[str, str] = {
     "CreateScorecardBody": ".create_scorecard_body",
     "CreateScorecardBodyProperties": ".create_scorecard_body_properties",
     "CreateTeamBody": ".create_team_body",
-    "CreateTeamResponse": ".create_team_response",
     "CreateWebhookBody": ".create_webhook_body",
     "CustomLiteral": ".custom_literal",
     "CustomOrder": ".custom_order",
@@ -616,8 +646,8 @@ _MODULES: dict[str, str] = {
     "DecimalPlaces": ".decimal_places",
     "DefaultOrder": ".default_order",
     "Delete": ".delete",
-    "DeleteAllBlueprintEntitiesResponse": ".delete_all_blueprint_entities_response",
     "DeleteLiteral": ".delete_literal",
+    "DeletedEntitiesResponse": ".deleted_entities_response",
     "Direct": ".direct",
     "DirectLiteral": ".direct_literal",
     "Direction": ".direction",
@@ -637,6 +667,7 @@ _MODULES: dict[str, str] = {
     "EntitiesQueryV2": ".entities_query_v2",
     "EntitiesQueryWithJqQuery": ".entities_query_with_jq_query",
     "EntitiesRead": ".entities_read",
+    "EntitiesResponse": ".entities_response",
     "Entity": ".entity",
     "EntityCreated": ".entity_created",
     "EntityCreatedLiteral": ".entity_created_literal",
@@ -648,9 +679,9 @@ _MODULES: dict[str, str] = {
     "EntityInfoWidget": ".entity_info_widget",
     "EntityProperties": ".entity_properties",
     "EntityRelations": ".entity_relations",
+    "EntityResponse": ".entity_response",
     "EntityUpdated": ".entity_updated",
     "EntityUpdatedLiteral": ".entity_updated_literal",
-    "Error": ".error",
     "ErrorResponse": ".error_response",
     "Execute": ".execute",
     "ExecutePolicyType0": ".execute_policy_type_0",
@@ -661,16 +692,12 @@ _MODULES: dict[str, str] = {
     "FilterTag": ".filter_tag",
     "Format": ".format_",
     "Func": ".func",
-    "GetBlueprintEntityCountResponse": ".get_blueprint_entity_count_response",
     "GetEntityPropertiesHistoryBody": ".get_entity_properties_history_body",
     "GetEntityPropertiesHistoryBodyTimeRange": ".get_entity_properties_history_body_time_range",
     "GetEntityPropertiesHistoryN200Result": ".get_entity_properties_history_n200_result",
     "GetEntityPropertiesHistoryResponse": ".get_entity_properties_history_response",
-    "GetOrganizationSecretResponse": ".get_organization_secret_response",
-    "GetTeamN200Team": ".get_team_n200_team",
+    "GetIntegrationResponse": ".get_integration_response",
     "GetTeamResponse": ".get_team_response",
-    "GetUserN200User": ".get_user_n200_user",
-    "GetUserResponse": ".get_user_response",
     "GitHub": ".git_hub",
     "GitLab": ".git_lab",
     "GithubLiteral": ".github_literal",
@@ -688,6 +715,7 @@ _MODULES: dict[str, str] = {
     "GrouperLiteral": ".grouper_literal",
     "GrouperWidget": ".grouper_widget",
     "Headers": ".headers",
+    "IdentifierResponse": ".identifier_response",
     "IframeWidgetLiteral": ".iframe_widget_literal",
     "IframeWidgetWidget": ".iframe_widget_widget",
     "InRule": ".in_rule",
@@ -695,9 +723,12 @@ _MODULES: dict[str, str] = {
     "Include": ".include",
     "Inherited": ".inherited",
     "InheritedLiteral": ".inherited_literal",
+    "Integration": ".integration",
     "IntegrationAction": ".integration_action",
     "IntegrationActionLiteral": ".integration_action_literal",
+    "IntegrationResponse": ".integration_response",
     "IntegrationType": ".integration_type",
+    "IntegrationsResponse": ".integrations_response",
     "InviteUserBody": ".invite_user_body",
     "Invitee": ".invitee",
     "InvocationMethodWebhook": ".invocation_method_webhook",
@@ -716,21 +747,14 @@ _MODULES: dict[str, str] = {
     "Link": ".link",
     "LinksWidgetLiteral": ".links_widget_literal",
     "LinksWidgetWidget": ".links_widget_widget",
-    "ListActionRunApproversResponse": ".list_action_run_approvers_response",
-    "ListActionRunLogsResponse": ".list_action_run_logs_response",
-    "ListActionRunsResponse": ".list_action_runs_response",
     "ListActionsParamOperation": ".list_actions_param_operation",
     "ListAppsParamField": ".list_apps_param_field",
-    "ListAppsResponse": ".list_apps_response",
-    "ListBlueprintEntitiesResponse": ".list_blueprint_entities_response",
-    "ListBlueprintsResponse": ".list_blueprints_response",
     "ListIntegrationLogsParamDirection": ".list_integration_logs_param_direction",
     "ListIntegrationLogsParamLevel": ".list_integration_logs_param_level",
     "ListMigrationsParamStatus": ".list_migrations_param_status",
-    "ListTeamsResponse": ".list_teams_response",
     "ListUsersN200User": ".list_users_n200_user",
     "ListUsersParamField": ".list_users_param_field",
-    "ListUsersResponse": ".list_users_response",
+    "ListWebhooksResponse": ".list_webhooks_response",
     "Literal": ".literal",
     "Mapping": ".mapping",
     "MappingEntity": ".mapping_entity",
@@ -739,6 +763,9 @@ _MODULES: dict[str, str] = {
     "MatchAnyLiteral": ".match_any_literal",
     "MatchAnyMatchAnyRule": ".match_any_match_any_rule",
     "Message": ".message",
+    "Migration": ".migration",
+    "MigrationResponse": ".migration_response",
+    "MigrationsResponse": ".migrations_response",
     "MirrorProperties": ".mirror_properties",
     "MirrorPropertiesValue": ".mirror_properties_value",
     "MyEntitiesLiteral": ".my_entities_literal",
@@ -747,14 +774,22 @@ _MODULES: dict[str, str] = {
     "NumberRule": ".number_rule",
     "NumberRuleOperator": ".number_rule_operator",
     "Object": ".object_",
+    "OkResponse": ".ok_response",
     "Operation": ".operation",
     "Operator": ".operator",
     "Order": ".order",
     "Org": ".org",
     "OrgMember": ".org_member",
+    "Organization": ".organization",
+    "OrganizationResponse": ".organization_response",
+    "Page": ".page",
     "PageFilter": ".page_filter",
+    "PageResponse": ".page_response",
+    "PagesResponse": ".pages_response",
     "Path": ".path",
     "PathFilter": ".path_filter",
+    "Permissions": ".permissions",
+    "PermissionsResponse": ".permissions_response",
     "Port": ".port",
     "PortAgentStreamerName": ".port_agent_streamer_name",
     "PortContext": ".port_context",
@@ -796,7 +831,6 @@ _MODULES: dict[str, str] = {
     "Relations": ".relations",
     "RelationsValue": ".relations_value",
     "RenameAppBody": ".rename_app_body",
-    "RenameAppResponse": ".rename_app_response",
     "RenameBlueprintMirrorPropertyBody": ".rename_blueprint_mirror_property_body",
     "RenameBlueprintPropertyBody": ".rename_blueprint_property_body",
     "RenameBlueprintRelationBody": ".rename_blueprint_relation_body",
@@ -808,30 +842,32 @@ _MODULES: dict[str, str] = {
     "RequiredApprovalType": ".required_approval_type",
     "Resource": ".resource",
     "Result": ".result",
+    "ResultResponse": ".result_response",
     "Role": ".role",
     "Rule": ".rule",
     "RuleNumberRule": ".rule_number_rule",
     "RulePropertySchemaRule": ".rule_property_schema_rule",
     "RuleStringRuleStringRule": ".rule_string_rule_string_rule",
-    "Run": ".run",
+    "RunAction": ".run_action",
     "RunActionBody": ".run_action_body",
-    "RunApprovalType0": ".run_approval_type_0",
     "RunCreated": ".run_created",
     "RunCreatedLiteral": ".run_created_literal",
     "RunInfoLiteral": ".run_info_literal",
     "RunInfoWidget": ".run_info_widget",
-    "RunLog": ".run_log",
-    "RunPayloadType0": ".run_payload_type_0",
-    "RunRequiredApprovalType1": ".run_required_approval_type_1",
-    "RunResponseType2": ".run_response_type_2",
-    "RunSourceType1": ".run_source_type_1",
+    "RunLogResponse": ".run_log_response",
+    "RunLogsResponse": ".run_logs_response",
+    "RunResponse": ".run_response",
     "RunUpdated": ".run_updated",
     "RunUpdatedLiteral": ".run_updated_literal",
+    "RunsResponse": ".runs_response",
     "RunsTableLiteral": ".runs_table_literal",
     "RunsTableWidget": ".runs_table_widget",
     "S": ".s",
     "Schema": ".schema",
     "SchemaProperties": ".schema_properties",
+    "Scorecard": ".scorecard",
+    "ScorecardResponse": ".scorecard_response",
+    "ScorecardsResponse": ".scorecards_response",
     "SearchBlueprintEntitiesBody": ".search_blueprint_entities_body",
     "SearchBlueprintEntitiesResponse": ".search_blueprint_entities_response",
     "SearchEntitiesBody": ".search_entities_body",
@@ -840,6 +876,7 @@ _MODULES: dict[str, str] = {
     "SearchQueryIdentifier": ".search_query_identifier",
     "SearchRelationsQuerySchema": ".search_relations_query_schema",
     "Secret": ".secret",
+    "SecretResponse": ".secret_response",
     "Section": ".section",
     "Security": ".security",
     "Selector": ".selector",
@@ -871,6 +908,10 @@ _MODULES: dict[str, str] = {
     "Team": ".team",
     "TeamInfoLiteral": ".team_info_literal",
     "TeamInfoWidget": ".team_info_widget",
+    "TeamResponse": ".team_response",
+    "TeamSummary": ".team_summary",
+    "TeamUser": ".team_user",
+    "TeamsResponse": ".teams_response",
     "TeamsTableLiteral": ".teams_table_literal",
     "TeamsTableWidget": ".teams_table_widget",
     "TerminationStatus": ".termination_status",
@@ -904,7 +945,6 @@ _MODULES: dict[str, str] = {
     "UpdateOrganizationSecretBody": ".update_organization_secret_body",
     "UpdatePageBody": ".update_page_body",
     "UpdatePagePermissionsBody": ".update_page_permissions_body",
-    "UpdatePageResponse": ".update_page_response",
     "UpdateProperties": ".update_properties",
     "UpdateTeamBody": ".update_team_body",
     "UpdateUserBody": ".update_user_body",
@@ -917,7 +957,9 @@ _MODULES: dict[str, str] = {
     "User": ".user",
     "UserInfoLiteral": ".user_info_literal",
     "UserInfoWidget": ".user_info_widget",
+    "UserResponse": ".user_response",
     "UserSType": ".user_s_type",
+    "UsersResponse": ".users_response",
     "UsersTableLiteral": ".users_table_literal",
     "UsersTableWidget": ".users_table_widget",
     "Value": ".value",
@@ -962,17 +1004,23 @@ __all__ = (
     "Action",
     "ActionCardWidgetLiteral",
     "ActionCardWidgetWidget",
+    "ActionResponse",
+    "ActionRun",
+    "ActionRunApprovalType0",
+    "ActionRunLog",
+    "ActionRunPayloadType0",
+    "ActionRunRequiredApprovalType1",
+    "ActionRunResponseType2",
+    "ActionRunSourceType1",
     "ActionRunsTableWidgetLiteral",
     "ActionRunsTableWidgetWidget",
+    "ActionsResponse",
     "ActionType",
     "AddActionRunLogBody",
-    "AddActionRunLogResponse",
-    "AdditionalData",
     "AdvancedDelete",
     "AggregateByProperty",
     "AggregateByPropertyFunc",
     "AggregateEntitiesOverTimeBodyCountEntities",
-    "AggregateEntitiesOverTimeResponse",
     "AggregateEntitiesResponse",
     "AggregatePropertiesValuesLiteral",
     "AggregateProperty",
@@ -991,12 +1039,15 @@ __all__ = (
     "AnyRunChange",
     "AnyRunChangeLiteral",
     "App",
+    "AppResponse",
     "ApprovalNotificationType",
+    "ApprovalNotificationWebhook",
     "Approve",
     "ApproveActionRunBody",
-    "ApproveActionRunResponse",
     "ApprovePolicyType0",
     "Approver",
+    "ApproversResponse",
+    "AppsResponse",
     "Automation",
     "AutomationLiteral",
     "AverageLiteral",
@@ -1008,12 +1059,14 @@ __all__ = (
     "Blueprint",
     "BlueprintConfig",
     "BlueprintConfigValue",
+    "BlueprintResponse",
+    "BlueprintsResponse",
     "Body",
     "BulkCreateEntitiesBody",
-    "BulkCreateEntitiesN200Entity",
+    "BulkCreateEntitiesError",
     "BulkCreateEntitiesResponse",
+    "BulkCreateEntitiesResult",
     "BulkDeleteEntitiesBody",
-    "BulkDeleteEntitiesResponse",
     "ByField",
     "CalculationBy",
     "CalculationProperties",
@@ -1048,6 +1101,7 @@ __all__ = (
     "CountEntitiesFunc",
     "CountEntitiesLiteral",
     "CountLiteral",
+    "CountResponse",
     "CountValuesLiteral",
     "Create",
     "CreateAccessTokenBody",
@@ -1057,9 +1111,7 @@ __all__ = (
     "CreateBlueprintBody",
     "CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec",
     "CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2",
-    "CreateBlueprintResponse",
     "CreateEntityBody",
-    "CreateEntityResponse",
     "CreateLiteral",
     "CreateMigrationBody",
     "CreateMigrationBodyMapping",
@@ -1070,7 +1122,6 @@ __all__ = (
     "CreateScorecardBody",
     "CreateScorecardBodyProperties",
     "CreateTeamBody",
-    "CreateTeamResponse",
     "CreateWebhookBody",
     "CustomLiteral",
     "CustomOrder",
@@ -1087,7 +1138,7 @@ __all__ = (
     "DecimalPlaces",
     "DefaultOrder",
     "Delete",
-    "DeleteAllBlueprintEntitiesResponse",
+    "DeletedEntitiesResponse",
     "DeleteLiteral",
     "Direct",
     "Direction",
@@ -1108,6 +1159,7 @@ __all__ = (
     "EntitiesQueryV2",
     "EntitiesQueryWithJqQuery",
     "EntitiesRead",
+    "EntitiesResponse",
     "Entity",
     "EntityCreated",
     "EntityCreatedLiteral",
@@ -1119,9 +1171,9 @@ __all__ = (
     "EntityInfoWidget",
     "EntityProperties",
     "EntityRelations",
+    "EntityResponse",
     "EntityUpdated",
     "EntityUpdatedLiteral",
-    "Error",
     "ErrorResponse",
     "Execute",
     "ExecutePolicyType0",
@@ -1132,16 +1184,12 @@ __all__ = (
     "FilterTag",
     "Format",
     "Func",
-    "GetBlueprintEntityCountResponse",
     "GetEntityPropertiesHistoryBody",
     "GetEntityPropertiesHistoryBodyTimeRange",
     "GetEntityPropertiesHistoryN200Result",
     "GetEntityPropertiesHistoryResponse",
-    "GetOrganizationSecretResponse",
-    "GetTeamN200Team",
+    "GetIntegrationResponse",
     "GetTeamResponse",
-    "GetUserN200User",
-    "GetUserResponse",
     "GitHub",
     "GithubLiteral",
     "GitLab",
@@ -1159,6 +1207,7 @@ __all__ = (
     "GroupWidget",
     "GroupWidgetQuery",
     "Headers",
+    "IdentifierResponse",
     "IframeWidgetLiteral",
     "IframeWidgetWidget",
     "Include",
@@ -1166,8 +1215,11 @@ __all__ = (
     "InheritedLiteral",
     "InRule",
     "InRuleOperator",
+    "Integration",
     "IntegrationAction",
     "IntegrationActionLiteral",
+    "IntegrationResponse",
+    "IntegrationsResponse",
     "IntegrationType",
     "Invitee",
     "InviteUserBody",
@@ -1187,21 +1239,14 @@ __all__ = (
     "Link",
     "LinksWidgetLiteral",
     "LinksWidgetWidget",
-    "ListActionRunApproversResponse",
-    "ListActionRunLogsResponse",
-    "ListActionRunsResponse",
     "ListActionsParamOperation",
     "ListAppsParamField",
-    "ListAppsResponse",
-    "ListBlueprintEntitiesResponse",
-    "ListBlueprintsResponse",
     "ListIntegrationLogsParamDirection",
     "ListIntegrationLogsParamLevel",
     "ListMigrationsParamStatus",
-    "ListTeamsResponse",
     "ListUsersN200User",
     "ListUsersParamField",
-    "ListUsersResponse",
+    "ListWebhooksResponse",
     "Literal",
     "Mapping",
     "MappingEntity",
@@ -1210,6 +1255,9 @@ __all__ = (
     "MatchAnyLiteral",
     "MatchAnyMatchAnyRule",
     "Message",
+    "Migration",
+    "MigrationResponse",
+    "MigrationsResponse",
     "MirrorProperties",
     "MirrorPropertiesValue",
     "MyEntitiesLiteral",
@@ -1218,14 +1266,22 @@ __all__ = (
     "NumberRule",
     "NumberRuleOperator",
     "Object",
+    "OkResponse",
     "Operation",
     "Operator",
     "Order",
     "Org",
+    "Organization",
+    "OrganizationResponse",
     "OrgMember",
+    "Page",
     "PageFilter",
+    "PageResponse",
+    "PagesResponse",
     "Path",
     "PathFilter",
+    "Permissions",
+    "PermissionsResponse",
     "Port",
     "PortAgentStreamerName",
     "PortContext",
@@ -1267,7 +1323,6 @@ __all__ = (
     "Relations",
     "RelationsValue",
     "RenameAppBody",
-    "RenameAppResponse",
     "RenameBlueprintMirrorPropertyBody",
     "RenameBlueprintPropertyBody",
     "RenameBlueprintRelationBody",
@@ -1279,23 +1334,22 @@ __all__ = (
     "RequiredApprovalType",
     "Resource",
     "Result",
+    "ResultResponse",
     "Role",
     "Rule",
     "RuleNumberRule",
     "RulePropertySchemaRule",
     "RuleStringRuleStringRule",
-    "Run",
+    "RunAction",
     "RunActionBody",
-    "RunApprovalType0",
     "RunCreated",
     "RunCreatedLiteral",
     "RunInfoLiteral",
     "RunInfoWidget",
-    "RunLog",
-    "RunPayloadType0",
-    "RunRequiredApprovalType1",
-    "RunResponseType2",
-    "RunSourceType1",
+    "RunLogResponse",
+    "RunLogsResponse",
+    "RunResponse",
+    "RunsResponse",
     "RunsTableLiteral",
     "RunsTableWidget",
     "RunUpdated",
@@ -1303,6 +1357,9 @@ __all__ = (
     "S",
     "Schema",
     "SchemaProperties",
+    "Scorecard",
+    "ScorecardResponse",
+    "ScorecardsResponse",
     "SearchBlueprintEntitiesBody",
     "SearchBlueprintEntitiesResponse",
     "SearchEntitiesBody",
@@ -1311,6 +1368,7 @@ __all__ = (
     "SearchQueryIdentifier",
     "SearchRelationsQuerySchema",
     "Secret",
+    "SecretResponse",
     "Section",
     "Security",
     "Selector",
@@ -1342,8 +1400,12 @@ __all__ = (
     "Team",
     "TeamInfoLiteral",
     "TeamInfoWidget",
+    "TeamResponse",
+    "TeamsResponse",
     "TeamsTableLiteral",
     "TeamsTableWidget",
+    "TeamSummary",
+    "TeamUser",
     "TerminationStatus",
     "TimeInterval",
     "TimeRange",
@@ -1375,7 +1437,6 @@ __all__ = (
     "UpdateOrganizationSecretBody",
     "UpdatePageBody",
     "UpdatePagePermissionsBody",
-    "UpdatePageResponse",
     "UpdateProperties",
     "UpdateTeamBody",
     "UpdateUserBody",
@@ -1388,6 +1449,8 @@ __all__ = (
     "User",
     "UserInfoLiteral",
     "UserInfoWidget",
+    "UserResponse",
+    "UsersResponse",
     "UsersTableLiteral",
     "UsersTableWidget",
     "UserSType",

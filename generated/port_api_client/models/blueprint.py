@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.mirror_properties import MirrorProperties
     from ..models.relations import Relations
     from ..models.schema import Schema
-    from ..models.webhook import Webhook
+    from ..models.webhook_webhook import WebhookWebhook
 
 
 T = TypeVar("T", bound="Blueprint")
@@ -38,7 +38,7 @@ class Blueprint:
         mirror_properties (MirrorProperties | Unset):
         aggregation_properties (AggregationProperties | Unset):
         relations (Relations | Unset):
-        changelog_destination (Kafka | Unset | Webhook):
+        changelog_destination (Kafka | Unset | WebhookWebhook):
         updated_by (str | Unset):
         created_by (str | Unset):
         created_at (datetime.datetime | Unset):
@@ -55,7 +55,7 @@ class Blueprint:
     mirror_properties: MirrorProperties | Unset = UNSET
     aggregation_properties: AggregationProperties | Unset = UNSET
     relations: Relations | Unset = UNSET
-    changelog_destination: Kafka | Unset | Webhook = UNSET
+    changelog_destination: Kafka | Unset | WebhookWebhook = UNSET
     updated_by: str | Unset = UNSET
     created_by: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
@@ -64,7 +64,7 @@ class Blueprint:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inherited import Inherited  # noqa: PLC0415
-        from ..models.webhook import Webhook  # noqa: PLC0415
+        from ..models.webhook_webhook import WebhookWebhook  # noqa: PLC0415
 
         identifier = self.identifier
 
@@ -105,7 +105,7 @@ class Blueprint:
         changelog_destination: dict[str, Any] | Unset
         if isinstance(self.changelog_destination, Unset):
             changelog_destination = UNSET
-        elif isinstance(self.changelog_destination, Webhook):
+        elif isinstance(self.changelog_destination, WebhookWebhook):
             changelog_destination = self.changelog_destination.to_dict()
         else:
             changelog_destination = self.changelog_destination.to_dict()
@@ -168,7 +168,7 @@ class Blueprint:
         from ..models.mirror_properties import MirrorProperties  # noqa: PLC0415
         from ..models.relations import Relations  # noqa: PLC0415
         from ..models.schema import Schema  # noqa: PLC0415
-        from ..models.webhook import Webhook  # noqa: PLC0415
+        from ..models.webhook_webhook import WebhookWebhook  # noqa: PLC0415
 
         d = dict(src_dict)
         identifier = d.pop("identifier", UNSET)
@@ -233,13 +233,13 @@ class Blueprint:
         else:
             relations = Relations.from_dict(_relations)
 
-        def _parse_changelog_destination(data: object) -> Kafka | Unset | Webhook:
+        def _parse_changelog_destination(data: object) -> Kafka | Unset | WebhookWebhook:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                changelog_destination_type_0 = Webhook.from_dict(data)
+                changelog_destination_type_0 = WebhookWebhook.from_dict(data)
 
                 return changelog_destination_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

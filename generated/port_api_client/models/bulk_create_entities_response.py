@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.bulk_create_entities_n200_entity import BulkCreateEntitiesN200Entity
-    from ..models.error import Error
+    from ..models.bulk_create_entities_error import BulkCreateEntitiesError
+    from ..models.bulk_create_entities_result import BulkCreateEntitiesResult
 
 
 T = TypeVar("T", bound="BulkCreateEntitiesResponse")
@@ -21,13 +21,13 @@ class BulkCreateEntitiesResponse:
     """
     Attributes:
         ok (bool | Unset):
-        entities (list[BulkCreateEntitiesN200Entity] | Unset):
-        errors (list[Error] | Unset):
+        entities (list[BulkCreateEntitiesResult] | Unset):
+        errors (list[BulkCreateEntitiesError] | Unset):
     """
 
     ok: bool | Unset = UNSET
-    entities: list[BulkCreateEntitiesN200Entity] | Unset = UNSET
-    errors: list[Error] | Unset = UNSET
+    entities: list[BulkCreateEntitiesResult] | Unset = UNSET
+    errors: list[BulkCreateEntitiesError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,27 +61,27 @@ class BulkCreateEntitiesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_create_entities_n200_entity import BulkCreateEntitiesN200Entity  # noqa: PLC0415
-        from ..models.error import Error  # noqa: PLC0415
+        from ..models.bulk_create_entities_error import BulkCreateEntitiesError  # noqa: PLC0415
+        from ..models.bulk_create_entities_result import BulkCreateEntitiesResult  # noqa: PLC0415
 
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
 
         _entities = d.pop("entities", UNSET)
-        entities: list[BulkCreateEntitiesN200Entity] | Unset = UNSET
+        entities: list[BulkCreateEntitiesResult] | Unset = UNSET
         if _entities is not UNSET:
             entities = []
             for entities_item_data in _entities:
-                entities_item = BulkCreateEntitiesN200Entity.from_dict(entities_item_data)
+                entities_item = BulkCreateEntitiesResult.from_dict(entities_item_data)
 
                 entities.append(entities_item)
 
         _errors = d.pop("errors", UNSET)
-        errors: list[Error] | Unset = UNSET
+        errors: list[BulkCreateEntitiesError] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
             for errors_item_data in _errors:
-                errors_item = Error.from_dict(errors_item_data)
+                errors_item = BulkCreateEntitiesError.from_dict(errors_item_data)
 
                 errors.append(errors_item)
 

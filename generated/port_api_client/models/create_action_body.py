@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.approval_notification_webhook import ApprovalNotificationWebhook
     from ..models.automation import Automation
     from ..models.azure_dev_ops import AzureDevOps
     from ..models.delete import Delete
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from ..models.s import S
     from ..models.self_service_create import SelfServiceCreate
     from ..models.upsert_entity import UpsertEntity
-    from ..models.webhook_webhook import WebhookWebhook
 
 
 T = TypeVar("T", bound="CreateActionBody")
@@ -39,7 +39,7 @@ class CreateActionBody:
         icon (str | Unset):
         description (str | Unset):
         required_approval (bool | S | Unset):
-        approval_notification (Email | Unset | WebhookWebhook):
+        approval_notification (ApprovalNotificationWebhook | Email | Unset):
         publish (bool | Unset):
         allow_anyone_to_view_runs (bool | Unset):
     """
@@ -59,12 +59,13 @@ class CreateActionBody:
     icon: str | Unset = UNSET
     description: str | Unset = UNSET
     required_approval: bool | S | Unset = UNSET
-    approval_notification: Email | Unset | WebhookWebhook = UNSET
+    approval_notification: ApprovalNotificationWebhook | Email | Unset = UNSET
     publish: bool | Unset = UNSET
     allow_anyone_to_view_runs: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.approval_notification_webhook import ApprovalNotificationWebhook  # noqa: PLC0415
         from ..models.azure_dev_ops import AzureDevOps  # noqa: PLC0415
         from ..models.delete import Delete  # noqa: PLC0415
         from ..models.git_hub import GitHub  # noqa: PLC0415
@@ -74,7 +75,6 @@ class CreateActionBody:
         from ..models.kafka_kafka import KafkaKafka  # noqa: PLC0415
         from ..models.s import S  # noqa: PLC0415
         from ..models.self_service_create import SelfServiceCreate  # noqa: PLC0415
-        from ..models.webhook_webhook import WebhookWebhook  # noqa: PLC0415
 
         identifier = self.identifier
 
@@ -119,7 +119,7 @@ class CreateActionBody:
         approval_notification: dict[str, Any] | Unset
         if isinstance(self.approval_notification, Unset):
             approval_notification = UNSET
-        elif isinstance(self.approval_notification, WebhookWebhook):
+        elif isinstance(self.approval_notification, ApprovalNotificationWebhook):
             approval_notification = self.approval_notification.to_dict()
         else:
             approval_notification = self.approval_notification.to_dict()
@@ -156,6 +156,7 @@ class CreateActionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.approval_notification_webhook import ApprovalNotificationWebhook  # noqa: PLC0415
         from ..models.automation import Automation  # noqa: PLC0415
         from ..models.azure_dev_ops import AzureDevOps  # noqa: PLC0415
         from ..models.delete import Delete  # noqa: PLC0415
@@ -168,7 +169,6 @@ class CreateActionBody:
         from ..models.s import S  # noqa: PLC0415
         from ..models.self_service_create import SelfServiceCreate  # noqa: PLC0415
         from ..models.upsert_entity import UpsertEntity  # noqa: PLC0415
-        from ..models.webhook_webhook import WebhookWebhook  # noqa: PLC0415
 
         d = dict(src_dict)
         identifier = d.pop("identifier")
@@ -286,13 +286,17 @@ class CreateActionBody:
 
         required_approval = _parse_required_approval(d.pop("requiredApproval", UNSET))
 
-        def _parse_approval_notification(data: object) -> Email | Unset | WebhookWebhook:
+        def _parse_approval_notification(
+            data: object,
+        ) -> ApprovalNotificationWebhook | Email | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_approval_notification_type_0 = WebhookWebhook.from_dict(data)
+                componentsschemas_approval_notification_type_0 = (
+                    ApprovalNotificationWebhook.from_dict(data)
+                )
 
                 return componentsschemas_approval_notification_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_team_n200_team import GetTeamN200Team
+    from ..models.team import Team
 
 
 T = TypeVar("T", bound="GetTeamResponse")
@@ -20,11 +20,11 @@ class GetTeamResponse:
     """
     Attributes:
         ok (bool | Unset):
-        team (GetTeamN200Team | Unset):
+        team (Team | Unset):
     """
 
     ok: bool | Unset = UNSET
-    team: GetTeamN200Team | Unset = UNSET
+    team: Team | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,17 +46,17 @@ class GetTeamResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_n200_team import GetTeamN200Team  # noqa: PLC0415
+        from ..models.team import Team  # noqa: PLC0415
 
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
 
         _team = d.pop("team", UNSET)
-        team: GetTeamN200Team | Unset
+        team: Team | Unset
         if isinstance(_team, Unset):
             team = UNSET
         else:
-            team = GetTeamN200Team.from_dict(_team)
+            team = Team.from_dict(_team)
 
         get_team_response = cls(
             ok=ok,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.additional_data import AdditionalData
+    from ..models.permissions import Permissions
     from ..models.search_query_identifier import SearchQueryIdentifier
 
 
@@ -23,15 +23,15 @@ class Object:
         identifier (SearchQueryIdentifier | str):
         blueprint (str):
         title (str | Unset):
-        properties (AdditionalData | Unset):
-        relations (AdditionalData | Unset):
+        properties (Permissions | Unset):
+        relations (Permissions | Unset):
     """
 
     identifier: SearchQueryIdentifier | str
     blueprint: str
     title: str | Unset = UNSET
-    properties: AdditionalData | Unset = UNSET
-    relations: AdditionalData | Unset = UNSET
+    properties: Permissions | Unset = UNSET
+    relations: Permissions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,7 +74,7 @@ class Object:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_data import AdditionalData  # noqa: PLC0415
+        from ..models.permissions import Permissions  # noqa: PLC0415
         from ..models.search_query_identifier import SearchQueryIdentifier  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -97,18 +97,18 @@ class Object:
         title = d.pop("title", UNSET)
 
         _properties = d.pop("properties", UNSET)
-        properties: AdditionalData | Unset
+        properties: Permissions | Unset
         if isinstance(_properties, Unset):
             properties = UNSET
         else:
-            properties = AdditionalData.from_dict(_properties)
+            properties = Permissions.from_dict(_properties)
 
         _relations = d.pop("relations", UNSET)
-        relations: AdditionalData | Unset
+        relations: Permissions | Unset
         if isinstance(_relations, Unset):
             relations = UNSET
         else:
-            relations = AdditionalData.from_dict(_relations)
+            relations = Permissions.from_dict(_relations)
 
         object_ = cls(
             identifier=identifier,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.additional_data import AdditionalData
+    from ..models.permissions import Permissions
 
 
 T = TypeVar("T", bound="SearchQueryIdentifier")
@@ -18,11 +18,11 @@ class SearchQueryIdentifier:
     """
     Attributes:
         combinator (str):
-        rules (list[AdditionalData]):
+        rules (list[Permissions]):
     """
 
     combinator: str
-    rules: list[AdditionalData]
+    rules: list[Permissions]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +46,7 @@ class SearchQueryIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_data import AdditionalData  # noqa: PLC0415
+        from ..models.permissions import Permissions  # noqa: PLC0415
 
         d = dict(src_dict)
         combinator = d.pop("combinator")
@@ -54,7 +54,7 @@ class SearchQueryIdentifier:
         rules = []
         _rules = d.pop("rules")
         for rules_item_data in _rules:
-            rules_item = AdditionalData.from_dict(rules_item_data)
+            rules_item = Permissions.from_dict(rules_item_data)
 
             rules.append(rules_item)
 

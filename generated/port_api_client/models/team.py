@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user import User
-
 
 T = TypeVar("T", bound="Team")
 
@@ -26,7 +22,6 @@ class Team:
         updated_at (datetime.datetime | Unset):
         provider (str | Unset):
         description (str | Unset):
-        users (list[User] | Unset):
     """
 
     id: str | Unset = UNSET
@@ -35,7 +30,6 @@ class Team:
     updated_at: datetime.datetime | Unset = UNSET
     provider: str | Unset = UNSET
     description: str | Unset = UNSET
-    users: list[User] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,13 +49,6 @@ class Team:
 
         description = self.description
 
-        users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = []
-            for users_item_data in self.users:
-                users_item = users_item_data.to_dict()
-                users.append(users_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -77,15 +64,11 @@ class Team:
             field_dict["provider"] = provider
         if description is not UNSET:
             field_dict["description"] = description
-        if users is not UNSET:
-            field_dict["users"] = users
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -109,15 +92,6 @@ class Team:
 
         description = d.pop("description", UNSET)
 
-        _users = d.pop("users", UNSET)
-        users: list[User] | Unset = UNSET
-        if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = User.from_dict(users_item_data)
-
-                users.append(users_item)
-
         team = cls(
             id=id,
             name=name,
@@ -125,7 +99,6 @@ class Team:
             updated_at=updated_at,
             provider=provider,
             description=description,
-            users=users,
         )
 
         team.additional_properties = d

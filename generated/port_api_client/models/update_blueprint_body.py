@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.mirror_properties import MirrorProperties
     from ..models.relations import Relations
     from ..models.update_blueprint_body_schema import UpdateBlueprintBodySchema
-    from ..models.webhook import Webhook
+    from ..models.webhook_webhook import WebhookWebhook
 
 
 T = TypeVar("T", bound="UpdateBlueprintBody")
@@ -37,7 +37,7 @@ class UpdateBlueprintBody:
         mirror_properties (MirrorProperties | Unset):
         aggregation_properties (AggregationProperties | Unset):
         relations (Relations | Unset):
-        changelog_destination (Kafka | Unset | Webhook):
+        changelog_destination (Kafka | Unset | WebhookWebhook):
     """
 
     identifier: str | Unset = UNSET
@@ -50,12 +50,12 @@ class UpdateBlueprintBody:
     mirror_properties: MirrorProperties | Unset = UNSET
     aggregation_properties: AggregationProperties | Unset = UNSET
     relations: Relations | Unset = UNSET
-    changelog_destination: Kafka | Unset | Webhook = UNSET
+    changelog_destination: Kafka | Unset | WebhookWebhook = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.inherited import Inherited  # noqa: PLC0415
-        from ..models.webhook import Webhook  # noqa: PLC0415
+        from ..models.webhook_webhook import WebhookWebhook  # noqa: PLC0415
 
         identifier = self.identifier
 
@@ -96,7 +96,7 @@ class UpdateBlueprintBody:
         changelog_destination: dict[str, Any] | Unset
         if isinstance(self.changelog_destination, Unset):
             changelog_destination = UNSET
-        elif isinstance(self.changelog_destination, Webhook):
+        elif isinstance(self.changelog_destination, WebhookWebhook):
             changelog_destination = self.changelog_destination.to_dict()
         else:
             changelog_destination = self.changelog_destination.to_dict()
@@ -139,7 +139,7 @@ class UpdateBlueprintBody:
         from ..models.mirror_properties import MirrorProperties  # noqa: PLC0415
         from ..models.relations import Relations  # noqa: PLC0415
         from ..models.update_blueprint_body_schema import UpdateBlueprintBodySchema  # noqa: PLC0415
-        from ..models.webhook import Webhook  # noqa: PLC0415
+        from ..models.webhook_webhook import WebhookWebhook  # noqa: PLC0415
 
         d = dict(src_dict)
         identifier = d.pop("identifier", UNSET)
@@ -204,13 +204,13 @@ class UpdateBlueprintBody:
         else:
             relations = Relations.from_dict(_relations)
 
-        def _parse_changelog_destination(data: object) -> Kafka | Unset | Webhook:
+        def _parse_changelog_destination(data: object) -> Kafka | Unset | WebhookWebhook:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                changelog_destination_type_0 = Webhook.from_dict(data)
+                changelog_destination_type_0 = WebhookWebhook.from_dict(data)
 
                 return changelog_destination_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

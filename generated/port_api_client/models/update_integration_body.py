@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.additional_data import AdditionalData
     from ..models.create_blueprint_action_body import CreateBlueprintActionBody
     from ..models.kafka import Kafka
+    from ..models.permissions import Permissions
     from ..models.update_integration_body_config_type_0 import UpdateIntegrationBodyConfigType0
-    from ..models.webhook import Webhook
+    from ..models.webhook_webhook import WebhookWebhook
 
 
 T = TypeVar("T", bound="UpdateIntegrationBody")
@@ -27,20 +27,20 @@ class UpdateIntegrationBody:
         installation_app_type (str | Unset):
         version (str | Unset):
         pinned_version (str | Unset):
-        spec (AdditionalData | Unset):
+        spec (Permissions | Unset):
         actions_processing_enabled (bool | Unset):  Default: False.
         config (None | Unset | UpdateIntegrationBodyConfigType0):
-        changelog_destination (CreateBlueprintActionBody | Kafka | Unset | Webhook):
+        changelog_destination (CreateBlueprintActionBody | Kafka | Unset | WebhookWebhook):
     """
 
     title: None | str | Unset = UNSET
     installation_app_type: str | Unset = UNSET
     version: str | Unset = UNSET
     pinned_version: str | Unset = UNSET
-    spec: AdditionalData | Unset = UNSET
+    spec: Permissions | Unset = UNSET
     actions_processing_enabled: bool | Unset = False
     config: None | Unset | UpdateIntegrationBodyConfigType0 = UNSET
-    changelog_destination: CreateBlueprintActionBody | Kafka | Unset | Webhook = UNSET
+    changelog_destination: CreateBlueprintActionBody | Kafka | Unset | WebhookWebhook = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -108,11 +108,11 @@ class UpdateIntegrationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_data import AdditionalData  # noqa: PLC0415
         from ..models.create_blueprint_action_body import CreateBlueprintActionBody  # noqa: PLC0415
         from ..models.kafka import Kafka  # noqa: PLC0415
+        from ..models.permissions import Permissions  # noqa: PLC0415
         from ..models.update_integration_body_config_type_0 import UpdateIntegrationBodyConfigType0  # noqa: PLC0415
-        from ..models.webhook import Webhook  # noqa: PLC0415
+        from ..models.webhook_webhook import WebhookWebhook  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -132,11 +132,11 @@ class UpdateIntegrationBody:
         pinned_version = d.pop("pinnedVersion", UNSET)
 
         _spec = d.pop("spec", UNSET)
-        spec: AdditionalData | Unset
+        spec: Permissions | Unset
         if isinstance(_spec, Unset):
             spec = UNSET
         else:
-            spec = AdditionalData.from_dict(_spec)
+            spec = Permissions.from_dict(_spec)
 
         actions_processing_enabled = d.pop("actionsProcessingEnabled", UNSET)
 
@@ -159,7 +159,7 @@ class UpdateIntegrationBody:
 
         def _parse_changelog_destination(
             data: object,
-        ) -> CreateBlueprintActionBody | Kafka | Unset | Webhook:
+        ) -> CreateBlueprintActionBody | Kafka | Unset | WebhookWebhook:
             if isinstance(data, Unset):
                 return data
             try:
@@ -182,7 +182,7 @@ class UpdateIntegrationBody:
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_changelog_destination_type_2 = Webhook.from_dict(data)
+            componentsschemas_changelog_destination_type_2 = WebhookWebhook.from_dict(data)
 
             return componentsschemas_changelog_destination_type_2
 

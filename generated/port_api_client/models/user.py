@@ -1,12 +1,19 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.org import Org
+    from ..models.org_member import OrgMember
+    from ..models.role import Role
+
 
 T = TypeVar("T", bound="User")
 
@@ -20,6 +27,18 @@ class User:
         last_name (str | Unset):
         picture (str | Unset):
         status (str | Unset):
+        id (str | Unset):
+        type_ (str | Unset):
+        providers (list[str] | Unset):
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
+        orgs (list[Org] | Unset):
+        teams (list[str] | Unset):
+        roles (list[Role] | Unset):
+        org_members (list[OrgMember] | Unset):
+        terms_accepted (bool | Unset):
+        managed_by_scim (bool | Unset):
+        teams_identifiers (list[str] | Unset):
     """
 
     email: str | Unset = UNSET
@@ -27,6 +46,18 @@ class User:
     last_name: str | Unset = UNSET
     picture: str | Unset = UNSET
     status: str | Unset = UNSET
+    id: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    providers: list[str] | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    orgs: list[Org] | Unset = UNSET
+    teams: list[str] | Unset = UNSET
+    roles: list[Role] | Unset = UNSET
+    org_members: list[OrgMember] | Unset = UNSET
+    terms_accepted: bool | Unset = UNSET
+    managed_by_scim: bool | Unset = UNSET
+    teams_identifiers: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +70,55 @@ class User:
         picture = self.picture
 
         status = self.status
+
+        id = self.id
+
+        type_ = self.type_
+
+        providers: list[str] | Unset = UNSET
+        if not isinstance(self.providers, Unset):
+            providers = self.providers
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        orgs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.orgs, Unset):
+            orgs = []
+            for orgs_item_data in self.orgs:
+                orgs_item = orgs_item_data.to_dict()
+                orgs.append(orgs_item)
+
+        teams: list[str] | Unset = UNSET
+        if not isinstance(self.teams, Unset):
+            teams = self.teams
+
+        roles: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.roles, Unset):
+            roles = []
+            for roles_item_data in self.roles:
+                roles_item = roles_item_data.to_dict()
+                roles.append(roles_item)
+
+        org_members: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.org_members, Unset):
+            org_members = []
+            for org_members_item_data in self.org_members:
+                org_members_item = org_members_item_data.to_dict()
+                org_members.append(org_members_item)
+
+        terms_accepted = self.terms_accepted
+
+        managed_by_scim = self.managed_by_scim
+
+        teams_identifiers: list[str] | Unset = UNSET
+        if not isinstance(self.teams_identifiers, Unset):
+            teams_identifiers = self.teams_identifiers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,11 +133,39 @@ class User:
             field_dict["picture"] = picture
         if status is not UNSET:
             field_dict["status"] = status
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if providers is not UNSET:
+            field_dict["providers"] = providers
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if orgs is not UNSET:
+            field_dict["orgs"] = orgs
+        if teams is not UNSET:
+            field_dict["teams"] = teams
+        if roles is not UNSET:
+            field_dict["roles"] = roles
+        if org_members is not UNSET:
+            field_dict["orgMembers"] = org_members
+        if terms_accepted is not UNSET:
+            field_dict["termsAccepted"] = terms_accepted
+        if managed_by_scim is not UNSET:
+            field_dict["managedByScim"] = managed_by_scim
+        if teams_identifiers is not UNSET:
+            field_dict["teamsIdentifiers"] = teams_identifiers
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.org import Org  # noqa: PLC0415
+        from ..models.org_member import OrgMember  # noqa: PLC0415
+        from ..models.role import Role  # noqa: PLC0415
+
         d = dict(src_dict)
         email = d.pop("email", UNSET)
 
@@ -69,12 +177,79 @@ class User:
 
         status = d.pop("status", UNSET)
 
+        id = d.pop("id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        providers = cast(list[str], d.pop("providers", UNSET))
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        _orgs = d.pop("orgs", UNSET)
+        orgs: list[Org] | Unset = UNSET
+        if _orgs is not UNSET:
+            orgs = []
+            for orgs_item_data in _orgs:
+                orgs_item = Org.from_dict(orgs_item_data)
+
+                orgs.append(orgs_item)
+
+        teams = cast(list[str], d.pop("teams", UNSET))
+
+        _roles = d.pop("roles", UNSET)
+        roles: list[Role] | Unset = UNSET
+        if _roles is not UNSET:
+            roles = []
+            for roles_item_data in _roles:
+                roles_item = Role.from_dict(roles_item_data)
+
+                roles.append(roles_item)
+
+        _org_members = d.pop("orgMembers", UNSET)
+        org_members: list[OrgMember] | Unset = UNSET
+        if _org_members is not UNSET:
+            org_members = []
+            for org_members_item_data in _org_members:
+                org_members_item = OrgMember.from_dict(org_members_item_data)
+
+                org_members.append(org_members_item)
+
+        terms_accepted = d.pop("termsAccepted", UNSET)
+
+        managed_by_scim = d.pop("managedByScim", UNSET)
+
+        teams_identifiers = cast(list[str], d.pop("teamsIdentifiers", UNSET))
+
         user = cls(
             email=email,
             first_name=first_name,
             last_name=last_name,
             picture=picture,
             status=status,
+            id=id,
+            type_=type_,
+            providers=providers,
+            created_at=created_at,
+            updated_at=updated_at,
+            orgs=orgs,
+            teams=teams,
+            roles=roles,
+            org_members=org_members,
+            terms_accepted=terms_accepted,
+            managed_by_scim=managed_by_scim,
+            teams_identifiers=teams_identifiers,
         )
 
         user.additional_properties = d

@@ -6,8 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.webhook_format import WebhookFormat
-from ..models.webhook_type import WebhookType
+from ..models.webhook_literal import WebhookLiteral
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookWebhook")
@@ -17,56 +16,55 @@ T = TypeVar("T", bound="WebhookWebhook")
 class WebhookWebhook:
     """
     Attributes:
-        type_ (WebhookType):
-        url (str):
-        format_ (WebhookFormat | Unset):
+        type_ (WebhookLiteral | Unset):
+        agent (bool | Unset):
+        url (str | Unset):
     """
 
-    type_: WebhookType
-    url: str
-    format_: WebhookFormat | Unset = UNSET
+    type_: WebhookLiteral | Unset = UNSET
+    agent: bool | Unset = UNSET
+    url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        agent = self.agent
 
         url = self.url
 
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "url": url,
-            }
-        )
-        if format_ is not UNSET:
-            field_dict["format"] = format_
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if url is not UNSET:
+            field_dict["url"] = url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = WebhookType(d.pop("type"))
-
-        url = d.pop("url")
-
-        _format_ = d.pop("format", UNSET)
-        format_: WebhookFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
+        _type_ = d.pop("type", UNSET)
+        type_: WebhookLiteral | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
         else:
-            format_ = WebhookFormat(_format_)
+            type_ = WebhookLiteral(_type_)
+
+        agent = d.pop("agent", UNSET)
+
+        url = d.pop("url", UNSET)
 
         webhook_webhook = cls(
             type_=type_,
+            agent=agent,
             url=url,
-            format_=format_,
         )
 
         webhook_webhook.additional_properties = d

@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.add_action_run_log_body import AddActionRunLogBody
-from ...models.add_action_run_log_response import AddActionRunLogResponse
 from ...models.error_response import ErrorResponse
+from ...models.run_log_response import RunLogResponse
 from ...types import Response
 
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddActionRunLogResponse | ErrorResponse | None:
+) -> ErrorResponse | RunLogResponse | None:
     if response.status_code == 201:
-        response_201 = AddActionRunLogResponse.from_dict(response.json())
+        response_201 = RunLogResponse.from_dict(response.json())
 
         return response_201
 
@@ -70,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddActionRunLogResponse | ErrorResponse]:
+) -> Response[ErrorResponse | RunLogResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddActionRunLogBody,
-) -> Response[AddActionRunLogResponse | ErrorResponse]:
+) -> Response[ErrorResponse | RunLogResponse]:
     """Add a log to an action run
 
      Port API reference: https://docs.port.io/api-reference/add-a-log-to-an-action-run
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddActionRunLogResponse | ErrorResponse]
+        Response[ErrorResponse | RunLogResponse]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AddActionRunLogBody,
-) -> AddActionRunLogResponse | ErrorResponse | None:
+) -> ErrorResponse | RunLogResponse | None:
     """Add a log to an action run
 
      Port API reference: https://docs.port.io/api-reference/add-a-log-to-an-action-run
@@ -132,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddActionRunLogResponse | ErrorResponse
+        ErrorResponse | RunLogResponse
     """
 
     return sync_detailed(
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddActionRunLogBody,
-) -> Response[AddActionRunLogResponse | ErrorResponse]:
+) -> Response[ErrorResponse | RunLogResponse]:
     """Add a log to an action run
 
      Port API reference: https://docs.port.io/api-reference/add-a-log-to-an-action-run
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddActionRunLogResponse | ErrorResponse]
+        Response[ErrorResponse | RunLogResponse]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AddActionRunLogBody,
-) -> AddActionRunLogResponse | ErrorResponse | None:
+) -> ErrorResponse | RunLogResponse | None:
     """Add a log to an action run
 
      Port API reference: https://docs.port.io/api-reference/add-a-log-to-an-action-run
@@ -193,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddActionRunLogResponse | ErrorResponse
+        ErrorResponse | RunLogResponse
     """
 
     return (

@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.approve_action_run_body import ApproveActionRunBody
-from ...models.approve_action_run_response import ApproveActionRunResponse
 from ...models.error_response import ErrorResponse
+from ...models.run_response import RunResponse
 from ...models.version import Version
 from ...types import UNSET, Response, Unset
 
@@ -49,9 +49,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApproveActionRunResponse | ErrorResponse | None:
+) -> ErrorResponse | RunResponse | None:
     if response.status_code == 201:
-        response_201 = ApproveActionRunResponse.from_dict(response.json())
+        response_201 = RunResponse.from_dict(response.json())
 
         return response_201
 
@@ -83,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApproveActionRunResponse | ErrorResponse]:
+) -> Response[ErrorResponse | RunResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +98,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ApproveActionRunBody,
     version: Version | Unset = UNSET,
-) -> Response[ApproveActionRunResponse | ErrorResponse]:
+) -> Response[ErrorResponse | RunResponse]:
     """Approve an action run
 
      Port API reference: https://docs.port.io/api-reference/approve-an-action-run
@@ -113,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApproveActionRunResponse | ErrorResponse]
+        Response[ErrorResponse | RunResponse]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +135,7 @@ def sync(
     client: AuthenticatedClient,
     body: ApproveActionRunBody,
     version: Version | Unset = UNSET,
-) -> ApproveActionRunResponse | ErrorResponse | None:
+) -> ErrorResponse | RunResponse | None:
     """Approve an action run
 
      Port API reference: https://docs.port.io/api-reference/approve-an-action-run
@@ -150,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApproveActionRunResponse | ErrorResponse
+        ErrorResponse | RunResponse
     """
 
     return sync_detailed(
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ApproveActionRunBody,
     version: Version | Unset = UNSET,
-) -> Response[ApproveActionRunResponse | ErrorResponse]:
+) -> Response[ErrorResponse | RunResponse]:
     """Approve an action run
 
      Port API reference: https://docs.port.io/api-reference/approve-an-action-run
@@ -182,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApproveActionRunResponse | ErrorResponse]
+        Response[ErrorResponse | RunResponse]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +202,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ApproveActionRunBody,
     version: Version | Unset = UNSET,
-) -> ApproveActionRunResponse | ErrorResponse | None:
+) -> ErrorResponse | RunResponse | None:
     """Approve an action run
 
      Port API reference: https://docs.port.io/api-reference/approve-an-action-run
@@ -217,7 +217,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApproveActionRunResponse | ErrorResponse
+        ErrorResponse | RunResponse
     """
 
     return (

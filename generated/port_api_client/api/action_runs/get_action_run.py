@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.approve_action_run_response import ApproveActionRunResponse
 from ...models.error_response import ErrorResponse
+from ...models.run_response import RunResponse
 from ...models.version import Version
 from ...types import UNSET, Response, Unset
 
@@ -41,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApproveActionRunResponse | ErrorResponse | None:
+) -> ErrorResponse | RunResponse | None:
     if response.status_code == 200:
-        response_200 = ApproveActionRunResponse.from_dict(response.json())
+        response_200 = RunResponse.from_dict(response.json())
 
         return response_200
 
@@ -65,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApproveActionRunResponse | ErrorResponse]:
+) -> Response[ErrorResponse | RunResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     version: Version | Unset = UNSET,
-) -> Response[ApproveActionRunResponse | ErrorResponse]:
+) -> Response[ErrorResponse | RunResponse]:
     """Get an action run's details
 
      Port API reference: https://docs.port.io/api-reference/get-an-action-runs-details
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApproveActionRunResponse | ErrorResponse]
+        Response[ErrorResponse | RunResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     version: Version | Unset = UNSET,
-) -> ApproveActionRunResponse | ErrorResponse | None:
+) -> ErrorResponse | RunResponse | None:
     """Get an action run's details
 
      Port API reference: https://docs.port.io/api-reference/get-an-action-runs-details
@@ -127,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApproveActionRunResponse | ErrorResponse
+        ErrorResponse | RunResponse
     """
 
     return sync_detailed(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     version: Version | Unset = UNSET,
-) -> Response[ApproveActionRunResponse | ErrorResponse]:
+) -> Response[ErrorResponse | RunResponse]:
     """Get an action run's details
 
      Port API reference: https://docs.port.io/api-reference/get-an-action-runs-details
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApproveActionRunResponse | ErrorResponse]
+        Response[ErrorResponse | RunResponse]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     version: Version | Unset = UNSET,
-) -> ApproveActionRunResponse | ErrorResponse | None:
+) -> ErrorResponse | RunResponse | None:
     """Get an action run's details
 
      Port API reference: https://docs.port.io/api-reference/get-an-action-runs-details
@@ -188,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApproveActionRunResponse | ErrorResponse
+        ErrorResponse | RunResponse
     """
 
     return (

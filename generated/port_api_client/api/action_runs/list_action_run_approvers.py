@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.approvers_response import ApproversResponse
 from ...models.error_response import ErrorResponse
-from ...models.list_action_run_approvers_response import ListActionRunApproversResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListActionRunApproversResponse | None:
+) -> ApproversResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = ListActionRunApproversResponse.from_dict(response.json())
+        response_200 = ApproversResponse.from_dict(response.json())
 
         return response_200
 
@@ -60,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListActionRunApproversResponse]:
+) -> Response[ApproversResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     include_pending_approvers: bool | Unset = False,
-) -> Response[ErrorResponse | ListActionRunApproversResponse]:
+) -> Response[ApproversResponse | ErrorResponse]:
     """Get an action run's approvers
 
      Port API reference: https://docs.port.io/api-reference/get-an-action-runs-approvers
@@ -88,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListActionRunApproversResponse]
+        Response[ApproversResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     include_pending_approvers: bool | Unset = False,
-) -> ErrorResponse | ListActionRunApproversResponse | None:
+) -> ApproversResponse | ErrorResponse | None:
     """Get an action run's approvers
 
      Port API reference: https://docs.port.io/api-reference/get-an-action-runs-approvers
@@ -122,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListActionRunApproversResponse
+        ApproversResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     include_pending_approvers: bool | Unset = False,
-) -> Response[ErrorResponse | ListActionRunApproversResponse]:
+) -> Response[ApproversResponse | ErrorResponse]:
     """Get an action run's approvers
 
      Port API reference: https://docs.port.io/api-reference/get-an-action-runs-approvers
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListActionRunApproversResponse]
+        Response[ApproversResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     include_pending_approvers: bool | Unset = False,
-) -> ErrorResponse | ListActionRunApproversResponse | None:
+) -> ApproversResponse | ErrorResponse | None:
     """Get an action run's approvers
 
      Port API reference: https://docs.port.io/api-reference/get-an-action-runs-approvers
@@ -183,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListActionRunApproversResponse
+        ApproversResponse | ErrorResponse
     """
 
     return (

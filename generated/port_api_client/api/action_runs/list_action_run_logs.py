@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_action_run_logs_response import ListActionRunLogsResponse
+from ...models.run_logs_response import RunLogsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -39,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListActionRunLogsResponse | None:
+) -> ErrorResponse | RunLogsResponse | None:
     if response.status_code == 200:
-        response_200 = ListActionRunLogsResponse.from_dict(response.json())
+        response_200 = RunLogsResponse.from_dict(response.json())
 
         return response_200
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListActionRunLogsResponse]:
+) -> Response[ErrorResponse | RunLogsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
-) -> Response[ErrorResponse | ListActionRunLogsResponse]:
+) -> Response[ErrorResponse | RunLogsResponse]:
     """Get an action's run logs
 
      Port API reference: https://docs.port.io/api-reference/get-an-actions-run-logs
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListActionRunLogsResponse]
+        Response[ErrorResponse | RunLogsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +115,7 @@ def sync(
     client: AuthenticatedClient,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
-) -> ErrorResponse | ListActionRunLogsResponse | None:
+) -> ErrorResponse | RunLogsResponse | None:
     """Get an action's run logs
 
      Port API reference: https://docs.port.io/api-reference/get-an-actions-run-logs
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListActionRunLogsResponse
+        ErrorResponse | RunLogsResponse
     """
 
     return sync_detailed(
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
-) -> Response[ErrorResponse | ListActionRunLogsResponse]:
+) -> Response[ErrorResponse | RunLogsResponse]:
     """Get an action's run logs
 
      Port API reference: https://docs.port.io/api-reference/get-an-actions-run-logs
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListActionRunLogsResponse]
+        Response[ErrorResponse | RunLogsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +182,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
-) -> ErrorResponse | ListActionRunLogsResponse | None:
+) -> ErrorResponse | RunLogsResponse | None:
     """Get an action's run logs
 
      Port API reference: https://docs.port.io/api-reference/get-an-actions-run-logs
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListActionRunLogsResponse
+        ErrorResponse | RunLogsResponse
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_action_runs_response import ListActionRunsResponse
+from ...models.runs_response import RunsResponse
 from ...models.source import Source
 from ...models.version import Version
 from ...types import UNSET, Response, Unset
@@ -79,9 +79,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListActionRunsResponse | None:
+) -> ErrorResponse | RunsResponse | None:
     if response.status_code == 200:
-        response_200 = ListActionRunsResponse.from_dict(response.json())
+        response_200 = RunsResponse.from_dict(response.json())
 
         return response_200
 
@@ -103,7 +103,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListActionRunsResponse]:
+) -> Response[ErrorResponse | RunsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -126,7 +126,7 @@ def sync_detailed(
     version: Version | Unset = UNSET,
     action: str | Unset = UNSET,
     source: list[Source] | Unset = UNSET,
-) -> Response[ErrorResponse | ListActionRunsResponse]:
+) -> Response[ErrorResponse | RunsResponse]:
     """Get all action runs
 
      Port API reference: https://docs.port.io/api-reference/get-all-action-runs
@@ -149,7 +149,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListActionRunsResponse]
+        Response[ErrorResponse | RunsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +187,7 @@ def sync(
     version: Version | Unset = UNSET,
     action: str | Unset = UNSET,
     source: list[Source] | Unset = UNSET,
-) -> ErrorResponse | ListActionRunsResponse | None:
+) -> ErrorResponse | RunsResponse | None:
     """Get all action runs
 
      Port API reference: https://docs.port.io/api-reference/get-all-action-runs
@@ -210,7 +210,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListActionRunsResponse
+        ErrorResponse | RunsResponse
     """
 
     return sync_detailed(
@@ -243,7 +243,7 @@ async def asyncio_detailed(
     version: Version | Unset = UNSET,
     action: str | Unset = UNSET,
     source: list[Source] | Unset = UNSET,
-) -> Response[ErrorResponse | ListActionRunsResponse]:
+) -> Response[ErrorResponse | RunsResponse]:
     """Get all action runs
 
      Port API reference: https://docs.port.io/api-reference/get-all-action-runs
@@ -266,7 +266,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListActionRunsResponse]
+        Response[ErrorResponse | RunsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -302,7 +302,7 @@ async def asyncio(
     version: Version | Unset = UNSET,
     action: str | Unset = UNSET,
     source: list[Source] | Unset = UNSET,
-) -> ErrorResponse | ListActionRunsResponse | None:
+) -> ErrorResponse | RunsResponse | None:
     """Get all action runs
 
      Port API reference: https://docs.port.io/api-reference/get-all-action-runs
@@ -325,7 +325,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListActionRunsResponse
+        ErrorResponse | RunsResponse
     """
 
     return (

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.approve_action_run_response import ApproveActionRunResponse
 from ...models.error_response import ErrorResponse
 from ...models.run_action_body import RunActionBody
+from ...models.run_response import RunResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -44,9 +44,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApproveActionRunResponse | ErrorResponse | None:
+) -> ErrorResponse | RunResponse | None:
     if response.status_code == 202:
-        response_202 = ApproveActionRunResponse.from_dict(response.json())
+        response_202 = RunResponse.from_dict(response.json())
 
         return response_202
 
@@ -78,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApproveActionRunResponse | ErrorResponse]:
+) -> Response[ErrorResponse | RunResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: RunActionBody,
     run_as: str | Unset = UNSET,
-) -> Response[ApproveActionRunResponse | ErrorResponse]:
+) -> Response[ErrorResponse | RunResponse]:
     """Execute a self-service action
 
      Port API reference: https://docs.port.io/api-reference/execute-a-self-service-action
@@ -108,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApproveActionRunResponse | ErrorResponse]
+        Response[ErrorResponse | RunResponse]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +130,7 @@ def sync(
     client: AuthenticatedClient,
     body: RunActionBody,
     run_as: str | Unset = UNSET,
-) -> ApproveActionRunResponse | ErrorResponse | None:
+) -> ErrorResponse | RunResponse | None:
     """Execute a self-service action
 
      Port API reference: https://docs.port.io/api-reference/execute-a-self-service-action
@@ -145,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApproveActionRunResponse | ErrorResponse
+        ErrorResponse | RunResponse
     """
 
     return sync_detailed(
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: RunActionBody,
     run_as: str | Unset = UNSET,
-) -> Response[ApproveActionRunResponse | ErrorResponse]:
+) -> Response[ErrorResponse | RunResponse]:
     """Execute a self-service action
 
      Port API reference: https://docs.port.io/api-reference/execute-a-self-service-action
@@ -177,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApproveActionRunResponse | ErrorResponse]
+        Response[ErrorResponse | RunResponse]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +197,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: RunActionBody,
     run_as: str | Unset = UNSET,
-) -> ApproveActionRunResponse | ErrorResponse | None:
+) -> ErrorResponse | RunResponse | None:
     """Execute a self-service action
 
      Port API reference: https://docs.port.io/api-reference/execute-a-self-service-action
@@ -212,7 +212,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApproveActionRunResponse | ErrorResponse
+        ErrorResponse | RunResponse
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.approve_action_run_response import ApproveActionRunResponse
 from ...models.error_response import ErrorResponse
+from ...models.run_response import RunResponse
 from ...models.update_action_run_body import UpdateActionRunBody
 from ...models.version import Version
 from ...types import UNSET, Response, Unset
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApproveActionRunResponse | ErrorResponse | None:
+) -> ErrorResponse | RunResponse | None:
     if response.status_code == 200:
-        response_200 = ApproveActionRunResponse.from_dict(response.json())
+        response_200 = RunResponse.from_dict(response.json())
 
         return response_200
 
@@ -84,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApproveActionRunResponse | ErrorResponse]:
+) -> Response[ErrorResponse | RunResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +99,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateActionRunBody | Unset = UNSET,
     version: Version | Unset = UNSET,
-) -> Response[ApproveActionRunResponse | ErrorResponse]:
+) -> Response[ErrorResponse | RunResponse]:
     """Update an action run
 
      Port API reference: https://docs.port.io/api-reference/update-an-action-run
@@ -114,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApproveActionRunResponse | ErrorResponse]
+        Response[ErrorResponse | RunResponse]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +136,7 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateActionRunBody | Unset = UNSET,
     version: Version | Unset = UNSET,
-) -> ApproveActionRunResponse | ErrorResponse | None:
+) -> ErrorResponse | RunResponse | None:
     """Update an action run
 
      Port API reference: https://docs.port.io/api-reference/update-an-action-run
@@ -151,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApproveActionRunResponse | ErrorResponse
+        ErrorResponse | RunResponse
     """
 
     return sync_detailed(
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateActionRunBody | Unset = UNSET,
     version: Version | Unset = UNSET,
-) -> Response[ApproveActionRunResponse | ErrorResponse]:
+) -> Response[ErrorResponse | RunResponse]:
     """Update an action run
 
      Port API reference: https://docs.port.io/api-reference/update-an-action-run
@@ -183,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApproveActionRunResponse | ErrorResponse]
+        Response[ErrorResponse | RunResponse]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +203,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateActionRunBody | Unset = UNSET,
     version: Version | Unset = UNSET,
-) -> ApproveActionRunResponse | ErrorResponse | None:
+) -> ErrorResponse | RunResponse | None:
     """Update an action run
 
      Port API reference: https://docs.port.io/api-reference/update-an-action-run
@@ -218,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApproveActionRunResponse | ErrorResponse
+        ErrorResponse | RunResponse
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.action_response import ActionResponse
 from ...models.create_action_body import CreateActionBody
 from ...models.error_response import ErrorResponse
 from ...types import Response
@@ -31,7 +32,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | None:
+) -> ActionResponse | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = ActionResponse.from_dict(response.json())
+
+        return response_201
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -60,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse]:
+) -> Response[ActionResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateActionBody,
-) -> Response[ErrorResponse]:
+) -> Response[ActionResponse | ErrorResponse]:
     """Create an action/automation
 
      Port API reference: https://docs.port.io/api-reference/create-an-action-automation
@@ -86,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ActionResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateActionBody,
-) -> ErrorResponse | None:
+) -> ActionResponse | ErrorResponse | None:
     """Create an action/automation
 
      Port API reference: https://docs.port.io/api-reference/create-an-action-automation
@@ -117,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ActionResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -130,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateActionBody,
-) -> Response[ErrorResponse]:
+) -> Response[ActionResponse | ErrorResponse]:
     """Create an action/automation
 
      Port API reference: https://docs.port.io/api-reference/create-an-action-automation
@@ -143,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ActionResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateActionBody,
-) -> ErrorResponse | None:
+) -> ActionResponse | ErrorResponse | None:
     """Create an action/automation
 
      Port API reference: https://docs.port.io/api-reference/create-an-action-automation
@@ -172,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ActionResponse | ErrorResponse
     """
 
     return (

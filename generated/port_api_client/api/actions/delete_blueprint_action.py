@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.ok_response import OkResponse
 from ...types import Response
 
 
@@ -28,7 +29,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | None:
+) -> ErrorResponse | OkResponse | None:
+    if response.status_code == 200:
+        response_200 = OkResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -57,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | OkResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +77,7 @@ def sync_detailed(
     action_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | OkResponse]:
     """DELETE /v1/blueprints/{blueprint_identifier}/actions/{action_identifier} (deprecated by Port)
 
      Port API reference: https://docs.port.io/api-reference/this-route-is-deprecated-since-
@@ -86,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | OkResponse]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +112,7 @@ def sync(
     action_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | None:
+) -> ErrorResponse | OkResponse | None:
     """DELETE /v1/blueprints/{blueprint_identifier}/actions/{action_identifier} (deprecated by Port)
 
      Port API reference: https://docs.port.io/api-reference/this-route-is-deprecated-since-
@@ -121,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | OkResponse
     """
 
     return sync_detailed(
@@ -136,7 +142,7 @@ async def asyncio_detailed(
     action_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | OkResponse]:
     """DELETE /v1/blueprints/{blueprint_identifier}/actions/{action_identifier} (deprecated by Port)
 
      Port API reference: https://docs.port.io/api-reference/this-route-is-deprecated-since-
@@ -151,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | OkResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +175,7 @@ async def asyncio(
     action_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | None:
+) -> ErrorResponse | OkResponse | None:
     """DELETE /v1/blueprints/{blueprint_identifier}/actions/{action_identifier} (deprecated by Port)
 
      Port API reference: https://docs.port.io/api-reference/this-route-is-deprecated-since-
@@ -184,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | OkResponse
     """
 
     return (

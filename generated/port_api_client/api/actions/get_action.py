@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.action_response import ActionResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -26,7 +27,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | None:
+) -> ActionResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ActionResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -45,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse]:
+) -> Response[ActionResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +64,7 @@ def sync_detailed(
     action_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse]:
+) -> Response[ActionResponse | ErrorResponse]:
     """Get an action/automation
 
      Port API reference: https://docs.port.io/api-reference/get-an-action-automation
@@ -71,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ActionResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +95,7 @@ def sync(
     action_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | None:
+) -> ActionResponse | ErrorResponse | None:
     """Get an action/automation
 
      Port API reference: https://docs.port.io/api-reference/get-an-action-automation
@@ -102,7 +108,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ActionResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -115,7 +121,7 @@ async def asyncio_detailed(
     action_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse]:
+) -> Response[ActionResponse | ErrorResponse]:
     """Get an action/automation
 
      Port API reference: https://docs.port.io/api-reference/get-an-action-automation
@@ -128,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ActionResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +150,7 @@ async def asyncio(
     action_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | None:
+) -> ActionResponse | ErrorResponse | None:
     """Get an action/automation
 
      Port API reference: https://docs.port.io/api-reference/get-an-action-automation
@@ -157,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ActionResponse | ErrorResponse
     """
 
     return (

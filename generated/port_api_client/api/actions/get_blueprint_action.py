@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.action_response import ActionResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -28,7 +29,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | None:
+) -> ActionResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ActionResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -47,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse]:
+) -> Response[ActionResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +67,7 @@ def sync_detailed(
     action_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse]:
+) -> Response[ActionResponse | ErrorResponse]:
     """GET /v1/blueprints/{blueprint_identifier}/actions/{action_identifier} (deprecated by Port)
 
      Port API reference: https://docs.port.io/api-reference/this-route-is-deprecated-since-
@@ -76,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ActionResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +102,7 @@ def sync(
     action_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | None:
+) -> ActionResponse | ErrorResponse | None:
     """GET /v1/blueprints/{blueprint_identifier}/actions/{action_identifier} (deprecated by Port)
 
      Port API reference: https://docs.port.io/api-reference/this-route-is-deprecated-since-
@@ -111,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ActionResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -126,7 +132,7 @@ async def asyncio_detailed(
     action_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse]:
+) -> Response[ActionResponse | ErrorResponse]:
     """GET /v1/blueprints/{blueprint_identifier}/actions/{action_identifier} (deprecated by Port)
 
      Port API reference: https://docs.port.io/api-reference/this-route-is-deprecated-since-
@@ -141,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ActionResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +165,7 @@ async def asyncio(
     action_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | None:
+) -> ActionResponse | ErrorResponse | None:
     """GET /v1/blueprints/{blueprint_identifier}/actions/{action_identifier} (deprecated by Port)
 
      Port API reference: https://docs.port.io/api-reference/this-route-is-deprecated-since-
@@ -174,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ActionResponse | ErrorResponse
     """
 
     return (

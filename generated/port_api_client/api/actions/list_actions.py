@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.actions_response import ActionsResponse
 from ...models.error_response import ErrorResponse
 from ...models.list_actions_param_operation import ListActionsParamOperation
 from ...models.trigger_event import TriggerEvent
@@ -90,7 +91,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | None:
+) -> ActionsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ActionsResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -109,7 +115,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse]:
+) -> Response[ActionsResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -129,7 +135,7 @@ def sync_detailed(
     trigger_event: list[TriggerEvent] | Unset = UNSET,
     trigger_event_action_identifier: list[str] | Unset = UNSET,
     version: Version | Unset = UNSET,
-) -> Response[ErrorResponse]:
+) -> Response[ActionsResponse | ErrorResponse]:
     """Get actions/automations
 
      Port API reference: https://docs.port.io/api-reference/get-actions-automations
@@ -149,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ActionsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +187,7 @@ def sync(
     trigger_event: list[TriggerEvent] | Unset = UNSET,
     trigger_event_action_identifier: list[str] | Unset = UNSET,
     version: Version | Unset = UNSET,
-) -> ErrorResponse | None:
+) -> ActionsResponse | ErrorResponse | None:
     """Get actions/automations
 
      Port API reference: https://docs.port.io/api-reference/get-actions-automations
@@ -201,7 +207,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ActionsResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -228,7 +234,7 @@ async def asyncio_detailed(
     trigger_event: list[TriggerEvent] | Unset = UNSET,
     trigger_event_action_identifier: list[str] | Unset = UNSET,
     version: Version | Unset = UNSET,
-) -> Response[ErrorResponse]:
+) -> Response[ActionsResponse | ErrorResponse]:
     """Get actions/automations
 
      Port API reference: https://docs.port.io/api-reference/get-actions-automations
@@ -248,7 +254,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ActionsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -278,7 +284,7 @@ async def asyncio(
     trigger_event: list[TriggerEvent] | Unset = UNSET,
     trigger_event_action_identifier: list[str] | Unset = UNSET,
     version: Version | Unset = UNSET,
-) -> ErrorResponse | None:
+) -> ActionsResponse | ErrorResponse | None:
     """Get actions/automations
 
      Port API reference: https://docs.port.io/api-reference/get-actions-automations
@@ -298,7 +304,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ActionsResponse | ErrorResponse
     """
 
     return (

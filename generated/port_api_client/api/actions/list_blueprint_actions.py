@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.actions_response import ActionsResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -26,7 +27,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | None:
+) -> ActionsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ActionsResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -45,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse]:
+) -> Response[ActionsResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +64,7 @@ def sync_detailed(
     blueprint_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse]:
+) -> Response[ActionsResponse | ErrorResponse]:
     """GET /v1/blueprints/{blueprint_identifier}/actions (deprecated by Port)
 
      Port API reference: https://docs.port.io/api-reference/this-route-is-deprecated-since-
@@ -72,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ActionsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +96,7 @@ def sync(
     blueprint_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | None:
+) -> ActionsResponse | ErrorResponse | None:
     """GET /v1/blueprints/{blueprint_identifier}/actions (deprecated by Port)
 
      Port API reference: https://docs.port.io/api-reference/this-route-is-deprecated-since-
@@ -104,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ActionsResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -117,7 +123,7 @@ async def asyncio_detailed(
     blueprint_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse]:
+) -> Response[ActionsResponse | ErrorResponse]:
     """GET /v1/blueprints/{blueprint_identifier}/actions (deprecated by Port)
 
      Port API reference: https://docs.port.io/api-reference/this-route-is-deprecated-since-
@@ -131,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ActionsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +153,7 @@ async def asyncio(
     blueprint_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | None:
+) -> ActionsResponse | ErrorResponse | None:
     """GET /v1/blueprints/{blueprint_identifier}/actions (deprecated by Port)
 
      Port API reference: https://docs.port.io/api-reference/this-route-is-deprecated-since-
@@ -161,7 +167,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ActionsResponse | ErrorResponse
     """
 
     return (

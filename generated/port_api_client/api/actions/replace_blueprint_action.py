@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.action_response import ActionResponse
 from ...models.create_blueprint_action_body import CreateBlueprintActionBody
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -38,7 +39,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | None:
+) -> ActionResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ActionResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -67,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse]:
+) -> Response[ActionResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateBlueprintActionBody | Unset = UNSET,
-) -> Response[ErrorResponse]:
+) -> Response[ActionResponse | ErrorResponse]:
     """PUT /v1/blueprints/{blueprint_identifier}/actions/{action_identifier} (deprecated by Port)
 
      Port API reference: https://docs.port.io/api-reference/this-route-is-deprecated-since-
@@ -98,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ActionResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateBlueprintActionBody | Unset = UNSET,
-) -> ErrorResponse | None:
+) -> ActionResponse | ErrorResponse | None:
     """PUT /v1/blueprints/{blueprint_identifier}/actions/{action_identifier} (deprecated by Port)
 
      Port API reference: https://docs.port.io/api-reference/this-route-is-deprecated-since-
@@ -136,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ActionResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -153,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateBlueprintActionBody | Unset = UNSET,
-) -> Response[ErrorResponse]:
+) -> Response[ActionResponse | ErrorResponse]:
     """PUT /v1/blueprints/{blueprint_identifier}/actions/{action_identifier} (deprecated by Port)
 
      Port API reference: https://docs.port.io/api-reference/this-route-is-deprecated-since-
@@ -169,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ActionResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateBlueprintActionBody | Unset = UNSET,
-) -> ErrorResponse | None:
+) -> ActionResponse | ErrorResponse | None:
     """PUT /v1/blueprints/{blueprint_identifier}/actions/{action_identifier} (deprecated by Port)
 
      Port API reference: https://docs.port.io/api-reference/this-route-is-deprecated-since-
@@ -205,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ActionResponse | ErrorResponse
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.actions_response import ActionsResponse
 from ...models.create_blueprint_action_body import CreateBlueprintActionBody
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -36,7 +37,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | None:
+) -> ActionsResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ActionsResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -65,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse]:
+) -> Response[ActionsResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateBlueprintActionBody | Unset = UNSET,
-) -> Response[ErrorResponse]:
+) -> Response[ActionsResponse | ErrorResponse]:
     """PUT /v1/blueprints/{blueprint_identifier}/actions (deprecated by Port)
 
      Port API reference: https://docs.port.io/api-reference/this-route-is-deprecated-since-
@@ -94,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ActionsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateBlueprintActionBody | Unset = UNSET,
-) -> ErrorResponse | None:
+) -> ActionsResponse | ErrorResponse | None:
     """PUT /v1/blueprints/{blueprint_identifier}/actions (deprecated by Port)
 
      Port API reference: https://docs.port.io/api-reference/this-route-is-deprecated-since-
@@ -129,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ActionsResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -144,7 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateBlueprintActionBody | Unset = UNSET,
-) -> Response[ErrorResponse]:
+) -> Response[ActionsResponse | ErrorResponse]:
     """PUT /v1/blueprints/{blueprint_identifier}/actions (deprecated by Port)
 
      Port API reference: https://docs.port.io/api-reference/this-route-is-deprecated-since-
@@ -159,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ActionsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateBlueprintActionBody | Unset = UNSET,
-) -> ErrorResponse | None:
+) -> ActionsResponse | ErrorResponse | None:
     """PUT /v1/blueprints/{blueprint_identifier}/actions (deprecated by Port)
 
      Port API reference: https://docs.port.io/api-reference/this-route-is-deprecated-since-
@@ -192,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ActionsResponse | ErrorResponse
     """
 
     return (

@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.apps_response import AppsResponse
 from ...models.error_response import ErrorResponse
 from ...models.list_apps_param_field import ListAppsParamField
-from ...models.list_apps_response import ListAppsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListAppsResponse | None:
+) -> AppsResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = ListAppsResponse.from_dict(response.json())
+        response_200 = AppsResponse.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListAppsResponse]:
+) -> Response[AppsResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     fields: list[ListAppsParamField] | Unset = UNSET,
-) -> Response[ErrorResponse | ListAppsResponse]:
+) -> Response[AppsResponse | ErrorResponse]:
     """Get all credentials
 
      Port API reference: https://docs.port.io/api-reference/get-all-credentials
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListAppsResponse]
+        Response[AppsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     fields: list[ListAppsParamField] | Unset = UNSET,
-) -> ErrorResponse | ListAppsResponse | None:
+) -> AppsResponse | ErrorResponse | None:
     """Get all credentials
 
      Port API reference: https://docs.port.io/api-reference/get-all-credentials
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListAppsResponse
+        AppsResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     fields: list[ListAppsParamField] | Unset = UNSET,
-) -> Response[ErrorResponse | ListAppsResponse]:
+) -> Response[AppsResponse | ErrorResponse]:
     """Get all credentials
 
      Port API reference: https://docs.port.io/api-reference/get-all-credentials
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListAppsResponse]
+        Response[AppsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     fields: list[ListAppsParamField] | Unset = UNSET,
-) -> ErrorResponse | ListAppsResponse | None:
+) -> AppsResponse | ErrorResponse | None:
     """Get all credentials
 
      Port API reference: https://docs.port.io/api-reference/get-all-credentials
@@ -176,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListAppsResponse
+        AppsResponse | ErrorResponse
     """
 
     return (

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.app_response import AppResponse
 from ...models.error_response import ErrorResponse
 from ...models.rename_app_body import RenameAppBody
-from ...models.rename_app_response import RenameAppResponse
 from ...types import Response
 
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RenameAppResponse | None:
+) -> AppResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = RenameAppResponse.from_dict(response.json())
+        response_200 = AppResponse.from_dict(response.json())
 
         return response_200
 
@@ -70,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RenameAppResponse]:
+) -> Response[AppResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RenameAppBody,
-) -> Response[ErrorResponse | RenameAppResponse]:
+) -> Response[AppResponse | ErrorResponse]:
     """Change the name of a credentials set
 
      Port API reference: https://docs.port.io/api-reference/change-the-name-of-a-credentials-set
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RenameAppResponse]
+        Response[AppResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RenameAppBody,
-) -> ErrorResponse | RenameAppResponse | None:
+) -> AppResponse | ErrorResponse | None:
     """Change the name of a credentials set
 
      Port API reference: https://docs.port.io/api-reference/change-the-name-of-a-credentials-set
@@ -132,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RenameAppResponse
+        AppResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RenameAppBody,
-) -> Response[ErrorResponse | RenameAppResponse]:
+) -> Response[AppResponse | ErrorResponse]:
     """Change the name of a credentials set
 
      Port API reference: https://docs.port.io/api-reference/change-the-name-of-a-credentials-set
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RenameAppResponse]
+        Response[AppResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RenameAppBody,
-) -> ErrorResponse | RenameAppResponse | None:
+) -> AppResponse | ErrorResponse | None:
     """Change the name of a credentials set
 
      Port API reference: https://docs.port.io/api-reference/change-the-name-of-a-credentials-set
@@ -193,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RenameAppResponse
+        AppResponse | ErrorResponse
     """
 
     return (

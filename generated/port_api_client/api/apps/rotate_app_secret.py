@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.app_response import AppResponse
 from ...models.error_response import ErrorResponse
-from ...models.rename_app_response import RenameAppResponse
 from ...types import Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RenameAppResponse | None:
+) -> AppResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = RenameAppResponse.from_dict(response.json())
+        response_200 = AppResponse.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RenameAppResponse]:
+) -> Response[AppResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | RenameAppResponse]:
+) -> Response[AppResponse | ErrorResponse]:
     """Rotate secret
 
      Port API reference: https://docs.port.io/api-reference/rotate-secret
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RenameAppResponse]
+        Response[AppResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +105,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | RenameAppResponse | None:
+) -> AppResponse | ErrorResponse | None:
     """Rotate secret
 
      Port API reference: https://docs.port.io/api-reference/rotate-secret
@@ -118,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RenameAppResponse
+        AppResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | RenameAppResponse]:
+) -> Response[AppResponse | ErrorResponse]:
     """Rotate secret
 
      Port API reference: https://docs.port.io/api-reference/rotate-secret
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RenameAppResponse]
+        Response[AppResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | RenameAppResponse | None:
+) -> AppResponse | ErrorResponse | None:
     """Rotate secret
 
      Port API reference: https://docs.port.io/api-reference/rotate-secret
@@ -173,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RenameAppResponse
+        AppResponse | ErrorResponse
     """
 
     return (

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.blueprint_response import BlueprintResponse
 from ...models.create_blueprint_body import CreateBlueprintBody
-from ...models.create_blueprint_response import CreateBlueprintResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateBlueprintResponse | ErrorResponse | None:
+) -> BlueprintResponse | ErrorResponse | None:
     if response.status_code == 201:
-        response_201 = CreateBlueprintResponse.from_dict(response.json())
+        response_201 = BlueprintResponse.from_dict(response.json())
 
         return response_201
 
@@ -74,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateBlueprintResponse | ErrorResponse]:
+) -> Response[BlueprintResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +88,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateBlueprintBody,
     create_catalog_page: bool | Unset = True,
-) -> Response[CreateBlueprintResponse | ErrorResponse]:
+) -> Response[BlueprintResponse | ErrorResponse]:
     """Create a blueprint
 
      Port API reference: https://docs.port.io/api-reference/create-a-blueprint
@@ -102,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateBlueprintResponse | ErrorResponse]
+        Response[BlueprintResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +122,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateBlueprintBody,
     create_catalog_page: bool | Unset = True,
-) -> CreateBlueprintResponse | ErrorResponse | None:
+) -> BlueprintResponse | ErrorResponse | None:
     """Create a blueprint
 
      Port API reference: https://docs.port.io/api-reference/create-a-blueprint
@@ -136,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBlueprintResponse | ErrorResponse
+        BlueprintResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateBlueprintBody,
     create_catalog_page: bool | Unset = True,
-) -> Response[CreateBlueprintResponse | ErrorResponse]:
+) -> Response[BlueprintResponse | ErrorResponse]:
     """Create a blueprint
 
      Port API reference: https://docs.port.io/api-reference/create-a-blueprint
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateBlueprintResponse | ErrorResponse]
+        Response[BlueprintResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +183,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateBlueprintBody,
     create_catalog_page: bool | Unset = True,
-) -> CreateBlueprintResponse | ErrorResponse | None:
+) -> BlueprintResponse | ErrorResponse | None:
     """Create a blueprint
 
      Port API reference: https://docs.port.io/api-reference/create-a-blueprint
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBlueprintResponse | ErrorResponse
+        BlueprintResponse | ErrorResponse
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_all_blueprint_entities_response import DeleteAllBlueprintEntitiesResponse
 from ...models.error_response import ErrorResponse
+from ...models.ok_response import OkResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteAllBlueprintEntitiesResponse | ErrorResponse | None:
+) -> ErrorResponse | OkResponse | None:
     if response.status_code == 200:
-        response_200 = DeleteAllBlueprintEntitiesResponse.from_dict(response.json())
+        response_200 = OkResponse.from_dict(response.json())
 
         return response_200
 
@@ -70,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]:
+) -> Response[ErrorResponse | OkResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     delete_actions: bool | Unset = UNSET,
-) -> Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]:
+) -> Response[ErrorResponse | OkResponse]:
     """Delete a blueprint
 
      Port API reference: https://docs.port.io/api-reference/delete-a-blueprint
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]
+        Response[ErrorResponse | OkResponse]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     delete_actions: bool | Unset = UNSET,
-) -> DeleteAllBlueprintEntitiesResponse | ErrorResponse | None:
+) -> ErrorResponse | OkResponse | None:
     """Delete a blueprint
 
      Port API reference: https://docs.port.io/api-reference/delete-a-blueprint
@@ -132,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteAllBlueprintEntitiesResponse | ErrorResponse
+        ErrorResponse | OkResponse
     """
 
     return sync_detailed(
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     delete_actions: bool | Unset = UNSET,
-) -> Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]:
+) -> Response[ErrorResponse | OkResponse]:
     """Delete a blueprint
 
      Port API reference: https://docs.port.io/api-reference/delete-a-blueprint
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]
+        Response[ErrorResponse | OkResponse]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     delete_actions: bool | Unset = UNSET,
-) -> DeleteAllBlueprintEntitiesResponse | ErrorResponse | None:
+) -> ErrorResponse | OkResponse | None:
     """Delete a blueprint
 
      Port API reference: https://docs.port.io/api-reference/delete-a-blueprint
@@ -193,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteAllBlueprintEntitiesResponse | ErrorResponse
+        ErrorResponse | OkResponse
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_blueprint_response import CreateBlueprintResponse
+from ...models.blueprint_response import BlueprintResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateBlueprintResponse | ErrorResponse | None:
+) -> BlueprintResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CreateBlueprintResponse.from_dict(response.json())
+        response_200 = BlueprintResponse.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateBlueprintResponse | ErrorResponse]:
+) -> Response[BlueprintResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +64,7 @@ def sync_detailed(
     identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CreateBlueprintResponse | ErrorResponse]:
+) -> Response[BlueprintResponse | ErrorResponse]:
     """Get a blueprint
 
      Port API reference: https://docs.port.io/api-reference/get-a-blueprint
@@ -77,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateBlueprintResponse | ErrorResponse]
+        Response[BlueprintResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +95,7 @@ def sync(
     identifier: str,
     *,
     client: AuthenticatedClient,
-) -> CreateBlueprintResponse | ErrorResponse | None:
+) -> BlueprintResponse | ErrorResponse | None:
     """Get a blueprint
 
      Port API reference: https://docs.port.io/api-reference/get-a-blueprint
@@ -108,7 +108,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBlueprintResponse | ErrorResponse
+        BlueprintResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CreateBlueprintResponse | ErrorResponse]:
+) -> Response[BlueprintResponse | ErrorResponse]:
     """Get a blueprint
 
      Port API reference: https://docs.port.io/api-reference/get-a-blueprint
@@ -134,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateBlueprintResponse | ErrorResponse]
+        Response[BlueprintResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ async def asyncio(
     identifier: str,
     *,
     client: AuthenticatedClient,
-) -> CreateBlueprintResponse | ErrorResponse | None:
+) -> BlueprintResponse | ErrorResponse | None:
     """Get a blueprint
 
      Port API reference: https://docs.port.io/api-reference/get-a-blueprint
@@ -163,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBlueprintResponse | ErrorResponse
+        BlueprintResponse | ErrorResponse
     """
 
     return (

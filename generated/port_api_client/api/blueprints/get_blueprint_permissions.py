@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.permissions_response import PermissionsResponse
 from ...types import Response
 
 
@@ -26,7 +27,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | None:
+) -> ErrorResponse | PermissionsResponse | None:
+    if response.status_code == 200:
+        response_200 = PermissionsResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -45,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | PermissionsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +64,7 @@ def sync_detailed(
     blueprint_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | PermissionsResponse]:
     """Get a blueprint's permissions
 
      Port API reference: https://docs.port.io/api-reference/get-a-blueprints-permissions
@@ -71,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | PermissionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +95,7 @@ def sync(
     blueprint_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | None:
+) -> ErrorResponse | PermissionsResponse | None:
     """Get a blueprint's permissions
 
      Port API reference: https://docs.port.io/api-reference/get-a-blueprints-permissions
@@ -102,7 +108,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | PermissionsResponse
     """
 
     return sync_detailed(
@@ -115,7 +121,7 @@ async def asyncio_detailed(
     blueprint_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | PermissionsResponse]:
     """Get a blueprint's permissions
 
      Port API reference: https://docs.port.io/api-reference/get-a-blueprints-permissions
@@ -128,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | PermissionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +150,7 @@ async def asyncio(
     blueprint_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | None:
+) -> ErrorResponse | PermissionsResponse | None:
     """Get a blueprint's permissions
 
      Port API reference: https://docs.port.io/api-reference/get-a-blueprints-permissions
@@ -157,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | PermissionsResponse
     """
 
     return (

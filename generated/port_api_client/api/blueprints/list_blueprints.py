@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.blueprints_response import BlueprintsResponse
 from ...models.error_response import ErrorResponse
-from ...models.list_blueprints_response import ListBlueprintsResponse
 from ...types import Response
 
 
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListBlueprintsResponse | None:
+) -> BlueprintsResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = ListBlueprintsResponse.from_dict(response.json())
+        response_200 = BlueprintsResponse.from_dict(response.json())
 
         return response_200
 
@@ -46,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListBlueprintsResponse]:
+) -> Response[BlueprintsResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +58,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | ListBlueprintsResponse]:
+) -> Response[BlueprintsResponse | ErrorResponse]:
     """Get all blueprints
 
      Port API reference: https://docs.port.io/api-reference/get-all-blueprints
@@ -68,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListBlueprintsResponse]
+        Response[BlueprintsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -83,7 +83,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | ListBlueprintsResponse | None:
+) -> BlueprintsResponse | ErrorResponse | None:
     """Get all blueprints
 
      Port API reference: https://docs.port.io/api-reference/get-all-blueprints
@@ -93,7 +93,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListBlueprintsResponse
+        BlueprintsResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -104,7 +104,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | ListBlueprintsResponse]:
+) -> Response[BlueprintsResponse | ErrorResponse]:
     """Get all blueprints
 
      Port API reference: https://docs.port.io/api-reference/get-all-blueprints
@@ -114,7 +114,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListBlueprintsResponse]
+        Response[BlueprintsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -127,7 +127,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | ListBlueprintsResponse | None:
+) -> BlueprintsResponse | ErrorResponse | None:
     """Get all blueprints
 
      Port API reference: https://docs.port.io/api-reference/get-all-blueprints
@@ -137,7 +137,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListBlueprintsResponse
+        BlueprintsResponse | ErrorResponse
     """
 
     return (

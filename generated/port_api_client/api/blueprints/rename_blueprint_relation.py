@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_blueprint_response import CreateBlueprintResponse
+from ...models.blueprint_response import BlueprintResponse
 from ...models.error_response import ErrorResponse
 from ...models.rename_blueprint_relation_body import RenameBlueprintRelationBody
 from ...types import UNSET, Response, Unset
@@ -39,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateBlueprintResponse | ErrorResponse | None:
+) -> BlueprintResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CreateBlueprintResponse.from_dict(response.json())
+        response_200 = BlueprintResponse.from_dict(response.json())
 
         return response_200
 
@@ -73,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateBlueprintResponse | ErrorResponse]:
+) -> Response[BlueprintResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RenameBlueprintRelationBody | Unset = UNSET,
-) -> Response[CreateBlueprintResponse | ErrorResponse]:
+) -> Response[BlueprintResponse | ErrorResponse]:
     """Rename a blueprint's relation
 
      Port API reference: https://docs.port.io/api-reference/rename-a-blueprints-relation
@@ -103,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateBlueprintResponse | ErrorResponse]
+        Response[BlueprintResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RenameBlueprintRelationBody | Unset = UNSET,
-) -> CreateBlueprintResponse | ErrorResponse | None:
+) -> BlueprintResponse | ErrorResponse | None:
     """Rename a blueprint's relation
 
      Port API reference: https://docs.port.io/api-reference/rename-a-blueprints-relation
@@ -140,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBlueprintResponse | ErrorResponse
+        BlueprintResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RenameBlueprintRelationBody | Unset = UNSET,
-) -> Response[CreateBlueprintResponse | ErrorResponse]:
+) -> Response[BlueprintResponse | ErrorResponse]:
     """Rename a blueprint's relation
 
      Port API reference: https://docs.port.io/api-reference/rename-a-blueprints-relation
@@ -172,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateBlueprintResponse | ErrorResponse]
+        Response[BlueprintResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RenameBlueprintRelationBody | Unset = UNSET,
-) -> CreateBlueprintResponse | ErrorResponse | None:
+) -> BlueprintResponse | ErrorResponse | None:
     """Rename a blueprint's relation
 
      Port API reference: https://docs.port.io/api-reference/rename-a-blueprints-relation
@@ -207,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBlueprintResponse | ErrorResponse
+        BlueprintResponse | ErrorResponse
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_blueprint_response import CreateBlueprintResponse
+from ...models.blueprint_response import BlueprintResponse
 from ...models.error_response import ErrorResponse
 from ...models.replace_blueprint_body import ReplaceBlueprintBody
 from ...types import Response
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateBlueprintResponse | ErrorResponse | None:
+) -> BlueprintResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CreateBlueprintResponse.from_dict(response.json())
+        response_200 = BlueprintResponse.from_dict(response.json())
 
         return response_200
 
@@ -70,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateBlueprintResponse | ErrorResponse]:
+) -> Response[BlueprintResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReplaceBlueprintBody,
-) -> Response[CreateBlueprintResponse | ErrorResponse]:
+) -> Response[BlueprintResponse | ErrorResponse]:
     """Change a blueprint
 
      Port API reference: https://docs.port.io/api-reference/change-a-blueprint
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateBlueprintResponse | ErrorResponse]
+        Response[BlueprintResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReplaceBlueprintBody,
-) -> CreateBlueprintResponse | ErrorResponse | None:
+) -> BlueprintResponse | ErrorResponse | None:
     """Change a blueprint
 
      Port API reference: https://docs.port.io/api-reference/change-a-blueprint
@@ -132,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBlueprintResponse | ErrorResponse
+        BlueprintResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReplaceBlueprintBody,
-) -> Response[CreateBlueprintResponse | ErrorResponse]:
+) -> Response[BlueprintResponse | ErrorResponse]:
     """Change a blueprint
 
      Port API reference: https://docs.port.io/api-reference/change-a-blueprint
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateBlueprintResponse | ErrorResponse]
+        Response[BlueprintResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReplaceBlueprintBody,
-) -> CreateBlueprintResponse | ErrorResponse | None:
+) -> BlueprintResponse | ErrorResponse | None:
     """Change a blueprint
 
      Port API reference: https://docs.port.io/api-reference/change-a-blueprint
@@ -193,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBlueprintResponse | ErrorResponse
+        BlueprintResponse | ErrorResponse
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_blueprint_response import CreateBlueprintResponse
+from ...models.blueprint_response import BlueprintResponse
 from ...models.error_response import ErrorResponse
 from ...models.update_blueprint_body import UpdateBlueprintBody
 from ...types import UNSET, Response, Unset
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateBlueprintResponse | ErrorResponse | None:
+) -> BlueprintResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CreateBlueprintResponse.from_dict(response.json())
+        response_200 = BlueprintResponse.from_dict(response.json())
 
         return response_200
 
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateBlueprintResponse | ErrorResponse]:
+) -> Response[BlueprintResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateBlueprintBody | Unset = UNSET,
-) -> Response[CreateBlueprintResponse | ErrorResponse]:
+) -> Response[BlueprintResponse | ErrorResponse]:
     """Update a blueprint
 
      Port API reference: https://docs.port.io/api-reference/update-a-blueprint
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateBlueprintResponse | ErrorResponse]
+        Response[BlueprintResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateBlueprintBody | Unset = UNSET,
-) -> CreateBlueprintResponse | ErrorResponse | None:
+) -> BlueprintResponse | ErrorResponse | None:
     """Update a blueprint
 
      Port API reference: https://docs.port.io/api-reference/update-a-blueprint
@@ -133,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBlueprintResponse | ErrorResponse
+        BlueprintResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateBlueprintBody | Unset = UNSET,
-) -> Response[CreateBlueprintResponse | ErrorResponse]:
+) -> Response[BlueprintResponse | ErrorResponse]:
     """Update a blueprint
 
      Port API reference: https://docs.port.io/api-reference/update-a-blueprint
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateBlueprintResponse | ErrorResponse]
+        Response[BlueprintResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateBlueprintBody | Unset = UNSET,
-) -> CreateBlueprintResponse | ErrorResponse | None:
+) -> BlueprintResponse | ErrorResponse | None:
     """Update a blueprint
 
      Port API reference: https://docs.port.io/api-reference/update-a-blueprint
@@ -194,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBlueprintResponse | ErrorResponse
+        BlueprintResponse | ErrorResponse
     """
 
     return (

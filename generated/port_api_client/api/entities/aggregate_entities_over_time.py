@@ -8,9 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.aggregate_entities_over_time_body_count_entities import (
     AggregateEntitiesOverTimeBodyCountEntities,
 )
-from ...models.aggregate_entities_over_time_response import AggregateEntitiesOverTimeResponse
 from ...models.aggregate_property import AggregateProperty
 from ...models.error_response import ErrorResponse
+from ...models.result_response import ResultResponse
 from ...types import Response
 
 
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AggregateEntitiesOverTimeResponse | ErrorResponse | None:
+) -> ErrorResponse | ResultResponse | None:
     if response.status_code == 200:
-        response_200 = AggregateEntitiesOverTimeResponse.from_dict(response.json())
+        response_200 = ResultResponse.from_dict(response.json())
 
         return response_200
 
@@ -72,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AggregateEntitiesOverTimeResponse | ErrorResponse]:
+) -> Response[ErrorResponse | ResultResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AggregateEntitiesOverTimeBodyCountEntities | AggregateProperty,
-) -> Response[AggregateEntitiesOverTimeResponse | ErrorResponse]:
+) -> Response[ErrorResponse | ResultResponse]:
     """Aggregate entities over time
 
      Port API reference: https://docs.port.io/api-reference/aggregate-entities-over-time
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AggregateEntitiesOverTimeResponse | ErrorResponse]
+        Response[ErrorResponse | ResultResponse]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AggregateEntitiesOverTimeBodyCountEntities | AggregateProperty,
-) -> AggregateEntitiesOverTimeResponse | ErrorResponse | None:
+) -> ErrorResponse | ResultResponse | None:
     """Aggregate entities over time
 
      Port API reference: https://docs.port.io/api-reference/aggregate-entities-over-time
@@ -129,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AggregateEntitiesOverTimeResponse | ErrorResponse
+        ErrorResponse | ResultResponse
     """
 
     return sync_detailed(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AggregateEntitiesOverTimeBodyCountEntities | AggregateProperty,
-) -> Response[AggregateEntitiesOverTimeResponse | ErrorResponse]:
+) -> Response[ErrorResponse | ResultResponse]:
     """Aggregate entities over time
 
      Port API reference: https://docs.port.io/api-reference/aggregate-entities-over-time
@@ -155,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AggregateEntitiesOverTimeResponse | ErrorResponse]
+        Response[ErrorResponse | ResultResponse]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AggregateEntitiesOverTimeBodyCountEntities | AggregateProperty,
-) -> AggregateEntitiesOverTimeResponse | ErrorResponse | None:
+) -> ErrorResponse | ResultResponse | None:
     """Aggregate entities over time
 
      Port API reference: https://docs.port.io/api-reference/aggregate-entities-over-time
@@ -184,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AggregateEntitiesOverTimeResponse | ErrorResponse
+        ErrorResponse | ResultResponse
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_delete_entities_body import BulkDeleteEntitiesBody
-from ...models.bulk_delete_entities_response import BulkDeleteEntitiesResponse
+from ...models.deleted_entities_response import DeletedEntitiesResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -47,9 +47,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BulkDeleteEntitiesResponse | ErrorResponse | None:
+) -> DeletedEntitiesResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = BulkDeleteEntitiesResponse.from_dict(response.json())
+        response_200 = DeletedEntitiesResponse.from_dict(response.json())
 
         return response_200
 
@@ -81,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BulkDeleteEntitiesResponse | ErrorResponse]:
+) -> Response[DeletedEntitiesResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +97,7 @@ def sync_detailed(
     body: BulkDeleteEntitiesBody,
     delete_dependents: bool | Unset = False,
     run_id: str | Unset = UNSET,
-) -> Response[BulkDeleteEntitiesResponse | ErrorResponse]:
+) -> Response[DeletedEntitiesResponse | ErrorResponse]:
     """Delete multiple entities
 
      Port API reference: https://docs.port.io/api-reference/delete-multiple-entities
@@ -113,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulkDeleteEntitiesResponse | ErrorResponse]
+        Response[DeletedEntitiesResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +137,7 @@ def sync(
     body: BulkDeleteEntitiesBody,
     delete_dependents: bool | Unset = False,
     run_id: str | Unset = UNSET,
-) -> BulkDeleteEntitiesResponse | ErrorResponse | None:
+) -> DeletedEntitiesResponse | ErrorResponse | None:
     """Delete multiple entities
 
      Port API reference: https://docs.port.io/api-reference/delete-multiple-entities
@@ -153,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkDeleteEntitiesResponse | ErrorResponse
+        DeletedEntitiesResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     body: BulkDeleteEntitiesBody,
     delete_dependents: bool | Unset = False,
     run_id: str | Unset = UNSET,
-) -> Response[BulkDeleteEntitiesResponse | ErrorResponse]:
+) -> Response[DeletedEntitiesResponse | ErrorResponse]:
     """Delete multiple entities
 
      Port API reference: https://docs.port.io/api-reference/delete-multiple-entities
@@ -188,7 +188,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulkDeleteEntitiesResponse | ErrorResponse]
+        Response[DeletedEntitiesResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +210,7 @@ async def asyncio(
     body: BulkDeleteEntitiesBody,
     delete_dependents: bool | Unset = False,
     run_id: str | Unset = UNSET,
-) -> BulkDeleteEntitiesResponse | ErrorResponse | None:
+) -> DeletedEntitiesResponse | ErrorResponse | None:
     """Delete multiple entities
 
      Port API reference: https://docs.port.io/api-reference/delete-multiple-entities
@@ -226,7 +226,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkDeleteEntitiesResponse | ErrorResponse
+        DeletedEntitiesResponse | ErrorResponse
     """
 
     return (

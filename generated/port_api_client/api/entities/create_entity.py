@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_entity_body import CreateEntityBody
-from ...models.create_entity_response import CreateEntityResponse
+from ...models.entity_response import EntityResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -57,9 +57,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateEntityResponse | ErrorResponse | None:
+) -> EntityResponse | ErrorResponse | None:
     if response.status_code == 201:
-        response_201 = CreateEntityResponse.from_dict(response.json())
+        response_201 = EntityResponse.from_dict(response.json())
 
         return response_201
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateEntityResponse | ErrorResponse]:
+) -> Response[EntityResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +110,7 @@ def sync_detailed(
     create_missing_related_entities: bool | Unset = False,
     merge: bool | Unset = False,
     run_id: str | Unset = UNSET,
-) -> Response[CreateEntityResponse | ErrorResponse]:
+) -> Response[EntityResponse | ErrorResponse]:
     """Create an entity
 
      Port API reference: https://docs.port.io/api-reference/create-an-entity
@@ -129,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateEntityResponse | ErrorResponse]
+        Response[EntityResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ def sync(
     create_missing_related_entities: bool | Unset = False,
     merge: bool | Unset = False,
     run_id: str | Unset = UNSET,
-) -> CreateEntityResponse | ErrorResponse | None:
+) -> EntityResponse | ErrorResponse | None:
     """Create an entity
 
      Port API reference: https://docs.port.io/api-reference/create-an-entity
@@ -178,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateEntityResponse | ErrorResponse
+        EntityResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -203,7 +203,7 @@ async def asyncio_detailed(
     create_missing_related_entities: bool | Unset = False,
     merge: bool | Unset = False,
     run_id: str | Unset = UNSET,
-) -> Response[CreateEntityResponse | ErrorResponse]:
+) -> Response[EntityResponse | ErrorResponse]:
     """Create an entity
 
      Port API reference: https://docs.port.io/api-reference/create-an-entity
@@ -222,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateEntityResponse | ErrorResponse]
+        Response[EntityResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +250,7 @@ async def asyncio(
     create_missing_related_entities: bool | Unset = False,
     merge: bool | Unset = False,
     run_id: str | Unset = UNSET,
-) -> CreateEntityResponse | ErrorResponse | None:
+) -> EntityResponse | ErrorResponse | None:
     """Create an entity
 
      Port API reference: https://docs.port.io/api-reference/create-an-entity
@@ -269,7 +269,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateEntityResponse | ErrorResponse
+        EntityResponse | ErrorResponse
     """
 
     return (

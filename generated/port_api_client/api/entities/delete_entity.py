@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_all_blueprint_entities_response import DeleteAllBlueprintEntitiesResponse
 from ...models.error_response import ErrorResponse
+from ...models.ok_response import OkResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -41,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteAllBlueprintEntitiesResponse | ErrorResponse | None:
+) -> ErrorResponse | OkResponse | None:
     if response.status_code == 200:
-        response_200 = DeleteAllBlueprintEntitiesResponse.from_dict(response.json())
+        response_200 = OkResponse.from_dict(response.json())
 
         return response_200
 
@@ -75,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]:
+) -> Response[ErrorResponse | OkResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +91,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     delete_dependents: bool | Unset = False,
     run_id: str | Unset = UNSET,
-) -> Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]:
+) -> Response[ErrorResponse | OkResponse]:
     """Delete an entity
 
      Port API reference: https://docs.port.io/api-reference/delete-an-entity
@@ -107,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]
+        Response[ErrorResponse | OkResponse]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +131,7 @@ def sync(
     client: AuthenticatedClient,
     delete_dependents: bool | Unset = False,
     run_id: str | Unset = UNSET,
-) -> DeleteAllBlueprintEntitiesResponse | ErrorResponse | None:
+) -> ErrorResponse | OkResponse | None:
     """Delete an entity
 
      Port API reference: https://docs.port.io/api-reference/delete-an-entity
@@ -147,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteAllBlueprintEntitiesResponse | ErrorResponse
+        ErrorResponse | OkResponse
     """
 
     return sync_detailed(
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     delete_dependents: bool | Unset = False,
     run_id: str | Unset = UNSET,
-) -> Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]:
+) -> Response[ErrorResponse | OkResponse]:
     """Delete an entity
 
      Port API reference: https://docs.port.io/api-reference/delete-an-entity
@@ -182,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]
+        Response[ErrorResponse | OkResponse]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +204,7 @@ async def asyncio(
     client: AuthenticatedClient,
     delete_dependents: bool | Unset = False,
     run_id: str | Unset = UNSET,
-) -> DeleteAllBlueprintEntitiesResponse | ErrorResponse | None:
+) -> ErrorResponse | OkResponse | None:
     """Delete an entity
 
      Port API reference: https://docs.port.io/api-reference/delete-an-entity
@@ -220,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteAllBlueprintEntitiesResponse | ErrorResponse
+        ErrorResponse | OkResponse
     """
 
     return (

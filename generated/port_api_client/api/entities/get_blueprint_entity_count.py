@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.count_response import CountResponse
 from ...models.error_response import ErrorResponse
-from ...models.get_blueprint_entity_count_response import GetBlueprintEntityCountResponse
 from ...types import Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetBlueprintEntityCountResponse | None:
+) -> CountResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = GetBlueprintEntityCountResponse.from_dict(response.json())
+        response_200 = CountResponse.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetBlueprintEntityCountResponse]:
+) -> Response[CountResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +64,7 @@ def sync_detailed(
     blueprint_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetBlueprintEntityCountResponse]:
+) -> Response[CountResponse | ErrorResponse]:
     """Get a blueprint's entity count
 
      Port API reference: https://docs.port.io/api-reference/get-a-blueprints-entity-count
@@ -77,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetBlueprintEntityCountResponse]
+        Response[CountResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +95,7 @@ def sync(
     blueprint_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetBlueprintEntityCountResponse | None:
+) -> CountResponse | ErrorResponse | None:
     """Get a blueprint's entity count
 
      Port API reference: https://docs.port.io/api-reference/get-a-blueprints-entity-count
@@ -108,7 +108,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetBlueprintEntityCountResponse
+        CountResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     blueprint_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetBlueprintEntityCountResponse]:
+) -> Response[CountResponse | ErrorResponse]:
     """Get a blueprint's entity count
 
      Port API reference: https://docs.port.io/api-reference/get-a-blueprints-entity-count
@@ -134,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetBlueprintEntityCountResponse]
+        Response[CountResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ async def asyncio(
     blueprint_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetBlueprintEntityCountResponse | None:
+) -> CountResponse | ErrorResponse | None:
     """Get a blueprint's entity count
 
      Port API reference: https://docs.port.io/api-reference/get-a-blueprints-entity-count
@@ -163,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetBlueprintEntityCountResponse
+        CountResponse | ErrorResponse
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_entity_response import CreateEntityResponse
+from ...models.entity_response import EntityResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -63,9 +63,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateEntityResponse | ErrorResponse | None:
+) -> EntityResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CreateEntityResponse.from_dict(response.json())
+        response_200 = EntityResponse.from_dict(response.json())
 
         return response_200
 
@@ -87,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateEntityResponse | ErrorResponse]:
+) -> Response[EntityResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +107,7 @@ def sync_detailed(
     attach_title_to_relation: bool | Unset = False,
     attach_identifier_to_title_mirror_properties: bool | Unset = False,
     allow_partial_results: bool | Unset = False,
-) -> Response[CreateEntityResponse | ErrorResponse]:
+) -> Response[EntityResponse | ErrorResponse]:
     """Get an entity
 
      Port API reference: https://docs.port.io/api-reference/get-an-entity
@@ -127,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateEntityResponse | ErrorResponse]
+        Response[EntityResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ def sync(
     attach_title_to_relation: bool | Unset = False,
     attach_identifier_to_title_mirror_properties: bool | Unset = False,
     allow_partial_results: bool | Unset = False,
-) -> CreateEntityResponse | ErrorResponse | None:
+) -> EntityResponse | ErrorResponse | None:
     """Get an entity
 
      Port API reference: https://docs.port.io/api-reference/get-an-entity
@@ -179,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateEntityResponse | ErrorResponse
+        EntityResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -206,7 +206,7 @@ async def asyncio_detailed(
     attach_title_to_relation: bool | Unset = False,
     attach_identifier_to_title_mirror_properties: bool | Unset = False,
     allow_partial_results: bool | Unset = False,
-) -> Response[CreateEntityResponse | ErrorResponse]:
+) -> Response[EntityResponse | ErrorResponse]:
     """Get an entity
 
      Port API reference: https://docs.port.io/api-reference/get-an-entity
@@ -226,7 +226,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateEntityResponse | ErrorResponse]
+        Response[EntityResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -256,7 +256,7 @@ async def asyncio(
     attach_title_to_relation: bool | Unset = False,
     attach_identifier_to_title_mirror_properties: bool | Unset = False,
     allow_partial_results: bool | Unset = False,
-) -> CreateEntityResponse | ErrorResponse | None:
+) -> EntityResponse | ErrorResponse | None:
     """Get an entity
 
      Port API reference: https://docs.port.io/api-reference/get-an-entity
@@ -276,7 +276,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateEntityResponse | ErrorResponse
+        EntityResponse | ErrorResponse
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.entities_response import EntitiesResponse
 from ...models.error_response import ErrorResponse
-from ...models.list_blueprint_entities_response import ListBlueprintEntitiesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -61,9 +61,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListBlueprintEntitiesResponse | None:
+) -> EntitiesResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = ListBlueprintEntitiesResponse.from_dict(response.json())
+        response_200 = EntitiesResponse.from_dict(response.json())
 
         return response_200
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListBlueprintEntitiesResponse]:
+) -> Response[EntitiesResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +104,7 @@ def sync_detailed(
     attach_title_to_relation: bool | Unset = False,
     attach_identifier_to_title_mirror_properties: bool | Unset = False,
     allow_partial_results: bool | Unset = False,
-) -> Response[ErrorResponse | ListBlueprintEntitiesResponse]:
+) -> Response[EntitiesResponse | ErrorResponse]:
     """Get all entities of a blueprint
 
      Port API reference: https://docs.port.io/api-reference/get-all-entities-of-a-blueprint
@@ -123,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListBlueprintEntitiesResponse]
+        Response[EntitiesResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ def sync(
     attach_title_to_relation: bool | Unset = False,
     attach_identifier_to_title_mirror_properties: bool | Unset = False,
     allow_partial_results: bool | Unset = False,
-) -> ErrorResponse | ListBlueprintEntitiesResponse | None:
+) -> EntitiesResponse | ErrorResponse | None:
     """Get all entities of a blueprint
 
      Port API reference: https://docs.port.io/api-reference/get-all-entities-of-a-blueprint
@@ -172,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListBlueprintEntitiesResponse
+        EntitiesResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -197,7 +197,7 @@ async def asyncio_detailed(
     attach_title_to_relation: bool | Unset = False,
     attach_identifier_to_title_mirror_properties: bool | Unset = False,
     allow_partial_results: bool | Unset = False,
-) -> Response[ErrorResponse | ListBlueprintEntitiesResponse]:
+) -> Response[EntitiesResponse | ErrorResponse]:
     """Get all entities of a blueprint
 
      Port API reference: https://docs.port.io/api-reference/get-all-entities-of-a-blueprint
@@ -216,7 +216,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListBlueprintEntitiesResponse]
+        Response[EntitiesResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -244,7 +244,7 @@ async def asyncio(
     attach_title_to_relation: bool | Unset = False,
     attach_identifier_to_title_mirror_properties: bool | Unset = False,
     allow_partial_results: bool | Unset = False,
-) -> ErrorResponse | ListBlueprintEntitiesResponse | None:
+) -> EntitiesResponse | ErrorResponse | None:
     """Get all entities of a blueprint
 
      Port API reference: https://docs.port.io/api-reference/get-all-entities-of-a-blueprint
@@ -263,7 +263,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListBlueprintEntitiesResponse
+        EntitiesResponse | ErrorResponse
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_entity_response import CreateEntityResponse
+from ...models.entity_response import EntityResponse
 from ...models.error_response import ErrorResponse
 from ...models.update_entity_body import UpdateEntityBody
 from ...types import UNSET, Response, Unset
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateEntityResponse | ErrorResponse | None:
+) -> EntityResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CreateEntityResponse.from_dict(response.json())
+        response_200 = EntityResponse.from_dict(response.json())
 
         return response_200
 
@@ -84,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateEntityResponse | ErrorResponse]:
+) -> Response[EntityResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +101,7 @@ def sync_detailed(
     body: UpdateEntityBody | Unset = UNSET,
     create_missing_related_entities: bool | Unset = False,
     run_id: str | Unset = UNSET,
-) -> Response[CreateEntityResponse | ErrorResponse]:
+) -> Response[EntityResponse | ErrorResponse]:
     """Update an entity
 
      Port API reference: https://docs.port.io/api-reference/update-an-entity
@@ -118,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateEntityResponse | ErrorResponse]
+        Response[EntityResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +144,7 @@ def sync(
     body: UpdateEntityBody | Unset = UNSET,
     create_missing_related_entities: bool | Unset = False,
     run_id: str | Unset = UNSET,
-) -> CreateEntityResponse | ErrorResponse | None:
+) -> EntityResponse | ErrorResponse | None:
     """Update an entity
 
      Port API reference: https://docs.port.io/api-reference/update-an-entity
@@ -161,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateEntityResponse | ErrorResponse
+        EntityResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     body: UpdateEntityBody | Unset = UNSET,
     create_missing_related_entities: bool | Unset = False,
     run_id: str | Unset = UNSET,
-) -> Response[CreateEntityResponse | ErrorResponse]:
+) -> Response[EntityResponse | ErrorResponse]:
     """Update an entity
 
      Port API reference: https://docs.port.io/api-reference/update-an-entity
@@ -199,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateEntityResponse | ErrorResponse]
+        Response[EntityResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +223,7 @@ async def asyncio(
     body: UpdateEntityBody | Unset = UNSET,
     create_missing_related_entities: bool | Unset = False,
     run_id: str | Unset = UNSET,
-) -> CreateEntityResponse | ErrorResponse | None:
+) -> EntityResponse | ErrorResponse | None:
     """Update an entity
 
      Port API reference: https://docs.port.io/api-reference/update-an-entity
@@ -240,7 +240,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateEntityResponse | ErrorResponse
+        EntityResponse | ErrorResponse
     """
 
     return (

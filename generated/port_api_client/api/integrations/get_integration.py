@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.by_field import ByField
 from ...models.error_response import ErrorResponse
+from ...models.get_integration_response import GetIntegrationResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -40,7 +41,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | None:
+) -> ErrorResponse | GetIntegrationResponse | None:
+    if response.status_code == 200:
+        response_200 = GetIntegrationResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -59,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | GetIntegrationResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     by_field: ByField | Unset = UNSET,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | GetIntegrationResponse]:
     """Get an integration
 
      Port API reference: https://docs.port.io/api-reference/get-an-integration
@@ -87,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | GetIntegrationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     by_field: ByField | Unset = UNSET,
-) -> ErrorResponse | None:
+) -> ErrorResponse | GetIntegrationResponse | None:
     """Get an integration
 
      Port API reference: https://docs.port.io/api-reference/get-an-integration
@@ -121,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | GetIntegrationResponse
     """
 
     return sync_detailed(
@@ -136,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     by_field: ByField | Unset = UNSET,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | GetIntegrationResponse]:
     """Get an integration
 
      Port API reference: https://docs.port.io/api-reference/get-an-integration
@@ -150,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | GetIntegrationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     by_field: ByField | Unset = UNSET,
-) -> ErrorResponse | None:
+) -> ErrorResponse | GetIntegrationResponse | None:
     """Get an integration
 
      Port API reference: https://docs.port.io/api-reference/get-an-integration
@@ -182,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | GetIntegrationResponse
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.integrations_response import IntegrationsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -31,7 +32,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | None:
+) -> ErrorResponse | IntegrationsResponse | None:
+    if response.status_code == 200:
+        response_200 = IntegrationsResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -50,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | IntegrationsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     actions_processing_enabled: bool | Unset = UNSET,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | IntegrationsResponse]:
     """Get all integrations
 
      Port API reference: https://docs.port.io/api-reference/get-all-integrations
@@ -76,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | IntegrationsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     actions_processing_enabled: bool | Unset = UNSET,
-) -> ErrorResponse | None:
+) -> ErrorResponse | IntegrationsResponse | None:
     """Get all integrations
 
      Port API reference: https://docs.port.io/api-reference/get-all-integrations
@@ -107,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | IntegrationsResponse
     """
 
     return sync_detailed(
@@ -120,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     actions_processing_enabled: bool | Unset = UNSET,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | IntegrationsResponse]:
     """Get all integrations
 
      Port API reference: https://docs.port.io/api-reference/get-all-integrations
@@ -133,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | IntegrationsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +155,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     actions_processing_enabled: bool | Unset = UNSET,
-) -> ErrorResponse | None:
+) -> ErrorResponse | IntegrationsResponse | None:
     """Get all integrations
 
      Port API reference: https://docs.port.io/api-reference/get-all-integrations
@@ -162,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | IntegrationsResponse
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.get_integration_response import GetIntegrationResponse
 from ...models.update_integration_body import UpdateIntegrationBody
 from ...types import UNSET, Response, Unset
 
@@ -36,7 +37,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | None:
+) -> ErrorResponse | GetIntegrationResponse | None:
+    if response.status_code == 200:
+        response_200 = GetIntegrationResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -65,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | GetIntegrationResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationBody | Unset = UNSET,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | GetIntegrationResponse]:
     """Update an integration
 
      Port API reference: https://docs.port.io/api-reference/update-an-integration
@@ -93,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | GetIntegrationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationBody | Unset = UNSET,
-) -> ErrorResponse | None:
+) -> ErrorResponse | GetIntegrationResponse | None:
     """Update an integration
 
      Port API reference: https://docs.port.io/api-reference/update-an-integration
@@ -127,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | GetIntegrationResponse
     """
 
     return sync_detailed(
@@ -142,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationBody | Unset = UNSET,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | GetIntegrationResponse]:
     """Update an integration
 
      Port API reference: https://docs.port.io/api-reference/update-an-integration
@@ -156,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | GetIntegrationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationBody | Unset = UNSET,
-) -> ErrorResponse | None:
+) -> ErrorResponse | GetIntegrationResponse | None:
     """Update an integration
 
      Port API reference: https://docs.port.io/api-reference/update-an-integration
@@ -188,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | GetIntegrationResponse
     """
 
     return (

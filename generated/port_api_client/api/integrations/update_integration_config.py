@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.get_integration_response import GetIntegrationResponse
 from ...models.update_integration_config_body import UpdateIntegrationConfigBody
 from ...types import Response
 
@@ -35,7 +36,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | None:
+) -> ErrorResponse | GetIntegrationResponse | None:
+    if response.status_code == 200:
+        response_200 = GetIntegrationResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -64,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | GetIntegrationResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationConfigBody,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | GetIntegrationResponse]:
     """Update an integration's config
 
      Port API reference: https://docs.port.io/api-reference/update-an-integrations-config
@@ -92,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | GetIntegrationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationConfigBody,
-) -> ErrorResponse | None:
+) -> ErrorResponse | GetIntegrationResponse | None:
     """Update an integration's config
 
      Port API reference: https://docs.port.io/api-reference/update-an-integrations-config
@@ -126,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | GetIntegrationResponse
     """
 
     return sync_detailed(
@@ -141,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationConfigBody,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | GetIntegrationResponse]:
     """Update an integration's config
 
      Port API reference: https://docs.port.io/api-reference/update-an-integrations-config
@@ -155,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | GetIntegrationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationConfigBody,
-) -> ErrorResponse | None:
+) -> ErrorResponse | GetIntegrationResponse | None:
     """Update an integration's config
 
      Port API reference: https://docs.port.io/api-reference/update-an-integrations-config
@@ -187,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | GetIntegrationResponse
     """
 
     return (

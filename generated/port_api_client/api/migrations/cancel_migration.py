@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cancel_migration_body import CancelMigrationBody
 from ...models.error_response import ErrorResponse
+from ...models.migration_response import MigrationResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -36,7 +37,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | None:
+) -> ErrorResponse | MigrationResponse | None:
+    if response.status_code == 200:
+        response_200 = MigrationResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -65,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | MigrationResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CancelMigrationBody | Unset = UNSET,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | MigrationResponse]:
     """Cancel a migration
 
      Port API reference: https://docs.port.io/api-reference/cancel-a-migration
@@ -93,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | MigrationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CancelMigrationBody | Unset = UNSET,
-) -> ErrorResponse | None:
+) -> ErrorResponse | MigrationResponse | None:
     """Cancel a migration
 
      Port API reference: https://docs.port.io/api-reference/cancel-a-migration
@@ -127,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | MigrationResponse
     """
 
     return sync_detailed(
@@ -142,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CancelMigrationBody | Unset = UNSET,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | MigrationResponse]:
     """Cancel a migration
 
      Port API reference: https://docs.port.io/api-reference/cancel-a-migration
@@ -156,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | MigrationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CancelMigrationBody | Unset = UNSET,
-) -> ErrorResponse | None:
+) -> ErrorResponse | MigrationResponse | None:
     """Cancel a migration
 
      Port API reference: https://docs.port.io/api-reference/cancel-a-migration
@@ -188,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | MigrationResponse
     """
 
     return (

@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_migration_body import CreateMigrationBody
 from ...models.error_response import ErrorResponse
+from ...models.migration_response import MigrationResponse
 from ...types import Response
 
 
@@ -31,7 +32,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | None:
+) -> ErrorResponse | MigrationResponse | None:
+    if response.status_code == 200:
+        response_200 = MigrationResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -60,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | MigrationResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateMigrationBody,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | MigrationResponse]:
     """Create a migration
 
      Port API reference: https://docs.port.io/api-reference/create-a-migration
@@ -86,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | MigrationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateMigrationBody,
-) -> ErrorResponse | None:
+) -> ErrorResponse | MigrationResponse | None:
     """Create a migration
 
      Port API reference: https://docs.port.io/api-reference/create-a-migration
@@ -117,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | MigrationResponse
     """
 
     return sync_detailed(
@@ -130,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateMigrationBody,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | MigrationResponse]:
     """Create a migration
 
      Port API reference: https://docs.port.io/api-reference/create-a-migration
@@ -143,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | MigrationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateMigrationBody,
-) -> ErrorResponse | None:
+) -> ErrorResponse | MigrationResponse | None:
     """Create a migration
 
      Port API reference: https://docs.port.io/api-reference/create-a-migration
@@ -172,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | MigrationResponse
     """
 
     return (

@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_migrations_param_status import ListMigrationsParamStatus
+from ...models.migrations_response import MigrationsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -45,7 +46,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | None:
+) -> ErrorResponse | MigrationsResponse | None:
+    if response.status_code == 200:
+        response_200 = MigrationsResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -64,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | MigrationsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +85,7 @@ def sync_detailed(
     status: list[ListMigrationsParamStatus] | Unset = UNSET,
     actor: str | Unset = UNSET,
     blueprint: str | Unset = UNSET,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | MigrationsResponse]:
     """Get all migrations
 
      Port API reference: https://docs.port.io/api-reference/get-all-migrations
@@ -94,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | MigrationsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +122,7 @@ def sync(
     status: list[ListMigrationsParamStatus] | Unset = UNSET,
     actor: str | Unset = UNSET,
     blueprint: str | Unset = UNSET,
-) -> ErrorResponse | None:
+) -> ErrorResponse | MigrationsResponse | None:
     """Get all migrations
 
      Port API reference: https://docs.port.io/api-reference/get-all-migrations
@@ -131,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | MigrationsResponse
     """
 
     return sync_detailed(
@@ -148,7 +154,7 @@ async def asyncio_detailed(
     status: list[ListMigrationsParamStatus] | Unset = UNSET,
     actor: str | Unset = UNSET,
     blueprint: str | Unset = UNSET,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | MigrationsResponse]:
     """Get all migrations
 
      Port API reference: https://docs.port.io/api-reference/get-all-migrations
@@ -163,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | MigrationsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +189,7 @@ async def asyncio(
     status: list[ListMigrationsParamStatus] | Unset = UNSET,
     actor: str | Unset = UNSET,
     blueprint: str | Unset = UNSET,
-) -> ErrorResponse | None:
+) -> ErrorResponse | MigrationsResponse | None:
     """Get all migrations
 
      Port API reference: https://docs.port.io/api-reference/get-all-migrations
@@ -198,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | MigrationsResponse
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.get_organization_secret_response import GetOrganizationSecretResponse
+from ...models.secret_response import SecretResponse
 from ...types import Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetOrganizationSecretResponse | None:
+) -> ErrorResponse | SecretResponse | None:
     if response.status_code == 200:
-        response_200 = GetOrganizationSecretResponse.from_dict(response.json())
+        response_200 = SecretResponse.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetOrganizationSecretResponse]:
+) -> Response[ErrorResponse | SecretResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +64,7 @@ def sync_detailed(
     secret_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetOrganizationSecretResponse]:
+) -> Response[ErrorResponse | SecretResponse]:
     """Get an organization secret's metadata
 
      Port API reference: https://docs.port.io/api-reference/get-an-organization-secrets-metadata
@@ -77,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetOrganizationSecretResponse]
+        Response[ErrorResponse | SecretResponse]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +95,7 @@ def sync(
     secret_name: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetOrganizationSecretResponse | None:
+) -> ErrorResponse | SecretResponse | None:
     """Get an organization secret's metadata
 
      Port API reference: https://docs.port.io/api-reference/get-an-organization-secrets-metadata
@@ -108,7 +108,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetOrganizationSecretResponse
+        ErrorResponse | SecretResponse
     """
 
     return sync_detailed(
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     secret_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetOrganizationSecretResponse]:
+) -> Response[ErrorResponse | SecretResponse]:
     """Get an organization secret's metadata
 
      Port API reference: https://docs.port.io/api-reference/get-an-organization-secrets-metadata
@@ -134,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetOrganizationSecretResponse]
+        Response[ErrorResponse | SecretResponse]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ async def asyncio(
     secret_name: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetOrganizationSecretResponse | None:
+) -> ErrorResponse | SecretResponse | None:
     """Get an organization secret's metadata
 
      Port API reference: https://docs.port.io/api-reference/get-an-organization-secrets-metadata
@@ -163,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetOrganizationSecretResponse
+        ErrorResponse | SecretResponse
     """
 
     return (

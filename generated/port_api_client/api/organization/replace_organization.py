@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_all_blueprint_entities_response import DeleteAllBlueprintEntitiesResponse
 from ...models.error_response import ErrorResponse
+from ...models.ok_response import OkResponse
 from ...models.replace_organization_body import ReplaceOrganizationBody
 from ...types import Response
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteAllBlueprintEntitiesResponse | ErrorResponse | None:
+) -> ErrorResponse | OkResponse | None:
     if response.status_code == 200:
-        response_200 = DeleteAllBlueprintEntitiesResponse.from_dict(response.json())
+        response_200 = OkResponse.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]:
+) -> Response[ErrorResponse | OkResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReplaceOrganizationBody,
-) -> Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]:
+) -> Response[ErrorResponse | OkResponse]:
     """Change organization details
 
      Port API reference: https://docs.port.io/api-reference/change-organization-details
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]
+        Response[ErrorResponse | OkResponse]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReplaceOrganizationBody,
-) -> DeleteAllBlueprintEntitiesResponse | ErrorResponse | None:
+) -> ErrorResponse | OkResponse | None:
     """Change organization details
 
      Port API reference: https://docs.port.io/api-reference/change-organization-details
@@ -123,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteAllBlueprintEntitiesResponse | ErrorResponse
+        ErrorResponse | OkResponse
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReplaceOrganizationBody,
-) -> Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]:
+) -> Response[ErrorResponse | OkResponse]:
     """Change organization details
 
      Port API reference: https://docs.port.io/api-reference/change-organization-details
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]
+        Response[ErrorResponse | OkResponse]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReplaceOrganizationBody,
-) -> DeleteAllBlueprintEntitiesResponse | ErrorResponse | None:
+) -> ErrorResponse | OkResponse | None:
     """Change organization details
 
      Port API reference: https://docs.port.io/api-reference/change-organization-details
@@ -178,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteAllBlueprintEntitiesResponse | ErrorResponse
+        ErrorResponse | OkResponse
     """
 
     return (

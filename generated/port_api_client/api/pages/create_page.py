@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_page_body import CreatePageBody
 from ...models.error_response import ErrorResponse
+from ...models.page_response import PageResponse
 from ...types import Response
 
 
@@ -31,9 +32,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | PageResponse | None:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
+        response_201 = PageResponse.from_dict(response.json())
+
         return response_201
 
     if response.status_code == 401:
@@ -64,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | PageResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreatePageBody,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | PageResponse]:
     """Create pages in your portal
 
      Port API reference: https://docs.port.io/api-reference/create-pages-in-your-portal
@@ -90,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | PageResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreatePageBody,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | PageResponse | None:
     """Create pages in your portal
 
      Port API reference: https://docs.port.io/api-reference/create-pages-in-your-portal
@@ -121,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | PageResponse
     """
 
     return sync_detailed(
@@ -134,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreatePageBody,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | PageResponse]:
     """Create pages in your portal
 
      Port API reference: https://docs.port.io/api-reference/create-pages-in-your-portal
@@ -147,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | PageResponse]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreatePageBody,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | PageResponse | None:
     """Create pages in your portal
 
      Port API reference: https://docs.port.io/api-reference/create-pages-in-your-portal
@@ -176,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | PageResponse
     """
 
     return (

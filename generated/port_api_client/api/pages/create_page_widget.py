@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_page_widget_body import CreatePageWidgetBody
 from ...models.error_response import ErrorResponse
+from ...models.page_response import PageResponse
 from ...types import Response
 
 
@@ -35,9 +36,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | PageResponse | None:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
+        response_201 = PageResponse.from_dict(response.json())
+
         return response_201
 
     if response.status_code == 401:
@@ -68,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | PageResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreatePageWidgetBody,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | PageResponse]:
     """Create a widget
 
      Port API reference: https://docs.port.io/api-reference/create-a-widget
@@ -96,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | PageResponse]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreatePageWidgetBody,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | PageResponse | None:
     """Create a widget
 
      Port API reference: https://docs.port.io/api-reference/create-a-widget
@@ -130,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | PageResponse
     """
 
     return sync_detailed(
@@ -145,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreatePageWidgetBody,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | PageResponse]:
     """Create a widget
 
      Port API reference: https://docs.port.io/api-reference/create-a-widget
@@ -159,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | PageResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreatePageWidgetBody,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | PageResponse | None:
     """Create a widget
 
      Port API reference: https://docs.port.io/api-reference/create-a-widget
@@ -191,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | PageResponse
     """
 
     return (

@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.identifier_response import IdentifierResponse
 from ...models.update_page_body import UpdatePageBody
-from ...models.update_page_response import UpdatePageResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UpdatePageResponse | None:
+) -> ErrorResponse | IdentifierResponse | None:
     if response.status_code == 200:
-        response_200 = UpdatePageResponse.from_dict(response.json())
+        response_200 = IdentifierResponse.from_dict(response.json())
 
         return response_200
 
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UpdatePageResponse]:
+) -> Response[ErrorResponse | IdentifierResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdatePageBody | Unset = UNSET,
-) -> Response[ErrorResponse | UpdatePageResponse]:
+) -> Response[ErrorResponse | IdentifierResponse]:
     """Patch a page
 
      Port API reference: https://docs.port.io/api-reference/patch-a-page
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdatePageResponse]
+        Response[ErrorResponse | IdentifierResponse]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdatePageBody | Unset = UNSET,
-) -> ErrorResponse | UpdatePageResponse | None:
+) -> ErrorResponse | IdentifierResponse | None:
     """Patch a page
 
      Port API reference: https://docs.port.io/api-reference/patch-a-page
@@ -133,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdatePageResponse
+        ErrorResponse | IdentifierResponse
     """
 
     return sync_detailed(
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdatePageBody | Unset = UNSET,
-) -> Response[ErrorResponse | UpdatePageResponse]:
+) -> Response[ErrorResponse | IdentifierResponse]:
     """Patch a page
 
      Port API reference: https://docs.port.io/api-reference/patch-a-page
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdatePageResponse]
+        Response[ErrorResponse | IdentifierResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdatePageBody | Unset = UNSET,
-) -> ErrorResponse | UpdatePageResponse | None:
+) -> ErrorResponse | IdentifierResponse | None:
     """Patch a page
 
      Port API reference: https://docs.port.io/api-reference/patch-a-page
@@ -194,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdatePageResponse
+        ErrorResponse | IdentifierResponse
     """
 
     return (

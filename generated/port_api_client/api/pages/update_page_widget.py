@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.update_page_response import UpdatePageResponse
+from ...models.identifier_response import IdentifierResponse
 from ...types import Response
 
 
@@ -29,9 +29,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UpdatePageResponse | None:
+) -> ErrorResponse | IdentifierResponse | None:
     if response.status_code == 200:
-        response_200 = UpdatePageResponse.from_dict(response.json())
+        response_200 = IdentifierResponse.from_dict(response.json())
 
         return response_200
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UpdatePageResponse]:
+) -> Response[ErrorResponse | IdentifierResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     widget_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | UpdatePageResponse]:
+) -> Response[ErrorResponse | IdentifierResponse]:
     """Update a widget
 
      Port API reference: https://docs.port.io/api-reference/update-a-widget
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdatePageResponse]
+        Response[ErrorResponse | IdentifierResponse]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +111,7 @@ def sync(
     widget_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | UpdatePageResponse | None:
+) -> ErrorResponse | IdentifierResponse | None:
     """Update a widget
 
      Port API reference: https://docs.port.io/api-reference/update-a-widget
@@ -125,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdatePageResponse
+        ErrorResponse | IdentifierResponse
     """
 
     return sync_detailed(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     widget_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | UpdatePageResponse]:
+) -> Response[ErrorResponse | IdentifierResponse]:
     """Update a widget
 
      Port API reference: https://docs.port.io/api-reference/update-a-widget
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UpdatePageResponse]
+        Response[ErrorResponse | IdentifierResponse]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ async def asyncio(
     widget_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | UpdatePageResponse | None:
+) -> ErrorResponse | IdentifierResponse | None:
     """Update a widget
 
      Port API reference: https://docs.port.io/api-reference/update-a-widget
@@ -186,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UpdatePageResponse
+        ErrorResponse | IdentifierResponse
     """
 
     return (

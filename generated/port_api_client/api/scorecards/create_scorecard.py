@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_scorecard_body import CreateScorecardBody
 from ...models.error_response import ErrorResponse
+from ...models.scorecard_response import ScorecardResponse
 from ...types import Response
 
 
@@ -35,7 +36,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | None:
+) -> ErrorResponse | ScorecardResponse | None:
+    if response.status_code == 201:
+        response_201 = ScorecardResponse.from_dict(response.json())
+
+        return response_201
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -64,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | ScorecardResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateScorecardBody,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | ScorecardResponse]:
     """Create a scorecard
 
      Port API reference: https://docs.port.io/api-reference/create-a-scorecard
@@ -92,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | ScorecardResponse]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateScorecardBody,
-) -> ErrorResponse | None:
+) -> ErrorResponse | ScorecardResponse | None:
     """Create a scorecard
 
      Port API reference: https://docs.port.io/api-reference/create-a-scorecard
@@ -126,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | ScorecardResponse
     """
 
     return sync_detailed(
@@ -141,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateScorecardBody,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | ScorecardResponse]:
     """Create a scorecard
 
      Port API reference: https://docs.port.io/api-reference/create-a-scorecard
@@ -155,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | ScorecardResponse]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateScorecardBody,
-) -> ErrorResponse | None:
+) -> ErrorResponse | ScorecardResponse | None:
     """Create a scorecard
 
      Port API reference: https://docs.port.io/api-reference/create-a-scorecard
@@ -187,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | ScorecardResponse
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.scorecard_response import ScorecardResponse
 from ...types import Response
 
 
@@ -28,7 +29,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | None:
+) -> ErrorResponse | ScorecardResponse | None:
+    if response.status_code == 200:
+        response_200 = ScorecardResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -47,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | ScorecardResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +67,7 @@ def sync_detailed(
     scorecard_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | ScorecardResponse]:
     """Get a scorecard
 
      Port API reference: https://docs.port.io/api-reference/get-a-scorecard
@@ -75,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | ScorecardResponse]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +101,7 @@ def sync(
     scorecard_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | None:
+) -> ErrorResponse | ScorecardResponse | None:
     """Get a scorecard
 
      Port API reference: https://docs.port.io/api-reference/get-a-scorecard
@@ -109,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | ScorecardResponse
     """
 
     return sync_detailed(
@@ -124,7 +130,7 @@ async def asyncio_detailed(
     scorecard_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | ScorecardResponse]:
     """Get a scorecard
 
      Port API reference: https://docs.port.io/api-reference/get-a-scorecard
@@ -138,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | ScorecardResponse]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +162,7 @@ async def asyncio(
     scorecard_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | None:
+) -> ErrorResponse | ScorecardResponse | None:
     """Get a scorecard
 
      Port API reference: https://docs.port.io/api-reference/get-a-scorecard
@@ -170,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | ScorecardResponse
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.replace_blueprint_scorecards_body import ReplaceBlueprintScorecardsBody
+from ...models.scorecards_response import ScorecardsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -39,7 +40,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | None:
+) -> ErrorResponse | ScorecardsResponse | None:
+    if response.status_code == 200:
+        response_200 = ScorecardsResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -68,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | ScorecardsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: list[ReplaceBlueprintScorecardsBody] | Unset = UNSET,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | ScorecardsResponse]:
     """Change scorecards
 
      Port API reference: https://docs.port.io/api-reference/change-scorecards
@@ -96,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | ScorecardsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[ReplaceBlueprintScorecardsBody] | Unset = UNSET,
-) -> ErrorResponse | None:
+) -> ErrorResponse | ScorecardsResponse | None:
     """Change scorecards
 
      Port API reference: https://docs.port.io/api-reference/change-scorecards
@@ -130,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | ScorecardsResponse
     """
 
     return sync_detailed(
@@ -145,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: list[ReplaceBlueprintScorecardsBody] | Unset = UNSET,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | ScorecardsResponse]:
     """Change scorecards
 
      Port API reference: https://docs.port.io/api-reference/change-scorecards
@@ -159,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | ScorecardsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[ReplaceBlueprintScorecardsBody] | Unset = UNSET,
-) -> ErrorResponse | None:
+) -> ErrorResponse | ScorecardsResponse | None:
     """Change scorecards
 
      Port API reference: https://docs.port.io/api-reference/change-scorecards
@@ -191,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | ScorecardsResponse
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_scorecard_body import CreateScorecardBody
 from ...models.error_response import ErrorResponse
+from ...models.scorecard_response import ScorecardResponse
 from ...types import Response
 
 
@@ -37,7 +38,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | None:
+) -> ErrorResponse | ScorecardResponse | None:
+    if response.status_code == 200:
+        response_200 = ScorecardResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -66,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | ScorecardResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateScorecardBody,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | ScorecardResponse]:
     """Change a scorecard
 
      Port API reference: https://docs.port.io/api-reference/change-a-scorecard
@@ -96,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | ScorecardResponse]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateScorecardBody,
-) -> ErrorResponse | None:
+) -> ErrorResponse | ScorecardResponse | None:
     """Change a scorecard
 
      Port API reference: https://docs.port.io/api-reference/change-a-scorecard
@@ -133,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | ScorecardResponse
     """
 
     return sync_detailed(
@@ -150,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateScorecardBody,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | ScorecardResponse]:
     """Change a scorecard
 
      Port API reference: https://docs.port.io/api-reference/change-a-scorecard
@@ -165,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | ScorecardResponse]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateScorecardBody,
-) -> ErrorResponse | None:
+) -> ErrorResponse | ScorecardResponse | None:
     """Change a scorecard
 
      Port API reference: https://docs.port.io/api-reference/change-a-scorecard
@@ -200,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | ScorecardResponse
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_team_body import CreateTeamBody
-from ...models.create_team_response import CreateTeamResponse
 from ...models.error_response import ErrorResponse
+from ...models.team_response import TeamResponse
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateTeamResponse | ErrorResponse | None:
+) -> ErrorResponse | TeamResponse | None:
     if response.status_code == 200:
-        response_200 = CreateTeamResponse.from_dict(response.json())
+        response_200 = TeamResponse.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateTeamResponse | ErrorResponse]:
+) -> Response[ErrorResponse | TeamResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateTeamBody,
-) -> Response[CreateTeamResponse | ErrorResponse]:
+) -> Response[ErrorResponse | TeamResponse]:
     """Create a team
 
      Port API reference: https://docs.port.io/api-reference/create-a-team
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTeamResponse | ErrorResponse]
+        Response[ErrorResponse | TeamResponse]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateTeamBody,
-) -> CreateTeamResponse | ErrorResponse | None:
+) -> ErrorResponse | TeamResponse | None:
     """Create a team
 
      Port API reference: https://docs.port.io/api-reference/create-a-team
@@ -123,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTeamResponse | ErrorResponse
+        ErrorResponse | TeamResponse
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateTeamBody,
-) -> Response[CreateTeamResponse | ErrorResponse]:
+) -> Response[ErrorResponse | TeamResponse]:
     """Create a team
 
      Port API reference: https://docs.port.io/api-reference/create-a-team
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTeamResponse | ErrorResponse]
+        Response[ErrorResponse | TeamResponse]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateTeamBody,
-) -> CreateTeamResponse | ErrorResponse | None:
+) -> ErrorResponse | TeamResponse | None:
     """Create a team
 
      Port API reference: https://docs.port.io/api-reference/create-a-team
@@ -178,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTeamResponse | ErrorResponse
+        ErrorResponse | TeamResponse
     """
 
     return (

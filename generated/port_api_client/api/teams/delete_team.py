@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_all_blueprint_entities_response import DeleteAllBlueprintEntitiesResponse
 from ...models.error_response import ErrorResponse
+from ...models.ok_response import OkResponse
 from ...types import Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteAllBlueprintEntitiesResponse | ErrorResponse | None:
+) -> ErrorResponse | OkResponse | None:
     if response.status_code == 200:
-        response_200 = DeleteAllBlueprintEntitiesResponse.from_dict(response.json())
+        response_200 = OkResponse.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]:
+) -> Response[ErrorResponse | OkResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]:
+) -> Response[ErrorResponse | OkResponse]:
     """Delete a team
 
      Port API reference: https://docs.port.io/api-reference/delete-a-team
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]
+        Response[ErrorResponse | OkResponse]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +105,7 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteAllBlueprintEntitiesResponse | ErrorResponse | None:
+) -> ErrorResponse | OkResponse | None:
     """Delete a team
 
      Port API reference: https://docs.port.io/api-reference/delete-a-team
@@ -118,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteAllBlueprintEntitiesResponse | ErrorResponse
+        ErrorResponse | OkResponse
     """
 
     return sync_detailed(
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]:
+) -> Response[ErrorResponse | OkResponse]:
     """Delete a team
 
      Port API reference: https://docs.port.io/api-reference/delete-a-team
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]
+        Response[ErrorResponse | OkResponse]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteAllBlueprintEntitiesResponse | ErrorResponse | None:
+) -> ErrorResponse | OkResponse | None:
     """Delete a team
 
      Port API reference: https://docs.port.io/api-reference/delete-a-team
@@ -173,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteAllBlueprintEntitiesResponse | ErrorResponse
+        ErrorResponse | OkResponse
     """
 
     return (

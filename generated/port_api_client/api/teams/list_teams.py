@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.field import Field
-from ...models.list_teams_response import ListTeamsResponse
+from ...models.teams_response import TeamsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListTeamsResponse | None:
+) -> ErrorResponse | TeamsResponse | None:
     if response.status_code == 200:
-        response_200 = ListTeamsResponse.from_dict(response.json())
+        response_200 = TeamsResponse.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListTeamsResponse]:
+) -> Response[ErrorResponse | TeamsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     fields: list[Field] | Unset = UNSET,
-) -> Response[ErrorResponse | ListTeamsResponse]:
+) -> Response[ErrorResponse | TeamsResponse]:
     """Get all teams in your organization
 
      Port API reference: https://docs.port.io/api-reference/get-all-teams-in-your-organization
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListTeamsResponse]
+        Response[ErrorResponse | TeamsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     fields: list[Field] | Unset = UNSET,
-) -> ErrorResponse | ListTeamsResponse | None:
+) -> ErrorResponse | TeamsResponse | None:
     """Get all teams in your organization
 
      Port API reference: https://docs.port.io/api-reference/get-all-teams-in-your-organization
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListTeamsResponse
+        ErrorResponse | TeamsResponse
     """
 
     return sync_detailed(
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     fields: list[Field] | Unset = UNSET,
-) -> Response[ErrorResponse | ListTeamsResponse]:
+) -> Response[ErrorResponse | TeamsResponse]:
     """Get all teams in your organization
 
      Port API reference: https://docs.port.io/api-reference/get-all-teams-in-your-organization
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListTeamsResponse]
+        Response[ErrorResponse | TeamsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     fields: list[Field] | Unset = UNSET,
-) -> ErrorResponse | ListTeamsResponse | None:
+) -> ErrorResponse | TeamsResponse | None:
     """Get all teams in your organization
 
      Port API reference: https://docs.port.io/api-reference/get-all-teams-in-your-organization
@@ -176,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListTeamsResponse
+        ErrorResponse | TeamsResponse
     """
 
     return (

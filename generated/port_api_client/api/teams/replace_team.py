@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_team_response import CreateTeamResponse
 from ...models.error_response import ErrorResponse
 from ...models.replace_team_body import ReplaceTeamBody
+from ...models.team_response import TeamResponse
 from ...types import Response
 
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateTeamResponse | ErrorResponse | None:
+) -> ErrorResponse | TeamResponse | None:
     if response.status_code == 200:
-        response_200 = CreateTeamResponse.from_dict(response.json())
+        response_200 = TeamResponse.from_dict(response.json())
 
         return response_200
 
@@ -70,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateTeamResponse | ErrorResponse]:
+) -> Response[ErrorResponse | TeamResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReplaceTeamBody,
-) -> Response[CreateTeamResponse | ErrorResponse]:
+) -> Response[ErrorResponse | TeamResponse]:
     """Change a team
 
      Port API reference: https://docs.port.io/api-reference/change-a-team
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTeamResponse | ErrorResponse]
+        Response[ErrorResponse | TeamResponse]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReplaceTeamBody,
-) -> CreateTeamResponse | ErrorResponse | None:
+) -> ErrorResponse | TeamResponse | None:
     """Change a team
 
      Port API reference: https://docs.port.io/api-reference/change-a-team
@@ -132,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTeamResponse | ErrorResponse
+        ErrorResponse | TeamResponse
     """
 
     return sync_detailed(
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReplaceTeamBody,
-) -> Response[CreateTeamResponse | ErrorResponse]:
+) -> Response[ErrorResponse | TeamResponse]:
     """Change a team
 
      Port API reference: https://docs.port.io/api-reference/change-a-team
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTeamResponse | ErrorResponse]
+        Response[ErrorResponse | TeamResponse]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReplaceTeamBody,
-) -> CreateTeamResponse | ErrorResponse | None:
+) -> ErrorResponse | TeamResponse | None:
     """Change a team
 
      Port API reference: https://docs.port.io/api-reference/change-a-team
@@ -193,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTeamResponse | ErrorResponse
+        ErrorResponse | TeamResponse
     """
 
     return (

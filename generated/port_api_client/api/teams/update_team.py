@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_team_response import CreateTeamResponse
 from ...models.error_response import ErrorResponse
+from ...models.team_response import TeamResponse
 from ...models.update_team_body import UpdateTeamBody
 from ...types import UNSET, Response, Unset
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateTeamResponse | ErrorResponse | None:
+) -> ErrorResponse | TeamResponse | None:
     if response.status_code == 200:
-        response_200 = CreateTeamResponse.from_dict(response.json())
+        response_200 = TeamResponse.from_dict(response.json())
 
         return response_200
 
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateTeamResponse | ErrorResponse]:
+) -> Response[ErrorResponse | TeamResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateTeamBody | Unset = UNSET,
-) -> Response[CreateTeamResponse | ErrorResponse]:
+) -> Response[ErrorResponse | TeamResponse]:
     """Update a team
 
      Port API reference: https://docs.port.io/api-reference/update-a-team
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTeamResponse | ErrorResponse]
+        Response[ErrorResponse | TeamResponse]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateTeamBody | Unset = UNSET,
-) -> CreateTeamResponse | ErrorResponse | None:
+) -> ErrorResponse | TeamResponse | None:
     """Update a team
 
      Port API reference: https://docs.port.io/api-reference/update-a-team
@@ -133,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTeamResponse | ErrorResponse
+        ErrorResponse | TeamResponse
     """
 
     return sync_detailed(
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateTeamBody | Unset = UNSET,
-) -> Response[CreateTeamResponse | ErrorResponse]:
+) -> Response[ErrorResponse | TeamResponse]:
     """Update a team
 
      Port API reference: https://docs.port.io/api-reference/update-a-team
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTeamResponse | ErrorResponse]
+        Response[ErrorResponse | TeamResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateTeamBody | Unset = UNSET,
-) -> CreateTeamResponse | ErrorResponse | None:
+) -> ErrorResponse | TeamResponse | None:
     """Update a team
 
      Port API reference: https://docs.port.io/api-reference/update-a-team
@@ -194,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTeamResponse | ErrorResponse
+        ErrorResponse | TeamResponse
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.get_user_response import GetUserResponse
+from ...models.user_response import UserResponse
 from ...types import Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetUserResponse | None:
+) -> ErrorResponse | UserResponse | None:
     if response.status_code == 200:
-        response_200 = GetUserResponse.from_dict(response.json())
+        response_200 = UserResponse.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetUserResponse]:
+) -> Response[ErrorResponse | UserResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +64,7 @@ def sync_detailed(
     user_email: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetUserResponse]:
+) -> Response[ErrorResponse | UserResponse]:
     """Get a user
 
      Port API reference: https://docs.port.io/api-reference/get-a-user
@@ -77,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetUserResponse]
+        Response[ErrorResponse | UserResponse]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +95,7 @@ def sync(
     user_email: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetUserResponse | None:
+) -> ErrorResponse | UserResponse | None:
     """Get a user
 
      Port API reference: https://docs.port.io/api-reference/get-a-user
@@ -108,7 +108,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetUserResponse
+        ErrorResponse | UserResponse
     """
 
     return sync_detailed(
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     user_email: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetUserResponse]:
+) -> Response[ErrorResponse | UserResponse]:
     """Get a user
 
      Port API reference: https://docs.port.io/api-reference/get-a-user
@@ -134,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetUserResponse]
+        Response[ErrorResponse | UserResponse]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ async def asyncio(
     user_email: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetUserResponse | None:
+) -> ErrorResponse | UserResponse | None:
     """Get a user
 
      Port API reference: https://docs.port.io/api-reference/get-a-user
@@ -163,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetUserResponse
+        ErrorResponse | UserResponse
     """
 
     return (

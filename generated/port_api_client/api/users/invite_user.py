@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_all_blueprint_entities_response import DeleteAllBlueprintEntitiesResponse
 from ...models.error_response import ErrorResponse
 from ...models.invite_user_body import InviteUserBody
+from ...models.ok_response import OkResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteAllBlueprintEntitiesResponse | ErrorResponse | None:
+) -> ErrorResponse | OkResponse | None:
     if response.status_code == 200:
-        response_200 = DeleteAllBlueprintEntitiesResponse.from_dict(response.json())
+        response_200 = OkResponse.from_dict(response.json())
 
         return response_200
 
@@ -74,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]:
+) -> Response[ErrorResponse | OkResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +88,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: InviteUserBody,
     notify: bool | Unset = True,
-) -> Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]:
+) -> Response[ErrorResponse | OkResponse]:
     """Invite a user to your organization
 
      Port API reference: https://docs.port.io/api-reference/invite-a-user-to-your-organization
@@ -102,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]
+        Response[ErrorResponse | OkResponse]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +122,7 @@ def sync(
     client: AuthenticatedClient,
     body: InviteUserBody,
     notify: bool | Unset = True,
-) -> DeleteAllBlueprintEntitiesResponse | ErrorResponse | None:
+) -> ErrorResponse | OkResponse | None:
     """Invite a user to your organization
 
      Port API reference: https://docs.port.io/api-reference/invite-a-user-to-your-organization
@@ -136,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteAllBlueprintEntitiesResponse | ErrorResponse
+        ErrorResponse | OkResponse
     """
 
     return sync_detailed(
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: InviteUserBody,
     notify: bool | Unset = True,
-) -> Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]:
+) -> Response[ErrorResponse | OkResponse]:
     """Invite a user to your organization
 
      Port API reference: https://docs.port.io/api-reference/invite-a-user-to-your-organization
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteAllBlueprintEntitiesResponse | ErrorResponse]
+        Response[ErrorResponse | OkResponse]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +183,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: InviteUserBody,
     notify: bool | Unset = True,
-) -> DeleteAllBlueprintEntitiesResponse | ErrorResponse | None:
+) -> ErrorResponse | OkResponse | None:
     """Invite a user to your organization
 
      Port API reference: https://docs.port.io/api-reference/invite-a-user-to-your-organization
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteAllBlueprintEntitiesResponse | ErrorResponse
+        ErrorResponse | OkResponse
     """
 
     return (

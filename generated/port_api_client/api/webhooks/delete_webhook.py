@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.ok_response import OkResponse
 from ...types import Response
 
 
@@ -26,7 +27,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | None:
+) -> ErrorResponse | OkResponse | None:
+    if response.status_code == 200:
+        response_200 = OkResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -55,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | OkResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +74,7 @@ def sync_detailed(
     identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | OkResponse]:
     """Delete a webhook
 
      Port API reference: https://docs.port.io/api-reference/delete-a-webhook
@@ -81,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | OkResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +105,7 @@ def sync(
     identifier: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | None:
+) -> ErrorResponse | OkResponse | None:
     """Delete a webhook
 
      Port API reference: https://docs.port.io/api-reference/delete-a-webhook
@@ -112,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | OkResponse
     """
 
     return sync_detailed(
@@ -125,7 +131,7 @@ async def asyncio_detailed(
     identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | OkResponse]:
     """Delete a webhook
 
      Port API reference: https://docs.port.io/api-reference/delete-a-webhook
@@ -138,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | OkResponse]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +160,7 @@ async def asyncio(
     identifier: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | None:
+) -> ErrorResponse | OkResponse | None:
     """Delete a webhook
 
      Port API reference: https://docs.port.io/api-reference/delete-a-webhook
@@ -167,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | OkResponse
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_webhook_body import CreateWebhookBody
 from ...models.error_response import ErrorResponse
+from ...models.integration_response import IntegrationResponse
 from ...types import Response
 
 
@@ -35,7 +36,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | None:
+) -> ErrorResponse | IntegrationResponse | None:
+    if response.status_code == 200:
+        response_200 = IntegrationResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -64,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | IntegrationResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateWebhookBody,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | IntegrationResponse]:
     """Change a webhook
 
      Port API reference: https://docs.port.io/api-reference/change-a-webhook
@@ -92,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | IntegrationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateWebhookBody,
-) -> ErrorResponse | None:
+) -> ErrorResponse | IntegrationResponse | None:
     """Change a webhook
 
      Port API reference: https://docs.port.io/api-reference/change-a-webhook
@@ -126,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | IntegrationResponse
     """
 
     return sync_detailed(
@@ -141,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateWebhookBody,
-) -> Response[ErrorResponse]:
+) -> Response[ErrorResponse | IntegrationResponse]:
     """Change a webhook
 
      Port API reference: https://docs.port.io/api-reference/change-a-webhook
@@ -155,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse]
+        Response[ErrorResponse | IntegrationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateWebhookBody,
-) -> ErrorResponse | None:
+) -> ErrorResponse | IntegrationResponse | None:
     """Change a webhook
 
      Port API reference: https://docs.port.io/api-reference/change-a-webhook
@@ -187,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse
+        ErrorResponse | IntegrationResponse
     """
 
     return (

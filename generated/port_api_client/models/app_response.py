@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app import App
+
+
+T = TypeVar("T", bound="AppResponse")
+
+
+@_attrs_define
+class AppResponse:
+    """
+    Attributes:
+        ok (bool | Unset):
+        app (App | Unset):
+    """
+
+    ok: bool | Unset = UNSET
+    app: App | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ok = self.ok
+
+        app: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.app, Unset):
+            app = self.app.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ok is not UNSET:
+            field_dict["ok"] = ok
+        if app is not UNSET:
+            field_dict["app"] = app
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.app import App  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ok = d.pop("ok", UNSET)
+
+        _app = d.pop("app", UNSET)
+        app: App | Unset
+        if isinstance(_app, Unset):
+            app = UNSET
+        else:
+            app = App.from_dict(_app)
+
+        app_response = cls(
+            ok=ok,
+            app=app,
+        )
+
+        app_response.additional_properties = d
+        return app_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.result import Result
+
+
+T = TypeVar("T", bound="ResultResponse")
+
+
+@_attrs_define
+class ResultResponse:
+    """
+    Attributes:
+        ok (bool | Unset):
+        result (Result | Unset):
+    """
+
+    ok: bool | Unset = UNSET
+    result: Result | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ok = self.ok
+
+        result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ok is not UNSET:
+            field_dict["ok"] = ok
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.result import Result  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ok = d.pop("ok", UNSET)
+
+        _result = d.pop("result", UNSET)
+        result: Result | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = Result.from_dict(_result)
+
+        result_response = cls(
+            ok=ok,
+            result=result,
+        )
+
+        result_response.additional_properties = d
+        return result_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_run_log import ActionRunLog
+
+
+T = TypeVar("T", bound="RunLogsResponse")
+
+
+@_attrs_define
+class RunLogsResponse:
+    """
+    Attributes:
+        ok (bool | Unset):
+        run_logs (list[ActionRunLog] | Unset):
+    """
+
+    ok: bool | Unset = UNSET
+    run_logs: list[ActionRunLog] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ok = self.ok
+
+        run_logs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.run_logs, Unset):
+            run_logs = []
+            for run_logs_item_data in self.run_logs:
+                run_logs_item = run_logs_item_data.to_dict()
+                run_logs.append(run_logs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ok is not UNSET:
+            field_dict["ok"] = ok
+        if run_logs is not UNSET:
+            field_dict["runLogs"] = run_logs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_run_log import ActionRunLog  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ok = d.pop("ok", UNSET)
+
+        _run_logs = d.pop("runLogs", UNSET)
+        run_logs: list[ActionRunLog] | Unset = UNSET
+        if _run_logs is not UNSET:
+            run_logs = []
+            for run_logs_item_data in _run_logs:
+                run_logs_item = ActionRunLog.from_dict(run_logs_item_data)
+
+                run_logs.append(run_logs_item)
+
+        run_logs_response = cls(
+            ok=ok,
+            run_logs=run_logs,
+        )
+
+        run_logs_response.additional_properties = d
+        return run_logs_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

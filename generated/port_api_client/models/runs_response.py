@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_run import ActionRun
+
+
+T = TypeVar("T", bound="RunsResponse")
+
+
+@_attrs_define
+class RunsResponse:
+    """
+    Attributes:
+        ok (bool | Unset):
+        runs (list[ActionRun] | Unset):
+    """
+
+    ok: bool | Unset = UNSET
+    runs: list[ActionRun] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ok = self.ok
+
+        runs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.runs, Unset):
+            runs = []
+            for runs_item_data in self.runs:
+                runs_item = runs_item_data.to_dict()
+                runs.append(runs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ok is not UNSET:
+            field_dict["ok"] = ok
+        if runs is not UNSET:
+            field_dict["runs"] = runs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_run import ActionRun  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ok = d.pop("ok", UNSET)
+
+        _runs = d.pop("runs", UNSET)
+        runs: list[ActionRun] | Unset = UNSET
+        if _runs is not UNSET:
+            runs = []
+            for runs_item_data in _runs:
+                runs_item = ActionRun.from_dict(runs_item_data)
+
+                runs.append(runs_item)
+
+        runs_response = cls(
+            ok=ok,
+            runs=runs,
+        )
+
+        runs_response.additional_properties = d
+        return runs_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.secret import Secret
+
+
+T = TypeVar("T", bound="SecretResponse")
+
+
+@_attrs_define
+class SecretResponse:
+    """
+    Attributes:
+        ok (bool | Unset):
+        secret (Secret | Unset):
+    """
+
+    ok: bool | Unset = UNSET
+    secret: Secret | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ok = self.ok
+
+        secret: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.secret, Unset):
+            secret = self.secret.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ok is not UNSET:
+            field_dict["ok"] = ok
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.secret import Secret  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ok = d.pop("ok", UNSET)
+
+        _secret = d.pop("secret", UNSET)
+        secret: Secret | Unset
+        if isinstance(_secret, Unset):
+            secret = UNSET
+        else:
+            secret = Secret.from_dict(_secret)
+
+        secret_response = cls(
+            ok=ok,
+            secret=secret,
+        )
+
+        secret_response.additional_properties = d
+        return secret_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
