@@ -123,6 +123,9 @@ def _all_schemas(doc: dict[str, Json]) -> list[dict[str, Json]]:
 def declare_path_parameters(doc: dict[str, Json], report: Report) -> None:
     """Declare the `{name}` path parameters an operation uses but forgot to declare."""
     for path, item in doc["paths"].items():
+        if not isinstance(item, dict):
+            report.note(f"path {path!r} is not an object; left alone")
+            continue
         templated = re.findall(r"{([^}/]+)}", path)
         shared = {p.get("name") for p in item.get("parameters", []) if p.get("in") == "path"}
         for method in HTTP_METHODS:
@@ -375,9 +378,9 @@ def _status_phrase(response: dict[str, Json]) -> str:
 # --- success responses Port does not document ---------------------------------------------------
 
 
-def supplement_responses(doc: dict[str, Json], report: Report, path: Path = SUPPLEMENT_PATH) -> None:
+def supplement_responses(doc: dict[str, Json], report: Report, path: Path | None = SUPPLEMENT_PATH) -> None:
     """Add the success responses Port leaves out, from openapi/responses.yaml."""
-    supplement = yaml.safe_load(path.read_text(encoding="utf-8"))
+    supplement = yaml.safe_load(path.read_text(encoding="utf-8")) if path else {}
     schemas = doc.setdefault("components", {}).setdefault("schemas", {})
     for name, schema in supplement.get("schemas", {}).items():
         if name in schemas:
@@ -468,7 +471,12 @@ def drop_boolean_enums(doc: dict[str, Json], report: Report) -> None:
         walk_schemas(root, visit)
 
 
-def normalize(source: dict[str, Json], *, rules: NamingRules | None = None) -> Normalized:
+def normalize(
+    source: dict[str, Json],
+    *,
+    rules: NamingRules | None = None,
+    supplement: Path | None = SUPPLEMENT_PATH,
+) -> Normalized:
     """Apply every rule; never raises on a construct it does not know (it notes it)."""
     rules = rules or NamingRules.load()
     report = Report()
@@ -481,7 +489,7 @@ def normalize(source: dict[str, Json], *, rules: NamingRules | None = None) -> N
     type_untyped_objects(doc, report)
     name_operations(doc, report, rules)
     replace_prose(doc, report, rules)
-    supplement_responses(doc, report)
+    supplement_responses(doc, report, supplement)
     strict = hoist.hoist_schemas(doc, report)
 
     generator = copy.deepcopy(strict)

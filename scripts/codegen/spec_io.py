@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,18 @@ _Yaml12Loader.yaml_implicit_resolvers = {
     ]
     for first, resolvers in _Yaml12Loader.yaml_implicit_resolvers.items()
 }
+
+
+
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    # YAML 1.2: a leading zero is not octal (010 is ten); 0o10 is.
+    text = str(loader.construct_scalar(node))
+    if re.fullmatch(r"[-+]?0[0-9]+", text):
+        return int(text, 10)
+    return int(yaml.SafeLoader.construct_yaml_int(loader, node))
+
+
+_Yaml12Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
 @dataclass(frozen=True)

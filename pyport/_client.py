@@ -1,0 +1,382 @@
+"""PortClient and AsyncPortClient: configuration, the transport stack, and the one send path.
+
+Every request, typed (`client.blueprints.get(...)`), raw (`client.raw`) or free-form
+(`client.request(...)`), goes through one pooled httpx client whose layers are, outermost first:
+
+    httpx.Client(auth=token flow, event hook adding the correlation id)
+      └ RetryTransport          backoff with jitter, Retry-After, idempotency rules
+          └ ThrottleTransport   x-ratelimit-* pacing, requests/second and concurrency caps
+              └ the real transport (or the one passed as `transport=`, e.g. the simulator)
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import uuid
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from pyport._auth import ClientCredentialsAuth, StaticTokenAuth
+from pyport._config import Settings, resolve_settings
+from pyport._resources import AsyncResourcesMixin, ResourcesMixin
+from pyport._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from pyport._throttle import AsyncThrottleTransport, Throttle, ThrottleTransport
+from pyport._version import __version__
+from pyport.errors import error_from_response, error_from_transport_error
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    from port_api_client import AuthenticatedClient
+
+CORRELATION_HEADER = "X-Pyport-Correlation-Id"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_LIMITS = httpx.Limits(max_connections=50, max_keepalive_connections=20)
+
+
+class _NotGiven:
+    """Tells "not passed" from None in with_options()."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Any = _NotGiven()
+
+
+def user_agent(suffix: str | None = None) -> str:
+    agent = f"pyport/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+    return f"{agent} {suffix}" if suffix else agent
+
+
+def _add_correlation_id(request: httpx.Request) -> None:
+    if CORRELATION_HEADER not in request.headers:
+        request.headers[CORRELATION_HEADER] = uuid.uuid4().hex
+
+
+async def _add_correlation_id_async(request: httpx.Request) -> None:
+    _add_correlation_id(request)
+
+
+def _check_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        if any(p is None for p in parts):
+            raise ValueError("timeout must be bounded: every part of httpx.Timeout needs a value")
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout < float("inf"):
+        raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {timeout!r}")
+    return httpx.Timeout(timeout)
+
+
+class _BaseClient:
+    """What PortClient and AsyncPortClient share: options, settings, auth, repr."""
+
+    def __init__(
+        self,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        access_token: str | None = None,
+        region: str | None = None,
+        base_url: str | None = None,
+        profile: str | None = None,
+        config_file: str | os.PathLike[str] | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        throttle: Throttle | None = None,
+        user_agent_suffix: str | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        self._options: dict[str, Any] = {
+            "client_id": client_id,
+            "client_secret": client_secret,
+            "access_token": access_token,
+            "region": region,
+            "base_url": base_url,
+            "profile": profile,
+            "config_file": config_file,
+            "timeout": timeout,
+            "retry": retry,
+            "throttle": throttle,
+            "user_agent_suffix": user_agent_suffix,
+            "environ": environ,
+        }
+        self.settings: Settings = resolve_settings(
+            client_id=client_id,
+            client_secret=client_secret,
+            access_token=access_token,
+            base_url=base_url,
+            region=region,
+            profile=profile,
+            config_file=config_file,
+            environ=os.environ if environ is None else environ,
+        )
+        self.timeout = _check_timeout(timeout)
+        self.retry_policy = retry if retry is not None else RetryPolicy()
+        self.throttle = throttle if throttle is not None else Throttle()
+        self.user_agent = user_agent(user_agent_suffix)
+        self._auth: httpx.Auth
+        if self.settings.auth_method == "access_token":
+            self._auth = StaticTokenAuth(str(self.settings.access_token))
+        else:
+            self._auth = ClientCredentialsAuth(str(self.settings.client_id), str(self.settings.client_secret))
+        self._raw: AuthenticatedClient | None = None
+
+    @property
+    def base_url(self) -> str:
+        return self.settings.base_url
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} base_url={self.base_url!r} auth={self.settings.auth_method}>"
+
+    def _copy_options(self, overrides: dict[str, Any]) -> dict[str, Any]:
+        unknown = set(overrides) - set(self._options) - {"transport"}
+        if unknown:
+            raise TypeError(f"with_options() got unknown options: {', '.join(sorted(unknown))}")
+        options = dict(self._options)
+        options.update({k: v for k, v in overrides.items() if v is not NOT_GIVEN})
+        return options
+
+    def _raw_client(self, http: httpx.Client | httpx.AsyncClient) -> AuthenticatedClient:
+        from port_api_client import AuthenticatedClient
+
+        # The generated client only needs our httpx client: auth, retries and throttling live
+        # there, so its own token field stays empty.
+        raw = AuthenticatedClient(base_url=self.base_url, token="", raise_on_unexpected_status=False)
+        if isinstance(http, httpx.AsyncClient):
+            raw.set_async_httpx_client(http)
+        else:
+            raw.set_httpx_client(http)
+        return raw
+
+
+class PortClient(ResourcesMixin, _BaseClient):
+    """A client for Port's REST API.
+
+    >>> with PortClient(client_id="...", client_secret="...") as port:   # doctest: +SKIP
+    ...     blueprint = port.blueprints.get("service").blueprint
+
+    Credentials and the endpoint come from the arguments, else the environment (PORT_CLIENT_ID,
+    PORT_CLIENT_SECRET, PORT_ACCESS_TOKEN, PORT_BASE_URL, PORT_REGION), else a profile of
+    ~/.config/pyport/config.toml. Every Port operation is a method of a resource attribute
+    (`port.entities.search_blueprint(...)`); `port.raw` is the generated low-level client.
+    """
+
+    def __init__(
+        self,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        access_token: str | None = None,
+        region: str | None = None,
+        base_url: str | None = None,
+        profile: str | None = None,
+        config_file: str | os.PathLike[str] | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        throttle: Throttle | None = None,
+        user_agent_suffix: str | None = None,
+        transport: httpx.BaseTransport | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            client_id=client_id,
+            client_secret=client_secret,
+            access_token=access_token,
+            region=region,
+            base_url=base_url,
+            profile=profile,
+            config_file=config_file,
+            timeout=timeout,
+            retry=retry,
+            throttle=throttle,
+            user_agent_suffix=user_agent_suffix,
+            environ=environ,
+        )
+        self._transport_option = transport
+        inner = transport if transport is not None else httpx.HTTPTransport(limits=DEFAULT_LIMITS)
+        self._throttle_transport = ThrottleTransport(inner, throttle=self.throttle)
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            auth=self._auth,
+            transport=RetryTransport(self._throttle_transport, policy=self.retry_policy),
+            timeout=self.timeout,
+            headers={"User-Agent": self.user_agent, "Accept": "application/json"},
+            event_hooks={"request": [_add_correlation_id]},
+        )
+
+    @property
+    def raw(self) -> AuthenticatedClient:
+        """The generated client (`port_api_client`), sharing this client's connection and auth."""
+        if self._raw is None:
+            self._raw = self._raw_client(self._http)
+        return self._raw
+
+    @property
+    def http(self) -> httpx.Client:
+        """The underlying httpx client (auth, retries and throttling included)."""
+        return self._http
+
+    def with_options(self, **overrides: Any) -> PortClient:
+        """A new client with some options changed: `port.with_options(timeout=5)`."""
+        options = self._copy_options(overrides)
+        options["transport"] = overrides.get("transport", self._transport_option)
+        return PortClient(**options)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send any request (a route the spec lacks, say) with the same auth, retries and errors."""
+        kwargs: dict[str, Any] = {"method": method, "url": path, "params": params, "headers": headers}
+        if json is not None:
+            kwargs["json"] = json
+        return self._send(kwargs, operation=None, path_template=path)
+
+    def _send(self, kwargs: dict[str, Any], *, operation: str | None, path_template: str) -> httpx.Response:
+        request = self._http.build_request(**kwargs)
+        request.extensions["pyport.path_template"] = path_template
+        if operation:
+            request.extensions["pyport.operation"] = operation
+        try:
+            response = self._http.send(request)
+        except httpx.TransportError as exc:
+            raise error_from_transport_error(exc) from exc
+        if response.is_error:
+            raise error_from_response(response)
+        return response
+
+    def close(self) -> None:
+        """Close the connection pool. The client is not usable afterwards."""
+        self._http.close()
+
+    def __enter__(self) -> PortClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncPortClient(AsyncResourcesMixin, _BaseClient):
+    """The asyncio twin of PortClient: the same options, `await` on every operation."""
+
+    def __init__(
+        self,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        access_token: str | None = None,
+        region: str | None = None,
+        base_url: str | None = None,
+        profile: str | None = None,
+        config_file: str | os.PathLike[str] | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        throttle: Throttle | None = None,
+        user_agent_suffix: str | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            client_id=client_id,
+            client_secret=client_secret,
+            access_token=access_token,
+            region=region,
+            base_url=base_url,
+            profile=profile,
+            config_file=config_file,
+            timeout=timeout,
+            retry=retry,
+            throttle=throttle,
+            user_agent_suffix=user_agent_suffix,
+            environ=environ,
+        )
+        self._transport_option = transport
+        inner = transport if transport is not None else httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
+        self._throttle_transport = AsyncThrottleTransport(inner, throttle=self.throttle)
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url,
+            auth=self._auth,
+            transport=AsyncRetryTransport(self._throttle_transport, policy=self.retry_policy),
+            timeout=self.timeout,
+            headers={"User-Agent": self.user_agent, "Accept": "application/json"},
+            event_hooks={"request": [_add_correlation_id_async]},
+        )
+
+    @property
+    def raw(self) -> AuthenticatedClient:
+        """The generated client (`port_api_client`), sharing this client's connection and auth."""
+        if self._raw is None:
+            self._raw = self._raw_client(self._http)
+        return self._raw
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        """The underlying httpx client (auth, retries and throttling included)."""
+        return self._http
+
+    def with_options(self, **overrides: Any) -> AsyncPortClient:
+        """A new client with some options changed: `port.with_options(timeout=5)`."""
+        options = self._copy_options(overrides)
+        options["transport"] = overrides.get("transport", self._transport_option)
+        return AsyncPortClient(**options)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send any request with the same auth, retries and errors."""
+        kwargs: dict[str, Any] = {"method": method, "url": path, "params": params, "headers": headers}
+        if json is not None:
+            kwargs["json"] = json
+        return await self._send_async(kwargs, operation=None, path_template=path)
+
+    async def _send_async(
+        self, kwargs: dict[str, Any], *, operation: str | None, path_template: str
+    ) -> httpx.Response:
+        request = self._http.build_request(**kwargs)
+        request.extensions["pyport.path_template"] = path_template
+        if operation:
+            request.extensions["pyport.operation"] = operation
+        try:
+            response = await self._http.send(request)
+        except httpx.TransportError as exc:
+            raise error_from_transport_error(exc) from exc
+        if response.is_error:
+            await response.aread()
+            raise error_from_response(response)
+        return response
+
+    async def aclose(self) -> None:
+        """Close the connection pool. The client is not usable afterwards."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncPortClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()

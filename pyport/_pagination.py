@@ -1,0 +1,189 @@
+"""Cursor pagination: one protocol for every cursor-paged operation, sync and async.
+
+A paginator is lazy: nothing is sent until it is iterated, and it holds one page at a time.
+Iterating it yields items across all pages; `.pages()` yields the pages themselves.
+
+Port pages one operation today, the blueprint entity search (`from`/`next`, at most 1,000 a page),
+and `client.entities.iter_search_blueprint(...)` wraps it. Any other cursor-paged operation needs
+only a `fetch(cursor) -> CursorPage` function.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from pyport.errors import InvalidResponseError
+
+if TYPE_CHECKING:
+    from port_api_client.models import (
+        Entity,
+        SearchBlueprintEntitiesBody,
+        SearchBlueprintEntitiesResponse,
+    )
+    from port_api_client.types import Unset
+
+T = TypeVar("T")
+
+MAX_PAGE_SIZE = 1000
+
+
+@dataclass(frozen=True)
+class CursorPage(Generic[T]):
+    """One page: its items, and the cursor of the next page (None on the last one)."""
+
+    items: Sequence[T]
+    next_cursor: str | None
+
+
+class CursorPaginator(Generic[T]):
+    """Iterates every item of a cursor-paged operation, fetching pages as it goes."""
+
+    def __init__(self, fetch: Callable[[str | None], CursorPage[T]]) -> None:
+        self._fetch = fetch
+
+    def pages(self) -> Iterator[CursorPage[T]]:
+        cursor: str | None = None
+        seen: set[str] = set()
+        while True:
+            page = self._fetch(cursor)
+            yield page
+            cursor = _next_cursor(page, seen)
+            if cursor is None:
+                return
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.pages():
+            yield from page.items
+
+
+class AsyncCursorPaginator(Generic[T]):
+    """The async twin of CursorPaginator: `async for item in paginator`."""
+
+    def __init__(self, fetch: Callable[[str | None], Awaitable[CursorPage[T]]]) -> None:
+        self._fetch = fetch
+
+    async def pages(self) -> AsyncIterator[CursorPage[T]]:
+        cursor: str | None = None
+        seen: set[str] = set()
+        while True:
+            page = await self._fetch(cursor)
+            yield page
+            cursor = _next_cursor(page, seen)
+            if cursor is None:
+                return
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            for item in page.items:
+                yield item
+
+
+def _next_cursor(page: CursorPage[Any], seen: set[str]) -> str | None:
+    cursor = page.next_cursor
+    if not cursor:
+        return None
+    # A server that hands back a cursor twice would page forever; stop with a clear error.
+    if cursor in seen:
+        raise InvalidResponseError(f"the server returned the page cursor {cursor[:40]!r} twice")
+    seen.add(cursor)
+    return cursor
+
+
+def _search_body(
+    *,
+    query: Mapping[str, Any] | None,
+    include: Sequence[str] | None,
+    exclude: Sequence[str] | None,
+    page_size: int,
+    cursor: str | None,
+) -> dict[str, Any]:
+    body: dict[str, Any] = {"limit": page_size}
+    if query is not None:
+        body["query"] = dict(query)
+    if include is not None:
+        body["include"] = list(include)
+    if exclude is not None:
+        body["exclude"] = list(exclude)
+    if cursor is not None:
+        body["from"] = cursor
+    return body
+
+
+def _check_page_size(page_size: int) -> int:
+    if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
+        raise ValueError(f"page_size must be an integer from 1 to {MAX_PAGE_SIZE}, not {page_size!r}")
+    return page_size
+
+
+def _entity_page(response: SearchBlueprintEntitiesResponse) -> CursorPage[Entity]:
+    entities = response.entities if isinstance(response.entities, list) else []
+    cursor = response.next_ if isinstance(response.next_, str) else None
+    return CursorPage(entities, cursor)
+
+
+class EntitiesPagination:
+    """`client.entities.iter_search_blueprint(...)`: every entity of a blueprint search, lazily."""
+
+    if TYPE_CHECKING:
+
+        def search_blueprint(
+            self,
+            blueprint_identifier: str,
+            *,
+            body: SearchBlueprintEntitiesBody | Mapping[str, Any] | Unset = ...,
+        ) -> SearchBlueprintEntitiesResponse: ...
+
+    def iter_search_blueprint(
+        self,
+        blueprint_identifier: str,
+        *,
+        query: Mapping[str, Any] | None = None,
+        include: Sequence[str] | None = None,
+        exclude: Sequence[str] | None = None,
+        page_size: int = 200,
+    ) -> CursorPaginator[Entity]:
+        """Every entity of `blueprint_identifier` matching `query`, across all pages.
+
+        `for entity in client.entities.iter_search_blueprint("service", page_size=500): ...`;
+        `.pages()` on the result yields whole pages instead.
+        """
+        size = _check_page_size(page_size)
+
+        def fetch(cursor: str | None) -> CursorPage[Entity]:
+            body = _search_body(query=query, include=include, exclude=exclude, page_size=size, cursor=cursor)
+            return _entity_page(self.search_blueprint(blueprint_identifier, body=body))
+
+        return CursorPaginator(fetch)
+
+
+class AsyncEntitiesPagination:
+    """The async twin: `async for entity in client.entities.iter_search_blueprint(...)`."""
+
+    if TYPE_CHECKING:
+
+        async def search_blueprint(
+            self,
+            blueprint_identifier: str,
+            *,
+            body: SearchBlueprintEntitiesBody | Mapping[str, Any] | Unset = ...,
+        ) -> SearchBlueprintEntitiesResponse: ...
+
+    def iter_search_blueprint(
+        self,
+        blueprint_identifier: str,
+        *,
+        query: Mapping[str, Any] | None = None,
+        include: Sequence[str] | None = None,
+        exclude: Sequence[str] | None = None,
+        page_size: int = 200,
+    ) -> AsyncCursorPaginator[Entity]:
+        """Every entity of `blueprint_identifier` matching `query`, across all pages."""
+        size = _check_page_size(page_size)
+
+        async def fetch(cursor: str | None) -> CursorPage[Entity]:
+            body = _search_body(query=query, include=include, exclude=exclude, page_size=size, cursor=cursor)
+            return _entity_page(await self.search_blueprint(blueprint_identifier, body=body))
+
+        return AsyncCursorPaginator(fetch)
