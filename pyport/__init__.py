@@ -1,5 +1,88 @@
-"""pyport: a typed Python client for Port's REST API."""
+"""pyport: a typed Python client for Port's REST API (port.io).
 
+    from pyport import PortClient
+
+    with PortClient() as port:  # credentials from arguments, the environment or a profile
+        for entity in port.entities.iter_search_blueprint("service"):
+            print(entity.identifier)
+
+`pyport.models` is the package of generated models (`pyport.models.Entity`), `pyport.generated`
+the generated low-level client package (`port_api_client`); both load on first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pyport._client import AsyncPortClient, PortClient
+from pyport._config import ConfigurationError, MissingCredentialsError, Settings
+from pyport._logging import SecretsFilter
+from pyport._pagination import AsyncCursorPaginator, CursorPage, CursorPaginator
+from pyport._retry import RetryPolicy
+from pyport._throttle import Throttle
 from pyport._version import __version__
+from pyport.errors import (
+    APIError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InvalidResponseError,
+    NotFoundError,
+    PayloadTooLargeError,
+    PermissionDeniedError,
+    PortConnectionError,
+    PortError,
+    PortTimeoutError,
+    RateLimitError,
+    ServerError,
+    UnprocessableEntityError,
+)
 
-__all__ = ["__version__"]
+if TYPE_CHECKING:
+    import port_api_client as generated
+
+    from pyport import models
+
+__all__ = [
+    "APIError",
+    "AsyncCursorPaginator",
+    "AsyncPortClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "CursorPage",
+    "CursorPaginator",
+    "InvalidResponseError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PayloadTooLargeError",
+    "PermissionDeniedError",
+    "PortClient",
+    "PortConnectionError",
+    "PortError",
+    "PortTimeoutError",
+    "RateLimitError",
+    "RetryPolicy",
+    "SecretsFilter",
+    "ServerError",
+    "Settings",
+    "Throttle",
+    "UnprocessableEntityError",
+    "__version__",
+    "generated",
+    "models",
+]
+
+
+def __getattr__(name: str) -> Any:
+    # The generated package and its models load on first use: `import pyport` stays cheap.
+    if name == "generated":
+        import port_api_client
+
+        return port_api_client
+    if name == "models":
+        import pyport.models
+
+        return pyport.models
+    raise AttributeError(f"module 'pyport' has no attribute {name!r}")

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 import _common
-from codegen.generate import DEFAULT_OUT, generate
+from codegen.generate import DEFAULT_FACADE, DEFAULT_OUT, generate
 from codegen.spec_io import SpecError, find_pinned_spec, read_lock
 
 
@@ -23,6 +23,7 @@ def compare_trees(expected: Path, actual: Path) -> list[str]:
     """Human-readable differences between two trees; empty when identical."""
     want = {p.relative_to(expected) for p in expected.rglob("*") if p.is_file()}
     have = {p.relative_to(actual) for p in actual.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    want = {p for p in want if "__pycache__" not in p.parts}
     problems = [f"missing: {p}" for p in sorted(want - have)]
     problems += [f"not generated (stale or added by hand): {p}" for p in sorted(have - want)]
     for rel in sorted(want & have):
@@ -52,8 +53,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2 if args.require_spec else 0
     with tempfile.TemporaryDirectory(prefix="pyport-check-") as scratch:
         out = Path(scratch) / "port_api_client"
-        generate(source, out, source_url=lock["source"], retrieved=lock["retrieved"])
-        problems = compare_trees(out, DEFAULT_OUT)
+        result = generate(source, out, source_url=lock["source"], retrieved=lock["retrieved"])
+        problems = compare_trees(out, DEFAULT_OUT) + [
+            f"pyport/_resources: {p}" for p in compare_trees(result.facade_path, DEFAULT_FACADE)
+        ]
     if problems:
         print(f"check-generated: generated/ differs from what {lock['sha256'][:12]}… generates:")
         for problem in problems[:20]:

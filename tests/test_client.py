@@ -1,0 +1,333 @@
+"""PortClient and AsyncPortClient through httpx.MockTransport: the real auth, retry and throttle
+layers run above the mock, so what is tested is what users get."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+import pyport
+from pyport import (
+    APIError,
+    AsyncPortClient,
+    InvalidResponseError,
+    MissingCredentialsError,
+    NotFoundError,
+    PortClient,
+    PortConnectionError,
+    RetryPolicy,
+)
+from pyport.models import BlueprintResponse, SearchBlueprintEntitiesResponse
+
+SECRET = "s3cr3t-client-secret-value-0042"
+TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJlLXZhbHVlLTk5"
+BASE = "https://api.port.io"
+
+
+class FakePort:
+    """A tiny in-memory Port: a token endpoint, blueprints, and a paged entity search."""
+
+    def __init__(self, *, entities: int = 0, page_cursor_loop: bool = False) -> None:
+        self.requests: list[httpx.Request] = []
+        self.token_requests = 0
+        self.entities = [{"identifier": f"e{i}", "blueprint": "svc"} for i in range(entities)]
+        self.page_cursor_loop = page_cursor_loop
+        self.lock = threading.Lock()
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        with self.lock:
+            self.requests.append(request)
+        path = request.url.path
+        if path == "/v1/auth/access_token":
+            with self.lock:
+                self.token_requests += 1
+            return httpx.Response(200, json={"ok": True, "accessToken": TOKEN, "expiresIn": 10800})
+        if request.headers.get("authorization") != f"Bearer {TOKEN}":
+            return httpx.Response(401, json={"ok": False, "error": "unauthorized", "message": "bad token"})
+        if path == "/v1/blueprints/svc" and request.method == "GET":
+            return httpx.Response(
+                200,
+                json={"ok": True, "blueprint": {"identifier": "svc", "title": "Service", "extra": {"kept": 1}}},
+                headers={"x-trace-id": "trace-1"},
+            )
+        if path == "/v1/blueprints" and request.method == "POST":
+            body = json.loads(request.content)
+            return httpx.Response(201, json={"ok": True, "blueprint": body})
+        if path == "/v1/blueprints/missing":
+            return httpx.Response(
+                404,
+                json={"ok": False, "error": "not_found", "message": "Blueprint missing not found"},
+                headers={"x-trace-id": "trace-404"},
+            )
+        if path == "/v1/blueprints/svc/entities/search":
+            body = json.loads(request.content)
+            start = int(body.get("from", "0") or 0)
+            limit = int(body["limit"])
+            page = self.entities[start : start + limit]
+            answer: dict[str, Any] = {"ok": True, "entities": page}
+            if start + limit < len(self.entities):
+                answer["next"] = "0" if self.page_cursor_loop else str(start + limit)
+            return httpx.Response(200, json=answer)
+        if path == "/v1/blueprints/broken":
+            return httpx.Response(200, content=b'{"ok": true, "bluepr', headers={"content-type": "application/json"})
+        return httpx.Response(404, json={"ok": False, "error": "not_found", "message": f"no route {path}"})
+
+
+def make_client(fake: Callable[[httpx.Request], httpx.Response], **options: Any) -> PortClient:
+    options.setdefault("retry", RetryPolicy(max_attempts=3, backoff_base=0.0, backoff_max=0.0))
+    return PortClient(
+        client_id="cid",
+        client_secret=SECRET,
+        base_url=BASE,
+        transport=httpx.MockTransport(fake),
+        environ={},
+        **options,
+    )
+
+
+def test_typed_call_returns_the_model_and_keeps_unknown_fields() -> None:
+    fake = FakePort()
+    with make_client(fake) as port:
+        answer = port.blueprints.get("svc")
+    assert isinstance(answer, BlueprintResponse)
+    assert answer.blueprint.identifier == "svc"
+    assert answer.blueprint.additional_properties == {"extra": {"kept": 1}}
+    assert fake.token_requests == 1
+    sent = fake.requests[-1]
+    assert sent.headers["user-agent"].startswith(f"pyport/{pyport.__version__} python/")
+    assert f"httpx/{httpx.__version__}" in sent.headers["user-agent"]
+    assert re.fullmatch(r"[0-9a-f]{32}", sent.headers["x-pyport-correlation-id"])
+
+
+def test_a_plain_mapping_is_sent_as_the_body_unchanged() -> None:
+    fake = FakePort()
+    body = {"identifier": "svc", "title": "Service", "schema": {"properties": {}}, "futureField": [1]}
+    with make_client(fake) as port:
+        created = port.blueprints.create(body=body)
+    assert json.loads(fake.requests[-1].content) == body
+    assert created.blueprint.additional_properties["futureField"] == [1]
+
+
+def test_wrong_body_type_is_a_clear_error_before_sending() -> None:
+    fake = FakePort()
+    with make_client(fake) as port, pytest.raises(TypeError, match="body must be a model or a mapping"):
+        port.blueprints.create(body=["not", "a", "mapping"])  # type: ignore[arg-type]
+    assert fake.requests == []
+
+
+def test_errors_are_mapped_with_trace_and_correlation_ids() -> None:
+    fake = FakePort()
+    with make_client(fake) as port, pytest.raises(NotFoundError) as caught:
+        port.blueprints.get("missing")
+    error = caught.value
+    assert isinstance(error, APIError)
+    assert (error.status_code, error.error, error.trace_id) == (404, "not_found", "trace-404")
+    assert error.correlation_id == fake.requests[-1].headers["x-pyport-correlation-id"]
+    assert "Blueprint missing not found" in str(error)
+
+
+def test_a_truncated_success_body_is_an_invalid_response_error() -> None:
+    with make_client(FakePort()) as port, pytest.raises(InvalidResponseError, match="not valid JSON"):
+        port.blueprints.get("broken")
+
+
+def test_connection_failures_are_wrapped_and_chained() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    with make_client(refuse) as port, pytest.raises(PortConnectionError) as caught:
+        port.blueprints.list()
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
+
+
+@pytest.mark.parametrize("count", [0, 1, 250, 1000])
+def test_pagination_yields_every_entity_exactly_once(count: int) -> None:
+    fake = FakePort(entities=count)
+    with make_client(fake) as port:
+        pages = list(port.entities.iter_search_blueprint("svc", page_size=100).pages())
+        identifiers = [e.identifier for e in port.entities.iter_search_blueprint("svc", page_size=100)]
+    assert identifiers == [f"e{i}" for i in range(count)]
+    assert len(pages) == max(1, -(-count // 100))
+    searches = [r for r in fake.requests if r.url.path.endswith("/search")]
+    assert json.loads(searches[0].content) == {"limit": 100}
+    if count > 100:
+        assert json.loads(searches[1].content) == {"limit": 100, "from": "100"}
+
+
+def test_pagination_is_lazy() -> None:
+    fake = FakePort(entities=500)
+    with make_client(fake) as port:
+        iterator = iter(port.entities.iter_search_blueprint("svc", page_size=100))
+        assert not any(r.url.path.endswith("/search") for r in fake.requests)
+        first = next(iterator)
+    assert first.identifier == "e0"
+    assert sum(r.url.path.endswith("/search") for r in fake.requests) == 1
+
+
+def test_a_cursor_that_repeats_stops_with_an_error() -> None:
+    with make_client(FakePort(entities=300, page_cursor_loop=True)) as port:
+        with pytest.raises(InvalidResponseError, match="twice"):
+            list(port.entities.iter_search_blueprint("svc", page_size=100))
+
+
+@pytest.mark.parametrize("size", [0, 1001, -1, 2.5, True])
+def test_page_size_is_validated(size: Any) -> None:
+    with make_client(FakePort()) as port, pytest.raises(ValueError, match="page_size"):
+        port.entities.iter_search_blueprint("svc", page_size=size)
+
+
+@pytest.mark.anyio
+async def test_async_client_pages_and_maps_errors() -> None:
+    fake = FakePort(entities=350)
+    async with AsyncPortClient(
+        client_id="cid", client_secret=SECRET, base_url=BASE, transport=httpx.MockTransport(fake), environ={}
+    ) as port:
+        answer = await port.blueprints.get("svc")
+        seen = [e.identifier async for e in port.entities.iter_search_blueprint("svc", page_size=100)]
+        with pytest.raises(NotFoundError):
+            await port.blueprints.get("missing")
+    assert answer.blueprint.identifier == "svc"
+    assert seen == [f"e{i}" for i in range(350)]
+
+
+def test_raw_client_and_free_form_requests_share_auth_and_errors() -> None:
+    from port_api_client.api.blueprints import get_blueprint
+
+    fake = FakePort()
+    with make_client(fake) as port:
+        detailed = get_blueprint.sync_detailed("svc", client=port.raw)
+        assert detailed.status_code == 200
+        assert detailed.headers["x-trace-id"] == "trace-1"
+        assert isinstance(detailed.parsed, BlueprintResponse)
+        response = port.request("GET", "/v1/blueprints/svc")
+        assert response.json()["blueprint"]["identifier"] == "svc"
+        with pytest.raises(NotFoundError):
+            port.request("GET", "/v1/nowhere")
+    assert fake.token_requests == 1
+
+
+def test_missing_credentials_name_every_place_looked_at(tmp_path: Any) -> None:
+    with pytest.raises(MissingCredentialsError) as caught:
+        PortClient(environ={"XDG_CONFIG_HOME": str(tmp_path)})
+    message = str(caught.value)
+    for place in ("PORT_CLIENT_ID", "PORT_CLIENT_SECRET", "PORT_ACCESS_TOKEN", str(tmp_path / "pyport" / "config.toml")):
+        assert place in message
+
+
+def test_regions_base_url_and_environment() -> None:
+    env = {"PORT_CLIENT_ID": "id", "PORT_CLIENT_SECRET": SECRET}
+    assert PortClient(environ=env).base_url == "https://api.port.io"
+    assert PortClient(environ=env, region="us").base_url == "https://api.us.port.io"
+    assert PortClient(environ={**env, "PORT_REGION": "us"}).base_url == "https://api.us.port.io"
+    legacy = PortClient(environ=env, base_url="https://api.getport.io/")
+    assert legacy.base_url == "https://api.getport.io"
+    assert PortClient(access_token=TOKEN, environ={}).settings.auth_method == "access_token"
+
+
+@pytest.mark.parametrize("timeout", [0, -1, float("inf"), "10", None, httpx.Timeout(None)])
+def test_timeout_must_be_bounded(timeout: Any) -> None:
+    with pytest.raises(ValueError, match="timeout"):
+        PortClient(client_id="i", client_secret=SECRET, environ={}, timeout=timeout)
+
+
+def test_with_options_returns_a_configured_copy() -> None:
+    fake = FakePort()
+    with make_client(fake) as port:
+        faster = port.with_options(timeout=2.5, user_agent_suffix="my-tool/1.0")
+        try:
+            faster.blueprints.get("svc")
+        finally:
+            faster.close()
+        assert port.timeout != faster.timeout
+        assert faster.timeout == httpx.Timeout(2.5)
+        assert fake.requests[-1].headers["user-agent"].endswith(" my-tool/1.0")
+        with pytest.raises(TypeError, match="unknown options: nonsense"):
+            port.with_options(nonsense=1)
+
+
+def test_no_secret_reaches_a_log_an_error_or_a_repr(caplog: pytest.LogCaptureFixture) -> None:
+    """A full flow with a known secret; then search every record, message and repr for it."""
+    calls = {"n": 0}
+    fake = FakePort(entities=150)
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            return httpx.Response(503, json={"ok": False, "error": "unavailable", "message": "later"})
+        if request.url.path == "/v1/blueprints/leaky":
+            # A proxy that echoes the request: the body holds the secret and the token.
+            return httpx.Response(400, text=f"bad request clientSecret={SECRET} Authorization: Bearer {TOKEN}")
+        return fake(request)
+
+    texts: list[str] = []
+    caplog.set_level(logging.DEBUG, logger="pyport")
+    port = make_client(flaky)
+    texts.append(repr(port))
+    texts.append(repr(port.settings))
+    texts.append(repr(port.blueprints))
+    port.blueprints.get("svc")
+    list(port.entities.iter_search_blueprint("svc", page_size=100))
+    for path in ("missing", "leaky"):
+        try:
+            port.blueprints.get(path)
+        except APIError as exc:
+            texts += [str(exc), repr(exc), "".join(traceback.format_exception(exc))]
+    port.close()
+    texts += [record.getMessage() for record in caplog.records]
+    texts += [repr(record.__dict__) for record in caplog.records]
+    assert len(caplog.records) >= 5  # the flow did log (one record per request, a retry)
+    assert any("retry" in record.getMessage().lower() for record in caplog.records)
+    for text in texts:
+        assert SECRET not in text
+        assert TOKEN not in text
+
+
+def test_library_installs_no_handlers_and_prints_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    logger = logging.getLogger("pyport")
+    assert all(isinstance(h, logging.NullHandler) for h in logger.handlers)
+    with make_client(FakePort()) as port:
+        port.blueprints.get("svc")
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == ""
+
+
+def test_public_names_are_curated() -> None:
+    assert sorted(pyport.__all__) == pyport.__all__
+    for name in pyport.__all__:
+        assert hasattr(pyport, name), name
+    import types
+
+    stray = [
+        n
+        for n, v in vars(pyport).items()
+        if n.isidentifier() and not n.startswith("_") and n not in pyport.__all__
+        and not isinstance(v, types.ModuleType) and n not in {"annotations", "TYPE_CHECKING", "Any"}
+    ]  # fmt: skip
+    assert stray == []
+
+
+def test_every_resource_and_operation_is_reachable() -> None:
+    """108 operations, each a method on a resource of the client (sync and async)."""
+    from pyport._resources import AsyncResourcesMixin, ResourcesMixin
+
+    port = make_client(FakePort())
+    attributes = [n for n, v in vars(ResourcesMixin).items() if isinstance(v, property)]
+    methods = {
+        (attribute, name)
+        for attribute in attributes
+        for name in vars(type(getattr(port, attribute)))
+        if not name.startswith("_")
+    }
+    assert len(methods) == 108
+    async_attributes = [n for n, v in vars(AsyncResourcesMixin).items() if isinstance(v, property)]
+    assert async_attributes == attributes
+    assert ("entities", "search_blueprint") in methods and ("blueprints", "create") in methods
+    port.close()
