@@ -166,13 +166,13 @@ class _Pacer:
             next_at = send_at + self._throttle.interval
             self._next_is_budget = False
             left, reset_at, limit = self._remaining, self._reset_at, self._limit
-            if headers and left is not None and reset_at is not None and limit:
-                if left < _SPREAD_BELOW * limit:
-                    # Spread what is left evenly so the last one still lands before the reset.
-                    spread_at = send_at + (reset_at - send_at) / (left + 1)
-                    if spread_at > next_at:
-                        next_at = spread_at
-                        self._next_is_budget = True
+            low = limit is not None and left is not None and left < _SPREAD_BELOW * limit
+            if headers and low and left is not None and reset_at is not None:
+                # Spread what is left evenly so the last one still lands before the reset.
+                spread_at = send_at + (reset_at - send_at) / (left + 1)
+                if spread_at > next_at:
+                    next_at = spread_at
+                    self._next_is_budget = True
             self._next_at = next_at
             self._outstanding += 1
             return _Reservation(
@@ -325,10 +325,10 @@ class ThrottleTransport(httpx.BaseTransport):
         try:
             reservation = self._pacer.reserve()
             _log_wait(reservation)
-            if reservation.delay > 0:
-                self._sleep(reservation.delay)
             response: httpx.Response | None = None
-            try:
+            try:  # a cancelled wait must still give its reservation back
+                if reservation.delay > 0:
+                    self._sleep(reservation.delay)
                 response = self._transport.handle_request(request)
             finally:
                 self._pacer.finish(response)
@@ -387,10 +387,10 @@ class AsyncThrottleTransport(httpx.AsyncBaseTransport):
         try:
             reservation = self._pacer.reserve()
             _log_wait(reservation)
-            if reservation.delay > 0:
-                await self._sleep(reservation.delay)
             response: httpx.Response | None = None
-            try:
+            try:  # a cancelled wait must still give its reservation back
+                if reservation.delay > 0:
+                    await self._sleep(reservation.delay)
                 response = await self._transport.handle_async_request(request)
             finally:
                 self._pacer.finish(response)

@@ -279,6 +279,86 @@ def test_budget_shared_with_another_client_is_followed() -> None:
     assert len(server.per_window) == 10
 
 
+@pytest.mark.anyio
+async def test_first_answers_arriving_while_many_requests_are_out() -> None:
+    """60 requests leave before any answer: the first answer's `remaining` must not be taken
+    at face value, since the other 59 are already spent."""
+    tasks, each = 60, 5
+    time = AsyncVirtualTime(workers=tasks)
+    server = BudgetServer(time.clock)
+
+    async def slow_to_answer(request: httpx.Request) -> httpx.Response:
+        response = server(request)  # counted on arrival...
+        for _ in range(tasks):
+            await asyncio.sleep(0)  # ...answered after everyone else has sent
+        return response
+
+    transport = AsyncThrottleTransport(
+        httpx.MockTransport(slow_to_answer),
+        throttle=Throttle(),
+        sleep=time.sleep,
+        clock=time.clock,
+        wall_clock=time.clock,
+    )
+    statuses: list[int] = []
+
+    async def work() -> None:
+        try:
+            for _ in range(each):
+                statuses.append((await client.get("/v1/entities")).status_code)
+        finally:
+            time.worker_done()
+
+    async with httpx.AsyncClient(transport=transport, base_url="https://api.port.io") as client:
+        await asyncio.gather(*(work() for _ in range(tasks)))
+    assert statuses == [200] * (tasks * each)
+    assert server.rejected == 0
+    assert max(server.per_window.values()) <= server.limit
+
+
+@pytest.mark.anyio
+async def test_cancelled_wait_gives_its_reservation_back() -> None:
+    now = START
+    served = 0
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal served
+        served += 1
+        window_end = 100 if now < START + 100 else 200
+        headers = {
+            "x-ratelimit-limit": "100",
+            "x-ratelimit-remaining": str(100 - served if window_end == 100 else 99),
+            "x-ratelimit-reset": str(int(START) + window_end),
+        }
+        return httpx.Response(200, headers=headers)
+
+    cancel_next_wait = True
+
+    async def sleep(seconds: float) -> None:
+        nonlocal now, cancel_next_wait
+        if cancel_next_wait:
+            cancel_next_wait = False
+            raise asyncio.CancelledError
+        now += seconds
+
+    transport = AsyncThrottleTransport(
+        httpx.MockTransport(handler),
+        throttle=Throttle(max_requests_per_second=1),
+        sleep=sleep,
+        clock=lambda: now,
+        wall_clock=lambda: now,
+    )
+    async with httpx.AsyncClient(transport=transport, base_url="https://api.port.io") as client:
+        await client.get("/v1/x")
+        with pytest.raises(asyncio.CancelledError):
+            await client.get("/v1/x")  # cancelled while waiting for its slot
+        now = START + 150  # a new window
+        await client.get("/v1/x")
+    # Nothing is still out, so the new window's count is taken as it is.
+    assert transport.state.remaining == 99
+    assert transport.state.reset_at == START + 200
+
+
 def test_requests_per_second_cap_spaces_sends() -> None:
     time = VirtualTime()
     sent_at: list[float] = []
@@ -570,7 +650,7 @@ def test_throttle_rejects_bad_settings(kwargs: dict[str, Any], message: str) -> 
 
 def test_throttle_is_keyword_only_and_frozen() -> None:
     with pytest.raises(TypeError):
-        Throttle(5)  # type: ignore[misc]
+        Throttle(5)  # type: ignore[call-arg]
     throttle = Throttle(max_concurrency=2)
     with pytest.raises(AttributeError):
         throttle.max_concurrency = 3  # type: ignore[misc]

@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""pyport's own cost, side by side with its baseline in one run, on an in-memory transport:
+
+1. per-call overhead of `port.blueprints.get(...)` against a bare `httpx.Client.get(...).json()`
+   over the same in-memory transport (so the network is out of the picture);
+2. parsing a 1,000-entity search page into models against `json.loads` of the same bytes.
+
+Prints the figures and their ratios (best of several repeats, to damp machine noise).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+
+import httpx
+
+from pyport import PortClient
+from pyport.models import SearchBlueprintEntitiesResponse
+
+BLUEPRINT = {
+    "ok": True,
+    "blueprint": {
+        "identifier": "service",
+        "title": "Service",
+        "schema": {"properties": {"language": {"type": "string"}}, "required": []},
+        "relations": {},
+        "createdAt": "2026-01-01T00:00:00.000Z",
+    },
+}
+
+
+def _entity(i: int) -> dict[str, object]:
+    return {
+        "identifier": f"service-{i:05d}",
+        "title": f"Service {i}",
+        "blueprint": "service",
+        "team": ["platform"],
+        "icon": "Service",
+        "properties": {"language": "python", "tier": i % 3, "url": f"https://example.com/{i}", "on_call": None},
+        "relations": {"domain": f"domain-{i % 7}", "dependsOn": [f"service-{(i + 1) % 1000:05d}"]},
+        "createdAt": "2026-01-01T00:00:00.000Z",
+        "updatedAt": "2026-01-02T00:00:00.000Z",
+        "createdBy": "user@example.com",
+        "updatedBy": "user@example.com",
+    }
+
+
+def best(fn: Callable[[], object], *, number: int, repeat: int) -> float:
+    """Best seconds per call over `repeat` runs of `number` calls."""
+    timings = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _ in range(number):
+            fn()
+        timings.append((time.perf_counter() - start) / number)
+    return min(timings)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--calls", type=int, default=2000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+
+    body = json.dumps(BLUEPRINT).encode()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+    transport = httpx.MockTransport(handler)
+    bare = httpx.Client(base_url="https://api.port.io", transport=transport)
+    port = PortClient(access_token="benchmark-token", base_url="https://api.port.io", transport=transport, environ={})
+    bare_call = best(lambda: bare.get("/v1/blueprints/service").json(), number=args.calls, repeat=args.repeat)
+    port_call = best(lambda: port.blueprints.get("service"), number=args.calls, repeat=args.repeat)
+
+    page = json.dumps({"ok": True, "entities": [_entity(i) for i in range(1000)], "next": "abc"}).encode()
+    loads = best(lambda: json.loads(page), number=20, repeat=args.repeat)
+    parse = best(lambda: SearchBlueprintEntitiesResponse.from_dict(json.loads(page)), number=20, repeat=args.repeat)
+
+    print("pyport client overhead (in-memory transport, best of", args.repeat, "repeats)")
+    print(f"{'what':52} {'time':>12} {'ratio':>7}")
+    print(f"{'small GET: bare httpx.Client.get().json()':52} {bare_call * 1e6:9.1f} µs {1.0:7.2f}")
+    print(f"{'small GET: port.blueprints.get() → typed model':52} {port_call * 1e6:9.1f} µs {port_call / bare_call:7.2f}")
+    print(f"{'1,000-entity page: json.loads':52} {loads * 1e3:9.2f} ms {1.0:7.2f}")
+    print(f"{'1,000-entity page: json.loads + from_dict models':52} {parse * 1e3:9.2f} ms {parse / loads:7.2f}")
+    port.close()
+    bare.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
