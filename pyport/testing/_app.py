@@ -105,11 +105,9 @@ class Router:
 
     def match(self, method: str, segments: list[str]) -> tuple[Route, dict[str, str]] | None:
         for shape, route in self._table.get((method, len(segments)), ()):
-            if all(s is None or s == seg for s, seg in zip(shape, segments)):
+            if all(s is None or s == seg for s, seg in zip(shape, segments, strict=True)):
                 names = route.template.strip("/").split("/")
-                params = {
-                    names[i][1:-1]: segments[i] for i, s in enumerate(shape) if s is None
-                }
+                params = {names[i][1:-1]: segments[i] for i, s in enumerate(shape) if s is None}
                 return route, params
         return None
 
@@ -152,13 +150,15 @@ class Stats:
     requests: Counter[tuple[str, int]] = field(default_factory=Counter)
     """("METHOD /path/{template}", status) -> count."""
     faults: Counter[str] = field(default_factory=Counter)
-    """Fault kind ("latency", "reset_before", "error", "stall", "truncate", "reset_after") -> count."""
+    """Fault kind -> count: latency, reset_before, error, stall, truncate, reset_after."""
     rate_limited: int = 0
     """429s sent."""
     tokens_issued: int = 0
 
     def copy(self) -> Stats:
-        return Stats(Counter(self.requests), Counter(self.faults), self.rate_limited, self.tokens_issued)
+        return Stats(
+            Counter(self.requests), Counter(self.faults), self.rate_limited, self.tokens_issued
+        )
 
     @property
     def total(self) -> int:
@@ -240,9 +240,7 @@ class Engine:
         try:
             if self.window is not None and not internal:
                 limited = not is_auth or (self.faults is not None and self.faults.faults_on_auth)
-                allowed, limit_headers, wait = self.window.take(
-                    self.state.now(), consume=limited
-                )
+                allowed, limit_headers, wait = self.window.take(self.state.now(), consume=limited)
                 headers.update(limit_headers)
                 if limited and not allowed:
                     self.stats.rate_limited += 1
@@ -270,7 +268,9 @@ class Engine:
                 who = self._who(request.headers.get("authorization", ""))
                 if who is None:
                     raise ApiError(
-                        401, "unauthorized", "A valid access token is required (Authorization: Bearer)"
+                        401,
+                        "unauthorized",
+                        "A valid access token is required (Authorization: Bearer)",
                     )
                 actor = who
             if route.handler is None:

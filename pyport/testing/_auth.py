@@ -85,7 +85,9 @@ def access_token(state: State, call: Call) -> Reply:
     if token is None or authenticate(state, token) is None:
         token = _token(config, now)
         lifetime = config.lifetime
-        dies = now + min(lifetime, config.expiry_after if config.expiry_after is not None else lifetime)
+        dies = now + min(
+            lifetime, config.expiry_after if config.expiry_after is not None else lifetime
+        )
         config.tokens[token] = Token(client_id, now + lifetime, dies)
         config.current[client_id] = token
     expires_in = max(0, int(config.tokens[token].expires_at - now))

@@ -21,7 +21,9 @@ def get_blueprint(state: State, identifier: str) -> Json:
     return blueprint
 
 
-def _normalize(state: State, body: Json, identifier: str, *, actor: str, before: Json | None) -> Json:
+def _normalize(
+    state: State, body: Json, identifier: str, *, actor: str, before: Json | None
+) -> Json:
     schema = copy.deepcopy(body.get("schema") or {})
     if not isinstance(schema.get("properties", {}), dict):
         raise invalid("body/schema/properties must be object")
@@ -60,7 +62,11 @@ def _shape(prop: Any) -> tuple[Any, Any, Any]:
     if not isinstance(prop, dict):
         return (None, None, None)
     items = prop.get("items")
-    return (prop.get("type"), prop.get("format"), items.get("type") if isinstance(items, dict) else None)
+    return (
+        prop.get("type"),
+        prop.get("format"),
+        items.get("type") if isinstance(items, dict) else None,
+    )
 
 
 def _check_format_changes(before: Json, after: Json) -> None:
@@ -145,23 +151,6 @@ def patch(state: State, call: Call) -> Reply:
     return ok(blueprint=after)
 
 
-def dependents_of_blueprint(state: State, identifier: str) -> list[str]:
-    return [
-        other
-        for other, blueprint in state.blueprints.items()
-        if other != identifier
-        and any(rel["target"] == identifier for rel in blueprint["relations"].values())
-    ]
-
-
-def remove_blueprint(state: State, identifier: str, *, actor: str) -> None:
-    del state.blueprints[identifier]
-    state.tables.pop(identifier, None)
-    state.validators.pop(identifier, None)
-    state.scorecards.pop(identifier, None)
-    state.record("DELETE", "blueprint", identifier, actor)
-
-
 def delete(state: State, call: Call) -> Reply:
     identifier = call.params["identifier"]
     get_blueprint(state, identifier)
@@ -170,7 +159,7 @@ def delete(state: State, call: Call) -> Reply:
         raise has_dependents(
             f'Blueprint "{identifier}" still has {len(table)} entities; delete them first'
         )
-    related = dependents_of_blueprint(state, identifier)
+    related = _entities.dependents_of_blueprint(state, identifier)
     if related:
         raise has_dependents(
             f'Blueprint "{identifier}" is the target of relations in: {", ".join(related)}'
@@ -180,7 +169,7 @@ def delete(state: State, call: Call) -> Reply:
             a for a, action in state.actions.items() if action.get("blueprint") == identifier
         ]:
             del state.actions[action_id]
-    remove_blueprint(state, identifier, actor=call.actor)
+    _entities.remove_blueprint(state, identifier, actor=call.actor)
     return ok()
 
 

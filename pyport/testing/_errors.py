@@ -38,7 +38,9 @@ def invalid(message: str) -> ApiError:
 
 
 def conflict(what: str, identifier: str) -> ApiError:
-    return ApiError(409, "identifier_taken", f'{what} with identifier "{identifier}" already exists')
+    return ApiError(
+        409, "identifier_taken", f'{what} with identifier "{identifier}" already exists'
+    )
 
 
 def has_dependents(message: str) -> ApiError:

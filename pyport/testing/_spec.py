@@ -61,7 +61,7 @@ class Spec:
 
 
 def _yaml_load(path: Path) -> Any:
-    import yaml
+    import yaml  # noqa: PLC0415 - only needed when reading Port's YAML (a dev dependency)
 
     # YAML 1.2 reading: `=` (a search operator) must stay a string, not YAML 1.1's value tag.
     class Loader(yaml.CSafeLoader):
@@ -72,7 +72,7 @@ def _yaml_load(path: Path) -> Any:
         for key, resolvers in yaml.CSafeLoader.yaml_implicit_resolvers.items()
     }
     with path.open("rb") as fh:
-        return yaml.load(fh, Loader=Loader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(fh, Loader=Loader)
 
 
 def _load_path(path: Path) -> Any:

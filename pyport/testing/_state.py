@@ -89,8 +89,7 @@ class State:
     # identifiers and time
 
     def make_id(self, kind: str, n: int) -> str:
-        digest = hashlib.blake2b(f"{self.seed}:{kind}:{n}".encode(), digest_size=8).hexdigest()
-        return digest
+        return hashlib.blake2b(f"{self.seed}:{kind}:{n}".encode(), digest_size=8).hexdigest()
 
     def next_id(self, kind: str, prefix: str = "") -> str:
         n = self.counters.get(kind, 0) + 1
@@ -113,12 +112,12 @@ class State:
             table = self.tables[blueprint] = EntityTable()
         return table
 
-    def record(self, action: str, resource: str, identifier: str, actor: str, **ctx: Any) -> None:
+    def record(self, verb: str, resource: str, identifier: str, actor: str, /, **ctx: Any) -> None:
         """Append an audit-log entry."""
         self.audit.append(
             {
                 "identifier": self.next_id("audit"),
-                "action": action,
+                "action": verb,
                 "resourceType": resource,
                 "status": "SUCCESS",
                 "trigger": {"at": self.timestamp(), "by": {"userId": actor}, "origin": "API"},

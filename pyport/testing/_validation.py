@@ -55,7 +55,9 @@ def _pattern(
         yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
-PortValidator: Any = validators.extend(Draft202012Validator, {"pattern": _pattern})
+PortValidator: Any = validators.extend(  # type: ignore[no-untyped-call]
+    Draft202012Validator, {"pattern": _pattern}
+)
 
 
 def where(error: ValidationError, root: str) -> str:
@@ -104,7 +106,7 @@ class SchemaSet:
     def check_request(self, method: str, template: str, body: Any) -> str | None:
         """None when `body` is valid, else a message naming the failing path."""
         validator = self.request_validator(method, template)
-        if validator is None:
+        if validator is None or validator.is_valid(body):
             return None
         error = best_match(validator.iter_errors(body))
         if error is None:
