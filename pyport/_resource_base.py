@@ -15,10 +15,11 @@ if TYPE_CHECKING:
     from pyport._client import AsyncPortClient, PortClient
 
 _ModelT = TypeVar("_ModelT")
+_ModelT_co = TypeVar("_ModelT_co", covariant=True)
 
 
-class _FromDict(Protocol[_ModelT]):
-    def from_dict(self, src_dict: Mapping[str, Any], /) -> _ModelT: ...
+class _FromDict(Protocol[_ModelT_co]):
+    def from_dict(self, src_dict: Mapping[str, Any], /) -> _ModelT_co: ...
 
 
 class SyncResource:

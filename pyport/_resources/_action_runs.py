@@ -11,6 +11,7 @@ from port_api_client.types import UNSET, Unset
 from pyport._resource_base import AsyncResource, SyncResource, as_body, parse_model
 
 if TYPE_CHECKING:
+    import builtins
     from collections.abc import Mapping
 
     from port_api_client.models import (
@@ -101,11 +102,11 @@ class ActionRuns(SyncResource):
         user_email: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         limit: float | Unset = UNSET,
-        exclude: list[str] | Unset = UNSET,
+        exclude: builtins.list[str] | Unset = UNSET,
         external_run_id: str | Unset = UNSET,
         version: Version | Unset = UNSET,
         action: str | Unset = UNSET,
-        source: list[Source] | Unset = UNSET,
+        source: builtins.list[Source] | Unset = UNSET,
     ) -> RunsResponse:
         """Get all action runs.
 
@@ -275,11 +276,11 @@ class AsyncActionRuns(AsyncResource):
         user_email: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         limit: float | Unset = UNSET,
-        exclude: list[str] | Unset = UNSET,
+        exclude: builtins.list[str] | Unset = UNSET,
         external_run_id: str | Unset = UNSET,
         version: Version | Unset = UNSET,
         action: str | Unset = UNSET,
-        source: list[Source] | Unset = UNSET,
+        source: builtins.list[Source] | Unset = UNSET,
     ) -> RunsResponse:
         """Get all action runs.
 

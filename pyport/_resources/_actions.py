@@ -11,6 +11,7 @@ from port_api_client.types import UNSET, Unset
 from pyport._resource_base import AsyncResource, SyncResource, as_body, parse_model
 
 if TYPE_CHECKING:
+    import builtins
     from collections.abc import Mapping
 
     from port_api_client.models import (
@@ -167,13 +168,13 @@ class Actions(SyncResource):
     def list(
         self,
         *,
-        action_identifier: list[str] | Unset = UNSET,
-        blueprint_identifier: list[str] | Unset = UNSET,
-        operation: list[ListActionsParamOperation] | Unset = UNSET,
+        action_identifier: builtins.list[str] | Unset = UNSET,
+        blueprint_identifier: builtins.list[str] | Unset = UNSET,
+        operation: builtins.list[ListActionsParamOperation] | Unset = UNSET,
         published: bool | Unset = UNSET,
         trigger_type: TriggerType | Unset = UNSET,
-        trigger_event: list[TriggerEvent] | Unset = UNSET,
-        trigger_event_action_identifier: list[str] | Unset = UNSET,
+        trigger_event: builtins.list[TriggerEvent] | Unset = UNSET,
+        trigger_event_action_identifier: builtins.list[str] | Unset = UNSET,
         version: Version | Unset = UNSET,
     ) -> ActionsResponse:
         """Get actions/automations.
@@ -476,13 +477,13 @@ class AsyncActions(AsyncResource):
     async def list(
         self,
         *,
-        action_identifier: list[str] | Unset = UNSET,
-        blueprint_identifier: list[str] | Unset = UNSET,
-        operation: list[ListActionsParamOperation] | Unset = UNSET,
+        action_identifier: builtins.list[str] | Unset = UNSET,
+        blueprint_identifier: builtins.list[str] | Unset = UNSET,
+        operation: builtins.list[ListActionsParamOperation] | Unset = UNSET,
         published: bool | Unset = UNSET,
         trigger_type: TriggerType | Unset = UNSET,
-        trigger_event: list[TriggerEvent] | Unset = UNSET,
-        trigger_event_action_identifier: list[str] | Unset = UNSET,
+        trigger_event: builtins.list[TriggerEvent] | Unset = UNSET,
+        trigger_event_action_identifier: builtins.list[str] | Unset = UNSET,
         version: Version | Unset = UNSET,
     ) -> ActionsResponse:
         """Get actions/automations.

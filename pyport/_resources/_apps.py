@@ -11,6 +11,7 @@ from port_api_client.types import UNSET, Unset
 from pyport._resource_base import AsyncResource, SyncResource, as_body, parse_model
 
 if TYPE_CHECKING:
+    import builtins
     from collections.abc import Mapping
 
     from port_api_client.models import (
@@ -43,7 +44,7 @@ class Apps(SyncResource):
 
         return parse_model(OkResponse, response)
 
-    def list(self, *, fields: list[ListAppsParamField] | Unset = UNSET) -> AppsResponse:
+    def list(self, *, fields: builtins.list[ListAppsParamField] | Unset = UNSET) -> AppsResponse:
         """Get all credentials.
 
         https://docs.port.io/api-reference/get-all-credentials
@@ -119,7 +120,9 @@ class AsyncApps(AsyncResource):
 
         return parse_model(OkResponse, response)
 
-    async def list(self, *, fields: list[ListAppsParamField] | Unset = UNSET) -> AppsResponse:
+    async def list(
+        self, *, fields: builtins.list[ListAppsParamField] | Unset = UNSET
+    ) -> AppsResponse:
         """Get all credentials.
 
         https://docs.port.io/api-reference/get-all-credentials

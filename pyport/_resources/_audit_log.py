@@ -11,6 +11,9 @@ from port_api_client.types import UNSET, Unset
 from pyport._resource_base import AsyncResource, SyncResource, parse_json
 
 if TYPE_CHECKING:
+    import builtins
+    import datetime
+
     from port_api_client.models import ActionType, Include, Resource, TerminationStatus
 
 
@@ -27,10 +30,10 @@ class AuditLog(SyncResource):
         run_id: str | Unset = UNSET,
         webhook_id: str | Unset = UNSET,
         webhook_event_id: str | Unset = UNSET,
-        origin: list[str] | Unset = UNSET,
+        origin: builtins.list[str] | Unset = UNSET,
         installation_id: str | Unset = UNSET,
-        resources: list[Resource] | Resource | Unset = UNSET,
-        includes: list[Include] | Unset = UNSET,
+        resources: builtins.list[Resource] | Resource | Unset = UNSET,
+        includes: builtins.list[Include] | Unset = UNSET,
         from_: datetime.datetime | Unset = UNSET,
         to: datetime.datetime | Unset = UNSET,
         action: str | Unset = UNSET,
@@ -85,10 +88,10 @@ class AsyncAuditLog(AsyncResource):
         run_id: str | Unset = UNSET,
         webhook_id: str | Unset = UNSET,
         webhook_event_id: str | Unset = UNSET,
-        origin: list[str] | Unset = UNSET,
+        origin: builtins.list[str] | Unset = UNSET,
         installation_id: str | Unset = UNSET,
-        resources: list[Resource] | Resource | Unset = UNSET,
-        includes: list[Include] | Unset = UNSET,
+        resources: builtins.list[Resource] | Resource | Unset = UNSET,
+        includes: builtins.list[Include] | Unset = UNSET,
         from_: datetime.datetime | Unset = UNSET,
         to: datetime.datetime | Unset = UNSET,
         action: str | Unset = UNSET,

@@ -11,6 +11,7 @@ from port_api_client.types import UNSET, Unset
 from pyport._resource_base import AsyncResource, SyncResource, as_body, parse_json, parse_model
 
 if TYPE_CHECKING:
+    import builtins
     from collections.abc import Mapping
 
     from port_api_client.models import (
@@ -91,7 +92,7 @@ class Integrations(SyncResource):
         log_id: str | Unset = UNSET,
         direction: ListIntegrationLogsParamDirection | Unset = UNSET,
         event_id: None | str | Unset = UNSET,
-        level: list[ListIntegrationLogsParamLevel] | None | Unset = UNSET,
+        level: builtins.list[ListIntegrationLogsParamLevel] | None | Unset = UNSET,
     ) -> Any:
         """Get an integration's logs.
 
@@ -245,7 +246,7 @@ class AsyncIntegrations(AsyncResource):
         log_id: str | Unset = UNSET,
         direction: ListIntegrationLogsParamDirection | Unset = UNSET,
         event_id: None | str | Unset = UNSET,
-        level: list[ListIntegrationLogsParamLevel] | None | Unset = UNSET,
+        level: builtins.list[ListIntegrationLogsParamLevel] | None | Unset = UNSET,
     ) -> Any:
         """Get an integration's logs.
 

@@ -11,6 +11,7 @@ from port_api_client.types import UNSET, Unset
 from pyport._resource_base import AsyncResource, SyncResource, as_body, parse_model
 
 if TYPE_CHECKING:
+    import builtins
     from collections.abc import Mapping
 
     from port_api_client.models import (
@@ -84,7 +85,7 @@ class Migrations(SyncResource):
     def list(
         self,
         *,
-        status: list[ListMigrationsParamStatus] | Unset = UNSET,
+        status: builtins.list[ListMigrationsParamStatus] | Unset = UNSET,
         actor: str | Unset = UNSET,
         blueprint: str | Unset = UNSET,
     ) -> MigrationsResponse:
@@ -170,7 +171,7 @@ class AsyncMigrations(AsyncResource):
     async def list(
         self,
         *,
-        status: list[ListMigrationsParamStatus] | Unset = UNSET,
+        status: builtins.list[ListMigrationsParamStatus] | Unset = UNSET,
         actor: str | Unset = UNSET,
         blueprint: str | Unset = UNSET,
     ) -> MigrationsResponse:

@@ -11,6 +11,7 @@ from port_api_client.types import UNSET, Unset
 from pyport._resource_base import AsyncResource, SyncResource, as_body, parse_model
 
 if TYPE_CHECKING:
+    import builtins
     from collections.abc import Mapping
 
     from port_api_client.models import (
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
         ReplaceBlueprintScorecardsBody,
         ScorecardResponse,
         ScorecardsResponse,
-        list,
     )
 
 
@@ -146,7 +146,7 @@ class Scorecards(SyncResource):
         self,
         blueprint_identifier: str,
         *,
-        body: list[ReplaceBlueprintScorecardsBody] | Mapping[str, Any] | Unset = UNSET,
+        body: builtins.list[ReplaceBlueprintScorecardsBody] | Mapping[str, Any] | Unset = UNSET,
     ) -> ScorecardsResponse:
         """Change scorecards.
 
@@ -291,7 +291,7 @@ class AsyncScorecards(AsyncResource):
         self,
         blueprint_identifier: str,
         *,
-        body: list[ReplaceBlueprintScorecardsBody] | Mapping[str, Any] | Unset = UNSET,
+        body: builtins.list[ReplaceBlueprintScorecardsBody] | Mapping[str, Any] | Unset = UNSET,
     ) -> ScorecardsResponse:
         """Change scorecards.
 

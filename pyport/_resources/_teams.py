@@ -11,6 +11,7 @@ from port_api_client.types import UNSET, Unset
 from pyport._resource_base import AsyncResource, SyncResource, as_body, parse_model
 
 if TYPE_CHECKING:
+    import builtins
     from collections.abc import Mapping
 
     from port_api_client.models import (
@@ -64,7 +65,7 @@ class Teams(SyncResource):
 
         return parse_model(OkResponse, response)
 
-    def get(self, name: str, *, fields: list[Field] | Unset = UNSET) -> GetTeamResponse:
+    def get(self, name: str, *, fields: builtins.list[Field] | Unset = UNSET) -> GetTeamResponse:
         """Get a team.
 
         https://docs.port.io/api-reference/get-a-team
@@ -82,7 +83,7 @@ class Teams(SyncResource):
 
         return parse_model(GetTeamResponse, response)
 
-    def list(self, *, fields: list[Field] | Unset = UNSET) -> TeamsResponse:
+    def list(self, *, fields: builtins.list[Field] | Unset = UNSET) -> TeamsResponse:
         """Get all teams in your organization.
 
         https://docs.port.io/api-reference/get-all-teams-in-your-organization
@@ -180,7 +181,9 @@ class AsyncTeams(AsyncResource):
 
         return parse_model(OkResponse, response)
 
-    async def get(self, name: str, *, fields: list[Field] | Unset = UNSET) -> GetTeamResponse:
+    async def get(
+        self, name: str, *, fields: builtins.list[Field] | Unset = UNSET
+    ) -> GetTeamResponse:
         """Get a team.
 
         https://docs.port.io/api-reference/get-a-team
@@ -198,7 +201,7 @@ class AsyncTeams(AsyncResource):
 
         return parse_model(GetTeamResponse, response)
 
-    async def list(self, *, fields: list[Field] | Unset = UNSET) -> TeamsResponse:
+    async def list(self, *, fields: builtins.list[Field] | Unset = UNSET) -> TeamsResponse:
         """Get all teams in your organization.
 
         https://docs.port.io/api-reference/get-all-teams-in-your-organization

@@ -11,6 +11,7 @@ from port_api_client.types import UNSET, Unset
 from pyport._resource_base import AsyncResource, SyncResource, as_body, parse_model
 
 if TYPE_CHECKING:
+    import builtins
     from collections.abc import Mapping
 
     from port_api_client.models import (
@@ -83,7 +84,7 @@ class Users(SyncResource):
 
         return parse_model(OkResponse, response)
 
-    def list(self, *, fields: list[ListUsersParamField] | Unset = UNSET) -> UsersResponse:
+    def list(self, *, fields: builtins.list[ListUsersParamField] | Unset = UNSET) -> UsersResponse:
         """Get all users in your organization.
 
         https://docs.port.io/api-reference/get-all-users-in-your-organization
@@ -181,7 +182,9 @@ class AsyncUsers(AsyncResource):
 
         return parse_model(OkResponse, response)
 
-    async def list(self, *, fields: list[ListUsersParamField] | Unset = UNSET) -> UsersResponse:
+    async def list(
+        self, *, fields: builtins.list[ListUsersParamField] | Unset = UNSET
+    ) -> UsersResponse:
         """Get all users in your organization.
 
         https://docs.port.io/api-reference/get-all-users-in-your-organization

@@ -233,6 +233,11 @@ def _render_module(resource: Resource) -> str:
         }
     )
     model_imports = "\n".join(f"    from port_api_client.models import {m}" for m in models) or "    pass"
+    if any("datetime." in p.annotation for op in ops for p in op.params):
+        model_imports = "    import datetime\n" + model_imports
+    if any(name == "list" for name, _ in resource.operations):
+        # A method named `list` shadows the builtin inside the class body's annotations.
+        model_imports = "    import builtins\n" + model_imports
     extra = sorted({base.rsplit(".", 1)[0] for base in (resource.sync_base, resource.async_base) if base})
     extra_imports = "".join(f"import {module}\n" for module in extra)
     out = [
@@ -265,18 +270,19 @@ def _render_class(resource: Resource, *, is_async: bool) -> str:
         f"\n\nclass {prefix}{resource.class_name}({bases}{core}):",
         f'    """`client.{resource.attribute}`: {len(resource.operations)} operations of Port\'s API."""',
     ]
+    shadows_list = any(name == "list" for name, _ in resource.operations)
     for name, op in resource.operations:
-        lines.append(_render_method(name, op, is_async=is_async))
+        lines.append(_render_method(name, op, is_async=is_async, shadows_list=shadows_list))
     return "\n".join(lines)
 
 
-def _render_method(name: str, op: Operation, *, is_async: bool) -> str:
+def _render_method(name: str, op: Operation, *, is_async: bool, shadows_list: bool) -> str:
     signature = ["self"]
     call = []
     first_done = False
     keyword_marker = False
     for param in op.params:
-        annotation = param.annotation
+        annotation = re.sub(r"(?<![\w.])list\[", "builtins.list[", param.annotation) if shadows_list else param.annotation
         if param.name == "body":
             annotation = annotation.replace(" | Unset", "") + " | Mapping[str, Any] | Unset"
         piece = f"{param.name}: {annotation}"
