@@ -127,6 +127,7 @@ def test_committed_tree_is_byte_identical_to_a_fresh_generation(tmp_path_factory
     from check_generated import compare_trees
 
     assert compare_trees(result.out_dir, REPO_ROOT / "generated" / "port_api_client") == []
+    assert compare_trees(result.facade_path, REPO_ROOT / "pyport" / "_resources") == []
 
 
 def test_spec_diff_lists_added_removed_and_changed_operations() -> None:
