@@ -201,7 +201,10 @@ class SecretsFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         secrets = registered_secrets() | self._extra_secrets
-        message = record.getMessage()
+        try:
+            message = record.getMessage()
+        except Exception:  # A bad format call: leave it to the handler, which reports it.
+            return True
         redacted = redact_text(message, secrets)
         if redacted != message:
             # Formatting first catches secrets inside args of any type (dicts, reprs, headers).

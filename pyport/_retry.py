@@ -398,12 +398,16 @@ async def _adiscard(response: httpx.Response) -> None:
         await response.aclose()
 
 
-def _log_fields(request: httpx.Request, *, response: httpx.Response | None) -> dict[str, object]:
+def _log_fields(
+    request: httpx.Request, *, response: httpx.Response | None, error: Exception | None
+) -> dict[str, object]:
+    """The `extra=` fields of our log records, for applications that log structured data."""
     template = request.extensions.get("pyport.path_template")
     return {
         "pyport_method": request.method,
         "pyport_path": template if isinstance(template, str) else _raw_path(request),
         "pyport_status": response.status_code if response is not None else None,
+        "pyport_error": type(error).__name__ if error is not None else None,
         "pyport_trace_id": response.headers.get("x-trace-id") if response is not None else None,
         "pyport_correlation_id": request.headers.get("x-pyport-correlation-id"),
     }
@@ -419,8 +423,8 @@ def _log_attempt(
 ) -> None:
     if not logger.isEnabledFor(logging.DEBUG):  # Spare every request the work below.
         return
-    fields = _log_fields(request, response=response)
-    outcome = fields["pyport_status"] if response is not None else type(error).__name__
+    fields = _log_fields(request, response=response, error=error)
+    outcome = fields["pyport_status"] if response is not None else fields["pyport_error"]
     logger.debug(
         "%s %s -> %s in %.1f ms (attempt %d, trace id %s, correlation id %s)",
         fields["pyport_method"],
@@ -432,7 +436,6 @@ def _log_attempt(
         fields["pyport_correlation_id"],
         extra={
             **fields,
-            "pyport_error": type(error).__name__ if error is not None else None,
             "pyport_duration_ms": duration_ms,
             "pyport_attempt": attempt,
         },
@@ -448,7 +451,7 @@ def _log_retry(
     policy: RetryPolicy,
     decision: RetryDecision,
 ) -> None:
-    fields = _log_fields(request, response=response)
+    fields = _log_fields(request, response=response, error=error)
     server_asked = response is not None and (
         response.status_code == 429 or "retry-after" in response.headers
     )
@@ -464,7 +467,6 @@ def _log_retry(
         fields["pyport_trace_id"],
         extra={
             **fields,
-            "pyport_error": type(error).__name__ if error is not None else None,
             "pyport_attempt": attempt,
             "pyport_delay": decision.delay,
             "pyport_reason": decision.reason,
