@@ -6,13 +6,14 @@ Run it against the local simulator with `python examples/typed_usage.py`.
 from __future__ import annotations
 
 from pyport import NotFoundError, PortClient
-from pyport.models import BlueprintResponse, Entity, EntityResponse
+from pyport.models import Blueprint, BlueprintResponse, Entity, EntityResponse
 
 
 def ensure_service(port: PortClient, identifier: str) -> Entity:
     try:
         existing: BlueprintResponse = port.blueprints.get("service")
-        print(f"blueprint {existing.blueprint.identifier} exists")
+        if isinstance(existing.blueprint, Blueprint):
+            print(f"blueprint {existing.blueprint.identifier} exists")
     except NotFoundError:
         port.blueprints.create(
             body={"identifier": "service", "title": "Service", "schema": {"properties": {}}}
@@ -20,6 +21,9 @@ def ensure_service(port: PortClient, identifier: str) -> Entity:
     created: EntityResponse = port.entities.create(
         "service", body={"identifier": identifier, "title": identifier.title()}, upsert=True
     )
+    # Response models are lenient (Port's spec is incomplete): a field may be UNSET.
+    if not isinstance(created.entity, Entity):
+        raise RuntimeError("Port answered without the entity")
     return created.entity
 
 

@@ -67,8 +67,14 @@ def _check_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
         if any(p is None for p in parts):
             raise ValueError("timeout must be bounded: every part of httpx.Timeout needs a value")
         return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout < float("inf"):
-        raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {timeout!r}")
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not 0 < timeout < float("inf")
+    ):
+        raise ValueError(
+            f"timeout must be a positive number of seconds or an httpx.Timeout, not {timeout!r}"
+        )
     return httpx.Timeout(timeout)
 
 
@@ -123,7 +129,9 @@ class _BaseClient:
         if self.settings.auth_method == "access_token":
             self._auth = StaticTokenAuth(str(self.settings.access_token))
         else:
-            self._auth = ClientCredentialsAuth(str(self.settings.client_id), str(self.settings.client_secret))
+            self._auth = ClientCredentialsAuth(
+                str(self.settings.client_id), str(self.settings.client_secret)
+            )
         self._raw: AuthenticatedClient | None = None
 
     @property
@@ -131,7 +139,9 @@ class _BaseClient:
         return self.settings.base_url
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} base_url={self.base_url!r} auth={self.settings.auth_method}>"
+        return (
+            f"<{type(self).__name__} base_url={self.base_url!r} auth={self.settings.auth_method}>"
+        )
 
     def _copy_options(self, overrides: dict[str, Any]) -> dict[str, Any]:
         unknown = set(overrides) - set(self._options) - {"transport"}
@@ -146,7 +156,9 @@ class _BaseClient:
 
         # The generated client only needs our httpx client: auth, retries and throttling live
         # there, so its own token field stays empty.
-        raw = AuthenticatedClient(base_url=self.base_url, token="", raise_on_unexpected_status=False)
+        raw = AuthenticatedClient(
+            base_url=self.base_url, token="", raise_on_unexpected_status=False
+        )
         if isinstance(http, httpx.AsyncClient):
             raw.set_async_httpx_client(http)
         else:
@@ -237,12 +249,19 @@ class PortClient(ResourcesMixin, _BaseClient):
         headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
         """Send any request (a route the spec lacks, say) with the same auth, retries and errors."""
-        kwargs: dict[str, Any] = {"method": method, "url": path, "params": params, "headers": headers}
+        kwargs: dict[str, Any] = {
+            "method": method,
+            "url": path,
+            "params": params,
+            "headers": headers,
+        }
         if json is not None:
             kwargs["json"] = json
         return self._send(kwargs, operation=None, path_template=path)
 
-    def _send(self, kwargs: dict[str, Any], *, operation: str | None, path_template: str) -> httpx.Response:
+    def _send(
+        self, kwargs: dict[str, Any], *, operation: str | None, path_template: str
+    ) -> httpx.Response:
         request = self._http.build_request(**kwargs)
         request.extensions["pyport.path_template"] = path_template
         if operation:
@@ -306,7 +325,9 @@ class AsyncPortClient(AsyncResourcesMixin, _BaseClient):
             environ=environ,
         )
         self._transport_option = transport
-        inner = transport if transport is not None else httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
+        inner = (
+            transport if transport is not None else httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
+        )
         self._throttle_transport = AsyncThrottleTransport(inner, throttle=self.throttle)
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
@@ -345,7 +366,12 @@ class AsyncPortClient(AsyncResourcesMixin, _BaseClient):
         headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
         """Send any request with the same auth, retries and errors."""
-        kwargs: dict[str, Any] = {"method": method, "url": path, "params": params, "headers": headers}
+        kwargs: dict[str, Any] = {
+            "method": method,
+            "url": path,
+            "params": params,
+            "headers": headers,
+        }
         if json is not None:
             kwargs["json"] = json
         return await self._send_async(kwargs, operation=None, path_template=path)

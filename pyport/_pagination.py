@@ -112,8 +112,14 @@ def _search_body(
 
 
 def _check_page_size(page_size: int) -> int:
-    if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
-        raise ValueError(f"page_size must be an integer from 1 to {MAX_PAGE_SIZE}, not {page_size!r}")
+    if (
+        isinstance(page_size, bool)
+        or not isinstance(page_size, int)
+        or not 1 <= page_size <= MAX_PAGE_SIZE
+    ):
+        raise ValueError(
+            f"page_size must be an integer from 1 to {MAX_PAGE_SIZE}, not {page_size!r}"
+        )
     return page_size
 
 
@@ -152,7 +158,9 @@ class EntitiesPagination:
         size = _check_page_size(page_size)
 
         def fetch(cursor: str | None) -> CursorPage[Entity]:
-            body = _search_body(query=query, include=include, exclude=exclude, page_size=size, cursor=cursor)
+            body = _search_body(
+                query=query, include=include, exclude=exclude, page_size=size, cursor=cursor
+            )
             return _entity_page(self.search_blueprint(blueprint_identifier, body=body))
 
         return CursorPaginator(fetch)
@@ -183,7 +191,9 @@ class AsyncEntitiesPagination:
         size = _check_page_size(page_size)
 
         async def fetch(cursor: str | None) -> CursorPage[Entity]:
-            body = _search_body(query=query, include=include, exclude=exclude, page_size=size, cursor=cursor)
+            body = _search_body(
+                query=query, include=include, exclude=exclude, page_size=size, cursor=cursor
+            )
             return _entity_page(await self.search_blueprint(blueprint_identifier, body=body))
 
         return AsyncCursorPaginator(fetch)

@@ -74,7 +74,9 @@ def parse_json(response: httpx.Response) -> Any:
     try:
         return response.json()
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InvalidResponseError.from_response(response, f"the body is not valid JSON ({exc})") from exc
+        raise InvalidResponseError.from_response(
+            response, f"the body is not valid JSON ({exc})"
+        ) from exc
 
 
 def parse_model(model: _FromDict[_ModelT], response: httpx.Response) -> _ModelT:
@@ -82,11 +84,16 @@ def parse_model(model: _FromDict[_ModelT], response: httpx.Response) -> _ModelT:
     data = parse_json(response)
     if not isinstance(data, Mapping):
         raise InvalidResponseError.from_response(
-            response, f"expected a JSON object for {getattr(model, '__name__', model)}, got {type(data).__name__}"
+            response,
+            f"expected a JSON object for {_name(model)}, got {type(data).__name__}",
         )
     try:
         return model.from_dict(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InvalidResponseError.from_response(
-            response, f"the body does not fit {getattr(model, '__name__', model)}: {exc!r}"
+            response, f"the body does not fit {_name(model)}: {exc!r}"
         ) from exc
+
+
+def _name(model: object) -> str:
+    return str(getattr(model, "__name__", model))

@@ -40,7 +40,12 @@ def _entity(i: int) -> dict[str, object]:
         "blueprint": "service",
         "team": ["platform"],
         "icon": "Service",
-        "properties": {"language": "python", "tier": i % 3, "url": f"https://example.com/{i}", "on_call": None},
+        "properties": {
+            "language": "python",
+            "tier": i % 3,
+            "url": f"https://example.com/{i}",
+            "on_call": None,
+        },
         "relations": {"domain": f"domain-{i % 7}", "dependsOn": [f"service-{(i + 1) % 1000:05d}"]},
         "createdAt": "2026-01-01T00:00:00.000Z",
         "updatedAt": "2026-01-02T00:00:00.000Z",
@@ -61,7 +66,9 @@ def best(fn: Callable[[], object], *, number: int, repeat: int) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--calls", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
@@ -73,20 +80,39 @@ def main() -> int:
 
     transport = httpx.MockTransport(handler)
     bare = httpx.Client(base_url="https://api.port.io", transport=transport)
-    port = PortClient(access_token="benchmark-token", base_url="https://api.port.io", transport=transport, environ={})
-    bare_call = best(lambda: bare.get("/v1/blueprints/service").json(), number=args.calls, repeat=args.repeat)
+    port = PortClient(
+        access_token="benchmark-token",
+        base_url="https://api.port.io",
+        transport=transport,
+        environ={},
+    )
+    bare_call = best(
+        lambda: bare.get("/v1/blueprints/service").json(), number=args.calls, repeat=args.repeat
+    )
     port_call = best(lambda: port.blueprints.get("service"), number=args.calls, repeat=args.repeat)
 
-    page = json.dumps({"ok": True, "entities": [_entity(i) for i in range(1000)], "next": "abc"}).encode()
+    page = json.dumps(
+        {"ok": True, "entities": [_entity(i) for i in range(1000)], "next": "abc"}
+    ).encode()
     loads = best(lambda: json.loads(page), number=20, repeat=args.repeat)
-    parse = best(lambda: SearchBlueprintEntitiesResponse.from_dict(json.loads(page)), number=20, repeat=args.repeat)
+    parse = best(
+        lambda: SearchBlueprintEntitiesResponse.from_dict(json.loads(page)),
+        number=20,
+        repeat=args.repeat,
+    )
 
     print("pyport client overhead (in-memory transport, best of", args.repeat, "repeats)")
     print(f"{'what':52} {'time':>12} {'ratio':>7}")
     print(f"{'small GET: bare httpx.Client.get().json()':52} {bare_call * 1e6:9.1f} µs {1.0:7.2f}")
-    print(f"{'small GET: port.blueprints.get() → typed model':52} {port_call * 1e6:9.1f} µs {port_call / bare_call:7.2f}")
+    print(
+        f"{'small GET: port.blueprints.get() → typed model':52} {port_call * 1e6:9.1f} µs"
+        f" {port_call / bare_call:7.2f}"
+    )
     print(f"{'1,000-entity page: json.loads':52} {loads * 1e3:9.2f} ms {1.0:7.2f}")
-    print(f"{'1,000-entity page: json.loads + from_dict models':52} {parse * 1e3:9.2f} ms {parse / loads:7.2f}")
+    print(
+        f"{'1,000-entity page: json.loads + from_dict models':52} {parse * 1e3:9.2f} ms"
+        f" {parse / loads:7.2f}"
+    )
     port.close()
     bare.close()
     return 0

@@ -36,7 +36,10 @@ def main() -> int:
         for name, statement in TARGETS.items():
             samples[name].append(_measure(statement))
     baseline = statistics.median(samples["import httpx (baseline)"])
-    print(f"Import cost, median of {args.runs} fresh interpreters ({time.perf_counter() - started:.0f}s)")
+    print(
+        f"Import cost, median of {args.runs} fresh interpreters"
+        f" ({time.perf_counter() - started:.0f}s)"
+    )
     print(f"{'what':40} {'median ms':>10} {'× httpx':>8}")
     for name, values in samples.items():
         median = statistics.median(values)

@@ -22,7 +22,11 @@ from codegen.spec_io import SpecError, find_pinned_spec, read_lock
 def compare_trees(expected: Path, actual: Path) -> list[str]:
     """Human-readable differences between two trees; empty when identical."""
     want = {p.relative_to(expected) for p in expected.rglob("*") if p.is_file()}
-    have = {p.relative_to(actual) for p in actual.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    have = {
+        p.relative_to(actual)
+        for p in actual.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
     want = {p for p in want if "__pycache__" not in p.parts}
     problems = [f"missing: {p}" for p in sorted(want - have)]
     problems += [f"not generated (stale or added by hand): {p}" for p in sorted(have - want)]
@@ -43,7 +47,9 @@ def compare_trees(expected: Path, actual: Path) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--require-spec", action="store_true", help="fail when the spec is unavailable")
+    parser.add_argument(
+        "--require-spec", action="store_true", help="fail when the spec is unavailable"
+    )
     args = parser.parse_args(argv)
     lock = read_lock()
     try:

@@ -20,7 +20,9 @@ from codegen.spec_io import DEFAULT_SPEC_URL, SpecError, read_spec
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("spec", nargs="?", default=DEFAULT_SPEC_URL)
     parser.add_argument("--save", type=Path, help="write the bytes to this file")
     args = parser.parse_args(argv)
@@ -33,13 +35,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.save:
         args.save.write_bytes(source.content)
     ops = operations(doc)
+    info = doc.get("info", {})
+    named = sum(1 for *_, op in ops if op.get("operationId"))
     tags = Counter((op.get("tags") or ["(none)"])[0] for _, _, op in ops)
     print(f"source      {source.location}")
     print(f"sha256      {source.sha256}")
     print(f"size        {len(source.content):,} bytes")
-    print(f"openapi     {doc.get('openapi')}  ({doc.get('info', {}).get('title')} {doc.get('info', {}).get('version')})")
+    print(f"openapi     {doc.get('openapi')}  ({info.get('title')} {info.get('version')})")
     print(f"paths       {len(doc.get('paths', {}))}")
-    print(f"operations  {len(ops)}  ({sum(1 for *_, op in ops if op.get('operationId'))} with an operationId)")
+    print(f"operations  {len(ops)}  ({named} with an operationId)")
     print(f"components  {len(doc.get('components', {}).get('schemas', {}))} schemas")
     for tag, count in sorted(tags.items()):
         print(f"  {count:3}  {tag}")

@@ -21,11 +21,15 @@ from codegen.spec_io import DEFAULT_SPEC_URL, SpecError, find_pinned_spec, read_
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--spec", help="path or URL of Port's spec (default: the pinned one)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output package directory")
     parser.add_argument("--source-url", default=None, help="URL to record as the spec's source")
-    parser.add_argument("--report", action="store_true", help="print what every normalization rule changed")
+    parser.add_argument(
+        "--report", action="store_true", help="print what every normalization rule changed"
+    )
     args = parser.parse_args(argv)
 
     started = time.perf_counter()

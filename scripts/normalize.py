@@ -20,14 +20,18 @@ from codegen.spec_io import SpecError, find_pinned_spec, read_spec
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("spec", nargs="?")
     parser.add_argument("--out", type=Path)
     parser.add_argument("--strict-out", type=Path)
     parser.add_argument("--report", action="store_true")
     args = parser.parse_args(argv)
     try:
-        source = read_spec(args.spec) if args.spec else find_pinned_spec(search_dirs=_common.spec_dirs())
+        source = (
+            read_spec(args.spec) if args.spec else find_pinned_spec(search_dirs=_common.spec_dirs())
+        )
         result = normalize(source.parse())
     except SpecError as exc:
         print(f"error: {exc}\n{_common.NO_SPEC_HELP}", file=sys.stderr)

@@ -25,7 +25,7 @@ from pyport import (
     PortConnectionError,
     RetryPolicy,
 )
-from pyport.models import BlueprintResponse, SearchBlueprintEntitiesResponse
+from pyport.models import BlueprintResponse
 
 SECRET = "s3cr3t-client-secret-value-0042"
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJlLXZhbHVlLTk5"
@@ -51,11 +51,16 @@ class FakePort:
                 self.token_requests += 1
             return httpx.Response(200, json={"ok": True, "accessToken": TOKEN, "expiresIn": 10800})
         if request.headers.get("authorization") != f"Bearer {TOKEN}":
-            return httpx.Response(401, json={"ok": False, "error": "unauthorized", "message": "bad token"})
+            return httpx.Response(
+                401, json={"ok": False, "error": "unauthorized", "message": "bad token"}
+            )
         if path == "/v1/blueprints/svc" and request.method == "GET":
             return httpx.Response(
                 200,
-                json={"ok": True, "blueprint": {"identifier": "svc", "title": "Service", "extra": {"kept": 1}}},
+                json={
+                    "ok": True,
+                    "blueprint": {"identifier": "svc", "title": "Service", "extra": {"kept": 1}},
+                },
                 headers={"x-trace-id": "trace-1"},
             )
         if path == "/v1/blueprints" and request.method == "POST":
@@ -77,8 +82,12 @@ class FakePort:
                 answer["next"] = "0" if self.page_cursor_loop else str(start + limit)
             return httpx.Response(200, json=answer)
         if path == "/v1/blueprints/broken":
-            return httpx.Response(200, content=b'{"ok": true, "bluepr', headers={"content-type": "application/json"})
-        return httpx.Response(404, json={"ok": False, "error": "not_found", "message": f"no route {path}"})
+            return httpx.Response(
+                200, content=b'{"ok": true, "bluepr', headers={"content-type": "application/json"}
+            )
+        return httpx.Response(
+            404, json={"ok": False, "error": "not_found", "message": f"no route {path}"}
+        )
 
 
 def make_client(fake: Callable[[httpx.Request], httpx.Response], **options: Any) -> PortClient:
@@ -109,7 +118,12 @@ def test_typed_call_returns_the_model_and_keeps_unknown_fields() -> None:
 
 def test_a_plain_mapping_is_sent_as_the_body_unchanged() -> None:
     fake = FakePort()
-    body = {"identifier": "svc", "title": "Service", "schema": {"properties": {}}, "futureField": [1]}
+    body = {
+        "identifier": "svc",
+        "title": "Service",
+        "schema": {"properties": {}},
+        "futureField": [1],
+    }
     with make_client(fake) as port:
         created = port.blueprints.create(body=body)
     assert json.loads(fake.requests[-1].content) == body
@@ -118,7 +132,10 @@ def test_a_plain_mapping_is_sent_as_the_body_unchanged() -> None:
 
 def test_wrong_body_type_is_a_clear_error_before_sending() -> None:
     fake = FakePort()
-    with make_client(fake) as port, pytest.raises(TypeError, match="body must be a model or a mapping"):
+    with (
+        make_client(fake) as port,
+        pytest.raises(TypeError, match="body must be a model or a mapping"),
+    ):
         port.blueprints.create(body=["not", "a", "mapping"])  # type: ignore[arg-type]
     assert fake.requests == []
 
@@ -135,7 +152,10 @@ def test_errors_are_mapped_with_trace_and_correlation_ids() -> None:
 
 
 def test_a_truncated_success_body_is_an_invalid_response_error() -> None:
-    with make_client(FakePort()) as port, pytest.raises(InvalidResponseError, match="not valid JSON"):
+    with (
+        make_client(FakePort()) as port,
+        pytest.raises(InvalidResponseError, match="not valid JSON"),
+    ):
         port.blueprints.get("broken")
 
 
@@ -153,7 +173,9 @@ def test_pagination_yields_every_entity_exactly_once(count: int) -> None:
     fake = FakePort(entities=count)
     with make_client(fake) as port:
         pages = list(port.entities.iter_search_blueprint("svc", page_size=100).pages())
-        identifiers = [e.identifier for e in port.entities.iter_search_blueprint("svc", page_size=100)]
+        identifiers = [
+            e.identifier for e in port.entities.iter_search_blueprint("svc", page_size=100)
+        ]
     assert identifiers == [f"e{i}" for i in range(count)]
     assert len(pages) == max(1, -(-count // 100))
     searches = [r for r in fake.requests if r.url.path.endswith("/search")]
@@ -173,9 +195,9 @@ def test_pagination_is_lazy() -> None:
 
 
 def test_a_cursor_that_repeats_stops_with_an_error() -> None:
-    with make_client(FakePort(entities=300, page_cursor_loop=True)) as port:
-        with pytest.raises(InvalidResponseError, match="twice"):
-            list(port.entities.iter_search_blueprint("svc", page_size=100))
+    fake = FakePort(entities=300, page_cursor_loop=True)
+    with make_client(fake) as port, pytest.raises(InvalidResponseError, match="twice"):
+        list(port.entities.iter_search_blueprint("svc", page_size=100))
 
 
 @pytest.mark.parametrize("size", [0, 1001, -1, 2.5, True])
@@ -188,10 +210,16 @@ def test_page_size_is_validated(size: Any) -> None:
 async def test_async_client_pages_and_maps_errors() -> None:
     fake = FakePort(entities=350)
     async with AsyncPortClient(
-        client_id="cid", client_secret=SECRET, base_url=BASE, transport=httpx.MockTransport(fake), environ={}
+        client_id="cid",
+        client_secret=SECRET,
+        base_url=BASE,
+        transport=httpx.MockTransport(fake),
+        environ={},
     ) as port:
         answer = await port.blueprints.get("svc")
-        seen = [e.identifier async for e in port.entities.iter_search_blueprint("svc", page_size=100)]
+        seen = [
+            e.identifier async for e in port.entities.iter_search_blueprint("svc", page_size=100)
+        ]
         with pytest.raises(NotFoundError):
             await port.blueprints.get("missing")
     assert answer.blueprint.identifier == "svc"
@@ -218,7 +246,12 @@ def test_missing_credentials_name_every_place_looked_at(tmp_path: Any) -> None:
     with pytest.raises(MissingCredentialsError) as caught:
         PortClient(environ={"XDG_CONFIG_HOME": str(tmp_path)})
     message = str(caught.value)
-    for place in ("PORT_CLIENT_ID", "PORT_CLIENT_SECRET", "PORT_ACCESS_TOKEN", str(tmp_path / "pyport" / "config.toml")):
+    for place in (
+        "PORT_CLIENT_ID",
+        "PORT_CLIENT_SECRET",
+        "PORT_ACCESS_TOKEN",
+        str(tmp_path / "pyport" / "config.toml"),
+    ):
         assert place in message
 
 
@@ -261,10 +294,14 @@ def test_no_secret_reaches_a_log_an_error_or_a_repr(caplog: pytest.LogCaptureFix
     def flaky(request: httpx.Request) -> httpx.Response:
         calls["n"] += 1
         if calls["n"] == 3:
-            return httpx.Response(503, json={"ok": False, "error": "unavailable", "message": "later"})
+            return httpx.Response(
+                503, json={"ok": False, "error": "unavailable", "message": "later"}
+            )
         if request.url.path == "/v1/blueprints/leaky":
             # A proxy that echoes the request: the body holds the secret and the token.
-            return httpx.Response(400, text=f"bad request clientSecret={SECRET} Authorization: Bearer {TOKEN}")
+            return httpx.Response(
+                400, text=f"bad request clientSecret={SECRET} Authorization: Bearer {TOKEN}"
+            )
         return fake(request)
 
     texts: list[str] = []
@@ -290,13 +327,16 @@ def test_no_secret_reaches_a_log_an_error_or_a_repr(caplog: pytest.LogCaptureFix
         assert TOKEN not in text
 
 
-def test_library_installs_no_handlers_and_prints_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+def test_library_installs_no_handlers_and_prints_nothing(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     logger = logging.getLogger("pyport")
     assert all(isinstance(h, logging.NullHandler) for h in logger.handlers)
     with make_client(FakePort()) as port:
         port.blueprints.get("svc")
     captured = capsys.readouterr()
-    assert captured.out == "" and captured.err == ""
+    assert captured.out == ""
+    assert captured.err == ""
 
 
 def test_public_names_are_curated() -> None:
@@ -329,5 +369,6 @@ def test_every_resource_and_operation_is_reachable() -> None:
     assert len(methods) == 108
     async_attributes = [n for n, v in vars(AsyncResourcesMixin).items() if isinstance(v, property)]
     assert async_attributes == attributes
-    assert ("entities", "search_blueprint") in methods and ("blueprints", "create") in methods
+    assert ("entities", "search_blueprint") in methods
+    assert ("blueprints", "create") in methods
     port.close()

@@ -10,12 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import NEW_SPEC, OLD_SPEC, REPO_ROOT, require_spec
-
 from codegen.diff import diff_specs
 from codegen.generate import GenerateResult, generate
 from codegen.normalize import normalize, operations
 from codegen.spec_io import read_spec
+from conftest import NEW_SPEC, OLD_SPEC, REPO_ROOT, require_spec
 
 pytestmark = pytest.mark.specs
 
@@ -32,7 +31,9 @@ def _generate(label: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[dic
 
 
 @pytest.fixture(params=["2026-01-29", "2025-08-06"])
-def generated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, GenerateResult]:
+def generated(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[dict, GenerateResult]:
     return _generate(request.param, tmp_path_factory)
 
 
@@ -50,12 +51,16 @@ def test_generates_every_operation_without_warnings(generated: tuple[dict, Gener
     assert result.operations in (107, 108)
 
 
-def test_every_documented_success_response_is_parsed_into_a_model(generated: tuple[dict, GenerateResult]) -> None:
+def test_every_documented_success_response_is_parsed_into_a_model(
+    generated: tuple[dict, GenerateResult],
+) -> None:
     upstream, result = generated
     modules = {p.stem: p for p in (result.out_dir / "api").rglob("*.py") if p.name != "__init__.py"}
     normalized = normalize(upstream).strict
     documented = 0
-    for (path, method, up_op), (_, _, op) in zip(operations(upstream), operations(normalized), strict=True):
+    for (path, method, up_op), (_, _, op) in zip(
+        operations(upstream), operations(normalized), strict=True
+    ):
         for status, response in up_op.get("responses", {}).items():
             media = (response.get("content") or {}).get("application/json") or {}
             if str(status).startswith("2") and media.get("schema"):
@@ -63,29 +68,48 @@ def test_every_documented_success_response_is_parsed_into_a_model(generated: tup
                 assert str(status) in _parsed_statuses(modules[op["operationId"]]), (
                     f"{method.upper()} {path} {status} is documented but not parsed"
                 )
-    assert documented >= 50  # 57 of 108 on 2026-01-29: Port documents no success schema for the rest
+    assert (
+        documented >= 50
+    )  # 57 of 108 on 2026-01-29: Port documents no success schema for the rest
 
 
 def test_no_operation_is_named_after_its_path(generated: tuple[dict, GenerateResult]) -> None:
-    upstream, result = generated
+    _upstream, result = generated
     names = [p.stem for p in (result.out_dir / "api").rglob("*.py") if p.name != "__init__.py"]
     assert len(set(names)) == len(names)
     for name in names:
         assert not re.search(r"(^|_)(get|post|put|patch|delete)_v1_", name), name
-        assert "identifier" not in name and "{" not in name, name
+        assert "identifier" not in name, name
+        assert "{" not in name, name
         assert re.fullmatch(r"[a-z]+(_[a-z0-9]+)+", name), name
-    for expected in ("create_blueprint", "list_blueprints", "bulk_create_entities", "search_blueprint_entities"):
+    for expected in (
+        "create_blueprint",
+        "list_blueprints",
+        "bulk_create_entities",
+        "search_blueprint_entities",
+    ):
         assert expected in names
 
 
 def test_model_count_stays_lean(generated: tuple[dict, GenerateResult]) -> None:
-    _, result = generated
+    result = generated[1]
     assert result.models <= 500
-    for resource in ("entity", "blueprint", "action_run", "team", "user", "error_response", "action", "webhook"):
+    for resource in (
+        "entity",
+        "blueprint",
+        "action_run",
+        "team",
+        "user",
+        "error_response",
+        "action",
+        "webhook",
+    ):
         assert (result.out_dir / "models" / f"{resource}.py").exists(), resource
 
 
-def test_docstrings_carry_summary_and_reference_link_not_port_prose(generated: tuple[dict, GenerateResult]) -> None:
+def test_docstrings_carry_summary_and_reference_link_not_port_prose(
+    generated: tuple[dict, GenerateResult],
+) -> None:
     upstream, result = generated
     module = result.out_dir / "api" / "blueprints" / "create_blueprint.py"
     text = module.read_text(encoding="utf-8")
@@ -93,7 +117,9 @@ def test_docstrings_carry_summary_and_reference_link_not_port_prose(generated: t
     assert "https://docs.port.io/api-reference/create-a-blueprint" in text
     port_prose = upstream["paths"]["/v1/blueprints"]["post"]["description"]
     assert port_prose.split(".")[0] not in text
-    tree_text = "".join(p.read_text(encoding="utf-8") for p in (result.out_dir / "models").glob("*.py"))
+    tree_text = "".join(
+        p.read_text(encoding="utf-8") for p in (result.out_dir / "models").glob("*.py")
+    )
     assert "The identifier of the new blueprint" not in tree_text
 
 
@@ -116,13 +142,17 @@ def test_strict_spec_is_shipped_for_validation(generated: tuple[dict, GenerateRe
     assert strict["info"]["title"] != "Port API"  # ours, normalized; not Port's document
     ids = [op["operationId"] for _, _, op in operations(strict)]
     assert len(ids) == result.operations
-    body = strict["paths"]["/v1/auth/access_token"]["post"]["requestBody"]["content"]["application/json"]
+    body = strict["paths"]["/v1/auth/access_token"]["post"]["requestBody"]["content"][
+        "application/json"
+    ]
     token_schema = strict["components"]["schemas"][body["schema"]["$ref"].rsplit("/", 1)[-1]]
     assert token_schema["additionalProperties"] is False  # the strict form keeps Port's validation
     assert sorted(token_schema["required"]) == ["clientId", "clientSecret"]
 
 
-def test_committed_tree_is_byte_identical_to_a_fresh_generation(tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_committed_tree_is_byte_identical_to_a_fresh_generation(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
     _, result = _generate("2026-01-29", tmp_path_factory)
     from check_generated import compare_trees
 
@@ -134,7 +164,10 @@ def test_spec_diff_lists_added_removed_and_changed_operations() -> None:
     old = normalize(read_spec(require_spec(OLD_SPEC)).parse()).strict
     new = normalize(read_spec(require_spec(NEW_SPEC)).parse()).strict
     diff = diff_specs(old, new)
-    assert {name for name, *_ in diff.added} == {"list_integrations_metadata", "list_webhooks_metadata"}
+    assert {name for name, *_ in diff.added} == {
+        "list_integrations_metadata",
+        "list_webhooks_metadata",
+    }
     assert {name for name, *_ in diff.removed} == {"get_workflow"}
     moved = {c.name: c for c in diff.changed if any("route moved" in b for b in c.breaking)}
     assert set(moved) == {
@@ -147,7 +180,8 @@ def test_spec_diff_lists_added_removed_and_changed_operations() -> None:
     assert "new query parameter `exclude`" in runs.changes
     assert any("runs[].pendingExecution" in c for c in runs.changes)
     text = diff.to_markdown(old_label="old", new_label="new")
-    assert "## Removed (breaking)" in text and "`get_workflow`" in text
+    assert "## Removed (breaking)" in text
+    assert "`get_workflow`" in text
     assert diff.schemas_changed  # the schema section is filled too
     # 107 operations + 2 added - 1 removed = 108
     assert len(operations(old)) + len(diff.added) - len(diff.removed) == len(operations(new))

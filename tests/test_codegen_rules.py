@@ -5,21 +5,25 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
+from codegen import normalize as normalize_module
 from codegen.hoist import pascal
 from codegen.naming import NamingRules, kebab
-from codegen import normalize as normalize_module
 from codegen.normalize import operations
-
-
-def normalize(doc: dict[str, Any]) -> normalize_module.Normalized:
-    return normalize_module.normalize(doc, supplement=None)
 from codegen.spec_io import SpecError, parse_spec
 
 
+def normalize(doc: dict[str, Any]) -> normalize_module.Normalized:
+    """Normalize without openapi/responses.yaml, so the specs here stay small."""
+    return normalize_module.normalize(doc, supplement=None)
+
+
 def _spec(paths: dict[str, Any], schemas: dict[str, Any] | None = None) -> dict[str, Any]:
-    return {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": paths,
-            "components": {"schemas": schemas or {}}}  # fmt: skip
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": paths,
+        "components": {"schemas": schemas or {}},
+    }
 
 
 def _ok(schema: dict[str, Any]) -> dict[str, Any]:
@@ -60,9 +64,13 @@ def test_untyped_enums_consts_and_objects_get_types() -> None:
             "maybe": {"enum": ["a", None]},
         }
     }
-    result = normalize(_spec({"/v1/things": {"get": {"summary": "Get all things", "responses": _ok(schema)}}}))
+    result = normalize(
+        _spec({"/v1/things": {"get": {"summary": "Get all things", "responses": _ok(schema)}}})
+    )
     strict = result.strict
-    response = strict["paths"]["/v1/things"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    response = strict["paths"]["/v1/things"]["get"]["responses"]["200"]["content"][
+        "application/json"
+    ]["schema"]
     model = _component(strict, response)
     assert model["type"] == "object"
     props = model["properties"]
@@ -72,12 +80,19 @@ def test_untyped_enums_consts_and_objects_get_types() -> None:
     assert props["size"]["type"] == "number"
     assert props["maybe"]["type"] == ["string", "null"]
     gen_model = result.generator["components"]["schemas"][response["$ref"].rsplit("/", 1)[-1]]
-    assert gen_model["properties"]["ok"] == {"type": "boolean"}  # no boolean enums for the generator
+    assert gen_model["properties"]["ok"] == {
+        "type": "boolean"
+    }  # no boolean enums for the generator
 
 
 def test_undeclared_path_parameters_are_declared() -> None:
-    doc = _spec({"/v1/blueprints/{blueprint_identifier}/actions/{action_identifier}": {
-        "get": {"summary": "Get an action", "responses": _ok({"type": "object"})}}})  # fmt: skip
+    doc = _spec(
+        {
+            "/v1/blueprints/{blueprint_identifier}/actions/{action_identifier}": {
+                "get": {"summary": "Get an action", "responses": _ok({"type": "object"})}
+            }
+        }
+    )
     op = operations(normalize(doc).strict)[0][2]
     params = {p["name"]: p for p in op["parameters"]}
     assert set(params) == {"blueprint_identifier", "action_identifier"}
@@ -85,9 +100,24 @@ def test_undeclared_path_parameters_are_declared() -> None:
 
 
 def test_defaulted_query_parameters_are_optional() -> None:
-    doc = _spec({"/v1/x": {"post": {"summary": "Create a thing", "responses": _ok({"type": "object"}),
-        "parameters": [{"name": "upsert", "in": "query", "required": True,
-                        "schema": {"type": "boolean", "default": False}}]}}})  # fmt: skip
+    doc = _spec(
+        {
+            "/v1/x": {
+                "post": {
+                    "summary": "Create a thing",
+                    "responses": _ok({"type": "object"}),
+                    "parameters": [
+                        {
+                            "name": "upsert",
+                            "in": "query",
+                            "required": True,
+                            "schema": {"type": "boolean", "default": False},
+                        }
+                    ],
+                }
+            }
+        }
+    )
     op = operations(normalize(doc).strict)[0][2]
     assert op["parameters"][0]["required"] is False
 
@@ -95,56 +125,129 @@ def test_defaulted_query_parameters_are_optional() -> None:
 def test_identical_inline_shapes_become_one_component_whatever_their_prose() -> None:
     entity = {"type": "object", "properties": {"identifier": {"type": "string"}}}
     described = {**entity, "description": "Port prose", "title": "An entity"}
-    doc = _spec({
-        "/v1/a": {"get": {"summary": "Get an entity", "responses": _ok(
-            {"type": "object", "properties": {"entity": entity}})}},
-        "/v1/b": {"get": {"summary": "Get all entities", "responses": _ok(
-            {"type": "object", "properties": {"entities": {"type": "array", "items": described}}})}},
-    })  # fmt: skip
+    doc = _spec(
+        {
+            "/v1/a": {
+                "get": {
+                    "summary": "Get an entity",
+                    "responses": _ok({"type": "object", "properties": {"entity": entity}}),
+                }
+            },
+            "/v1/b": {
+                "get": {
+                    "summary": "Get all entities",
+                    "responses": _ok(
+                        {
+                            "type": "object",
+                            "properties": {"entities": {"type": "array", "items": described}},
+                        }
+                    ),
+                }
+            },
+        }
+    )
     result = normalize(doc)
     schemas = result.generator["components"]["schemas"]
     assert "Entity" in schemas
     assert sum(1 for s in schemas.values() if s.get("properties") == entity["properties"]) == 1
-    assert "EntityResponse" in schemas and "EntitiesResponse" in schemas
+    assert "EntityResponse" in schemas
+    assert "EntitiesResponse" in schemas
 
 
 def test_prose_is_replaced_by_summary_and_reference_link() -> None:
-    doc = _spec({"/v1/blueprints": {"post": {"summary": "Create a blueprint",
-        "description": "This route allows you to create a blueprint. Long Port prose.",
-        "responses": _ok({"type": "object", "description": "More prose",
-                          "properties": {"description": {"type": "string", "description": "x"}}})}}})  # fmt: skip
+    doc = _spec(
+        {
+            "/v1/blueprints": {
+                "post": {
+                    "summary": "Create a blueprint",
+                    "description": "This route allows you to create a blueprint. Long Port prose.",
+                    "responses": _ok(
+                        {
+                            "type": "object",
+                            "description": "More prose",
+                            "properties": {"description": {"type": "string", "description": "x"}},
+                        }
+                    ),
+                }
+            }
+        }
+    )
     strict = normalize(doc).strict
     op = strict["paths"]["/v1/blueprints"]["post"]
-    assert op["description"] == "Port API reference: https://docs.port.io/api-reference/create-a-blueprint"
+    assert (
+        op["description"]
+        == "Port API reference: https://docs.port.io/api-reference/create-a-blueprint"
+    )
     model = strict["components"]["schemas"]["DescriptionResponse"]  # named after its one key
     # A property *named* description survives; description *keywords* do not.
     assert model["properties"] == {"description": {"type": "string"}}
 
 
 def test_response_models_are_lenient_request_models_keep_required() -> None:
-    body = {"type": "object", "required": ["name"], "additionalProperties": False,
-            "properties": {"name": {"type": "string"}}}  # fmt: skip
-    answer = {"type": "object", "required": ["ok", "team"], "additionalProperties": False,
-              "properties": {"ok": {"type": "boolean"}, "squad": {"type": "object", "required": ["id"],
-                             "properties": {"id": {"type": "string"}}}}}  # fmt: skip
-    doc = _spec({"/v1/squads": {"post": {"summary": "Create a squad", "responses": _ok(answer),
-        "requestBody": {"content": {"application/json": {"schema": body}}}}}})  # fmt: skip
+    body = {
+        "type": "object",
+        "required": ["name"],
+        "additionalProperties": False,
+        "properties": {"name": {"type": "string"}},
+    }
+    answer = {
+        "type": "object",
+        "required": ["ok", "team"],
+        "additionalProperties": False,
+        "properties": {
+            "ok": {"type": "boolean"},
+            "squad": {
+                "type": "object",
+                "required": ["id"],
+                "properties": {"id": {"type": "string"}},
+            },
+        },
+    }
+    doc = _spec(
+        {
+            "/v1/squads": {
+                "post": {
+                    "summary": "Create a squad",
+                    "responses": _ok(answer),
+                    "requestBody": {"content": {"application/json": {"schema": body}}},
+                }
+            }
+        }
+    )
     result = normalize(doc)
     gen = result.generator["components"]["schemas"]
-    assert "required" not in gen["Squad"] and "required" not in gen["SquadResponse"]
+    assert "required" not in gen["Squad"]
+    assert "required" not in gen["SquadResponse"]
     assert gen["CreateSquadBody"]["required"] == ["name"]
     assert all(s.get("additionalProperties") is not False for s in gen.values())
-    assert result.strict["components"]["schemas"]["CreateSquadBody"]["additionalProperties"] is False
+    assert (
+        result.strict["components"]["schemas"]["CreateSquadBody"]["additionalProperties"] is False
+    )
 
 
 def test_unknown_constructs_are_noted_not_fatal() -> None:
-    doc = _spec({
-        "/v1/x/{id}": {"get": {"summary": "Get a thing", "x-vendor": {"weird": True},
-            "parameters": [{"name": "other", "in": "path", "required": True}],
-            "responses": _ok({"type": "object", "properties": {"v": {"enum": ["a", 1, {"o": 1}]},
-                              "w": {"type": "frobnicate"}, "u": {"oneOf": [{"description": "?"}, {"type": "string"}]}}})}},
-        "/v1/y": "not an operation",
-    })  # fmt: skip
+    doc = _spec(
+        {
+            "/v1/x/{id}": {
+                "get": {
+                    "summary": "Get a thing",
+                    "x-vendor": {"weird": True},
+                    "parameters": [{"name": "other", "in": "path", "required": True}],
+                    "responses": _ok(
+                        {
+                            "type": "object",
+                            "properties": {
+                                "v": {"enum": ["a", 1, {"o": 1}]},
+                                "w": {"type": "frobnicate"},
+                                "u": {"oneOf": [{"description": "?"}, {"type": "string"}]},
+                            },
+                        }
+                    ),
+                }
+            },
+            "/v1/y": "not an operation",
+        }
+    )
     result = normalize(doc)
     assert any("mixed types" in note for note in result.report.unhandled)
     assert any("'other' is not in the path" in note for note in result.report.unhandled)
@@ -152,7 +255,9 @@ def test_unknown_constructs_are_noted_not_fatal() -> None:
 
 
 def test_responses_without_schema_are_reported() -> None:
-    doc = _spec({"/v1/z": {"get": {"summary": "Get a zed", "responses": {"200": {"description": "x"}}}}})
+    doc = _spec(
+        {"/v1/z": {"get": {"summary": "Get a zed", "responses": {"200": {"description": "x"}}}}}
+    )
     result = normalize(doc)
     assert any("get_zed" in n and "decoded JSON" in n for n in result.report.unhandled)
 
@@ -164,19 +269,69 @@ def test_responses_without_schema_are_reported() -> None:
         ("post", "/v1/blueprints", "Create a blueprint", "create_blueprint"),
         ("put", "/v1/blueprints/{identifier}", "Change a blueprint", "replace_blueprint"),
         ("patch", "/v1/blueprints/{identifier}", "Update a blueprint", "update_blueprint"),
-        ("post", "/v1/blueprints/{b}/entities/bulk", "Create multiple entities", "bulk_create_entities"),
-        ("post", "/v1/blueprints/{b}/entities/search", "Search a blueprint's entities", "search_blueprint_entities"),
-        ("get", "/v1/blueprints/{b}/entities", "Get all entities of a blueprint", "list_blueprint_entities"),
-        ("delete", "/v1/blueprints/{b}/all-entities", "Delete all entities of a blueprint", "delete_all_blueprint_entities"),
-        ("get", "/v1/organization/secrets", "Get all organization secrets' metadata", "list_organization_secrets"),
+        (
+            "post",
+            "/v1/blueprints/{b}/entities/bulk",
+            "Create multiple entities",
+            "bulk_create_entities",
+        ),
+        (
+            "post",
+            "/v1/blueprints/{b}/entities/search",
+            "Search a blueprint's entities",
+            "search_blueprint_entities",
+        ),
+        (
+            "get",
+            "/v1/blueprints/{b}/entities",
+            "Get all entities of a blueprint",
+            "list_blueprint_entities",
+        ),
+        (
+            "delete",
+            "/v1/blueprints/{b}/all-entities",
+            "Delete all entities of a blueprint",
+            "delete_all_blueprint_entities",
+        ),
+        (
+            "get",
+            "/v1/organization/secrets",
+            "Get all organization secrets' metadata",
+            "list_organization_secrets",
+        ),
         ("get", "/v1/audit-log", "Get audit logs", "list_audit_logs"),
         ("get", "/v1/actions", "Get actions/automations", "list_actions"),
         ("get", "/v1/organization", "Get organization details", "get_organization"),
-        ("patch", "/v1/b/{b}/properties/{p}/rename", "Rename a property in a blueprint", "rename_blueprint_property"),
-        ("get", "/v1/blueprints/{b}/actions", "This route is deprecated since November 20th 2024", "list_blueprint_actions"),
-        ("get", "/v1/blueprints/{b}/actions/{a}", "This route is deprecated since 2024", "get_blueprint_action"),
-        ("post", "/v1/blueprints/{b}/actions", "This route is deprecated", "create_blueprint_action"),
-        ("post", "/v1/actions/{action_identifier}/runs", "Execute a self-service action", "run_action"),  # override
+        (
+            "patch",
+            "/v1/b/{b}/properties/{p}/rename",
+            "Rename a property in a blueprint",
+            "rename_blueprint_property",
+        ),
+        (
+            "get",
+            "/v1/blueprints/{b}/actions",
+            "This route is deprecated since November 20th 2024",
+            "list_blueprint_actions",
+        ),
+        (
+            "get",
+            "/v1/blueprints/{b}/actions/{a}",
+            "This route is deprecated since 2024",
+            "get_blueprint_action",
+        ),
+        (
+            "post",
+            "/v1/blueprints/{b}/actions",
+            "This route is deprecated",
+            "create_blueprint_action",
+        ),
+        (
+            "post",
+            "/v1/actions/{action_identifier}/runs",
+            "Execute a self-service action",
+            "run_action",
+        ),  # override
     ],
 )
 def test_operation_naming_rule(method: str, path: str, summary: str, expected: str) -> None:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 
 class ResourcesMixin:
-    """The resource attributes of the client, each created (and imported) on first use."""
+    """The resource attributes of the client, each imported and created on first use."""
 
     def _resource(self, name: str, module: str, cls: str) -> Any:
         cache: dict[str, Any] = self.__dict__.setdefault("_resources", {})
@@ -42,53 +42,79 @@ class ResourcesMixin:
     def action_runs(self) -> ActionRuns:
         """7 operations: add_log, approve, get, list, list_approvers, list_logs, …."""
         resource: ActionRuns = self._resource(
-            "action_runs", "pyport._resources._action_runs", "ActionRuns"
+            "action_runs",
+            "pyport._resources._action_runs",
+            "ActionRuns",
         )
         return resource
 
     @property
     def actions(self) -> Actions:
         """14 operations: create, create_blueprint, delete, delete_blueprint, get, get_blueprint, …."""
-        resource: Actions = self._resource("actions", "pyport._resources._actions", "Actions")
+        resource: Actions = self._resource(
+            "actions",
+            "pyport._resources._actions",
+            "Actions",
+        )
         return resource
 
     @property
     def apps(self) -> Apps:
         """4 operations: delete, list, rename, rotate_secret."""
-        resource: Apps = self._resource("apps", "pyport._resources._apps", "Apps")
+        resource: Apps = self._resource(
+            "apps",
+            "pyport._resources._apps",
+            "Apps",
+        )
         return resource
 
     @property
     def audit_log(self) -> AuditLog:
         """1 operations: list."""
-        resource: AuditLog = self._resource("audit_log", "pyport._resources._audit_log", "AuditLog")
+        resource: AuditLog = self._resource(
+            "audit_log",
+            "pyport._resources._audit_log",
+            "AuditLog",
+        )
         return resource
 
     @property
     def auth(self) -> Auth:
         """2 operations: create_access_token, rotate_user_credentials."""
-        resource: Auth = self._resource("auth", "pyport._resources._auth", "Auth")
+        resource: Auth = self._resource(
+            "auth",
+            "pyport._resources._auth",
+            "Auth",
+        )
         return resource
 
     @property
     def blueprints(self) -> Blueprints:
         """11 operations: create, delete, get, get_permissions, list, rename_mirror_property, …."""
         resource: Blueprints = self._resource(
-            "blueprints", "pyport._resources._blueprints", "Blueprints"
+            "blueprints",
+            "pyport._resources._blueprints",
+            "Blueprints",
         )
         return resource
 
     @property
     def entities(self) -> Entities:
         """15 operations: aggregate, aggregate_over_time, bulk_create, bulk_delete, create, delete, …."""
-        resource: Entities = self._resource("entities", "pyport._resources._entities", "Entities")
+        resource: Entities = self._resource(
+            "entities",
+            "pyport._resources._entities",
+            "Entities",
+        )
         return resource
 
     @property
     def integrations(self) -> Integrations:
         """7 operations: delete, get, list, list_logs, list_metadata, update, …."""
         resource: Integrations = self._resource(
-            "integrations", "pyport._resources._integrations", "Integrations"
+            "integrations",
+            "pyport._resources._integrations",
+            "Integrations",
         )
         return resource
 
@@ -96,7 +122,9 @@ class ResourcesMixin:
     def migrations(self) -> Migrations:
         """4 operations: cancel, create, get, list."""
         resource: Migrations = self._resource(
-            "migrations", "pyport._resources._migrations", "Migrations"
+            "migrations",
+            "pyport._resources._migrations",
+            "Migrations",
         )
         return resource
 
@@ -104,45 +132,65 @@ class ResourcesMixin:
     def organization(self) -> Organization:
         """8 operations: create_secret, delete_secret, get, get_secret, list_secrets, replace, …."""
         resource: Organization = self._resource(
-            "organization", "pyport._resources._organization", "Organization"
+            "organization",
+            "pyport._resources._organization",
+            "Organization",
         )
         return resource
 
     @property
     def pages(self) -> Pages:
         """10 operations: create, create_widget, delete, delete_widget, get, get_permissions, …."""
-        resource: Pages = self._resource("pages", "pyport._resources._pages", "Pages")
+        resource: Pages = self._resource(
+            "pages",
+            "pyport._resources._pages",
+            "Pages",
+        )
         return resource
 
     @property
     def scorecards(self) -> Scorecards:
         """7 operations: create, delete, get, list, list_blueprint, replace, …."""
         resource: Scorecards = self._resource(
-            "scorecards", "pyport._resources._scorecards", "Scorecards"
+            "scorecards",
+            "pyport._resources._scorecards",
+            "Scorecards",
         )
         return resource
 
     @property
     def teams(self) -> Teams:
         """6 operations: create, delete, get, list, replace, update."""
-        resource: Teams = self._resource("teams", "pyport._resources._teams", "Teams")
+        resource: Teams = self._resource(
+            "teams",
+            "pyport._resources._teams",
+            "Teams",
+        )
         return resource
 
     @property
     def users(self) -> Users:
         """5 operations: delete, get, invite, list, update."""
-        resource: Users = self._resource("users", "pyport._resources._users", "Users")
+        resource: Users = self._resource(
+            "users",
+            "pyport._resources._users",
+            "Users",
+        )
         return resource
 
     @property
     def webhooks(self) -> Webhooks:
         """7 operations: create, delete, get, list, list_metadata, replace, …."""
-        resource: Webhooks = self._resource("webhooks", "pyport._resources._webhooks", "Webhooks")
+        resource: Webhooks = self._resource(
+            "webhooks",
+            "pyport._resources._webhooks",
+            "Webhooks",
+        )
         return resource
 
 
 class AsyncResourcesMixin:
-    """The resource attributes of the client, each created (and imported) on first use."""
+    """The resource attributes of the client, each imported and created on first use."""
 
     def _resource(self, name: str, module: str, cls: str) -> Any:
         cache: dict[str, Any] = self.__dict__.setdefault("_resources", {})
@@ -156,7 +204,9 @@ class AsyncResourcesMixin:
     def action_runs(self) -> AsyncActionRuns:
         """7 operations: add_log, approve, get, list, list_approvers, list_logs, …."""
         resource: AsyncActionRuns = self._resource(
-            "action_runs", "pyport._resources._action_runs", "AsyncActionRuns"
+            "action_runs",
+            "pyport._resources._action_runs",
+            "AsyncActionRuns",
         )
         return resource
 
@@ -164,35 +214,49 @@ class AsyncResourcesMixin:
     def actions(self) -> AsyncActions:
         """14 operations: create, create_blueprint, delete, delete_blueprint, get, get_blueprint, …."""
         resource: AsyncActions = self._resource(
-            "actions", "pyport._resources._actions", "AsyncActions"
+            "actions",
+            "pyport._resources._actions",
+            "AsyncActions",
         )
         return resource
 
     @property
     def apps(self) -> AsyncApps:
         """4 operations: delete, list, rename, rotate_secret."""
-        resource: AsyncApps = self._resource("apps", "pyport._resources._apps", "AsyncApps")
+        resource: AsyncApps = self._resource(
+            "apps",
+            "pyport._resources._apps",
+            "AsyncApps",
+        )
         return resource
 
     @property
     def audit_log(self) -> AsyncAuditLog:
         """1 operations: list."""
         resource: AsyncAuditLog = self._resource(
-            "audit_log", "pyport._resources._audit_log", "AsyncAuditLog"
+            "audit_log",
+            "pyport._resources._audit_log",
+            "AsyncAuditLog",
         )
         return resource
 
     @property
     def auth(self) -> AsyncAuth:
         """2 operations: create_access_token, rotate_user_credentials."""
-        resource: AsyncAuth = self._resource("auth", "pyport._resources._auth", "AsyncAuth")
+        resource: AsyncAuth = self._resource(
+            "auth",
+            "pyport._resources._auth",
+            "AsyncAuth",
+        )
         return resource
 
     @property
     def blueprints(self) -> AsyncBlueprints:
         """11 operations: create, delete, get, get_permissions, list, rename_mirror_property, …."""
         resource: AsyncBlueprints = self._resource(
-            "blueprints", "pyport._resources._blueprints", "AsyncBlueprints"
+            "blueprints",
+            "pyport._resources._blueprints",
+            "AsyncBlueprints",
         )
         return resource
 
@@ -200,7 +264,9 @@ class AsyncResourcesMixin:
     def entities(self) -> AsyncEntities:
         """15 operations: aggregate, aggregate_over_time, bulk_create, bulk_delete, create, delete, …."""
         resource: AsyncEntities = self._resource(
-            "entities", "pyport._resources._entities", "AsyncEntities"
+            "entities",
+            "pyport._resources._entities",
+            "AsyncEntities",
         )
         return resource
 
@@ -208,7 +274,9 @@ class AsyncResourcesMixin:
     def integrations(self) -> AsyncIntegrations:
         """7 operations: delete, get, list, list_logs, list_metadata, update, …."""
         resource: AsyncIntegrations = self._resource(
-            "integrations", "pyport._resources._integrations", "AsyncIntegrations"
+            "integrations",
+            "pyport._resources._integrations",
+            "AsyncIntegrations",
         )
         return resource
 
@@ -216,7 +284,9 @@ class AsyncResourcesMixin:
     def migrations(self) -> AsyncMigrations:
         """4 operations: cancel, create, get, list."""
         resource: AsyncMigrations = self._resource(
-            "migrations", "pyport._resources._migrations", "AsyncMigrations"
+            "migrations",
+            "pyport._resources._migrations",
+            "AsyncMigrations",
         )
         return resource
 
@@ -224,40 +294,58 @@ class AsyncResourcesMixin:
     def organization(self) -> AsyncOrganization:
         """8 operations: create_secret, delete_secret, get, get_secret, list_secrets, replace, …."""
         resource: AsyncOrganization = self._resource(
-            "organization", "pyport._resources._organization", "AsyncOrganization"
+            "organization",
+            "pyport._resources._organization",
+            "AsyncOrganization",
         )
         return resource
 
     @property
     def pages(self) -> AsyncPages:
         """10 operations: create, create_widget, delete, delete_widget, get, get_permissions, …."""
-        resource: AsyncPages = self._resource("pages", "pyport._resources._pages", "AsyncPages")
+        resource: AsyncPages = self._resource(
+            "pages",
+            "pyport._resources._pages",
+            "AsyncPages",
+        )
         return resource
 
     @property
     def scorecards(self) -> AsyncScorecards:
         """7 operations: create, delete, get, list, list_blueprint, replace, …."""
         resource: AsyncScorecards = self._resource(
-            "scorecards", "pyport._resources._scorecards", "AsyncScorecards"
+            "scorecards",
+            "pyport._resources._scorecards",
+            "AsyncScorecards",
         )
         return resource
 
     @property
     def teams(self) -> AsyncTeams:
         """6 operations: create, delete, get, list, replace, update."""
-        resource: AsyncTeams = self._resource("teams", "pyport._resources._teams", "AsyncTeams")
+        resource: AsyncTeams = self._resource(
+            "teams",
+            "pyport._resources._teams",
+            "AsyncTeams",
+        )
         return resource
 
     @property
     def users(self) -> AsyncUsers:
         """5 operations: delete, get, invite, list, update."""
-        resource: AsyncUsers = self._resource("users", "pyport._resources._users", "AsyncUsers")
+        resource: AsyncUsers = self._resource(
+            "users",
+            "pyport._resources._users",
+            "AsyncUsers",
+        )
         return resource
 
     @property
     def webhooks(self) -> AsyncWebhooks:
         """7 operations: create, delete, get, list, list_metadata, replace, …."""
         resource: AsyncWebhooks = self._resource(
-            "webhooks", "pyport._resources._webhooks", "AsyncWebhooks"
+            "webhooks",
+            "pyport._resources._webhooks",
+            "AsyncWebhooks",
         )
         return resource

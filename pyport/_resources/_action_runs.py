@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 class ActionRuns(SyncResource):
-    """`client.action_runs`: 7 operations of Port's API."""
+    """`client.action_runs`: 7 operations."""
 
     def add_log(
         self, run_id: str, *, body: AddActionRunLogBody | Mapping[str, Any] | Unset
@@ -38,7 +38,7 @@ class ActionRuns(SyncResource):
 
         https://docs.port.io/api-reference/add-a-log-to-an-action-run
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.action_runs import add_action_run_log as _op
 
@@ -62,7 +62,7 @@ class ActionRuns(SyncResource):
 
         https://docs.port.io/api-reference/approve-an-action-run
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.action_runs import approve_action_run as _op
 
@@ -80,7 +80,7 @@ class ActionRuns(SyncResource):
 
         https://docs.port.io/api-reference/get-an-action-runs-details
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.action_runs import get_action_run as _op
 
@@ -112,7 +112,7 @@ class ActionRuns(SyncResource):
 
         https://docs.port.io/api-reference/get-all-action-runs
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.action_runs import list_action_runs as _op
 
@@ -144,7 +144,7 @@ class ActionRuns(SyncResource):
 
         https://docs.port.io/api-reference/get-an-action-runs-approvers
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.action_runs import list_action_run_approvers as _op
 
@@ -164,7 +164,7 @@ class ActionRuns(SyncResource):
 
         https://docs.port.io/api-reference/get-an-actions-run-logs
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.action_runs import list_action_run_logs as _op
 
@@ -188,7 +188,7 @@ class ActionRuns(SyncResource):
 
         https://docs.port.io/api-reference/update-an-action-run
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.action_runs import update_action_run as _op
 
@@ -203,7 +203,7 @@ class ActionRuns(SyncResource):
 
 
 class AsyncActionRuns(AsyncResource):
-    """`client.action_runs`: 7 operations of Port's API."""
+    """`client.action_runs`: 7 operations."""
 
     async def add_log(
         self, run_id: str, *, body: AddActionRunLogBody | Mapping[str, Any] | Unset
@@ -212,7 +212,7 @@ class AsyncActionRuns(AsyncResource):
 
         https://docs.port.io/api-reference/add-a-log-to-an-action-run
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.action_runs import add_action_run_log as _op
 
@@ -236,7 +236,7 @@ class AsyncActionRuns(AsyncResource):
 
         https://docs.port.io/api-reference/approve-an-action-run
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.action_runs import approve_action_run as _op
 
@@ -254,7 +254,7 @@ class AsyncActionRuns(AsyncResource):
 
         https://docs.port.io/api-reference/get-an-action-runs-details
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.action_runs import get_action_run as _op
 
@@ -286,7 +286,7 @@ class AsyncActionRuns(AsyncResource):
 
         https://docs.port.io/api-reference/get-all-action-runs
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.action_runs import list_action_runs as _op
 
@@ -318,7 +318,7 @@ class AsyncActionRuns(AsyncResource):
 
         https://docs.port.io/api-reference/get-an-action-runs-approvers
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.action_runs import list_action_run_approvers as _op
 
@@ -338,7 +338,7 @@ class AsyncActionRuns(AsyncResource):
 
         https://docs.port.io/api-reference/get-an-actions-run-logs
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.action_runs import list_action_run_logs as _op
 
@@ -362,7 +362,7 @@ class AsyncActionRuns(AsyncResource):
 
         https://docs.port.io/api-reference/update-an-action-run
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.action_runs import update_action_run as _op
 

@@ -32,14 +32,14 @@ if TYPE_CHECKING:
 
 
 class Actions(SyncResource):
-    """`client.actions`: 14 operations of Port's API."""
+    """`client.actions`: 14 operations."""
 
     def create(self, *, body: CreateActionBody | Mapping[str, Any] | Unset) -> ActionResponse:
         """Create an action/automation.
 
         https://docs.port.io/api-reference/create-an-action-automation
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import create_action as _op
 
@@ -62,7 +62,7 @@ class Actions(SyncResource):
 
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import create_blueprint_action as _op
 
@@ -80,7 +80,7 @@ class Actions(SyncResource):
 
         https://docs.port.io/api-reference/delete-an-action-automation
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import delete_action as _op
 
@@ -98,7 +98,7 @@ class Actions(SyncResource):
 
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import delete_blueprint_action as _op
 
@@ -116,7 +116,7 @@ class Actions(SyncResource):
 
         https://docs.port.io/api-reference/get-an-action-automation
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import get_action as _op
 
@@ -134,7 +134,7 @@ class Actions(SyncResource):
 
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import get_blueprint_action as _op
 
@@ -152,7 +152,7 @@ class Actions(SyncResource):
 
         https://docs.port.io/api-reference/get-an-actions-permissions
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import get_action_permissions as _op
 
@@ -181,7 +181,7 @@ class Actions(SyncResource):
 
         https://docs.port.io/api-reference/get-actions-automations
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import list_actions as _op
 
@@ -208,7 +208,7 @@ class Actions(SyncResource):
 
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import list_blueprint_actions as _op
 
@@ -228,7 +228,7 @@ class Actions(SyncResource):
 
         https://docs.port.io/api-reference/change-an-action-automation
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import replace_action as _op
 
@@ -251,7 +251,7 @@ class Actions(SyncResource):
 
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import replace_blueprint_actions as _op
 
@@ -275,7 +275,7 @@ class Actions(SyncResource):
 
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import replace_blueprint_action as _op
 
@@ -299,7 +299,7 @@ class Actions(SyncResource):
 
         https://docs.port.io/api-reference/execute-a-self-service-action
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.action_runs import run_action as _op
 
@@ -322,7 +322,7 @@ class Actions(SyncResource):
 
         https://docs.port.io/api-reference/update-an-actions-permissions
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import update_action_permissions as _op
 
@@ -337,14 +337,14 @@ class Actions(SyncResource):
 
 
 class AsyncActions(AsyncResource):
-    """`client.actions`: 14 operations of Port's API."""
+    """`client.actions`: 14 operations."""
 
     async def create(self, *, body: CreateActionBody | Mapping[str, Any] | Unset) -> ActionResponse:
         """Create an action/automation.
 
         https://docs.port.io/api-reference/create-an-action-automation
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import create_action as _op
 
@@ -367,7 +367,7 @@ class AsyncActions(AsyncResource):
 
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import create_blueprint_action as _op
 
@@ -385,7 +385,7 @@ class AsyncActions(AsyncResource):
 
         https://docs.port.io/api-reference/delete-an-action-automation
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import delete_action as _op
 
@@ -405,7 +405,7 @@ class AsyncActions(AsyncResource):
 
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import delete_blueprint_action as _op
 
@@ -423,7 +423,7 @@ class AsyncActions(AsyncResource):
 
         https://docs.port.io/api-reference/get-an-action-automation
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import get_action as _op
 
@@ -443,7 +443,7 @@ class AsyncActions(AsyncResource):
 
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import get_blueprint_action as _op
 
@@ -461,7 +461,7 @@ class AsyncActions(AsyncResource):
 
         https://docs.port.io/api-reference/get-an-actions-permissions
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import get_action_permissions as _op
 
@@ -490,7 +490,7 @@ class AsyncActions(AsyncResource):
 
         https://docs.port.io/api-reference/get-actions-automations
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import list_actions as _op
 
@@ -517,7 +517,7 @@ class AsyncActions(AsyncResource):
 
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import list_blueprint_actions as _op
 
@@ -537,7 +537,7 @@ class AsyncActions(AsyncResource):
 
         https://docs.port.io/api-reference/change-an-action-automation
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import replace_action as _op
 
@@ -560,7 +560,7 @@ class AsyncActions(AsyncResource):
 
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import replace_blueprint_actions as _op
 
@@ -584,7 +584,7 @@ class AsyncActions(AsyncResource):
 
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import replace_blueprint_action as _op
 
@@ -608,7 +608,7 @@ class AsyncActions(AsyncResource):
 
         https://docs.port.io/api-reference/execute-a-self-service-action
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.action_runs import run_action as _op
 
@@ -631,7 +631,7 @@ class AsyncActions(AsyncResource):
 
         https://docs.port.io/api-reference/update-an-actions-permissions
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.actions import update_action_permissions as _op
 

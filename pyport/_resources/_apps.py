@@ -24,14 +24,14 @@ if TYPE_CHECKING:
 
 
 class Apps(SyncResource):
-    """`client.apps`: 4 operations of Port's API."""
+    """`client.apps`: 4 operations."""
 
     def delete(self, id: str) -> OkResponse:
         """Delete credentials.
 
         https://docs.port.io/api-reference/delete-credentials
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.apps import delete_app as _op
 
@@ -49,7 +49,7 @@ class Apps(SyncResource):
 
         https://docs.port.io/api-reference/get-all-credentials
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.apps import list_apps as _op
 
@@ -67,7 +67,7 @@ class Apps(SyncResource):
 
         https://docs.port.io/api-reference/change-the-name-of-a-credentials-set
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.apps import rename_app as _op
 
@@ -85,7 +85,7 @@ class Apps(SyncResource):
 
         https://docs.port.io/api-reference/rotate-secret
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.apps import rotate_app_secret as _op
 
@@ -100,14 +100,14 @@ class Apps(SyncResource):
 
 
 class AsyncApps(AsyncResource):
-    """`client.apps`: 4 operations of Port's API."""
+    """`client.apps`: 4 operations."""
 
     async def delete(self, id: str) -> OkResponse:
         """Delete credentials.
 
         https://docs.port.io/api-reference/delete-credentials
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.apps import delete_app as _op
 
@@ -127,7 +127,7 @@ class AsyncApps(AsyncResource):
 
         https://docs.port.io/api-reference/get-all-credentials
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.apps import list_apps as _op
 
@@ -147,7 +147,7 @@ class AsyncApps(AsyncResource):
 
         https://docs.port.io/api-reference/change-the-name-of-a-credentials-set
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.apps import rename_app as _op
 
@@ -165,7 +165,7 @@ class AsyncApps(AsyncResource):
 
         https://docs.port.io/api-reference/rotate-secret
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.apps import rotate_app_secret as _op
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 class AuditLog(SyncResource):
-    """`client.audit_log`: 1 operations of Port's API."""
+    """`client.audit_log`: 1 operations."""
 
     def list(
         self,
@@ -76,7 +76,7 @@ class AuditLog(SyncResource):
 
 
 class AsyncAuditLog(AsyncResource):
-    """`client.audit_log`: 1 operations of Port's API."""
+    """`client.audit_log`: 1 operations."""
 
     async def list(
         self,

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 class Auth(SyncResource):
-    """`client.auth`: 2 operations of Port's API."""
+    """`client.auth`: 2 operations."""
 
     def create_access_token(
         self, *, body: CreateAccessTokenBody | Mapping[str, Any] | Unset
@@ -26,7 +26,7 @@ class Auth(SyncResource):
 
         https://docs.port.io/api-reference/create-an-access-token
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.auth import create_access_token as _op
 
@@ -57,7 +57,7 @@ class Auth(SyncResource):
 
 
 class AsyncAuth(AsyncResource):
-    """`client.auth`: 2 operations of Port's API."""
+    """`client.auth`: 2 operations."""
 
     async def create_access_token(
         self, *, body: CreateAccessTokenBody | Mapping[str, Any] | Unset
@@ -66,7 +66,7 @@ class AsyncAuth(AsyncResource):
 
         https://docs.port.io/api-reference/create-an-access-token
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.auth import create_access_token as _op
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 class Blueprints(SyncResource):
-    """`client.blueprints`: 11 operations of Port's API."""
+    """`client.blueprints`: 11 operations."""
 
     def create(
         self,
@@ -41,7 +41,7 @@ class Blueprints(SyncResource):
 
         https://docs.port.io/api-reference/create-a-blueprint
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.blueprints import create_blueprint as _op
 
@@ -59,7 +59,7 @@ class Blueprints(SyncResource):
 
         https://docs.port.io/api-reference/delete-a-blueprint
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.blueprints import delete_blueprint as _op
 
@@ -77,7 +77,7 @@ class Blueprints(SyncResource):
 
         https://docs.port.io/api-reference/get-a-blueprint
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.blueprints import get_blueprint as _op
 
@@ -95,7 +95,7 @@ class Blueprints(SyncResource):
 
         https://docs.port.io/api-reference/get-a-blueprints-permissions
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.blueprints import get_blueprint_permissions as _op
 
@@ -113,7 +113,7 @@ class Blueprints(SyncResource):
 
         https://docs.port.io/api-reference/get-all-blueprints
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.blueprints import list_blueprints as _op
 
@@ -137,7 +137,7 @@ class Blueprints(SyncResource):
 
         https://docs.port.io/api-reference/rename-a-blueprints-mirror-property
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.blueprints import rename_blueprint_mirror_property as _op
 
@@ -161,7 +161,7 @@ class Blueprints(SyncResource):
 
         https://docs.port.io/api-reference/rename-a-property-in-a-blueprint
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.blueprints import rename_blueprint_property as _op
 
@@ -185,7 +185,7 @@ class Blueprints(SyncResource):
 
         https://docs.port.io/api-reference/rename-a-blueprints-relation
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.blueprints import rename_blueprint_relation as _op
 
@@ -205,7 +205,7 @@ class Blueprints(SyncResource):
 
         https://docs.port.io/api-reference/change-a-blueprint
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.blueprints import replace_blueprint as _op
 
@@ -225,7 +225,7 @@ class Blueprints(SyncResource):
 
         https://docs.port.io/api-reference/update-a-blueprint
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.blueprints import update_blueprint as _op
 
@@ -248,7 +248,7 @@ class Blueprints(SyncResource):
 
         https://docs.port.io/api-reference/update-a-blueprints-permissions
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.blueprints import update_blueprint_permissions as _op
 
@@ -263,7 +263,7 @@ class Blueprints(SyncResource):
 
 
 class AsyncBlueprints(AsyncResource):
-    """`client.blueprints`: 11 operations of Port's API."""
+    """`client.blueprints`: 11 operations."""
 
     async def create(
         self,
@@ -275,7 +275,7 @@ class AsyncBlueprints(AsyncResource):
 
         https://docs.port.io/api-reference/create-a-blueprint
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.blueprints import create_blueprint as _op
 
@@ -293,7 +293,7 @@ class AsyncBlueprints(AsyncResource):
 
         https://docs.port.io/api-reference/delete-a-blueprint
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.blueprints import delete_blueprint as _op
 
@@ -311,7 +311,7 @@ class AsyncBlueprints(AsyncResource):
 
         https://docs.port.io/api-reference/get-a-blueprint
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.blueprints import get_blueprint as _op
 
@@ -329,7 +329,7 @@ class AsyncBlueprints(AsyncResource):
 
         https://docs.port.io/api-reference/get-a-blueprints-permissions
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.blueprints import get_blueprint_permissions as _op
 
@@ -347,7 +347,7 @@ class AsyncBlueprints(AsyncResource):
 
         https://docs.port.io/api-reference/get-all-blueprints
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.blueprints import list_blueprints as _op
 
@@ -371,7 +371,7 @@ class AsyncBlueprints(AsyncResource):
 
         https://docs.port.io/api-reference/rename-a-blueprints-mirror-property
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.blueprints import rename_blueprint_mirror_property as _op
 
@@ -395,7 +395,7 @@ class AsyncBlueprints(AsyncResource):
 
         https://docs.port.io/api-reference/rename-a-property-in-a-blueprint
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.blueprints import rename_blueprint_property as _op
 
@@ -419,7 +419,7 @@ class AsyncBlueprints(AsyncResource):
 
         https://docs.port.io/api-reference/rename-a-blueprints-relation
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.blueprints import rename_blueprint_relation as _op
 
@@ -439,7 +439,7 @@ class AsyncBlueprints(AsyncResource):
 
         https://docs.port.io/api-reference/change-a-blueprint
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.blueprints import replace_blueprint as _op
 
@@ -459,7 +459,7 @@ class AsyncBlueprints(AsyncResource):
 
         https://docs.port.io/api-reference/update-a-blueprint
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.blueprints import update_blueprint as _op
 
@@ -482,7 +482,7 @@ class AsyncBlueprints(AsyncResource):
 
         https://docs.port.io/api-reference/update-a-blueprints-permissions
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.blueprints import update_blueprint_permissions as _op
 

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 
 class Entities(pyport._pagination.EntitiesPagination, SyncResource):
-    """`client.entities`: 15 operations of Port's API."""
+    """`client.entities`: 15 operations."""
 
     def aggregate(
         self,
@@ -63,7 +63,7 @@ class Entities(pyport._pagination.EntitiesPagination, SyncResource):
 
         https://docs.port.io/api-reference/aggregate-entities
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import aggregate_entities as _op
 
@@ -88,7 +88,7 @@ class Entities(pyport._pagination.EntitiesPagination, SyncResource):
 
         https://docs.port.io/api-reference/aggregate-entities-over-time
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import aggregate_entities_over_time as _op
 
@@ -116,7 +116,7 @@ class Entities(pyport._pagination.EntitiesPagination, SyncResource):
 
         https://docs.port.io/api-reference/create-multiple-entities
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import bulk_create_entities as _op
 
@@ -149,7 +149,7 @@ class Entities(pyport._pagination.EntitiesPagination, SyncResource):
 
         https://docs.port.io/api-reference/delete-multiple-entities
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import bulk_delete_entities as _op
 
@@ -182,7 +182,7 @@ class Entities(pyport._pagination.EntitiesPagination, SyncResource):
 
         https://docs.port.io/api-reference/create-an-entity
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import create_entity as _op
 
@@ -215,7 +215,7 @@ class Entities(pyport._pagination.EntitiesPagination, SyncResource):
 
         https://docs.port.io/api-reference/delete-an-entity
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import delete_entity as _op
 
@@ -244,7 +244,7 @@ class Entities(pyport._pagination.EntitiesPagination, SyncResource):
 
         https://docs.port.io/api-reference/delete-all-entities-of-a-blueprint
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import delete_all_blueprint_entities as _op
 
@@ -273,7 +273,7 @@ class Entities(pyport._pagination.EntitiesPagination, SyncResource):
 
         https://docs.port.io/api-reference/get-an-entity
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import get_entity as _op
 
@@ -300,7 +300,7 @@ class Entities(pyport._pagination.EntitiesPagination, SyncResource):
 
         https://docs.port.io/api-reference/get-a-blueprints-entity-count
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import get_blueprint_entity_count as _op
 
@@ -320,7 +320,7 @@ class Entities(pyport._pagination.EntitiesPagination, SyncResource):
 
         https://docs.port.io/api-reference/fetch-the-history-of-an-entitys-properties
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import get_entity_properties_history as _op
 
@@ -348,7 +348,7 @@ class Entities(pyport._pagination.EntitiesPagination, SyncResource):
 
         https://docs.port.io/api-reference/get-all-entities-of-a-blueprint
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import list_blueprint_entities as _op
 
@@ -382,7 +382,7 @@ class Entities(pyport._pagination.EntitiesPagination, SyncResource):
 
         https://docs.port.io/api-reference/change-an-entity
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import replace_entity as _op
 
@@ -416,7 +416,7 @@ class Entities(pyport._pagination.EntitiesPagination, SyncResource):
 
         https://docs.port.io/api-reference/search-entities
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import search_entities as _op
 
@@ -447,7 +447,7 @@ class Entities(pyport._pagination.EntitiesPagination, SyncResource):
 
         https://docs.port.io/api-reference/search-a-blueprints-entities
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import search_blueprint_entities as _op
 
@@ -473,7 +473,7 @@ class Entities(pyport._pagination.EntitiesPagination, SyncResource):
 
         https://docs.port.io/api-reference/update-an-entity
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import update_entity as _op
 
@@ -494,7 +494,7 @@ class Entities(pyport._pagination.EntitiesPagination, SyncResource):
 
 
 class AsyncEntities(pyport._pagination.AsyncEntitiesPagination, AsyncResource):
-    """`client.entities`: 15 operations of Port's API."""
+    """`client.entities`: 15 operations."""
 
     async def aggregate(
         self,
@@ -512,7 +512,7 @@ class AsyncEntities(pyport._pagination.AsyncEntitiesPagination, AsyncResource):
 
         https://docs.port.io/api-reference/aggregate-entities
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import aggregate_entities as _op
 
@@ -537,7 +537,7 @@ class AsyncEntities(pyport._pagination.AsyncEntitiesPagination, AsyncResource):
 
         https://docs.port.io/api-reference/aggregate-entities-over-time
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import aggregate_entities_over_time as _op
 
@@ -565,7 +565,7 @@ class AsyncEntities(pyport._pagination.AsyncEntitiesPagination, AsyncResource):
 
         https://docs.port.io/api-reference/create-multiple-entities
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import bulk_create_entities as _op
 
@@ -598,7 +598,7 @@ class AsyncEntities(pyport._pagination.AsyncEntitiesPagination, AsyncResource):
 
         https://docs.port.io/api-reference/delete-multiple-entities
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import bulk_delete_entities as _op
 
@@ -631,7 +631,7 @@ class AsyncEntities(pyport._pagination.AsyncEntitiesPagination, AsyncResource):
 
         https://docs.port.io/api-reference/create-an-entity
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import create_entity as _op
 
@@ -664,7 +664,7 @@ class AsyncEntities(pyport._pagination.AsyncEntitiesPagination, AsyncResource):
 
         https://docs.port.io/api-reference/delete-an-entity
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import delete_entity as _op
 
@@ -693,7 +693,7 @@ class AsyncEntities(pyport._pagination.AsyncEntitiesPagination, AsyncResource):
 
         https://docs.port.io/api-reference/delete-all-entities-of-a-blueprint
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import delete_all_blueprint_entities as _op
 
@@ -722,7 +722,7 @@ class AsyncEntities(pyport._pagination.AsyncEntitiesPagination, AsyncResource):
 
         https://docs.port.io/api-reference/get-an-entity
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import get_entity as _op
 
@@ -749,7 +749,7 @@ class AsyncEntities(pyport._pagination.AsyncEntitiesPagination, AsyncResource):
 
         https://docs.port.io/api-reference/get-a-blueprints-entity-count
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import get_blueprint_entity_count as _op
 
@@ -769,7 +769,7 @@ class AsyncEntities(pyport._pagination.AsyncEntitiesPagination, AsyncResource):
 
         https://docs.port.io/api-reference/fetch-the-history-of-an-entitys-properties
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import get_entity_properties_history as _op
 
@@ -797,7 +797,7 @@ class AsyncEntities(pyport._pagination.AsyncEntitiesPagination, AsyncResource):
 
         https://docs.port.io/api-reference/get-all-entities-of-a-blueprint
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import list_blueprint_entities as _op
 
@@ -831,7 +831,7 @@ class AsyncEntities(pyport._pagination.AsyncEntitiesPagination, AsyncResource):
 
         https://docs.port.io/api-reference/change-an-entity
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import replace_entity as _op
 
@@ -865,7 +865,7 @@ class AsyncEntities(pyport._pagination.AsyncEntitiesPagination, AsyncResource):
 
         https://docs.port.io/api-reference/search-entities
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import search_entities as _op
 
@@ -896,7 +896,7 @@ class AsyncEntities(pyport._pagination.AsyncEntitiesPagination, AsyncResource):
 
         https://docs.port.io/api-reference/search-a-blueprints-entities
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import search_blueprint_entities as _op
 
@@ -922,7 +922,7 @@ class AsyncEntities(pyport._pagination.AsyncEntitiesPagination, AsyncResource):
 
         https://docs.port.io/api-reference/update-an-entity
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.entities import update_entity as _op
 

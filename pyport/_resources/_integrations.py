@@ -27,14 +27,14 @@ if TYPE_CHECKING:
 
 
 class Integrations(SyncResource):
-    """`client.integrations`: 7 operations of Port's API."""
+    """`client.integrations`: 7 operations."""
 
     def delete(self, identifier: str) -> OkResponse:
         """Delete an integration.
 
         https://docs.port.io/api-reference/delete-an-integration
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.integrations import delete_integration as _op
 
@@ -52,7 +52,7 @@ class Integrations(SyncResource):
 
         https://docs.port.io/api-reference/get-an-integration
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.integrations import get_integration as _op
 
@@ -70,7 +70,7 @@ class Integrations(SyncResource):
 
         https://docs.port.io/api-reference/get-all-integrations
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.integrations import list_integrations as _op
 
@@ -122,7 +122,7 @@ class Integrations(SyncResource):
 
         https://docs.port.io/api-reference/get-all-integrations-member-view
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.integrations import list_integrations_metadata as _op
 
@@ -142,7 +142,7 @@ class Integrations(SyncResource):
 
         https://docs.port.io/api-reference/update-an-integration
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.integrations import update_integration as _op
 
@@ -162,7 +162,7 @@ class Integrations(SyncResource):
 
         https://docs.port.io/api-reference/update-an-integrations-config
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.integrations import update_integration_config as _op
 
@@ -177,14 +177,14 @@ class Integrations(SyncResource):
 
 
 class AsyncIntegrations(AsyncResource):
-    """`client.integrations`: 7 operations of Port's API."""
+    """`client.integrations`: 7 operations."""
 
     async def delete(self, identifier: str) -> OkResponse:
         """Delete an integration.
 
         https://docs.port.io/api-reference/delete-an-integration
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.integrations import delete_integration as _op
 
@@ -204,7 +204,7 @@ class AsyncIntegrations(AsyncResource):
 
         https://docs.port.io/api-reference/get-an-integration
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.integrations import get_integration as _op
 
@@ -224,7 +224,7 @@ class AsyncIntegrations(AsyncResource):
 
         https://docs.port.io/api-reference/get-all-integrations
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.integrations import list_integrations as _op
 
@@ -276,7 +276,7 @@ class AsyncIntegrations(AsyncResource):
 
         https://docs.port.io/api-reference/get-all-integrations-member-view
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.integrations import list_integrations_metadata as _op
 
@@ -296,7 +296,7 @@ class AsyncIntegrations(AsyncResource):
 
         https://docs.port.io/api-reference/update-an-integration
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.integrations import update_integration as _op
 
@@ -316,7 +316,7 @@ class AsyncIntegrations(AsyncResource):
 
         https://docs.port.io/api-reference/update-an-integrations-config
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.integrations import update_integration_config as _op
 

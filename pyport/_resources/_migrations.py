@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 class Migrations(SyncResource):
-    """`client.migrations`: 4 operations of Port's API."""
+    """`client.migrations`: 4 operations."""
 
     def cancel(
         self, migration_id: str, *, body: CancelMigrationBody | Mapping[str, Any] | Unset = UNSET
@@ -33,7 +33,7 @@ class Migrations(SyncResource):
 
         https://docs.port.io/api-reference/cancel-a-migration
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.migrations import cancel_migration as _op
 
@@ -51,7 +51,7 @@ class Migrations(SyncResource):
 
         https://docs.port.io/api-reference/create-a-migration
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.migrations import create_migration as _op
 
@@ -69,7 +69,7 @@ class Migrations(SyncResource):
 
         https://docs.port.io/api-reference/get-a-migration
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.migrations import get_migration as _op
 
@@ -93,7 +93,7 @@ class Migrations(SyncResource):
 
         https://docs.port.io/api-reference/get-all-migrations
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.migrations import list_migrations as _op
 
@@ -108,7 +108,7 @@ class Migrations(SyncResource):
 
 
 class AsyncMigrations(AsyncResource):
-    """`client.migrations`: 4 operations of Port's API."""
+    """`client.migrations`: 4 operations."""
 
     async def cancel(
         self, migration_id: str, *, body: CancelMigrationBody | Mapping[str, Any] | Unset = UNSET
@@ -117,7 +117,7 @@ class AsyncMigrations(AsyncResource):
 
         https://docs.port.io/api-reference/cancel-a-migration
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.migrations import cancel_migration as _op
 
@@ -137,7 +137,7 @@ class AsyncMigrations(AsyncResource):
 
         https://docs.port.io/api-reference/create-a-migration
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.migrations import create_migration as _op
 
@@ -155,7 +155,7 @@ class AsyncMigrations(AsyncResource):
 
         https://docs.port.io/api-reference/get-a-migration
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.migrations import get_migration as _op
 
@@ -179,7 +179,7 @@ class AsyncMigrations(AsyncResource):
 
         https://docs.port.io/api-reference/get-all-migrations
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.migrations import list_migrations as _op
 

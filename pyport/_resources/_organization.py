@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 
 class Organization(SyncResource):
-    """`client.organization`: 8 operations of Port's API."""
+    """`client.organization`: 8 operations."""
 
     def create_secret(
         self, *, body: CreateOrganizationSecretBody | Mapping[str, Any] | Unset
@@ -66,7 +66,7 @@ class Organization(SyncResource):
 
         https://docs.port.io/api-reference/get-organization-details
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.organization import get_organization as _op
 
@@ -84,7 +84,7 @@ class Organization(SyncResource):
 
         https://docs.port.io/api-reference/get-an-organization-secrets-metadata
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.organization import get_organization_secret as _op
 
@@ -118,7 +118,7 @@ class Organization(SyncResource):
 
         https://docs.port.io/api-reference/change-organization-details
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.organization import replace_organization as _op
 
@@ -138,7 +138,7 @@ class Organization(SyncResource):
 
         https://docs.port.io/api-reference/update-organization-details
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.organization import update_organization as _op
 
@@ -174,7 +174,7 @@ class Organization(SyncResource):
 
 
 class AsyncOrganization(AsyncResource):
-    """`client.organization`: 8 operations of Port's API."""
+    """`client.organization`: 8 operations."""
 
     async def create_secret(
         self, *, body: CreateOrganizationSecretBody | Mapping[str, Any] | Unset
@@ -215,7 +215,7 @@ class AsyncOrganization(AsyncResource):
 
         https://docs.port.io/api-reference/get-organization-details
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.organization import get_organization as _op
 
@@ -233,7 +233,7 @@ class AsyncOrganization(AsyncResource):
 
         https://docs.port.io/api-reference/get-an-organization-secrets-metadata
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.organization import get_organization_secret as _op
 
@@ -269,7 +269,7 @@ class AsyncOrganization(AsyncResource):
 
         https://docs.port.io/api-reference/change-organization-details
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.organization import replace_organization as _op
 
@@ -289,7 +289,7 @@ class AsyncOrganization(AsyncResource):
 
         https://docs.port.io/api-reference/update-organization-details
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.organization import update_organization as _op
 

@@ -27,14 +27,14 @@ if TYPE_CHECKING:
 
 
 class Pages(SyncResource):
-    """`client.pages`: 10 operations of Port's API."""
+    """`client.pages`: 10 operations."""
 
     def create(self, *, body: CreatePageBody | Mapping[str, Any] | Unset) -> PageResponse:
         """Create pages in your portal.
 
         https://docs.port.io/api-reference/create-pages-in-your-portal
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.pages import create_page as _op
 
@@ -54,7 +54,7 @@ class Pages(SyncResource):
 
         https://docs.port.io/api-reference/create-a-widget
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.pages import create_page_widget as _op
 
@@ -72,7 +72,7 @@ class Pages(SyncResource):
 
         https://docs.port.io/api-reference/delete-a-page
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.pages import delete_page as _op
 
@@ -90,7 +90,7 @@ class Pages(SyncResource):
 
         https://docs.port.io/api-reference/delete-a-widget
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.pages import delete_page_widget as _op
 
@@ -108,7 +108,7 @@ class Pages(SyncResource):
 
         https://docs.port.io/api-reference/get-a-page
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.pages import get_page as _op
 
@@ -126,7 +126,7 @@ class Pages(SyncResource):
 
         https://docs.port.io/api-reference/get-a-pages-permissions
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.pages import get_page_permissions as _op
 
@@ -144,7 +144,7 @@ class Pages(SyncResource):
 
         https://docs.port.io/api-reference/get-all-pages-in-your-portal
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.pages import list_pages as _op
 
@@ -164,7 +164,7 @@ class Pages(SyncResource):
 
         https://docs.port.io/api-reference/patch-a-page
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.pages import update_page as _op
 
@@ -187,7 +187,7 @@ class Pages(SyncResource):
 
         https://docs.port.io/api-reference/update-a-pages-permissions
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.pages import update_page_permissions as _op
 
@@ -205,7 +205,7 @@ class Pages(SyncResource):
 
         https://docs.port.io/api-reference/update-a-widget
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.pages import update_page_widget as _op
 
@@ -220,14 +220,14 @@ class Pages(SyncResource):
 
 
 class AsyncPages(AsyncResource):
-    """`client.pages`: 10 operations of Port's API."""
+    """`client.pages`: 10 operations."""
 
     async def create(self, *, body: CreatePageBody | Mapping[str, Any] | Unset) -> PageResponse:
         """Create pages in your portal.
 
         https://docs.port.io/api-reference/create-pages-in-your-portal
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.pages import create_page as _op
 
@@ -247,7 +247,7 @@ class AsyncPages(AsyncResource):
 
         https://docs.port.io/api-reference/create-a-widget
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.pages import create_page_widget as _op
 
@@ -265,7 +265,7 @@ class AsyncPages(AsyncResource):
 
         https://docs.port.io/api-reference/delete-a-page
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.pages import delete_page as _op
 
@@ -283,7 +283,7 @@ class AsyncPages(AsyncResource):
 
         https://docs.port.io/api-reference/delete-a-widget
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.pages import delete_page_widget as _op
 
@@ -301,7 +301,7 @@ class AsyncPages(AsyncResource):
 
         https://docs.port.io/api-reference/get-a-page
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.pages import get_page as _op
 
@@ -319,7 +319,7 @@ class AsyncPages(AsyncResource):
 
         https://docs.port.io/api-reference/get-a-pages-permissions
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.pages import get_page_permissions as _op
 
@@ -337,7 +337,7 @@ class AsyncPages(AsyncResource):
 
         https://docs.port.io/api-reference/get-all-pages-in-your-portal
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.pages import list_pages as _op
 
@@ -357,7 +357,7 @@ class AsyncPages(AsyncResource):
 
         https://docs.port.io/api-reference/patch-a-page
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.pages import update_page as _op
 
@@ -380,7 +380,7 @@ class AsyncPages(AsyncResource):
 
         https://docs.port.io/api-reference/update-a-pages-permissions
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.pages import update_page_permissions as _op
 
@@ -398,7 +398,7 @@ class AsyncPages(AsyncResource):
 
         https://docs.port.io/api-reference/update-a-widget
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.pages import update_page_widget as _op
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 class Scorecards(SyncResource):
-    """`client.scorecards`: 7 operations of Port's API."""
+    """`client.scorecards`: 7 operations."""
 
     def create(
         self, blueprint_identifier: str, *, body: CreateScorecardBody | Mapping[str, Any] | Unset
@@ -33,7 +33,7 @@ class Scorecards(SyncResource):
 
         https://docs.port.io/api-reference/create-a-scorecard
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.scorecards import create_scorecard as _op
 
@@ -51,7 +51,7 @@ class Scorecards(SyncResource):
 
         https://docs.port.io/api-reference/delete-a-scorecard
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.scorecards import delete_scorecard as _op
 
@@ -69,7 +69,7 @@ class Scorecards(SyncResource):
 
         https://docs.port.io/api-reference/get-a-scorecard
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.scorecards import get_scorecard as _op
 
@@ -87,7 +87,7 @@ class Scorecards(SyncResource):
 
         https://docs.port.io/api-reference/get-all-scorecards
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.scorecards import list_scorecards as _op
 
@@ -105,7 +105,7 @@ class Scorecards(SyncResource):
 
         https://docs.port.io/api-reference/get-a-blueprints-scorecards
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.scorecards import list_blueprint_scorecards as _op
 
@@ -129,7 +129,7 @@ class Scorecards(SyncResource):
 
         https://docs.port.io/api-reference/change-a-scorecard
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.scorecards import replace_scorecard as _op
 
@@ -152,7 +152,7 @@ class Scorecards(SyncResource):
 
         https://docs.port.io/api-reference/change-scorecards
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.scorecards import replace_blueprint_scorecards as _op
 
@@ -167,7 +167,7 @@ class Scorecards(SyncResource):
 
 
 class AsyncScorecards(AsyncResource):
-    """`client.scorecards`: 7 operations of Port's API."""
+    """`client.scorecards`: 7 operations."""
 
     async def create(
         self, blueprint_identifier: str, *, body: CreateScorecardBody | Mapping[str, Any] | Unset
@@ -176,7 +176,7 @@ class AsyncScorecards(AsyncResource):
 
         https://docs.port.io/api-reference/create-a-scorecard
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.scorecards import create_scorecard as _op
 
@@ -194,7 +194,7 @@ class AsyncScorecards(AsyncResource):
 
         https://docs.port.io/api-reference/delete-a-scorecard
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.scorecards import delete_scorecard as _op
 
@@ -214,7 +214,7 @@ class AsyncScorecards(AsyncResource):
 
         https://docs.port.io/api-reference/get-a-scorecard
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.scorecards import get_scorecard as _op
 
@@ -232,7 +232,7 @@ class AsyncScorecards(AsyncResource):
 
         https://docs.port.io/api-reference/get-all-scorecards
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.scorecards import list_scorecards as _op
 
@@ -250,7 +250,7 @@ class AsyncScorecards(AsyncResource):
 
         https://docs.port.io/api-reference/get-a-blueprints-scorecards
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.scorecards import list_blueprint_scorecards as _op
 
@@ -274,7 +274,7 @@ class AsyncScorecards(AsyncResource):
 
         https://docs.port.io/api-reference/change-a-scorecard
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.scorecards import replace_scorecard as _op
 
@@ -297,7 +297,7 @@ class AsyncScorecards(AsyncResource):
 
         https://docs.port.io/api-reference/change-scorecards
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.scorecards import replace_blueprint_scorecards as _op
 

@@ -27,14 +27,14 @@ if TYPE_CHECKING:
 
 
 class Teams(SyncResource):
-    """`client.teams`: 6 operations of Port's API."""
+    """`client.teams`: 6 operations."""
 
     def create(self, *, body: CreateTeamBody | Mapping[str, Any] | Unset) -> TeamResponse:
         """Create a team.
 
         https://docs.port.io/api-reference/create-a-team
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.teams import create_team as _op
 
@@ -52,7 +52,7 @@ class Teams(SyncResource):
 
         https://docs.port.io/api-reference/delete-a-team
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.teams import delete_team as _op
 
@@ -70,7 +70,7 @@ class Teams(SyncResource):
 
         https://docs.port.io/api-reference/get-a-team
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.teams import get_team as _op
 
@@ -88,7 +88,7 @@ class Teams(SyncResource):
 
         https://docs.port.io/api-reference/get-all-teams-in-your-organization
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.teams import list_teams as _op
 
@@ -108,7 +108,7 @@ class Teams(SyncResource):
 
         https://docs.port.io/api-reference/change-a-team
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.teams import replace_team as _op
 
@@ -128,7 +128,7 @@ class Teams(SyncResource):
 
         https://docs.port.io/api-reference/update-a-team
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.teams import update_team as _op
 
@@ -143,14 +143,14 @@ class Teams(SyncResource):
 
 
 class AsyncTeams(AsyncResource):
-    """`client.teams`: 6 operations of Port's API."""
+    """`client.teams`: 6 operations."""
 
     async def create(self, *, body: CreateTeamBody | Mapping[str, Any] | Unset) -> TeamResponse:
         """Create a team.
 
         https://docs.port.io/api-reference/create-a-team
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.teams import create_team as _op
 
@@ -168,7 +168,7 @@ class AsyncTeams(AsyncResource):
 
         https://docs.port.io/api-reference/delete-a-team
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.teams import delete_team as _op
 
@@ -188,7 +188,7 @@ class AsyncTeams(AsyncResource):
 
         https://docs.port.io/api-reference/get-a-team
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.teams import get_team as _op
 
@@ -206,7 +206,7 @@ class AsyncTeams(AsyncResource):
 
         https://docs.port.io/api-reference/get-all-teams-in-your-organization
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.teams import list_teams as _op
 
@@ -226,7 +226,7 @@ class AsyncTeams(AsyncResource):
 
         https://docs.port.io/api-reference/change-a-team
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.teams import replace_team as _op
 
@@ -246,7 +246,7 @@ class AsyncTeams(AsyncResource):
 
         https://docs.port.io/api-reference/update-a-team
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.teams import update_team as _op
 

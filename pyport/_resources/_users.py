@@ -26,14 +26,14 @@ if TYPE_CHECKING:
 
 
 class Users(SyncResource):
-    """`client.users`: 5 operations of Port's API."""
+    """`client.users`: 5 operations."""
 
     def delete(self, user_email: str) -> OkResponse:
         """Delete a user.
 
         https://docs.port.io/api-reference/delete-a-user
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.users import delete_user as _op
 
@@ -51,7 +51,7 @@ class Users(SyncResource):
 
         https://docs.port.io/api-reference/get-a-user
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.users import get_user as _op
 
@@ -71,7 +71,7 @@ class Users(SyncResource):
 
         https://docs.port.io/api-reference/invite-a-user-to-your-organization
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.users import invite_user as _op
 
@@ -89,7 +89,7 @@ class Users(SyncResource):
 
         https://docs.port.io/api-reference/get-all-users-in-your-organization
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.users import list_users as _op
 
@@ -109,7 +109,7 @@ class Users(SyncResource):
 
         https://docs.port.io/api-reference/update-a-user
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.users import update_user as _op
 
@@ -124,14 +124,14 @@ class Users(SyncResource):
 
 
 class AsyncUsers(AsyncResource):
-    """`client.users`: 5 operations of Port's API."""
+    """`client.users`: 5 operations."""
 
     async def delete(self, user_email: str) -> OkResponse:
         """Delete a user.
 
         https://docs.port.io/api-reference/delete-a-user
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.users import delete_user as _op
 
@@ -149,7 +149,7 @@ class AsyncUsers(AsyncResource):
 
         https://docs.port.io/api-reference/get-a-user
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.users import get_user as _op
 
@@ -169,7 +169,7 @@ class AsyncUsers(AsyncResource):
 
         https://docs.port.io/api-reference/invite-a-user-to-your-organization
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.users import invite_user as _op
 
@@ -189,7 +189,7 @@ class AsyncUsers(AsyncResource):
 
         https://docs.port.io/api-reference/get-all-users-in-your-organization
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.users import list_users as _op
 
@@ -209,7 +209,7 @@ class AsyncUsers(AsyncResource):
 
         https://docs.port.io/api-reference/update-a-user
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.users import update_user as _op
 

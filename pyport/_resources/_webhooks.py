@@ -23,14 +23,14 @@ if TYPE_CHECKING:
 
 
 class Webhooks(SyncResource):
-    """`client.webhooks`: 7 operations of Port's API."""
+    """`client.webhooks`: 7 operations."""
 
     def create(self, *, body: CreateWebhookBody | Mapping[str, Any] | Unset) -> IntegrationResponse:
         """Create a webhook.
 
         https://docs.port.io/api-reference/create-a-webhook
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.webhooks import create_webhook as _op
 
@@ -48,7 +48,7 @@ class Webhooks(SyncResource):
 
         https://docs.port.io/api-reference/delete-a-webhook
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.webhooks import delete_webhook as _op
 
@@ -66,7 +66,7 @@ class Webhooks(SyncResource):
 
         https://docs.port.io/api-reference/get-a-webhook
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.webhooks import get_webhook as _op
 
@@ -84,7 +84,7 @@ class Webhooks(SyncResource):
 
         https://docs.port.io/api-reference/get-all-webhooks
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.webhooks import list_webhooks as _op
 
@@ -102,7 +102,7 @@ class Webhooks(SyncResource):
 
         https://docs.port.io/api-reference/get-webhooks-member-view
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.webhooks import list_webhooks_metadata as _op
 
@@ -122,7 +122,7 @@ class Webhooks(SyncResource):
 
         https://docs.port.io/api-reference/change-a-webhook
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.webhooks import replace_webhook as _op
 
@@ -142,7 +142,7 @@ class Webhooks(SyncResource):
 
         https://docs.port.io/api-reference/update-a-webhook
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.webhooks import update_webhook as _op
 
@@ -157,7 +157,7 @@ class Webhooks(SyncResource):
 
 
 class AsyncWebhooks(AsyncResource):
-    """`client.webhooks`: 7 operations of Port's API."""
+    """`client.webhooks`: 7 operations."""
 
     async def create(
         self, *, body: CreateWebhookBody | Mapping[str, Any] | Unset
@@ -166,7 +166,7 @@ class AsyncWebhooks(AsyncResource):
 
         https://docs.port.io/api-reference/create-a-webhook
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.webhooks import create_webhook as _op
 
@@ -184,7 +184,7 @@ class AsyncWebhooks(AsyncResource):
 
         https://docs.port.io/api-reference/delete-a-webhook
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.webhooks import delete_webhook as _op
 
@@ -202,7 +202,7 @@ class AsyncWebhooks(AsyncResource):
 
         https://docs.port.io/api-reference/get-a-webhook
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.webhooks import get_webhook as _op
 
@@ -220,7 +220,7 @@ class AsyncWebhooks(AsyncResource):
 
         https://docs.port.io/api-reference/get-all-webhooks
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.webhooks import list_webhooks as _op
 
@@ -238,7 +238,7 @@ class AsyncWebhooks(AsyncResource):
 
         https://docs.port.io/api-reference/get-webhooks-member-view
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.webhooks import list_webhooks_metadata as _op
 
@@ -258,7 +258,7 @@ class AsyncWebhooks(AsyncResource):
 
         https://docs.port.io/api-reference/change-a-webhook
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.webhooks import replace_webhook as _op
 
@@ -278,7 +278,7 @@ class AsyncWebhooks(AsyncResource):
 
         https://docs.port.io/api-reference/update-a-webhook
 
-        Raises `pyport.APIError` (a subclass per status) when Port answers an error.
+        Raises `pyport.APIError` (a subclass per status) on an error answer.
         """
         from port_api_client.api.webhooks import update_webhook as _op
 

@@ -48,7 +48,9 @@ class SpecDiff:
         if self.added:
             lines += ["", "## Added", ""] + [f"- `{n}`: {m} `{p}`" for n, m, p in self.added]
         if self.removed:
-            lines += ["", "## Removed (breaking)", ""] + [f"- **`{n}`**: {m} `{p}`" for n, m, p in self.removed]
+            lines += ["", "## Removed (breaking)", ""] + [
+                f"- **`{n}`**: {m} `{p}`" for n, m, p in self.removed
+            ]
         if self.changed:
             lines += ["", "## Changed", ""]
             for change in self.changed:
@@ -103,7 +105,11 @@ def diff_specs(old: dict[str, Json], new: dict[str, Json]) -> SpecDiff:
 
 
 def _compare_operation(
-    old_doc: dict[str, Json], new_doc: dict[str, Json], old: Json, new: Json, change: OperationChange
+    old_doc: dict[str, Json],
+    new_doc: dict[str, Json],
+    old: Json,
+    new: Json,
+    change: OperationChange,
 ) -> None:
     if old.get("operationId") != new.get("operationId"):
         change.changes.append(f"renamed from `{old.get('operationId')}`")
@@ -123,7 +129,12 @@ def _compare_operation(
         if _leaves(old_doc, was.get("schema", {})) != _leaves(new_doc, now.get("schema", {})):
             change.changes.append(f"{key[0]} parameter `{key[1]}` changed type")
     _compare_schema(
-        old_doc, new_doc, _body_schema(old), _body_schema(new), "request body", change, request=True
+        (old_doc, new_doc),
+        _body_schema(old),
+        _body_schema(new),
+        "request body",
+        change,
+        request=True,
     )
     old_responses, new_responses = old.get("responses", {}), new.get("responses", {})
     for status in sorted(set(old_responses) | set(new_responses)):
@@ -133,8 +144,7 @@ def _compare_operation(
             change.changes.append(f"response {status} added")
         else:
             _compare_schema(
-                old_doc,
-                new_doc,
+                (old_doc, new_doc),
                 _media_schema(old_responses[status]),
                 _media_schema(new_responses[status]),
                 f"response {status}",
@@ -144,8 +154,7 @@ def _compare_operation(
 
 
 def _compare_schema(
-    old_doc: dict[str, Json],
-    new_doc: dict[str, Json],
+    docs: tuple[dict[str, Json], dict[str, Json]],
     old: Json,
     new: Json,
     label: str,
@@ -153,12 +162,16 @@ def _compare_schema(
     *,
     request: bool,
 ) -> None:
-    before, after = _leaves(old_doc, old), _leaves(new_doc, new)
+    before, after = _leaves(docs[0], old), _leaves(docs[1], new)
     if before == after:
         return
     before_types, after_types = dict(before), dict(after)
     for path in sorted(after_types.keys() - before_types.keys()):
-        if request and path.endswith("(required)") and path.replace(" (required)", "") not in before_types:
+        if (
+            request
+            and path.endswith("(required)")
+            and path.replace(" (required)", "") not in before_types
+        ):
             change.breaking.append(f"{label}: new required field `{path}`")
         else:
             change.changes.append(f"{label}: added `{path or '(root)'}`: {after_types[path]}")
@@ -167,7 +180,9 @@ def _compare_schema(
         change.breaking.append(f"{label}: removed `{path or '(root)'}`")
     for path in sorted(before_types.keys() & after_types.keys()):
         if before_types[path] != after_types[path]:
-            change.breaking.append(f"{label}: `{path or '(root)'}` {before_types[path]} → {after_types[path]}")
+            change.breaking.append(
+                f"{label}: `{path or '(root)'}` {before_types[path]} → {after_types[path]}"
+            )
 
 
 def _body_schema(op: Json) -> Json:
@@ -203,7 +218,15 @@ def _member_label(doc: dict[str, Json], member: Json) -> str | None:
     return None
 
 
-def _collect(doc: dict[str, Json], schema: Json, path: str, out: set[tuple[str, str]], *, depth: int, seen: tuple[str, ...]) -> None:
+def _collect(
+    doc: dict[str, Json],
+    schema: Json,
+    path: str,
+    out: set[tuple[str, str]],
+    *,
+    depth: int,
+    seen: tuple[str, ...],
+) -> None:
     if not isinstance(schema, dict):
         return
     ref = schema.get("$ref")

@@ -28,7 +28,9 @@ HEADER = """\
 # `make generate` rewrites it; `make check-generated` fails when it differs.
 """
 
-MODULE_HEADER = HEADER + '''"""`client.{attribute}` and its async twin: {count} operations of Port's API."""
+MODULE_HEADER = (
+    HEADER
+    + '''"""`client.{attribute}` and its async twin: {count} operations of Port's API."""
 
 from __future__ import annotations
 
@@ -43,8 +45,11 @@ if TYPE_CHECKING:
 
 {model_imports}
 '''
+)
 
-PACKAGE_HEADER = HEADER + '''"""The typed resources of PortClient and AsyncPortClient, one method per Port operation.
+PACKAGE_HEADER = (
+    HEADER
+    + '''"""The typed resources of PortClient and AsyncPortClient, one method per Port operation.
 
 Each resource module loads on first use of its attribute, so `import pyport` stays cheap.
 """
@@ -56,6 +61,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
 {imports}
 '''
+)
 
 
 @dataclass
@@ -97,7 +103,11 @@ def read_operations(package: Path) -> list[Operation]:
             continue
         tree = ast.parse(module.read_text(encoding="utf-8"))
         functions = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
-        kwargs_fn, parse_fn, detailed = functions["_get_kwargs"], functions["_parse_response"], functions["sync_detailed"]
+        kwargs_fn, parse_fn, detailed = (
+            functions["_get_kwargs"],
+            functions["_parse_response"],
+            functions["sync_detailed"],
+        )
         docstring = ast.get_docstring(detailed) or ""
         summary = docstring.strip().splitlines()[0].strip() if docstring else module.stem
         reference = next(iter(re.findall(r"https://\S+", docstring)), "")
@@ -121,11 +131,27 @@ def read_operations(package: Path) -> list[Operation]:
 
 def _params(fn: ast.FunctionDef) -> list[Param]:
     params = []
-    positional_defaults = [None] * (len(fn.args.args) - len(fn.args.defaults)) + list(fn.args.defaults)
+    positional_defaults = [None] * (len(fn.args.args) - len(fn.args.defaults)) + list(
+        fn.args.defaults
+    )
     for arg, default in zip(fn.args.args, positional_defaults, strict=True):
-        params.append(Param(arg.arg, ast.unparse(arg.annotation) if arg.annotation else "Any", _src(default), True))
+        params.append(
+            Param(
+                arg.arg,
+                ast.unparse(arg.annotation) if arg.annotation else "Any",
+                _src(default),
+                True,
+            )
+        )
     for arg, default in zip(fn.args.kwonlyargs, fn.args.kw_defaults, strict=True):
-        params.append(Param(arg.arg, ast.unparse(arg.annotation) if arg.annotation else "Any", _src(default), False))
+        params.append(
+            Param(
+                arg.arg,
+                ast.unparse(arg.annotation) if arg.annotation else "Any",
+                _src(default),
+                False,
+            )
+        )
     return params
 
 
@@ -151,7 +177,11 @@ def _success_models(fn: ast.FunctionDef) -> dict[int, str]:
         if not (isinstance(node, ast.If) and isinstance(node.test, ast.Compare)):
             continue
         right = node.test.comparators[0]
-        if not (isinstance(right, ast.Constant) and isinstance(right.value, int) and 200 <= right.value < 300):
+        if not (
+            isinstance(right, ast.Constant)
+            and isinstance(right.value, int)
+            and 200 <= right.value < 300
+        ):
             continue
         for inner in ast.walk(node):
             if (
@@ -172,7 +202,9 @@ def plan_resources(operations: list[Operation], rules_path: Path = RULES_PATH) -
     resources: dict[str, Resource] = {}
     for op in operations:
         target = moves.get(op.operation_id)
-        attribute, name = target.split(".") if target else (op.tag, _method_name(op.operation_id, op.tag))
+        attribute, name = (
+            target.split(".") if target else (op.tag, _method_name(op.operation_id, op.tag))
+        )
         resource = resources.setdefault(attribute, Resource(attribute, _pascal(attribute)))
         if any(existing == name for existing, _ in resource.operations):
             name = op.operation_id  # the short name is taken: keep the full, unambiguous one
@@ -187,9 +219,13 @@ def plan_resources(operations: list[Operation], rules_path: Path = RULES_PATH) -
 def _method_name(operation_id: str, tag: str) -> str:
     """The operationId without the resource's noun (singular or plural), once."""
     noun_plural = tag
-    noun_singular = "_".join(singular(w) if i == len(tag.split("_")) - 1 else w for i, w in enumerate(tag.split("_")))
+    noun_singular = "_".join(
+        singular(w) if i == len(tag.split("_")) - 1 else w for i, w in enumerate(tag.split("_"))
+    )
     words = operation_id.split("_")
-    for noun in sorted({noun_plural, noun_singular, singular(tag), f"{tag}s"}, key=len, reverse=True):
+    for noun in sorted(
+        {noun_plural, noun_singular, singular(tag), f"{tag}s"}, key=len, reverse=True
+    ):
         noun_words = noun.split("_")
         for start in range(1, len(words) - len(noun_words) + 1):
             if words[start : start + len(noun_words)] == noun_words:
@@ -207,7 +243,8 @@ def render(resources: list[Resource]) -> dict[str, str]:
     """The facade package: file name → source (`__init__.py` and one module per resource)."""
     files = {f"_{r.attribute}.py": _render_module(r) for r in resources}
     imports = "\n".join(
-        f"    from pyport._resources._{r.attribute} import Async{r.class_name}, {r.class_name}" for r in resources
+        f"    from pyport._resources._{r.attribute} import Async{r.class_name}, {r.class_name}"
+        for r in resources
     )
     files["__init__.py"] = "\n".join(
         [
@@ -232,13 +269,17 @@ def _render_module(resource: Resource) -> str:
             if name not in {"Unset", "Any", "None"}
         }
     )
-    model_imports = "\n".join(f"    from port_api_client.models import {m}" for m in models) or "    pass"
+    model_imports = (
+        "\n".join(f"    from port_api_client.models import {m}" for m in models) or "    pass"
+    )
     if any("datetime." in p.annotation for op in ops for p in op.params):
         model_imports = "    import datetime\n" + model_imports
     if any(name == "list" for name, _ in resource.operations):
         # A method named `list` shadows the builtin inside the class body's annotations.
         model_imports = "    import builtins\n" + model_imports
-    extra = sorted({base.rsplit(".", 1)[0] for base in (resource.sync_base, resource.async_base) if base})
+    extra = sorted(
+        {base.rsplit(".", 1)[0] for base in (resource.sync_base, resource.async_base) if base}
+    )
     extra_imports = "".join(f"import {module}\n" for module in extra)
     out = [
         MODULE_HEADER.format(
@@ -268,7 +309,7 @@ def _render_class(resource: Resource, *, is_async: bool) -> str:
     core = "AsyncResource" if is_async else "SyncResource"
     lines = [
         f"\n\nclass {prefix}{resource.class_name}({bases}{core}):",
-        f'    """`client.{resource.attribute}`: {len(resource.operations)} operations of Port\'s API."""',
+        f'    """`client.{resource.attribute}`: {len(resource.operations)} operations."""',
     ]
     shadows_list = any(name == "list" for name, _ in resource.operations)
     for name, op in resource.operations:
@@ -282,7 +323,11 @@ def _render_method(name: str, op: Operation, *, is_async: bool, shadows_list: bo
     first_done = False
     keyword_marker = False
     for param in op.params:
-        annotation = re.sub(r"(?<![\w.])list\[", "builtins.list[", param.annotation) if shadows_list else param.annotation
+        annotation = (
+            re.sub(r"(?<![\w.])list\[", "builtins.list[", param.annotation)
+            if shadows_list
+            else param.annotation
+        )
         if param.name == "body":
             annotation = annotation.replace(" | Unset", "") + " | Mapping[str, Any] | Unset"
         piece = f"{param.name}: {annotation}"
@@ -301,7 +346,7 @@ def _render_method(name: str, op: Operation, *, is_async: bool, shadows_list: bo
     if op.reference:
         doc += f"\n\n        {op.reference}"
     if op.success:
-        doc += "\n\n        Raises `pyport.APIError` (a subclass per status) when Port answers an error."
+        doc += "\n\n        Raises `pyport.APIError` (a subclass per status) on an error answer."
     else:
         doc += "\n\n        Port documents no schema for the answer: this returns the decoded JSON."
     send = "await self._client._send_async" if is_async else "self._client._send"
@@ -345,7 +390,7 @@ def _render_mixin(resources: list[Resource], *, is_async: bool) -> str:
     prefix = "Async" if is_async else ""
     lines = [
         f"\n\nclass {prefix}ResourcesMixin:",
-        '    """The resource attributes of the client, each created (and imported) on first use."""',
+        '    """The resource attributes of the client, each imported and created on first use."""',
         "",
         "    def _resource(self, name: str, module: str, cls: str) -> Any:",
         "        cache: dict[str, Any] = self.__dict__.setdefault('_resources', {})",
@@ -365,7 +410,9 @@ def _render_mixin(resources: list[Resource], *, is_async: bool) -> str:
             f"    def {resource.attribute}(self) -> {cls}:",
             f'        """{len(resource.operations)} operations: {names}{more}."""',
             f"        resource: {cls} = self._resource(",
-            f'            "{resource.attribute}", "pyport._resources._{resource.attribute}", "{cls}"',
+            f'            "{resource.attribute}",',
+            f'            "pyport._resources._{resource.attribute}",',
+            f'            "{cls}",',
             "        )",
             "        return resource",
         ]

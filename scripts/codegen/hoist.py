@@ -78,7 +78,9 @@ def pascal(text: str) -> str:
     words = re.split(r"[^A-Za-z0-9]+", re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text))
     # SCREAMING_CASE words read as words: ANY_ENTITY_CHANGE → AnyEntityChange.
     name = "".join(
-        (w.capitalize() if w.isupper() and len(w) > 1 else w[:1].upper() + w[1:]) for w in words if w
+        (w.capitalize() if w.isupper() and len(w) > 1 else w[:1].upper() + w[1:])
+        for w in words
+        if w
     )
     return name if not name[:1].isdigit() else f"N{name}"
 
@@ -107,18 +109,24 @@ class _Hoister:
         if isinstance(schema.get("items"), dict):
             schema["items"] = self.visit(schema["items"], loc.child("[]"))
         if isinstance(schema.get("additionalProperties"), dict):
-            schema["additionalProperties"] = self.visit(schema["additionalProperties"], loc.child("{}"))
+            schema["additionalProperties"] = self.visit(
+                schema["additionalProperties"], loc.child("{}")
+            )
         for key in ("oneOf", "anyOf", "allOf"):
             if isinstance(schema.get(key), list):
                 schema[key] = [
-                    self.visit(m, loc.child("|" + str(m.get("title") or i) if isinstance(m, dict) else "|"))
+                    self.visit(
+                        m, loc.child("|" + str(m.get("title") or i) if isinstance(m, dict) else "|")
+                    )
                     for i, m in enumerate(schema[key])
                 ]
         # Validation-only keywords (if/then/not) keep their subschemas inline: the generator drops
         # them, and hoisting would leave it orphan components to model.
         if not self._hoistable(schema):
             return schema
-        key = json.dumps({k: v for k, v in schema.items() if k not in _IGNORED_IN_SHAPE}, sort_keys=True)
+        key = json.dumps(
+            {k: v for k, v in schema.items() if k not in _IGNORED_IN_SHAPE}, sort_keys=True
+        )
         shape = self.shapes.get(key)
         if shape is None:
             shape = _Shape({k: v for k, v in schema.items() if k != "title"}, index=len(self.order))
@@ -136,7 +144,9 @@ class _Hoister:
         return schema.get("type") == "string" and isinstance(schema.get("enum"), list)
 
 
-def hoist_schemas(doc: dict[str, Json], report: Report, *, names_path: Path = NAMES_PATH) -> dict[str, Json]:
+def hoist_schemas(
+    doc: dict[str, Json], report: Report, *, names_path: Path = NAMES_PATH
+) -> dict[str, Json]:
     """Replace inline object and enum schemas by `$ref`s to one named component per shape."""
     from codegen.normalize import operations
 
@@ -152,11 +162,13 @@ def hoist_schemas(doc: dict[str, Json], report: Report, *, names_path: Path = NA
             aliases[_COMPONENT_PREFIX + name] = result["$ref"]
         else:
             kept[name] = result
-    for path, method, op in operations(doc):
+    for _, _, op in operations(doc):
         op_id = op["operationId"]
         for param in op.get("parameters", []):
             if isinstance(param.get("schema"), dict):
-                param["schema"] = hoister.visit(param["schema"], Location(f"{op_id} param", (param.get("name", ""),)))
+                param["schema"] = hoister.visit(
+                    param["schema"], Location(f"{op_id} param", (param.get("name", ""),))
+                )
         for media in op.get("requestBody", {}).get("content", {}).values():
             if isinstance(media.get("schema"), dict):
                 media["schema"] = hoister.visit(media["schema"], Location(f"{op_id} body"))
@@ -192,7 +204,9 @@ def hoist_schemas(doc: dict[str, Json], report: Report, *, names_path: Path = NA
     )
     unused = set(overrides) - {s.name for s in hoister.order}
     for name in sorted(unused):
-        report.note(f"openapi/schemas.yaml names {name!r} at {overrides[name]!r}, which matched no shape")
+        report.note(
+            f"openapi/schemas.yaml names {name!r} at {overrides[name]!r}, which matched no shape"
+        )
     return doc
 
 
@@ -203,7 +217,9 @@ def _load_overrides(path: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in (data.get("names") or {}).items()}
 
 
-def _assign_names(shapes: list[_Shape], overrides: dict[str, str], *, reserved: set[str]) -> dict[int, str]:
+def _assign_names(
+    shapes: list[_Shape], overrides: dict[str, str], *, reserved: set[str]
+) -> dict[int, str]:
     taken = set(reserved)
     names: dict[int, str] = {}
     by_location = {loc: name for name, loc in overrides.items()}

@@ -22,7 +22,13 @@ from typing import Any
 import yaml
 
 RULES_PATH = Path(__file__).resolve().parents[2] / "openapi" / "operations.yaml"
-_METHOD_VERBS = {"get": "get", "post": "create", "put": "replace", "patch": "update", "delete": "delete"}
+_METHOD_VERBS = {
+    "get": "get",
+    "post": "create",
+    "put": "replace",
+    "patch": "update",
+    "delete": "delete",
+}
 
 
 @dataclass(frozen=True)
@@ -70,9 +76,7 @@ class NamingRules:
         if match := re.search(r"\(([^)]*)\)", text):
             parenthetical = match.group(1)
             text = text[: match.start()] + text[match.end() :]
-        verb = next(
-            (v for v in self._verb_order if text == v or text.startswith(v + " ")), None
-        )
+        verb = next((v for v in self._verb_order if text == v or text.startswith(v + " ")), None)
         if verb is None:
             return None
         obj = text[len(verb) :].strip()

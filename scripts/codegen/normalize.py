@@ -1,4 +1,4 @@
-"""Normalization rules: Port's spec as served → a spec openapi-python-client turns into a good client.
+"""Normalization rules: Port's spec as served → what openapi-python-client makes a good client of.
 
 Every rule is written against the *kind* of defect, not against one file, so that it holds for the
 next version of Port's spec too. Each rule counts what it changed in a `Report`; what a rule meets
@@ -142,14 +142,21 @@ def declare_path_parameters(doc: dict[str, Json], report: Report) -> None:
                     report.count("declare missing path parameter")
             for param in params:
                 if param.get("in") == "path" and param.get("name") not in templated:
-                    report.note(f"{method.upper()} {path}: path parameter {param.get('name')!r} is not in the path")
+                    report.note(
+                        f"{method.upper()} {path}: path parameter"
+                        f" {param.get('name')!r} is not in the path"
+                    )
 
 
 def relax_defaulted_query_parameters(doc: dict[str, Json], report: Report) -> None:
     """A query parameter that has a default is not required, whatever the spec says."""
     for _, _, op in operations(doc):
         for param in op.get("parameters", []):
-            if param.get("in") == "query" and param.get("required") and "default" in param.get("schema", {}):
+            if (
+                param.get("in") == "query"
+                and param.get("required")
+                and "default" in param.get("schema", {})
+            ):
                 param["required"] = False
                 report.count("defaulted query parameter made optional")
 
@@ -169,7 +176,7 @@ def _json_type(value: Json) -> str:
 
 
 def type_enums_and_consts(doc: dict[str, Json], report: Report) -> None:
-    """Give `enum`/`const` schemas the `type` their values have (Port leaves it out 1,000+ times)."""
+    """Give `enum`/`const` schemas the `type` their values have (Port omits it 1,000+ times)."""
 
     def visit(schema: dict[str, Json]) -> None:
         if "const" in schema:
@@ -227,7 +234,7 @@ def collapse_single_type_lists(doc: dict[str, Json], report: Report) -> None:
 
 
 def split_multi_type_lists(doc: dict[str, Json], report: Report) -> None:
-    """`type: [string, object]` becomes a `oneOf` of one schema per type (null stays in the list)."""
+    """`type: [string, object]` becomes a `oneOf` of one schema per type (null stays a member)."""
 
     def visit(schema: dict[str, Json]) -> None:
         types = schema.get("type")
@@ -291,7 +298,11 @@ def drop_conditionals_inside_unions(doc: dict[str, Json], report: Report) -> Non
 
 
 def _is_pure_validation(schema: Json) -> bool:
-    return isinstance(schema, dict) and bool(schema) and set(schema) <= {"if", "then", "else", "not", "required", "description", "title"}
+    return (
+        isinstance(schema, dict)
+        and bool(schema)
+        and set(schema) <= {"if", "then", "else", "not", "required", "description", "title"}
+    )
 
 
 def untyped_union_members(doc: dict[str, Json], report: Report) -> None:
@@ -305,7 +316,9 @@ def untyped_union_members(doc: dict[str, Json], report: Report) -> None:
                 continue
             fixed = []
             for member in members:
-                if isinstance(member, dict) and not ({"type", "$ref", "oneOf", "anyOf", "allOf", "enum"} & member.keys()):
+                if isinstance(member, dict) and not (
+                    {"type", "$ref", "oneOf", "anyOf", "allOf", "enum"} & member.keys()
+                ):
                     report.count("untyped union member dropped")
                     continue
                 fixed.append(member)
@@ -333,7 +346,10 @@ def name_operations(doc: dict[str, Json], report: Report, rules: NamingRules) ->
             op["deprecated"] = True
         name = op.get("operationId") or rules.operation_id(method, path, summary)
         if name in seen:
-            report.note(f"{method.upper()} {path}: name {name!r} already used by {seen[name]}; add an override")
+            report.note(
+                f"{method.upper()} {path}: name {name!r} already used by {seen[name]};"
+                " add an override"
+            )
             name = f"{name}_{method}"
         seen[name] = f"{method.upper()} {path}"
         if op.get("operationId") != name:
@@ -351,7 +367,9 @@ def replace_prose(doc: dict[str, Json], report: Report, rules: NamingRules) -> N
         summary = str(op.get("summary") or "").strip()
         if op.get("deprecated"):
             op["summary"] = f"{method.upper()} {path} (deprecated by Port)"
-        op["description"] = f"Port API reference: {rules.reference_link(summary)}" if summary else ""
+        op["description"] = (
+            f"Port API reference: {rules.reference_link(summary)}" if summary else ""
+        )
         report.count("operation description replaced by a reference link")
         for param in op.get("parameters", []):
             if param.pop("description", None) is not None:
@@ -378,7 +396,9 @@ def _status_phrase(response: dict[str, Json]) -> str:
 # --- success responses Port does not document ---------------------------------------------------
 
 
-def supplement_responses(doc: dict[str, Json], report: Report, path: Path | None = SUPPLEMENT_PATH) -> None:
+def supplement_responses(
+    doc: dict[str, Json], report: Report, path: Path | None = SUPPLEMENT_PATH
+) -> None:
     """Add the success responses Port leaves out, from openapi/responses.yaml."""
     supplement = yaml.safe_load(path.read_text(encoding="utf-8")) if path else {}
     schemas = doc.setdefault("components", {}).setdefault("schemas", {})
@@ -403,8 +423,13 @@ def supplement_responses(doc: dict[str, Json], report: Report, path: Path | None
         }
         report.count("success response supplemented")
     for path_, method, op in operations(doc):
-        if not any(str(s).startswith("2") and _has_schema(r) for s, r in op.get("responses", {}).items()):
-            report.note(f"{op['operationId']} ({method.upper()} {path_}): no success schema, returns decoded JSON")
+        if not any(
+            str(s).startswith("2") and _has_schema(r) for s, r in op.get("responses", {}).items()
+        ):
+            report.note(
+                f"{op['operationId']} ({method.upper()} {path_}): no success schema,"
+                " returns decoded JSON"
+            )
 
 
 def _has_schema(response: Json) -> bool:
@@ -435,9 +460,8 @@ def make_responses_lenient(doc: dict[str, Json], report: Report) -> None:
     reached = hoist.referenced_components(response_roots, schemas)
 
     def relax(schema: dict[str, Json]) -> None:
-        if schema.get("type") == "object":
-            if schema.pop("required", None):
-                report.count("required removed from a response model")
+        if schema.get("type") == "object" and schema.pop("required", None):
+            report.count("required removed from a response model")
         if schema.get("additionalProperties") is False:
             del schema["additionalProperties"]
             report.count("additionalProperties: false removed")

@@ -42,7 +42,6 @@ _Yaml12Loader.yaml_implicit_resolvers = {
 }
 
 
-
 def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
     # YAML 1.2: a leading zero is not octal (010 is ten); 0o10 is.
     text = str(loader.construct_scalar(node))
@@ -74,7 +73,7 @@ def read_spec(location: str | Path, *, timeout: float = 60.0) -> SpecSource:
     text = str(location)
     if text.startswith(("http://", "https://")):
         try:
-            with urllib.request.urlopen(text, timeout=timeout) as response:  # noqa: S310
+            with urllib.request.urlopen(text, timeout=timeout) as response:
                 return SpecSource(text, response.read())
         except OSError as exc:
             raise SpecError(f"could not download {text}: {exc}") from exc
@@ -92,7 +91,7 @@ def parse_spec(content: bytes, *, origin: str = "<bytes>") -> dict[str, Any]:
         if stripped.startswith(b"{"):
             document = json.loads(content)
         else:
-            document = yaml.load(content, Loader=_Yaml12Loader)  # noqa: S506 - a safe loader
+            document = yaml.load(content, Loader=_Yaml12Loader)
     except (ValueError, yaml.YAMLError) as exc:
         raise SpecError(f"{origin} is neither valid JSON nor YAML: {exc}") from exc
     if not isinstance(document, dict) or "paths" not in document:
@@ -103,8 +102,8 @@ def parse_spec(content: bytes, *, origin: str = "<bytes>") -> dict[str, Any]:
 def read_lock(path: Path = LOCK_PATH) -> dict[str, str]:
     """The pinned spec: source URL, retrieval date, sha256, generator version."""
     entries: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
         if line and not line.startswith("#"):
             key, _, value = line.partition("=")
             entries[key.strip()] = value.strip().strip('"')
@@ -126,7 +125,8 @@ def find_pinned_spec(*, search_dirs: list[Path], lock: dict[str, str] | None = N
     source = read_spec(lock["source"])
     if source.sha256 != wanted:
         raise SpecError(
-            f"{lock['source']} now serves a different spec (sha256 {source.sha256}, pinned {wanted});"
+            f"{lock['source']} now serves a different spec"
+            f" (sha256 {source.sha256}, pinned {wanted});"
             " run `make generate SPEC=<path or URL>` to move to it"
         )
     return source
