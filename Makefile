@@ -29,7 +29,7 @@ $(STAMP): pyproject.toml
 setup: $(STAMP) ## create .venv with everything the other targets need
 
 demo: $(STAMP) ## walk through pyport against the local simulator (or Port, with PORT_CLIENT_ID/SECRET)
-	$(PY) -m pyport.demo
+	$(PY) scripts/demo.py
 
 test: $(STAMP) ## lint, type-check, check generated/, run the whole test suite
 	$(BIN)/ruff check .

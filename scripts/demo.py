@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""pyport's walkthrough, as a new user would write it (`make demo`).
+
+Against the embedded Port simulator by default; against your Port organization when
+PORT_CLIENT_ID and PORT_CLIENT_SECRET are set (objects get a unique prefix and are deleted at the
+end). Steps: related blueprints, a few thousand entities upserted in bulk, a paged search, an
+action run with logs, and an error translated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from typing import Any
+
+from pyport import ConflictError, NotFoundError, PortClient
+from pyport.models import ActionRun
+
+
+class Narrator:
+    """The demo's output: one numbered step at a time, with its duration."""
+
+    def __init__(self) -> None:
+        self.step = 0
+        self.started = time.perf_counter()
+
+    @contextmanager
+    def section(self, title: str) -> Iterator[None]:
+        self.step += 1
+        print(f"\n{self.step}. {title}")
+        start = time.perf_counter()
+        yield
+        print(f"   ({time.perf_counter() - start:.2f}s)")
+
+    def say(self, text: str) -> None:
+        print(f"   {text}")
+
+
+@contextmanager
+def connect(*, count: int) -> Iterator[tuple[PortClient, str, str]]:
+    """A client on Port when credentials are set, else on an in-process simulator."""
+    if os.environ.get("PORT_CLIENT_ID") and os.environ.get("PORT_CLIENT_SECRET"):
+        prefix = f"pyport_demo_{uuid.uuid4().hex[:6]}_"
+        with PortClient() as port:
+            yield port, f"your Port organization at {port.base_url}", prefix
+        return
+    from pyport.testing import PortSimulator
+
+    simulator = PortSimulator(seed=7)
+    with PortClient(
+        client_id=simulator.client_id,
+        client_secret=simulator.client_secret,
+        base_url=simulator.base_url,
+        transport=simulator.transport(),
+        environ={},
+    ) as port:
+        yield port, "the local Port simulator (in-process; set PORT_CLIENT_ID/SECRET for Port)", ""
+
+
+def blueprint(identifier: str, title: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "identifier": identifier,
+        "title": title,
+        "schema": {
+            "properties": {
+                "language": {"type": "string", "enum": ["python", "go", "typescript"]},
+                "tier": {"type": "number"},
+            },
+            "required": [],
+        },
+        **extra,
+    }
+
+
+def run(count: int) -> None:
+    out = Narrator()
+    with connect(count=count) as (port, target, prefix):
+        domain, service, action = f"{prefix}domain", f"{prefix}service", f"{prefix}deploy"
+        print(f"pyport walkthrough against {target}")
+        try:
+            with out.section("Create two related blueprints"):
+                port.blueprints.create(body=blueprint(domain, "Domain"))
+                relation = {
+                    "domain": {
+                        "title": "Domain",
+                        "target": domain,
+                        "many": False,
+                        "required": False,
+                    }
+                }
+                created = port.blueprints.create(
+                    body=blueprint(service, "Service", relations=relation)
+                )
+                out.say(f"{created.blueprint.identifier} → relation 'domain' → {domain}")
+
+            with out.section(f"Upsert {count:,} entities, 20 to a request"):
+                domains = [
+                    {"identifier": f"{prefix}d{i}", "title": f"Domain {i}"} for i in range(5)
+                ]
+                port.entities.bulk_create(domain, body={"entities": domains}, upsert=True)
+                entities = [
+                    {
+                        "identifier": f"{prefix}svc-{i:05d}",
+                        "title": f"Service {i}",
+                        "properties": {
+                            "language": ("python", "go", "typescript")[i % 3],
+                            "tier": i % 4,
+                        },
+                        "relations": {"domain": f"{prefix}d{i % 5}"},
+                    }
+                    for i in range(count)
+                ]
+                requests = 0
+                for start in range(0, len(entities), 20):
+                    port.entities.bulk_create(
+                        service, body={"entities": entities[start : start + 20]}, upsert=True
+                    )
+                    requests += 1
+                total = int(port.entities.get_blueprint_count(service).count or 0)
+                out.say(f"{requests} requests; Port now counts {total:,} {service} entities")
+
+            with out.section("Search with pagination: Python services of tier 0"):
+                query = {
+                    "combinator": "and",
+                    "rules": [
+                        {"property": "language", "operator": "=", "value": "python"},
+                        {"property": "tier", "operator": "=", "value": 0},
+                    ],
+                }
+                search = port.entities.iter_search_blueprint(service, query=query, page_size=100)
+                sizes = [len(page.items) for page in search.pages()]
+                out.say(f"{sum(sizes)} matches in {len(sizes)} pages of up to 100: {sizes}")
+                first = next(
+                    iter(port.entities.iter_search_blueprint(service, query=query, page_size=5))
+                )
+                out.say(f"first match: {first.identifier} ({first.title})")
+
+            with out.section("Run an action and log to its run"):
+                port.actions.create(
+                    body={
+                        "identifier": action,
+                        "title": "Deploy",
+                        "trigger": {
+                            "type": "self-service",
+                            "operation": "DAY-2",
+                            "blueprintIdentifier": service,
+                            "userInputs": {
+                                "properties": {"version": {"type": "string"}},
+                                "required": [],
+                            },
+                        },
+                        "invocationMethod": {
+                            "type": "WEBHOOK",
+                            "url": "https://example.com/deploy",
+                        },
+                    }
+                )
+                started = port.actions.run(
+                    action,
+                    body={"properties": {"version": "1.4.2"}, "entity": f"{prefix}svc-00000"},
+                )
+                run_ = started.run
+                assert isinstance(run_, ActionRun)
+                out.say(f"run {run_.id} is {run_.status}")
+                port.action_runs.add_log(run_.id, body={"message": "Deploying 1.4.2 to production"})
+                port.action_runs.add_log(
+                    run_.id, body={"message": "Deployed", "terminationStatus": "SUCCESS"}
+                )
+                finished = port.action_runs.get(run_.id).run
+                logs = port.action_runs.list_logs(run_.id).run_logs
+                out.say(f"run {finished.id} is {finished.status} with {len(logs or [])} log lines")
+
+            with out.section("Errors arrive as typed exceptions"):
+                try:
+                    port.blueprints.get(f"{prefix}no-such-blueprint")
+                except NotFoundError as error:
+                    out.say(f"NotFoundError: {error}")
+                try:
+                    port.blueprints.create(body=blueprint(domain, "Domain again"))
+                except ConflictError as error:
+                    out.say(f"ConflictError: {error}")
+        finally:
+            if prefix:
+                cleanup(port, [action], [service, domain])
+    print(f"\nDone in {time.perf_counter() - out.started:.1f}s.")
+
+
+def cleanup(port: PortClient, actions: list[str], blueprints: list[str]) -> None:
+    """Remove what the demo created in a real organization."""
+    for identifier in actions:
+        with suppress(NotFoundError):
+            port.actions.delete(identifier)
+    for identifier in blueprints:
+        try:
+            port.entities.delete_all_blueprint(identifier)
+            port.blueprints.delete(identifier)
+        except NotFoundError:
+            pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--entities", type=int, default=3000, help="how many entities to upsert")
+    parser.add_argument("--verbose", action="store_true", help="show pyport's log (DEBUG)")
+    args = parser.parse_args(argv)
+    if args.verbose:
+        logging.basicConfig(level=logging.DEBUG, format="   log: %(name)s %(message)s")
+    run(args.entities)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
