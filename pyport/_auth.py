@@ -11,16 +11,18 @@ neither shows them in repr().
 
 from __future__ import annotations
 
-import asyncio
 import math
 import re
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    import asyncio
 
 from pyport._logging import logger, register_secret
 from pyport.errors import CORRELATION_HEADER, AuthenticationError, error_from_response
@@ -144,6 +146,8 @@ class ClientCredentialsAuth(httpx.Auth):
         yield _authorized(request, current)
 
     def _loop_lock(self) -> asyncio.Lock:
+        import asyncio  # only async users pay for importing asyncio
+
         loop = asyncio.get_running_loop()
         if self._async_lock is None or self._async_lock_loop is not loop:
             self._async_lock = asyncio.Lock()

@@ -16,7 +16,6 @@ more (always when the window is used up), the others at DEBUG.
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import logging
 import math
@@ -24,8 +23,12 @@ import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import httpx
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["AsyncThrottleTransport", "RateLimitState", "Throttle", "ThrottleTransport"]
 
@@ -341,6 +344,12 @@ class ThrottleTransport(httpx.BaseTransport):
         self._transport.close()
 
 
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio  # only async users pay for importing asyncio
+
+    await asyncio.sleep(seconds)
+
+
 class AsyncThrottleTransport(httpx.AsyncBaseTransport):
     """Wraps an async transport so that requests through it respect a `Throttle`."""
 
@@ -349,7 +358,7 @@ class AsyncThrottleTransport(httpx.AsyncBaseTransport):
         transport: httpx.AsyncBaseTransport,
         *,
         throttle: Throttle,
-        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[object]] | None = None,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
     ) -> None:
@@ -371,6 +380,8 @@ class AsyncThrottleTransport(httpx.AsyncBaseTransport):
         return self._pacer.state()
 
     def _semaphore(self) -> asyncio.Semaphore | None:
+        import asyncio  # only async users pay for importing asyncio
+
         cap = self._throttle.max_concurrency
         if cap is None:
             return None
@@ -390,7 +401,7 @@ class AsyncThrottleTransport(httpx.AsyncBaseTransport):
             response: httpx.Response | None = None
             try:  # a cancelled wait must still give its reservation back
                 if reservation.delay > 0:
-                    await self._sleep(reservation.delay)
+                    await (self._sleep or _asyncio_sleep)(reservation.delay)
                 response = await self._transport.handle_async_request(request)
             finally:
                 self._pacer.finish(response)

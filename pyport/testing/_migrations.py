@@ -79,7 +79,7 @@ def _map(value: Any, entity: Json) -> Any:
 
 
 def _run(state: State, migration: Json) -> None:
-    from pyport.testing._entities import upsert_one  # noqa: PLC0415 - _entities imports us
+    from pyport.testing._entities import upsert_one
 
     source = migration["sourceBlueprint"]
     mapping = migration["mapping"]

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 @pytest.fixture
 def port_simulator() -> PortSimulator:
     """A fresh in-process Port simulator (default credentials, seed 0)."""
-    from pyport.testing._simulator import PortSimulator  # noqa: PLC0415 - keep plugin import cheap
+    from pyport.testing._simulator import PortSimulator
 
     return PortSimulator()
 

@@ -61,7 +61,7 @@ class Spec:
 
 
 def _yaml_load(path: Path) -> Any:
-    import yaml  # noqa: PLC0415 - only needed when reading Port's YAML (a dev dependency)
+    import yaml
 
     # YAML 1.2 reading: `=` (a search operator) must stay a string, not YAML 1.1's value tag.
     class Loader(yaml.CSafeLoader):
