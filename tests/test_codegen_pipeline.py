@@ -202,3 +202,68 @@ def test_generated_modules_parse_as_python_310(generated: tuple[dict, GenerateRe
         source = module.read_text(encoding="utf-8")
         ast.parse(source, feature_version=(3, 10))
         assert not re.search(r"\bStrEnum\b|import Self\b|, Self\b", source), module
+
+
+def test_check_generated_reports_hand_edits_and_stale_files(tmp_path: Path) -> None:
+    import shutil
+
+    from check_generated import compare_trees
+
+    expected = REPO_ROOT / "generated" / "port_api_client"
+    actual = tmp_path / "port_api_client"
+    shutil.copytree(expected, actual, ignore=shutil.ignore_patterns("__pycache__"))
+    assert compare_trees(expected, actual) == []
+    edited = actual / "models" / "entity.py"
+    edited.write_text(edited.read_text(encoding="utf-8") + "# tweaked by hand\n", encoding="utf-8")
+    (actual / "models" / "leftover.py").write_text("", encoding="utf-8")
+    (actual / "api" / "entities" / "get_entity.py").unlink()
+    problems = compare_trees(expected, actual)
+    assert any(
+        p.startswith("differs: models/entity.py") and "tweaked by hand" in p for p in problems
+    )
+    assert "not generated (stale or added by hand): models/leftover.py" in problems
+    assert "missing: api/entities/get_entity.py" in problems
+
+
+def test_generate_refuses_to_replace_a_directory_it_did_not_write(tmp_path: Path) -> None:
+    precious = tmp_path / "mine"
+    precious.mkdir()
+    (precious / "notes.txt").write_text("keep me", encoding="utf-8")
+    source = read_spec(require_spec(OLD_SPEC))
+    with pytest.raises(RuntimeError, match="refusing to replace it"):
+        generate(source, precious, retrieved="x", facade_path=tmp_path / "facade")
+    assert (precious / "notes.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_fetch_reports_sha256_and_contents(capsys: pytest.CaptureFixture[str]) -> None:
+    import fetch
+
+    assert fetch.main([str(require_spec(NEW_SPEC))]) == 0
+    out = capsys.readouterr().out
+    assert "8d67f291364ecfb92eea6999bcaa78f438f810fa7f31c9b4bd755e6a9d334e35" in out
+    assert "operations  108  (0 with an operationId)" in out
+
+
+@pytest.mark.parametrize("location", ["/nonexistent/spec.yaml", "http://127.0.0.1:9/swagger/yaml"])
+def test_unreadable_specs_are_clear_errors(location: str) -> None:
+    from codegen.spec_io import SpecError
+
+    with pytest.raises(SpecError, match="could not"):
+        read_spec(location, timeout=5)
+
+
+def test_spec_diff_script_writes_markdown(tmp_path: Path) -> None:
+    import spec_diff
+
+    out = tmp_path / "changes.md"
+    assert (
+        spec_diff.main(
+            [str(require_spec(OLD_SPEC)), str(require_spec(NEW_SPEC)), "--out", str(out)]
+        )
+        == 0
+    )
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith(
+        "# Port API changes: port-api-live-2025-08-06.yaml → port-api-live-2026-01-29.yaml"
+    )
+    assert "2 operations added, 1 removed" in text
