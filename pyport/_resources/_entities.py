@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from port_api_client.types import UNSET, Unset
 
-import pyport._pagination
+import pyport._batch
 from pyport._resource_base import AsyncResource, SyncResource, as_body, parse_model
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     )
 
 
-class Entities(pyport._pagination.EntitiesPagination, SyncResource):
+class Entities(pyport._batch.EntitiesBatch, SyncResource):
     """`client.entities`: 15 operations."""
 
     def aggregate(
@@ -493,7 +493,7 @@ class Entities(pyport._pagination.EntitiesPagination, SyncResource):
         return parse_model(EntityResponse, response)
 
 
-class AsyncEntities(pyport._pagination.AsyncEntitiesPagination, AsyncResource):
+class AsyncEntities(pyport._batch.AsyncEntitiesBatch, AsyncResource):
     """`client.entities`: 15 operations."""
 
     async def aggregate(

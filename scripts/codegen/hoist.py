@@ -210,11 +210,17 @@ def hoist_schemas(
     return doc
 
 
-def _load_overrides(path: Path) -> dict[str, str]:
+def load_names_config(path: Path = NAMES_PATH) -> dict[str, Any]:
+    """openapi/schemas.yaml: `names` (location → name) and `input_only` (Port schema ids)."""
     if not path.exists():
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return {str(k): str(v) for k, v in (data.get("names") or {}).items()}
+    return data if isinstance(data, dict) else {}
+
+
+def _load_overrides(path: Path) -> dict[str, str]:
+    names = load_names_config(path).get("names") or {}
+    return {str(k): str(v) for k, v in names.items()}
 
 
 def _assign_names(

@@ -480,6 +480,77 @@ def make_responses_lenient(doc: dict[str, Json], report: Report) -> None:
         walk_schemas(root, no_closed_models)
 
 
+INPUT_ONLY = "x-pyport-input-only"
+
+
+def mark_input_only_components(doc: dict[str, Json], report: Report, titles: set[str]) -> None:
+    """Tag the components that only requests carry (openapi/schemas.yaml `input_only`)."""
+    for schema in doc.get("components", {}).get("schemas", {}).values():
+        if isinstance(schema, dict) and schema.get("title") in titles:
+            schema[INPUT_ONLY] = True
+            report.count("component marked input-only")
+
+
+def drop_input_only_members_from_responses(doc: dict[str, Json], report: Report) -> None:
+    """In models only responses use, a union member that only requests carry is dropped."""
+    schemas = doc.get("components", {}).get("schemas", {})
+    input_only = {name for name, s in schemas.items() if isinstance(s, dict) and s.get(INPUT_ONLY)}
+    response_only = hoist.referenced_components(_roots(doc, responses=True), schemas) - (
+        hoist.referenced_components(_roots(doc, responses=False), schemas)
+    )
+
+    def visit(schema: dict[str, Json]) -> None:
+        for key in ("oneOf", "anyOf"):
+            members = schema.get(key)
+            if not isinstance(members, list):
+                continue
+            kept = [m for m in members if not (isinstance(m, dict) and _ref_name(m) in input_only)]
+            if len(kept) == len(members) or not kept:
+                continue
+            report.count(
+                "request-only union member dropped from a response model", len(members) - len(kept)
+            )
+            if len(kept) == 1:
+                del schema[key]
+                schema.update({k: v for k, v in kept[0].items() if k not in schema})
+            else:
+                schema[key] = kept
+
+    for name in sorted(response_only):
+        walk_schemas(schemas[name], visit)
+    for schema in schemas.values():
+        if isinstance(schema, dict):
+            schema.pop(INPUT_ONLY, None)
+
+
+def strip_markers(doc: dict[str, Json]) -> None:
+    for schema in doc.get("components", {}).get("schemas", {}).values():
+        if isinstance(schema, dict):
+            schema.pop(INPUT_ONLY, None)
+
+
+def _ref_name(schema: dict[str, Json]) -> str | None:
+    ref = schema.get("$ref")
+    return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
+
+
+def _roots(doc: dict[str, Json], *, responses: bool) -> list[Json]:
+    roots: list[Json] = []
+    for _, _, op in operations(doc):
+        if responses:
+            holders = list(op.get("responses", {}).values())
+        else:
+            holders = [op.get("requestBody", {})]
+            roots += [
+                p["schema"] for p in op.get("parameters", []) if isinstance(p.get("schema"), dict)
+            ]
+        for holder in holders:
+            for media in (holder.get("content") or {}).values() if isinstance(holder, dict) else []:
+                if isinstance(media, dict) and isinstance(media.get("schema"), dict):
+                    roots.append(media["schema"])
+    return roots
+
+
 def drop_boolean_enums(doc: dict[str, Json], report: Report) -> None:
     """`ok: {enum: [true]}` is a boolean to the generator, which has no boolean enums."""
 
@@ -514,9 +585,12 @@ def normalize(
     name_operations(doc, report, rules)
     replace_prose(doc, report, rules)
     supplement_responses(doc, report, supplement)
+    mark_input_only_components(doc, report, set(hoist.load_names_config().get("input_only", [])))
     strict = hoist.hoist_schemas(doc, report)
 
     generator = copy.deepcopy(strict)
+    strip_markers(strict)
+    drop_input_only_members_from_responses(generator, report)
     drop_conditionals_inside_unions(generator, report)
     split_multi_type_lists(generator, report)
     untyped_union_members(generator, report)

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.combinator import Combinator
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contains_contains_rule import ContainsContainsRule
@@ -22,21 +21,18 @@ T = TypeVar("T", bound="ComponentSearchIdentifierQuerySchemaSchema")
 class ComponentSearchIdentifierQuerySchemaSchema:
     """
     Attributes:
-        combinator (Combinator | Unset):
+        combinator (Combinator):
         rules (list[ComponentSearchIdentifierQuerySchemaSchema | ContainsContainsRule | InRule |
-            SearchIdentifierQuerySchema] | Unset):
+            SearchIdentifierQuerySchema]):
     """
 
-    combinator: Combinator | Unset = UNSET
-    rules: (
-        list[
-            ComponentSearchIdentifierQuerySchemaSchema
-            | ContainsContainsRule
-            | InRule
-            | SearchIdentifierQuerySchema
-        ]
-        | Unset
-    ) = UNSET
+    combinator: Combinator
+    rules: list[
+        ComponentSearchIdentifierQuerySchemaSchema
+        | ContainsContainsRule
+        | InRule
+        | SearchIdentifierQuerySchema
+    ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,33 +40,30 @@ class ComponentSearchIdentifierQuerySchemaSchema:
         from ..models.in_rule import InRule  # noqa: PLC0415
         from ..models.search_identifier_query_schema import SearchIdentifierQuerySchema  # noqa: PLC0415
 
-        combinator: str | Unset = UNSET
-        if not isinstance(self.combinator, Unset):
-            combinator = self.combinator.value
+        combinator = self.combinator.value
 
-        rules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rules, Unset):
-            rules = []
-            for rules_item_data in self.rules:
-                rules_item: dict[str, Any]
-                if isinstance(rules_item_data, SearchIdentifierQuerySchema):
-                    rules_item = rules_item_data.to_dict()
-                elif isinstance(rules_item_data, InRule):
-                    rules_item = rules_item_data.to_dict()
-                elif isinstance(rules_item_data, ContainsContainsRule):
-                    rules_item = rules_item_data.to_dict()
-                else:
-                    rules_item = rules_item_data.to_dict()
+        rules = []
+        for rules_item_data in self.rules:
+            rules_item: dict[str, Any]
+            if isinstance(rules_item_data, SearchIdentifierQuerySchema):
+                rules_item = rules_item_data.to_dict()
+            elif isinstance(rules_item_data, InRule):
+                rules_item = rules_item_data.to_dict()
+            elif isinstance(rules_item_data, ContainsContainsRule):
+                rules_item = rules_item_data.to_dict()
+            else:
+                rules_item = rules_item_data.to_dict()
 
-                rules.append(rules_item)
+            rules.append(rules_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if combinator is not UNSET:
-            field_dict["combinator"] = combinator
-        if rules is not UNSET:
-            field_dict["rules"] = rules
+        field_dict.update(
+            {
+                "combinator": combinator,
+                "rules": rules,
+            }
+        )
 
         return field_dict
 
@@ -81,68 +74,53 @@ class ComponentSearchIdentifierQuerySchemaSchema:
         from ..models.search_identifier_query_schema import SearchIdentifierQuerySchema  # noqa: PLC0415
 
         d = dict(src_dict)
-        _combinator = d.pop("combinator", UNSET)
-        combinator: Combinator | Unset
-        if isinstance(_combinator, Unset):
-            combinator = UNSET
-        else:
-            combinator = Combinator(_combinator)
+        combinator = Combinator(d.pop("combinator"))
 
-        _rules = d.pop("rules", UNSET)
-        rules: (
-            list[
+        rules = []
+        _rules = d.pop("rules")
+        for rules_item_data in _rules:
+
+            def _parse_rules_item(
+                data: object,
+            ) -> (
                 ComponentSearchIdentifierQuerySchemaSchema
                 | ContainsContainsRule
                 | InRule
                 | SearchIdentifierQuerySchema
-            ]
-            | Unset
-        ) = UNSET
-        if _rules is not UNSET:
-            rules = []
-            for rules_item_data in _rules:
-
-                def _parse_rules_item(
-                    data: object,
-                ) -> (
-                    ComponentSearchIdentifierQuerySchemaSchema
-                    | ContainsContainsRule
-                    | InRule
-                    | SearchIdentifierQuerySchema
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        rules_item_type_0 = SearchIdentifierQuerySchema.from_dict(data)
-
-                        return rules_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        rules_item_type_1 = InRule.from_dict(data)
-
-                        return rules_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        rules_item_type_2 = ContainsContainsRule.from_dict(data)
-
-                        return rules_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+            ):
+                try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    rules_item_type_3 = ComponentSearchIdentifierQuerySchemaSchema.from_dict(data)
+                    rules_item_type_0 = SearchIdentifierQuerySchema.from_dict(data)
 
-                    return rules_item_type_3
+                    return rules_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    rules_item_type_1 = InRule.from_dict(data)
 
-                rules_item = _parse_rules_item(rules_item_data)
+                    return rules_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    rules_item_type_2 = ContainsContainsRule.from_dict(data)
 
-                rules.append(rules_item)
+                    return rules_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rules_item_type_3 = ComponentSearchIdentifierQuerySchemaSchema.from_dict(data)
+
+                return rules_item_type_3
+
+            rules_item = _parse_rules_item(rules_item_data)
+
+            rules.append(rules_item)
 
         component_search_identifier_query_schema_schema = cls(
             combinator=combinator,

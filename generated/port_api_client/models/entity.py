@@ -9,12 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.component_search_identifier_query_schema_schema import (
-        ComponentSearchIdentifierQuerySchemaSchema,
-    )
     from ..models.entity_properties import EntityProperties
     from ..models.entity_relations import EntityRelations
-    from ..models.search_relations_query_schema import SearchRelationsQuerySchema
 
 
 T = TypeVar("T", bound="Entity")
@@ -24,48 +20,35 @@ T = TypeVar("T", bound="Entity")
 class Entity:
     """
     Attributes:
-        identifier (ComponentSearchIdentifierQuerySchemaSchema | str | Unset):
+        identifier (str | Unset):
         title (str | Unset):
         icon (str | Unset):
-        team (list[str] | SearchRelationsQuerySchema | str | Unset):
+        team (list[str] | str | Unset):
         properties (EntityProperties | Unset):
         relations (EntityRelations | Unset):
     """
 
-    identifier: ComponentSearchIdentifierQuerySchemaSchema | str | Unset = UNSET
+    identifier: str | Unset = UNSET
     title: str | Unset = UNSET
     icon: str | Unset = UNSET
-    team: list[str] | SearchRelationsQuerySchema | str | Unset = UNSET
+    team: list[str] | str | Unset = UNSET
     properties: EntityProperties | Unset = UNSET
     relations: EntityRelations | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.component_search_identifier_query_schema_schema import (
-            ComponentSearchIdentifierQuerySchemaSchema,  # noqa: PLC0415
-        )
-        from ..models.search_relations_query_schema import SearchRelationsQuerySchema  # noqa: PLC0415
-
-        identifier: dict[str, Any] | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        elif isinstance(self.identifier, ComponentSearchIdentifierQuerySchemaSchema):
-            identifier = self.identifier.to_dict()
-        else:
-            identifier = self.identifier
+        identifier = self.identifier
 
         title = self.title
 
         icon = self.icon
 
-        team: dict[str, Any] | list[str] | str | Unset
+        team: list[str] | str | Unset
         if isinstance(self.team, Unset):
             team = UNSET
         elif isinstance(self.team, list):
             team = self.team
 
-        elif isinstance(self.team, SearchRelationsQuerySchema):
-            team = self.team.to_dict()
         else:
             team = self.team
 
@@ -97,37 +80,17 @@ class Entity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.component_search_identifier_query_schema_schema import (
-            ComponentSearchIdentifierQuerySchemaSchema,  # noqa: PLC0415
-        )
         from ..models.entity_properties import EntityProperties  # noqa: PLC0415
         from ..models.entity_relations import EntityRelations  # noqa: PLC0415
-        from ..models.search_relations_query_schema import SearchRelationsQuerySchema  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_identifier(
-            data: object,
-        ) -> ComponentSearchIdentifierQuerySchemaSchema | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                identifier_type_1 = ComponentSearchIdentifierQuerySchemaSchema.from_dict(data)
-
-                return identifier_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComponentSearchIdentifierQuerySchemaSchema | str | Unset, data)
-
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
+        identifier = d.pop("identifier", UNSET)
 
         title = d.pop("title", UNSET)
 
         icon = d.pop("icon", UNSET)
 
-        def _parse_team(data: object) -> list[str] | SearchRelationsQuerySchema | str | Unset:
+        def _parse_team(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -138,15 +101,7 @@ class Entity:
                 return team_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                team_type_2 = SearchRelationsQuerySchema.from_dict(data)
-
-                return team_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | SearchRelationsQuerySchema | str | Unset, data)
+            return cast(list[str] | str | Unset, data)
 
         team = _parse_team(d.pop("team", UNSET))
 
