@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.action_card_widget_literal import ActionCardWidgetLiteral
 from ..types import UNSET, Unset
 
@@ -45,6 +48,7 @@ class ActionCardWidgetWidget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        WidgetAction = _models.WidgetAction
         type_ = self.type_.value
 
         actions = []
@@ -97,8 +101,7 @@ class ActionCardWidgetWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.widget_action import WidgetAction  # noqa: PLC0415
-
+        WidgetAction = _models.WidgetAction
         d = dict(src_dict)
         type_ = ActionCardWidgetLiteral(d.pop("type"))
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,6 +42,8 @@ class ActionRunPayloadType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        Body = _models.Body
+        Headers = _models.Headers
         type_ = self.type_
 
         url = self.url
@@ -79,9 +84,8 @@ class ActionRunPayloadType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.body import Body  # noqa: PLC0415
-        from ..models.headers import Headers  # noqa: PLC0415
-
+        Body = _models.Body
+        Headers = _models.Headers
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 

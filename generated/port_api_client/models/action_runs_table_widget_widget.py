@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.action_runs_table_widget_literal import ActionRunsTableWidgetLiteral
 from ..models.display_mode import DisplayMode
 from ..types import UNSET, Unset
@@ -50,6 +53,7 @@ class ActionRunsTableWidgetWidget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        TableConfig = _models.TableConfig
         type_ = self.type_.value
 
         action = self.action
@@ -111,8 +115,7 @@ class ActionRunsTableWidgetWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.table_config import TableConfig  # noqa: PLC0415
-
+        TableConfig = _models.TableConfig
         d = dict(src_dict)
         type_ = ActionRunsTableWidgetLiteral(d.pop("type"))
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.aggregate_by_property_func import AggregateByPropertyFunc
 from ..models.average_of import AverageOf
 from ..types import UNSET, Unset
@@ -38,6 +41,7 @@ class AggregateByProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        SearchEntitiesBody = _models.SearchEntitiesBody
         property_ = self.property_
 
         func = self.func.value
@@ -72,8 +76,7 @@ class AggregateByProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_entities_body import SearchEntitiesBody  # noqa: PLC0415
-
+        SearchEntitiesBody = _models.SearchEntitiesBody
         d = dict(src_dict)
         property_ = d.pop("property")
 

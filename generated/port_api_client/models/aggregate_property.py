@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.aggregate_properties_values_literal import AggregatePropertiesValuesLiteral
 from ..models.aggregate_property_func import AggregatePropertyFunc
 from ..models.time_interval import TimeInterval
@@ -44,6 +47,8 @@ class AggregateProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        AggregatePropertyTimeRange = _models.AggregatePropertyTimeRange
+        SearchEntitiesBody = _models.SearchEntitiesBody
         func = self.func.value
 
         properties = self.properties
@@ -93,9 +98,8 @@ class AggregateProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.aggregate_property_time_range import AggregatePropertyTimeRange  # noqa: PLC0415
-        from ..models.search_entities_body import SearchEntitiesBody  # noqa: PLC0415
-
+        AggregatePropertyTimeRange = _models.AggregatePropertyTimeRange
+        SearchEntitiesBody = _models.SearchEntitiesBody
         d = dict(src_dict)
         func = AggregatePropertyFunc(d.pop("func"))
 

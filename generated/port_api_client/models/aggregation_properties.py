@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.aggregation_properties_value import AggregationPropertiesValue
 
@@ -20,6 +24,7 @@ class AggregationProperties:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        AggregationPropertiesValue = _models.AggregationPropertiesValue
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -29,8 +34,7 @@ class AggregationProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.aggregation_properties_value import AggregationPropertiesValue  # noqa: PLC0415
-
+        AggregationPropertiesValue = _models.AggregationPropertiesValue
         d = dict(src_dict)
         aggregation_properties = cls()
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.number_literal import NumberLiteral
 from ..types import UNSET, Unset
 
@@ -60,14 +63,18 @@ class AggregationPropertiesValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.aggregation_properties_value_calculation_spec import (
-            AggregationPropertiesValueCalculationSpec,  # noqa: PLC0415
+        AggregationPropertiesValueCalculationSpec = (
+            _models.AggregationPropertiesValueCalculationSpec
         )
-        from ..models.create_blueprint_n201_blueprint_aggregation_properties_value_calculation_spec import (
-            CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec,  # noqa: PLC0415
+        CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec = (
+            _models.CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec
         )
-        from ..models.value_calculation_spec import ValueCalculationSpec  # noqa: PLC0415
-
+        CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2 = (
+            _models.CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2
+        )
+        PathFilter = _models.PathFilter
+        SearchEntitiesBody = _models.SearchEntitiesBody
+        ValueCalculationSpec = _models.ValueCalculationSpec
         title = self.title
 
         description = self.description
@@ -130,19 +137,18 @@ class AggregationPropertiesValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.aggregation_properties_value_calculation_spec import (
-            AggregationPropertiesValueCalculationSpec,  # noqa: PLC0415
+        AggregationPropertiesValueCalculationSpec = (
+            _models.AggregationPropertiesValueCalculationSpec
         )
-        from ..models.create_blueprint_n201_blueprint_aggregation_properties_value_calculation_spec import (
-            CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec,  # noqa: PLC0415
+        CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec = (
+            _models.CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec
         )
-        from ..models.create_blueprint_n201_blueprint_aggregation_properties_value_calculation_spec_2 import (
-            CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2,  # noqa: PLC0415
+        CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2 = (
+            _models.CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2
         )
-        from ..models.path_filter import PathFilter  # noqa: PLC0415
-        from ..models.search_entities_body import SearchEntitiesBody  # noqa: PLC0415
-        from ..models.value_calculation_spec import ValueCalculationSpec  # noqa: PLC0415
-
+        PathFilter = _models.PathFilter
+        SearchEntitiesBody = _models.SearchEntitiesBody
+        ValueCalculationSpec = _models.ValueCalculationSpec
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 

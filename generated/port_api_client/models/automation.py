@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.automation_literal import AutomationLiteral
 from ..types import UNSET, Unset
 
@@ -49,14 +52,15 @@ class Automation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.any_entity_change import AnyEntityChange  # noqa: PLC0415
-        from ..models.entity_created import EntityCreated  # noqa: PLC0415
-        from ..models.entity_deleted import EntityDeleted  # noqa: PLC0415
-        from ..models.entity_updated import EntityUpdated  # noqa: PLC0415
-        from ..models.run_created import RunCreated  # noqa: PLC0415
-        from ..models.run_updated import RunUpdated  # noqa: PLC0415
-        from ..models.timer_property_expired import TimerPropertyExpired  # noqa: PLC0415
-
+        AnyEntityChange = _models.AnyEntityChange
+        AnyRunChange = _models.AnyRunChange
+        EntityCreated = _models.EntityCreated
+        EntityDeleted = _models.EntityDeleted
+        EntityUpdated = _models.EntityUpdated
+        Jq = _models.Jq
+        RunCreated = _models.RunCreated
+        RunUpdated = _models.RunUpdated
+        TimerPropertyExpired = _models.TimerPropertyExpired
         type_ = self.type_.value
 
         event: dict[str, Any]
@@ -96,16 +100,15 @@ class Automation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.any_entity_change import AnyEntityChange  # noqa: PLC0415
-        from ..models.any_run_change import AnyRunChange  # noqa: PLC0415
-        from ..models.entity_created import EntityCreated  # noqa: PLC0415
-        from ..models.entity_deleted import EntityDeleted  # noqa: PLC0415
-        from ..models.entity_updated import EntityUpdated  # noqa: PLC0415
-        from ..models.jq import Jq  # noqa: PLC0415
-        from ..models.run_created import RunCreated  # noqa: PLC0415
-        from ..models.run_updated import RunUpdated  # noqa: PLC0415
-        from ..models.timer_property_expired import TimerPropertyExpired  # noqa: PLC0415
-
+        AnyEntityChange = _models.AnyEntityChange
+        AnyRunChange = _models.AnyRunChange
+        EntityCreated = _models.EntityCreated
+        EntityDeleted = _models.EntityDeleted
+        EntityUpdated = _models.EntityUpdated
+        Jq = _models.Jq
+        RunCreated = _models.RunCreated
+        RunUpdated = _models.RunUpdated
+        TimerPropertyExpired = _models.TimerPropertyExpired
         d = dict(src_dict)
         type_ = AutomationLiteral(d.pop("type"))
 

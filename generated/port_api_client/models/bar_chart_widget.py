@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.bar_chart_literal import BarChartLiteral
 from ..types import UNSET, Unset
 
@@ -51,6 +54,7 @@ class BarChartWidget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        SearchEntitiesBody = _models.SearchEntitiesBody
         type_ = self.type_.value
 
         property_ = self.property_
@@ -111,8 +115,7 @@ class BarChartWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_entities_body import SearchEntitiesBody  # noqa: PLC0415
-
+        SearchEntitiesBody = _models.SearchEntitiesBody
         d = dict(src_dict)
         type_ = BarChartLiteral(d.pop("type"))
 

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.blueprint_config_value import BlueprintConfigValue
 
@@ -18,6 +22,7 @@ class BlueprintConfig:
     additional_properties: dict[str, BlueprintConfigValue] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        BlueprintConfigValue = _models.BlueprintConfigValue
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -27,8 +32,7 @@ class BlueprintConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.blueprint_config_value import BlueprintConfigValue  # noqa: PLC0415
-
+        BlueprintConfigValue = _models.BlueprintConfigValue
         d = dict(src_dict)
         blueprint_config = cls()
 

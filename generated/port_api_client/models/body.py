@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,6 +29,7 @@ class Body:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        PortContext = _models.PortContext
         port_context: dict[str, Any] | Unset = UNSET
         if not isinstance(self.port_context, Unset):
             port_context = self.port_context.to_dict()
@@ -40,8 +44,7 @@ class Body:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.port_context import PortContext  # noqa: PLC0415
-
+        PortContext = _models.PortContext
         d = dict(src_dict)
         _port_context = d.pop("port_context", UNSET)
         port_context: PortContext | Unset

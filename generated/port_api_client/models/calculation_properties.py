@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.calculation_properties_value import CalculationPropertiesValue
 
@@ -20,6 +24,7 @@ class CalculationProperties:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        CalculationPropertiesValue = _models.CalculationPropertiesValue
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -29,8 +34,7 @@ class CalculationProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calculation_properties_value import CalculationPropertiesValue  # noqa: PLC0415
-
+        CalculationPropertiesValue = _models.CalculationPropertiesValue
         d = dict(src_dict)
         calculation_properties = cls()
 

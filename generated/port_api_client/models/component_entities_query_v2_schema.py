@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.combinator import Combinator
 
 if TYPE_CHECKING:
@@ -66,29 +69,18 @@ class ComponentEntitiesQueryV2Schema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.component_entities_query_v2_rule_empty_rule_2 import (
-            ComponentEntitiesQueryV2RuleEmptyRule2,  # noqa: PLC0415
-        )
-        from ..models.component_entities_query_v2_rule_empty_rule_3 import (
-            ComponentEntitiesQueryV2RuleEmptyRule3,  # noqa: PLC0415
-        )
-        from ..models.component_entities_query_v2_rule_string_rule import (
-            ComponentEntitiesQueryV2RuleStringRule,  # noqa: PLC0415
-        )
-        from ..models.component_entities_query_v2_rule_string_rule_2 import (
-            ComponentEntitiesQueryV2RuleStringRule2,  # noqa: PLC0415
-        )
-        from ..models.component_entities_query_v2_rule_string_rule_3 import (
-            ComponentEntitiesQueryV2RuleStringRule3,  # noqa: PLC0415
-        )
-        from ..models.date_rule import DateRule  # noqa: PLC0415
-        from ..models.empty_rule import EmptyRule  # noqa: PLC0415
-        from ..models.expired_rule_expired_rule import ExpiredRuleExpiredRule  # noqa: PLC0415
-        from ..models.match_any_match_any_rule import MatchAnyMatchAnyRule  # noqa: PLC0415
-        from ..models.number_rule import NumberRule  # noqa: PLC0415
-        from ..models.property_schema_rule import PropertySchemaRule  # noqa: PLC0415
-        from ..models.relation_rule import RelationRule  # noqa: PLC0415
-
+        ComponentEntitiesQueryV2RuleEmptyRule2 = _models.ComponentEntitiesQueryV2RuleEmptyRule2
+        ComponentEntitiesQueryV2RuleEmptyRule3 = _models.ComponentEntitiesQueryV2RuleEmptyRule3
+        ComponentEntitiesQueryV2RuleStringRule = _models.ComponentEntitiesQueryV2RuleStringRule
+        ComponentEntitiesQueryV2RuleStringRule2 = _models.ComponentEntitiesQueryV2RuleStringRule2
+        ComponentEntitiesQueryV2RuleStringRule3 = _models.ComponentEntitiesQueryV2RuleStringRule3
+        DateRule = _models.DateRule
+        EmptyRule = _models.EmptyRule
+        ExpiredRuleExpiredRule = _models.ExpiredRuleExpiredRule
+        MatchAnyMatchAnyRule = _models.MatchAnyMatchAnyRule
+        NumberRule = _models.NumberRule
+        PropertySchemaRule = _models.PropertySchemaRule
+        RelationRule = _models.RelationRule
         combinator = self.combinator.value
 
         rules = []
@@ -136,29 +128,18 @@ class ComponentEntitiesQueryV2Schema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.component_entities_query_v2_rule_empty_rule_2 import (
-            ComponentEntitiesQueryV2RuleEmptyRule2,  # noqa: PLC0415
-        )
-        from ..models.component_entities_query_v2_rule_empty_rule_3 import (
-            ComponentEntitiesQueryV2RuleEmptyRule3,  # noqa: PLC0415
-        )
-        from ..models.component_entities_query_v2_rule_string_rule import (
-            ComponentEntitiesQueryV2RuleStringRule,  # noqa: PLC0415
-        )
-        from ..models.component_entities_query_v2_rule_string_rule_2 import (
-            ComponentEntitiesQueryV2RuleStringRule2,  # noqa: PLC0415
-        )
-        from ..models.component_entities_query_v2_rule_string_rule_3 import (
-            ComponentEntitiesQueryV2RuleStringRule3,  # noqa: PLC0415
-        )
-        from ..models.date_rule import DateRule  # noqa: PLC0415
-        from ..models.empty_rule import EmptyRule  # noqa: PLC0415
-        from ..models.expired_rule_expired_rule import ExpiredRuleExpiredRule  # noqa: PLC0415
-        from ..models.match_any_match_any_rule import MatchAnyMatchAnyRule  # noqa: PLC0415
-        from ..models.number_rule import NumberRule  # noqa: PLC0415
-        from ..models.property_schema_rule import PropertySchemaRule  # noqa: PLC0415
-        from ..models.relation_rule import RelationRule  # noqa: PLC0415
-
+        ComponentEntitiesQueryV2RuleEmptyRule2 = _models.ComponentEntitiesQueryV2RuleEmptyRule2
+        ComponentEntitiesQueryV2RuleEmptyRule3 = _models.ComponentEntitiesQueryV2RuleEmptyRule3
+        ComponentEntitiesQueryV2RuleStringRule = _models.ComponentEntitiesQueryV2RuleStringRule
+        ComponentEntitiesQueryV2RuleStringRule2 = _models.ComponentEntitiesQueryV2RuleStringRule2
+        ComponentEntitiesQueryV2RuleStringRule3 = _models.ComponentEntitiesQueryV2RuleStringRule3
+        DateRule = _models.DateRule
+        EmptyRule = _models.EmptyRule
+        ExpiredRuleExpiredRule = _models.ExpiredRuleExpiredRule
+        MatchAnyMatchAnyRule = _models.MatchAnyMatchAnyRule
+        NumberRule = _models.NumberRule
+        PropertySchemaRule = _models.PropertySchemaRule
+        RelationRule = _models.RelationRule
         d = dict(src_dict)
         combinator = Combinator(d.pop("combinator"))
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.component_grouper_widget_display_mode import ComponentGrouperWidgetDisplayMode
 from ..models.grouper_literal import GrouperLiteral
 from ..types import UNSET, Unset
@@ -48,6 +51,7 @@ class ComponentGrouperWidgetSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        Group = _models.Group
         type_ = self.type_.value
 
         display_mode = self.display_mode.value
@@ -105,8 +109,7 @@ class ComponentGrouperWidgetSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group import Group  # noqa: PLC0415
-
+        Group = _models.Group
         d = dict(src_dict)
         type_ = GrouperLiteral(d.pop("type"))
 

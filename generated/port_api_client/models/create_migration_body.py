@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.create_migration_body_mapping import CreateMigrationBodyMapping
 
@@ -26,6 +30,7 @@ class CreateMigrationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        CreateMigrationBodyMapping = _models.CreateMigrationBodyMapping
         source_blueprint = self.source_blueprint
 
         mapping = self.mapping.to_dict()
@@ -43,8 +48,7 @@ class CreateMigrationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_migration_body_mapping import CreateMigrationBodyMapping  # noqa: PLC0415
-
+        CreateMigrationBodyMapping = _models.CreateMigrationBodyMapping
         d = dict(src_dict)
         source_blueprint = d.pop("sourceBlueprint")
 

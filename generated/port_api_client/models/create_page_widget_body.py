@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.action_card_widget_widget import ActionCardWidgetWidget
     from ..models.action_runs_table_widget_widget import ActionRunsTableWidgetWidget
@@ -96,39 +100,37 @@ class CreatePageWidgetBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.action_card_widget_widget import ActionCardWidgetWidget  # noqa: PLC0415
-        from ..models.action_runs_table_widget_widget import ActionRunsTableWidgetWidget  # noqa: PLC0415
-        from ..models.ai_agent_widget import AiAgentWidget  # noqa: PLC0415
-        from ..models.bar_chart_widget import BarChartWidget  # noqa: PLC0415
-        from ..models.dashboard_widget_widget import DashboardWidgetWidget  # noqa: PLC0415
-        from ..models.entities_number_chart_widget import EntitiesNumberChartWidget  # noqa: PLC0415
-        from ..models.entities_pie_chart_widget import EntitiesPieChartWidget  # noqa: PLC0415
-        from ..models.entity_details_widget import EntityDetailsWidget  # noqa: PLC0415
-        from ..models.entity_info_widget import EntityInfoWidget  # noqa: PLC0415
-        from ..models.graph_entities_explorer_widget import GraphEntitiesExplorerWidget  # noqa: PLC0415
-        from ..models.group_widget import GroupWidget  # noqa: PLC0415
-        from ..models.grouper_widget import GrouperWidget  # noqa: PLC0415
-        from ..models.iframe_widget_widget import IframeWidgetWidget  # noqa: PLC0415
-        from ..models.line_chart_widget import LineChartWidget  # noqa: PLC0415
-        from ..models.links_widget_widget import LinksWidgetWidget  # noqa: PLC0415
-        from ..models.my_entities_widget import MyEntitiesWidget  # noqa: PLC0415
-        from ..models.recently_used_actions_widget import RecentlyUsedActionsWidget  # noqa: PLC0415
-        from ..models.recently_viewed_entities_widget import RecentlyViewedEntitiesWidget  # noqa: PLC0415
-        from ..models.run_info_widget import RunInfoWidget  # noqa: PLC0415
-        from ..models.runs_table_widget import RunsTableWidget  # noqa: PLC0415
-        from ..models.table_audit_log_widget import TableAuditLogWidget  # noqa: PLC0415
-        from ..models.table_entities_explorer_by_direction_widget import (
-            TableEntitiesExplorerByDirectionWidget,  # noqa: PLC0415
-        )
-        from ..models.table_entities_explorer_widget import TableEntitiesExplorerWidget  # noqa: PLC0415
-        from ..models.team_info_widget import TeamInfoWidget  # noqa: PLC0415
-        from ..models.teams_table_widget import TeamsTableWidget  # noqa: PLC0415
-        from ..models.user_info_widget import UserInfoWidget  # noqa: PLC0415
-        from ..models.users_table_widget import UsersTableWidget  # noqa: PLC0415
-        from ..models.widget_group_widget import WidgetGroupWidget  # noqa: PLC0415
-        from ..models.widget_widget import WidgetWidget  # noqa: PLC0415
-        from ..models.workflow_runs_history_table_widget import WorkflowRunsHistoryTableWidget  # noqa: PLC0415
-
+        ActionCardWidgetWidget = _models.ActionCardWidgetWidget
+        ActionRunsTableWidgetWidget = _models.ActionRunsTableWidgetWidget
+        AiAgentWidget = _models.AiAgentWidget
+        BarChartWidget = _models.BarChartWidget
+        ComponentGrouperWidgetSchema = _models.ComponentGrouperWidgetSchema
+        DashboardWidgetWidget = _models.DashboardWidgetWidget
+        EntitiesNumberChartWidget = _models.EntitiesNumberChartWidget
+        EntitiesPieChartWidget = _models.EntitiesPieChartWidget
+        EntityDetailsWidget = _models.EntityDetailsWidget
+        EntityInfoWidget = _models.EntityInfoWidget
+        GraphEntitiesExplorerWidget = _models.GraphEntitiesExplorerWidget
+        GroupWidget = _models.GroupWidget
+        GrouperWidget = _models.GrouperWidget
+        IframeWidgetWidget = _models.IframeWidgetWidget
+        LineChartWidget = _models.LineChartWidget
+        LinksWidgetWidget = _models.LinksWidgetWidget
+        MyEntitiesWidget = _models.MyEntitiesWidget
+        RecentlyUsedActionsWidget = _models.RecentlyUsedActionsWidget
+        RecentlyViewedEntitiesWidget = _models.RecentlyViewedEntitiesWidget
+        RunInfoWidget = _models.RunInfoWidget
+        RunsTableWidget = _models.RunsTableWidget
+        TableAuditLogWidget = _models.TableAuditLogWidget
+        TableEntitiesExplorerByDirectionWidget = _models.TableEntitiesExplorerByDirectionWidget
+        TableEntitiesExplorerWidget = _models.TableEntitiesExplorerWidget
+        TeamInfoWidget = _models.TeamInfoWidget
+        TeamsTableWidget = _models.TeamsTableWidget
+        UserInfoWidget = _models.UserInfoWidget
+        UsersTableWidget = _models.UsersTableWidget
+        WidgetGroupWidget = _models.WidgetGroupWidget
+        WidgetWidget = _models.WidgetWidget
+        WorkflowRunsHistoryTableWidget = _models.WorkflowRunsHistoryTableWidget
         widget: dict[str, Any]
         if isinstance(self.widget, AiAgentWidget):
             widget = self.widget.to_dict()
@@ -208,40 +210,37 @@ class CreatePageWidgetBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_card_widget_widget import ActionCardWidgetWidget  # noqa: PLC0415
-        from ..models.action_runs_table_widget_widget import ActionRunsTableWidgetWidget  # noqa: PLC0415
-        from ..models.ai_agent_widget import AiAgentWidget  # noqa: PLC0415
-        from ..models.bar_chart_widget import BarChartWidget  # noqa: PLC0415
-        from ..models.component_grouper_widget_schema import ComponentGrouperWidgetSchema  # noqa: PLC0415
-        from ..models.dashboard_widget_widget import DashboardWidgetWidget  # noqa: PLC0415
-        from ..models.entities_number_chart_widget import EntitiesNumberChartWidget  # noqa: PLC0415
-        from ..models.entities_pie_chart_widget import EntitiesPieChartWidget  # noqa: PLC0415
-        from ..models.entity_details_widget import EntityDetailsWidget  # noqa: PLC0415
-        from ..models.entity_info_widget import EntityInfoWidget  # noqa: PLC0415
-        from ..models.graph_entities_explorer_widget import GraphEntitiesExplorerWidget  # noqa: PLC0415
-        from ..models.group_widget import GroupWidget  # noqa: PLC0415
-        from ..models.grouper_widget import GrouperWidget  # noqa: PLC0415
-        from ..models.iframe_widget_widget import IframeWidgetWidget  # noqa: PLC0415
-        from ..models.line_chart_widget import LineChartWidget  # noqa: PLC0415
-        from ..models.links_widget_widget import LinksWidgetWidget  # noqa: PLC0415
-        from ..models.my_entities_widget import MyEntitiesWidget  # noqa: PLC0415
-        from ..models.recently_used_actions_widget import RecentlyUsedActionsWidget  # noqa: PLC0415
-        from ..models.recently_viewed_entities_widget import RecentlyViewedEntitiesWidget  # noqa: PLC0415
-        from ..models.run_info_widget import RunInfoWidget  # noqa: PLC0415
-        from ..models.runs_table_widget import RunsTableWidget  # noqa: PLC0415
-        from ..models.table_audit_log_widget import TableAuditLogWidget  # noqa: PLC0415
-        from ..models.table_entities_explorer_by_direction_widget import (
-            TableEntitiesExplorerByDirectionWidget,  # noqa: PLC0415
-        )
-        from ..models.table_entities_explorer_widget import TableEntitiesExplorerWidget  # noqa: PLC0415
-        from ..models.team_info_widget import TeamInfoWidget  # noqa: PLC0415
-        from ..models.teams_table_widget import TeamsTableWidget  # noqa: PLC0415
-        from ..models.user_info_widget import UserInfoWidget  # noqa: PLC0415
-        from ..models.users_table_widget import UsersTableWidget  # noqa: PLC0415
-        from ..models.widget_group_widget import WidgetGroupWidget  # noqa: PLC0415
-        from ..models.widget_widget import WidgetWidget  # noqa: PLC0415
-        from ..models.workflow_runs_history_table_widget import WorkflowRunsHistoryTableWidget  # noqa: PLC0415
-
+        ActionCardWidgetWidget = _models.ActionCardWidgetWidget
+        ActionRunsTableWidgetWidget = _models.ActionRunsTableWidgetWidget
+        AiAgentWidget = _models.AiAgentWidget
+        BarChartWidget = _models.BarChartWidget
+        ComponentGrouperWidgetSchema = _models.ComponentGrouperWidgetSchema
+        DashboardWidgetWidget = _models.DashboardWidgetWidget
+        EntitiesNumberChartWidget = _models.EntitiesNumberChartWidget
+        EntitiesPieChartWidget = _models.EntitiesPieChartWidget
+        EntityDetailsWidget = _models.EntityDetailsWidget
+        EntityInfoWidget = _models.EntityInfoWidget
+        GraphEntitiesExplorerWidget = _models.GraphEntitiesExplorerWidget
+        GroupWidget = _models.GroupWidget
+        GrouperWidget = _models.GrouperWidget
+        IframeWidgetWidget = _models.IframeWidgetWidget
+        LineChartWidget = _models.LineChartWidget
+        LinksWidgetWidget = _models.LinksWidgetWidget
+        MyEntitiesWidget = _models.MyEntitiesWidget
+        RecentlyUsedActionsWidget = _models.RecentlyUsedActionsWidget
+        RecentlyViewedEntitiesWidget = _models.RecentlyViewedEntitiesWidget
+        RunInfoWidget = _models.RunInfoWidget
+        RunsTableWidget = _models.RunsTableWidget
+        TableAuditLogWidget = _models.TableAuditLogWidget
+        TableEntitiesExplorerByDirectionWidget = _models.TableEntitiesExplorerByDirectionWidget
+        TableEntitiesExplorerWidget = _models.TableEntitiesExplorerWidget
+        TeamInfoWidget = _models.TeamInfoWidget
+        TeamsTableWidget = _models.TeamsTableWidget
+        UserInfoWidget = _models.UserInfoWidget
+        UsersTableWidget = _models.UsersTableWidget
+        WidgetGroupWidget = _models.WidgetGroupWidget
+        WidgetWidget = _models.WidgetWidget
+        WorkflowRunsHistoryTableWidget = _models.WorkflowRunsHistoryTableWidget
         d = dict(src_dict)
 
         def _parse_widget(

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,6 +42,10 @@ class CreateScorecardBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        CreateScorecardBodyProperties = _models.CreateScorecardBodyProperties
+        Filter = _models.Filter
+        Level = _models.Level
+        Rule = _models.Rule
         identifier = self.identifier
 
         title = self.title
@@ -83,11 +90,10 @@ class CreateScorecardBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_scorecard_body_properties import CreateScorecardBodyProperties  # noqa: PLC0415
-        from ..models.filter_ import Filter  # noqa: PLC0415
-        from ..models.level import Level  # noqa: PLC0415
-        from ..models.rule import Rule  # noqa: PLC0415
-
+        CreateScorecardBodyProperties = _models.CreateScorecardBodyProperties
+        Filter = _models.Filter
+        Level = _models.Level
+        Rule = _models.Rule
         d = dict(src_dict)
         identifier = d.pop("identifier")
 

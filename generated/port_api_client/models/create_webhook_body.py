@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.integration_type import IntegrationType
 from ..types import UNSET, Unset
 
@@ -42,6 +45,8 @@ class CreateWebhookBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        Mapping = _models.Mapping
+        Security = _models.Security
         title = self.title
 
         enabled = self.enabled
@@ -92,9 +97,8 @@ class CreateWebhookBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mapping import Mapping  # noqa: PLC0415
-        from ..models.security import Security  # noqa: PLC0415
-
+        Mapping = _models.Mapping
+        Security = _models.Security
         d = dict(src_dict)
         title = d.pop("title")
 

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.search_entities_body import SearchEntitiesBody
 
@@ -24,6 +28,7 @@ class DashboardWidget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        SearchEntitiesBody = _models.SearchEntitiesBody
         filter_by = self.filter_by.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -38,8 +43,7 @@ class DashboardWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_entities_body import SearchEntitiesBody  # noqa: PLC0415
-
+        SearchEntitiesBody = _models.SearchEntitiesBody
         d = dict(src_dict)
         filter_by = SearchEntitiesBody.from_dict(d.pop("filterBy"))
 

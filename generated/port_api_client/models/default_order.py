@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,8 +35,9 @@ class DefaultOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.jq_query import JqQuery  # noqa: PLC0415
-
+        CustomOrderProperties = _models.CustomOrderProperties
+        JqQuery = _models.JqQuery
+        Titles = _models.Titles
         properties = self.properties.to_dict()
 
         titles: dict[str, Any] | Unset = UNSET
@@ -64,10 +68,9 @@ class DefaultOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_order_properties import CustomOrderProperties  # noqa: PLC0415
-        from ..models.jq_query import JqQuery  # noqa: PLC0415
-        from ..models.titles import Titles  # noqa: PLC0415
-
+        CustomOrderProperties = _models.CustomOrderProperties
+        JqQuery = _models.JqQuery
+        Titles = _models.Titles
         d = dict(src_dict)
         properties = CustomOrderProperties.from_dict(d.pop("properties"))
 

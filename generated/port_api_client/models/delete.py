@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.self_service_day_2_delete_operation import SelfServiceDay2DeleteOperation
 from ..models.self_service_literal import SelfServiceLiteral
 from ..types import UNSET, Unset
@@ -43,9 +46,10 @@ class Delete:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_order import CustomOrder  # noqa: PLC0415
-        from ..models.default_order import DefaultOrder  # noqa: PLC0415
-
+        Condition = _models.Condition
+        CustomOrder = _models.CustomOrder
+        CustomSteps = _models.CustomSteps
+        DefaultOrder = _models.DefaultOrder
         operation = self.operation.value
 
         type_ = self.type_.value
@@ -90,11 +94,10 @@ class Delete:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.condition import Condition  # noqa: PLC0415
-        from ..models.custom_order import CustomOrder  # noqa: PLC0415
-        from ..models.custom_steps import CustomSteps  # noqa: PLC0415
-        from ..models.default_order import DefaultOrder  # noqa: PLC0415
-
+        Condition = _models.Condition
+        CustomOrder = _models.CustomOrder
+        CustomSteps = _models.CustomSteps
+        DefaultOrder = _models.DefaultOrder
         d = dict(src_dict)
         operation = SelfServiceDay2DeleteOperation(d.pop("operation"))
 

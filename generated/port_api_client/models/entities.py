@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,6 +41,9 @@ class Entities:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        EntitiesRead = _models.EntitiesRead
+        Register = _models.Register
+        UpdateProperties = _models.UpdateProperties
         read: dict[str, Any] | Unset = UNSET
         if not isinstance(self.read, Unset):
             read = self.read.to_dict()
@@ -82,10 +88,9 @@ class Entities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entities_read import EntitiesRead  # noqa: PLC0415
-        from ..models.register import Register  # noqa: PLC0415
-        from ..models.update_properties import UpdateProperties  # noqa: PLC0415
-
+        EntitiesRead = _models.EntitiesRead
+        Register = _models.Register
+        UpdateProperties = _models.UpdateProperties
         d = dict(src_dict)
         _read = d.pop("read", UNSET)
         read: EntitiesRead | Unset

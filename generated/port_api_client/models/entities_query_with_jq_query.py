@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.combinator import Combinator
 
 if TYPE_CHECKING:
@@ -46,15 +49,14 @@ class EntitiesQueryWithJqQuery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.date_rule import DateRule  # noqa: PLC0415
-        from ..models.empty_rule import EmptyRule  # noqa: PLC0415
-        from ..models.expired_rule_expired_rule import ExpiredRuleExpiredRule  # noqa: PLC0415
-        from ..models.match_any_match_any_rule import MatchAnyMatchAnyRule  # noqa: PLC0415
-        from ..models.related_to_relation_rule import RelatedToRelationRule  # noqa: PLC0415
-        from ..models.rule_number_rule import RuleNumberRule  # noqa: PLC0415
-        from ..models.rule_property_schema_rule import RulePropertySchemaRule  # noqa: PLC0415
-        from ..models.rule_string_rule_string_rule import RuleStringRuleStringRule  # noqa: PLC0415
-
+        DateRule = _models.DateRule
+        EmptyRule = _models.EmptyRule
+        ExpiredRuleExpiredRule = _models.ExpiredRuleExpiredRule
+        MatchAnyMatchAnyRule = _models.MatchAnyMatchAnyRule
+        RelatedToRelationRule = _models.RelatedToRelationRule
+        RuleNumberRule = _models.RuleNumberRule
+        RulePropertySchemaRule = _models.RulePropertySchemaRule
+        RuleStringRuleStringRule = _models.RuleStringRuleStringRule
         combinator = self.combinator.value
 
         rules = []
@@ -94,15 +96,14 @@ class EntitiesQueryWithJqQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.date_rule import DateRule  # noqa: PLC0415
-        from ..models.empty_rule import EmptyRule  # noqa: PLC0415
-        from ..models.expired_rule_expired_rule import ExpiredRuleExpiredRule  # noqa: PLC0415
-        from ..models.match_any_match_any_rule import MatchAnyMatchAnyRule  # noqa: PLC0415
-        from ..models.related_to_relation_rule import RelatedToRelationRule  # noqa: PLC0415
-        from ..models.rule_number_rule import RuleNumberRule  # noqa: PLC0415
-        from ..models.rule_property_schema_rule import RulePropertySchemaRule  # noqa: PLC0415
-        from ..models.rule_string_rule_string_rule import RuleStringRuleStringRule  # noqa: PLC0415
-
+        DateRule = _models.DateRule
+        EmptyRule = _models.EmptyRule
+        ExpiredRuleExpiredRule = _models.ExpiredRuleExpiredRule
+        MatchAnyMatchAnyRule = _models.MatchAnyMatchAnyRule
+        RelatedToRelationRule = _models.RelatedToRelationRule
+        RuleNumberRule = _models.RuleNumberRule
+        RulePropertySchemaRule = _models.RulePropertySchemaRule
+        RuleStringRuleStringRule = _models.RuleStringRuleStringRule
         d = dict(src_dict)
         combinator = Combinator(d.pop("combinator"))
 

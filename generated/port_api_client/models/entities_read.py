@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,6 +37,7 @@ class EntitiesRead:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        SearchEntitiesBody = _models.SearchEntitiesBody
         users: list[str] | Unset = UNSET
         if not isinstance(self.users, Unset):
             users = self.users
@@ -70,8 +74,7 @@ class EntitiesRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_entities_body import SearchEntitiesBody  # noqa: PLC0415
-
+        SearchEntitiesBody = _models.SearchEntitiesBody
         d = dict(src_dict)
         users = cast(list[str], d.pop("users", UNSET))
 

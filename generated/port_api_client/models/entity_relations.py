@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.search_relations_query_schema import SearchRelationsQuerySchema
 
@@ -20,7 +24,7 @@ class EntityRelations:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.search_relations_query_schema import SearchRelationsQuerySchema  # noqa: PLC0415
+        SearchRelationsQuerySchema = _models.SearchRelationsQuerySchema
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -36,8 +40,7 @@ class EntityRelations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_relations_query_schema import SearchRelationsQuerySchema  # noqa: PLC0415
-
+        SearchRelationsQuerySchema = _models.SearchRelationsQuerySchema
         d = dict(src_dict)
         entity_relations = cls()
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,8 +37,7 @@ class Execute:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.execute_policy_type_0 import ExecutePolicyType0  # noqa: PLC0415
-
+        ExecutePolicyType0 = _models.ExecutePolicyType0
         users: list[str] | Unset = UNSET
         if not isinstance(self.users, Unset):
             users = self.users
@@ -76,8 +78,7 @@ class Execute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.execute_policy_type_0 import ExecutePolicyType0  # noqa: PLC0415
-
+        ExecutePolicyType0 = _models.ExecutePolicyType0
         d = dict(src_dict)
         users = cast(list[str], d.pop("users", UNSET))
 

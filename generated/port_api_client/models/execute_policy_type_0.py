@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.queries import Queries
 
@@ -26,6 +30,7 @@ class ExecutePolicyType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        Queries = _models.Queries
         queries = self.queries.to_dict()
 
         conditions = self.conditions
@@ -43,8 +48,7 @@ class ExecutePolicyType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.queries import Queries  # noqa: PLC0415
-
+        Queries = _models.Queries
         d = dict(src_dict)
         queries = Queries.from_dict(d.pop("queries"))
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.and_literal import AndLiteral
 from ..types import UNSET, Unset
 
@@ -50,15 +53,15 @@ class FilterTag:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.date_rule import DateRule  # noqa: PLC0415
-        from ..models.empty_rule import EmptyRule  # noqa: PLC0415
-        from ..models.expired_rule_expired_rule import ExpiredRuleExpiredRule  # noqa: PLC0415
-        from ..models.match_any_match_any_rule import MatchAnyMatchAnyRule  # noqa: PLC0415
-        from ..models.number_rule import NumberRule  # noqa: PLC0415
-        from ..models.property_schema_rule import PropertySchemaRule  # noqa: PLC0415
-        from ..models.relation_rule import RelationRule  # noqa: PLC0415
-        from ..models.string_rule_string_rule import StringRuleStringRule  # noqa: PLC0415
-
+        DateRule = _models.DateRule
+        EmptyRule = _models.EmptyRule
+        ExpiredRuleExpiredRule = _models.ExpiredRuleExpiredRule
+        MatchAnyMatchAnyRule = _models.MatchAnyMatchAnyRule
+        NumberRule = _models.NumberRule
+        PropertySchemaRule = _models.PropertySchemaRule
+        RelationRule = _models.RelationRule
+        SearchEntitiesBody = _models.SearchEntitiesBody
+        StringRuleStringRule = _models.StringRuleStringRule
         combinator = self.combinator.value
 
         rules = []
@@ -102,16 +105,15 @@ class FilterTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.date_rule import DateRule  # noqa: PLC0415
-        from ..models.empty_rule import EmptyRule  # noqa: PLC0415
-        from ..models.expired_rule_expired_rule import ExpiredRuleExpiredRule  # noqa: PLC0415
-        from ..models.match_any_match_any_rule import MatchAnyMatchAnyRule  # noqa: PLC0415
-        from ..models.number_rule import NumberRule  # noqa: PLC0415
-        from ..models.property_schema_rule import PropertySchemaRule  # noqa: PLC0415
-        from ..models.relation_rule import RelationRule  # noqa: PLC0415
-        from ..models.search_entities_body import SearchEntitiesBody  # noqa: PLC0415
-        from ..models.string_rule_string_rule import StringRuleStringRule  # noqa: PLC0415
-
+        DateRule = _models.DateRule
+        EmptyRule = _models.EmptyRule
+        ExpiredRuleExpiredRule = _models.ExpiredRuleExpiredRule
+        MatchAnyMatchAnyRule = _models.MatchAnyMatchAnyRule
+        NumberRule = _models.NumberRule
+        PropertySchemaRule = _models.PropertySchemaRule
+        RelationRule = _models.RelationRule
+        SearchEntitiesBody = _models.SearchEntitiesBody
+        StringRuleStringRule = _models.StringRuleStringRule
         d = dict(src_dict)
         combinator = AndLiteral(d.pop("combinator"))
 

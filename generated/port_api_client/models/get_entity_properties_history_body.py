@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.time_interval import TimeInterval
 from ..types import UNSET, Unset
 
@@ -37,6 +40,7 @@ class GetEntityPropertiesHistoryBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        GetEntityPropertiesHistoryBodyTimeRange = _models.GetEntityPropertiesHistoryBodyTimeRange
         entity_identifier = self.entity_identifier
 
         blueprint_identifier = self.blueprint_identifier
@@ -69,10 +73,7 @@ class GetEntityPropertiesHistoryBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_entity_properties_history_body_time_range import (
-            GetEntityPropertiesHistoryBodyTimeRange,  # noqa: PLC0415
-        )
-
+        GetEntityPropertiesHistoryBodyTimeRange = _models.GetEntityPropertiesHistoryBodyTimeRange
         d = dict(src_dict)
         entity_identifier = d.pop("entityIdentifier")
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,6 +33,7 @@ class GetEntityPropertiesHistoryResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        GetEntityPropertiesHistoryN200Result = _models.GetEntityPropertiesHistoryN200Result
         ok = self.ok
 
         result: dict[str, Any] | Unset = UNSET
@@ -48,10 +52,7 @@ class GetEntityPropertiesHistoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_entity_properties_history_n200_result import (
-            GetEntityPropertiesHistoryN200Result,  # noqa: PLC0415
-        )
-
+        GetEntityPropertiesHistoryN200Result = _models.GetEntityPropertiesHistoryN200Result
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
 

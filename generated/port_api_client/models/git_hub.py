@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.github_literal import GithubLiteral
 from ..types import UNSET, Unset
 
@@ -37,6 +40,7 @@ class GitHub:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        Properties = _models.Properties
         type_ = self.type_.value
 
         org = self.org
@@ -74,8 +78,7 @@ class GitHub:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.properties import Properties  # noqa: PLC0415
-
+        Properties = _models.Properties
         d = dict(src_dict)
         type_ = GithubLiteral(d.pop("type"))
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.count_entities_literal import CountEntitiesLiteral
 from ..models.func import Func
 from ..models.line_chart_literal import LineChartLiteral
@@ -69,6 +72,8 @@ class GroupWidget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        SearchEntitiesBody = _models.SearchEntitiesBody
+        TimeRange = _models.TimeRange
         type_ = self.type_.value
 
         blueprint = self.blueprint
@@ -161,9 +166,8 @@ class GroupWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_entities_body import SearchEntitiesBody  # noqa: PLC0415
-        from ..models.time_range import TimeRange  # noqa: PLC0415
-
+        SearchEntitiesBody = _models.SearchEntitiesBody
+        TimeRange = _models.TimeRange
         d = dict(src_dict)
         type_ = LineChartLiteral(d.pop("type"))
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.dispatch_workflow_literal import DispatchWorkflowLiteral
 from ..models.integration_action_literal import IntegrationActionLiteral
 
@@ -33,6 +36,7 @@ class IntegrationAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        Properties = _models.Properties
         type_ = self.type_.value
 
         installation_id = self.installation_id
@@ -58,8 +62,7 @@ class IntegrationAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.properties import Properties  # noqa: PLC0415
-
+        Properties = _models.Properties
         d = dict(src_dict)
         type_ = IntegrationActionLiteral(d.pop("type"))
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.webhook_literal import WebhookLiteral
 from ..types import UNSET, Unset
 
@@ -40,6 +43,8 @@ class InvocationMethodWebhook:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        Properties = _models.Properties
+        WebhookHeaders = _models.WebhookHeaders
         type_ = self.type_.value
 
         url = self.url
@@ -94,9 +99,8 @@ class InvocationMethodWebhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.properties import Properties  # noqa: PLC0415
-        from ..models.webhook_headers import WebhookHeaders  # noqa: PLC0415
-
+        Properties = _models.Properties
+        WebhookHeaders = _models.WebhookHeaders
         d = dict(src_dict)
         type_ = WebhookLiteral(d.pop("type"))
 

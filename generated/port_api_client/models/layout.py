@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.column import Column
 
@@ -26,6 +30,7 @@ class Layout:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        Column = _models.Column
         height = self.height
 
         columns = []
@@ -46,8 +51,7 @@ class Layout:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.column import Column  # noqa: PLC0415
-
+        Column = _models.Column
         d = dict(src_dict)
         height = d.pop("height")
 

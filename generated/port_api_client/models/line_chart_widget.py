@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.line_chart_literal import LineChartLiteral
 from ..models.properties_value_history_literal import PropertiesValueHistoryLiteral
 from ..models.time_interval import TimeInterval
@@ -63,6 +66,7 @@ class LineChartWidget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        TimeRange = _models.TimeRange
         type_ = self.type_.value
 
         blueprint = self.blueprint
@@ -145,8 +149,7 @@ class LineChartWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.time_range import TimeRange  # noqa: PLC0415
-
+        TimeRange = _models.TimeRange
         d = dict(src_dict)
         type_ = LineChartLiteral(d.pop("type"))
 

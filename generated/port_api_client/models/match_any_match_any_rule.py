@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.match_any_literal import MatchAnyLiteral
 from ..types import UNSET, Unset
 
@@ -32,9 +35,8 @@ class MatchAnyMatchAnyRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.entities_query import EntitiesQuery  # noqa: PLC0415
-        from ..models.property_ import Property  # noqa: PLC0415
-
+        EntitiesQuery = _models.EntitiesQuery
+        Property = _models.Property
         property_: dict[str, Any] | str | Unset
         if isinstance(self.property_, Unset):
             property_ = UNSET
@@ -74,9 +76,8 @@ class MatchAnyMatchAnyRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entities_query import EntitiesQuery  # noqa: PLC0415
-        from ..models.property_ import Property  # noqa: PLC0415
-
+        EntitiesQuery = _models.EntitiesQuery
+        Property = _models.Property
         d = dict(src_dict)
 
         def _parse_property_(data: object) -> EntitiesQuery | Property | str | Unset:

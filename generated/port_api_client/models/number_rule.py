@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.number_rule_operator import NumberRuleOperator
 from ..types import UNSET, Unset
 
@@ -32,8 +35,7 @@ class NumberRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.entities_query import EntitiesQuery  # noqa: PLC0415
-
+        EntitiesQuery = _models.EntitiesQuery
         property_: dict[str, Any] | str | Unset
         if isinstance(self.property_, Unset):
             property_ = UNSET
@@ -70,8 +72,7 @@ class NumberRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entities_query import EntitiesQuery  # noqa: PLC0415
-
+        EntitiesQuery = _models.EntitiesQuery
         d = dict(src_dict)
 
         def _parse_property_(data: object) -> EntitiesQuery | str | Unset:

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,8 +38,8 @@ class Object:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.search_query_identifier import SearchQueryIdentifier  # noqa: PLC0415
-
+        Permissions = _models.Permissions
+        SearchQueryIdentifier = _models.SearchQueryIdentifier
         identifier: dict[str, Any] | str
         if isinstance(self.identifier, SearchQueryIdentifier):
             identifier = self.identifier.to_dict()
@@ -74,9 +77,8 @@ class Object:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.permissions import Permissions  # noqa: PLC0415
-        from ..models.search_query_identifier import SearchQueryIdentifier  # noqa: PLC0415
-
+        Permissions = _models.Permissions
+        SearchQueryIdentifier = _models.SearchQueryIdentifier
         d = dict(src_dict)
 
         def _parse_identifier(data: object) -> SearchQueryIdentifier | str:

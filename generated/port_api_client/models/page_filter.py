@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.filter_tag import FilterTag
 
@@ -28,6 +32,7 @@ class PageFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        FilterTag = _models.FilterTag
         query = self.query.to_dict()
 
         identifier = self.identifier
@@ -48,8 +53,7 @@ class PageFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.filter_tag import FilterTag  # noqa: PLC0415
-
+        FilterTag = _models.FilterTag
         d = dict(src_dict)
         query = FilterTag.from_dict(d.pop("query"))
 

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.port_entity import PortEntity
 
@@ -24,6 +28,7 @@ class Port:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        PortEntity = _models.PortEntity
         entity = self.entity.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -38,8 +43,7 @@ class Port:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.port_entity import PortEntity  # noqa: PLC0415
-
+        PortEntity = _models.PortEntity
         d = dict(src_dict)
         entity = PortEntity.from_dict(d.pop("entity"))
 

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.object_ import Object
 
@@ -24,6 +28,7 @@ class PortEntity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        Object = _models.Object
         mappings: dict[str, Any] | list[dict[str, Any]]
         if isinstance(self.mappings, list):
             mappings = []
@@ -46,8 +51,7 @@ class PortEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_ import Object  # noqa: PLC0415
-
+        Object = _models.Object
         d = dict(src_dict)
 
         def _parse_mappings(data: object) -> list[Object] | Object:

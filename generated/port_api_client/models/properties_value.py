@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.properties_value_format import PropertiesValueFormat
 from ..models.spec import Spec
 from ..models.type_ import Type
@@ -41,6 +44,7 @@ class PropertiesValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        SpecAuthentication = _models.SpecAuthentication
         title = self.title
 
         description = self.description
@@ -85,8 +89,7 @@ class PropertiesValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.spec_authentication import SpecAuthentication  # noqa: PLC0415
-
+        SpecAuthentication = _models.SpecAuthentication
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 

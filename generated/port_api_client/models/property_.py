@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,8 +31,7 @@ class Property:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.path import Path  # noqa: PLC0415
-
+        Path = _models.Path
         path: list[dict[str, Any] | str] | Unset = UNSET
         if not isinstance(self.path, Unset):
             path = []
@@ -55,8 +57,7 @@ class Property:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.path import Path  # noqa: PLC0415
-
+        Path = _models.Path
         d = dict(src_dict)
         _path = d.pop("path", UNSET)
         path: list[Path | str] | Unset = UNSET

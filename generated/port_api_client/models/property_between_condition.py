@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.date_rule_operator import DateRuleOperator
 
 if TYPE_CHECKING:
@@ -31,8 +34,8 @@ class PropertyBetweenCondition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.date_range import DateRange  # noqa: PLC0415
-
+        DateRange = _models.DateRange
+        PresetDateRange = _models.PresetDateRange
         property_ = self.property_
 
         operator = self.operator.value
@@ -57,9 +60,8 @@ class PropertyBetweenCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.date_range import DateRange  # noqa: PLC0415
-        from ..models.preset_date_range import PresetDateRange  # noqa: PLC0415
-
+        DateRange = _models.DateRange
+        PresetDateRange = _models.PresetDateRange
         d = dict(src_dict)
         property_ = d.pop("property")
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,6 +33,7 @@ class PropertySchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        PropertySchemaItems = _models.PropertySchemaItems
         type_ = self.type_
 
         format_ = self.format_
@@ -52,8 +56,7 @@ class PropertySchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.property_schema_items import PropertySchemaItems  # noqa: PLC0415
-
+        PropertySchemaItems = _models.PropertySchemaItems
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,8 +41,9 @@ class ReplaceEntityBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.search_relations_query_schema import SearchRelationsQuerySchema  # noqa: PLC0415
-
+        EntityProperties = _models.EntityProperties
+        EntityRelations = _models.EntityRelations
+        SearchRelationsQuerySchema = _models.SearchRelationsQuerySchema
         identifier = self.identifier
 
         title = self.title
@@ -85,10 +89,9 @@ class ReplaceEntityBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity_properties import EntityProperties  # noqa: PLC0415
-        from ..models.entity_relations import EntityRelations  # noqa: PLC0415
-        from ..models.search_relations_query_schema import SearchRelationsQuerySchema  # noqa: PLC0415
-
+        EntityProperties = _models.EntityProperties
+        EntityRelations = _models.EntityRelations
+        SearchRelationsQuerySchema = _models.SearchRelationsQuerySchema
         d = dict(src_dict)
         identifier = d.pop("identifier", UNSET)
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.property_schema_rule_operator import PropertySchemaRuleOperator
 from ..types import UNSET, Unset
 
@@ -32,8 +35,8 @@ class RulePropertySchemaRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.jq_query import JqQuery  # noqa: PLC0415
-
+        JqQuery = _models.JqQuery
+        PropertySchema = _models.PropertySchema
         property_schema = self.property_schema.to_dict()
 
         operator = self.operator.value
@@ -61,9 +64,8 @@ class RulePropertySchemaRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.jq_query import JqQuery  # noqa: PLC0415
-        from ..models.property_schema import PropertySchema  # noqa: PLC0415
-
+        JqQuery = _models.JqQuery
+        PropertySchema = _models.PropertySchema
         d = dict(src_dict)
         property_schema = PropertySchema.from_dict(d.pop("propertySchema"))
 

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.properties_value import PropertiesValue
 
@@ -18,6 +22,7 @@ class SchemaProperties:
     additional_properties: dict[str, PropertiesValue] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        PropertiesValue = _models.PropertiesValue
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -27,11 +32,11 @@ class SchemaProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.properties_value import PropertiesValue  # noqa: PLC0415
-
+        PropertiesValue = _models.PropertiesValue
         d = dict(src_dict)
         schema_properties = cls()
 
+        SpecAuthentication = _models.SpecAuthentication
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = PropertiesValue.from_dict(prop_dict)

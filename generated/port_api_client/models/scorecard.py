@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,6 +49,7 @@ class Scorecard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        Properties = _models.Properties
         id = self.id
 
         identifier = self.identifier
@@ -110,8 +114,7 @@ class Scorecard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.properties import Properties  # noqa: PLC0415
-
+        Properties = _models.Properties
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,6 +37,7 @@ class SearchBlueprintEntitiesBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        ComponentEntitiesQueryV2Schema = _models.ComponentEntitiesQueryV2Schema
         query: dict[str, Any] | Unset = UNSET
         if not isinstance(self.query, Unset):
             query = self.query.to_dict()
@@ -68,8 +72,7 @@ class SearchBlueprintEntitiesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.component_entities_query_v2_schema import ComponentEntitiesQueryV2Schema  # noqa: PLC0415
-
+        ComponentEntitiesQueryV2Schema = _models.ComponentEntitiesQueryV2Schema
         d = dict(src_dict)
         _query = d.pop("query", UNSET)
         query: ComponentEntitiesQueryV2Schema | Unset

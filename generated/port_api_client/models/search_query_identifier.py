@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.permissions import Permissions
 
@@ -26,6 +30,7 @@ class SearchQueryIdentifier:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        Permissions = _models.Permissions
         combinator = self.combinator
 
         rules = []
@@ -46,8 +51,7 @@ class SearchQueryIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.permissions import Permissions  # noqa: PLC0415
-
+        Permissions = _models.Permissions
         d = dict(src_dict)
         combinator = d.pop("combinator")
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.combinator import Combinator
 from ..types import UNSET, Unset
 
@@ -36,10 +39,9 @@ class SearchRelationsQuerySchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contains_contains_rule import ContainsContainsRule  # noqa: PLC0415
-        from ..models.in_rule import InRule  # noqa: PLC0415
-        from ..models.search_identifier_query_schema import SearchIdentifierQuerySchema  # noqa: PLC0415
-
+        ContainsContainsRule = _models.ContainsContainsRule
+        InRule = _models.InRule
+        SearchIdentifierQuerySchema = _models.SearchIdentifierQuerySchema
         combinator: str | Unset = UNSET
         if not isinstance(self.combinator, Unset):
             combinator = self.combinator.value
@@ -72,10 +74,9 @@ class SearchRelationsQuerySchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contains_contains_rule import ContainsContainsRule  # noqa: PLC0415
-        from ..models.in_rule import InRule  # noqa: PLC0415
-        from ..models.search_identifier_query_schema import SearchIdentifierQuerySchema  # noqa: PLC0415
-
+        ContainsContainsRule = _models.ContainsContainsRule
+        InRule = _models.InRule
+        SearchIdentifierQuerySchema = _models.SearchIdentifierQuerySchema
         d = dict(src_dict)
         _combinator = d.pop("combinator", UNSET)
         combinator: Combinator | Unset

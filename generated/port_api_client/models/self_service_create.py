@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.operation import Operation
 from ..models.self_service_literal import SelfServiceLiteral
 from ..types import UNSET, Unset
@@ -40,9 +43,9 @@ class SelfServiceCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_order import CustomOrder  # noqa: PLC0415
-        from ..models.default_order import DefaultOrder  # noqa: PLC0415
-
+        CustomOrder = _models.CustomOrder
+        CustomSteps = _models.CustomSteps
+        DefaultOrder = _models.DefaultOrder
         operation = self.operation.value
 
         type_ = self.type_.value
@@ -81,10 +84,9 @@ class SelfServiceCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_order import CustomOrder  # noqa: PLC0415
-        from ..models.custom_steps import CustomSteps  # noqa: PLC0415
-        from ..models.default_order import DefaultOrder  # noqa: PLC0415
-
+        CustomOrder = _models.CustomOrder
+        CustomSteps = _models.CustomSteps
+        DefaultOrder = _models.DefaultOrder
         d = dict(src_dict)
         operation = Operation(d.pop("operation"))
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,6 +29,7 @@ class SortSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        SortBy = _models.SortBy
         sort_by: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.sort_by, Unset):
             sort_by = []
@@ -43,8 +47,7 @@ class SortSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sort_by import SortBy  # noqa: PLC0415
-
+        SortBy = _models.SortBy
         d = dict(src_dict)
         _sort_by = d.pop("sortBy", UNSET)
         sort_by: list[SortBy] | Unset = UNSET

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.table_audit_log_literal import TableAuditLogLiteral
 from ..types import UNSET, Unset
 
@@ -46,6 +49,8 @@ class TableAuditLogWidget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        GroupWidgetQuery = _models.GroupWidgetQuery
+        TableConfig = _models.TableConfig
         type_ = self.type_.value
 
         query = self.query.to_dict()
@@ -97,9 +102,8 @@ class TableAuditLogWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_widget_query import GroupWidgetQuery  # noqa: PLC0415
-        from ..models.table_config import TableConfig  # noqa: PLC0415
-
+        GroupWidgetQuery = _models.GroupWidgetQuery
+        TableConfig = _models.TableConfig
         d = dict(src_dict)
         type_ = TableAuditLogLiteral(d.pop("type"))
 

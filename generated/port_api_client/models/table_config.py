@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,6 +38,10 @@ class TableConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        DashboardWidget = _models.DashboardWidget
+        GroupSettings = _models.GroupSettings
+        PropertiesSettings = _models.PropertiesSettings
+        SortSettings = _models.SortSettings
         filter_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filter_settings, Unset):
             filter_settings = self.filter_settings.to_dict()
@@ -67,11 +74,10 @@ class TableConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dashboard_widget import DashboardWidget  # noqa: PLC0415
-        from ..models.group_settings import GroupSettings  # noqa: PLC0415
-        from ..models.properties_settings import PropertiesSettings  # noqa: PLC0415
-        from ..models.sort_settings import SortSettings  # noqa: PLC0415
-
+        DashboardWidget = _models.DashboardWidget
+        GroupSettings = _models.GroupSettings
+        PropertiesSettings = _models.PropertiesSettings
+        SortSettings = _models.SortSettings
         d = dict(src_dict)
         _filter_settings = d.pop("filterSettings", UNSET)
         filter_settings: DashboardWidget | Unset

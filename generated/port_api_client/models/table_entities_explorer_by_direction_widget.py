@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.table_entities_explorer_by_direction_literal import (
     TableEntitiesExplorerByDirectionLiteral,
 )
@@ -43,6 +46,7 @@ class TableEntitiesExplorerByDirectionWidget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        WidgetBlueprintConfig = _models.WidgetBlueprintConfig
         type_ = self.type_.value
 
         id = self.id
@@ -87,8 +91,7 @@ class TableEntitiesExplorerByDirectionWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.widget_blueprint_config import WidgetBlueprintConfig  # noqa: PLC0415
-
+        WidgetBlueprintConfig = _models.WidgetBlueprintConfig
         d = dict(src_dict)
         type_ = TableEntitiesExplorerByDirectionLiteral(d.pop("type"))
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.table_entities_explorer_literal import TableEntitiesExplorerLiteral
 from ..models.widget_display_mode import WidgetDisplayMode
 from ..types import UNSET, Unset
@@ -57,6 +60,8 @@ class TableEntitiesExplorerWidget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        BlueprintConfig = _models.BlueprintConfig
+        SearchEntitiesBody = _models.SearchEntitiesBody
         type_ = self.type_.value
 
         dataset = self.dataset.to_dict()
@@ -132,9 +137,8 @@ class TableEntitiesExplorerWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.blueprint_config import BlueprintConfig  # noqa: PLC0415
-        from ..models.search_entities_body import SearchEntitiesBody  # noqa: PLC0415
-
+        BlueprintConfig = _models.BlueprintConfig
+        SearchEntitiesBody = _models.SearchEntitiesBody
         d = dict(src_dict)
         type_ = TableEntitiesExplorerLiteral(d.pop("type"))
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.teams_table_literal import TeamsTableLiteral
 from ..types import UNSET, Unset
 
@@ -44,6 +47,8 @@ class TeamsTableWidget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        Query = _models.Query
+        TableConfig = _models.TableConfig
         type_ = self.type_.value
 
         id = self.id
@@ -94,9 +99,8 @@ class TeamsTableWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.query import Query  # noqa: PLC0415
-        from ..models.table_config import TableConfig  # noqa: PLC0415
-
+        Query = _models.Query
+        TableConfig = _models.TableConfig
         d = dict(src_dict)
         type_ = TeamsTableLiteral(d.pop("type"))
 

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.titles_value import TitlesValue
 
@@ -18,6 +22,7 @@ class Titles:
     additional_properties: dict[str, TitlesValue] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        TitlesValue = _models.TitlesValue
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -27,8 +32,7 @@ class Titles:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.titles_value import TitlesValue  # noqa: PLC0415
-
+        TitlesValue = _models.TitlesValue
         d = dict(src_dict)
         titles = cls()
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,8 +33,7 @@ class TitlesValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.jq_query import JqQuery  # noqa: PLC0415
-
+        JqQuery = _models.JqQuery
         title = self.title
 
         description = self.description
@@ -58,8 +60,7 @@ class TitlesValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.jq_query import JqQuery  # noqa: PLC0415
-
+        JqQuery = _models.JqQuery
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 

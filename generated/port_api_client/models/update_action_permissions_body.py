@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,6 +32,8 @@ class UpdateActionPermissionsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        Approve = _models.Approve
+        Execute = _models.Execute
         execute: dict[str, Any] | Unset = UNSET
         if not isinstance(self.execute, Unset):
             execute = self.execute.to_dict()
@@ -49,9 +54,8 @@ class UpdateActionPermissionsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.approve import Approve  # noqa: PLC0415
-        from ..models.execute import Execute  # noqa: PLC0415
-
+        Approve = _models.Approve
+        Execute = _models.Execute
         d = dict(src_dict)
         _execute = d.pop("execute", UNSET)
         execute: Execute | Unset

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,6 +31,7 @@ class UpdateBlueprintBodySchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        SchemaProperties = _models.SchemaProperties
         properties = self.properties.to_dict()
 
         required: list[str] | Unset = UNSET
@@ -48,8 +52,7 @@ class UpdateBlueprintBodySchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schema_properties import SchemaProperties  # noqa: PLC0415
-
+        SchemaProperties = _models.SchemaProperties
         d = dict(src_dict)
         properties = SchemaProperties.from_dict(d.pop("properties"))
 

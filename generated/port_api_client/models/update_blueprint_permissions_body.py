@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,6 +29,7 @@ class UpdateBlueprintPermissionsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        Entities = _models.Entities
         entities: dict[str, Any] | Unset = UNSET
         if not isinstance(self.entities, Unset):
             entities = self.entities.to_dict()
@@ -40,8 +44,7 @@ class UpdateBlueprintPermissionsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entities import Entities  # noqa: PLC0415
-
+        Entities = _models.Entities
         d = dict(src_dict)
         _entities = d.pop("entities", UNSET)
         entities: Entities | Unset

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.update_integration_config_body_config_type_0 import (
         UpdateIntegrationConfigBodyConfigType0,
@@ -26,10 +30,7 @@ class UpdateIntegrationConfigBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_integration_config_body_config_type_0 import (
-            UpdateIntegrationConfigBodyConfigType0,  # noqa: PLC0415
-        )
-
+        UpdateIntegrationConfigBodyConfigType0 = _models.UpdateIntegrationConfigBodyConfigType0
         config: dict[str, Any] | None
         if isinstance(self.config, UpdateIntegrationConfigBodyConfigType0):
             config = self.config.to_dict()
@@ -48,10 +49,7 @@ class UpdateIntegrationConfigBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_integration_config_body_config_type_0 import (
-            UpdateIntegrationConfigBodyConfigType0,  # noqa: PLC0415
-        )
-
+        UpdateIntegrationConfigBodyConfigType0 = _models.UpdateIntegrationConfigBodyConfigType0
         d = dict(src_dict)
 
         def _parse_config(data: object) -> None | UpdateIntegrationConfigBodyConfigType0:

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,6 +33,7 @@ class UpdateIntegrationConfigBodyConfigType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        ConfigResource = _models.ConfigResource
         delete_dependent_entities = self.delete_dependent_entities
 
         create_missing_related_entities = self.create_missing_related_entities
@@ -55,8 +59,7 @@ class UpdateIntegrationConfigBodyConfigType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_resource import ConfigResource  # noqa: PLC0415
-
+        ConfigResource = _models.ConfigResource
         d = dict(src_dict)
         delete_dependent_entities = d.pop("deleteDependentEntities", UNSET)
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,6 +39,9 @@ class UpdateOrganizationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        ToolSelectionProvisioning = _models.ToolSelectionProvisioning
+        UpdateOrganizationBodyAnnouncement = _models.UpdateOrganizationBodyAnnouncement
+        UpdateOrganizationBodySettings = _models.UpdateOrganizationBodySettings
         name = self.name
 
         settings: dict[str, Any] | Unset = UNSET
@@ -70,12 +76,9 @@ class UpdateOrganizationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_selection_provisioning import ToolSelectionProvisioning  # noqa: PLC0415
-        from ..models.update_organization_body_announcement import (
-            UpdateOrganizationBodyAnnouncement,  # noqa: PLC0415
-        )
-        from ..models.update_organization_body_settings import UpdateOrganizationBodySettings  # noqa: PLC0415
-
+        ToolSelectionProvisioning = _models.ToolSelectionProvisioning
+        UpdateOrganizationBodyAnnouncement = _models.UpdateOrganizationBodyAnnouncement
+        UpdateOrganizationBodySettings = _models.UpdateOrganizationBodySettings
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 

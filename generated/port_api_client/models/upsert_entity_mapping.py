@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,6 +40,8 @@ class UpsertEntityMapping:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        MappingRelations = _models.MappingRelations
+        Properties = _models.Properties
         identifier = self.identifier
 
         title = self.title
@@ -80,9 +85,8 @@ class UpsertEntityMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mapping_relations import MappingRelations  # noqa: PLC0415
-        from ..models.properties import Properties  # noqa: PLC0415
-
+        MappingRelations = _models.MappingRelations
+        Properties = _models.Properties
         d = dict(src_dict)
         identifier = d.pop("identifier", UNSET)
 

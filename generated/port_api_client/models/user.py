@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,6 +64,9 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        Org = _models.Org
+        OrgMember = _models.OrgMember
+        Role = _models.Role
         email = self.email
 
         first_name = self.first_name
@@ -162,10 +168,9 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.org import Org  # noqa: PLC0415
-        from ..models.org_member import OrgMember  # noqa: PLC0415
-        from ..models.role import Role  # noqa: PLC0415
-
+        Org = _models.Org
+        OrgMember = _models.OrgMember
+        Role = _models.Role
         d = dict(src_dict)
         email = d.pop("email", UNSET)
 

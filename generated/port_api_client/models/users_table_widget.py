@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.users_table_literal import UsersTableLiteral
 from ..types import UNSET, Unset
 
@@ -44,6 +47,8 @@ class UsersTableWidget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        TableConfig = _models.TableConfig
+        WidgetWidgetQuery = _models.WidgetWidgetQuery
         type_ = self.type_.value
 
         id = self.id
@@ -94,9 +99,8 @@ class UsersTableWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.table_config import TableConfig  # noqa: PLC0415
-        from ..models.widget_widget_query import WidgetWidgetQuery  # noqa: PLC0415
-
+        TableConfig = _models.TableConfig
+        WidgetWidgetQuery = _models.WidgetWidgetQuery
         d = dict(src_dict)
         type_ = UsersTableLiteral(d.pop("type"))
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 from ..models.format_ import Format
 from ..models.type_ import Type
 from ..types import UNSET, Unset
@@ -46,8 +49,9 @@ class Value:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.jq_query import JqQuery  # noqa: PLC0415
-
+        EntitiesQueryWithJqQuery = _models.EntitiesQueryWithJqQuery
+        JqQuery = _models.JqQuery
+        Sort = _models.Sort
         type_ = self.type_.value
 
         jq_query = self.jq_query
@@ -108,10 +112,9 @@ class Value:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entities_query_with_jq_query import EntitiesQueryWithJqQuery  # noqa: PLC0415
-        from ..models.jq_query import JqQuery  # noqa: PLC0415
-        from ..models.sort import Sort  # noqa: PLC0415
-
+        EntitiesQueryWithJqQuery = _models.EntitiesQueryWithJqQuery
+        JqQuery = _models.JqQuery
+        Sort = _models.Sort
         d = dict(src_dict)
         type_ = Type(d.pop("type"))
 

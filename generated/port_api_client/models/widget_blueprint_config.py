@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.widget_blueprint_config_value import WidgetBlueprintConfigValue
 
@@ -20,6 +24,7 @@ class WidgetBlueprintConfig:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        WidgetBlueprintConfigValue = _models.WidgetBlueprintConfigValue
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -29,8 +34,7 @@ class WidgetBlueprintConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.widget_blueprint_config_value import WidgetBlueprintConfigValue  # noqa: PLC0415
-
+        WidgetBlueprintConfigValue = _models.WidgetBlueprintConfigValue
         d = dict(src_dict)
         widget_blueprint_config = cls()
 
