@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from pyport._batch import BatchFailure, BatchProgress, BatchResult
 from pyport._client import AsyncPortClient, PortClient
-from pyport._config import ConfigurationError, MissingCredentialsError, Settings
+from pyport._config import Settings
 from pyport._logging import SecretsFilter
 from pyport._pagination import AsyncCursorPaginator, CursorPage, CursorPaginator
 from pyport._retry import RetryPolicy
@@ -25,8 +26,12 @@ from pyport.errors import (
     APIError,
     AuthenticationError,
     BadRequestError,
+    BatchCancelled,
+    BatchError,
+    ConfigurationError,
     ConflictError,
     InvalidResponseError,
+    MissingCredentialsError,
     NotFoundError,
     PayloadTooLargeError,
     PermissionDeniedError,
@@ -49,6 +54,11 @@ __all__ = [
     "AsyncPortClient",
     "AuthenticationError",
     "BadRequestError",
+    "BatchCancelled",
+    "BatchError",
+    "BatchFailure",
+    "BatchProgress",
+    "BatchResult",
     "ConfigurationError",
     "ConflictError",
     "CursorPage",

@@ -47,6 +47,8 @@ from pyport._pagination import (
 from pyport._resource_base import as_body, parse_json
 from pyport.errors import (
     APIError,
+    BatchCancelled,
+    BatchError,
     InvalidResponseError,
     PayloadTooLargeError,
     PortError,
@@ -79,7 +81,6 @@ MAX_DELETE_IDENTIFIERS = 100
 MAX_BODY_BYTES = 1024 * 1024
 # `{"entities":[` + `]}`: what a bulk body weighs around its comma-separated items.
 _ENVELOPE_BYTES = len(b'{"entities":[]}')
-_SHOWN_FAILURES = 3
 _MESSAGE_LENGTH = 300
 
 ProgressCallback = Callable[["BatchProgress"], None]
@@ -149,39 +150,6 @@ class BatchProgress:
     failed: int
     total: int | None
     requests: int
-
-
-class BatchError(PortError):
-    """Some inputs of a batch failed; `result` is the whole `BatchResult`."""
-
-    def __init__(self, result: BatchResult) -> None:
-        self.result = result
-        total = len(result.succeeded) + len(result.failed)
-        shown = "; ".join(str(f) for f in result.failed[:_SHOWN_FAILURES])
-        more = len(result.failed) - _SHOWN_FAILURES
-        tail = f"; and {more} more" if more > 0 else ""
-        super().__init__(
-            f"{len(result.failed)} of {total} failed ({result.requests} requests): {shown}{tail}"
-        )
-
-
-class BatchCancelled(PortError):
-    """A batch stopped early: the progress callback or the input raised, or Ctrl-C.
-
-    Requests already sent were waited for; `result` accounts for every input read so far (those
-    read but not sent failed with the code "cancelled"); inputs not yet read were left in the
-    iterator. The cause is chained (`__cause__`).
-    """
-
-    def __init__(self, result: BatchResult, *, cause: BaseException) -> None:
-        self.result = result
-        cancelled = sum(1 for f in result.failed if f.error == "cancelled")
-        reason = _short(f"{type(cause).__name__}: {cause}" if str(cause) else type(cause).__name__)
-        super().__init__(
-            f"batch cancelled by {reason}: {len(result.succeeded)} succeeded, "
-            f"{len(result.failed)} failed ({cancelled} of them read but not sent); "
-            "inputs not yet read were left unread"
-        )
 
 
 def _short(text: str) -> str:

@@ -25,7 +25,7 @@ from pyport._resources import AsyncResourcesMixin, ResourcesMixin
 from pyport._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from pyport._throttle import AsyncThrottleTransport, Throttle, ThrottleTransport
 from pyport._version import __version__
-from pyport.errors import error_from_response, error_from_transport_error
+from pyport.errors import InvalidResponseError, error_from_response, error_from_transport_error
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -59,6 +59,16 @@ def _add_correlation_id(request: httpx.Request) -> None:
 
 async def _add_correlation_id_async(request: httpx.Request) -> None:
     _add_correlation_id(request)
+
+
+def _checked(response: httpx.Response) -> httpx.Response:
+    """Raise the mapped error for an error status; else the (fully read) response."""
+    if response.is_error:
+        raise error_from_response(response)
+    # A read response and its stream refer to each other, which keeps every body alive until
+    # the garbage collector runs; the bytes are all in `content` already.
+    response.stream = httpx.ByteStream(response.content)
+    return response
 
 
 def _check_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
@@ -270,9 +280,9 @@ class PortClient(ResourcesMixin, _BaseClient):
             response = self._http.send(request)
         except httpx.TransportError as exc:
             raise error_from_transport_error(exc) from exc
-        if response.is_error:
-            raise error_from_response(response)
-        return response
+        except (httpx.DecodingError, httpx.TooManyRedirects) as exc:
+            raise InvalidResponseError(f"{type(exc).__name__}: {exc}") from exc
+        return _checked(response)
 
     def close(self) -> None:
         """Close the connection pool. The client is not usable afterwards."""
@@ -387,10 +397,9 @@ class AsyncPortClient(AsyncResourcesMixin, _BaseClient):
             response = await self._http.send(request)
         except httpx.TransportError as exc:
             raise error_from_transport_error(exc) from exc
-        if response.is_error:
-            await response.aread()
-            raise error_from_response(response)
-        return response
+        except (httpx.DecodingError, httpx.TooManyRedirects) as exc:
+            raise InvalidResponseError(f"{type(exc).__name__}: {exc}") from exc
+        return _checked(response)
 
     async def aclose(self) -> None:
         """Close the connection pool. The client is not usable afterwards."""

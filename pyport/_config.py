@@ -39,7 +39,7 @@ from types import MappingProxyType
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from pyport.errors import PortError
+from pyport.errors import ConfigurationError, MissingCredentialsError
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -83,14 +83,6 @@ _SECRETS = frozenset({"client_secret", "access_token"})
 _ARGUMENT, _ENVIRONMENT, _FILE, _DEFAULT = range(4)
 
 AuthMethod = Literal["client_credentials", "access_token"]
-
-
-class ConfigurationError(PortError, ValueError):
-    """The client's settings are wrong: a bad region or base URL, a broken config file, ..."""
-
-
-class MissingCredentialsError(ConfigurationError):
-    """No usable credentials were found; the message lists every place that was looked at."""
 
 
 @dataclass(frozen=True, kw_only=True)

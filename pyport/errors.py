@@ -15,7 +15,11 @@
     │   └── ServerError                500-599
     ├── InvalidResponseError           a success status with a body that is not what Port promises
     ├── PortConnectionError            the connection failed or broke (wraps httpx's errors)
-    └── PortTimeoutError               a connect, read, write or pool timeout (wraps httpx's)
+    ├── PortTimeoutError               a connect, read, write or pool timeout (wraps httpx's)
+    ├── ConfigurationError             bad settings: region, base URL, config file (also ValueError)
+    │   └── MissingCredentialsError    no credentials anywhere; the message lists where it looked
+    ├── BatchError                     some entities of a batch failed (`result` says which, why)
+    └── BatchCancelled                 a batch stopped early; `result` accounts for every input
 
 Any other 4xx status raises `APIError` itself. Every error carries the request's method, URL and
 correlation id; an `APIError` also carries Port's trace id (header X-Trace-Id), which Port support
@@ -27,9 +31,12 @@ from __future__ import annotations
 import html
 import json
 import re
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
+
+if TYPE_CHECKING:
+    from pyport._batch import BatchResult
 
 from pyport._logging import redact_json, redact_text, registered_secrets
 from pyport._retry import retry_after_seconds
@@ -38,8 +45,12 @@ __all__ = [
     "APIError",
     "AuthenticationError",
     "BadRequestError",
+    "BatchCancelled",
+    "BatchError",
+    "ConfigurationError",
     "ConflictError",
     "InvalidResponseError",
+    "MissingCredentialsError",
     "NotFoundError",
     "PayloadTooLargeError",
     "PermissionDeniedError",
@@ -416,3 +427,55 @@ def _excerpt(text: str) -> str:
     if len(text) > _EXCERPT_LENGTH:
         text = text[: _EXCERPT_LENGTH - 1] + "…"
     return text
+
+
+class ConfigurationError(PortError, ValueError):
+    """The client's settings are wrong: a bad region or base URL, a broken config file, ..."""
+
+
+class MissingCredentialsError(ConfigurationError):
+    """No usable credentials were found; the message lists every place that was looked at."""
+
+
+_BATCH_FAILURES_SHOWN = 3
+_REASON_LENGTH = 300
+
+
+class BatchError(PortError):
+    """Some inputs of a batch failed; `result` is the whole `BatchResult`."""
+
+    def __init__(self, result: BatchResult) -> None:
+        self.result = result
+        total = len(result.succeeded) + len(result.failed)
+        shown = "; ".join(str(f) for f in result.failed[:_BATCH_FAILURES_SHOWN])
+        more = len(result.failed) - _BATCH_FAILURES_SHOWN
+        tail = f"; and {more} more" if more > 0 else ""
+        super().__init__(
+            f"{len(result.failed)} of {total} failed ({result.requests} requests): {shown}{tail}"
+        )
+
+
+class BatchCancelled(PortError):
+    """A batch stopped early: the progress callback or the input raised, or Ctrl-C.
+
+    Requests already sent were waited for; `result` accounts for every input read so far (those
+    read but not sent failed with the code "cancelled"); inputs not yet read were left in the
+    iterator. The cause is chained (`__cause__`).
+    """
+
+    def __init__(self, result: BatchResult, *, cause: BaseException) -> None:
+        self.result = result
+        cancelled = sum(1 for f in result.failed if f.error == "cancelled")
+        reason = _short_reason(
+            f"{type(cause).__name__}: {cause}" if str(cause) else type(cause).__name__
+        )
+        super().__init__(
+            f"batch cancelled by {reason}: {len(result.succeeded)} succeeded, "
+            f"{len(result.failed)} failed ({cancelled} of them read but not sent); "
+            "inputs not yet read were left unread"
+        )
+
+
+def _short_reason(text: str) -> str:
+    text = " ".join(redact_text(text, registered_secrets()).split())
+    return text if len(text) <= _REASON_LENGTH else text[: _REASON_LENGTH - 1] + "…"

@@ -372,3 +372,23 @@ def test_every_resource_and_operation_is_reachable() -> None:
     assert ("entities", "search_blueprint") in methods
     assert ("blueprints", "create") in methods
     port.close()
+
+
+@pytest.mark.parametrize(
+    ("kind", "message"), [("gzip", "DecodingError"), ("loop", "TooManyRedirects")]
+)
+def test_undecodable_bodies_and_redirect_loops_are_invalid_responses(
+    kind: str, message: str
+) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/auth/access_token":
+            return FakePort()(request)
+        if kind == "gzip":
+            headers = {"content-encoding": "gzip", "content-type": "application/json"}
+            return httpx.Response(200, headers=headers, stream=httpx.ByteStream(b"not gzip"))
+        return httpx.Response(302, headers={"location": "/v1/blueprints/svc"})
+
+    with make_client(handler) as port:
+        port.http.follow_redirects = True
+        with pytest.raises(InvalidResponseError, match=message):
+            port.blueprints.get("svc")

@@ -36,7 +36,8 @@ class Faults:
     """
 
     latency: float = 0.0
-    """Seconds added to every response."""
+    """Seconds every response takes. In-process it is added to the request; over loopback it is
+    the server's whole response time (the simulator's own processing counts towards it)."""
     jitter: float = 0.0
     """Up to this many seconds more, uniformly drawn."""
     error_rates: Mapping[int, float] = field(default_factory=dict)

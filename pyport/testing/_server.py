@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import struct
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -32,17 +33,24 @@ def _handler(engine: Engine, sleep: Sleep) -> type[BaseHTTPRequestHandler]:
             self.connection.close()
 
         def _serve(self) -> None:
+            started = time.perf_counter()
             path, _, query = self.path.partition("?")
             plan = engine.plan(self.command, path)
-            if plan.delay:
-                sleep(plan.delay)
             if plan.kind == "reset_before":
+                if plan.delay:
+                    sleep(plan.delay)
                 self._reset()
                 return
             length = int(self.headers.get("content-length") or 0)
             body = self.rfile.read(length) if length else b""
             headers = {k.lower(): v for k, v in self.headers.items()}
             outcome = engine.execute(RawRequest(self.command, path, query, headers, body), plan)
+            # Over a socket, the injected latency is the server's response time: it sleeps what
+            # its own processing did not use, so a client sees `latency`, not latency plus the
+            # simulator's Python (which Port's real servers would not add on top).
+            remaining = plan.delay - (time.perf_counter() - started)
+            if remaining > 0:
+                sleep(remaining)
             if outcome.fault == "reset_after":
                 self._reset()
                 return
