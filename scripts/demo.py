@@ -4,7 +4,7 @@
 Against the embedded Port simulator by default; against your Port organization when
 PORT_CLIENT_ID and PORT_CLIENT_SECRET are set (objects get a unique prefix and are deleted at the
 end). Steps: related blueprints, a few thousand entities upserted in bulk, a paged search, an
-action run with logs, and an error translated.
+action run with logs, an error translated, and a backup → clear → restore → diff round trip.
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ import argparse
 import logging
 import os
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from pathlib import Path
 from typing import Any
 
 from pyport import ConflictError, NotFoundError, PortClient
@@ -185,10 +187,36 @@ def run(count: int) -> None:
                     port.blueprints.create(body=blueprint(domain, "Domain again"))
                 except ConflictError as error:
                     out.say(f"ConflictError: {error}")
+
+            with out.section("Back up, clear, restore, compare (pyport.admin)"):
+                backup_round_trip(port, out, [domain, service])
         finally:
             if prefix:
                 cleanup(port, [action], [service, domain])
     print(f"\nDone in {time.perf_counter() - out.started:.1f}s.")
+
+
+def backup_round_trip(port: PortClient, out: Narrator, blueprints: list[str]) -> None:
+    """Snapshot the demo's blueprints to an archive, empty them, restore, and diff."""
+    from pyport.admin import clear_blueprint, diff, restore, snapshot
+
+    with tempfile.TemporaryDirectory() as work:
+        archive = Path(work) / "backup.tar.gz"
+        manifest = snapshot(port, archive, archive=True, blueprints=blueprints)
+        out.say(
+            f"snapshot: {manifest.counts['entities']:,} entities, "
+            f"{manifest.counts['actions']} action → {archive.name}"
+        )
+        for identifier in reversed(blueprints):  # services first: they relate to domains
+            clear_blueprint(port, identifier)
+        left = sum(int(port.entities.get_blueprint_count(b).count or 0) for b in blueprints)
+        out.say(f"cleared: {left} entities left")
+        report = restore(port, archive)
+        out.say(f"restored: {report.applied.get('entities', {}).get('create', 0):,} entities")
+        again = Path(work) / "again"
+        snapshot(port, again, blueprints=blueprints)
+        result = diff(archive, again)
+        out.say("diff: identical" if result.is_empty else result.to_text())
 
 
 def cleanup(port: PortClient, actions: list[str], blueprints: list[str]) -> None:

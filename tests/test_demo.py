@@ -29,4 +29,9 @@ def test_demo_walks_through_on_the_simulator() -> None:
     assert re.search(r"run r_\w+ is SUCCESS with 2 log lines", out)
     assert "NotFoundError: 404 not_found" in out
     assert "ConflictError: 409" in out
+    # The backup round trip: 5 domains and 240 services out, none left, all back, identical.
+    assert "snapshot: 245 entities, 1 action → backup.tar.gz" in out
+    assert "cleared: 0 entities left" in out
+    assert "restored: 245 entities" in out
+    assert "diff: identical" in out
     assert done.stderr == ""

@@ -1,0 +1,168 @@
+"""snapshot(): an organization to a directory or one .tar.gz, atomically, secrets left out."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import tarfile
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pyport.admin._kinds import ENTITIES, KINDS, ORGANIZATION, Json, key_of
+from pyport.admin._manifest import MANIFEST_NAME, FileEntry, SnapshotManifest, spec_sha256
+from pyport.admin._progress import ProgressCallback, Reporter
+from pyport.admin._source import LiveSource
+
+if TYPE_CHECKING:
+    from pyport._client import PortClient
+
+ARCHIVE_SUFFIXES = (".tar.gz", ".tgz")
+_PROGRESS_EVERY = 1000
+
+
+def snapshot(
+    port: PortClient,
+    destination: str | os.PathLike[str],
+    *,
+    archive: bool = False,
+    blueprints: list[str] | None = None,
+    progress: ProgressCallback | None = None,
+) -> SnapshotManifest:
+    """Save the organization (or some blueprints) to `destination`, a new directory or .tar.gz.
+
+    Blueprints, entities (one JSONL file per blueprint, streamed: memory stays flat), actions,
+    scorecards, pages, teams, users, webhooks, integrations, organization secrets' names and the
+    organization's settings. What the server refuses to read (403, 404, 501) is recorded in the
+    manifest's `skipped`. Secret values (webhook secrets, tokens, passwords) are never written:
+    they are left out and listed in the manifest's `redacted`.
+
+    The snapshot is built in a hidden `.partial` sibling and renamed into place at the end, so an
+    interruption (including `progress` raising) leaves nothing that looks complete.
+    """
+    target = Path(destination)
+    if archive and not target.name.endswith(ARCHIVE_SUFFIXES):
+        target = target.with_name(target.name + ".tar.gz")
+    if target.exists():
+        raise FileExistsError(f"{target} already exists: snapshots are never overwritten")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    scratch = target.parent / f".{target.name}.partial-{uuid.uuid4().hex[:8]}"
+    packed = target.parent / f"{target.name}.partial"
+    try:
+        scratch.mkdir()
+        manifest = _write(port, scratch, blueprints, Reporter(progress))
+        if archive:
+            _pack(scratch, packed, manifest)
+            os.replace(packed, target)
+        else:
+            os.replace(scratch, target)
+    except BaseException:
+        packed.unlink(missing_ok=True)
+        raise
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return manifest
+
+
+def _write(
+    port: PortClient, root: Path, blueprints: list[str] | None, report: Reporter
+) -> SnapshotManifest:
+    source = LiveSource(port, blueprints=blueprints)
+    if blueprints is not None:
+        known = {key_of("blueprints", b) for b in source.objects("blueprints") or []}
+        unknown = sorted(set(blueprints) - known)
+        if unknown:
+            raise ValueError(f"no such blueprints: {', '.join(unknown)}")
+    files: list[FileEntry] = []
+    counts: dict[str, int] = {}
+    for done, kind in enumerate(KINDS):
+        report("read", kind, done, len(KINDS))
+        objects = source.objects(kind)
+        if objects is None:
+            continue
+        counts[kind] = len(objects)
+        files.append(_write_json(root, f"{kind}.json", kind, objects))
+    report("read", "objects", len(KINDS), len(KINDS))
+    entity_total = 0
+    names = source.entity_blueprints()
+    (root / ENTITIES).mkdir()
+    for index, blueprint in enumerate(names):
+        entry = _write_entities(
+            port, source=source, root=root, index=index, blueprint=blueprint, report=report
+        )
+        entity_total += entry.count
+        files.append(entry)
+    counts[ENTITIES] = entity_total
+    organization = _organization(source.objects(ORGANIZATION))
+    manifest = SnapshotManifest(
+        created_at=datetime.now(timezone.utc),
+        spec_sha256=spec_sha256(),
+        files=tuple(files),
+        counts=counts,
+        organization=organization,
+        blueprints=tuple(sorted(blueprints)) if blueprints is not None else None,
+        skipped=source.skipped(),
+        redacted=tuple(source.redacted),
+    )
+    (root / MANIFEST_NAME).write_bytes(manifest.to_json())
+    return manifest
+
+
+def _organization(objects: list[Json] | None) -> dict[str, Any] | None:
+    if not objects:
+        return None
+    org = objects[0]
+    return {k: org[k] for k in ("id", "name") if k in org} or None
+
+
+def _write_json(root: Path, name: str, kind: str, objects: list[Json]) -> FileEntry:
+    data = (json.dumps(objects, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+    (root / name).write_bytes(data)
+    return FileEntry(name, kind, len(objects), len(data), hashlib.sha256(data).hexdigest())
+
+
+def _slug(identifier: str) -> str:
+    # Identifiers may hold "/", ":" or differ only in case: the index keeps names unique.
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", identifier)[:80]
+
+
+def _write_entities(
+    port: PortClient,
+    *,
+    source: LiveSource,
+    root: Path,
+    index: int,
+    blueprint: str,
+    report: Reporter,
+) -> FileEntry:
+    name = f"{ENTITIES}/{index:04d}-{_slug(blueprint)}.jsonl"
+    total = port.entities.get_blueprint_count(blueprint).count
+    expected = int(total) if isinstance(total, int | float) else None
+    digest = hashlib.sha256()
+    size = count = 0
+    report("read", ENTITIES, 0, expected, blueprint=blueprint)
+    with (root / name).open("wb") as out:
+        for entity in source.entities(blueprint):
+            line = (
+                json.dumps(entity, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n"
+            ).encode()
+            out.write(line)
+            digest.update(line)
+            size += len(line)
+            count += 1
+            if count % _PROGRESS_EVERY == 0:
+                report("read", ENTITIES, count, expected, blueprint=blueprint)
+    report("read", ENTITIES, count, max(count, expected or 0), blueprint=blueprint)
+    return FileEntry(name, ENTITIES, count, size, digest.hexdigest(), blueprint=blueprint)
+
+
+def _pack(root: Path, archive: Path, manifest: SnapshotManifest) -> None:
+    # The manifest goes first, so reading it needs only the start of the archive.
+    with tarfile.open(archive, "w:gz") as tar:
+        tar.add(root / MANIFEST_NAME, arcname=MANIFEST_NAME, recursive=False)
+        for entry in manifest.files:
+            tar.add(root / entry.path, arcname=entry.path, recursive=False)

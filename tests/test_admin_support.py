@@ -1,0 +1,318 @@
+"""Shared by the tests of pyport.admin: a rich organization on the simulator, a client on it,
+a simulated clock, and what counts as a write. (Its own tests check the organization it builds.)"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import httpx
+
+from pyport import PortClient, RetryPolicy, Throttle
+from pyport.testing import Faults, PortSimulator, RateLimit
+
+START = 1_767_225_600.0  # 2026-01-01T00:00:00Z
+SECRETS = ("wh-signing-secret-5f1a", "db-password-c0ffee", "hdr-token-9e77")
+_READ_POSTS = ("/v1/auth/access_token", "/v1/entities/search", "/entities/search")
+
+
+class Clock:
+    """The simulator's clock: moves only when told to (so no test waits for real)."""
+
+    def __init__(self) -> None:
+        self.now = START
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+class WaitsAreSimulated(httpx.BaseTransport):
+    """Under the client's retries: a 429 moves the simulated clock to the reset, standing in for
+    the wait the client was asked to do (its own sleeps are zero, see `connect`)."""
+
+    def __init__(self, inner: httpx.BaseTransport, clock: Clock) -> None:
+        self._inner = inner
+        self._clock = clock
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self._inner.handle_request(request)
+        if response.status_code == 429:
+            self._clock.advance(float(response.headers.get("retry-after", "1")))
+        return response
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def make_sim(
+    clock: Clock | None = None,
+    *,
+    seed: int = 0,
+    faults: Faults | None = None,
+    rate_limit: RateLimit | None = None,
+) -> PortSimulator:
+    return PortSimulator(
+        seed=seed,
+        clock=clock or Clock(),
+        sleep=lambda _: None,
+        faults=faults,
+        rate_limit=rate_limit,
+    )
+
+
+@contextmanager
+def connect(sim: PortSimulator, clock: Clock | None = None) -> Iterator[PortClient]:
+    """A client on the simulator whose retries never sleep for real."""
+    transport: httpx.BaseTransport = sim.transport()
+    if clock is not None:
+        transport = WaitsAreSimulated(transport, clock)
+    with PortClient(
+        client_id=sim.client_id,
+        client_secret=sim.client_secret,
+        base_url=sim.base_url,
+        transport=transport,
+        retry=RetryPolicy(max_attempts=12, backoff_base=0, retry_after_max=0, max_elapsed=600),
+        throttle=Throttle(respect_rate_limit_headers=False),
+        environ={},
+    ) as port:
+        yield port
+
+
+def is_write(operation: str) -> bool:
+    method, _, path = operation.partition(" ")
+    if method in ("PUT", "PATCH", "DELETE"):
+        return True
+    return method == "POST" and not path.endswith(_READ_POSTS)
+
+
+def writes(sim: PortSimulator) -> dict[str, int]:
+    """Write requests the simulator received (any status), by operation."""
+    found: dict[str, int] = {}
+    for (operation, _status), count in sim.stats.requests.items():
+        if is_write(operation):
+            found[operation] = found.get(operation, 0) + count
+    return found
+
+
+def _blueprint(identifier: str, properties: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    return {
+        "identifier": identifier,
+        "title": identifier.title(),
+        "icon": "Service",
+        "schema": {"properties": properties, "required": []},
+        **extra,
+    }
+
+
+def build_org(port: PortClient, *, services: int = 600, deployments: int = 400) -> dict[str, int]:
+    """Blueprints whose relations form a cycle (domain ⇄ service, service → service), a
+    required relation, mirror and calculation properties, entities, actions, scorecards,
+    teams, a page, a webhook with a signing secret, an organization secret and a user."""
+    text = {"type": "string"}
+    port.blueprints.create(
+        body=_blueprint("domain", {"tier": {"type": "number"}, "description": text})
+    )
+    port.blueprints.create(
+        body=_blueprint(
+            "service",
+            {"language": {"type": "string", "enum": ["python", "go"]}, "tier": {"type": "number"}},
+            relations={
+                "domain": {"title": "Domain", "target": "domain", "many": False, "required": False},
+                "dependsOn": {
+                    "title": "Depends on",
+                    "target": "service",
+                    "many": True,
+                    "required": False,
+                },
+            },
+            mirrorProperties={"domainTier": {"title": "Domain tier", "path": "domain.tier"}},
+            calculationProperties={
+                "label": {
+                    "title": "Label",
+                    "type": "string",
+                    "calculation": '.identifier + "-" + .properties.language',
+                }
+            },
+        )
+    )
+    port.blueprints.update(
+        "domain",
+        body={
+            "relations": {
+                "owner": {"title": "Owner", "target": "service", "many": False, "required": False}
+            }
+        },
+    )
+    port.blueprints.create(
+        body=_blueprint(
+            "deployment",
+            {"version": text},
+            relations={
+                "service": {
+                    "title": "Service",
+                    "target": "service",
+                    "many": False,
+                    "required": True,
+                },
+            },
+            mirrorProperties={"language": {"title": "Language", "path": "service.language"}},
+        )
+    )
+    domains = [
+        {"identifier": f"dom-{i}", "title": f"Domain {i}", "properties": {"tier": i % 3}}
+        for i in range(10)
+    ]
+    port.entities.upsert_many("domain", domains).raise_for_failures()
+    port.entities.upsert_many(
+        "service",
+        (
+            {
+                "identifier": f"svc/{i:04d}",
+                "title": f"Service {i}",
+                "team": ["platform"] if i % 2 else [],
+                "properties": {"language": ("python", "go")[i % 2], "tier": i % 4},
+                "relations": {
+                    "domain": f"dom-{i % 10}",
+                    "dependsOn": [f"svc/{j:04d}" for j in range(max(0, i - 2), i)],
+                },
+            }
+            for i in range(services)
+        ),
+        concurrency=1,  # each service depends on the two before it
+    ).raise_for_failures()
+    # The cycle's other half: each domain is owned by a service.
+    owned = [{**d, "relations": {"owner": f"svc/{i:04d}"}} for i, d in enumerate(domains)]
+    port.entities.upsert_many("domain", owned).raise_for_failures()
+    port.entities.upsert_many(
+        "deployment",
+        (
+            {
+                "identifier": f"dep:{i}",
+                "properties": {"version": f"1.{i}"},
+                "relations": {"service": f"svc/{i % services:04d}"},
+            }
+            for i in range(deployments)
+        ),
+    ).raise_for_failures()
+    for identifier, blueprint in (("deploy", "service"), ("rollback", "deployment")):
+        port.actions.create(
+            body={
+                "identifier": identifier,
+                "title": identifier.title(),
+                "trigger": {
+                    "type": "self-service",
+                    "operation": "DAY-2",
+                    "blueprintIdentifier": blueprint,
+                    "userInputs": {"properties": {"note": text}, "required": []},
+                },
+                "invocationMethod": {"type": "WEBHOOK", "url": "https://example.com/hook"},
+            }
+        )
+    port.scorecards.create(
+        "service",
+        body={
+            "identifier": "production-ready",
+            "title": "Production ready",
+            "levels": [{"title": "Basic", "color": "paleBlue"}, {"title": "Gold", "color": "gold"}],
+            "rules": [
+                {
+                    "identifier": "has-domain",
+                    "title": "Has a domain",
+                    "level": "Gold",
+                    "query": {
+                        "combinator": "and",
+                        "conditions": [{"property": "tier", "operator": ">=", "value": 1}],
+                    },
+                }
+            ],
+        },
+    )
+    port.users.invite(body={"invitee": {"email": "ada@example.com"}})
+    port.teams.create(body={"name": "platform", "description": "Platform", "users": []})
+    port.teams.create(body={"name": "payments", "users": ["ada@example.com"]})
+    port.pages.create(
+        body={
+            "identifier": "overview",
+            "title": "Overview",
+            "type": "dashboard",
+            "widgets": [{"id": "w-1", "type": "markdown", "title": "Hello", "markdown": "# Hi"}],
+        }
+    )
+    port.webhooks.create(
+        body={
+            "identifier": "github",
+            "title": "GitHub",
+            "enabled": True,
+            "security": {"secret": SECRETS[0], "signatureHeaderName": "x-hub-signature-256"},
+            "mappings": [
+                {
+                    "blueprint": "service",
+                    "entity": {"identifier": ".body.id", "title": ".body.name"},
+                }
+            ],
+        }
+    )
+    port.organization.create_secret(body={"secretName": "db", "secretValue": SECRETS[1]})
+    return {"domain": 10, "service": services, "deployment": deployments}
+
+
+def entity_counts(port: PortClient) -> dict[str, int]:
+    listed = port.blueprints.list().to_dict()["blueprints"]
+    return {
+        b["identifier"]: int(port.entities.get_blueprint_count(b["identifier"]).count or 0)
+        for b in listed
+    }
+
+
+def clear_everything(port: PortClient) -> None:
+    """Empty the organization of what a restore writes (secrets and users stay)."""
+    from pyport.admin import clear_blueprint
+
+    for kind, listing, delete in (
+        ("actions", port.actions.list, port.actions.delete),
+        ("pages", port.pages.list, port.pages.delete),
+        ("integrations", port.webhooks.list, port.webhooks.delete),
+    ):
+        for obj in listing().to_dict()[kind]:
+            delete(obj["identifier"])
+    for team in port.teams.list().to_dict()["teams"]:
+        port.teams.delete(team["name"])
+    blueprints = port.blueprints.list().to_dict()["blueprints"]
+    for blueprint in blueprints:  # cut the relation cycles first
+        body = {k: blueprint[k] for k in ("identifier", "title", "schema")}
+        port.blueprints.replace(blueprint["identifier"], body=body)
+    for blueprint in blueprints:
+        clear_blueprint(port, blueprint["identifier"], delete_blueprint=True)
+
+
+def test_the_organization_has_a_relation_cycle_and_computed_properties() -> None:
+    sim = make_sim()
+    with connect(sim) as port:
+        counts = build_org(port, services=30, deployments=20)
+        assert entity_counts(port) == counts
+        blueprints = {b["identifier"]: b for b in port.blueprints.list().to_dict()["blueprints"]}
+        assert blueprints["domain"]["relations"]["owner"]["target"] == "service"
+        assert blueprints["service"]["relations"]["domain"]["target"] == "domain"
+        assert blueprints["service"]["mirrorProperties"]
+        assert blueprints["service"]["calculationProperties"]
+
+
+def test_clear_everything_leaves_no_blueprint_action_or_team() -> None:
+    sim = make_sim()
+    with connect(sim) as port:
+        build_org(port, services=20, deployments=10)
+        clear_everything(port)
+        assert port.blueprints.list().to_dict()["blueprints"] == []
+        assert port.actions.list().to_dict()["actions"] == []
+        assert port.teams.list().to_dict()["teams"] == []
+
+
+def sim_with(
+    *, faults: Faults | None = None, rate_limit: RateLimit | None = None, seed: int = 0
+) -> tuple[PortSimulator, Clock]:
+    clock = Clock()
+    return make_sim(clock, seed=seed, faults=faults, rate_limit=rate_limit), clock
