@@ -62,10 +62,12 @@ check-generated: $(STAMP) ## fail if generated/ differs from what the pinned spe
 spec-diff: $(STAMP) ## changelog between two specs as Markdown (OLD=… NEW=…)
 	$(PY) scripts/spec_diff.py $(OLD) $(NEW)
 
-bench: $(STAMP) ## benchmarks: import cost, per-call overhead, parsing, simulator throughput
+bench: $(STAMP) ## benchmarks, each against a baseline in the same run (a few minutes)
 	$(PY) scripts/bench_import.py
 	$(PY) scripts/bench_client.py
 	$(PY) scripts/bench_simulator.py
+	$(PY) scripts/bench_batch.py
+	$(PY) scripts/bench_roundtrip.py --entities 10000
 
 record: $(STAMP) ## re-record the vcrpy cassettes (simulator, or Port with credentials)
 	$(PY) scripts/record.py

@@ -6,15 +6,16 @@
         for entity in port.entities.iter_search_blueprint("service"):
             print(entity.identifier)
 
-`pyport.models` is the package of generated models (`pyport.models.Entity`), `pyport.generated`
-the generated low-level client package (`port_api_client`); both load on first use.
+`pyport.admin` backs up, restores, diffs, migrates and clears organizations; `pyport.testing`
+is a local Port simulator with a pytest fixture. `pyport.models` holds the generated models
+(`pyport.models.Entity`) and `pyport.generated` is the generated low-level client package
+(`port_api_client`); both load on first use.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pyport._batch import BatchFailure, BatchProgress, BatchResult
 from pyport._client import AsyncPortClient, PortClient
 from pyport._config import Settings
 from pyport._logging import SecretsFilter
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     import port_api_client as generated
 
     from pyport import models
+    from pyport._batch import BatchFailure, BatchProgress, BatchResult
 
 __all__ = [
     "APIError",
@@ -85,8 +87,16 @@ __all__ = [
 ]
 
 
+_LAZY = {"BatchFailure", "BatchProgress", "BatchResult"}
+
+
 def __getattr__(name: str) -> Any:
-    # The generated package and its models load on first use: `import pyport` stays cheap.
+    # The generated package, its models and the batch helpers (threads, asyncio) load on first
+    # use: `import pyport` stays cheap.
+    if name in _LAZY:
+        from pyport import _batch
+
+        return getattr(_batch, name)
     if name == "generated":
         import port_api_client
 

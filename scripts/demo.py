@@ -101,7 +101,7 @@ def run(count: int) -> None:
                 )
                 out.say(f"{created.blueprint.identifier} → relation 'domain' → {domain}")
 
-            with out.section(f"Upsert {count:,} entities, 20 to a request"):
+            with out.section(f"Upsert {count:,} entities with the batch helper"):
                 domains = [
                     {"identifier": f"{prefix}d{i}", "title": f"Domain {i}"} for i in range(5)
                 ]
@@ -118,14 +118,14 @@ def run(count: int) -> None:
                     }
                     for i in range(count)
                 ]
-                requests = 0
-                for start in range(0, len(entities), 20):
-                    port.entities.bulk_create(
-                        service, body={"entities": entities[start : start + 20]}, upsert=True
-                    )
-                    requests += 1
+                # Chunks of 20 (and at most 1 MiB), 8 requests in flight, 207s sorted out.
+                result = port.entities.upsert_many(service, entities, concurrency=8)
+                result.raise_for_failures()
                 total = int(port.entities.get_blueprint_count(service).count or 0)
-                out.say(f"{requests} requests; Port now counts {total:,} {service} entities")
+                out.say(
+                    f"{len(result.succeeded):,} upserted in {result.requests} requests;"
+                    f" Port now counts {total:,} {service} entities"
+                )
 
             with out.section("Search with pagination: Python services of tier 0"):
                 query = {

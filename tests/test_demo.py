@@ -23,7 +23,7 @@ def test_demo_walks_through_on_the_simulator() -> None:
     )
     out = done.stdout
     assert "against the local Port simulator" in out
-    assert "12 requests; Port now counts 240 service entities" in out
+    assert "240 upserted in 12 requests; Port now counts 240 service entities" in out
     # 240 services, a third in Python, a quarter of those at tier 0 → 20 matches, one page.
     assert re.search(r"20 matches in 1 pages of up to 100: \[20\]", out)
     assert re.search(r"run r_\w+ is SUCCESS with 2 log lines", out)
