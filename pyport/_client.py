@@ -15,7 +15,7 @@ import os
 import platform
 import uuid
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -45,6 +45,7 @@ class _NotGiven:
 
 
 NOT_GIVEN: Any = _NotGiven()
+_ClientT = TypeVar("_ClientT", bound="_BaseClient")
 
 
 def user_agent(suffix: str | None = None) -> str:
@@ -143,6 +144,8 @@ class _BaseClient:
                 str(self.settings.client_id), str(self.settings.client_secret)
             )
         self._raw: AuthenticatedClient | None = None
+        self._http: httpx.Client | httpx.AsyncClient
+        self._transport_option: Any = None
 
     @property
     def base_url(self) -> str:
@@ -161,19 +164,47 @@ class _BaseClient:
         options.update({k: v for k, v in overrides.items() if v is not NOT_GIVEN})
         return options
 
-    def _raw_client(self, http: httpx.Client | httpx.AsyncClient) -> AuthenticatedClient:
-        from port_api_client import AuthenticatedClient
+    @property
+    def raw(self) -> AuthenticatedClient:
+        """The generated client (`port_api_client`), sharing this client's connection and auth."""
+        if self._raw is None:
+            from port_api_client import AuthenticatedClient
 
-        # The generated client only needs our httpx client: auth, retries and throttling live
-        # there, so its own token field stays empty.
-        raw = AuthenticatedClient(
-            base_url=self.base_url, token="", raise_on_unexpected_status=False
-        )
-        if isinstance(http, httpx.AsyncClient):
-            raw.set_async_httpx_client(http)
-        else:
-            raw.set_httpx_client(http)
-        return raw
+            # The generated client only needs our httpx client: auth, retries and throttling
+            # live there, so its own token field stays empty.
+            raw = AuthenticatedClient(
+                base_url=self.base_url, token="", raise_on_unexpected_status=False
+            )
+            if isinstance(self._http, httpx.AsyncClient):
+                raw.set_async_httpx_client(self._http)
+            else:
+                raw.set_httpx_client(self._http)
+            self._raw = raw
+        return self._raw
+
+    def with_options(self: _ClientT, **overrides: Any) -> _ClientT:
+        """A new client with some options changed: `port.with_options(timeout=5)`."""
+        options = self._copy_options(overrides)
+        options["transport"] = overrides.get("transport", self._transport_option)
+        return type(self)(**options)
+
+    def _http_options(self) -> dict[str, Any]:
+        """What the sync and async httpx clients share."""
+        return {
+            "base_url": self.base_url,
+            "auth": self._auth,
+            "timeout": self.timeout,
+            "headers": {"User-Agent": self.user_agent, "Accept": "application/json"},
+        }
+
+    def _prepare(
+        self, kwargs: dict[str, Any], *, operation: str | None, path_template: str
+    ) -> httpx.Request:
+        request = self._http.build_request(**kwargs)
+        request.extensions["pyport.path_template"] = path_template
+        if operation:
+            request.extensions["pyport.operation"] = operation
+        return request
 
 
 class PortClient(ResourcesMixin, _BaseClient):
@@ -222,32 +253,16 @@ class PortClient(ResourcesMixin, _BaseClient):
         self._transport_option = transport
         inner = transport if transport is not None else httpx.HTTPTransport(limits=DEFAULT_LIMITS)
         self._throttle_transport = ThrottleTransport(inner, throttle=self.throttle)
-        self._http = httpx.Client(
-            base_url=self.base_url,
-            auth=self._auth,
+        self._http: httpx.Client = httpx.Client(
             transport=RetryTransport(self._throttle_transport, policy=self.retry_policy),
-            timeout=self.timeout,
-            headers={"User-Agent": self.user_agent, "Accept": "application/json"},
             event_hooks={"request": [_add_correlation_id]},
+            **self._http_options(),
         )
-
-    @property
-    def raw(self) -> AuthenticatedClient:
-        """The generated client (`port_api_client`), sharing this client's connection and auth."""
-        if self._raw is None:
-            self._raw = self._raw_client(self._http)
-        return self._raw
 
     @property
     def http(self) -> httpx.Client:
         """The underlying httpx client (auth, retries and throttling included)."""
         return self._http
-
-    def with_options(self, **overrides: Any) -> PortClient:
-        """A new client with some options changed: `port.with_options(timeout=5)`."""
-        options = self._copy_options(overrides)
-        options["transport"] = overrides.get("transport", self._transport_option)
-        return PortClient(**options)
 
     def request(
         self,
@@ -272,10 +287,7 @@ class PortClient(ResourcesMixin, _BaseClient):
     def _send(
         self, kwargs: dict[str, Any], *, operation: str | None, path_template: str
     ) -> httpx.Response:
-        request = self._http.build_request(**kwargs)
-        request.extensions["pyport.path_template"] = path_template
-        if operation:
-            request.extensions["pyport.operation"] = operation
+        request = self._prepare(kwargs, operation=operation, path_template=path_template)
         try:
             response = self._http.send(request)
         except httpx.TransportError as exc:
@@ -339,32 +351,16 @@ class AsyncPortClient(AsyncResourcesMixin, _BaseClient):
             transport if transport is not None else httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
         )
         self._throttle_transport = AsyncThrottleTransport(inner, throttle=self.throttle)
-        self._http = httpx.AsyncClient(
-            base_url=self.base_url,
-            auth=self._auth,
+        self._http: httpx.AsyncClient = httpx.AsyncClient(
             transport=AsyncRetryTransport(self._throttle_transport, policy=self.retry_policy),
-            timeout=self.timeout,
-            headers={"User-Agent": self.user_agent, "Accept": "application/json"},
             event_hooks={"request": [_add_correlation_id_async]},
+            **self._http_options(),
         )
-
-    @property
-    def raw(self) -> AuthenticatedClient:
-        """The generated client (`port_api_client`), sharing this client's connection and auth."""
-        if self._raw is None:
-            self._raw = self._raw_client(self._http)
-        return self._raw
 
     @property
     def http(self) -> httpx.AsyncClient:
         """The underlying httpx client (auth, retries and throttling included)."""
         return self._http
-
-    def with_options(self, **overrides: Any) -> AsyncPortClient:
-        """A new client with some options changed: `port.with_options(timeout=5)`."""
-        options = self._copy_options(overrides)
-        options["transport"] = overrides.get("transport", self._transport_option)
-        return AsyncPortClient(**options)
 
     async def request(
         self,
@@ -389,10 +385,7 @@ class AsyncPortClient(AsyncResourcesMixin, _BaseClient):
     async def _send_async(
         self, kwargs: dict[str, Any], *, operation: str | None, path_template: str
     ) -> httpx.Response:
-        request = self._http.build_request(**kwargs)
-        request.extensions["pyport.path_template"] = path_template
-        if operation:
-            request.extensions["pyport.operation"] = operation
+        request = self._prepare(kwargs, operation=operation, path_template=path_template)
         try:
             response = await self._http.send(request)
         except httpx.TransportError as exc:
