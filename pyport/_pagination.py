@@ -50,12 +50,16 @@ class CursorPaginator(Generic[T]):
             page = self._fetch(cursor)
             yield page
             cursor = _next_cursor(page, seen)
+            del page  # hold one page at a time, not two, while the next one is fetched
             if cursor is None:
                 return
 
     def __iter__(self) -> Iterator[T]:
         for page in self.pages():
-            yield from page.items
+            items = page.items
+            del page
+            yield from items
+            del items
 
 
 class AsyncCursorPaginator(Generic[T]):
@@ -71,13 +75,17 @@ class AsyncCursorPaginator(Generic[T]):
             page = await self._fetch(cursor)
             yield page
             cursor = _next_cursor(page, seen)
+            del page  # hold one page at a time, not two, while the next one is fetched
             if cursor is None:
                 return
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.pages():
-            for item in page.items:
+            items = page.items
+            del page
+            for item in items:
                 yield item
+            del items
 
 
 def _next_cursor(page: CursorPage[Any], seen: set[str]) -> str | None:
