@@ -36,8 +36,8 @@ class Faults:
     """
 
     latency: float = 0.0
-    """Seconds every response takes. In-process it is added to the request; over loopback it is
-    the server's whole response time (the simulator's own processing counts towards it)."""
+    """Seconds every response takes: the simulator's whole response time, its own processing
+    included (Port's latency includes Port's work; the simulator's Python is not Port's)."""
     jitter: float = 0.0
     """Up to this many seconds more, uniformly drawn."""
     error_rates: Mapping[int, float] = field(default_factory=dict)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import socket
 import struct
 import threading
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -33,7 +32,7 @@ def _handler(engine: Engine, sleep: Sleep) -> type[BaseHTTPRequestHandler]:
             self.connection.close()
 
         def _serve(self) -> None:
-            started = time.perf_counter()
+            started = engine.state.now()
             path, _, query = self.path.partition("?")
             plan = engine.plan(self.command, path)
             if plan.kind == "reset_before":
@@ -48,7 +47,7 @@ def _handler(engine: Engine, sleep: Sleep) -> type[BaseHTTPRequestHandler]:
             # Over a socket, the injected latency is the server's response time: it sleeps what
             # its own processing did not use, so a client sees `latency`, not latency plus the
             # simulator's Python (which Port's real servers would not add on top).
-            remaining = plan.delay - (time.perf_counter() - started)
+            remaining = plan.delay - (engine.state.now() - started)
             if remaining > 0:
                 sleep(remaining)
             if outcome.fault == "reset_after":

@@ -83,6 +83,12 @@ def _reset_before(plan: FaultPlan, request: httpx.Request) -> None:
         raise httpx.ConnectError("Connection reset by peer (simulated)", request=request)
 
 
+def _remaining(latency: float, started: float, now: float) -> float:
+    """The injected latency is the simulator's whole response time: its own processing counts
+    towards it (Port's latency includes Port's work; the simulator's Python is not Port's)."""
+    return max(0.0, latency - (now - started))
+
+
 class SimulatorTransport(httpx.BaseTransport):
     def __init__(self, engine: Engine, *, sleep: Sleep) -> None:
         self._engine = engine
@@ -91,10 +97,14 @@ class SimulatorTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         body = request.read()
         plan = self._engine.plan(request.method, request.url.raw_path.split(b"?", 1)[0].decode())
-        if plan.delay:
+        if plan.kind == "reset_before" and plan.delay:
             self._sleep(plan.delay)
         _reset_before(plan, request)
+        started = self._engine.state.now()
         outcome = self._engine.execute(raw_request(request, body), plan)
+        remaining = _remaining(plan.delay, started, self._engine.state.now())
+        if remaining:
+            self._sleep(remaining)
         stall = _stall_or_reset(outcome, request)
         if stall is not None:
             self._sleep(stall)
@@ -112,10 +122,14 @@ class AsyncSimulatorTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         body = await request.aread()
         plan = self._engine.plan(request.method, request.url.raw_path.split(b"?", 1)[0].decode())
-        if plan.delay:
+        if plan.kind == "reset_before" and plan.delay:
             await self._sleep(plan.delay)
         _reset_before(plan, request)
+        started = self._engine.state.now()
         outcome = self._engine.execute(raw_request(request, body), plan)
+        remaining = _remaining(plan.delay, started, self._engine.state.now())
+        if remaining:
+            await self._sleep(remaining)
         stall = _stall_or_reset(outcome, request)
         if stall is not None:
             await self._sleep(stall)
