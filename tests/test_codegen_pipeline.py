@@ -11,12 +11,15 @@ from pathlib import Path
 
 import pytest
 from codegen.diff import diff_specs
-from codegen.generate import GenerateResult, generate
+from codegen.generate import GenerateResult, generate, generator_missing
 from codegen.normalize import normalize, operations
 from codegen.spec_io import read_spec
 from conftest import NEW_SPEC, OLD_SPEC, REPO_ROOT, require_spec
 
 pytestmark = pytest.mark.specs
+
+if (_missing := generator_missing()) is not None:
+    pytest.skip(f"{_missing}: the pipeline is tested where it runs (CI)", allow_module_level=True)
 
 
 _GENERATED: dict[str, tuple[dict, GenerateResult]] = {}

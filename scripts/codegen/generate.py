@@ -61,6 +61,17 @@ def generator_version() -> str:
     return metadata.version(GENERATOR)
 
 
+def generator_missing() -> str | None:
+    """Why the pinned generator cannot run here, or None when it can."""
+    try:
+        metadata.version(GENERATOR)
+    except metadata.PackageNotFoundError:
+        if sys.version_info < (3, 11):
+            return f"{GENERATOR} 0.29 needs Python 3.11 or newer (this is {sys.version.split()[0]})"
+        return f"{GENERATOR} is not installed: run `make setup`"
+    return None
+
+
 def generate(
     source: SpecSource,
     out_dir: Path = DEFAULT_OUT,

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# dateutil reads every ISO 8601 form Port sends ("…Z" included), on every Python pyport supports.
+from dateutil.parser import isoparse as _isoparse
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionRunLog")
@@ -75,7 +78,7 @@ class ActionRunLog:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _isoparse(_created_at)
 
         action_run_log = cls(
             id=id,

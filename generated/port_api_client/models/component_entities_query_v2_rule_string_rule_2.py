@@ -7,6 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# dateutil reads every ISO 8601 form Port sends ("…Z" included), on every Python pyport supports.
+from dateutil.parser import isoparse as _isoparse
+
 from ..models.entities_query_v2 import EntitiesQueryV2
 from ..models.string_rule_operator import StringRuleOperator
 from ..types import UNSET, Unset
@@ -83,7 +86,7 @@ class ComponentEntitiesQueryV2RuleStringRule2:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                value_type_5 = datetime.datetime.fromisoformat(data)
+                value_type_5 = _isoparse(data)
 
                 return value_type_5
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,6 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# dateutil reads every ISO 8601 form Port sends ("…Z" included), on every Python pyport supports.
+from dateutil.parser import isoparse as _isoparse
+
 from ..models.action_type import ActionType
 from ..models.include import Include
 from ..models.resource import Resource
@@ -217,14 +220,14 @@ class GroupWidgetQuery:
         if isinstance(_from_, Unset):
             from_ = UNSET
         else:
-            from_ = datetime.datetime.fromisoformat(_from_)
+            from_ = _isoparse(_from_)
 
         _to = d.pop("to", UNSET)
         to: datetime.datetime | Unset
         if isinstance(_to, Unset):
             to = UNSET
         else:
-            to = datetime.datetime.fromisoformat(_to)
+            to = _isoparse(_to)
 
         action = d.pop("action", UNSET)
 

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# dateutil reads every ISO 8601 form Port sends ("…Z" included), on every Python pyport supports.
+from dateutil.parser import isoparse as _isoparse
+
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
@@ -103,7 +106,7 @@ class NumberRule:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                value_type_1 = datetime.datetime.fromisoformat(data)
+                value_type_1 = _isoparse(data)
 
                 return value_type_1
             except (TypeError, ValueError, AttributeError, KeyError):

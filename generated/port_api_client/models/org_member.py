@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# dateutil reads every ISO 8601 form Port sends ("…Z" included), on every Python pyport supports.
+from dateutil.parser import isoparse as _isoparse
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrgMember")
@@ -59,7 +62,7 @@ class OrgMember:
         if isinstance(_last_login_at, Unset):
             last_login_at = UNSET
         else:
-            last_login_at = datetime.datetime.fromisoformat(_last_login_at)
+            last_login_at = _isoparse(_last_login_at)
 
         org_member = cls(
             org_id=org_id,

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# dateutil reads every ISO 8601 form Port sends ("…Z" included), on every Python pyport supports.
+from dateutil.parser import isoparse as _isoparse
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Secret")
@@ -67,14 +70,14 @@ class Secret:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _isoparse(_created_at)
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _isoparse(_updated_at)
 
         secret = cls(
             secret_name=secret_name,

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# dateutil reads every ISO 8601 form Port sends ("…Z" included), on every Python pyport supports.
+from dateutil.parser import isoparse as _isoparse
+
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
@@ -157,7 +160,7 @@ class StringRuleStringRule:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                value_type_4 = datetime.datetime.fromisoformat(data)
+                value_type_4 = _isoparse(data)
 
                 return value_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -192,7 +195,7 @@ class StringRuleStringRule:
                 value_type_8 = []
                 _value_type_8 = data
                 for value_type_8_item_data in _value_type_8:
-                    value_type_8_item = datetime.datetime.fromisoformat(value_type_8_item_data)
+                    value_type_8_item = _isoparse(value_type_8_item_data)
 
                     value_type_8.append(value_type_8_item)
 

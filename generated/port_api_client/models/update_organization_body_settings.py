@@ -7,6 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# dateutil reads every ISO 8601 form Port sends ("…Z" included), on every Python pyport supports.
+from dateutil.parser import isoparse as _isoparse
+
 from ..models.port_agent_streamer_name import PortAgentStreamerName
 from ..models.support_user_permission import SupportUserPermission
 from ..models.support_user_ttl import SupportUserTtl
@@ -118,7 +121,7 @@ class UpdateOrganizationBodySettings:
         if isinstance(_support_user_expires_at, Unset):
             support_user_expires_at = UNSET
         else:
-            support_user_expires_at = datetime.datetime.fromisoformat(_support_user_expires_at)
+            support_user_expires_at = _isoparse(_support_user_expires_at)
 
         _port_agent_streamer_name = d.pop("portAgentStreamerName", UNSET)
         port_agent_streamer_name: PortAgentStreamerName | Unset
