@@ -27,6 +27,7 @@ import re
 import socket
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -101,6 +102,9 @@ class Scrubber:
                 headers[lowered] = [self._text(str(v)) for v in values]
         headers["content-length"] = [str(len(body))]
         scrubbed["headers"] = headers
+        status = scrubbed.get("status")
+        if isinstance(status, dict) and isinstance(status.get("code"), int):
+            status["message"] = reason_phrase(status["code"])
         return scrubbed
 
     def _uri(self, uri: str) -> str:
@@ -216,3 +220,22 @@ def _dumps(data: Any) -> bytes:
 
 def _longest(pair: tuple[str, str]) -> int:
     return -len(pair[0])
+
+
+# Python 3.13 renamed some reason phrases after RFC 9110 ("Unprocessable Content"); servers and
+# Python versions differ, and HTTP/2 has none. Cassettes carry one wording, whatever recorded them.
+_OLD_PHRASES = {
+    413: "Request Entity Too Large",
+    414: "Request-URI Too Long",
+    416: "Requested Range Not Satisfiable",
+    422: "Unprocessable Entity",
+}
+
+
+def reason_phrase(code: int) -> str:
+    if code in _OLD_PHRASES:
+        return _OLD_PHRASES[code]
+    try:
+        return HTTPStatus(code).phrase
+    except ValueError:
+        return ""
