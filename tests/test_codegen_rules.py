@@ -78,7 +78,9 @@ def test_untyped_enums_consts_and_objects_get_types() -> None:
     assert _component(strict, props["combinator"]) == {"enum": ["and", "or"], "type": "string"}
     assert _component(strict, props["kind"])["enum"] == ["webhook"]
     assert props["size"]["type"] == "number"
-    assert props["maybe"]["type"] == ["string", "null"]
+    maybe, null = props["maybe"]["anyOf"]  # a nullable enum: the enum, or null
+    assert _component(strict, maybe) == {"enum": ["a"], "type": "string"}
+    assert null == {"type": "null"}
     gen_model = result.generator["components"]["schemas"][response["$ref"].rsplit("/", 1)[-1]]
     assert gen_model["properties"]["ok"] == {
         "type": "boolean"
@@ -343,3 +345,29 @@ def test_slugs_and_class_names() -> None:
     assert pascal("ANY_ENTITY_CHANGE") == "AnyEntityChange"
     assert pascal("dashboard-widget") == "DashboardWidget"
     assert pascal("2xx") == "N2xx"
+
+
+def test_nullable_and_multi_type_schemas_become_named_unions() -> None:
+    schema = {
+        "type": "object",
+        "properties": {
+            "approval": {"type": ["object", "null"], "properties": {"by": {"type": "string"}}},
+            "sidebar": {"nullable": True, "enum": [None, "catalog"]},
+            "source": {"type": ["string", "object"], "properties": {"kind": {"type": "string"}}},
+        },
+    }
+    result = normalize(
+        _spec({"/v1/runs": {"get": {"summary": "Get all runs", "responses": _ok(schema)}}})
+    )
+    strict = result.strict
+    ok = strict["paths"]["/v1/runs"]["get"]["responses"]["200"]["content"]["application/json"]
+    props = _component(strict, ok["schema"])["properties"]
+    approval, null = props["approval"]["anyOf"]
+    assert null == {"type": "null"}
+    assert _component(strict, approval)["properties"] == {"by": {"type": "string"}}
+    sidebar_enum, _ = props["sidebar"]["anyOf"]
+    assert _component(strict, sidebar_enum) == {"enum": ["catalog"], "type": "string"}
+    string, obj = props["source"]["oneOf"]
+    assert string == {"type": "string"}
+    assert _component(strict, obj)["properties"] == {"kind": {"type": "string"}}
+    assert not any("nullable" in s for s in strict["components"]["schemas"].values())

@@ -286,10 +286,21 @@ def _candidates(shape: _Shape) -> list[str]:
         if len(values) == 1:
             candidates.insert(0, pascal(values[0]) + "Literal")
     loc = locations[0]
-    origin = loc.origin.split()
     tail = "".join(pascal(n) for n in loc.nouns()) or "Schema"
-    candidates.append(pascal(origin[0]) + (pascal(origin[1]) if len(origin) > 1 else "") + tail)
+    candidates.append(_origin_name(loc.origin) + tail)
     return candidates
+
+
+def _origin_name(origin: str) -> str:
+    """The last-resort prefix: `CreateBlueprintResponse`, `CreateBlueprintBody`, `EntitiesQuery`."""
+    first, _, where = origin.partition(" ")
+    if first == "component":
+        return pascal(where)
+    if where.startswith("2"):
+        return pascal(first) + "Response"
+    if where[:1] in ("4", "5"):
+        return pascal(first) + "Error"
+    return pascal(first) + pascal(where)
 
 
 def _discriminator(shape: _Shape) -> str | None:

@@ -233,6 +233,54 @@ def collapse_single_type_lists(doc: dict[str, Json], report: Report) -> None:
         walk_schemas(root, visit)
 
 
+def nullable_to_null_type(doc: dict[str, Json], report: Report) -> None:
+    """OpenAPI 3.0's `nullable: true`, which a 3.1 document should not use, becomes `null` in
+    the schema's type list."""
+
+    def visit(schema: dict[str, Json]) -> None:
+        if "nullable" not in schema:
+            return
+        nullable = schema.pop("nullable")
+        kind = schema.get("type")
+        if nullable is True and isinstance(kind, str) and kind != "null":
+            schema["type"] = [kind, "null"]
+        elif nullable is True and isinstance(kind, list) and "null" not in kind:
+            schema["type"] = [*kind, "null"]
+        report.count("`nullable` (OpenAPI 3.0) turned into a null type")
+
+    for root in _all_schemas(doc):
+        walk_schemas(root, visit)
+
+
+def split_nullable_objects(doc: dict[str, Json], report: Report) -> None:
+    """`type: [object, null]` (with properties) and `type: [string, null]` (with an enum) become
+    `anyOf: [{type: object|string, …}, {type: null}]`.
+
+    The same schema, written so that the object or enum can be hoisted and named like any other
+    model (the generator otherwise names it `<Parent><Field>Type0`).
+    """
+
+    def visit(schema: dict[str, Json]) -> None:
+        types = schema.get("type")
+        if not (isinstance(types, list) and len(types) == 2 and "null" in types):
+            return
+        kind = next(t for t in types if t != "null")
+        if not (kind == "object" and schema.get("properties")) and not (
+            kind == "string" and isinstance(schema.get("enum"), list)
+        ):
+            return
+        keep = ("description", "title", "default")
+        part = {k: schema.pop(k) for k in list(schema) if k not in keep}
+        part["type"] = kind
+        if "enum" in part:
+            part["enum"] = [v for v in part["enum"] if v is not None]
+        schema["anyOf"] = [part, {"type": "null"}]
+        report.count(f"nullable {kind} split into anyOf [{kind}, null]")
+
+    for root in _all_schemas(doc):
+        walk_schemas(root, visit)
+
+
 def split_multi_type_lists(doc: dict[str, Json], report: Report) -> None:
     """`type: [string, object]` becomes a `oneOf` of one schema per type (null stays a member)."""
 
@@ -582,6 +630,9 @@ def normalize(
     collapse_single_type_lists(doc, report)
     type_enums_and_consts(doc, report)
     type_untyped_objects(doc, report)
+    nullable_to_null_type(doc, report)
+    split_nullable_objects(doc, report)
+    split_multi_type_lists(doc, report)
     name_operations(doc, report, rules)
     replace_prose(doc, report, rules)
     supplement_responses(doc, report, supplement)
@@ -592,7 +643,6 @@ def normalize(
     strip_markers(strict)
     drop_input_only_members_from_responses(generator, report)
     drop_conditionals_inside_unions(generator, report)
-    split_multi_type_lists(generator, report)
     untyped_union_members(generator, report)
     drop_boolean_enums(generator, report)
     make_responses_lenient(generator, report)

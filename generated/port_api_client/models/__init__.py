@@ -15,12 +15,7 @@ if TYPE_CHECKING:
     from .action_card_widget_widget import ActionCardWidgetWidget
     from .action_response import ActionResponse
     from .action_run import ActionRun
-    from .action_run_approval_type_0 import ActionRunApprovalType0
     from .action_run_log import ActionRunLog
-    from .action_run_payload_type_0 import ActionRunPayloadType0
-    from .action_run_required_approval_type_1 import ActionRunRequiredApprovalType1
-    from .action_run_response_type_2 import ActionRunResponseType2
-    from .action_run_source_type_1 import ActionRunSourceType1
     from .action_runs_table_widget_literal import ActionRunsTableWidgetLiteral
     from .action_runs_table_widget_widget import ActionRunsTableWidgetWidget
     from .action_type import ActionType
@@ -53,11 +48,11 @@ if TYPE_CHECKING:
     from .any_run_change_literal import AnyRunChangeLiteral
     from .app import App
     from .app_response import AppResponse
+    from .approval import Approval
     from .approval_notification_type import ApprovalNotificationType
     from .approval_notification_webhook import ApprovalNotificationWebhook
     from .approve import Approve
     from .approve_action_run_body import ApproveActionRunBody
-    from .approve_policy_type_0 import ApprovePolicyType0
     from .approver import Approver
     from .approvers_response import ApproversResponse
     from .apps_response import AppsResponse
@@ -86,36 +81,16 @@ if TYPE_CHECKING:
     from .calculation_properties_value import CalculationPropertiesValue
     from .calculation_spec_func import CalculationSpecFunc
     from .cancel_migration_body import CancelMigrationBody
-    from .catalog_literal_type_1 import CatalogLiteralType1
-    from .catalog_literal_type_2_type_1 import CatalogLiteralType2Type1
-    from .catalog_literal_type_3_type_1 import CatalogLiteralType3Type1
+    from .catalog_literal import CatalogLiteral
     from .changelog_destination_type import ChangelogDestinationType
     from .color import Color
     from .colors import Colors
     from .column import Column
     from .combinator import Combinator
-    from .component_entities_query_v2_rule_empty_rule_2 import (
-        ComponentEntitiesQueryV2RuleEmptyRule2,
-    )
-    from .component_entities_query_v2_rule_empty_rule_3 import (
-        ComponentEntitiesQueryV2RuleEmptyRule3,
-    )
-    from .component_entities_query_v2_rule_string_rule import ComponentEntitiesQueryV2RuleStringRule
-    from .component_entities_query_v2_rule_string_rule_2 import (
-        ComponentEntitiesQueryV2RuleStringRule2,
-    )
-    from .component_entities_query_v2_rule_string_rule_3 import (
-        ComponentEntitiesQueryV2RuleStringRule3,
-    )
-    from .component_entities_query_v2_schema import ComponentEntitiesQueryV2Schema
-    from .component_grouper_widget_display_mode import ComponentGrouperWidgetDisplayMode
-    from .component_grouper_widget_schema import ComponentGrouperWidgetSchema
-    from .component_search_identifier_query_schema_schema import (
-        ComponentSearchIdentifierQuerySchemaSchema,
-    )
     from .condition import Condition
     from .conditional_formatting import ConditionalFormatting
     from .conditional_formatting_operator import ConditionalFormattingOperator
+    from .config import Config
     from .config_resource import ConfigResource
     from .contains_contains_rule import ContainsContainsRule
     from .contains_literal import ContainsLiteral
@@ -132,11 +107,11 @@ if TYPE_CHECKING:
     from .create_action_body import CreateActionBody
     from .create_blueprint_action_body import CreateBlueprintActionBody
     from .create_blueprint_body import CreateBlueprintBody
-    from .create_blueprint_n201_blueprint_aggregation_properties_value_calculation_spec import (
-        CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec,
+    from .create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec import (
+        CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec,
     )
-    from .create_blueprint_n201_blueprint_aggregation_properties_value_calculation_spec_2 import (
-        CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2,
+    from .create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2 import (
+        CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2,
     )
     from .create_entity_body import CreateEntityBody
     from .create_literal import CreateLiteral
@@ -184,6 +159,12 @@ if TYPE_CHECKING:
     from .entities_pie_chart_widget import EntitiesPieChartWidget
     from .entities_query import EntitiesQuery
     from .entities_query_v2 import EntitiesQueryV2
+    from .entities_query_v2_rule_empty_rule_2 import EntitiesQueryV2RuleEmptyRule2
+    from .entities_query_v2_rule_empty_rule_3 import EntitiesQueryV2RuleEmptyRule3
+    from .entities_query_v2_rule_string_rule import EntitiesQueryV2RuleStringRule
+    from .entities_query_v2_rule_string_rule_2 import EntitiesQueryV2RuleStringRule2
+    from .entities_query_v2_rule_string_rule_3 import EntitiesQueryV2RuleStringRule3
+    from .entities_query_v2_schema import EntitiesQueryV2Schema
     from .entities_query_with_jq_query import EntitiesQueryWithJqQuery
     from .entities_read import EntitiesRead
     from .entities_response import EntitiesResponse
@@ -203,7 +184,6 @@ if TYPE_CHECKING:
     from .entity_updated_literal import EntityUpdatedLiteral
     from .error_response import ErrorResponse
     from .execute import Execute
-    from .execute_policy_type_0 import ExecutePolicyType0
     from .expired_rule_expired_rule import ExpiredRuleExpiredRule
     from .expired_rule_operator import ExpiredRuleOperator
     from .field import Field
@@ -215,8 +195,10 @@ if TYPE_CHECKING:
     from .get_entity_properties_history_body_time_range import (
         GetEntityPropertiesHistoryBodyTimeRange,
     )
-    from .get_entity_properties_history_n200_result import GetEntityPropertiesHistoryN200Result
     from .get_entity_properties_history_response import GetEntityPropertiesHistoryResponse
+    from .get_entity_properties_history_response_result import (
+        GetEntityPropertiesHistoryResponseResult,
+    )
     from .get_integration_response import GetIntegrationResponse
     from .get_team_response import GetTeamResponse
     from .git_hub import GitHub
@@ -235,6 +217,8 @@ if TYPE_CHECKING:
     from .group_widget_query import GroupWidgetQuery
     from .grouper_literal import GrouperLiteral
     from .grouper_widget import GrouperWidget
+    from .grouper_widget_display_mode import GrouperWidgetDisplayMode
+    from .grouper_widget_schema import GrouperWidgetSchema
     from .headers import Headers
     from .identifier_response import IdentifierResponse
     from .iframe_widget_literal import IframeWidgetLiteral
@@ -273,8 +257,8 @@ if TYPE_CHECKING:
     from .list_integration_logs_param_direction import ListIntegrationLogsParamDirection
     from .list_integration_logs_param_level import ListIntegrationLogsParamLevel
     from .list_migrations_param_status import ListMigrationsParamStatus
-    from .list_users_n200_user import ListUsersN200User
     from .list_users_param_field import ListUsersParamField
+    from .list_users_response_user import ListUsersResponseUser
     from .list_webhooks_response import ListWebhooksResponse
     from .literal import Literal
     from .mapping import Mapping
@@ -309,8 +293,10 @@ if TYPE_CHECKING:
     from .pages_response import PagesResponse
     from .path import Path
     from .path_filter import PathFilter
+    from .payload import Payload
     from .permissions import Permissions
     from .permissions_response import PermissionsResponse
+    from .policy import Policy
     from .port import Port
     from .port_agent_streamer_name import PortAgentStreamerName
     from .port_context import PortContext
@@ -360,6 +346,7 @@ if TYPE_CHECKING:
     from .replace_entity_body import ReplaceEntityBody
     from .replace_organization_body import ReplaceOrganizationBody
     from .replace_team_body import ReplaceTeamBody
+    from .required_approval import RequiredApproval
     from .required_approval_type import RequiredApprovalType
     from .resource import Resource
     from .result import Result
@@ -393,6 +380,7 @@ if TYPE_CHECKING:
     from .search_blueprint_entities_response import SearchBlueprintEntitiesResponse
     from .search_entities_body import SearchEntitiesBody
     from .search_identifier_query_schema import SearchIdentifierQuerySchema
+    from .search_identifier_query_schema_schema import SearchIdentifierQuerySchemaSchema
     from .search_literal import SearchLiteral
     from .search_query_identifier import SearchQueryIdentifier
     from .search_relations_query_schema import SearchRelationsQuerySchema
@@ -459,9 +447,7 @@ if TYPE_CHECKING:
     from .update_blueprint_permissions_body import UpdateBlueprintPermissionsBody
     from .update_entity_body import UpdateEntityBody
     from .update_integration_body import UpdateIntegrationBody
-    from .update_integration_body_config_type_0 import UpdateIntegrationBodyConfigType0
     from .update_integration_config_body import UpdateIntegrationConfigBody
-    from .update_integration_config_body_config_type_0 import UpdateIntegrationConfigBodyConfigType0
     from .update_organization_body import UpdateOrganizationBody
     from .update_organization_body_announcement import UpdateOrganizationBodyAnnouncement
     from .update_organization_body_settings import UpdateOrganizationBodySettings
@@ -514,12 +500,7 @@ _MODULES: dict[str, str] = {
     "ActionCardWidgetWidget": ".action_card_widget_widget",
     "ActionResponse": ".action_response",
     "ActionRun": ".action_run",
-    "ActionRunApprovalType0": ".action_run_approval_type_0",
     "ActionRunLog": ".action_run_log",
-    "ActionRunPayloadType0": ".action_run_payload_type_0",
-    "ActionRunRequiredApprovalType1": ".action_run_required_approval_type_1",
-    "ActionRunResponseType2": ".action_run_response_type_2",
-    "ActionRunSourceType1": ".action_run_source_type_1",
     "ActionRunsTableWidgetLiteral": ".action_runs_table_widget_literal",
     "ActionRunsTableWidgetWidget": ".action_runs_table_widget_widget",
     "ActionType": ".action_type",
@@ -548,11 +529,11 @@ _MODULES: dict[str, str] = {
     "AnyRunChangeLiteral": ".any_run_change_literal",
     "App": ".app",
     "AppResponse": ".app_response",
+    "Approval": ".approval",
     "ApprovalNotificationType": ".approval_notification_type",
     "ApprovalNotificationWebhook": ".approval_notification_webhook",
     "Approve": ".approve",
     "ApproveActionRunBody": ".approve_action_run_body",
-    "ApprovePolicyType0": ".approve_policy_type_0",
     "Approver": ".approver",
     "ApproversResponse": ".approvers_response",
     "AppsResponse": ".apps_response",
@@ -581,26 +562,16 @@ _MODULES: dict[str, str] = {
     "CalculationPropertiesValue": ".calculation_properties_value",
     "CalculationSpecFunc": ".calculation_spec_func",
     "CancelMigrationBody": ".cancel_migration_body",
-    "CatalogLiteralType1": ".catalog_literal_type_1",
-    "CatalogLiteralType2Type1": ".catalog_literal_type_2_type_1",
-    "CatalogLiteralType3Type1": ".catalog_literal_type_3_type_1",
+    "CatalogLiteral": ".catalog_literal",
     "ChangelogDestinationType": ".changelog_destination_type",
     "Color": ".color",
     "Colors": ".colors",
     "Column": ".column",
     "Combinator": ".combinator",
-    "ComponentEntitiesQueryV2RuleEmptyRule2": ".component_entities_query_v2_rule_empty_rule_2",
-    "ComponentEntitiesQueryV2RuleEmptyRule3": ".component_entities_query_v2_rule_empty_rule_3",
-    "ComponentEntitiesQueryV2RuleStringRule": ".component_entities_query_v2_rule_string_rule",
-    "ComponentEntitiesQueryV2RuleStringRule2": ".component_entities_query_v2_rule_string_rule_2",
-    "ComponentEntitiesQueryV2RuleStringRule3": ".component_entities_query_v2_rule_string_rule_3",
-    "ComponentEntitiesQueryV2Schema": ".component_entities_query_v2_schema",
-    "ComponentGrouperWidgetDisplayMode": ".component_grouper_widget_display_mode",
-    "ComponentGrouperWidgetSchema": ".component_grouper_widget_schema",
-    "ComponentSearchIdentifierQuerySchemaSchema": ".component_search_identifier_query_schema_schema",
     "Condition": ".condition",
     "ConditionalFormatting": ".conditional_formatting",
     "ConditionalFormattingOperator": ".conditional_formatting_operator",
+    "Config": ".config",
     "ConfigResource": ".config_resource",
     "ContainsContainsRule": ".contains_contains_rule",
     "ContainsLiteral": ".contains_literal",
@@ -617,8 +588,8 @@ _MODULES: dict[str, str] = {
     "CreateActionBody": ".create_action_body",
     "CreateBlueprintActionBody": ".create_blueprint_action_body",
     "CreateBlueprintBody": ".create_blueprint_body",
-    "CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec": ".create_blueprint_n201_blueprint_aggregation_properties_value_calculation_spec",
-    "CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2": ".create_blueprint_n201_blueprint_aggregation_properties_value_calculation_spec_2",
+    "CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec": ".create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec",
+    "CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2": ".create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2",
     "CreateEntityBody": ".create_entity_body",
     "CreateLiteral": ".create_literal",
     "CreateMigrationBody": ".create_migration_body",
@@ -665,6 +636,12 @@ _MODULES: dict[str, str] = {
     "EntitiesPieChartWidget": ".entities_pie_chart_widget",
     "EntitiesQuery": ".entities_query",
     "EntitiesQueryV2": ".entities_query_v2",
+    "EntitiesQueryV2RuleEmptyRule2": ".entities_query_v2_rule_empty_rule_2",
+    "EntitiesQueryV2RuleEmptyRule3": ".entities_query_v2_rule_empty_rule_3",
+    "EntitiesQueryV2RuleStringRule": ".entities_query_v2_rule_string_rule",
+    "EntitiesQueryV2RuleStringRule2": ".entities_query_v2_rule_string_rule_2",
+    "EntitiesQueryV2RuleStringRule3": ".entities_query_v2_rule_string_rule_3",
+    "EntitiesQueryV2Schema": ".entities_query_v2_schema",
     "EntitiesQueryWithJqQuery": ".entities_query_with_jq_query",
     "EntitiesRead": ".entities_read",
     "EntitiesResponse": ".entities_response",
@@ -684,7 +661,6 @@ _MODULES: dict[str, str] = {
     "EntityUpdatedLiteral": ".entity_updated_literal",
     "ErrorResponse": ".error_response",
     "Execute": ".execute",
-    "ExecutePolicyType0": ".execute_policy_type_0",
     "ExpiredRuleExpiredRule": ".expired_rule_expired_rule",
     "ExpiredRuleOperator": ".expired_rule_operator",
     "Field": ".field",
@@ -694,8 +670,8 @@ _MODULES: dict[str, str] = {
     "Func": ".func",
     "GetEntityPropertiesHistoryBody": ".get_entity_properties_history_body",
     "GetEntityPropertiesHistoryBodyTimeRange": ".get_entity_properties_history_body_time_range",
-    "GetEntityPropertiesHistoryN200Result": ".get_entity_properties_history_n200_result",
     "GetEntityPropertiesHistoryResponse": ".get_entity_properties_history_response",
+    "GetEntityPropertiesHistoryResponseResult": ".get_entity_properties_history_response_result",
     "GetIntegrationResponse": ".get_integration_response",
     "GetTeamResponse": ".get_team_response",
     "GitHub": ".git_hub",
@@ -714,6 +690,8 @@ _MODULES: dict[str, str] = {
     "GroupWidgetQuery": ".group_widget_query",
     "GrouperLiteral": ".grouper_literal",
     "GrouperWidget": ".grouper_widget",
+    "GrouperWidgetDisplayMode": ".grouper_widget_display_mode",
+    "GrouperWidgetSchema": ".grouper_widget_schema",
     "Headers": ".headers",
     "IdentifierResponse": ".identifier_response",
     "IframeWidgetLiteral": ".iframe_widget_literal",
@@ -752,8 +730,8 @@ _MODULES: dict[str, str] = {
     "ListIntegrationLogsParamDirection": ".list_integration_logs_param_direction",
     "ListIntegrationLogsParamLevel": ".list_integration_logs_param_level",
     "ListMigrationsParamStatus": ".list_migrations_param_status",
-    "ListUsersN200User": ".list_users_n200_user",
     "ListUsersParamField": ".list_users_param_field",
+    "ListUsersResponseUser": ".list_users_response_user",
     "ListWebhooksResponse": ".list_webhooks_response",
     "Literal": ".literal",
     "Mapping": ".mapping",
@@ -788,8 +766,10 @@ _MODULES: dict[str, str] = {
     "PagesResponse": ".pages_response",
     "Path": ".path",
     "PathFilter": ".path_filter",
+    "Payload": ".payload",
     "Permissions": ".permissions",
     "PermissionsResponse": ".permissions_response",
+    "Policy": ".policy",
     "Port": ".port",
     "PortAgentStreamerName": ".port_agent_streamer_name",
     "PortContext": ".port_context",
@@ -839,6 +819,7 @@ _MODULES: dict[str, str] = {
     "ReplaceEntityBody": ".replace_entity_body",
     "ReplaceOrganizationBody": ".replace_organization_body",
     "ReplaceTeamBody": ".replace_team_body",
+    "RequiredApproval": ".required_approval",
     "RequiredApprovalType": ".required_approval_type",
     "Resource": ".resource",
     "Result": ".result",
@@ -872,6 +853,7 @@ _MODULES: dict[str, str] = {
     "SearchBlueprintEntitiesResponse": ".search_blueprint_entities_response",
     "SearchEntitiesBody": ".search_entities_body",
     "SearchIdentifierQuerySchema": ".search_identifier_query_schema",
+    "SearchIdentifierQuerySchemaSchema": ".search_identifier_query_schema_schema",
     "SearchLiteral": ".search_literal",
     "SearchQueryIdentifier": ".search_query_identifier",
     "SearchRelationsQuerySchema": ".search_relations_query_schema",
@@ -936,9 +918,7 @@ _MODULES: dict[str, str] = {
     "UpdateBlueprintPermissionsBody": ".update_blueprint_permissions_body",
     "UpdateEntityBody": ".update_entity_body",
     "UpdateIntegrationBody": ".update_integration_body",
-    "UpdateIntegrationBodyConfigType0": ".update_integration_body_config_type_0",
     "UpdateIntegrationConfigBody": ".update_integration_config_body",
-    "UpdateIntegrationConfigBodyConfigType0": ".update_integration_config_body_config_type_0",
     "UpdateOrganizationBody": ".update_organization_body",
     "UpdateOrganizationBodyAnnouncement": ".update_organization_body_announcement",
     "UpdateOrganizationBodySettings": ".update_organization_body_settings",
@@ -1006,12 +986,7 @@ __all__ = (
     "ActionCardWidgetWidget",
     "ActionResponse",
     "ActionRun",
-    "ActionRunApprovalType0",
     "ActionRunLog",
-    "ActionRunPayloadType0",
-    "ActionRunRequiredApprovalType1",
-    "ActionRunResponseType2",
-    "ActionRunSourceType1",
     "ActionRunsTableWidgetLiteral",
     "ActionRunsTableWidgetWidget",
     "ActionsResponse",
@@ -1040,11 +1015,11 @@ __all__ = (
     "AnyRunChangeLiteral",
     "App",
     "AppResponse",
+    "Approval",
     "ApprovalNotificationType",
     "ApprovalNotificationWebhook",
     "Approve",
     "ApproveActionRunBody",
-    "ApprovePolicyType0",
     "Approver",
     "ApproversResponse",
     "AppsResponse",
@@ -1073,26 +1048,16 @@ __all__ = (
     "CalculationPropertiesValue",
     "CalculationSpecFunc",
     "CancelMigrationBody",
-    "CatalogLiteralType1",
-    "CatalogLiteralType2Type1",
-    "CatalogLiteralType3Type1",
+    "CatalogLiteral",
     "ChangelogDestinationType",
     "Color",
     "Colors",
     "Column",
     "Combinator",
-    "ComponentEntitiesQueryV2RuleEmptyRule2",
-    "ComponentEntitiesQueryV2RuleEmptyRule3",
-    "ComponentEntitiesQueryV2RuleStringRule",
-    "ComponentEntitiesQueryV2RuleStringRule2",
-    "ComponentEntitiesQueryV2RuleStringRule3",
-    "ComponentEntitiesQueryV2Schema",
-    "ComponentGrouperWidgetDisplayMode",
-    "ComponentGrouperWidgetSchema",
-    "ComponentSearchIdentifierQuerySchemaSchema",
     "Condition",
     "ConditionalFormatting",
     "ConditionalFormattingOperator",
+    "Config",
     "ConfigResource",
     "ContainsContainsRule",
     "ContainsLiteral",
@@ -1109,8 +1074,8 @@ __all__ = (
     "CreateActionBody",
     "CreateBlueprintActionBody",
     "CreateBlueprintBody",
-    "CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec",
-    "CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2",
+    "CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec",
+    "CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2",
     "CreateEntityBody",
     "CreateLiteral",
     "CreateMigrationBody",
@@ -1157,6 +1122,12 @@ __all__ = (
     "EntitiesPieChartWidget",
     "EntitiesQuery",
     "EntitiesQueryV2",
+    "EntitiesQueryV2RuleEmptyRule2",
+    "EntitiesQueryV2RuleEmptyRule3",
+    "EntitiesQueryV2RuleStringRule",
+    "EntitiesQueryV2RuleStringRule2",
+    "EntitiesQueryV2RuleStringRule3",
+    "EntitiesQueryV2Schema",
     "EntitiesQueryWithJqQuery",
     "EntitiesRead",
     "EntitiesResponse",
@@ -1176,7 +1147,6 @@ __all__ = (
     "EntityUpdatedLiteral",
     "ErrorResponse",
     "Execute",
-    "ExecutePolicyType0",
     "ExpiredRuleExpiredRule",
     "ExpiredRuleOperator",
     "Field",
@@ -1186,8 +1156,8 @@ __all__ = (
     "Func",
     "GetEntityPropertiesHistoryBody",
     "GetEntityPropertiesHistoryBodyTimeRange",
-    "GetEntityPropertiesHistoryN200Result",
     "GetEntityPropertiesHistoryResponse",
+    "GetEntityPropertiesHistoryResponseResult",
     "GetIntegrationResponse",
     "GetTeamResponse",
     "GitHub",
@@ -1203,6 +1173,8 @@ __all__ = (
     "GroupByScorecardRule",
     "GrouperLiteral",
     "GrouperWidget",
+    "GrouperWidgetDisplayMode",
+    "GrouperWidgetSchema",
     "GroupSettings",
     "GroupWidget",
     "GroupWidgetQuery",
@@ -1244,8 +1216,8 @@ __all__ = (
     "ListIntegrationLogsParamDirection",
     "ListIntegrationLogsParamLevel",
     "ListMigrationsParamStatus",
-    "ListUsersN200User",
     "ListUsersParamField",
+    "ListUsersResponseUser",
     "ListWebhooksResponse",
     "Literal",
     "Mapping",
@@ -1280,8 +1252,10 @@ __all__ = (
     "PagesResponse",
     "Path",
     "PathFilter",
+    "Payload",
     "Permissions",
     "PermissionsResponse",
+    "Policy",
     "Port",
     "PortAgentStreamerName",
     "PortContext",
@@ -1331,6 +1305,7 @@ __all__ = (
     "ReplaceEntityBody",
     "ReplaceOrganizationBody",
     "ReplaceTeamBody",
+    "RequiredApproval",
     "RequiredApprovalType",
     "Resource",
     "Result",
@@ -1364,6 +1339,7 @@ __all__ = (
     "SearchBlueprintEntitiesResponse",
     "SearchEntitiesBody",
     "SearchIdentifierQuerySchema",
+    "SearchIdentifierQuerySchemaSchema",
     "SearchLiteral",
     "SearchQueryIdentifier",
     "SearchRelationsQuerySchema",
@@ -1428,9 +1404,7 @@ __all__ = (
     "UpdateBlueprintPermissionsBody",
     "UpdateEntityBody",
     "UpdateIntegrationBody",
-    "UpdateIntegrationBodyConfigType0",
     "UpdateIntegrationConfigBody",
-    "UpdateIntegrationConfigBodyConfigType0",
     "UpdateOrganizationBody",
     "UpdateOrganizationBodyAnnouncement",
     "UpdateOrganizationBodySettings",

@@ -16,12 +16,10 @@ from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.action_run_approval_type_0 import ActionRunApprovalType0
-    from ..models.action_run_payload_type_0 import ActionRunPayloadType0
-    from ..models.action_run_required_approval_type_1 import ActionRunRequiredApprovalType1
-    from ..models.action_run_response_type_2 import ActionRunResponseType2
-    from ..models.action_run_source_type_1 import ActionRunSourceType1
+    from ..models.approval import Approval
+    from ..models.payload import Payload
     from ..models.properties import Properties
+    from ..models.required_approval import RequiredApproval
     from ..models.run_action import RunAction
 
 
@@ -39,15 +37,15 @@ class ActionRun:
         properties (Properties | Unset):
         raw_properties (Properties | Unset):
         ended_at (datetime.datetime | Unset):
-        source (ActionRunSourceType1 | str | Unset):
-        required_approval (ActionRunRequiredApprovalType1 | bool | Unset):
+        source (Properties | str | Unset):
+        required_approval (bool | RequiredApproval | Unset):
         status (str | Unset):
         status_label (None | str | Unset):
         link (list[str] | str | Unset):
         summary (str | Unset):
-        approval (ActionRunApprovalType0 | None | Unset):
-        payload (ActionRunPayloadType0 | None | Unset):
-        response (ActionRunResponseType2 | list[Any] | str | Unset):
+        approval (Approval | None | Unset):
+        payload (None | Payload | Unset):
+        response (list[Any] | Properties | str | Unset):
         pending_execution (bool | Unset):
         claimed_until (datetime.datetime | Unset):
         installation_id (str | Unset):
@@ -66,15 +64,15 @@ class ActionRun:
     properties: Properties | Unset = UNSET
     raw_properties: Properties | Unset = UNSET
     ended_at: datetime.datetime | Unset = UNSET
-    source: ActionRunSourceType1 | str | Unset = UNSET
-    required_approval: ActionRunRequiredApprovalType1 | bool | Unset = UNSET
+    source: Properties | str | Unset = UNSET
+    required_approval: bool | RequiredApproval | Unset = UNSET
     status: str | Unset = UNSET
     status_label: None | str | Unset = UNSET
     link: list[str] | str | Unset = UNSET
     summary: str | Unset = UNSET
-    approval: ActionRunApprovalType0 | None | Unset = UNSET
-    payload: ActionRunPayloadType0 | None | Unset = UNSET
-    response: ActionRunResponseType2 | list[Any] | str | Unset = UNSET
+    approval: Approval | None | Unset = UNSET
+    payload: None | Payload | Unset = UNSET
+    response: list[Any] | Properties | str | Unset = UNSET
     pending_execution: bool | Unset = UNSET
     claimed_until: datetime.datetime | Unset = UNSET
     installation_id: str | Unset = UNSET
@@ -87,12 +85,10 @@ class ActionRun:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ActionRunApprovalType0 = _models.ActionRunApprovalType0
-        ActionRunPayloadType0 = _models.ActionRunPayloadType0
-        ActionRunRequiredApprovalType1 = _models.ActionRunRequiredApprovalType1
-        ActionRunResponseType2 = _models.ActionRunResponseType2
-        ActionRunSourceType1 = _models.ActionRunSourceType1
+        Approval = _models.Approval
+        Payload = _models.Payload
         Properties = _models.Properties
+        RequiredApproval = _models.RequiredApproval
         RunAction = _models.RunAction
         id = self.id
 
@@ -123,7 +119,7 @@ class ActionRun:
         source: dict[str, Any] | str | Unset
         if isinstance(self.source, Unset):
             source = UNSET
-        elif isinstance(self.source, ActionRunSourceType1):
+        elif isinstance(self.source, Properties):
             source = self.source.to_dict()
         else:
             source = self.source
@@ -131,7 +127,7 @@ class ActionRun:
         required_approval: bool | dict[str, Any] | Unset
         if isinstance(self.required_approval, Unset):
             required_approval = UNSET
-        elif isinstance(self.required_approval, ActionRunRequiredApprovalType1):
+        elif isinstance(self.required_approval, RequiredApproval):
             required_approval = self.required_approval.to_dict()
         else:
             required_approval = self.required_approval
@@ -158,7 +154,7 @@ class ActionRun:
         approval: dict[str, Any] | None | Unset
         if isinstance(self.approval, Unset):
             approval = UNSET
-        elif isinstance(self.approval, ActionRunApprovalType0):
+        elif isinstance(self.approval, Approval):
             approval = self.approval.to_dict()
         else:
             approval = self.approval
@@ -166,7 +162,7 @@ class ActionRun:
         payload: dict[str, Any] | None | Unset
         if isinstance(self.payload, Unset):
             payload = UNSET
-        elif isinstance(self.payload, ActionRunPayloadType0):
+        elif isinstance(self.payload, Payload):
             payload = self.payload.to_dict()
         else:
             payload = self.payload
@@ -177,7 +173,7 @@ class ActionRun:
         elif isinstance(self.response, list):
             response = self.response
 
-        elif isinstance(self.response, ActionRunResponseType2):
+        elif isinstance(self.response, Properties):
             response = self.response.to_dict()
         else:
             response = self.response
@@ -264,12 +260,10 @@ class ActionRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ActionRunApprovalType0 = _models.ActionRunApprovalType0
-        ActionRunPayloadType0 = _models.ActionRunPayloadType0
-        ActionRunRequiredApprovalType1 = _models.ActionRunRequiredApprovalType1
-        ActionRunResponseType2 = _models.ActionRunResponseType2
-        ActionRunSourceType1 = _models.ActionRunSourceType1
+        Approval = _models.Approval
+        Payload = _models.Payload
         Properties = _models.Properties
+        RequiredApproval = _models.RequiredApproval
         RunAction = _models.RunAction
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -316,33 +310,33 @@ class ActionRun:
         else:
             ended_at = _isoparse(_ended_at)
 
-        def _parse_source(data: object) -> ActionRunSourceType1 | str | Unset:
+        def _parse_source(data: object) -> Properties | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                source_type_1 = ActionRunSourceType1.from_dict(data)
+                source_type_1 = Properties.from_dict(data)
 
                 return source_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActionRunSourceType1 | str | Unset, data)
+            return cast(Properties | str | Unset, data)
 
         source = _parse_source(d.pop("source", UNSET))
 
-        def _parse_required_approval(data: object) -> ActionRunRequiredApprovalType1 | bool | Unset:
+        def _parse_required_approval(data: object) -> bool | RequiredApproval | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                required_approval_type_1 = ActionRunRequiredApprovalType1.from_dict(data)
+                required_approval_type_1 = RequiredApproval.from_dict(data)
 
                 return required_approval_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActionRunRequiredApprovalType1 | bool | Unset, data)
+            return cast(bool | RequiredApproval | Unset, data)
 
         required_approval = _parse_required_approval(d.pop("requiredApproval", UNSET))
 
@@ -374,7 +368,7 @@ class ActionRun:
 
         summary = d.pop("summary", UNSET)
 
-        def _parse_approval(data: object) -> ActionRunApprovalType0 | None | Unset:
+        def _parse_approval(data: object) -> Approval | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -382,16 +376,16 @@ class ActionRun:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                approval_type_0 = ActionRunApprovalType0.from_dict(data)
+                approval_type_0 = Approval.from_dict(data)
 
                 return approval_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActionRunApprovalType0 | None | Unset, data)
+            return cast(Approval | None | Unset, data)
 
         approval = _parse_approval(d.pop("approval", UNSET))
 
-        def _parse_payload(data: object) -> ActionRunPayloadType0 | None | Unset:
+        def _parse_payload(data: object) -> None | Payload | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -399,16 +393,16 @@ class ActionRun:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                payload_type_0 = ActionRunPayloadType0.from_dict(data)
+                payload_type_0 = Payload.from_dict(data)
 
                 return payload_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActionRunPayloadType0 | None | Unset, data)
+            return cast(None | Payload | Unset, data)
 
         payload = _parse_payload(d.pop("payload", UNSET))
 
-        def _parse_response(data: object) -> ActionRunResponseType2 | list[Any] | str | Unset:
+        def _parse_response(data: object) -> list[Any] | Properties | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -422,12 +416,12 @@ class ActionRun:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_type_2 = ActionRunResponseType2.from_dict(data)
+                response_type_2 = Properties.from_dict(data)
 
                 return response_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActionRunResponseType2 | list[Any] | str | Unset, data)
+            return cast(list[Any] | Properties | str | Unset, data)
 
         response = _parse_response(d.pop("response", UNSET))
 

@@ -16,11 +16,11 @@ if TYPE_CHECKING:
     from ..models.aggregation_properties_value_calculation_spec import (
         AggregationPropertiesValueCalculationSpec,
     )
-    from ..models.create_blueprint_n201_blueprint_aggregation_properties_value_calculation_spec import (
-        CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec,
+    from ..models.create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec import (
+        CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec,
     )
-    from ..models.create_blueprint_n201_blueprint_aggregation_properties_value_calculation_spec_2 import (
-        CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2,
+    from ..models.create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2 import (
+        CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2,
     )
     from ..models.path_filter import PathFilter
     from ..models.search_entities_body import SearchEntitiesBody
@@ -40,8 +40,8 @@ class AggregationPropertiesValue:
         type_ (NumberLiteral | Unset):
         target (str | Unset):
         calculation_spec (AggregationPropertiesValueCalculationSpec |
-            CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec |
-            CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2 | Unset | ValueCalculationSpec):
+            CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec |
+            CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2 | Unset | ValueCalculationSpec):
         query (SearchEntitiesBody | Unset):
         path_filter (list[PathFilter] | Unset):
     """
@@ -53,8 +53,8 @@ class AggregationPropertiesValue:
     target: str | Unset = UNSET
     calculation_spec: (
         AggregationPropertiesValueCalculationSpec
-        | CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec
-        | CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2
+        | CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec
+        | CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2
         | Unset
         | ValueCalculationSpec
     ) = UNSET
@@ -66,11 +66,11 @@ class AggregationPropertiesValue:
         AggregationPropertiesValueCalculationSpec = (
             _models.AggregationPropertiesValueCalculationSpec
         )
-        CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec = (
-            _models.CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec
+        CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec = (
+            _models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec
         )
-        CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2 = (
-            _models.CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2
+        CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2 = (
+            _models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2
         )
         PathFilter = _models.PathFilter
         SearchEntitiesBody = _models.SearchEntitiesBody
@@ -96,7 +96,7 @@ class AggregationPropertiesValue:
             calculation_spec = self.calculation_spec.to_dict()
         elif isinstance(
             self.calculation_spec,
-            CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec,
+            CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec,
         ):
             calculation_spec = self.calculation_spec.to_dict()
         else:
@@ -140,11 +140,11 @@ class AggregationPropertiesValue:
         AggregationPropertiesValueCalculationSpec = (
             _models.AggregationPropertiesValueCalculationSpec
         )
-        CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec = (
-            _models.CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec
+        CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec = (
+            _models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec
         )
-        CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2 = (
-            _models.CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2
+        CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2 = (
+            _models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2
         )
         PathFilter = _models.PathFilter
         SearchEntitiesBody = _models.SearchEntitiesBody
@@ -169,8 +169,8 @@ class AggregationPropertiesValue:
             data: object,
         ) -> (
             AggregationPropertiesValueCalculationSpec
-            | CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec
-            | CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2
+            | CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec
+            | CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2
             | Unset
             | ValueCalculationSpec
         ):
@@ -199,10 +199,8 @@ class AggregationPropertiesValue:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_calculation_spec_type_1_type_0 = (
-                    CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec.from_dict(
-                        data
-                    )
+                componentsschemas_calculation_spec_type_1_type_0 = CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec.from_dict(
+                    data
                 )
 
                 return componentsschemas_calculation_spec_type_1_type_0
@@ -210,10 +208,8 @@ class AggregationPropertiesValue:
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_calculation_spec_type_1_type_1 = (
-                CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2.from_dict(
-                    data
-                )
+            componentsschemas_calculation_spec_type_1_type_1 = CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2.from_dict(
+                data
             )
 
             return componentsschemas_calculation_spec_type_1_type_1

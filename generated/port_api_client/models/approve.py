@@ -12,7 +12,7 @@ from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.approve_policy_type_0 import ApprovePolicyType0
+    from ..models.policy import Policy
 
 
 T = TypeVar("T", bound="Approve")
@@ -25,17 +25,17 @@ class Approve:
         users (list[str] | Unset):
         roles (list[str] | Unset):
         teams (list[str] | Unset):
-        policy (ApprovePolicyType0 | None | Unset):
+        policy (None | Policy | Unset):
     """
 
     users: list[str] | Unset = UNSET
     roles: list[str] | Unset = UNSET
     teams: list[str] | Unset = UNSET
-    policy: ApprovePolicyType0 | None | Unset = UNSET
+    policy: None | Policy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ApprovePolicyType0 = _models.ApprovePolicyType0
+        Policy = _models.Policy
         users: list[str] | Unset = UNSET
         if not isinstance(self.users, Unset):
             users = self.users
@@ -51,7 +51,7 @@ class Approve:
         policy: dict[str, Any] | None | Unset
         if isinstance(self.policy, Unset):
             policy = UNSET
-        elif isinstance(self.policy, ApprovePolicyType0):
+        elif isinstance(self.policy, Policy):
             policy = self.policy.to_dict()
         else:
             policy = self.policy
@@ -72,7 +72,7 @@ class Approve:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ApprovePolicyType0 = _models.ApprovePolicyType0
+        Policy = _models.Policy
         d = dict(src_dict)
         users = cast(list[str], d.pop("users", UNSET))
 
@@ -80,7 +80,7 @@ class Approve:
 
         teams = cast(list[str], d.pop("teams", UNSET))
 
-        def _parse_policy(data: object) -> ApprovePolicyType0 | None | Unset:
+        def _parse_policy(data: object) -> None | Policy | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -88,12 +88,12 @@ class Approve:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                policy_type_0 = ApprovePolicyType0.from_dict(data)
+                policy_type_0 = Policy.from_dict(data)
 
                 return policy_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ApprovePolicyType0 | None | Unset, data)
+            return cast(None | Policy | Unset, data)
 
         policy = _parse_policy(d.pop("policy", UNSET))
 

@@ -12,11 +12,9 @@ from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.component_search_identifier_query_schema_schema import (
-        ComponentSearchIdentifierQuerySchemaSchema,
-    )
     from ..models.entity_properties import EntityProperties
     from ..models.entity_relations import EntityRelations
+    from ..models.search_identifier_query_schema_schema import SearchIdentifierQuerySchemaSchema
     from ..models.search_relations_query_schema import SearchRelationsQuerySchema
 
 
@@ -27,7 +25,7 @@ T = TypeVar("T", bound="CreateEntityBody")
 class CreateEntityBody:
     """
     Attributes:
-        identifier (ComponentSearchIdentifierQuerySchemaSchema | str | Unset):
+        identifier (SearchIdentifierQuerySchemaSchema | str | Unset):
         title (str | Unset):
         icon (str | Unset):
         team (list[str] | SearchRelationsQuerySchema | str | Unset):
@@ -35,7 +33,7 @@ class CreateEntityBody:
         relations (EntityRelations | Unset):
     """
 
-    identifier: ComponentSearchIdentifierQuerySchemaSchema | str | Unset = UNSET
+    identifier: SearchIdentifierQuerySchemaSchema | str | Unset = UNSET
     title: str | Unset = UNSET
     icon: str | Unset = UNSET
     team: list[str] | SearchRelationsQuerySchema | str | Unset = UNSET
@@ -44,16 +42,14 @@ class CreateEntityBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ComponentSearchIdentifierQuerySchemaSchema = (
-            _models.ComponentSearchIdentifierQuerySchemaSchema
-        )
         EntityProperties = _models.EntityProperties
         EntityRelations = _models.EntityRelations
+        SearchIdentifierQuerySchemaSchema = _models.SearchIdentifierQuerySchemaSchema
         SearchRelationsQuerySchema = _models.SearchRelationsQuerySchema
         identifier: dict[str, Any] | str | Unset
         if isinstance(self.identifier, Unset):
             identifier = UNSET
-        elif isinstance(self.identifier, ComponentSearchIdentifierQuerySchemaSchema):
+        elif isinstance(self.identifier, SearchIdentifierQuerySchemaSchema):
             identifier = self.identifier.to_dict()
         else:
             identifier = self.identifier
@@ -101,28 +97,24 @@ class CreateEntityBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ComponentSearchIdentifierQuerySchemaSchema = (
-            _models.ComponentSearchIdentifierQuerySchemaSchema
-        )
         EntityProperties = _models.EntityProperties
         EntityRelations = _models.EntityRelations
+        SearchIdentifierQuerySchemaSchema = _models.SearchIdentifierQuerySchemaSchema
         SearchRelationsQuerySchema = _models.SearchRelationsQuerySchema
         d = dict(src_dict)
 
-        def _parse_identifier(
-            data: object,
-        ) -> ComponentSearchIdentifierQuerySchemaSchema | str | Unset:
+        def _parse_identifier(data: object) -> SearchIdentifierQuerySchemaSchema | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                identifier_type_1 = ComponentSearchIdentifierQuerySchemaSchema.from_dict(data)
+                identifier_type_1 = SearchIdentifierQuerySchemaSchema.from_dict(data)
 
                 return identifier_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ComponentSearchIdentifierQuerySchemaSchema | str | Unset, data)
+            return cast(SearchIdentifierQuerySchemaSchema | str | Unset, data)
 
         identifier = _parse_identifier(d.pop("identifier", UNSET))
 

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..models.catalog_literal_type_1 import CatalogLiteralType1
-from ..models.catalog_literal_type_2_type_1 import CatalogLiteralType2Type1
-from ..models.catalog_literal_type_3_type_1 import CatalogLiteralType3Type1
+from ..models.catalog_literal import CatalogLiteral
 from ..models.create_page_body_type import CreatePageBodyType
 from ..models.section import Section
 from ..types import UNSET, Unset
@@ -21,7 +19,6 @@ if TYPE_CHECKING:
     from ..models.action_runs_table_widget_widget import ActionRunsTableWidgetWidget
     from ..models.ai_agent_widget import AiAgentWidget
     from ..models.bar_chart_widget import BarChartWidget
-    from ..models.component_grouper_widget_schema import ComponentGrouperWidgetSchema
     from ..models.dashboard_widget_widget import DashboardWidgetWidget
     from ..models.entities_number_chart_widget import EntitiesNumberChartWidget
     from ..models.entities_pie_chart_widget import EntitiesPieChartWidget
@@ -30,6 +27,7 @@ if TYPE_CHECKING:
     from ..models.graph_entities_explorer_widget import GraphEntitiesExplorerWidget
     from ..models.group_widget import GroupWidget
     from ..models.grouper_widget import GrouperWidget
+    from ..models.grouper_widget_schema import GrouperWidgetSchema
     from ..models.iframe_widget_widget import IframeWidgetWidget
     from ..models.line_chart_widget import LineChartWidget
     from ..models.links_widget_widget import LinksWidgetWidget
@@ -65,14 +63,14 @@ class CreatePageBody:
         title (str | Unset):
         description (str | Unset):
         icon (str | Unset):
-        sidebar (CatalogLiteralType1 | CatalogLiteralType2Type1 | CatalogLiteralType3Type1 | None | Unset):
+        sidebar (CatalogLiteral | None | Unset):
         parent (None | str | Unset):
         after (None | str | Unset):
         locked (bool | Unset):
         required_query_params (list[str] | Unset):
         widgets (list[ActionCardWidgetWidget | ActionRunsTableWidgetWidget | AiAgentWidget | BarChartWidget |
-            ComponentGrouperWidgetSchema | DashboardWidgetWidget | EntitiesNumberChartWidget | EntitiesPieChartWidget |
-            EntityDetailsWidget | EntityInfoWidget | GraphEntitiesExplorerWidget | GrouperWidget | GroupWidget |
+            DashboardWidgetWidget | EntitiesNumberChartWidget | EntitiesPieChartWidget | EntityDetailsWidget |
+            EntityInfoWidget | GraphEntitiesExplorerWidget | GrouperWidget | GrouperWidgetSchema | GroupWidget |
             IframeWidgetWidget | LineChartWidget | LinksWidgetWidget | MyEntitiesWidget | RecentlyUsedActionsWidget |
             RecentlyViewedEntitiesWidget | RunInfoWidget | RunsTableWidget | TableAuditLogWidget |
             TableEntitiesExplorerByDirectionWidget | TableEntitiesExplorerWidget | TeamInfoWidget | TeamsTableWidget |
@@ -88,9 +86,7 @@ class CreatePageBody:
     title: str | Unset = UNSET
     description: str | Unset = UNSET
     icon: str | Unset = UNSET
-    sidebar: (
-        CatalogLiteralType1 | CatalogLiteralType2Type1 | CatalogLiteralType3Type1 | None | Unset
-    ) = UNSET
+    sidebar: CatalogLiteral | None | Unset = UNSET
     parent: None | str | Unset = UNSET
     after: None | str | Unset = UNSET
     locked: bool | Unset = UNSET
@@ -101,7 +97,6 @@ class CreatePageBody:
             | ActionRunsTableWidgetWidget
             | AiAgentWidget
             | BarChartWidget
-            | ComponentGrouperWidgetSchema
             | DashboardWidgetWidget
             | EntitiesNumberChartWidget
             | EntitiesPieChartWidget
@@ -109,6 +104,7 @@ class CreatePageBody:
             | EntityInfoWidget
             | GraphEntitiesExplorerWidget
             | GrouperWidget
+            | GrouperWidgetSchema
             | GroupWidget
             | IframeWidgetWidget
             | LineChartWidget
@@ -142,7 +138,6 @@ class CreatePageBody:
         ActionRunsTableWidgetWidget = _models.ActionRunsTableWidgetWidget
         AiAgentWidget = _models.AiAgentWidget
         BarChartWidget = _models.BarChartWidget
-        ComponentGrouperWidgetSchema = _models.ComponentGrouperWidgetSchema
         DashboardWidgetWidget = _models.DashboardWidgetWidget
         EntitiesNumberChartWidget = _models.EntitiesNumberChartWidget
         EntitiesPieChartWidget = _models.EntitiesPieChartWidget
@@ -151,6 +146,7 @@ class CreatePageBody:
         GraphEntitiesExplorerWidget = _models.GraphEntitiesExplorerWidget
         GroupWidget = _models.GroupWidget
         GrouperWidget = _models.GrouperWidget
+        GrouperWidgetSchema = _models.GrouperWidgetSchema
         IframeWidgetWidget = _models.IframeWidgetWidget
         LineChartWidget = _models.LineChartWidget
         LinksWidgetWidget = _models.LinksWidgetWidget
@@ -183,11 +179,7 @@ class CreatePageBody:
         sidebar: None | str | Unset
         if isinstance(self.sidebar, Unset):
             sidebar = UNSET
-        elif isinstance(self.sidebar, CatalogLiteralType1):
-            sidebar = self.sidebar.value
-        elif isinstance(self.sidebar, CatalogLiteralType2Type1):
-            sidebar = self.sidebar.value
-        elif isinstance(self.sidebar, CatalogLiteralType3Type1):
+        elif isinstance(self.sidebar, CatalogLiteral):
             sidebar = self.sidebar.value
         else:
             sidebar = self.sidebar
@@ -341,7 +333,6 @@ class CreatePageBody:
         ActionRunsTableWidgetWidget = _models.ActionRunsTableWidgetWidget
         AiAgentWidget = _models.AiAgentWidget
         BarChartWidget = _models.BarChartWidget
-        ComponentGrouperWidgetSchema = _models.ComponentGrouperWidgetSchema
         DashboardWidgetWidget = _models.DashboardWidgetWidget
         EntitiesNumberChartWidget = _models.EntitiesNumberChartWidget
         EntitiesPieChartWidget = _models.EntitiesPieChartWidget
@@ -350,6 +341,7 @@ class CreatePageBody:
         GraphEntitiesExplorerWidget = _models.GraphEntitiesExplorerWidget
         GroupWidget = _models.GroupWidget
         GrouperWidget = _models.GrouperWidget
+        GrouperWidgetSchema = _models.GrouperWidgetSchema
         IframeWidgetWidget = _models.IframeWidgetWidget
         LineChartWidget = _models.LineChartWidget
         LinksWidgetWidget = _models.LinksWidgetWidget
@@ -380,11 +372,7 @@ class CreatePageBody:
 
         icon = d.pop("icon", UNSET)
 
-        def _parse_sidebar(
-            data: object,
-        ) -> (
-            CatalogLiteralType1 | CatalogLiteralType2Type1 | CatalogLiteralType3Type1 | None | Unset
-        ):
+        def _parse_sidebar(data: object) -> CatalogLiteral | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -392,35 +380,12 @@ class CreatePageBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_catalog_literal_type_1 = CatalogLiteralType1(data)
+                sidebar_type_0 = CatalogLiteral(data)
 
-                return componentsschemas_catalog_literal_type_1
+                return sidebar_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_catalog_literal_type_2_type_1 = CatalogLiteralType2Type1(data)
-
-                return componentsschemas_catalog_literal_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_catalog_literal_type_3_type_1 = CatalogLiteralType3Type1(data)
-
-                return componentsschemas_catalog_literal_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                CatalogLiteralType1
-                | CatalogLiteralType2Type1
-                | CatalogLiteralType3Type1
-                | None
-                | Unset,
-                data,
-            )
+            return cast(CatalogLiteral | None | Unset, data)
 
         sidebar = _parse_sidebar(d.pop("sidebar", UNSET))
 
@@ -453,7 +418,6 @@ class CreatePageBody:
                 | ActionRunsTableWidgetWidget
                 | AiAgentWidget
                 | BarChartWidget
-                | ComponentGrouperWidgetSchema
                 | DashboardWidgetWidget
                 | EntitiesNumberChartWidget
                 | EntitiesPieChartWidget
@@ -461,6 +425,7 @@ class CreatePageBody:
                 | EntityInfoWidget
                 | GraphEntitiesExplorerWidget
                 | GrouperWidget
+                | GrouperWidgetSchema
                 | GroupWidget
                 | IframeWidgetWidget
                 | LineChartWidget
@@ -494,7 +459,6 @@ class CreatePageBody:
                     | ActionRunsTableWidgetWidget
                     | AiAgentWidget
                     | BarChartWidget
-                    | ComponentGrouperWidgetSchema
                     | DashboardWidgetWidget
                     | EntitiesNumberChartWidget
                     | EntitiesPieChartWidget
@@ -502,6 +466,7 @@ class CreatePageBody:
                     | EntityInfoWidget
                     | GraphEntitiesExplorerWidget
                     | GrouperWidget
+                    | GrouperWidgetSchema
                     | GroupWidget
                     | IframeWidgetWidget
                     | LineChartWidget
@@ -815,7 +780,7 @@ class CreatePageBody:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_create_page_body_widget_type_27 = (
-                        ComponentGrouperWidgetSchema.from_dict(data)
+                        GrouperWidgetSchema.from_dict(data)
                     )
 
                     return componentsschemas_create_page_body_widget_type_27

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from ..models.action_runs_table_widget_widget import ActionRunsTableWidgetWidget
     from ..models.ai_agent_widget import AiAgentWidget
     from ..models.bar_chart_widget import BarChartWidget
-    from ..models.component_grouper_widget_schema import ComponentGrouperWidgetSchema
     from ..models.dashboard_widget_widget import DashboardWidgetWidget
     from ..models.entities_number_chart_widget import EntitiesNumberChartWidget
     from ..models.entities_pie_chart_widget import EntitiesPieChartWidget
@@ -24,6 +23,7 @@ if TYPE_CHECKING:
     from ..models.graph_entities_explorer_widget import GraphEntitiesExplorerWidget
     from ..models.group_widget import GroupWidget
     from ..models.grouper_widget import GrouperWidget
+    from ..models.grouper_widget_schema import GrouperWidgetSchema
     from ..models.iframe_widget_widget import IframeWidgetWidget
     from ..models.line_chart_widget import LineChartWidget
     from ..models.links_widget_widget import LinksWidgetWidget
@@ -54,8 +54,8 @@ class CreatePageWidgetBody:
     """
     Attributes:
         widget (ActionCardWidgetWidget | ActionRunsTableWidgetWidget | AiAgentWidget | BarChartWidget |
-            ComponentGrouperWidgetSchema | DashboardWidgetWidget | EntitiesNumberChartWidget | EntitiesPieChartWidget |
-            EntityDetailsWidget | EntityInfoWidget | GraphEntitiesExplorerWidget | GrouperWidget | GroupWidget |
+            DashboardWidgetWidget | EntitiesNumberChartWidget | EntitiesPieChartWidget | EntityDetailsWidget |
+            EntityInfoWidget | GraphEntitiesExplorerWidget | GrouperWidget | GrouperWidgetSchema | GroupWidget |
             IframeWidgetWidget | LineChartWidget | LinksWidgetWidget | MyEntitiesWidget | RecentlyUsedActionsWidget |
             RecentlyViewedEntitiesWidget | RunInfoWidget | RunsTableWidget | TableAuditLogWidget |
             TableEntitiesExplorerByDirectionWidget | TableEntitiesExplorerWidget | TeamInfoWidget | TeamsTableWidget |
@@ -68,7 +68,6 @@ class CreatePageWidgetBody:
         | ActionRunsTableWidgetWidget
         | AiAgentWidget
         | BarChartWidget
-        | ComponentGrouperWidgetSchema
         | DashboardWidgetWidget
         | EntitiesNumberChartWidget
         | EntitiesPieChartWidget
@@ -76,6 +75,7 @@ class CreatePageWidgetBody:
         | EntityInfoWidget
         | GraphEntitiesExplorerWidget
         | GrouperWidget
+        | GrouperWidgetSchema
         | GroupWidget
         | IframeWidgetWidget
         | LineChartWidget
@@ -104,7 +104,6 @@ class CreatePageWidgetBody:
         ActionRunsTableWidgetWidget = _models.ActionRunsTableWidgetWidget
         AiAgentWidget = _models.AiAgentWidget
         BarChartWidget = _models.BarChartWidget
-        ComponentGrouperWidgetSchema = _models.ComponentGrouperWidgetSchema
         DashboardWidgetWidget = _models.DashboardWidgetWidget
         EntitiesNumberChartWidget = _models.EntitiesNumberChartWidget
         EntitiesPieChartWidget = _models.EntitiesPieChartWidget
@@ -113,6 +112,7 @@ class CreatePageWidgetBody:
         GraphEntitiesExplorerWidget = _models.GraphEntitiesExplorerWidget
         GroupWidget = _models.GroupWidget
         GrouperWidget = _models.GrouperWidget
+        GrouperWidgetSchema = _models.GrouperWidgetSchema
         IframeWidgetWidget = _models.IframeWidgetWidget
         LineChartWidget = _models.LineChartWidget
         LinksWidgetWidget = _models.LinksWidgetWidget
@@ -214,7 +214,6 @@ class CreatePageWidgetBody:
         ActionRunsTableWidgetWidget = _models.ActionRunsTableWidgetWidget
         AiAgentWidget = _models.AiAgentWidget
         BarChartWidget = _models.BarChartWidget
-        ComponentGrouperWidgetSchema = _models.ComponentGrouperWidgetSchema
         DashboardWidgetWidget = _models.DashboardWidgetWidget
         EntitiesNumberChartWidget = _models.EntitiesNumberChartWidget
         EntitiesPieChartWidget = _models.EntitiesPieChartWidget
@@ -223,6 +222,7 @@ class CreatePageWidgetBody:
         GraphEntitiesExplorerWidget = _models.GraphEntitiesExplorerWidget
         GroupWidget = _models.GroupWidget
         GrouperWidget = _models.GrouperWidget
+        GrouperWidgetSchema = _models.GrouperWidgetSchema
         IframeWidgetWidget = _models.IframeWidgetWidget
         LineChartWidget = _models.LineChartWidget
         LinksWidgetWidget = _models.LinksWidgetWidget
@@ -250,7 +250,6 @@ class CreatePageWidgetBody:
             | ActionRunsTableWidgetWidget
             | AiAgentWidget
             | BarChartWidget
-            | ComponentGrouperWidgetSchema
             | DashboardWidgetWidget
             | EntitiesNumberChartWidget
             | EntitiesPieChartWidget
@@ -258,6 +257,7 @@ class CreatePageWidgetBody:
             | EntityInfoWidget
             | GraphEntitiesExplorerWidget
             | GrouperWidget
+            | GrouperWidgetSchema
             | GroupWidget
             | IframeWidgetWidget
             | LineChartWidget
@@ -548,9 +548,7 @@ class CreatePageWidgetBody:
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_create_page_body_widget_type_27 = (
-                ComponentGrouperWidgetSchema.from_dict(data)
-            )
+            componentsschemas_create_page_body_widget_type_27 = GrouperWidgetSchema.from_dict(data)
 
             return componentsschemas_create_page_body_widget_type_27
 

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from ..models.action_runs_table_widget_widget import ActionRunsTableWidgetWidget
     from ..models.ai_agent_widget import AiAgentWidget
     from ..models.bar_chart_widget import BarChartWidget
-    from ..models.component_grouper_widget_schema import ComponentGrouperWidgetSchema
     from ..models.entities_number_chart_widget import EntitiesNumberChartWidget
     from ..models.entities_pie_chart_widget import EntitiesPieChartWidget
     from ..models.entity_details_widget import EntityDetailsWidget
@@ -25,6 +24,7 @@ if TYPE_CHECKING:
     from ..models.graph_entities_explorer_widget import GraphEntitiesExplorerWidget
     from ..models.group_widget import GroupWidget
     from ..models.grouper_widget import GrouperWidget
+    from ..models.grouper_widget_schema import GrouperWidgetSchema
     from ..models.iframe_widget_widget import IframeWidgetWidget
     from ..models.layout import Layout
     from ..models.line_chart_widget import LineChartWidget
@@ -58,8 +58,8 @@ class DashboardWidgetWidget:
         type_ (DashboardWidgetLiteral):
         layout (list[Layout]):
         widgets (list[ActionCardWidgetWidget | ActionRunsTableWidgetWidget | AiAgentWidget | BarChartWidget |
-            ComponentGrouperWidgetSchema | DashboardWidgetWidget | EntitiesNumberChartWidget | EntitiesPieChartWidget |
-            EntityDetailsWidget | EntityInfoWidget | GraphEntitiesExplorerWidget | GrouperWidget | GroupWidget |
+            DashboardWidgetWidget | EntitiesNumberChartWidget | EntitiesPieChartWidget | EntityDetailsWidget |
+            EntityInfoWidget | GraphEntitiesExplorerWidget | GrouperWidget | GrouperWidgetSchema | GroupWidget |
             IframeWidgetWidget | LineChartWidget | LinksWidgetWidget | MyEntitiesWidget | RecentlyUsedActionsWidget |
             RecentlyViewedEntitiesWidget | RunInfoWidget | RunsTableWidget | TableAuditLogWidget |
             TableEntitiesExplorerByDirectionWidget | TableEntitiesExplorerWidget | TeamInfoWidget | TeamsTableWidget |
@@ -78,7 +78,6 @@ class DashboardWidgetWidget:
         | ActionRunsTableWidgetWidget
         | AiAgentWidget
         | BarChartWidget
-        | ComponentGrouperWidgetSchema
         | DashboardWidgetWidget
         | EntitiesNumberChartWidget
         | EntitiesPieChartWidget
@@ -86,6 +85,7 @@ class DashboardWidgetWidget:
         | EntityInfoWidget
         | GraphEntitiesExplorerWidget
         | GrouperWidget
+        | GrouperWidgetSchema
         | GroupWidget
         | IframeWidgetWidget
         | LineChartWidget
@@ -118,7 +118,6 @@ class DashboardWidgetWidget:
         ActionRunsTableWidgetWidget = _models.ActionRunsTableWidgetWidget
         AiAgentWidget = _models.AiAgentWidget
         BarChartWidget = _models.BarChartWidget
-        ComponentGrouperWidgetSchema = _models.ComponentGrouperWidgetSchema
         EntitiesNumberChartWidget = _models.EntitiesNumberChartWidget
         EntitiesPieChartWidget = _models.EntitiesPieChartWidget
         EntityDetailsWidget = _models.EntityDetailsWidget
@@ -126,6 +125,7 @@ class DashboardWidgetWidget:
         GraphEntitiesExplorerWidget = _models.GraphEntitiesExplorerWidget
         GroupWidget = _models.GroupWidget
         GrouperWidget = _models.GrouperWidget
+        GrouperWidgetSchema = _models.GrouperWidgetSchema
         IframeWidgetWidget = _models.IframeWidgetWidget
         Layout = _models.Layout
         LineChartWidget = _models.LineChartWidget
@@ -258,7 +258,6 @@ class DashboardWidgetWidget:
         ActionRunsTableWidgetWidget = _models.ActionRunsTableWidgetWidget
         AiAgentWidget = _models.AiAgentWidget
         BarChartWidget = _models.BarChartWidget
-        ComponentGrouperWidgetSchema = _models.ComponentGrouperWidgetSchema
         EntitiesNumberChartWidget = _models.EntitiesNumberChartWidget
         EntitiesPieChartWidget = _models.EntitiesPieChartWidget
         EntityDetailsWidget = _models.EntityDetailsWidget
@@ -266,6 +265,7 @@ class DashboardWidgetWidget:
         GraphEntitiesExplorerWidget = _models.GraphEntitiesExplorerWidget
         GroupWidget = _models.GroupWidget
         GrouperWidget = _models.GrouperWidget
+        GrouperWidgetSchema = _models.GrouperWidgetSchema
         IframeWidgetWidget = _models.IframeWidgetWidget
         Layout = _models.Layout
         LineChartWidget = _models.LineChartWidget
@@ -306,7 +306,6 @@ class DashboardWidgetWidget:
                 | ActionRunsTableWidgetWidget
                 | AiAgentWidget
                 | BarChartWidget
-                | ComponentGrouperWidgetSchema
                 | DashboardWidgetWidget
                 | EntitiesNumberChartWidget
                 | EntitiesPieChartWidget
@@ -314,6 +313,7 @@ class DashboardWidgetWidget:
                 | EntityInfoWidget
                 | GraphEntitiesExplorerWidget
                 | GrouperWidget
+                | GrouperWidgetSchema
                 | GroupWidget
                 | IframeWidgetWidget
                 | LineChartWidget
@@ -337,181 +337,181 @@ class DashboardWidgetWidget:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_0 = (
-                        AiAgentWidget.from_dict(data)
+                    componentsschemas_dashboard_widget_widget_2_type_0 = AiAgentWidget.from_dict(
+                        data
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_0
+                    return componentsschemas_dashboard_widget_widget_2_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_1 = (
-                        EntityInfoWidget.from_dict(data)
+                    componentsschemas_dashboard_widget_widget_2_type_1 = EntityInfoWidget.from_dict(
+                        data
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_1
+                    return componentsschemas_dashboard_widget_widget_2_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_2 = (
+                    componentsschemas_dashboard_widget_widget_2_type_2 = (
                         EntityDetailsWidget.from_dict(data)
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_2
+                    return componentsschemas_dashboard_widget_widget_2_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_3 = (
+                    componentsschemas_dashboard_widget_widget_2_type_3 = (
                         ActionRunsTableWidgetWidget.from_dict(data)
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_3
+                    return componentsschemas_dashboard_widget_widget_2_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_4 = (
+                    componentsschemas_dashboard_widget_widget_2_type_4 = (
                         ActionCardWidgetWidget.from_dict(data)
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_4
+                    return componentsschemas_dashboard_widget_widget_2_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_5 = (
+                    componentsschemas_dashboard_widget_widget_2_type_5 = (
                         LinksWidgetWidget.from_dict(data)
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_5
+                    return componentsschemas_dashboard_widget_widget_2_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_6 = (
+                    componentsschemas_dashboard_widget_widget_2_type_6 = (
                         TableEntitiesExplorerWidget.from_dict(data)
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_6
+                    return componentsschemas_dashboard_widget_widget_2_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_7 = (
+                    componentsschemas_dashboard_widget_widget_2_type_7 = (
                         TableEntitiesExplorerByDirectionWidget.from_dict(data)
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_7
+                    return componentsschemas_dashboard_widget_widget_2_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_8 = (
+                    componentsschemas_dashboard_widget_widget_2_type_8 = (
                         TableAuditLogWidget.from_dict(data)
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_8
+                    return componentsschemas_dashboard_widget_widget_2_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_9 = (
-                        UsersTableWidget.from_dict(data)
+                    componentsschemas_dashboard_widget_widget_2_type_9 = UsersTableWidget.from_dict(
+                        data
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_9
+                    return componentsschemas_dashboard_widget_widget_2_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_10 = (
+                    componentsschemas_dashboard_widget_widget_2_type_10 = (
                         TeamsTableWidget.from_dict(data)
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_10
+                    return componentsschemas_dashboard_widget_widget_2_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_11 = (
-                        RunsTableWidget.from_dict(data)
+                    componentsschemas_dashboard_widget_widget_2_type_11 = RunsTableWidget.from_dict(
+                        data
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_11
+                    return componentsschemas_dashboard_widget_widget_2_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_12 = (
+                    componentsschemas_dashboard_widget_widget_2_type_12 = (
                         WorkflowRunsHistoryTableWidget.from_dict(data)
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_12
+                    return componentsschemas_dashboard_widget_widget_2_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_13 = (
-                        RunInfoWidget.from_dict(data)
+                    componentsschemas_dashboard_widget_widget_2_type_13 = RunInfoWidget.from_dict(
+                        data
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_13
+                    return componentsschemas_dashboard_widget_widget_2_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_14 = (
-                        UserInfoWidget.from_dict(data)
+                    componentsschemas_dashboard_widget_widget_2_type_14 = UserInfoWidget.from_dict(
+                        data
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_14
+                    return componentsschemas_dashboard_widget_widget_2_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_15 = (
+                    componentsschemas_dashboard_widget_widget_2_type_15 = (
                         GraphEntitiesExplorerWidget.from_dict(data)
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_15
+                    return componentsschemas_dashboard_widget_widget_2_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_16 = (
-                        BarChartWidget.from_dict(data)
+                    componentsschemas_dashboard_widget_widget_2_type_16 = BarChartWidget.from_dict(
+                        data
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_16
+                    return componentsschemas_dashboard_widget_widget_2_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_17 = (
+                    componentsschemas_dashboard_widget_widget_2_type_17 = (
                         EntitiesPieChartWidget.from_dict(data)
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_17
+                    return componentsschemas_dashboard_widget_widget_2_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
@@ -541,21 +541,21 @@ class DashboardWidgetWidget:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_19 = (
+                    componentsschemas_dashboard_widget_widget_2_type_19 = (
                         EntitiesNumberChartWidget.from_dict(data)
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_19
+                    return componentsschemas_dashboard_widget_widget_2_type_19
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_20 = (
+                    componentsschemas_dashboard_widget_widget_2_type_20 = (
                         IframeWidgetWidget.from_dict(data)
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_20
+                    return componentsschemas_dashboard_widget_widget_2_type_20
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
@@ -577,60 +577,60 @@ class DashboardWidgetWidget:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_22 = (
-                        TeamInfoWidget.from_dict(data)
+                    componentsschemas_dashboard_widget_widget_2_type_22 = TeamInfoWidget.from_dict(
+                        data
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_22
+                    return componentsschemas_dashboard_widget_widget_2_type_22
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_23 = (
+                    componentsschemas_dashboard_widget_widget_2_type_23 = (
                         RecentlyViewedEntitiesWidget.from_dict(data)
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_23
+                    return componentsschemas_dashboard_widget_widget_2_type_23
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_24 = (
+                    componentsschemas_dashboard_widget_widget_2_type_24 = (
                         RecentlyUsedActionsWidget.from_dict(data)
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_24
+                    return componentsschemas_dashboard_widget_widget_2_type_24
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_25 = (
+                    componentsschemas_dashboard_widget_widget_2_type_25 = (
                         MyEntitiesWidget.from_dict(data)
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_25
+                    return componentsschemas_dashboard_widget_widget_2_type_25
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_dashboard_widget_widget_type_26 = (
+                    componentsschemas_dashboard_widget_widget_2_type_26 = (
                         DashboardWidgetWidget.from_dict(data)
                     )
 
-                    return componentsschemas_component_dashboard_widget_widget_type_26
+                    return componentsschemas_dashboard_widget_widget_2_type_26
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_component_dashboard_widget_widget_type_27 = (
-                    ComponentGrouperWidgetSchema.from_dict(data)
+                componentsschemas_dashboard_widget_widget_2_type_27 = GrouperWidgetSchema.from_dict(
+                    data
                 )
 
-                return componentsschemas_component_dashboard_widget_widget_type_27
+                return componentsschemas_dashboard_widget_widget_2_type_27
 
             widgets_item = _parse_widgets_item(widgets_item_data)
 

@@ -12,7 +12,7 @@ from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.execute_policy_type_0 import ExecutePolicyType0
+    from ..models.policy import Policy
 
 
 T = TypeVar("T", bound="Execute")
@@ -26,18 +26,18 @@ class Execute:
         roles (list[str] | Unset):
         teams (list[str] | Unset):
         owned_by_team (bool | Unset):
-        policy (ExecutePolicyType0 | None | Unset):
+        policy (None | Policy | Unset):
     """
 
     users: list[str] | Unset = UNSET
     roles: list[str] | Unset = UNSET
     teams: list[str] | Unset = UNSET
     owned_by_team: bool | Unset = UNSET
-    policy: ExecutePolicyType0 | None | Unset = UNSET
+    policy: None | Policy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ExecutePolicyType0 = _models.ExecutePolicyType0
+        Policy = _models.Policy
         users: list[str] | Unset = UNSET
         if not isinstance(self.users, Unset):
             users = self.users
@@ -55,7 +55,7 @@ class Execute:
         policy: dict[str, Any] | None | Unset
         if isinstance(self.policy, Unset):
             policy = UNSET
-        elif isinstance(self.policy, ExecutePolicyType0):
+        elif isinstance(self.policy, Policy):
             policy = self.policy.to_dict()
         else:
             policy = self.policy
@@ -78,7 +78,7 @@ class Execute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ExecutePolicyType0 = _models.ExecutePolicyType0
+        Policy = _models.Policy
         d = dict(src_dict)
         users = cast(list[str], d.pop("users", UNSET))
 
@@ -88,7 +88,7 @@ class Execute:
 
         owned_by_team = d.pop("ownedByTeam", UNSET)
 
-        def _parse_policy(data: object) -> ExecutePolicyType0 | None | Unset:
+        def _parse_policy(data: object) -> None | Policy | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -96,12 +96,12 @@ class Execute:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                policy_type_0 = ExecutePolicyType0.from_dict(data)
+                policy_type_0 = Policy.from_dict(data)
 
                 return policy_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ExecutePolicyType0 | None | Unset, data)
+            return cast(None | Policy | Unset, data)
 
         policy = _parse_policy(d.pop("policy", UNSET))
 

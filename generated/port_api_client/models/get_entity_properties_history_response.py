@@ -12,8 +12,8 @@ from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_entity_properties_history_n200_result import (
-        GetEntityPropertiesHistoryN200Result,
+    from ..models.get_entity_properties_history_response_result import (
+        GetEntityPropertiesHistoryResponseResult,
     )
 
 
@@ -25,15 +25,15 @@ class GetEntityPropertiesHistoryResponse:
     """
     Attributes:
         ok (bool | Unset):
-        result (GetEntityPropertiesHistoryN200Result | Unset):
+        result (GetEntityPropertiesHistoryResponseResult | Unset):
     """
 
     ok: bool | Unset = UNSET
-    result: GetEntityPropertiesHistoryN200Result | Unset = UNSET
+    result: GetEntityPropertiesHistoryResponseResult | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        GetEntityPropertiesHistoryN200Result = _models.GetEntityPropertiesHistoryN200Result
+        GetEntityPropertiesHistoryResponseResult = _models.GetEntityPropertiesHistoryResponseResult
         ok = self.ok
 
         result: dict[str, Any] | Unset = UNSET
@@ -52,16 +52,16 @@ class GetEntityPropertiesHistoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        GetEntityPropertiesHistoryN200Result = _models.GetEntityPropertiesHistoryN200Result
+        GetEntityPropertiesHistoryResponseResult = _models.GetEntityPropertiesHistoryResponseResult
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
 
         _result = d.pop("result", UNSET)
-        result: GetEntityPropertiesHistoryN200Result | Unset
+        result: GetEntityPropertiesHistoryResponseResult | Unset
         if isinstance(_result, Unset):
             result = UNSET
         else:
-            result = GetEntityPropertiesHistoryN200Result.from_dict(_result)
+            result = GetEntityPropertiesHistoryResponseResult.from_dict(_result)
 
         get_entity_properties_history_response = cls(
             ok=ok,

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from ..models.action_runs_table_widget_widget import ActionRunsTableWidgetWidget
     from ..models.ai_agent_widget import AiAgentWidget
     from ..models.bar_chart_widget import BarChartWidget
-    from ..models.component_grouper_widget_schema import ComponentGrouperWidgetSchema
     from ..models.dashboard_widget_widget import DashboardWidgetWidget
     from ..models.entities_number_chart_widget import EntitiesNumberChartWidget
     from ..models.entities_pie_chart_widget import EntitiesPieChartWidget
@@ -25,6 +24,7 @@ if TYPE_CHECKING:
     from ..models.graph_entities_explorer_widget import GraphEntitiesExplorerWidget
     from ..models.group_widget import GroupWidget
     from ..models.grouper_widget import GrouperWidget
+    from ..models.grouper_widget_schema import GrouperWidgetSchema
     from ..models.iframe_widget_widget import IframeWidgetWidget
     from ..models.line_chart_widget import LineChartWidget
     from ..models.links_widget_widget import LinksWidgetWidget
@@ -56,8 +56,8 @@ class Group:
     Attributes:
         title (str):
         widgets (list[ActionCardWidgetWidget | ActionRunsTableWidgetWidget | AiAgentWidget | BarChartWidget |
-            ComponentGrouperWidgetSchema | DashboardWidgetWidget | EntitiesNumberChartWidget | EntitiesPieChartWidget |
-            EntityDetailsWidget | EntityInfoWidget | GraphEntitiesExplorerWidget | GrouperWidget | GroupWidget |
+            DashboardWidgetWidget | EntitiesNumberChartWidget | EntitiesPieChartWidget | EntityDetailsWidget |
+            EntityInfoWidget | GraphEntitiesExplorerWidget | GrouperWidget | GrouperWidgetSchema | GroupWidget |
             IframeWidgetWidget | LineChartWidget | LinksWidgetWidget | MyEntitiesWidget | RecentlyUsedActionsWidget |
             RecentlyViewedEntitiesWidget | RunInfoWidget | RunsTableWidget | TableAuditLogWidget |
             TableEntitiesExplorerByDirectionWidget | TableEntitiesExplorerWidget | TeamInfoWidget | TeamsTableWidget |
@@ -71,7 +71,6 @@ class Group:
         | ActionRunsTableWidgetWidget
         | AiAgentWidget
         | BarChartWidget
-        | ComponentGrouperWidgetSchema
         | DashboardWidgetWidget
         | EntitiesNumberChartWidget
         | EntitiesPieChartWidget
@@ -79,6 +78,7 @@ class Group:
         | EntityInfoWidget
         | GraphEntitiesExplorerWidget
         | GrouperWidget
+        | GrouperWidgetSchema
         | GroupWidget
         | IframeWidgetWidget
         | LineChartWidget
@@ -107,7 +107,6 @@ class Group:
         ActionRunsTableWidgetWidget = _models.ActionRunsTableWidgetWidget
         AiAgentWidget = _models.AiAgentWidget
         BarChartWidget = _models.BarChartWidget
-        ComponentGrouperWidgetSchema = _models.ComponentGrouperWidgetSchema
         DashboardWidgetWidget = _models.DashboardWidgetWidget
         EntitiesNumberChartWidget = _models.EntitiesNumberChartWidget
         EntitiesPieChartWidget = _models.EntitiesPieChartWidget
@@ -116,6 +115,7 @@ class Group:
         GraphEntitiesExplorerWidget = _models.GraphEntitiesExplorerWidget
         GroupWidget = _models.GroupWidget
         GrouperWidget = _models.GrouperWidget
+        GrouperWidgetSchema = _models.GrouperWidgetSchema
         IframeWidgetWidget = _models.IframeWidgetWidget
         LineChartWidget = _models.LineChartWidget
         LinksWidgetWidget = _models.LinksWidgetWidget
@@ -225,7 +225,6 @@ class Group:
         ActionRunsTableWidgetWidget = _models.ActionRunsTableWidgetWidget
         AiAgentWidget = _models.AiAgentWidget
         BarChartWidget = _models.BarChartWidget
-        ComponentGrouperWidgetSchema = _models.ComponentGrouperWidgetSchema
         DashboardWidgetWidget = _models.DashboardWidgetWidget
         EntitiesNumberChartWidget = _models.EntitiesNumberChartWidget
         EntitiesPieChartWidget = _models.EntitiesPieChartWidget
@@ -234,6 +233,7 @@ class Group:
         GraphEntitiesExplorerWidget = _models.GraphEntitiesExplorerWidget
         GroupWidget = _models.GroupWidget
         GrouperWidget = _models.GrouperWidget
+        GrouperWidgetSchema = _models.GrouperWidgetSchema
         IframeWidgetWidget = _models.IframeWidgetWidget
         LineChartWidget = _models.LineChartWidget
         LinksWidgetWidget = _models.LinksWidgetWidget
@@ -266,7 +266,6 @@ class Group:
                 | ActionRunsTableWidgetWidget
                 | AiAgentWidget
                 | BarChartWidget
-                | ComponentGrouperWidgetSchema
                 | DashboardWidgetWidget
                 | EntitiesNumberChartWidget
                 | EntitiesPieChartWidget
@@ -274,6 +273,7 @@ class Group:
                 | EntityInfoWidget
                 | GraphEntitiesExplorerWidget
                 | GrouperWidget
+                | GrouperWidgetSchema
                 | GroupWidget
                 | IframeWidgetWidget
                 | LineChartWidget
@@ -536,7 +536,7 @@ class Group:
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                widgets_item_type_27 = ComponentGrouperWidgetSchema.from_dict(data)
+                widgets_item_type_27 = GrouperWidgetSchema.from_dict(data)
 
                 return widgets_item_type_27
 

@@ -12,7 +12,7 @@ from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.component_entities_query_v2_schema import ComponentEntitiesQueryV2Schema
+    from ..models.entities_query_v2_schema import EntitiesQueryV2Schema
 
 
 T = TypeVar("T", bound="SearchBlueprintEntitiesBody")
@@ -22,14 +22,14 @@ T = TypeVar("T", bound="SearchBlueprintEntitiesBody")
 class SearchBlueprintEntitiesBody:
     """
     Attributes:
-        query (ComponentEntitiesQueryV2Schema | Unset):
+        query (EntitiesQueryV2Schema | Unset):
         include (list[str] | Unset):
         exclude (list[str] | Unset):
         limit (float | Unset):  Default: 200.0.
         from_ (str | Unset):
     """
 
-    query: ComponentEntitiesQueryV2Schema | Unset = UNSET
+    query: EntitiesQueryV2Schema | Unset = UNSET
     include: list[str] | Unset = UNSET
     exclude: list[str] | Unset = UNSET
     limit: float | Unset = 200.0
@@ -37,7 +37,7 @@ class SearchBlueprintEntitiesBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ComponentEntitiesQueryV2Schema = _models.ComponentEntitiesQueryV2Schema
+        EntitiesQueryV2Schema = _models.EntitiesQueryV2Schema
         query: dict[str, Any] | Unset = UNSET
         if not isinstance(self.query, Unset):
             query = self.query.to_dict()
@@ -72,14 +72,14 @@ class SearchBlueprintEntitiesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ComponentEntitiesQueryV2Schema = _models.ComponentEntitiesQueryV2Schema
+        EntitiesQueryV2Schema = _models.EntitiesQueryV2Schema
         d = dict(src_dict)
         _query = d.pop("query", UNSET)
-        query: ComponentEntitiesQueryV2Schema | Unset
+        query: EntitiesQueryV2Schema | Unset
         if isinstance(_query, Unset):
             query = UNSET
         else:
-            query = ComponentEntitiesQueryV2Schema.from_dict(_query)
+            query = EntitiesQueryV2Schema.from_dict(_query)
 
         include = cast(list[str], d.pop("include", UNSET))
 

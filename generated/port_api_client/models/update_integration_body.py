@@ -12,10 +12,10 @@ from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.config import Config
     from ..models.create_blueprint_action_body import CreateBlueprintActionBody
     from ..models.kafka import Kafka
     from ..models.permissions import Permissions
-    from ..models.update_integration_body_config_type_0 import UpdateIntegrationBodyConfigType0
     from ..models.webhook_webhook import WebhookWebhook
 
 
@@ -32,7 +32,7 @@ class UpdateIntegrationBody:
         pinned_version (str | Unset):
         spec (Permissions | Unset):
         actions_processing_enabled (bool | Unset):  Default: False.
-        config (None | Unset | UpdateIntegrationBodyConfigType0):
+        config (Config | None | Unset):
         changelog_destination (CreateBlueprintActionBody | Kafka | Unset | WebhookWebhook):
     """
 
@@ -42,15 +42,15 @@ class UpdateIntegrationBody:
     pinned_version: str | Unset = UNSET
     spec: Permissions | Unset = UNSET
     actions_processing_enabled: bool | Unset = False
-    config: None | Unset | UpdateIntegrationBodyConfigType0 = UNSET
+    config: Config | None | Unset = UNSET
     changelog_destination: CreateBlueprintActionBody | Kafka | Unset | WebhookWebhook = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        Config = _models.Config
         CreateBlueprintActionBody = _models.CreateBlueprintActionBody
         Kafka = _models.Kafka
         Permissions = _models.Permissions
-        UpdateIntegrationBodyConfigType0 = _models.UpdateIntegrationBodyConfigType0
         WebhookWebhook = _models.WebhookWebhook
         title: None | str | Unset
         if isinstance(self.title, Unset):
@@ -73,7 +73,7 @@ class UpdateIntegrationBody:
         config: dict[str, Any] | None | Unset
         if isinstance(self.config, Unset):
             config = UNSET
-        elif isinstance(self.config, UpdateIntegrationBodyConfigType0):
+        elif isinstance(self.config, Config):
             config = self.config.to_dict()
         else:
             config = self.config
@@ -112,10 +112,10 @@ class UpdateIntegrationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        Config = _models.Config
         CreateBlueprintActionBody = _models.CreateBlueprintActionBody
         Kafka = _models.Kafka
         Permissions = _models.Permissions
-        UpdateIntegrationBodyConfigType0 = _models.UpdateIntegrationBodyConfigType0
         WebhookWebhook = _models.WebhookWebhook
         d = dict(src_dict)
 
@@ -143,7 +143,7 @@ class UpdateIntegrationBody:
 
         actions_processing_enabled = d.pop("actionsProcessingEnabled", UNSET)
 
-        def _parse_config(data: object) -> None | Unset | UpdateIntegrationBodyConfigType0:
+        def _parse_config(data: object) -> Config | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -151,12 +151,12 @@ class UpdateIntegrationBody:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                config_type_0 = UpdateIntegrationBodyConfigType0.from_dict(data)
+                config_type_0 = Config.from_dict(data)
 
                 return config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateIntegrationBodyConfigType0, data)
+            return cast(Config | None | Unset, data)
 
         config = _parse_config(d.pop("config", UNSET))
 

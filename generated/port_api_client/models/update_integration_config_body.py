@@ -11,9 +11,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 
 if TYPE_CHECKING:
-    from ..models.update_integration_config_body_config_type_0 import (
-        UpdateIntegrationConfigBodyConfigType0,
-    )
+    from ..models.config import Config
 
 
 T = TypeVar("T", bound="UpdateIntegrationConfigBody")
@@ -23,16 +21,16 @@ T = TypeVar("T", bound="UpdateIntegrationConfigBody")
 class UpdateIntegrationConfigBody:
     """
     Attributes:
-        config (None | UpdateIntegrationConfigBodyConfigType0):
+        config (Config | None):
     """
 
-    config: None | UpdateIntegrationConfigBodyConfigType0
+    config: Config | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        UpdateIntegrationConfigBodyConfigType0 = _models.UpdateIntegrationConfigBodyConfigType0
+        Config = _models.Config
         config: dict[str, Any] | None
-        if isinstance(self.config, UpdateIntegrationConfigBodyConfigType0):
+        if isinstance(self.config, Config):
             config = self.config.to_dict()
         else:
             config = self.config
@@ -49,21 +47,21 @@ class UpdateIntegrationConfigBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        UpdateIntegrationConfigBodyConfigType0 = _models.UpdateIntegrationConfigBodyConfigType0
+        Config = _models.Config
         d = dict(src_dict)
 
-        def _parse_config(data: object) -> None | UpdateIntegrationConfigBodyConfigType0:
+        def _parse_config(data: object) -> Config | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                config_type_0 = UpdateIntegrationConfigBodyConfigType0.from_dict(data)
+                config_type_0 = Config.from_dict(data)
 
                 return config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | UpdateIntegrationConfigBodyConfigType0, data)
+            return cast(Config | None, data)
 
         config = _parse_config(d.pop("config"))
 

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from ..models.action_runs_table_widget_widget import ActionRunsTableWidgetWidget
     from ..models.ai_agent_widget import AiAgentWidget
     from ..models.bar_chart_widget import BarChartWidget
-    from ..models.component_grouper_widget_schema import ComponentGrouperWidgetSchema
     from ..models.dashboard_widget_widget import DashboardWidgetWidget
     from ..models.entities_number_chart_widget import EntitiesNumberChartWidget
     from ..models.entities_pie_chart_widget import EntitiesPieChartWidget
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
     from ..models.graph_entities_explorer_widget import GraphEntitiesExplorerWidget
     from ..models.group_widget import GroupWidget
     from ..models.grouper_widget import GrouperWidget
+    from ..models.grouper_widget_schema import GrouperWidgetSchema
     from ..models.iframe_widget_widget import IframeWidgetWidget
     from ..models.line_chart_widget import LineChartWidget
     from ..models.links_widget_widget import LinksWidgetWidget
@@ -65,8 +65,8 @@ class UpdatePageBody:
         after (None | str | Unset):
         locked (bool | Unset):
         widgets (list[ActionCardWidgetWidget | ActionRunsTableWidgetWidget | AiAgentWidget | BarChartWidget |
-            ComponentGrouperWidgetSchema | DashboardWidgetWidget | EntitiesNumberChartWidget | EntitiesPieChartWidget |
-            EntityDetailsWidget | EntityInfoWidget | GraphEntitiesExplorerWidget | GrouperWidget | GroupWidget |
+            DashboardWidgetWidget | EntitiesNumberChartWidget | EntitiesPieChartWidget | EntityDetailsWidget |
+            EntityInfoWidget | GraphEntitiesExplorerWidget | GrouperWidget | GrouperWidgetSchema | GroupWidget |
             IframeWidgetWidget | LineChartWidget | LinksWidgetWidget | MyEntitiesWidget | RecentlyUsedActionsWidget |
             RecentlyViewedEntitiesWidget | RunInfoWidget | RunsTableWidget | TableAuditLogWidget |
             TableEntitiesExplorerByDirectionWidget | TableEntitiesExplorerWidget | TeamInfoWidget | TeamsTableWidget |
@@ -90,7 +90,6 @@ class UpdatePageBody:
             | ActionRunsTableWidgetWidget
             | AiAgentWidget
             | BarChartWidget
-            | ComponentGrouperWidgetSchema
             | DashboardWidgetWidget
             | EntitiesNumberChartWidget
             | EntitiesPieChartWidget
@@ -98,6 +97,7 @@ class UpdatePageBody:
             | EntityInfoWidget
             | GraphEntitiesExplorerWidget
             | GrouperWidget
+            | GrouperWidgetSchema
             | GroupWidget
             | IframeWidgetWidget
             | LineChartWidget
@@ -130,7 +130,6 @@ class UpdatePageBody:
         ActionRunsTableWidgetWidget = _models.ActionRunsTableWidgetWidget
         AiAgentWidget = _models.AiAgentWidget
         BarChartWidget = _models.BarChartWidget
-        ComponentGrouperWidgetSchema = _models.ComponentGrouperWidgetSchema
         DashboardWidgetWidget = _models.DashboardWidgetWidget
         EntitiesNumberChartWidget = _models.EntitiesNumberChartWidget
         EntitiesPieChartWidget = _models.EntitiesPieChartWidget
@@ -139,6 +138,7 @@ class UpdatePageBody:
         GraphEntitiesExplorerWidget = _models.GraphEntitiesExplorerWidget
         GroupWidget = _models.GroupWidget
         GrouperWidget = _models.GrouperWidget
+        GrouperWidgetSchema = _models.GrouperWidgetSchema
         IframeWidgetWidget = _models.IframeWidgetWidget
         LineChartWidget = _models.LineChartWidget
         LinksWidgetWidget = _models.LinksWidgetWidget
@@ -301,7 +301,6 @@ class UpdatePageBody:
         ActionRunsTableWidgetWidget = _models.ActionRunsTableWidgetWidget
         AiAgentWidget = _models.AiAgentWidget
         BarChartWidget = _models.BarChartWidget
-        ComponentGrouperWidgetSchema = _models.ComponentGrouperWidgetSchema
         DashboardWidgetWidget = _models.DashboardWidgetWidget
         EntitiesNumberChartWidget = _models.EntitiesNumberChartWidget
         EntitiesPieChartWidget = _models.EntitiesPieChartWidget
@@ -310,6 +309,7 @@ class UpdatePageBody:
         GraphEntitiesExplorerWidget = _models.GraphEntitiesExplorerWidget
         GroupWidget = _models.GroupWidget
         GrouperWidget = _models.GrouperWidget
+        GrouperWidgetSchema = _models.GrouperWidgetSchema
         IframeWidgetWidget = _models.IframeWidgetWidget
         LineChartWidget = _models.LineChartWidget
         LinksWidgetWidget = _models.LinksWidgetWidget
@@ -367,7 +367,6 @@ class UpdatePageBody:
                 | ActionRunsTableWidgetWidget
                 | AiAgentWidget
                 | BarChartWidget
-                | ComponentGrouperWidgetSchema
                 | DashboardWidgetWidget
                 | EntitiesNumberChartWidget
                 | EntitiesPieChartWidget
@@ -375,6 +374,7 @@ class UpdatePageBody:
                 | EntityInfoWidget
                 | GraphEntitiesExplorerWidget
                 | GrouperWidget
+                | GrouperWidgetSchema
                 | GroupWidget
                 | IframeWidgetWidget
                 | LineChartWidget
@@ -408,7 +408,6 @@ class UpdatePageBody:
                     | ActionRunsTableWidgetWidget
                     | AiAgentWidget
                     | BarChartWidget
-                    | ComponentGrouperWidgetSchema
                     | DashboardWidgetWidget
                     | EntitiesNumberChartWidget
                     | EntitiesPieChartWidget
@@ -416,6 +415,7 @@ class UpdatePageBody:
                     | EntityInfoWidget
                     | GraphEntitiesExplorerWidget
                     | GrouperWidget
+                    | GrouperWidgetSchema
                     | GroupWidget
                     | IframeWidgetWidget
                     | LineChartWidget
@@ -729,7 +729,7 @@ class UpdatePageBody:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_create_page_body_widget_type_27 = (
-                        ComponentGrouperWidgetSchema.from_dict(data)
+                        GrouperWidgetSchema.from_dict(data)
                     )
 
                     return componentsschemas_create_page_body_widget_type_27

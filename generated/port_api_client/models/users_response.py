@@ -12,7 +12,7 @@ from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_users_n200_user import ListUsersN200User
+    from ..models.list_users_response_user import ListUsersResponseUser
 
 
 T = TypeVar("T", bound="UsersResponse")
@@ -23,15 +23,15 @@ class UsersResponse:
     """
     Attributes:
         ok (bool | Unset):
-        users (list[ListUsersN200User] | Unset):
+        users (list[ListUsersResponseUser] | Unset):
     """
 
     ok: bool | Unset = UNSET
-    users: list[ListUsersN200User] | Unset = UNSET
+    users: list[ListUsersResponseUser] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ListUsersN200User = _models.ListUsersN200User
+        ListUsersResponseUser = _models.ListUsersResponseUser
         ok = self.ok
 
         users: list[dict[str, Any]] | Unset = UNSET
@@ -53,16 +53,16 @@ class UsersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ListUsersN200User = _models.ListUsersN200User
+        ListUsersResponseUser = _models.ListUsersResponseUser
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
 
         _users = d.pop("users", UNSET)
-        users: list[ListUsersN200User] | Unset = UNSET
+        users: list[ListUsersResponseUser] | Unset = UNSET
         if _users is not UNSET:
             users = []
             for users_item_data in _users:
-                users_item = ListUsersN200User.from_dict(users_item_data)
+                users_item = ListUsersResponseUser.from_dict(users_item_data)
 
                 users.append(users_item)
 

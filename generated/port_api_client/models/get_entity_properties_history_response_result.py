@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GetEntityPropertiesHistoryN200Result")
+T = TypeVar("T", bound="GetEntityPropertiesHistoryResponseResult")
 
 
 @_attrs_define
-class GetEntityPropertiesHistoryN200Result:
+class GetEntityPropertiesHistoryResponseResult:
     """
     Attributes:
         min_date (float | Unset):
@@ -55,14 +55,14 @@ class GetEntityPropertiesHistoryN200Result:
 
         data = cast(list[float], d.pop("data", UNSET))
 
-        get_entity_properties_history_n200_result = cls(
+        get_entity_properties_history_response_result = cls(
             min_date=min_date,
             max_date=max_date,
             data=data,
         )
 
-        get_entity_properties_history_n200_result.additional_properties = d
-        return get_entity_properties_history_n200_result
+        get_entity_properties_history_response_result.additional_properties = d
+        return get_entity_properties_history_response_result
 
     @property
     def additional_keys(self) -> list[str]:

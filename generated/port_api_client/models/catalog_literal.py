@@ -1,14 +1,14 @@
 from enum import Enum
 
 
-class CatalogLiteralType1(str, Enum):
+class CatalogLiteral(str, Enum):
     CATALOG = "catalog"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "CatalogLiteralType1 | None":
+    def _missing_(cls, value: object) -> "CatalogLiteral | None":
         # Port adds values before its spec lists them: keep an unknown value, don't fail parsing.
         if not isinstance(value, str):
             return None

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ActionRunApprovalType0")
+T = TypeVar("T", bound="Approval")
 
 
 @_attrs_define
-class ActionRunApprovalType0:
+class Approval:
     """
     Attributes:
         description (str | Unset):
@@ -83,15 +83,15 @@ class ActionRunApprovalType0:
 
         state = d.pop("state", UNSET)
 
-        action_run_approval_type_0 = cls(
+        approval = cls(
             description=description,
             user_id=user_id,
             impersonated_user_id=impersonated_user_id,
             state=state,
         )
 
-        action_run_approval_type_0.additional_properties = d
-        return action_run_approval_type_0
+        approval.additional_properties = d
+        return approval
 
     @property
     def additional_keys(self) -> list[str]:

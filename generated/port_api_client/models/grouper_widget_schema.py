@@ -9,23 +9,23 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..models.component_grouper_widget_display_mode import ComponentGrouperWidgetDisplayMode
 from ..models.grouper_literal import GrouperLiteral
+from ..models.grouper_widget_display_mode import GrouperWidgetDisplayMode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.group import Group
 
 
-T = TypeVar("T", bound="ComponentGrouperWidgetSchema")
+T = TypeVar("T", bound="GrouperWidgetSchema")
 
 
 @_attrs_define
-class ComponentGrouperWidgetSchema:
+class GrouperWidgetSchema:
     """
     Attributes:
         type_ (GrouperLiteral):
-        display_mode (ComponentGrouperWidgetDisplayMode):
+        display_mode (GrouperWidgetDisplayMode):
         groups (list[Group]):
         id (str | Unset):
         updated_at (str | Unset):
@@ -38,7 +38,7 @@ class ComponentGrouperWidgetSchema:
     """
 
     type_: GrouperLiteral
-    display_mode: ComponentGrouperWidgetDisplayMode
+    display_mode: GrouperWidgetDisplayMode
     groups: list[Group]
     id: str | Unset = UNSET
     updated_at: str | Unset = UNSET
@@ -113,7 +113,7 @@ class ComponentGrouperWidgetSchema:
         d = dict(src_dict)
         type_ = GrouperLiteral(d.pop("type"))
 
-        display_mode = ComponentGrouperWidgetDisplayMode(d.pop("displayMode"))
+        display_mode = GrouperWidgetDisplayMode(d.pop("displayMode"))
 
         groups = []
         _groups = d.pop("groups")
@@ -138,7 +138,7 @@ class ComponentGrouperWidgetSchema:
 
         groups_order = cast(list[str], d.pop("groupsOrder", UNSET))
 
-        component_grouper_widget_schema = cls(
+        grouper_widget_schema = cls(
             type_=type_,
             display_mode=display_mode,
             groups=groups,
@@ -152,8 +152,8 @@ class ComponentGrouperWidgetSchema:
             groups_order=groups_order,
         )
 
-        component_grouper_widget_schema.additional_properties = d
-        return component_grouper_widget_schema
+        grouper_widget_schema.additional_properties = d
+        return grouper_widget_schema
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,68 +1,66 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.operator import Operator
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
 
-T = TypeVar("T", bound="ComponentEntitiesQueryV2RuleEmptyRule3")
+if TYPE_CHECKING:
+    from ..models.queries import Queries
+
+
+T = TypeVar("T", bound="Policy")
 
 
 @_attrs_define
-class ComponentEntitiesQueryV2RuleEmptyRule3:
+class Policy:
     """
     Attributes:
-        operator (Operator):
-        scorecard (str):
-        scorecard_rule (str | Unset):
+        queries (Queries):
+        conditions (list[str]):
     """
 
-    operator: Operator
-    scorecard: str
-    scorecard_rule: str | Unset = UNSET
+    queries: Queries
+    conditions: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operator = self.operator.value
+        Queries = _models.Queries
+        queries = self.queries.to_dict()
 
-        scorecard = self.scorecard
-
-        scorecard_rule = self.scorecard_rule
+        conditions = self.conditions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "operator": operator,
-                "scorecard": scorecard,
+                "queries": queries,
+                "conditions": conditions,
             }
         )
-        if scorecard_rule is not UNSET:
-            field_dict["scorecardRule"] = scorecard_rule
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        Queries = _models.Queries
         d = dict(src_dict)
-        operator = Operator(d.pop("operator"))
+        queries = Queries.from_dict(d.pop("queries"))
 
-        scorecard = d.pop("scorecard")
+        conditions = cast(list[str], d.pop("conditions"))
 
-        scorecard_rule = d.pop("scorecardRule", UNSET)
-
-        component_entities_query_v2_rule_empty_rule_3 = cls(
-            operator=operator,
-            scorecard=scorecard,
-            scorecard_rule=scorecard_rule,
+        policy = cls(
+            queries=queries,
+            conditions=conditions,
         )
 
-        component_entities_query_v2_rule_empty_rule_3.additional_properties = d
-        return component_entities_query_v2_rule_empty_rule_3
+        policy.additional_properties = d
+        return policy
 
     @property
     def additional_keys(self) -> list[str]:

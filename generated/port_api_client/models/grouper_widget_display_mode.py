@@ -1,14 +1,15 @@
 from enum import Enum
 
 
-class CatalogLiteralType2Type1(str, Enum):
-    CATALOG = "catalog"
+class GrouperWidgetDisplayMode(str, Enum):
+    SWITCH = "switch"
+    TABS = "tabs"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "CatalogLiteralType2Type1 | None":
+    def _missing_(cls, value: object) -> "GrouperWidgetDisplayMode | None":
         # Port adds values before its spec lists them: keep an unknown value, don't fail parsing.
         if not isinstance(value, str):
             return None

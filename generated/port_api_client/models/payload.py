@@ -16,11 +16,11 @@ if TYPE_CHECKING:
     from ..models.headers import Headers
 
 
-T = TypeVar("T", bound="ActionRunPayloadType0")
+T = TypeVar("T", bound="Payload")
 
 
 @_attrs_define
-class ActionRunPayloadType0:
+class Payload:
     """
     Attributes:
         type_ (str | Unset):
@@ -111,7 +111,7 @@ class ActionRunPayloadType0:
         else:
             body = Body.from_dict(_body)
 
-        action_run_payload_type_0 = cls(
+        payload = cls(
             type_=type_,
             url=url,
             agent=agent,
@@ -121,8 +121,8 @@ class ActionRunPayloadType0:
             body=body,
         )
 
-        action_run_payload_type_0.additional_properties = d
-        return action_run_payload_type_0
+        payload.additional_properties = d
+        return payload
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
     from ..models.config_resource import ConfigResource
 
 
-T = TypeVar("T", bound="UpdateIntegrationBodyConfigType0")
+T = TypeVar("T", bound="Config")
 
 
 @_attrs_define
-class UpdateIntegrationBodyConfigType0:
+class Config:
     """
     Attributes:
         delete_dependent_entities (bool | Unset):
@@ -74,14 +74,14 @@ class UpdateIntegrationBodyConfigType0:
 
                 resources.append(resources_item)
 
-        update_integration_body_config_type_0 = cls(
+        config = cls(
             delete_dependent_entities=delete_dependent_entities,
             create_missing_related_entities=create_missing_related_entities,
             resources=resources,
         )
 
-        update_integration_body_config_type_0.additional_properties = d
-        return update_integration_body_config_type_0
+        config.additional_properties = d
+        return config
 
     @property
     def additional_keys(self) -> list[str]:

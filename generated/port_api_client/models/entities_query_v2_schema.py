@@ -12,23 +12,13 @@ from .. import models as _models
 from ..models.combinator import Combinator
 
 if TYPE_CHECKING:
-    from ..models.component_entities_query_v2_rule_empty_rule_2 import (
-        ComponentEntitiesQueryV2RuleEmptyRule2,
-    )
-    from ..models.component_entities_query_v2_rule_empty_rule_3 import (
-        ComponentEntitiesQueryV2RuleEmptyRule3,
-    )
-    from ..models.component_entities_query_v2_rule_string_rule import (
-        ComponentEntitiesQueryV2RuleStringRule,
-    )
-    from ..models.component_entities_query_v2_rule_string_rule_2 import (
-        ComponentEntitiesQueryV2RuleStringRule2,
-    )
-    from ..models.component_entities_query_v2_rule_string_rule_3 import (
-        ComponentEntitiesQueryV2RuleStringRule3,
-    )
     from ..models.date_rule import DateRule
     from ..models.empty_rule import EmptyRule
+    from ..models.entities_query_v2_rule_empty_rule_2 import EntitiesQueryV2RuleEmptyRule2
+    from ..models.entities_query_v2_rule_empty_rule_3 import EntitiesQueryV2RuleEmptyRule3
+    from ..models.entities_query_v2_rule_string_rule import EntitiesQueryV2RuleStringRule
+    from ..models.entities_query_v2_rule_string_rule_2 import EntitiesQueryV2RuleStringRule2
+    from ..models.entities_query_v2_rule_string_rule_3 import EntitiesQueryV2RuleStringRule3
     from ..models.expired_rule_expired_rule import ExpiredRuleExpiredRule
     from ..models.match_any_match_any_rule import MatchAnyMatchAnyRule
     from ..models.number_rule import NumberRule
@@ -36,30 +26,30 @@ if TYPE_CHECKING:
     from ..models.relation_rule import RelationRule
 
 
-T = TypeVar("T", bound="ComponentEntitiesQueryV2Schema")
+T = TypeVar("T", bound="EntitiesQueryV2Schema")
 
 
 @_attrs_define
-class ComponentEntitiesQueryV2Schema:
+class EntitiesQueryV2Schema:
     """
     Attributes:
         combinator (Combinator):
-        rules (list[ComponentEntitiesQueryV2RuleEmptyRule2 | ComponentEntitiesQueryV2RuleEmptyRule3 |
-            ComponentEntitiesQueryV2RuleStringRule | ComponentEntitiesQueryV2RuleStringRule2 |
-            ComponentEntitiesQueryV2RuleStringRule3 | ComponentEntitiesQueryV2Schema | DateRule | EmptyRule |
-            ExpiredRuleExpiredRule | MatchAnyMatchAnyRule | NumberRule | PropertySchemaRule | RelationRule]):
+        rules (list[DateRule | EmptyRule | EntitiesQueryV2RuleEmptyRule2 | EntitiesQueryV2RuleEmptyRule3 |
+            EntitiesQueryV2RuleStringRule | EntitiesQueryV2RuleStringRule2 | EntitiesQueryV2RuleStringRule3 |
+            EntitiesQueryV2Schema | ExpiredRuleExpiredRule | MatchAnyMatchAnyRule | NumberRule | PropertySchemaRule |
+            RelationRule]):
     """
 
     combinator: Combinator
     rules: list[
-        ComponentEntitiesQueryV2RuleEmptyRule2
-        | ComponentEntitiesQueryV2RuleEmptyRule3
-        | ComponentEntitiesQueryV2RuleStringRule
-        | ComponentEntitiesQueryV2RuleStringRule2
-        | ComponentEntitiesQueryV2RuleStringRule3
-        | ComponentEntitiesQueryV2Schema
-        | DateRule
+        DateRule
         | EmptyRule
+        | EntitiesQueryV2RuleEmptyRule2
+        | EntitiesQueryV2RuleEmptyRule3
+        | EntitiesQueryV2RuleStringRule
+        | EntitiesQueryV2RuleStringRule2
+        | EntitiesQueryV2RuleStringRule3
+        | EntitiesQueryV2Schema
         | ExpiredRuleExpiredRule
         | MatchAnyMatchAnyRule
         | NumberRule
@@ -69,13 +59,13 @@ class ComponentEntitiesQueryV2Schema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ComponentEntitiesQueryV2RuleEmptyRule2 = _models.ComponentEntitiesQueryV2RuleEmptyRule2
-        ComponentEntitiesQueryV2RuleEmptyRule3 = _models.ComponentEntitiesQueryV2RuleEmptyRule3
-        ComponentEntitiesQueryV2RuleStringRule = _models.ComponentEntitiesQueryV2RuleStringRule
-        ComponentEntitiesQueryV2RuleStringRule2 = _models.ComponentEntitiesQueryV2RuleStringRule2
-        ComponentEntitiesQueryV2RuleStringRule3 = _models.ComponentEntitiesQueryV2RuleStringRule3
         DateRule = _models.DateRule
         EmptyRule = _models.EmptyRule
+        EntitiesQueryV2RuleEmptyRule2 = _models.EntitiesQueryV2RuleEmptyRule2
+        EntitiesQueryV2RuleEmptyRule3 = _models.EntitiesQueryV2RuleEmptyRule3
+        EntitiesQueryV2RuleStringRule = _models.EntitiesQueryV2RuleStringRule
+        EntitiesQueryV2RuleStringRule2 = _models.EntitiesQueryV2RuleStringRule2
+        EntitiesQueryV2RuleStringRule3 = _models.EntitiesQueryV2RuleStringRule3
         ExpiredRuleExpiredRule = _models.ExpiredRuleExpiredRule
         MatchAnyMatchAnyRule = _models.MatchAnyMatchAnyRule
         NumberRule = _models.NumberRule
@@ -90,19 +80,19 @@ class ComponentEntitiesQueryV2Schema:
                 rules_item = rules_item_data.to_dict()
             elif isinstance(rules_item_data, EmptyRule):
                 rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, ComponentEntitiesQueryV2RuleEmptyRule2):
+            elif isinstance(rules_item_data, EntitiesQueryV2RuleEmptyRule2):
                 rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, ComponentEntitiesQueryV2RuleEmptyRule3):
+            elif isinstance(rules_item_data, EntitiesQueryV2RuleEmptyRule3):
                 rules_item = rules_item_data.to_dict()
             elif isinstance(rules_item_data, ExpiredRuleExpiredRule):
                 rules_item = rules_item_data.to_dict()
             elif isinstance(rules_item_data, NumberRule):
                 rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, ComponentEntitiesQueryV2RuleStringRule):
+            elif isinstance(rules_item_data, EntitiesQueryV2RuleStringRule):
                 rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, ComponentEntitiesQueryV2RuleStringRule2):
+            elif isinstance(rules_item_data, EntitiesQueryV2RuleStringRule2):
                 rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, ComponentEntitiesQueryV2RuleStringRule3):
+            elif isinstance(rules_item_data, EntitiesQueryV2RuleStringRule3):
                 rules_item = rules_item_data.to_dict()
             elif isinstance(rules_item_data, RelationRule):
                 rules_item = rules_item_data.to_dict()
@@ -128,13 +118,13 @@ class ComponentEntitiesQueryV2Schema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ComponentEntitiesQueryV2RuleEmptyRule2 = _models.ComponentEntitiesQueryV2RuleEmptyRule2
-        ComponentEntitiesQueryV2RuleEmptyRule3 = _models.ComponentEntitiesQueryV2RuleEmptyRule3
-        ComponentEntitiesQueryV2RuleStringRule = _models.ComponentEntitiesQueryV2RuleStringRule
-        ComponentEntitiesQueryV2RuleStringRule2 = _models.ComponentEntitiesQueryV2RuleStringRule2
-        ComponentEntitiesQueryV2RuleStringRule3 = _models.ComponentEntitiesQueryV2RuleStringRule3
         DateRule = _models.DateRule
         EmptyRule = _models.EmptyRule
+        EntitiesQueryV2RuleEmptyRule2 = _models.EntitiesQueryV2RuleEmptyRule2
+        EntitiesQueryV2RuleEmptyRule3 = _models.EntitiesQueryV2RuleEmptyRule3
+        EntitiesQueryV2RuleStringRule = _models.EntitiesQueryV2RuleStringRule
+        EntitiesQueryV2RuleStringRule2 = _models.EntitiesQueryV2RuleStringRule2
+        EntitiesQueryV2RuleStringRule3 = _models.EntitiesQueryV2RuleStringRule3
         ExpiredRuleExpiredRule = _models.ExpiredRuleExpiredRule
         MatchAnyMatchAnyRule = _models.MatchAnyMatchAnyRule
         NumberRule = _models.NumberRule
@@ -150,14 +140,14 @@ class ComponentEntitiesQueryV2Schema:
             def _parse_rules_item(
                 data: object,
             ) -> (
-                ComponentEntitiesQueryV2RuleEmptyRule2
-                | ComponentEntitiesQueryV2RuleEmptyRule3
-                | ComponentEntitiesQueryV2RuleStringRule
-                | ComponentEntitiesQueryV2RuleStringRule2
-                | ComponentEntitiesQueryV2RuleStringRule3
-                | ComponentEntitiesQueryV2Schema
-                | DateRule
+                DateRule
                 | EmptyRule
+                | EntitiesQueryV2RuleEmptyRule2
+                | EntitiesQueryV2RuleEmptyRule3
+                | EntitiesQueryV2RuleStringRule
+                | EntitiesQueryV2RuleStringRule2
+                | EntitiesQueryV2RuleStringRule3
+                | EntitiesQueryV2Schema
                 | ExpiredRuleExpiredRule
                 | MatchAnyMatchAnyRule
                 | NumberRule
@@ -175,31 +165,31 @@ class ComponentEntitiesQueryV2Schema:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_entities_query_v2_rule_empty_rule_type_0 = (
+                    componentsschemas_entities_query_v2_rule_empty_rule_type_0 = (
                         EmptyRule.from_dict(data)
                     )
 
-                    return componentsschemas_component_entities_query_v2_rule_empty_rule_type_0
+                    return componentsschemas_entities_query_v2_rule_empty_rule_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_entities_query_v2_rule_empty_rule_type_1 = (
-                        ComponentEntitiesQueryV2RuleEmptyRule2.from_dict(data)
+                    componentsschemas_entities_query_v2_rule_empty_rule_type_1 = (
+                        EntitiesQueryV2RuleEmptyRule2.from_dict(data)
                     )
 
-                    return componentsschemas_component_entities_query_v2_rule_empty_rule_type_1
+                    return componentsschemas_entities_query_v2_rule_empty_rule_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_component_entities_query_v2_rule_empty_rule_type_2 = (
-                        ComponentEntitiesQueryV2RuleEmptyRule3.from_dict(data)
+                    componentsschemas_entities_query_v2_rule_empty_rule_type_2 = (
+                        EntitiesQueryV2RuleEmptyRule3.from_dict(data)
                     )
 
-                    return componentsschemas_component_entities_query_v2_rule_empty_rule_type_2
+                    return componentsschemas_entities_query_v2_rule_empty_rule_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
@@ -222,7 +212,7 @@ class ComponentEntitiesQueryV2Schema:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_rule_string_rule_type_0 = (
-                        ComponentEntitiesQueryV2RuleStringRule.from_dict(data)
+                        EntitiesQueryV2RuleStringRule.from_dict(data)
                     )
 
                     return componentsschemas_rule_string_rule_type_0
@@ -232,7 +222,7 @@ class ComponentEntitiesQueryV2Schema:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_rule_string_rule_type_1 = (
-                        ComponentEntitiesQueryV2RuleStringRule2.from_dict(data)
+                        EntitiesQueryV2RuleStringRule2.from_dict(data)
                     )
 
                     return componentsschemas_rule_string_rule_type_1
@@ -242,7 +232,7 @@ class ComponentEntitiesQueryV2Schema:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_rule_string_rule_type_2 = (
-                        ComponentEntitiesQueryV2RuleStringRule3.from_dict(data)
+                        EntitiesQueryV2RuleStringRule3.from_dict(data)
                     )
 
                     return componentsschemas_rule_string_rule_type_2
@@ -274,7 +264,7 @@ class ComponentEntitiesQueryV2Schema:
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                rules_item_type_8 = ComponentEntitiesQueryV2Schema.from_dict(data)
+                rules_item_type_8 = EntitiesQueryV2Schema.from_dict(data)
 
                 return rules_item_type_8
 
@@ -282,13 +272,13 @@ class ComponentEntitiesQueryV2Schema:
 
             rules.append(rules_item)
 
-        component_entities_query_v2_schema = cls(
+        entities_query_v2_schema = cls(
             combinator=combinator,
             rules=rules,
         )
 
-        component_entities_query_v2_schema.additional_properties = d
-        return component_entities_query_v2_schema
+        entities_query_v2_schema.additional_properties = d
+        return entities_query_v2_schema
 
     @property
     def additional_keys(self) -> list[str]:

@@ -21,11 +21,11 @@ if TYPE_CHECKING:
     from ..models.role import Role
 
 
-T = TypeVar("T", bound="ListUsersN200User")
+T = TypeVar("T", bound="ListUsersResponseUser")
 
 
 @_attrs_define
-class ListUsersN200User:
+class ListUsersResponseUser:
     """
     Attributes:
         email (str | Unset):
@@ -230,7 +230,7 @@ class ListUsersN200User:
 
         managed_by_scim = d.pop("managedByScim", UNSET)
 
-        list_users_n200_user = cls(
+        list_users_response_user = cls(
             email=email,
             first_name=first_name,
             last_name=last_name,
@@ -249,8 +249,8 @@ class ListUsersN200User:
             managed_by_scim=managed_by_scim,
         )
 
-        list_users_n200_user.additional_properties = d
-        return list_users_n200_user
+        list_users_response_user.additional_properties = d
+        return list_users_response_user
 
     @property
     def additional_keys(self) -> list[str]:

@@ -17,24 +17,23 @@ if TYPE_CHECKING:
     from ..models.search_identifier_query_schema import SearchIdentifierQuerySchema
 
 
-T = TypeVar("T", bound="ComponentSearchIdentifierQuerySchemaSchema")
+T = TypeVar("T", bound="SearchIdentifierQuerySchemaSchema")
 
 
 @_attrs_define
-class ComponentSearchIdentifierQuerySchemaSchema:
+class SearchIdentifierQuerySchemaSchema:
     """
     Attributes:
         combinator (Combinator):
-        rules (list[ComponentSearchIdentifierQuerySchemaSchema | ContainsContainsRule | InRule |
-            SearchIdentifierQuerySchema]):
+        rules (list[ContainsContainsRule | InRule | SearchIdentifierQuerySchema | SearchIdentifierQuerySchemaSchema]):
     """
 
     combinator: Combinator
     rules: list[
-        ComponentSearchIdentifierQuerySchemaSchema
-        | ContainsContainsRule
+        ContainsContainsRule
         | InRule
         | SearchIdentifierQuerySchema
+        | SearchIdentifierQuerySchemaSchema
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -84,10 +83,10 @@ class ComponentSearchIdentifierQuerySchemaSchema:
             def _parse_rules_item(
                 data: object,
             ) -> (
-                ComponentSearchIdentifierQuerySchemaSchema
-                | ContainsContainsRule
+                ContainsContainsRule
                 | InRule
                 | SearchIdentifierQuerySchema
+                | SearchIdentifierQuerySchemaSchema
             ):
                 try:
                     if not isinstance(data, dict):
@@ -115,7 +114,7 @@ class ComponentSearchIdentifierQuerySchemaSchema:
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                rules_item_type_3 = ComponentSearchIdentifierQuerySchemaSchema.from_dict(data)
+                rules_item_type_3 = SearchIdentifierQuerySchemaSchema.from_dict(data)
 
                 return rules_item_type_3
 
@@ -123,13 +122,13 @@ class ComponentSearchIdentifierQuerySchemaSchema:
 
             rules.append(rules_item)
 
-        component_search_identifier_query_schema_schema = cls(
+        search_identifier_query_schema_schema = cls(
             combinator=combinator,
             rules=rules,
         )
 
-        component_search_identifier_query_schema_schema.additional_properties = d
-        return component_search_identifier_query_schema_schema
+        search_identifier_query_schema_schema.additional_properties = d
+        return search_identifier_query_schema_schema
 
     @property
     def additional_keys(self) -> list[str]:

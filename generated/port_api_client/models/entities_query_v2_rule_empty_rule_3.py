@@ -6,46 +6,43 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.entities_query_v2 import EntitiesQueryV2
 from ..models.operator import Operator
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ComponentEntitiesQueryV2RuleEmptyRule2")
+T = TypeVar("T", bound="EntitiesQueryV2RuleEmptyRule3")
 
 
 @_attrs_define
-class ComponentEntitiesQueryV2RuleEmptyRule2:
+class EntitiesQueryV2RuleEmptyRule3:
     """
     Attributes:
         operator (Operator):
-        relation (str):
-        target_property (EntitiesQueryV2 | Unset):
+        scorecard (str):
+        scorecard_rule (str | Unset):
     """
 
     operator: Operator
-    relation: str
-    target_property: EntitiesQueryV2 | Unset = UNSET
+    scorecard: str
+    scorecard_rule: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         operator = self.operator.value
 
-        relation = self.relation
+        scorecard = self.scorecard
 
-        target_property: str | Unset = UNSET
-        if not isinstance(self.target_property, Unset):
-            target_property = self.target_property.value
+        scorecard_rule = self.scorecard_rule
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "operator": operator,
-                "relation": relation,
+                "scorecard": scorecard,
             }
         )
-        if target_property is not UNSET:
-            field_dict["targetProperty"] = target_property
+        if scorecard_rule is not UNSET:
+            field_dict["scorecardRule"] = scorecard_rule
 
         return field_dict
 
@@ -54,23 +51,18 @@ class ComponentEntitiesQueryV2RuleEmptyRule2:
         d = dict(src_dict)
         operator = Operator(d.pop("operator"))
 
-        relation = d.pop("relation")
+        scorecard = d.pop("scorecard")
 
-        _target_property = d.pop("targetProperty", UNSET)
-        target_property: EntitiesQueryV2 | Unset
-        if isinstance(_target_property, Unset):
-            target_property = UNSET
-        else:
-            target_property = EntitiesQueryV2(_target_property)
+        scorecard_rule = d.pop("scorecardRule", UNSET)
 
-        component_entities_query_v2_rule_empty_rule_2 = cls(
+        entities_query_v2_rule_empty_rule_3 = cls(
             operator=operator,
-            relation=relation,
-            target_property=target_property,
+            scorecard=scorecard,
+            scorecard_rule=scorecard_rule,
         )
 
-        component_entities_query_v2_rule_empty_rule_2.additional_properties = d
-        return component_entities_query_v2_rule_empty_rule_2
+        entities_query_v2_rule_empty_rule_3.additional_properties = d
+        return entities_query_v2_rule_empty_rule_3
 
     @property
     def additional_keys(self) -> list[str]:

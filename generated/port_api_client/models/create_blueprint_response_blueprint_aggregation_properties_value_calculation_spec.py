@@ -6,28 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.average_literal import AverageLiteral
-from ..models.average_of import AverageOf
+from ..models.calculation_spec_func import CalculationSpecFunc
 from ..models.property_literal import PropertyLiteral
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2")
+T = TypeVar("T", bound="CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec")
 
 
 @_attrs_define
-class CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2:
+class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec:
     """
     Attributes:
-        func (AverageLiteral | Unset):
-        measure_time_by (str | Unset):
-        average_of (AverageOf | Unset):
+        func (CalculationSpecFunc | Unset):
         property_ (str | Unset):
         calculation_by (PropertyLiteral | Unset):
     """
 
-    func: AverageLiteral | Unset = UNSET
-    measure_time_by: str | Unset = UNSET
-    average_of: AverageOf | Unset = UNSET
+    func: CalculationSpecFunc | Unset = UNSET
     property_: str | Unset = UNSET
     calculation_by: PropertyLiteral | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,12 +31,6 @@ class CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2:
         func: str | Unset = UNSET
         if not isinstance(self.func, Unset):
             func = self.func.value
-
-        measure_time_by = self.measure_time_by
-
-        average_of: str | Unset = UNSET
-        if not isinstance(self.average_of, Unset):
-            average_of = self.average_of.value
 
         property_ = self.property_
 
@@ -54,10 +43,6 @@ class CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2:
         field_dict.update({})
         if func is not UNSET:
             field_dict["func"] = func
-        if measure_time_by is not UNSET:
-            field_dict["measureTimeBy"] = measure_time_by
-        if average_of is not UNSET:
-            field_dict["averageOf"] = average_of
         if property_ is not UNSET:
             field_dict["property"] = property_
         if calculation_by is not UNSET:
@@ -69,20 +54,11 @@ class CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _func = d.pop("func", UNSET)
-        func: AverageLiteral | Unset
+        func: CalculationSpecFunc | Unset
         if isinstance(_func, Unset):
             func = UNSET
         else:
-            func = AverageLiteral(_func)
-
-        measure_time_by = d.pop("measureTimeBy", UNSET)
-
-        _average_of = d.pop("averageOf", UNSET)
-        average_of: AverageOf | Unset
-        if isinstance(_average_of, Unset):
-            average_of = UNSET
-        else:
-            average_of = AverageOf(_average_of)
+            func = CalculationSpecFunc(_func)
 
         property_ = d.pop("property", UNSET)
 
@@ -93,16 +69,14 @@ class CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec2:
         else:
             calculation_by = PropertyLiteral(_calculation_by)
 
-        create_blueprint_n201_blueprint_aggregation_properties_value_calculation_spec_2 = cls(
+        create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec = cls(
             func=func,
-            measure_time_by=measure_time_by,
-            average_of=average_of,
             property_=property_,
             calculation_by=calculation_by,
         )
 
-        create_blueprint_n201_blueprint_aggregation_properties_value_calculation_spec_2.additional_properties = d
-        return create_blueprint_n201_blueprint_aggregation_properties_value_calculation_spec_2
+        create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec.additional_properties = d
+        return create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,88 +10,66 @@ from attrs import field as _attrs_field
 # dateutil reads every ISO 8601 form Port sends ("…Z" included), on every Python pyport supports.
 from dateutil.parser import isoparse as _isoparse
 
-# Nested models come from the package's lazy namespace: cached after the first lookup, which is
-# much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
 from ..models.string_rule_operator import StringRuleOperator
+from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.entities_query import EntitiesQuery
-
-
-T = TypeVar("T", bound="ComponentEntitiesQueryV2RuleStringRule")
+T = TypeVar("T", bound="EntitiesQueryV2RuleStringRule3")
 
 
 @_attrs_define
-class ComponentEntitiesQueryV2RuleStringRule:
+class EntitiesQueryV2RuleStringRule3:
     """
     Attributes:
-        property_ (EntitiesQuery | str):
+        scorecard (str):
         operator (StringRuleOperator):
-        value (bool | datetime.datetime | EntitiesQuery | float | list[str] | None | str):
+        value (bool | datetime.datetime | float | list[str] | None | str):
+        scorecard_rule (str | Unset):
     """
 
-    property_: EntitiesQuery | str
+    scorecard: str
     operator: StringRuleOperator
-    value: bool | datetime.datetime | EntitiesQuery | float | list[str] | None | str
+    value: bool | datetime.datetime | float | list[str] | None | str
+    scorecard_rule: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        EntitiesQuery = _models.EntitiesQuery
-        property_: dict[str, Any] | str
-        if isinstance(self.property_, EntitiesQuery):
-            property_ = self.property_.to_dict()
-        else:
-            property_ = self.property_
+        scorecard = self.scorecard
 
         operator = self.operator.value
 
-        value: bool | dict[str, Any] | float | list[str] | None | str
+        value: bool | float | list[str] | None | str
         if isinstance(self.value, list):
             value = self.value
 
         elif isinstance(self.value, datetime.datetime):
             value = self.value.isoformat()
-        elif isinstance(self.value, EntitiesQuery):
-            value = self.value.to_dict()
         else:
             value = self.value
+
+        scorecard_rule = self.scorecard_rule
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "property": property_,
+                "scorecard": scorecard,
                 "operator": operator,
                 "value": value,
             }
         )
+        if scorecard_rule is not UNSET:
+            field_dict["scorecardRule"] = scorecard_rule
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        EntitiesQuery = _models.EntitiesQuery
         d = dict(src_dict)
-
-        def _parse_property_(data: object) -> EntitiesQuery | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                property_type_1 = EntitiesQuery.from_dict(data)
-
-                return property_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EntitiesQuery | str, data)
-
-        property_ = _parse_property_(d.pop("property"))
+        scorecard = d.pop("scorecard")
 
         operator = StringRuleOperator(d.pop("operator"))
 
-        def _parse_value(
-            data: object,
-        ) -> bool | datetime.datetime | EntitiesQuery | float | list[str] | None | str:
+        def _parse_value(data: object) -> bool | datetime.datetime | float | list[str] | None | str:
             if data is None:
                 return data
             try:
@@ -110,28 +88,21 @@ class ComponentEntitiesQueryV2RuleStringRule:
                 return value_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                value_type_6 = EntitiesQuery.from_dict(data)
-
-                return value_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                bool | datetime.datetime | EntitiesQuery | float | list[str] | None | str, data
-            )
+            return cast(bool | datetime.datetime | float | list[str] | None | str, data)
 
         value = _parse_value(d.pop("value"))
 
-        component_entities_query_v2_rule_string_rule = cls(
-            property_=property_,
+        scorecard_rule = d.pop("scorecardRule", UNSET)
+
+        entities_query_v2_rule_string_rule_3 = cls(
+            scorecard=scorecard,
             operator=operator,
             value=value,
+            scorecard_rule=scorecard_rule,
         )
 
-        component_entities_query_v2_rule_string_rule.additional_properties = d
-        return component_entities_query_v2_rule_string_rule
+        entities_query_v2_rule_string_rule_3.additional_properties = d
+        return entities_query_v2_rule_string_rule_3
 
     @property
     def additional_keys(self) -> list[str]:

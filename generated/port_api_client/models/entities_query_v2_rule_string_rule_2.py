@@ -14,11 +14,11 @@ from ..models.entities_query_v2 import EntitiesQueryV2
 from ..models.string_rule_operator import StringRuleOperator
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ComponentEntitiesQueryV2RuleStringRule2")
+T = TypeVar("T", bound="EntitiesQueryV2RuleStringRule2")
 
 
 @_attrs_define
-class ComponentEntitiesQueryV2RuleStringRule2:
+class EntitiesQueryV2RuleStringRule2:
     """
     Attributes:
         relation (str):
@@ -102,15 +102,15 @@ class ComponentEntitiesQueryV2RuleStringRule2:
         else:
             target_property = EntitiesQueryV2(_target_property)
 
-        component_entities_query_v2_rule_string_rule_2 = cls(
+        entities_query_v2_rule_string_rule_2 = cls(
             relation=relation,
             operator=operator,
             value=value,
             target_property=target_property,
         )
 
-        component_entities_query_v2_rule_string_rule_2.additional_properties = d
-        return component_entities_query_v2_rule_string_rule_2
+        entities_query_v2_rule_string_rule_2.additional_properties = d
+        return entities_query_v2_rule_string_rule_2
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,23 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.calculation_spec_func import CalculationSpecFunc
+from ..models.average_literal import AverageLiteral
+from ..models.average_of import AverageOf
 from ..models.property_literal import PropertyLiteral
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec")
+T = TypeVar("T", bound="CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2")
 
 
 @_attrs_define
-class CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec:
+class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2:
     """
     Attributes:
-        func (CalculationSpecFunc | Unset):
+        func (AverageLiteral | Unset):
+        measure_time_by (str | Unset):
+        average_of (AverageOf | Unset):
         property_ (str | Unset):
         calculation_by (PropertyLiteral | Unset):
     """
 
-    func: CalculationSpecFunc | Unset = UNSET
+    func: AverageLiteral | Unset = UNSET
+    measure_time_by: str | Unset = UNSET
+    average_of: AverageOf | Unset = UNSET
     property_: str | Unset = UNSET
     calculation_by: PropertyLiteral | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,6 +36,12 @@ class CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec:
         func: str | Unset = UNSET
         if not isinstance(self.func, Unset):
             func = self.func.value
+
+        measure_time_by = self.measure_time_by
+
+        average_of: str | Unset = UNSET
+        if not isinstance(self.average_of, Unset):
+            average_of = self.average_of.value
 
         property_ = self.property_
 
@@ -43,6 +54,10 @@ class CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec:
         field_dict.update({})
         if func is not UNSET:
             field_dict["func"] = func
+        if measure_time_by is not UNSET:
+            field_dict["measureTimeBy"] = measure_time_by
+        if average_of is not UNSET:
+            field_dict["averageOf"] = average_of
         if property_ is not UNSET:
             field_dict["property"] = property_
         if calculation_by is not UNSET:
@@ -54,11 +69,20 @@ class CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _func = d.pop("func", UNSET)
-        func: CalculationSpecFunc | Unset
+        func: AverageLiteral | Unset
         if isinstance(_func, Unset):
             func = UNSET
         else:
-            func = CalculationSpecFunc(_func)
+            func = AverageLiteral(_func)
+
+        measure_time_by = d.pop("measureTimeBy", UNSET)
+
+        _average_of = d.pop("averageOf", UNSET)
+        average_of: AverageOf | Unset
+        if isinstance(_average_of, Unset):
+            average_of = UNSET
+        else:
+            average_of = AverageOf(_average_of)
 
         property_ = d.pop("property", UNSET)
 
@@ -69,14 +93,16 @@ class CreateBlueprintN201BlueprintAggregationPropertiesValueCalculationSpec:
         else:
             calculation_by = PropertyLiteral(_calculation_by)
 
-        create_blueprint_n201_blueprint_aggregation_properties_value_calculation_spec = cls(
+        create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2 = cls(
             func=func,
+            measure_time_by=measure_time_by,
+            average_of=average_of,
             property_=property_,
             calculation_by=calculation_by,
         )
 
-        create_blueprint_n201_blueprint_aggregation_properties_value_calculation_spec.additional_properties = d
-        return create_blueprint_n201_blueprint_aggregation_properties_value_calculation_spec
+        create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2.additional_properties = d
+        return create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2
 
     @property
     def additional_keys(self) -> list[str]:
