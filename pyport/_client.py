@@ -62,6 +62,10 @@ async def _add_correlation_id_async(request: httpx.Request) -> None:
     _add_correlation_id(request)
 
 
+def _identity(settings: Settings) -> tuple[str | None, ...]:
+    return (settings.client_id, settings.client_secret, settings.access_token, settings.base_url)
+
+
 def _checked(response: httpx.Response) -> httpx.Response:
     """Raise the mapped error for an error status; else the (fully read) response."""
     if response.is_error:
@@ -183,10 +187,18 @@ class _BaseClient:
         return self._raw
 
     def with_options(self: _ClientT, **overrides: Any) -> _ClientT:
-        """A new client with some options changed: `port.with_options(timeout=5)`."""
+        """A new client with some options changed: `port.with_options(timeout=5)`.
+
+        It has its own connection pool; with the same credentials and host it shares this
+        client's token, so the copy sends no token request of its own.
+        """
         options = self._copy_options(overrides)
         options["transport"] = overrides.get("transport", self._transport_option)
-        return type(self)(**options)
+        copy = type(self)(**options)
+        if _identity(copy.settings) == _identity(self.settings):
+            copy._auth = self._auth
+            copy._http.auth = self._auth
+        return copy
 
     def _http_options(self) -> dict[str, Any]:
         """What the sync and async httpx clients share."""

@@ -274,6 +274,7 @@ def test_timeout_must_be_bounded(timeout: Any) -> None:
 def test_with_options_returns_a_configured_copy() -> None:
     fake = FakePort()
     with make_client(fake) as port:
+        port.blueprints.get("svc")  # the parent fetches the token
         faster = port.with_options(timeout=2.5, user_agent_suffix="my-tool/1.0")
         try:
             faster.blueprints.get("svc")
@@ -281,7 +282,14 @@ def test_with_options_returns_a_configured_copy() -> None:
             faster.close()
         assert port.timeout != faster.timeout
         assert faster.timeout == httpx.Timeout(2.5)
+        assert fake.token_requests == 1  # the copy shares the parent's token
         assert fake.requests[-1].headers["user-agent"].endswith(" my-tool/1.0")
+        other = port.with_options(client_id="someone-else")
+        try:
+            other.blueprints.get("svc")
+        finally:
+            other.close()
+        assert fake.token_requests == 2  # other credentials: a token of their own
         with pytest.raises(TypeError, match="unknown options: nonsense"):
             port.with_options(nonsense=1)
 
