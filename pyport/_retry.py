@@ -45,6 +45,8 @@ __all__ = [
     "RetryTransport",
     "is_idempotent",
     "retry_after_seconds",
+    "retry_after_value_seconds",
+    "seconds_until_reset",
 ]
 
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
@@ -97,21 +99,37 @@ def retry_after_seconds(response: httpx.Response, *, now: float | None = None) -
     """
     headers = response.headers
     if "retry-after" in headers:
-        value = headers["retry-after"].strip()
-        seconds = _non_negative_float(value)
-        if seconds is not None:
-            return seconds
-        date = _http_date(value)
-        if date is not None:
-            return max(0.0, date - _now(response, now))
+        waited = retry_after_value_seconds(headers["retry-after"], now=_now(response, now))
+        if waited is not None:
+            return waited
     if response.status_code != 429 or "x-ratelimit-reset" not in headers:
         return None
     reset = _non_negative_float(headers["x-ratelimit-reset"])
     if reset is None:
         return None
     period = _non_negative_float(headers.get("x-ratelimit-period", ""))
+    return seconds_until_reset(reset, period=period, now=_now(response, now))
+
+
+def seconds_until_reset(reset: float, *, period: float | None, now: float) -> float:
+    """An x-ratelimit-reset value as seconds from `now` (epoch seconds).
+
+    Port's docs call it an epoch, its Terraform provider a countdown: it is an epoch when it is
+    more than 10 times x-ratelimit-period (or, without a period, above about 3 years), else
+    already the seconds left. The retry policy and the throttle both read it here.
+    """
     is_epoch = reset > (_EPOCH_PERIODS * period if period else _EPOCH_WITHOUT_PERIOD)
-    return max(0.0, reset - _now(response, now)) if is_epoch else reset
+    return max(0.0, reset - now) if is_epoch else reset
+
+
+def retry_after_value_seconds(value: str, *, now: float) -> float | None:
+    """A Retry-After value (seconds, or an HTTP-date measured from `now`), or None if unreadable."""
+    value = value.strip()
+    seconds = _non_negative_float(value)
+    if seconds is not None:
+        return seconds
+    date = _http_date(value)
+    return None if date is None else max(0.0, date - now)
 
 
 @dataclass(frozen=True)

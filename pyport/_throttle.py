@@ -16,7 +16,6 @@ more (always when the window is used up), the others at DEBUG.
 
 from __future__ import annotations
 
-import email.utils
 import logging
 import math
 import threading
@@ -27,6 +26,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from pyport._retry import retry_after_value_seconds, seconds_until_reset
+
 if TYPE_CHECKING:
     import asyncio
 
@@ -36,8 +37,6 @@ _logger = logging.getLogger("pyport")
 
 # Below this share of the window's limit, the remaining requests are spread over the time left.
 _SPREAD_BELOW = 0.2
-# A reset value above this many seconds (and above 10 periods) is a UTC epoch, not a countdown.
-_EPOCH_THRESHOLD = 100_000.0
 # Budget waits at least this long are worth an INFO line; shorter ones go to DEBUG.
 _INFO_WAIT = 1.0
 
@@ -214,13 +213,14 @@ class _Pacer:
         now = self._clock()
         until_reset: float | None = None
         if reset is not None:
-            is_epoch = reset > max(_EPOCH_THRESHOLD, 10 * (period or 0.0))
-            until_reset = reset - self._wall_clock() if is_epoch else reset
+            until_reset = seconds_until_reset(reset, period=period, now=self._wall_clock())
         if response.status_code == 429:
             # Whatever the headers say, the server has just refused: the window is empty.
             remaining = 0
-            if until_reset is None:
-                until_reset = _retry_after(headers.get("retry-after"), self._wall_clock())
+            if until_reset is None and "retry-after" in headers:
+                until_reset = retry_after_value_seconds(
+                    headers["retry-after"], now=self._wall_clock()
+                )
         with self._lock:
             if limit is not None:
                 self._limit = limit
@@ -259,21 +259,6 @@ def _seconds(value: str | None) -> float | None:
         _logger.debug("ignoring unparsable rate-limit header value %r", value)
         return None
     return number if math.isfinite(number) and number >= 0 else None
-
-
-def _retry_after(value: str | None, wall_now: float) -> float | None:
-    if value is None:
-        return None
-    seconds = _seconds(value)
-    if seconds is not None:
-        return seconds
-    try:
-        moment = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if moment.tzinfo is None:
-        return None
-    return max(moment.timestamp() - wall_now, 0.0)
 
 
 def _log_wait(reservation: _Reservation) -> None:
