@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import httpx
 
-from pyport._logging import redact_text, registered_secrets
+from pyport._logging import short_reason
 from pyport._pagination import (
     AsyncCursorPaginator,
     AsyncEntitiesPagination,
@@ -81,8 +81,6 @@ MAX_DELETE_IDENTIFIERS = 100
 MAX_BODY_BYTES = 1024 * 1024
 # `{"entities":[` + `]}`: what a bulk body weighs around its comma-separated items.
 _ENVELOPE_BYTES = len(b'{"entities":[]}')
-_MESSAGE_LENGTH = 300
-
 ProgressCallback = Callable[["BatchProgress"], None]
 # Whatever a chunk request can end in besides an answer: Port's and httpx's errors.
 _CHUNK_ERRORS = (PortError, httpx.HTTPError)
@@ -110,7 +108,7 @@ class BatchFailure:
     def __str__(self) -> str:
         head = " ".join(str(part) for part in (self.status_code, self.error) if part is not None)
         label = repr(self.identifier) if self.identifier is not None else "(no identifier)"
-        text = _short(self.message)
+        text = short_reason(self.message)
         return f"{label} (index {self.index}): {head}: {text}" if head else f"{label}: {text}"
 
 
@@ -150,11 +148,6 @@ class BatchProgress:
     failed: int
     total: int | None
     requests: int
-
-
-def _short(text: str) -> str:
-    text = " ".join(redact_text(text, registered_secrets()).split())
-    return text if len(text) <= _MESSAGE_LENGTH else text[: _MESSAGE_LENGTH - 1] + "…"
 
 
 # --- bookkeeping shared by the sync and async drivers ---------------------------------------
@@ -198,8 +191,8 @@ def _describe(error: BaseException) -> tuple[int | None, str | None, str, str | 
     if isinstance(error, PortTimeoutError):
         return None, "timeout", str(error), None
     if isinstance(error, PortError | httpx.HTTPError):
-        return None, "connection_error", _short(str(error) or type(error).__name__), None
-    return None, "internal_error", _short(f"{type(error).__name__}: {error}"), None
+        return None, "connection_error", short_reason(str(error) or type(error).__name__), None
+    return None, "internal_error", short_reason(f"{type(error).__name__}: {error}"), None
 
 
 class _Tally:
@@ -393,7 +386,7 @@ def _read_upsert_answer(
             item.index,
             _as_int(error.status_code),
             error.error if isinstance(error.error, str) else None,
-            _short(error.message)
+            short_reason(error.message)
             if isinstance(error.message, str)
             else "Port reported a failure without a message",
         )

@@ -216,3 +216,9 @@ class SecretsFilter(logging.Filter):
         if record.stack_info:
             record.stack_info = redact_text(record.stack_info, secrets)
         return True
+
+
+def short_reason(text: str, *, limit: int = 300) -> str:
+    """One line of at most `limit` characters with known secrets masked: a failure's reason."""
+    text = " ".join(redact_text(text, registered_secrets()).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

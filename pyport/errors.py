@@ -38,7 +38,7 @@ import httpx
 if TYPE_CHECKING:
     from pyport._batch import BatchResult
 
-from pyport._logging import redact_json, redact_text, registered_secrets
+from pyport._logging import redact_json, redact_text, registered_secrets, short_reason
 from pyport._retry import retry_after_seconds
 
 __all__ = [
@@ -438,7 +438,6 @@ class MissingCredentialsError(ConfigurationError):
 
 
 _BATCH_FAILURES_SHOWN = 3
-_REASON_LENGTH = 300
 
 
 class BatchError(PortError):
@@ -466,7 +465,7 @@ class BatchCancelled(PortError):
     def __init__(self, result: BatchResult, *, cause: BaseException) -> None:
         self.result = result
         cancelled = sum(1 for f in result.failed if f.error == "cancelled")
-        reason = _short_reason(
+        reason = short_reason(
             f"{type(cause).__name__}: {cause}" if str(cause) else type(cause).__name__
         )
         super().__init__(
@@ -474,8 +473,3 @@ class BatchCancelled(PortError):
             f"{len(result.failed)} failed ({cancelled} of them read but not sent); "
             "inputs not yet read were left unread"
         )
-
-
-def _short_reason(text: str) -> str:
-    text = " ".join(redact_text(text, registered_secrets()).split())
-    return text if len(text) <= _REASON_LENGTH else text[: _REASON_LENGTH - 1] + "…"
