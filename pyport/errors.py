@@ -35,11 +35,11 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 
-if TYPE_CHECKING:
-    from pyport._batch import BatchResult
-
 from pyport._logging import redact_json, redact_text, registered_secrets, short_reason
 from pyport._retry import retry_after_seconds
+
+if TYPE_CHECKING:
+    from pyport._batch import BatchResult
 
 __all__ = [
     "APIError",

@@ -498,13 +498,7 @@ def make_responses_lenient(doc: dict[str, Json], report: Report) -> None:
     `additionalProperties: false`; request-only components keep `required` for their signatures.
     """
     schemas = doc.get("components", {}).get("schemas", {})
-    response_roots = [
-        media["schema"]
-        for _, _, op in operations(doc)
-        for response in op.get("responses", {}).values()
-        for media in (response.get("content") or {}).values()
-        if isinstance(media, dict) and isinstance(media.get("schema"), dict)
-    ]
+    response_roots = _roots(doc, responses=True)
     reached = hoist.referenced_components(response_roots, schemas)
 
     def relax(schema: dict[str, Json]) -> None:
