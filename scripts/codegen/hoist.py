@@ -177,10 +177,6 @@ def hoist_schemas(
                 if isinstance(media.get("schema"), dict):
                     media["schema"] = hoister.visit(media["schema"], Location(f"{op_id} {status}"))
 
-    _PLACEHOLDER_ENUMS.clear()
-    _PLACEHOLDER_ENUMS.update(
-        {f"{_PLACEHOLDER}{s.index}": s.schema["enum"] for s in hoister.order if "enum" in s.schema}
-    )
     names = _assign_names(hoister.order, overrides, reserved=set(kept))
     for shape in hoister.order:
         shape.name = names[id(shape)]
@@ -228,6 +224,8 @@ def _assign_names(
 ) -> dict[int, str]:
     taken = set(reserved)
     names: dict[int, str] = {}
+    # Placeholder ref → enum values, so naming can see through the $refs to a variant's tag.
+    enums = {f"{_PLACEHOLDER}{s.index}": s.schema["enum"] for s in shapes if "enum" in s.schema}
     by_location = {loc: name for name, loc in overrides.items()}
     for shape in shapes:
         for loc in shape.locations:
@@ -241,7 +239,7 @@ def _assign_names(
         key=lambda s: (-len(s.locations), min(str(loc) for loc in s.locations)),
     )
     for shape in ordered:
-        candidates = _candidates(shape)
+        candidates = _candidates(shape, enums)
         name = next((c for c in candidates if c and c not in taken), None)
         if name is None:
             base = candidates[-1] or "Schema"
@@ -254,7 +252,7 @@ def _assign_names(
     return names
 
 
-def _candidates(shape: _Shape) -> list[str]:
+def _candidates(shape: _Shape, enums: dict[str, list[Json]]) -> list[str]:
     locations = sorted(shape.locations, key=str)
     candidates = [t for t in (_sane_title(t) for t in shape.titles) if t]
     is_enum = "enum" in shape.schema
@@ -264,7 +262,8 @@ def _candidates(shape: _Shape) -> list[str]:
         if origin_words[0] == "component":
             candidates.append(pascal(origin_words[1]))
         if nouns:
-            if loc.steps and loc.steps[-1].startswith("|") and (tag := _discriminator(shape)):
+            is_variant = bool(loc.steps) and loc.steps[-1].startswith("|")
+            if is_variant and (tag := _discriminator(shape, enums)):
                 candidates.append(pascal(tag) + pascal(nouns[-1]))
             for width in (1, 2, 3):
                 if len(nouns) >= width:
@@ -303,19 +302,15 @@ def _origin_name(origin: str) -> str:
     return pascal(first) + pascal(where)
 
 
-def _discriminator(shape: _Shape) -> str | None:
+def _discriminator(shape: _Shape, enums: dict[str, list[Json]]) -> str | None:
     """The single value of a variant's `type`/`kind` property ("markdown" for a markdown widget)."""
     for key in ("type", "kind", "operator", "chartType"):
         prop = shape.schema.get("properties", {}).get(key)
         if isinstance(prop, dict):
-            values = prop.get("enum") or _PLACEHOLDER_ENUMS.get(prop.get("$ref", ""))
+            values = prop.get("enum") or enums.get(prop.get("$ref", ""))
             if isinstance(values, list) and len(values) == 1 and isinstance(values[0], str):
                 return values[0]
     return None
-
-
-# Filled by hoist_schemas: placeholder ref → enum values, so naming can see through the $refs.
-_PLACEHOLDER_ENUMS: dict[str, list[Json]] = {}
 
 
 def _rewrite_refs(node: Json, refs: dict[str, str]) -> None:
