@@ -18,7 +18,10 @@ Sleep = Callable[[float], None]
 def _handler(engine: Engine, sleep: Sleep) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
-        disable_nagle_algorithm = True  # headers and body go out as separate writes
+        # Buffered: the status line, headers and body leave in one write, flushed by
+        # handle_one_request() once the response is complete (as a real server sends them).
+        wbufsize = 64 * 1024
+        arrived = 0.0
         server_version = "PortSimulator"
         sys_version = ""
 
@@ -31,8 +34,14 @@ def _handler(engine: Engine, sleep: Sleep) -> type[BaseHTTPRequestHandler]:
             self.close_connection = True
             self.connection.close()
 
+        def parse_request(self) -> bool:
+            # The request line is in: the injected latency counts from here, header parsing
+            # included, as a server's response time does.
+            self.arrived = engine.state.now()
+            return super().parse_request()
+
         def _serve(self) -> None:
-            started = engine.state.now()
+            started = self.arrived
             path, _, query = self.path.partition("?")
             plan = engine.plan(self.command, path)
             if plan.kind == "reset_before":

@@ -205,6 +205,43 @@ def test_cli_serves_until_interrupted(tmp_path: Path) -> None:
     assert json.loads(persist.read_text())["version"] == 1
 
 
+@pytest.mark.parametrize("no_validate", [False, True])
+def test_cli_no_validate_skips_the_request_schema(no_validate: bool) -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), str(REPO / "generated")])}
+    command = [sys.executable, "-m", "pyport.testing", "--port", "0"]
+    process = subprocess.Popen(
+        command + (["--no-validate"] if no_validate else []),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline().strip()
+        url = first.removeprefix("Port simulator listening on ")
+        assert url.startswith("http://127.0.0.1:"), first
+        with httpx.Client(base_url=url) as c:
+            token = c.post(
+                "/v1/auth/access_token",
+                json={"clientId": "sim-client-id", "clientSecret": "sim-client-secret"},
+            ).json()["accessToken"]
+            response = c.post(
+                "/v1/blueprints",
+                json={"identifier": "svc", "title": 5, "schema": {"properties": {}}},
+                headers={"Authorization": f"Bearer {token}"},
+            )
+    finally:
+        process.terminate()
+        _, err = process.communicate(timeout=20)
+    assert process.returncode == 0, err
+    if no_validate:
+        assert response.status_code == 201
+    else:
+        assert response.status_code == 422
+        assert "body/title 5 is not of type 'string'" in response.json()["message"]
+
+
 def test_cli_rejects_bad_options() -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     result = subprocess.run(
