@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from pyport._batch_results import BatchFailure, BatchProgress, BatchResult
 from pyport._client import AsyncPortClient, PortClient
 from pyport._config import Settings
 from pyport._logging import SecretsFilter
@@ -48,7 +49,6 @@ if TYPE_CHECKING:
     import port_api_client as generated
 
     from pyport import models
-    from pyport._batch import BatchFailure, BatchProgress, BatchResult
 
 __all__ = [
     "APIError",
@@ -87,16 +87,8 @@ __all__ = [
 ]
 
 
-_LAZY = {"BatchFailure", "BatchProgress", "BatchResult"}
-
-
 def __getattr__(name: str) -> Any:
-    # The generated package, its models and the batch helpers (threads, asyncio) load on first
-    # use: `import pyport` stays cheap.
-    if name in _LAZY:
-        from pyport import _batch
-
-        return getattr(_batch, name)
+    # The generated package and its models load on first use: `import pyport` stays cheap.
     if name == "generated":
         import port_api_client
 

@@ -39,7 +39,7 @@ from pyport._logging import redact_json, redact_text, registered_secrets, short_
 from pyport._retry import retry_after_seconds
 
 if TYPE_CHECKING:
-    from pyport._batch import BatchResult
+    from pyport._batch_results import BatchResult
 
 __all__ = [
     "APIError",

@@ -23,13 +23,13 @@ import pytest
 
 from pyport import AsyncPortClient, PortClient, RetryPolicy, Throttle
 from pyport._batch import (
-    MAX_BODY_BYTES,
     BatchCancelled,
     BatchError,
     BatchFailure,
     BatchProgress,
     BatchResult,
 )
+from pyport._batch_engine import MAX_BODY_BYTES
 from pyport.errors import InvalidResponseError, PortError
 from pyport.testing import Faults, PortSimulator, RateLimit
 
@@ -246,8 +246,9 @@ def test_upsert_many_reads_a_generator_lazily(port: PortClient) -> None:
 
     result = port.entities.upsert_many("service", source(), concurrency=2, progress=progress)
     assert len(result.succeeded) == 400
-    # When the first request has finished, at most two requests' worth had been read.
-    assert pulled_at_progress[0] <= 2 * 20
+    # When the first request has finished, at most two requests per worker had been read:
+    # the one in flight and the one prepared behind it.
+    assert pulled_at_progress[0] <= 2 * 2 * 20
     assert set(totals) == {None}
 
 
@@ -317,6 +318,8 @@ def test_upsert_many_reports_what_a_207_leaves_out(port: PortClient) -> None:
             httpx.Response(200, text="<html>gateway</html>"),
             # Not the promised shape.
             httpx.Response(200, json={"ok": True, "errors": [5]}),
+            httpx.Response(200, json={"ok": True, "entities": {"identifier": "e0"}}),
+            httpx.Response(200, json=[{"ok": True}]),
         ]
     )
 
@@ -325,6 +328,8 @@ def test_upsert_many_reports_what_a_207_leaves_out(port: PortClient) -> None:
         second = client.entities.upsert_many("svc", entities(2))
         third = client.entities.upsert_many("svc", entities(2))
         fourth = client.entities.upsert_many("svc", entities(1))
+        fifth = client.entities.upsert_many("svc", entities(1))
+        sixth = client.entities.upsert_many("svc", entities(1))
 
     assert first.succeeded == ("e0",)
     assert [(f.identifier, f.error) for f in first.failed] == [
@@ -340,6 +345,11 @@ def test_upsert_many_reports_what_a_207_leaves_out(port: PortClient) -> None:
     ]
     assert "not valid JSON" in third.failed[0].message
     assert [(f.identifier, f.error) for f in fourth.failed] == [("e0", "invalid_response")]
+    assert '"errors" in the bulk upsert answer to be a list of objects' in fourth.failed[0].message
+    assert [(f.identifier, f.error) for f in fifth.failed] == [("e0", "invalid_response")]
+    assert '"entities" in the bulk upsert answer' in fifth.failed[0].message
+    assert [(f.identifier, f.error) for f in sixth.failed] == [("e0", "invalid_response")]
+    assert "expected a JSON object from the bulk upsert, got list" in sixth.failed[0].message
 
 
 def test_a_413_splits_the_request_until_it_fits() -> None:
@@ -566,6 +576,55 @@ def test_concurrency_bounds_the_requests_in_flight() -> None:
     assert peak == 3
 
 
+def test_workers_keep_sending_while_the_progress_callback_runs() -> None:
+    # A worker that finishes a request takes the chunk prepared behind it itself; the calling
+    # thread (busy in the callback here) is not on the path between two requests.
+    seen = 0
+    second_sent = threading.Event()
+    lock = threading.Lock()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal seen
+        with lock:
+            seen += 1
+            if seen == 2:
+                second_sent.set()
+        return httpx.Response(200, json={"ok": True})
+
+    waited: list[bool] = []
+
+    def progress(p: BatchProgress) -> None:
+        if p.requests == 1:
+            waited.append(second_sent.wait(timeout=10))
+
+    with mock_client(handler) as port:
+        result = port.entities.upsert_many("svc", entities(200), concurrency=1, progress=progress)
+    assert waited == [True]
+    assert result.ok
+    assert result.requests == seen == 10
+
+
+def test_an_entity_is_sent_as_it_was_when_read() -> None:
+    bodies: list[bytes] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        bodies.append(request.content)
+        return httpx.Response(200, json={"ok": True})
+
+    def source() -> Iterator[dict[str, Any]]:
+        entity: dict[str, Any] = {"identifier": "a", "title": "Zoë", "properties": {"n": 1}}
+        yield entity
+        entity["properties"]["n"] = 2  # changed after it was read: not what is sent
+        yield {"identifier": "b", "properties": {"n": 3.5, "none": None}}
+
+    with mock_client(handler) as port:
+        assert port.entities.upsert_many("svc", source()).ok
+    assert bodies == [
+        '{"entities":[{"identifier":"a","title":"Zoë","properties":{"n":1}},'
+        '{"identifier":"b","properties":{"n":3.5,"none":null}}]}'.encode()
+    ]
+
+
 def test_argument_errors_are_clear(port: PortClient) -> None:
     bulk = port.entities.upsert_many
     cases: list[tuple[Callable[[], object], str]] = [
@@ -675,6 +734,59 @@ def test_an_input_that_raises_cancels_with_what_was_done(
     assert len(result.succeeded) == 40
     assert [f.identifier for f in result.failed] == [f"e{i}" for i in range(40, 45)]
     assert set(stored(sim)) == set(result.succeeded)
+
+
+def crash_on_second_request() -> Callable[[httpx.Request], httpx.Response]:
+    """A handler whose second bulk request raises a plain Python error: a bug, not a failure."""
+    calls = itertools.count(1)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if next(calls) == 2:
+            raise RuntimeError("a bug in the send path")
+        return httpx.Response(200, json={"ok": True})
+
+    return handler
+
+
+def test_a_bug_while_sending_stops_the_batch_and_keeps_count() -> None:
+    with mock_client(crash_on_second_request()) as port, pytest.raises(BatchCancelled) as caught:
+        port.entities.upsert_many("svc", entities(200), concurrency=1)
+    assert isinstance(caught.value.__cause__, RuntimeError)
+    result = caught.value.result
+    assert result.succeeded == tuple(f"e{i}" for i in range(20))
+    crashed = [f for f in result.failed if f.error == "internal_error"]
+    assert [f.identifier for f in crashed] == [f"e{i}" for i in range(20, 40)]
+    assert "RuntimeError: a bug in the send path" in crashed[0].message
+    # What was prepared behind it was never sent, and says so; nothing read is missing.
+    assert {f.error for f in result.failed} == {"internal_error", "cancelled"}
+    assert len(result.succeeded) + len(result.failed) <= 200
+    assert [f.index for f in result.failed] == list(range(20, 20 + len(result.failed)))
+
+
+@pytest.mark.anyio
+async def test_async_a_bug_while_sending_stops_the_batch_and_keeps_count() -> None:
+    handler = crash_on_second_request()
+
+    async def async_handler(request: httpx.Request) -> httpx.Response:
+        return with_auth(handler)(request)  # type: ignore[no-any-return]
+
+    async with AsyncPortClient(
+        client_id="id",
+        client_secret="s",
+        base_url=BASE,
+        transport=httpx.MockTransport(async_handler),
+        retry=NO_WAIT,
+        environ={},
+    ) as port:
+        with pytest.raises(BatchCancelled) as caught:
+            await port.entities.upsert_many("svc", entities(200), concurrency=1)
+    assert isinstance(caught.value.__cause__, RuntimeError)
+    result = caught.value.result
+    assert result.succeeded == tuple(f"e{i}" for i in range(20))
+    assert [f.identifier for f in result.failed if f.error == "internal_error"] == [
+        f"e{i}" for i in range(20, 40)
+    ]
+    assert [f.index for f in result.failed] == list(range(20, 20 + len(result.failed)))
 
 
 # --- delete_many -----------------------------------------------------------------------------

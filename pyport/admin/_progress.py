@@ -6,7 +6,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from pyport._batch import BatchCancelled, BatchProgress
+from pyport._batch_results import BatchProgress
+from pyport.errors import BatchCancelled
 
 
 @dataclass(frozen=True)

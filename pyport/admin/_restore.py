@@ -43,7 +43,7 @@ from pyport.admin._source import LiveSource, Source, open_snapshot
 from pyport.errors import ConflictError, NotFoundError
 
 if TYPE_CHECKING:
-    from pyport._batch import BatchResult
+    from pyport._batch_results import BatchResult
     from pyport._client import PortClient
 
 logger = logging.getLogger("pyport.admin")
