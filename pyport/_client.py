@@ -149,6 +149,7 @@ class _BaseClient:
             )
         self._raw: AuthenticatedClient | None = None
         self._http: httpx.Client | httpx.AsyncClient
+        self._urls: dict[tuple[Any, ...], httpx.URL] = {}
         self._transport_option: Any = None
 
     @property
@@ -212,11 +213,51 @@ class _BaseClient:
     def _prepare(
         self, kwargs: dict[str, Any], *, operation: str | None, path_template: str
     ) -> httpx.Request:
+        url = self._absolute_url(kwargs.get("url"), kwargs.get("params"))
+        if url is not None:
+            kwargs = {**kwargs, "url": url, "params": None}
         request = self._http.build_request(**kwargs)
         request.extensions["pyport.path_template"] = path_template
         if operation:
             request.extensions["pyport.operation"] = operation
         return request
+
+    def _absolute_url(self, path: object, params: object) -> httpx.URL | None:
+        """The full URL of `path` and `params`, built once and remembered.
+
+        httpx parses and checks a URL three times for each request it builds (merging the base
+        URL, then the query, then in the request itself): a third of a call's CPU, and most of it
+        for bulk requests that all go to one URL. An absolute httpx.URL skips that. None when the
+        arguments cannot be a key (a list-valued parameter): httpx builds those as usual.
+        """
+        key = _url_key(path, params)
+        if key is None:
+            return None
+        url = self._urls.get(key)
+        if url is None:
+            query = params if isinstance(params, dict) else None
+            url = self._http.build_request("GET", str(path), params=query).url
+            if len(self._urls) >= _MAX_REMEMBERED_URLS:
+                self._urls.clear()
+            self._urls[key] = url
+        return url
+
+
+# Distinct paths and queries remembered per client (entity identifiers make paths many).
+_MAX_REMEMBERED_URLS = 1024
+
+
+def _url_key(path: object, params: object) -> tuple[Any, ...] | None:
+    if not isinstance(path, str):
+        return None
+    if params is None:
+        return (path,)
+    if not isinstance(params, dict) or not all(
+        isinstance(value, str | int | float | bool) for value in params.values()
+    ):
+        return None
+    # Types matter: True is sent as "true", 1 as "1", yet True == 1 as a key.
+    return (path, *((name, type(value), value) for name, value in params.items()))
 
 
 class PortClient(ResourcesMixin, _BaseClient):

@@ -400,3 +400,39 @@ def test_undecodable_bodies_and_redirect_loops_are_invalid_responses(
         port.http.follow_redirects = True
         with pytest.raises(InvalidResponseError, match=message):
             port.blueprints.get("svc")
+
+
+def test_urls_are_remembered_without_changing_what_is_sent() -> None:
+    sent: list[str] = []
+
+    def fake(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/auth/access_token":
+            return httpx.Response(200, json={"ok": True, "accessToken": "t", "expiresIn": 3600})
+        sent.append(str(request.url))
+        return httpx.Response(200, json={"ok": True})
+
+    with make_client(fake) as port:
+        for flag in (True, False, True):
+            port.request("GET", "/v1/blueprints/a b/entities", params={"upsert": flag})
+        # 1 and True are equal as dict keys but are sent differently.
+        port.request("GET", "/v1/blueprints/a b/entities", params={"upsert": 1})
+        port.request("GET", "/v1/x", params={"tags": ["p", "q"]})  # a list: built by httpx
+        port.request("GET", "/v1/x", params={"tags": ["r"]})
+        port.request("GET", "/v1/x")
+        for n in range(1_100):  # more distinct URLs than are remembered
+            port.request("GET", f"/v1/blueprints/b{n}")
+        port.request("GET", "/v1/blueprints/b7")
+        remembered = dict(port._urls)
+    assert 0 < len(remembered) <= 1_024
+    assert str(remembered[("/v1/blueprints/b7",)]) == f"{BASE}/v1/blueprints/b7"
+    assert not [key for key in remembered if key[0] == "/v1/x" and len(key) > 1]
+    assert sent[:7] == [
+        f"{BASE}/v1/blueprints/a%20b/entities?upsert=true",
+        f"{BASE}/v1/blueprints/a%20b/entities?upsert=false",
+        f"{BASE}/v1/blueprints/a%20b/entities?upsert=true",
+        f"{BASE}/v1/blueprints/a%20b/entities?upsert=1",
+        f"{BASE}/v1/x?tags=p&tags=q",
+        f"{BASE}/v1/x?tags=r",
+        f"{BASE}/v1/x",
+    ]
+    assert sent[7:] == [f"{BASE}/v1/blueprints/b{n}" for n in (*range(1_100), 7)]
