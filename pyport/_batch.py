@@ -212,6 +212,26 @@ def _halves(part: list[Item]) -> list[list[Item]]:
     return [part[middle:], part[:middle]]  # popped from the end: the first half goes first
 
 
+def _start(
+    blueprint: object,
+    items: object,
+    what: str,
+    *,
+    allow_async: bool,
+    concurrency: object,
+    progress: ProgressCallback | None,
+    flags: Mapping[str, object],
+) -> tuple[str, int, Tally, Planner]:
+    """Check a batch's arguments; (blueprint, workers, tally, planner) for `what` it gets."""
+    bp = _check_blueprint(blueprint)
+    _check_items(items, what, allow_async=allow_async)
+    workers = _check_options(concurrency=concurrency, progress=progress, flags=flags)
+    tally = Tally(known_length(items), progress)
+    upserts = what == "entities"
+    max_items = MAX_UPSERT_ENTITIES if upserts else MAX_DELETE_IDENTIFIERS
+    return bp, workers, tally, Planner(tally, max_items=max_items, entities=upserts)
+
+
 def _check_blueprint(blueprint: object) -> str:
     if not isinstance(blueprint, str) or not blueprint:
         raise ValueError(f"blueprint must be a non-empty string, not {blueprint!r}")
@@ -308,25 +328,19 @@ class EntitiesBatch(EntitiesPagination):
         over 1 MiB fails without being sent. `progress` is called after each
         request; if it raises (or on Ctrl-C) the batch stops and raises `BatchCancelled`.
         """
-        bp = _check_blueprint(blueprint)
-        _check_items(entities, "entities", allow_async=False)
-        workers = _check_options(
+        flags = {"merge": merge, "create_missing_related_entities": create_missing_related_entities}
+        bp, workers, tally, planner = _start(
+            blueprint,
+            entities,
+            "entities",
+            allow_async=False,
             concurrency=concurrency,
             progress=progress,
-            flags={
-                "merge": merge,
-                "create_missing_related_entities": create_missing_related_entities,
-            },
+            flags=flags,
         )
-        tally = Tally(known_length(entities), progress)
-        planner = Planner(tally, max_items=MAX_UPSERT_ENTITIES, entities=True)
         from port_api_client.api.entities import bulk_create_entities as operation
 
-        params = {
-            "upsert": True,
-            "merge": merge,
-            "create_missing_related_entities": create_missing_related_entities,
-        }
+        params = {"upsert": True, **flags}
 
         def send(chunk: list[Item]) -> Outcome:
             out, parts = Outcome(), [chunk]
@@ -365,15 +379,15 @@ class EntitiesBatch(EntitiesPagination):
         dependents while `delete_dependents` is False, none of its (up to 100) identifiers is
         deleted and each is reported failed with that error.
         """
-        bp = _check_blueprint(blueprint)
-        _check_items(identifiers, "identifiers", allow_async=False)
-        workers = _check_options(
+        bp, workers, tally, planner = _start(
+            blueprint,
+            identifiers,
+            "identifiers",
+            allow_async=False,
             concurrency=concurrency,
             progress=progress,
             flags={"delete_dependents": delete_dependents},
         )
-        tally = Tally(known_length(identifiers), progress)
-        planner = Planner(tally, max_items=MAX_DELETE_IDENTIFIERS, entities=False)
         from port_api_client.api.entities import bulk_delete_entities as operation
 
         def send(chunk: list[Item]) -> Outcome:
@@ -437,25 +451,19 @@ class AsyncEntitiesBatch(AsyncEntitiesPagination):
         If the calling task is cancelled, requests in flight finish first, then the
         cancellation propagates as itself.
         """
-        bp = _check_blueprint(blueprint)
-        _check_items(entities, "entities", allow_async=True)
-        workers = _check_options(
+        flags = {"merge": merge, "create_missing_related_entities": create_missing_related_entities}
+        bp, workers, tally, planner = _start(
+            blueprint,
+            entities,
+            "entities",
+            allow_async=True,
             concurrency=concurrency,
             progress=progress,
-            flags={
-                "merge": merge,
-                "create_missing_related_entities": create_missing_related_entities,
-            },
+            flags=flags,
         )
-        tally = Tally(known_length(entities), progress)
-        planner = Planner(tally, max_items=MAX_UPSERT_ENTITIES, entities=True)
         from port_api_client.api.entities import bulk_create_entities as operation
 
-        params = {
-            "upsert": True,
-            "merge": merge,
-            "create_missing_related_entities": create_missing_related_entities,
-        }
+        params = {"upsert": True, **flags}
 
         async def send(chunk: list[Item]) -> Outcome:
             out, parts = Outcome(), [chunk]
@@ -489,15 +497,15 @@ class AsyncEntitiesBatch(AsyncEntitiesPagination):
         progress: ProgressCallback | None = None,
     ) -> BatchResult:
         """The async twin of `PortClient.entities.delete_many`; `identifiers` may be async."""
-        bp = _check_blueprint(blueprint)
-        _check_items(identifiers, "identifiers", allow_async=True)
-        workers = _check_options(
+        bp, workers, tally, planner = _start(
+            blueprint,
+            identifiers,
+            "identifiers",
+            allow_async=True,
             concurrency=concurrency,
             progress=progress,
             flags={"delete_dependents": delete_dependents},
         )
-        tally = Tally(known_length(identifiers), progress)
-        planner = Planner(tally, max_items=MAX_DELETE_IDENTIFIERS, entities=False)
         from port_api_client.api.entities import bulk_delete_entities as operation
 
         async def send(chunk: list[Item]) -> Outcome:

@@ -129,6 +129,18 @@ def mock_client(
     )
 
 
+def async_mock_client(handler: Callable[[httpx.Request], Any]) -> AsyncPortClient:
+    """An AsyncPortClient over `handler` (sync or async), which must answer the token request."""
+    return AsyncPortClient(
+        client_id="id",
+        client_secret="s",
+        base_url=BASE,
+        transport=httpx.MockTransport(handler),
+        retry=NO_WAIT,
+        environ={},
+    )
+
+
 def with_auth(handler: Callable[[httpx.Request], Any]) -> Callable[[httpx.Request], Any]:
     def route(request: httpx.Request) -> Any:
         if request.url.path == "/v1/auth/access_token":
@@ -765,19 +777,7 @@ def test_a_bug_while_sending_stops_the_batch_and_keeps_count() -> None:
 
 @pytest.mark.anyio
 async def test_async_a_bug_while_sending_stops_the_batch_and_keeps_count() -> None:
-    handler = crash_on_second_request()
-
-    async def async_handler(request: httpx.Request) -> httpx.Response:
-        return with_auth(handler)(request)  # type: ignore[no-any-return]
-
-    async with AsyncPortClient(
-        client_id="id",
-        client_secret="s",
-        base_url=BASE,
-        transport=httpx.MockTransport(async_handler),
-        retry=NO_WAIT,
-        environ={},
-    ) as port:
+    async with async_mock_client(with_auth(crash_on_second_request())) as port:
         with pytest.raises(BatchCancelled) as caught:
             await port.entities.upsert_many("svc", entities(200), concurrency=1)
     assert isinstance(caught.value.__cause__, RuntimeError)
@@ -1048,14 +1048,7 @@ async def test_async_207_and_413() -> None:
         )
 
     items = [{"identifier": f"e{i}", "properties": {"blob": "z" * 100}} for i in range(10)]
-    async with AsyncPortClient(
-        client_id="id",
-        client_secret="s",
-        base_url=BASE,
-        transport=httpx.MockTransport(with_auth(handler)),
-        retry=NO_WAIT,
-        environ={},
-    ) as port:
+    async with async_mock_client(with_auth(handler)) as port:
         result = await port.entities.upsert_many("svc", items)
     assert result.succeeded == tuple(f"e{i}" for i in range(10) if i != 3)
     assert result.failed == (BatchFailure("e3", 3, 422, "bad", "m"),)
@@ -1098,14 +1091,7 @@ async def test_async_task_cancel_waits_for_requests_in_flight() -> None:
         answered.append(sent[0]["identifier"])
         return httpx.Response(200, json={"ok": True})
 
-    async with AsyncPortClient(
-        client_id="id",
-        client_secret="s",
-        base_url=BASE,
-        transport=httpx.MockTransport(handler),
-        retry=NO_WAIT,
-        environ={},
-    ) as port:
+    async with async_mock_client(handler) as port:
         task = asyncio.ensure_future(port.entities.upsert_many("svc", entities(200), concurrency=2))
         await started.wait()
         task.cancel()

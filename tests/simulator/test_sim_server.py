@@ -159,32 +159,34 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def test_cli_serves_until_interrupted(tmp_path: Path) -> None:
-    port = _free_port()
-    persist = tmp_path / "cli.json"
+def _start_cli(*options: str) -> subprocess.Popen[str]:
+    """`python -m pyport.testing` with `options`, from this checkout."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), str(REPO / "generated")])}
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "pyport.testing",
-            "--port",
-            str(port),
-            "--client-id",
-            "cli-id",
-            "--client-secret",
-            "cli-secret",
-            "--rate-limit",
-            "100/60",
-            "--error-rate",
-            "503=0.0",
-            "--persist",
-            str(persist),
-        ],
+    return subprocess.Popen(
+        [sys.executable, "-m", "pyport.testing", *options],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env=env,
+    )
+
+
+def test_cli_serves_until_interrupted(tmp_path: Path) -> None:
+    port = _free_port()
+    persist = tmp_path / "cli.json"
+    process = _start_cli(
+        "--port",
+        str(port),
+        "--client-id",
+        "cli-id",
+        "--client-secret",
+        "cli-secret",
+        "--rate-limit",
+        "100/60",
+        "--error-rate",
+        "503=0.0",
+        "--persist",
+        str(persist),
     )
     try:
         assert process.stdout is not None
@@ -207,15 +209,7 @@ def test_cli_serves_until_interrupted(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("no_validate", [False, True])
 def test_cli_no_validate_skips_the_request_schema(no_validate: bool) -> None:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), str(REPO / "generated")])}
-    command = [sys.executable, "-m", "pyport.testing", "--port", "0"]
-    process = subprocess.Popen(
-        command + (["--no-validate"] if no_validate else []),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+    process = _start_cli("--port", "0", *(["--no-validate"] if no_validate else []))
     try:
         assert process.stdout is not None
         first = process.stdout.readline().strip()
