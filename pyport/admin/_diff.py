@@ -101,7 +101,12 @@ def diff(
             report("read", kind, index, len(KINDS))
             mine, theirs = left.objects(kind), right.objects(kind)
             if mine is None or theirs is None:
-                why = left.skipped().get(kind) or right.skipped().get(kind) or "not read"
+                missing = left if mine is None else right
+                why = (
+                    left.skipped().get(kind)
+                    or right.skipped().get(kind)
+                    or f"not in {missing.describe()}"
+                )
                 if mine is not None or theirs is not None:
                     result.skipped[kind] = why
                 continue

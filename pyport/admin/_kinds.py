@@ -13,12 +13,15 @@ Json = dict[str, Any]
 
 ENTITIES = "entities"
 ORGANIZATION = "organization"
+# One object per blueprint, action or page that has permissions (see _permissions.py).
+PERMISSIONS = "permissions"
 # The kinds a snapshot holds besides entities, in the order they are read and compared.
 KINDS = (
     "blueprints",
     "actions",
     "scorecards",
     "pages",
+    PERMISSIONS,
     "teams",
     "users",
     "webhooks",
@@ -26,7 +29,8 @@ KINDS = (
     "secrets",
     ORGANIZATION,
 )
-# The kinds a restore writes besides blueprints and entities, in the order it writes them.
+# The kinds a restore writes besides blueprints and entities, in the order it writes them;
+# permissions come after all of them (they name teams, and need their resources to exist).
 RESTORED_KINDS = ("actions", "scorecards", "pages", "teams", "webhooks")
 
 # Port stamps these on every object; they differ between two organizations holding the same data.
@@ -43,6 +47,7 @@ _ASSIGNED: Mapping[str, frozenset[str]] = {
     "integrations": frozenset({"id", "orgId"}),
     "secrets": frozenset(),
     ORGANIZATION: frozenset({"id"}),
+    PERMISSIONS: frozenset(),
     ENTITIES: frozenset(),
 }
 
@@ -155,6 +160,8 @@ def key_of(kind: str, obj: Mapping[str, Any]) -> str:
         return str(obj.get("secretName", ""))
     if kind == ORGANIZATION:
         return ORGANIZATION
+    if kind == PERMISSIONS:
+        return f"{obj.get('resource', '')}:{obj.get('identifier', '')}"
     if kind == "integrations":
         return str(obj.get("installationId") or obj.get("identifier") or "")
     return str(obj.get("identifier", ""))

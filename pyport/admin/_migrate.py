@@ -25,9 +25,9 @@ def migrate(
     concurrency: int = 8,
 ) -> RestoreReport:
     """Make `target_port`'s organization hold `source_port`'s (or only `blueprints`, with their
-    entities, actions, scorecards and pages), through the restore planner: same order, same
-    idempotence, same `mode` and `dry_run`. The source is read, never written. Secrets cannot
-    be read, so they are not copied (see the report's warnings)."""
+    entities, actions, scorecards, pages and their permissions), through the restore planner:
+    same order, same idempotence, same `mode` and `dry_run`. The source is read, never written.
+    Secrets cannot be read, so they are not copied (see the report's warnings)."""
     report = Reporter(progress)
     source = LiveSource(source_port, blueprints=blueprints)
     if blueprints is not None:

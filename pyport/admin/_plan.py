@@ -12,6 +12,7 @@ from pyport.admin._errors import RestoreError
 from pyport.admin._kinds import (
     ENTITIES,
     PAGE_PATCHABLE,
+    PERMISSIONS,
     RELATION_DEPENDENT,
     RESTORED_KINDS,
     Json,
@@ -22,6 +23,7 @@ from pyport.admin._kinds import (
     key_of,
     writable,
 )
+from pyport.admin._permissions import RESOURCES, patch_body, permissions_of, split_key
 from pyport.admin._progress import Reporter
 from pyport.admin._source import LiveSource, Source, in_scope
 
@@ -65,6 +67,8 @@ class RestorePlan:
     kinds: dict[str, KindPlan] = field(default_factory=dict)
     entities: dict[str, KindPlan] = field(default_factory=dict)
     not_restored: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    """What the restore cannot do as asked (a mirror cannot remove permissions)."""
 
     @property
     def writes(self) -> int:
@@ -99,6 +103,7 @@ class RestorePlan:
             lines.extend(_samples(plan))
         for kind, reason in self.not_restored.items():
             lines.append(f"  {kind}: not restored ({reason})")
+        lines.extend(f"  note: {note}" for note in self.notes)
         return "\n".join(lines)
 
 
@@ -274,6 +279,20 @@ def make_plan(source: Source, target: LiveSource, *, mode: str, report: Reporter
             continue
         objects[kind] = work_or_reason
         plan.kinds[kind] = work_or_reason.plan
+    report("plan", PERMISSIONS, 0, None)
+    exists = {
+        "blueprint": set(desired) | (set(raw_current) - set(delete_bps)),
+        "action": _after_restore("actions", objects, target),
+        "page": _after_restore("pages", objects, target),
+    }
+    permissions = _plan_permissions(
+        source, target=target, mode=mode, exists=exists, warnings=warnings, notes=plan.notes
+    )
+    if isinstance(permissions, str):
+        plan.not_restored[PERMISSIONS] = permissions
+    else:
+        objects[PERMISSIONS] = permissions
+        plan.kinds[PERMISSIONS] = permissions.plan
     for kind, reason in _NOT_RESTORED.items():
         if source.objects(kind):
             plan.not_restored[kind] = reason
@@ -385,3 +404,84 @@ def _plan_objects(
         for key in plan.delete:
             owners[key] = blueprint_of(kind, current[key])
     return ObjectWork(desired=desired, current=current, blueprints=owners, plan=plan)
+
+
+def _after_restore(kind: str, objects: dict[str, ObjectWork], target: LiveSource) -> set[str]:
+    """Keys of `kind` the target holds once the restore is done."""
+    now = {key_of(kind, o) for o in target.objects(kind) or []}
+    work = objects.get(kind)
+    if work is None:
+        return now
+    return set(work.desired) | (now - set(work.plan.delete))
+
+
+def _plan_permissions(
+    source: Source,
+    *,
+    target: LiveSource,
+    mode: str,
+    exists: dict[str, set[str]],
+    warnings: list[str],
+    notes: list[str],
+) -> ObjectWork | str:
+    """PATCHes making each resource's permissions hold the source's.
+
+    A PATCH replaces the top-level keys it carries and Port has no delete, so "differs" means
+    a key of the source's permissions with another value on the target; keys only the target
+    has stay, which a mirror reports in `notes`. Permissions of a resource that will not exist
+    after the restore are left out with a warning.
+    """
+    incoming = source.objects(PERMISSIONS)
+    if incoming is None:
+        return source.skipped().get(PERMISSIONS, "not in the source")
+    present = target.objects(PERMISSIONS)
+    if present is None:
+        return f"the target cannot be read: {target.skipped().get(PERMISSIONS, '?')}"
+    current = {key_of(PERMISSIONS, o): permissions_of(o) for o in present}
+    desired: dict[str, Json] = {}
+    plan = KindPlan()
+    kept: list[str] = []
+    for obj in incoming:
+        key = key_of(PERMISSIONS, obj)
+        resource, identifier = split_key(key)
+        if resource not in RESOURCES:
+            warnings.append(f"permissions of {key} not restored: unknown resource {resource!r}")
+            continue
+        if identifier not in exists[resource]:
+            warnings.append(
+                f"permissions of {key} not restored: the {resource} {identifier!r} is neither "
+                f"in {source.describe()} nor in the target"
+            )
+            continue
+        body, unwritable = patch_body(resource, permissions_of(obj))
+        if unwritable:
+            warnings.append(
+                f"permissions of {key}: {', '.join(unwritable)} cannot be written (a {resource}'s "
+                f"permissions take {', '.join(RESOURCES[resource][1])})"
+            )
+        have = current.get(key)
+        desired[key] = body
+        if not body:
+            plan.unchanged += 1
+        elif have is None:
+            plan.create.append(key)
+        elif any(have.get(k) != v for k, v in body.items()):
+            plan.update.append(key)
+        else:
+            plan.unchanged += 1
+        if have:
+            extra = sorted(k for k in have if k not in body)
+            if extra:
+                kept.append(f"{key} ({', '.join(extra)})")
+    for key, have in current.items():
+        resource, identifier = split_key(key)
+        if key not in desired and have and identifier in exists.get(resource, set()):
+            kept.append(f"{key} (none in the source)")
+    if mode == "mirror" and kept:
+        shown = ", ".join(kept[:_SAMPLE])
+        more = f" … and {len(kept) - _SAMPLE} more" if len(kept) > _SAMPLE else ""
+        notes.append(
+            "a mirror cannot remove permissions (Port has no delete for them); the target "
+            f"keeps: {shown}{more}"
+        )
+    return ObjectWork(desired=desired, current=current, blueprints={}, plan=plan)

@@ -2,9 +2,9 @@
 
 Order: blueprints without relations → their relations → mirror/calculation/aggregation
 properties → entities without relations → their relations → actions, scorecards, pages, teams,
-webhooks → (mirror) deletions: entities first, blueprints last. Relations may form cycles, hence
-the two passes. Every object is compared before it is written, so a re-run writes only what still
-differs: an interrupted restore is resumed by running it again.
+webhooks → permissions (they name teams) → (mirror) deletions: entities first, blueprints last.
+Relations may form cycles, hence the two passes. Every object is compared before it is written, so
+a re-run writes only what still differs: an interrupted restore is resumed by running it again.
 """
 
 from __future__ import annotations
@@ -24,12 +24,14 @@ from pyport.admin._errors import RestoreError, StateFileError
 from pyport.admin._kinds import (
     ENTITIES,
     PAGE_PATCHABLE,
+    PERMISSIONS,
     RESTORED_KINDS,
     Json,
     entity_body,
     writable,
 )
 from pyport.admin._manifest import MANIFEST_NAME
+from pyport.admin._permissions import split_key, write_permissions
 from pyport.admin._plan import (
     ObjectWork,
     RestorePlan,
@@ -161,6 +163,11 @@ def restore(
     (the progress callback raising, Ctrl-C, a crash) completes it without duplicating anything;
     `state_file` records the steps completed. Secrets are not in snapshots: webhooks created
     without their secret are listed in `warnings`.
+
+    Permissions (of blueprints, actions, pages) are written last, one PATCH per resource whose
+    permissions differ. Port cannot delete permissions, so even a mirror keeps settings the
+    snapshot lacks (the plan's `notes` name them); permissions of a resource that neither the
+    snapshot nor the target holds are skipped with a warning.
     """
     report = Reporter(progress)
     warnings: list[str] = []
@@ -256,6 +263,7 @@ class _Executor:
             ("entities:relations", self._entities_second_pass),
         ]
         steps += [(kind, functools.partial(self._objects, kind)) for kind in RESTORED_KINDS]
+        steps.append((PERMISSIONS, self._permissions))
         if self.work.plan.mode == "mirror":
             steps += [
                 ("delete:entities", self._delete_entities),
@@ -448,6 +456,26 @@ class _Executor:
             self.port.webhooks.update(key, body=patch)
         else:  # pragma: no cover - RESTORED_KINDS lists the kinds above
             raise ValueError(kind)
+
+    def _permissions(self) -> None:
+        work = self.work.objects.get(PERMISSIONS)
+        if work is None:
+            return
+        todo = [*work.plan.create, *work.plan.update]
+        for done, key in enumerate(todo):
+            self.report("write", PERMISSIONS, done, len(todo))
+            resource, identifier = split_key(key)
+            try:
+                write_permissions(self.port, resource, identifier, work.desired[key])
+            except NotFoundError as error:
+                raise RestoreError(
+                    f"could not write the permissions of {resource} {identifier!r}: the target "
+                    f"has no such {resource} (deleted during the restore?): {error}. Run the "
+                    "restore again: it only writes what still differs",
+                    report=self.result,
+                ) from error
+            self.result.count(PERMISSIONS, "create" if key not in work.current else "update")
+        self.report("write", PERMISSIONS, len(todo), len(todo))
 
     def _failed(self, what: str, key: str, error: Exception) -> RestoreError:
         return RestoreError(f"could not write {what} {key!r}: {error}", report=self.result)

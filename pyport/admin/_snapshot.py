@@ -36,10 +36,12 @@ def snapshot(
     """Save the organization (or some blueprints) to `destination`, a new directory or .tar.gz.
 
     Blueprints, entities (one JSONL file per blueprint, streamed: memory stays flat), actions,
-    scorecards, pages, teams, users, webhooks, integrations, organization secrets' names and the
-    organization's settings. What the server refuses to read (403, 404, 501) is recorded in the
-    manifest's `skipped`. Secret values (webhook secrets, tokens, passwords) are never written:
-    they are left out and listed in the manifest's `redacted`.
+    scorecards, pages, the permissions of blueprints, actions and pages, teams, users, webhooks,
+    integrations, organization secrets' names and the organization's settings. What the server
+    refuses to read (403, 404, 501) is recorded in the manifest's `skipped` (for one resource's
+    permissions, under "permissions/<resource>:<identifier>"). Secret values (webhook secrets,
+    tokens, passwords) are never written: they are left out and listed in the manifest's
+    `redacted`.
 
     The snapshot is built in a hidden `.partial` sibling and renamed into place at the end, so an
     interruption (including `progress` raising) leaves nothing that looks complete.

@@ -26,8 +26,17 @@ from pyport.admin._errors import (
     SnapshotNotFoundError,
     SpecMismatchError,
 )
-from pyport.admin._kinds import ENTITIES, ORGANIZATION, Json, blueprint_of, key_of, redact
+from pyport.admin._kinds import (
+    ENTITIES,
+    ORGANIZATION,
+    PERMISSIONS,
+    Json,
+    blueprint_of,
+    key_of,
+    redact,
+)
 from pyport.admin._manifest import MANIFEST_NAME, FileEntry, SnapshotManifest, spec_sha256
+from pyport.admin._permissions import read_all, reason
 from pyport.admin._progress import Reporter
 from pyport.errors import APIError
 
@@ -107,14 +116,22 @@ class LiveSource:
         if self.scope is not None and kind in _ORG_LEVEL:
             self._skipped[kind] = "outside the blueprint selection"
             return None
+        if kind == PERMISSIONS:
+            # One read per blueprint, action and page already listed (so already in scope).
+            return read_all(
+                self.port,
+                self.objects,
+                unreadable=UNREADABLE,
+                skipped=self._skipped,
+                redacted=self.redacted,
+            )
         try:
             found = fetch(self.port, kind)
         except APIError as error:
             if error.status_code not in UNREADABLE:
                 raise
-            reason = f"{error.status_code} {error.error or ''}: {error.message}".strip()
-            self._skipped[kind] = reason
-            logger.info("skipping %s: %s", kind, reason)
+            self._skipped[kind] = reason(error)
+            logger.info("skipping %s: %s", kind, self._skipped[kind])
             return None
         result: list[Json] = []
         for obj in found:
