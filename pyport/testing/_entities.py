@@ -559,6 +559,7 @@ def remove_blueprint(state: State, identifier: str, *, actor: str) -> None:
     state.tables.pop(identifier, None)
     state.validators.pop(identifier, None)
     state.scorecards.pop(identifier, None)
+    state.drop_permissions("blueprint", identifier)
     state.record("DELETE", "blueprint", identifier, actor)
 
 

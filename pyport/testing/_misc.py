@@ -272,6 +272,7 @@ def page_delete(state: State, call: Call) -> Reply:
     identifier = call.params["identifier"]
     _need(state.pages, "Page", identifier)
     del state.pages[identifier]
+    state.drop_permissions("page", identifier)
     state.record("DELETE", "page", identifier, call.actor)
     return ok()
 

@@ -112,6 +112,11 @@ class State:
             table = self.tables[blueprint] = EntityTable()
         return table
 
+    def drop_permissions(self, kind: str, identifier: str) -> None:
+        """Forget a deleted blueprint's, action's or page's permissions, as Port does: one
+        created again under the same identifier starts without them."""
+        self.organization.get("permissions", {}).pop(f"{kind}:{identifier}", None)
+
     def record(self, verb: str, resource: str, identifier: str, actor: str, /, **ctx: Any) -> None:
         """Append an audit-log entry."""
         self.audit.append(

@@ -159,3 +159,12 @@ def test_permissions_are_kept(catalog: httpx.Client, url: str, body: dict[str, A
     assert patched.status_code == 200, patched.text
     assert catalog.get(url).json()["permissions"] == body
     assert catalog.get(url.replace("service", "nope").replace("restart", "nope")).status_code == 404
+
+
+def test_permissions_go_with_their_resource(catalog: httpx.Client) -> None:
+    body = {"execute": {"roles": ["Admin"]}}
+    assert catalog.patch("/v1/actions/restart/permissions", json=body).status_code == 200
+    assert catalog.delete("/v1/actions/restart").status_code == 200
+    assert catalog.post("/v1/actions", json=_action("restart")).status_code == 201
+    # Created again under the same identifier: it starts without the old permissions.
+    assert catalog.get("/v1/actions/restart/permissions").json()["permissions"] == {}
