@@ -5,7 +5,8 @@
     $ .venv/bin/python scripts/bench_roundtrip.py --entities 5000   # a quick run
 
 An organization of 20 blueprints whose relations form one cycle, each with a mirror and a
-calculation property, N entities, 20 actions, 5 scorecards and 5 teams, then:
+calculation property, N entities, 20 actions, 5 scorecards and 5 teams, and permissions on 5
+blueprints and 5 actions (given to a team), then:
 
 1. snapshot → clear everything → restore → snapshot again → diff (must be identical);
 2. the same with 5% injected 503s and a tight rate limit (waits are simulated: the client is
@@ -173,6 +174,9 @@ def build(port: PortClient, entities: int) -> None:
             },
         )
         port.teams.create(body={"name": f"team-{i}", "description": f"Team {i}"})
+        team_only = {"roles": [], "users": [], "teams": [f"team-{i}"], "ownedByTeam": False}
+        port.blueprints.update_permissions(_name(i), body={"entities": {"register": team_only}})
+        port.actions.update_permissions(f"act-{i}", body={"execute": team_only})
 
 
 def clear_everything(port: PortClient) -> None:
@@ -299,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"pyport.admin round trip on the simulator: {BLUEPRINTS} blueprints (relation cycle, "
         f"mirror and calculation properties), {entities:,} entities, 20 actions, 5 scorecards, "
-        "5 teams"
+        "5 teams, permissions of 5 blueprints and 5 actions"
     )
     work = Path(tempfile.mkdtemp(prefix="pyport-bench-"))
     try:
