@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -299,14 +300,14 @@ def test_diff_reports_a_changed_and_an_added_permission(taken: Path, tmp_path: P
     assert "  ~ action:deploy: permissions.execute.ownedByTeam" in result.to_text()
 
 
+def _copy(snapshot_dir: Path, destination: Path) -> Path:
+    """A copy of a snapshot directory, to edit without touching the original."""
+    shutil.copytree(snapshot_dir, destination)
+    return destination
+
+
 def test_a_snapshot_without_permissions_still_restores(taken: Path, tmp_path: Path) -> None:
-    old = tmp_path / "old"
-    old.mkdir()
-    for path in taken.rglob("*"):
-        if path.is_file():
-            target = old / path.relative_to(taken)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(path.read_bytes())
+    old = _copy(taken, tmp_path / "old")
     _drop_permissions(old)
     fresh = make_sim(seed=8)
     with connect(fresh) as port:
@@ -323,13 +324,7 @@ def test_a_snapshot_without_permissions_still_restores(taken: Path, tmp_path: Pa
 def test_permissions_of_an_action_nobody_holds_are_skipped_with_a_warning(
     taken: Path, tmp_path: Path
 ) -> None:
-    edited = tmp_path / "edited"
-    edited.mkdir()
-    for path in taken.rglob("*"):
-        if path.is_file():
-            target = edited / path.relative_to(taken)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(path.read_bytes())
+    edited = _copy(taken, tmp_path / "edited")
     actions = [a for a in _file(edited, "actions.json") if a["identifier"] != "deploy"]
     _rewrite(edited, "actions.json", actions)
     held = _file(edited, "permissions.json")

@@ -378,12 +378,10 @@ def _plan_entities(
 def _plan_objects(
     kind: str, *, source: Source, target: LiveSource, mode: str, scope: frozenset[str] | None
 ) -> ObjectWork | str:
-    incoming = source.objects(kind)
-    if incoming is None:
-        return source.skipped().get(kind, "not in the source")
-    present = target.objects(kind)
-    if present is None:
-        return f"the target cannot be read: {target.skipped().get(kind, '?')}"
+    both = _read_both(kind, source, target)
+    if isinstance(both, str):
+        return both
+    incoming, present = both
     desired: dict[str, Json] = {}
     owners: dict[str, str | None] = {}
     for obj in incoming:
@@ -404,6 +402,19 @@ def _plan_objects(
         for key in plan.delete:
             owners[key] = blueprint_of(kind, current[key])
     return ObjectWork(desired=desired, current=current, blueprints=owners, plan=plan)
+
+
+def _read_both(
+    kind: str, source: Source, target: LiveSource
+) -> tuple[list[Json], list[Json]] | str:
+    """The source's and the target's objects of `kind`, or why one of them has none."""
+    incoming = source.objects(kind)
+    if incoming is None:
+        return source.skipped().get(kind, "not in the source")
+    present = target.objects(kind)
+    if present is None:
+        return f"the target cannot be read: {target.skipped().get(kind, '?')}"
+    return incoming, present
 
 
 def _after_restore(kind: str, objects: dict[str, ObjectWork], target: LiveSource) -> set[str]:
@@ -431,12 +442,10 @@ def _plan_permissions(
     has stay, which a mirror reports in `notes`. Permissions of a resource that will not exist
     after the restore are left out with a warning.
     """
-    incoming = source.objects(PERMISSIONS)
-    if incoming is None:
-        return source.skipped().get(PERMISSIONS, "not in the source")
-    present = target.objects(PERMISSIONS)
-    if present is None:
-        return f"the target cannot be read: {target.skipped().get(PERMISSIONS, '?')}"
+    both = _read_both(PERMISSIONS, source, target)
+    if isinstance(both, str):
+        return both
+    incoming, present = both
     current = {key_of(PERMISSIONS, o): permissions_of(o) for o in present}
     desired: dict[str, Json] = {}
     plan = KindPlan()

@@ -393,13 +393,20 @@ class _Executor:
     # actions, scorecards, pages, teams, webhooks
 
     def _objects(self, kind: str) -> None:
+        def write(work: ObjectWork, key: str) -> None:
+            self._write_object(kind, work, key, create=key not in work.current)
+
+        self._each_write(kind, write)
+
+    def _each_write(self, kind: str, write: Callable[[ObjectWork, str], None]) -> None:
+        """`write` every object of `kind` the plan creates or updates, reporting progress."""
         work = self.work.objects.get(kind)
         if work is None:
             return
         todo = [*work.plan.create, *work.plan.update]
         for done, key in enumerate(todo):
             self.report("write", kind, done, len(todo))
-            self._write_object(kind, work, key, create=key not in work.current)
+            write(work, key)
         self.report("write", kind, len(todo), len(todo))
 
     def _write_object(self, kind: str, work: ObjectWork, key: str, *, create: bool) -> None:
@@ -458,24 +465,20 @@ class _Executor:
             raise ValueError(kind)
 
     def _permissions(self) -> None:
-        work = self.work.objects.get(PERMISSIONS)
-        if work is None:
-            return
-        todo = [*work.plan.create, *work.plan.update]
-        for done, key in enumerate(todo):
-            self.report("write", PERMISSIONS, done, len(todo))
-            resource, identifier = split_key(key)
-            try:
-                write_permissions(self.port, resource, identifier, work.desired[key])
-            except NotFoundError as error:
-                raise RestoreError(
-                    f"could not write the permissions of {resource} {identifier!r}: the target "
-                    f"has no such {resource} (deleted during the restore?): {error}. Run the "
-                    "restore again: it only writes what still differs",
-                    report=self.result,
-                ) from error
-            self.result.count(PERMISSIONS, "create" if key not in work.current else "update")
-        self.report("write", PERMISSIONS, len(todo), len(todo))
+        self._each_write(PERMISSIONS, self._write_permissions)
+
+    def _write_permissions(self, work: ObjectWork, key: str) -> None:
+        resource, identifier = split_key(key)
+        try:
+            write_permissions(self.port, resource, identifier, work.desired[key])
+        except NotFoundError as error:
+            raise RestoreError(
+                f"could not write the permissions of {resource} {identifier!r}: the target "
+                f"has no such {resource} (deleted during the restore?): {error}. Run the "
+                "restore again: it only writes what still differs",
+                report=self.result,
+            ) from error
+        self.result.count(PERMISSIONS, "create" if key not in work.current else "update")
 
     def _failed(self, what: str, key: str, error: Exception) -> RestoreError:
         return RestoreError(f"could not write {what} {key!r}: {error}", report=self.result)
