@@ -20,7 +20,9 @@ def _handler(engine: Engine, sleep: Sleep) -> type[BaseHTTPRequestHandler]:
         protocol_version = "HTTP/1.1"
         # Buffered: the status line, headers and body leave in one write, flushed by
         # handle_one_request() once the response is complete (as a real server sends them).
+        # A body over the buffer goes out as a second write, which Nagle must not hold back.
         wbufsize = 64 * 1024
+        disable_nagle_algorithm = True
         arrived = 0.0
         server_version = "PortSimulator"
         sys_version = ""
