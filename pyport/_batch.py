@@ -325,8 +325,8 @@ class EntitiesBatch(EntitiesPagination):
         entity encoded once as it is read (later changes to it are not sent), and at most
         `concurrency` more requests' worth is read ahead of what is in flight. A 413 splits its
         request in two; an entity without a string "identifier", repeated, not JSON, or alone
-        over 1 MiB fails without being sent. `progress` is called after each
-        request; if it raises (or on Ctrl-C) the batch stops and raises `BatchCancelled`.
+        over 1 MiB fails without being sent. `progress` is called after each request; if it
+        raises (or on Ctrl-C) the batch stops and raises `BatchCancelled`.
         """
         flags = {"merge": merge, "create_missing_related_entities": create_missing_related_entities}
         bp, workers, tally, planner = _start(
