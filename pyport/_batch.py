@@ -14,13 +14,16 @@ Upserts are sent with `upsert=true`, which makes them safe to retry (the retry t
 
 from __future__ import annotations
 
+import functools
 from collections.abc import (
     AsyncIterable,
     AsyncIterator,
+    Callable,
     Iterable,
     Iterator,
     Mapping,
 )
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -75,12 +78,87 @@ __all__ = [
 _CHUNK_ERRORS = (PortError, httpx.HTTPError)
 
 
-def _bulk_kwargs(operation: Any, blueprint: str, part: list[Item], **params: Any) -> dict[str, Any]:
-    """`_send()`'s arguments for a generated bulk `operation`, the chunk's JSON as the body."""
-    kwargs: dict[str, Any] = operation._get_kwargs(blueprint, body=as_body({}), **params)
-    del kwargs["json"]
-    kwargs["content"] = bulk_body(part)
-    return kwargs
+@dataclass(frozen=True)
+class _BulkRoute:
+    """One batch's bulk route: the generated operation, its query, and how its answer is read."""
+
+    operation: Any  # the generated endpoint module
+    blueprint: str
+    params: Mapping[str, Any]
+    names: Mapping[str, str]  # `operation` and `path_template`, for `_send()`
+    what: str  # how errors name the answer
+    read: Callable[[dict[str, Any], list[Item], Outcome], None]
+    object_lists: tuple[str, ...] = ()
+    split_on_413: bool = False
+
+    def kwargs(self, part: list[Item]) -> dict[str, Any]:
+        """`_send()`'s arguments for `part`, its items' JSON as the body."""
+        kwargs: dict[str, Any] = self.operation._get_kwargs(
+            self.blueprint, body=as_body({}), **self.params
+        )
+        del kwargs["json"]
+        kwargs["content"] = bulk_body(part)
+        return kwargs
+
+
+class _ChunkSender:
+    """The requests one chunk takes (a 413 splits it) and what they end in.
+
+    Shared by the sync and async drivers, which only do the I/O:
+    `for part, kwargs in sender: ... sender.answered(part, response)` or `.failed(part, error)`.
+    """
+
+    def __init__(self, route: _BulkRoute, chunk: list[Item]) -> None:
+        self.route = route
+        self.outcome = Outcome()
+        self._parts = [chunk]
+
+    def __iter__(self) -> Iterator[tuple[list[Item], dict[str, Any]]]:
+        while self._parts:
+            part = self._parts.pop()
+            self.outcome.requests += 1
+            yield part, self.route.kwargs(part)
+
+    def answered(self, part: list[Item], response: httpx.Response) -> None:
+        route = self.route
+        try:
+            answer = _answer_object(response, route.what, object_lists=route.object_lists)
+        except InvalidResponseError as exc:
+            self.outcome.fail(part, exc)
+        else:
+            route.read(answer, part, self.outcome)
+
+    def failed(self, part: list[Item], error: Exception) -> None:
+        if self.route.split_on_413 and isinstance(error, PayloadTooLargeError) and len(part) > 1:
+            self._parts.extend(_halves(part))
+        else:
+            self.outcome.fail(part, error)
+
+
+def _send_chunk(client: PortClient, route: _BulkRoute, chunk: list[Item]) -> Outcome:
+    sender = _ChunkSender(route, chunk)
+    for part, kwargs in sender:
+        try:
+            response = client._send(kwargs, **route.names)
+        except _CHUNK_ERRORS as exc:
+            sender.failed(part, exc)
+        else:
+            sender.answered(part, response)
+    return sender.outcome
+
+
+async def _send_chunk_async(
+    client: AsyncPortClient, route: _BulkRoute, chunk: list[Item]
+) -> Outcome:
+    sender = _ChunkSender(route, chunk)
+    for part, kwargs in sender:
+        try:
+            response = await client._send_async(kwargs, **route.names)
+        except _CHUNK_ERRORS as exc:
+            sender.failed(part, exc)
+        else:
+            sender.answered(part, response)
+    return sender.outcome
 
 
 def _answer_object(
@@ -102,18 +180,6 @@ def _answer_object(
                 response, f'expected "{key}" in the {what} answer to be a list of objects'
             )
     return data
-
-
-# The lists of a bulk upsert's answer that say what became of each entity.
-_UPSERT_LISTS = ("entities", "errors")
-_BULK_CREATE = {
-    "operation": "bulk_create_entities",
-    "path_template": "/v1/blueprints/{blueprint_identifier}/entities/bulk",
-}
-_BULK_DELETE = {
-    "operation": "bulk_delete_entities",
-    "path_template": "/v1/blueprints/{blueprint_identifier}/bulk/entities/delete",
-}
 
 
 def _read_upsert_answer(answer: dict[str, Any], part: list[Item], out: Outcome) -> None:
@@ -205,6 +271,41 @@ def _read_delete_answer(answer: dict[str, Any], part: list[Item], out: Outcome) 
                     "Port's answer did not list it among the deleted entities",
                 )
             )
+
+
+def _upsert_route(blueprint: str, flags: Mapping[str, bool]) -> _BulkRoute:
+    from port_api_client.api.entities import bulk_create_entities
+
+    return _BulkRoute(
+        operation=bulk_create_entities,
+        blueprint=blueprint,
+        params={"upsert": True, **flags},
+        names={
+            "operation": "bulk_create_entities",
+            "path_template": "/v1/blueprints/{blueprint_identifier}/entities/bulk",
+        },
+        what="bulk upsert",
+        read=_read_upsert_answer,
+        # The lists of the answer that say what became of each entity.
+        object_lists=("entities", "errors"),
+        split_on_413=True,
+    )
+
+
+def _delete_route(blueprint: str, flags: Mapping[str, bool]) -> _BulkRoute:
+    from port_api_client.api.entities import bulk_delete_entities
+
+    return _BulkRoute(
+        operation=bulk_delete_entities,
+        blueprint=blueprint,
+        params=flags,
+        names={
+            "operation": "bulk_delete_entities",
+            "path_template": "/v1/blueprints/{blueprint_identifier}/bulk/entities/delete",
+        },
+        what="bulk delete",
+        read=_read_delete_answer,
+    )
 
 
 def _halves(part: list[Item]) -> list[list[Item]]:
@@ -338,30 +439,8 @@ class EntitiesBatch(EntitiesPagination):
             progress=progress,
             flags=flags,
         )
-        from port_api_client.api.entities import bulk_create_entities as operation
-
-        params = {"upsert": True, **flags}
-
-        def send(chunk: list[Item]) -> Outcome:
-            out, parts = Outcome(), [chunk]
-            while parts:
-                part = parts.pop()
-                out.requests += 1
-                kwargs = _bulk_kwargs(operation, bp, part, **params)
-                try:
-                    response = self._client._send(kwargs, **_BULK_CREATE)
-                    answer = _answer_object(response, "bulk upsert", object_lists=_UPSERT_LISTS)
-                except PayloadTooLargeError as exc:
-                    if len(part) > 1:
-                        parts.extend(_halves(part))
-                    else:
-                        out.fail(part, exc)
-                except _CHUNK_ERRORS as exc:
-                    out.fail(part, exc)
-                else:
-                    _read_upsert_answer(answer, part, out)
-            return out
-
+        route = _upsert_route(bp, flags)
+        send = functools.partial(_send_chunk, self._client, route)
         return run_in_threads(entities, planner, tally, send, workers)
 
     def delete_many(
@@ -379,6 +458,7 @@ class EntitiesBatch(EntitiesPagination):
         dependents while `delete_dependents` is False, none of its (up to 100) identifiers is
         deleted and each is reported failed with that error.
         """
+        flags = {"delete_dependents": delete_dependents}
         bp, workers, tally, planner = _start(
             blueprint,
             identifiers,
@@ -386,22 +466,10 @@ class EntitiesBatch(EntitiesPagination):
             allow_async=False,
             concurrency=concurrency,
             progress=progress,
-            flags={"delete_dependents": delete_dependents},
+            flags=flags,
         )
-        from port_api_client.api.entities import bulk_delete_entities as operation
-
-        def send(chunk: list[Item]) -> Outcome:
-            out = Outcome(requests=1)
-            kwargs = _bulk_kwargs(operation, bp, chunk, delete_dependents=delete_dependents)
-            try:
-                response = self._client._send(kwargs, **_BULK_DELETE)
-                answer = _answer_object(response, "bulk delete")
-            except _CHUNK_ERRORS as exc:
-                out.fail(chunk, exc)
-            else:
-                _read_delete_answer(answer, chunk, out)
-            return out
-
+        route = _delete_route(bp, flags)
+        send = functools.partial(_send_chunk, self._client, route)
         return run_in_threads(identifiers, planner, tally, send, workers)
 
     def iter_all(
@@ -461,30 +529,8 @@ class AsyncEntitiesBatch(AsyncEntitiesPagination):
             progress=progress,
             flags=flags,
         )
-        from port_api_client.api.entities import bulk_create_entities as operation
-
-        params = {"upsert": True, **flags}
-
-        async def send(chunk: list[Item]) -> Outcome:
-            out, parts = Outcome(), [chunk]
-            while parts:
-                part = parts.pop()
-                out.requests += 1
-                kwargs = _bulk_kwargs(operation, bp, part, **params)
-                try:
-                    response = await self._client._send_async(kwargs, **_BULK_CREATE)
-                    answer = _answer_object(response, "bulk upsert", object_lists=_UPSERT_LISTS)
-                except PayloadTooLargeError as exc:
-                    if len(part) > 1:
-                        parts.extend(_halves(part))
-                    else:
-                        out.fail(part, exc)
-                except _CHUNK_ERRORS as exc:
-                    out.fail(part, exc)
-                else:
-                    _read_upsert_answer(answer, part, out)
-            return out
-
+        route = _upsert_route(bp, flags)
+        send = functools.partial(_send_chunk_async, self._client, route)
         return await run_in_tasks(entities, planner, tally, send, workers)
 
     async def delete_many(
@@ -497,6 +543,7 @@ class AsyncEntitiesBatch(AsyncEntitiesPagination):
         progress: ProgressCallback | None = None,
     ) -> BatchResult:
         """The async twin of `PortClient.entities.delete_many`; `identifiers` may be async."""
+        flags = {"delete_dependents": delete_dependents}
         bp, workers, tally, planner = _start(
             blueprint,
             identifiers,
@@ -504,22 +551,10 @@ class AsyncEntitiesBatch(AsyncEntitiesPagination):
             allow_async=True,
             concurrency=concurrency,
             progress=progress,
-            flags={"delete_dependents": delete_dependents},
+            flags=flags,
         )
-        from port_api_client.api.entities import bulk_delete_entities as operation
-
-        async def send(chunk: list[Item]) -> Outcome:
-            out = Outcome(requests=1)
-            kwargs = _bulk_kwargs(operation, bp, chunk, delete_dependents=delete_dependents)
-            try:
-                response = await self._client._send_async(kwargs, **_BULK_DELETE)
-                answer = _answer_object(response, "bulk delete")
-            except _CHUNK_ERRORS as exc:
-                out.fail(chunk, exc)
-            else:
-                _read_delete_answer(answer, chunk, out)
-            return out
-
+        route = _delete_route(bp, flags)
+        send = functools.partial(_send_chunk_async, self._client, route)
         return await run_in_tasks(identifiers, planner, tally, send, workers)
 
     def iter_all(
