@@ -93,8 +93,7 @@ def replace(state: State, call: Call) -> Reply:
 def delete(state: State, call: Call) -> Reply:
     identifier = call.params["action_identifier"]
     _get_action(state, identifier)
-    del state.actions[identifier]
-    state.drop_permissions("action", identifier)
+    state.remove_action(identifier)
     state.record("DELETE", "action", identifier, call.actor)
     return ok()
 
@@ -121,8 +120,7 @@ def bp_replace_all(state: State, call: Call) -> Reply:
     if not isinstance(items, list) or not all(isinstance(a, dict) for a in items):
         raise invalid('body must be an array of actions (or {"actions": [...]})')
     for identifier in [a for a, x in state.actions.items() if _blueprint_of(x) == blueprint]:
-        del state.actions[identifier]
-        state.drop_permissions("action", identifier)
+        state.remove_action(identifier)
     saved = [
         _save(state, {**a, "blueprint": blueprint}, actor=call.actor, identifier=None, create=True)
         for a in items
@@ -156,8 +154,7 @@ def bp_replace(state: State, call: Call) -> Reply:
 
 def bp_delete(state: State, call: Call) -> Reply:
     action = _bp_action(state, call)
-    del state.actions[action["identifier"]]
-    state.drop_permissions("action", action["identifier"])
+    state.remove_action(action["identifier"])
     state.record("DELETE", "action", action["identifier"], call.actor)
     return ok()
 

@@ -168,8 +168,7 @@ def delete(state: State, call: Call) -> Reply:
         for action_id in [
             a for a, action in state.actions.items() if action.get("blueprint") == identifier
         ]:
-            del state.actions[action_id]
-            state.drop_permissions("action", action_id)
+            state.remove_action(action_id)
     _entities.remove_blueprint(state, identifier, actor=call.actor)
     return ok()
 

@@ -112,6 +112,11 @@ class State:
             table = self.tables[blueprint] = EntityTable()
         return table
 
+    def remove_action(self, identifier: str) -> None:
+        """Delete an action, and its permissions with it (every route that deletes one)."""
+        del self.actions[identifier]
+        self.drop_permissions("action", identifier)
+
     def drop_permissions(self, kind: str, identifier: str) -> None:
         """Forget a deleted blueprint's, action's or page's permissions, as Port does: one
         created again under the same identifier starts without them."""
