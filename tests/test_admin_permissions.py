@@ -16,6 +16,7 @@ from test_admin_support import build_org, connect, entity_counts, make_sim, writ
 
 from pyport import PortClient, RetryPolicy, Throttle
 from pyport.admin import Progress, RestoreError, diff, migrate, restore, snapshot
+from pyport.admin._permissions import fetch_permissions, split_key, write_permissions
 from pyport.testing import PortSimulator
 
 GRANTS: dict[str, dict[str, Any]] = {
@@ -40,25 +41,11 @@ PATCHES = (
 
 
 def _grant(port: PortClient, key: str, body: dict[str, Any]) -> None:
-    resource, _, identifier = key.partition(":")
-    if resource == "blueprint":
-        port.blueprints.update_permissions(identifier, body=body)
-    elif resource == "action":
-        port.actions.update_permissions(identifier, body=body)
-    else:
-        port.pages.update_permissions(identifier, body=body)
+    write_permissions(port, *split_key(key), body)
 
 
 def _read(port: PortClient, key: str) -> dict[str, Any]:
-    resource, _, identifier = key.partition(":")
-    if resource == "blueprint":
-        answer = port.blueprints.get_permissions(identifier)
-    elif resource == "action":
-        answer = port.actions.get_permissions(identifier)
-    else:
-        answer = port.pages.get_permissions(identifier)
-    found: dict[str, Any] = answer.to_dict()["permissions"]
-    return found
+    return fetch_permissions(port, *split_key(key))
 
 
 def _org(port: PortClient) -> None:
