@@ -26,6 +26,17 @@ def _need(store: dict[str, Json], what: str, identifier: str) -> Json:
     return item
 
 
+def _remove(
+    state: State, call: Call, store: dict[str, Json], what: str, param: str, **ctx: Any
+) -> Reply:
+    """Delete `store[call.params[param]]` (404 if there is none) and record it."""
+    identifier = call.params[param]
+    _need(store, what, identifier)
+    del store[identifier]
+    state.record("DELETE", what.lower(), identifier, call.actor, **ctx)
+    return ok()
+
+
 # scorecards
 
 
@@ -95,11 +106,7 @@ def scorecard_replace(state: State, call: Call) -> Reply:
 
 def scorecard_delete(state: State, call: Call) -> Reply:
     blueprint, store = _scorecards(state, call)
-    identifier = call.params["scorecard_identifier"]
-    _need(store, "Scorecard", identifier)
-    del store[identifier]
-    state.record("DELETE", "scorecard", identifier, call.actor, blueprint=blueprint)
-    return ok()
+    return _remove(state, call, store, "Scorecard", "scorecard_identifier", blueprint=blueprint)
 
 
 def scorecards_all(state: State, call: Call) -> Reply:
@@ -171,11 +178,7 @@ def team_replace(state: State, call: Call) -> Reply:
 
 
 def team_delete(state: State, call: Call) -> Reply:
-    name = call.params["name"]
-    _need(state.teams, "Team", name)
-    del state.teams[name]
-    state.record("DELETE", "team", name, call.actor)
-    return ok()
+    return _remove(state, call, state.teams, "Team", "name")
 
 
 # users
@@ -225,11 +228,7 @@ def user_patch(state: State, call: Call) -> Reply:
 
 
 def user_delete(state: State, call: Call) -> Reply:
-    email = call.params["user_email"]
-    _need(state.users, "User", email)
-    del state.users[email]
-    state.record("DELETE", "user", email, call.actor)
-    return ok()
+    return _remove(state, call, state.users, "User", "user_email")
 
 
 # pages and widgets
@@ -269,12 +268,9 @@ def page_patch(state: State, call: Call) -> Reply:
 
 
 def page_delete(state: State, call: Call) -> Reply:
-    identifier = call.params["identifier"]
-    _need(state.pages, "Page", identifier)
-    del state.pages[identifier]
-    state.drop_permissions("page", identifier)
-    state.record("DELETE", "page", identifier, call.actor)
-    return ok()
+    reply = _remove(state, call, state.pages, "Page", "identifier")
+    state.drop_permissions("page", call.params["identifier"])
+    return reply
 
 
 def _widgets(state: State, call: Call) -> tuple[Json, list[Json]]:
@@ -372,11 +368,7 @@ def webhook_replace(state: State, call: Call) -> Reply:
 
 
 def webhook_delete(state: State, call: Call) -> Reply:
-    identifier = call.params["identifier"]
-    _need(state.webhooks, "Webhook", identifier)
-    del state.webhooks[identifier]
-    state.record("DELETE", "webhook", identifier, call.actor)
-    return ok()
+    return _remove(state, call, state.webhooks, "Webhook", "identifier")
 
 
 # organization and secrets (secret values are stored, never returned)
@@ -444,11 +436,7 @@ def secret_patch(state: State, call: Call) -> Reply:
 
 
 def secret_delete(state: State, call: Call) -> Reply:
-    name = call.params["secret_name"]
-    _need(state.secrets, "Secret", name)
-    del state.secrets[name]
-    state.record("DELETE", "secret", name, call.actor)
-    return ok()
+    return _remove(state, call, state.secrets, "Secret", "secret_name")
 
 
 # audit log
