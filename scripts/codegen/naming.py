@@ -68,6 +68,18 @@ class NamingRules:
             return self.overrides[key]
         return self._from_summary(summary) or self._from_path(method, path)
 
+    def disambiguate(self, method: str, name: str) -> str:
+        """`name` with its verb replaced by the method's (`update_x` for a PUT → `replace_x`)."""
+        verb = _METHOD_VERBS.get(method.lower())
+        known = sorted(set(self.verbs.values()), key=len, reverse=True)
+        current = next((v for v in known if name.startswith(v + "_")), None)
+        if verb is None or current is None or current == verb:
+            return name
+        return verb + name[len(current) :]
+
+    def from_path(self, method: str, path: str) -> str:
+        return self._from_path(method, path)
+
     def _from_summary(self, summary: str) -> str | None:
         text = summary.strip().rstrip(".").lower()
         for phrase in self.noise_phrases:

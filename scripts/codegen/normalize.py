@@ -119,15 +119,307 @@ def _all_schemas(doc: dict[str, Json]) -> list[dict[str, Json]]:
 
 # --- rules on Port's defects -------------------------------------------------------------------
 
+_JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "object", "null"})
+# Words that specs written by hand use for a JSON type. `any` (and `*`) mean no constraint.
+_TYPE_SYNONYMS: dict[str, Json] = {
+    "any": {},
+    "*": {},
+    "int": {"type": "integer"},
+    "long": {"type": "integer"},
+    "float": {"type": "number"},
+    "double": {"type": "number"},
+    "decimal": {"type": "number"},
+    "bool": {"type": "boolean"},
+    "str": {"type": "string"},
+    "text": {"type": "string"},
+    "date": {"type": "string", "format": "date"},
+    "datetime": {"type": "string", "format": "date-time"},
+    "date-time": {"type": "string", "format": "date-time"},
+    "dict": {"type": "object"},
+    "map": {"type": "object"},
+    "list": {"type": "array", "items": {}},
+}
+# Where OpenAPI and JSON Schema hold a list, a map or a text; `null` there means "none".
+# fmt: off
+_NULLABLE_PLACES = frozenset({
+    "parameters", "tags", "security", "servers", "required", "enum", "allOf", "anyOf", "oneOf",
+    "prefixItems", "paths", "components", "schemas", "responses", "callbacks", "content",
+    "headers", "links", "properties", "patternProperties", "requestBody", "securitySchemes",
+    "examples", "encoding", "variables", "$defs", "definitions", "items", "not", "discriminator",
+    "mapping", "description", "summary", "title", "operationId", "format", "pattern",
+    *HTTP_METHODS,
+})
+# fmt: on
+_KEYWORDS_MISPLACED_AS_PROPERTIES = frozenset(
+    {"required", "additionalProperties", "minProperties", "maxProperties"}
+)
+# Values that are data, not document structure (`default: null` is meaningful): never looked into.
+_DATA_PLACES = frozenset({"default", "example", "examples", "enum", "const", "value"})
+
+
+def drop_misplaced_nulls(doc: dict[str, Json], report: Report) -> None:
+    """`null` where a list, a map or a text belongs means "none": the key is removed.
+
+    Port's newest specs say `parameters: null` for an operation without parameters; the same
+    holds for any other container, wherever it stands in the document.
+    """
+
+    def visit(node: Json, pointer: str) -> None:
+        if isinstance(node, list):
+            for index, item in enumerate(node):
+                visit(item, f"{pointer}/{index}")
+            return
+        if not isinstance(node, dict):
+            return
+        names_only = _is_name_map(pointer)
+        for key in list(node):
+            value = node[key]
+            if value is None and not names_only and key in _NULLABLE_PLACES:
+                del node[key]
+                report.count("null where a list, map or text belongs removed")
+            elif key not in _DATA_PLACES and not str(key).startswith("x-"):
+                visit(value, f"{pointer}/{_escape(str(key))}")
+
+    visit(doc, "")
+
+
+def move_keywords_out_of_properties(doc: dict[str, Json], report: Report) -> None:
+    """A `properties` entry that is no schema but a schema keyword (`required: [a, b]`,
+    `additionalProperties: false` written one level too deep) goes up to the object it belongs
+    to; any other entry that is no schema is dropped, with a note naming where."""
+
+    def visit(schema: dict[str, Json], pointer: str) -> None:
+        props = schema.get("properties")
+        if not isinstance(props, dict):
+            return
+        for name in list(props):
+            value = props[name]
+            if isinstance(value, dict) or value is True:
+                continue
+            del props[name]
+            here = f"{pointer}/properties/{_escape(str(name))}"
+            if name in _KEYWORDS_MISPLACED_AS_PROPERTIES and name not in schema:
+                schema[name] = value
+                report.count("schema keyword moved out of `properties`")
+            else:
+                report.note(f"{here}: {value!r} is not a schema; dropped (rule: misplaced value)")
+
+    for pointer, root in _schema_roots_with_pointers(doc):
+        _walk_with_pointers(root, pointer, visit)
+
+
+def _is_name_map(pointer: str) -> bool:
+    """True when the node at `pointer` maps names to things (its keys are not keywords)."""
+    last = pointer.rsplit("/", 1)[-1]
+    parent = pointer.rsplit("/", 2)[-2] if pointer.count("/") >= 2 else ""
+    if parent in ("properties", "patternProperties", "$defs", "definitions"):
+        return False  # `properties/x` is a schema: its keys are keywords again
+    return last in (
+        "properties",
+        "patternProperties",
+        "$defs",
+        "definitions",
+        "schemas",
+        "paths",
+        "responses",
+        "content",
+        "headers",
+        "securitySchemes",
+        "examples",
+        "mapping",
+        "variables",
+        "callbacks",
+        "links",
+        "encoding",
+    )
+
+
+def _escape(key: str) -> str:
+    return key.replace("~", "~0").replace("/", "~1")
+
+
+def parse_type_expression(text: str) -> list[Json] | None:
+    """`"string, string[]"` → [{type: string}, {type: array, items: {type: string}}].
+
+    Reads the type notations people write by hand (`a, b`, `a | b`, `a or b`, `x[]`, `any`, common
+    synonyms); None when a part is not a type at all.
+    """
+    parts = [p.strip() for p in re.split(r",|\||\bor\b", text) if p.strip()]
+    schemas: list[Json] = []
+    for part in parts:
+        word, depth = part.lower(), 0
+        while word.endswith("[]"):
+            word, depth = word[:-2].strip(), depth + 1
+        if word in _JSON_TYPES:
+            schema: Json = {"type": word}
+        elif word in _TYPE_SYNONYMS:
+            schema = copy.deepcopy(_TYPE_SYNONYMS[word])
+        else:
+            return None
+        for _ in range(depth):
+            schema = {"type": "array", "items": schema}
+        schemas.append(schema)
+    return schemas or None
+
+
+def repair_type_values(doc: dict[str, Json], report: Report) -> None:
+    """A schema `type` that is not a JSON Schema type is read as the notation it is written in.
+
+    `any` is no constraint; `"string, string[]"` is a union of a string and an array of strings;
+    a word that names no type at all is dropped, with a note naming where.
+    """
+
+    def visit(schema: dict[str, Json], pointer: str) -> None:
+        kind = schema.get("type")
+        if kind is None or (isinstance(kind, str) and kind in _JSON_TYPES):
+            return
+        raw = kind if isinstance(kind, list) else [kind]
+        if all(isinstance(k, str) and k in _JSON_TYPES for k in raw):
+            return
+        variants: list[Json] = []
+        for entry in raw:
+            parsed = parse_type_expression(entry) if isinstance(entry, str) else None
+            if parsed is None:
+                report.note(
+                    f"{pointer}/type: {entry!r} is not a type; dropped (rule: non-standard type)"
+                )
+                continue
+            variants.extend(parsed)
+        del schema["type"]
+        report.count("non-standard type value read as a type expression")
+        if any(v == {} for v in variants) or not variants:
+            return  # any value
+        if all(set(v) == {"type"} for v in variants):
+            types = list(dict.fromkeys(v["type"] for v in variants))
+            schema["type"] = types[0] if len(types) == 1 else types
+            return
+        if len(variants) == 1:
+            schema.update({k: v for k, v in variants[0].items() if k not in schema})
+            return
+        for variant in variants:
+            for key in _keywords_for_type(variant["type"]):
+                if key in schema and key not in variant:
+                    variant[key] = copy.deepcopy(schema[key])
+        for key in {k for v in variants for k in _keywords_for_type(v["type"])}:
+            schema.pop(key, None)
+        schema["oneOf"] = variants
+
+    for pointer, root in _schema_roots_with_pointers(doc):
+        _walk_with_pointers(root, pointer, visit)
+
+
+def drop_duplicates(doc: dict[str, Json], report: Report) -> None:
+    """Duplicates Port's spec repeats: a parameter declared twice (same name and location), a
+    value listed twice in `required` or `enum`. The first stays."""
+    for path, method, op in operations(doc):
+        params = op.get("parameters")
+        if isinstance(params, list):
+            seen: set[tuple[str, str]] = set()
+            kept = []
+            for param in params:
+                key = (
+                    (str(param.get("name")), str(param.get("in")))
+                    if isinstance(param, dict)
+                    else ("", "")
+                )
+                if key in seen:
+                    report.note(
+                        f"{method.upper()} {path}: parameter {key[0]!r} ({key[1]}) declared"
+                        " twice; the first kept (rule: duplicate)"
+                    )
+                    continue
+                seen.add(key)
+                kept.append(param)
+            op["parameters"] = kept
+
+    def visit(schema: dict[str, Json]) -> None:
+        for key in ("required", "enum"):
+            values = schema.get(key)
+            if isinstance(values, list):
+                unique = []
+                for value in values:
+                    if value not in unique:
+                        unique.append(value)
+                if len(unique) != len(values):
+                    schema[key] = unique
+                    report.count(f"duplicate `{key}` value removed", len(values) - len(unique))
+
+    for root in _all_schemas(doc):
+        walk_schemas(root, visit)
+
+
+def _schema_roots_with_pointers(doc: dict[str, Json]) -> list[tuple[str, dict[str, Json]]]:
+    roots = [
+        (f"/components/schemas/{_escape(name)}", schema)
+        for name, schema in doc.get("components", {}).get("schemas", {}).items()
+        if isinstance(schema, dict)
+    ]
+    for path, method, op in operations(doc):
+        base = f"/paths/{_escape(path)}/{method}"
+        for index, param in enumerate(op.get("parameters") or []):
+            if isinstance(param, dict) and isinstance(param.get("schema"), dict):
+                roots.append((f"{base}/parameters/{index}/schema", param["schema"]))
+        body = op.get("requestBody") or {}
+        for media_type, media in (body.get("content") or {}).items():
+            if isinstance(media, dict) and isinstance(media.get("schema"), dict):
+                roots.append(
+                    (f"{base}/requestBody/content/{_escape(media_type)}/schema", media["schema"])
+                )
+        for status, response in (op.get("responses") or {}).items():
+            if not isinstance(response, dict):
+                continue
+            for media_type, media in (response.get("content") or {}).items():
+                if isinstance(media, dict) and isinstance(media.get("schema"), dict):
+                    roots.append(
+                        (
+                            f"{base}/responses/{status}/content/{_escape(media_type)}/schema",
+                            media["schema"],
+                        )
+                    )
+    return roots
+
+
+def _walk_with_pointers(schema: Json, pointer: str, visit: Any) -> None:
+    """walk_schemas, telling each visit where the schema stands (a JSON pointer)."""
+    if not isinstance(schema, dict):
+        return
+    for key in _SCHEMA_CHILD_MAPS:
+        if isinstance(schema.get(key), dict):
+            for name, sub in schema[key].items():
+                _walk_with_pointers(sub, f"{pointer}/{key}/{_escape(str(name))}", visit)
+    for key in _SCHEMA_CHILD_LISTS:
+        if isinstance(schema.get(key), list):
+            for index, sub in enumerate(schema[key]):
+                _walk_with_pointers(sub, f"{pointer}/{key}/{index}", visit)
+    for key in _SCHEMA_CHILDREN:
+        child = schema.get(key)
+        if isinstance(child, dict):
+            _walk_with_pointers(child, f"{pointer}/{key}", visit)
+        elif isinstance(child, list):
+            for index, sub in enumerate(child):
+                _walk_with_pointers(sub, f"{pointer}/{key}/{index}", visit)
+    visit(schema, pointer)
+
 
 def declare_path_parameters(doc: dict[str, Json], report: Report) -> None:
-    """Declare the `{name}` path parameters an operation uses but forgot to declare."""
+    """Path templates and path parameters made to agree.
+
+    A `{name}` the path uses but the operation forgot to declare is declared (a string). A path
+    parameter declared but missing from the template means the template was cut short: the
+    operation moves to the path with `/{name}` appended, unless an operation of that method
+    already stands there, in which case the parameter is dropped, with a note.
+    """
+    moves: list[tuple[str, str, str]] = []
     for path, item in doc["paths"].items():
         if not isinstance(item, dict):
             report.note(f"path {path!r} is not an object; left alone")
             continue
         templated = re.findall(r"{([^}/]+)}", path)
-        shared = {p.get("name") for p in item.get("parameters", []) if p.get("in") == "path"}
+        shared = {
+            p.get("name")
+            for p in item.get("parameters") or []
+            if isinstance(p, dict) and p.get("in") == "path"
+        }
         for method in HTTP_METHODS:
             op = item.get(method)
             if not isinstance(op, dict):
@@ -140,12 +432,35 @@ def declare_path_parameters(doc: dict[str, Json], report: Report) -> None:
                         {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
                     )
                     report.count("declare missing path parameter")
-            for param in params:
-                if param.get("in") == "path" and param.get("name") not in templated:
-                    report.note(
-                        f"{method.upper()} {path}: path parameter"
-                        f" {param.get('name')!r} is not in the path"
-                    )
+            extra = [
+                str(p.get("name"))
+                for p in params
+                if p.get("in") == "path" and p.get("name") not in templated
+            ]
+            if extra:
+                target = path.rstrip("/") + "".join(f"/{{{name}}}" for name in extra)
+                moves.append((path, method, target))
+    for path, method, target in moves:
+        item = doc["paths"][path]
+        destination = doc["paths"].setdefault(target, {})
+        if method in destination:
+            op = item[method]
+            names = set(re.findall(r"{([^}/]+)}", path))
+            op["parameters"] = [
+                p for p in op["parameters"] if p.get("in") != "path" or p.get("name") in names
+            ]
+            report.note(
+                f"{method.upper()} {path}: path parameters not in the path dropped, since"
+                f" {method.upper()} {target} exists (rule: missing path parameter)"
+            )
+            continue
+        destination[method] = item.pop(method)
+        report.count("operation moved to the path its parameters name")
+        report.note(
+            f"{method.upper()} {path} declares parameters its path lacks: moved to {target}"
+        )
+        if not any(m in item for m in HTTP_METHODS):
+            del doc["paths"][path]
 
 
 def relax_defaulted_query_parameters(doc: dict[str, Json], report: Report) -> None:
@@ -345,6 +660,58 @@ def drop_conditionals_inside_unions(doc: dict[str, Json], report: Report) -> Non
         walk_schemas(root, visit)
 
 
+def flatten_conflicting_all_of(doc: dict[str, Json], report: Report) -> None:
+    """An `allOf` whose parts define one property differently (an enum of every widget type in
+    one part, one type in another) is something the generator cannot merge. For the generator's
+    copy such a schema becomes one object: its own definition of a property wins over the parts',
+    an earlier part's over a later one's; `required` is the union."""
+    schemas = doc.get("components", {}).get("schemas", {})
+
+    def resolve(member: Json, seen: frozenset[str] = frozenset()) -> dict[str, Json]:
+        name = _ref_name(member) if isinstance(member, dict) else None
+        if name is not None:
+            if name in seen or not isinstance(schemas.get(name), dict):
+                return {}
+            return resolve(schemas[name], seen | {name})
+        return member if isinstance(member, dict) else {}
+
+    def visit(schema: dict[str, Json]) -> None:
+        parts = schema.get("allOf")
+        if not isinstance(parts, list):
+            return
+        resolved = [resolve(part) for part in parts]
+        definitions: dict[str, list[Json]] = {}
+        for part in [schema, *resolved]:
+            for prop, sub in (part.get("properties") or {}).items():
+                definitions.setdefault(prop, []).append(sub)
+        if not any(
+            any(_shape_key(d, schemas) != _shape_key(defs[0], schemas) for d in defs[1:])
+            for defs in definitions.values()
+        ):
+            return
+        properties: dict[str, Json] = {}
+        required: list[str] = []
+        for part in [schema, *resolved]:
+            for prop, sub in (part.get("properties") or {}).items():
+                properties.setdefault(prop, copy.deepcopy(sub))
+            required += [r for r in part.get("required") or [] if r not in required]
+        del schema["allOf"]
+        schema["type"] = "object"
+        schema["properties"] = properties
+        if required:
+            schema["required"] = required
+        report.count("allOf with conflicting parts flattened (generator copy)")
+
+    for root in _all_schemas(doc):
+        walk_schemas(root, visit)
+
+
+def _shape_key(schema: Json, schemas: dict[str, Json]) -> str:
+    name = _ref_name(schema) if isinstance(schema, dict) else None
+    target = schemas.get(name, schema) if name else schema
+    return repr(sorted(target.items())) if isinstance(target, dict) else repr(target)
+
+
 def _is_pure_validation(schema: Json) -> bool:
     return (
         isinstance(schema, dict)
@@ -386,20 +753,38 @@ def untyped_union_members(doc: dict[str, Json], report: Report) -> None:
 
 
 def name_operations(doc: dict[str, Json], report: Report, rules: NamingRules) -> None:
-    """Give every operation a stable verb_object operationId and a short tag name."""
-    seen: dict[str, str] = {}
+    """Give every operation a stable verb_object operationId and a short tag name.
+
+    Two operations the rule names alike (Port's summaries say "Update" for a PUT and a PATCH of
+    the same resource) are told apart by their methods' verbs, and failing that by their paths.
+    """
+    named: dict[str, tuple[str, str, dict[str, Json]]] = {}
     for path, method, op in operations(doc):
         summary = str(op.get("summary") or "")
         if re.search(r"\bdeprecated\b", summary, re.IGNORECASE):
             op["deprecated"] = True
         name = op.get("operationId") or rules.operation_id(method, path, summary)
-        if name in seen:
-            report.note(
-                f"{method.upper()} {path}: name {name!r} already used by {seen[name]};"
-                " add an override"
-            )
-            name = f"{name}_{method}"
-        seen[name] = f"{method.upper()} {path}"
+        if name in named:
+            other_path, other_method, other_op = named.pop(name)
+            first = rules.disambiguate(other_method, name)
+            second = rules.disambiguate(method, name)
+            if first == second or first in named or second in named:
+                first, second = (
+                    rules.from_path(other_method, other_path),
+                    rules.from_path(method, path),
+                )
+            if first == second or first in named or second in named:
+                report.note(
+                    f"{method.upper()} {path}: name {name!r} already used by"
+                    f" {other_method.upper()} {other_path}; add an override"
+                )
+                first, second = name, f"{name}_{method}"
+            else:
+                report.count("name collision resolved", 2)
+            other_op["operationId"] = first
+            named[first] = (other_path, other_method, other_op)
+            name = second
+        named[name] = (path, method, op)
         if op.get("operationId") != name:
             op["operationId"] = name
             report.count("operationId assigned")
@@ -618,7 +1003,11 @@ def normalize(
     rules = rules or NamingRules.load()
     report = Report()
     doc = copy.deepcopy(source)
+    drop_misplaced_nulls(doc, report)
     doc.setdefault("components", {}).setdefault("schemas", {})
+    repair_type_values(doc, report)
+    move_keywords_out_of_properties(doc, report)
+    drop_duplicates(doc, report)
     declare_path_parameters(doc, report)
     relax_defaulted_query_parameters(doc, report)
     collapse_single_type_lists(doc, report)
@@ -637,6 +1026,7 @@ def normalize(
     strip_markers(strict)
     drop_input_only_members_from_responses(generator, report)
     drop_conditionals_inside_unions(generator, report)
+    flatten_conflicting_all_of(generator, report)
     untyped_union_members(generator, report)
     drop_boolean_enums(generator, report)
     make_responses_lenient(generator, report)
