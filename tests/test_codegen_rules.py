@@ -252,8 +252,232 @@ def test_unknown_constructs_are_noted_not_fatal() -> None:
     )
     result = normalize(doc)
     assert any("mixed types" in note for note in result.report.unhandled)
-    assert any("'other' is not in the path" in note for note in result.report.unhandled)
-    assert len(operations(result.strict)) == 1
+    assert any("'other' renamed 'id'" in note for note in result.report.unhandled)
+    assert any(
+        "/type: 'frobnicate' is not a type" in note and "non-standard type" in note
+        for note in result.report.unhandled
+    )
+    [(path, _, op)] = operations(result.strict)
+    assert path == "/v1/x/{id}"
+    assert [p["name"] for p in op["parameters"]] == ["id"]
+
+
+def test_nulls_where_lists_maps_or_text_belong_mean_none() -> None:
+    doc = _spec(
+        {
+            "/v1/a": {
+                "get": {
+                    "summary": "Get an apple",
+                    "parameters": None,
+                    "tags": None,
+                    "description": None,
+                    "responses": _ok(
+                        {
+                            "type": "object",
+                            "required": None,
+                            "properties": {
+                                "enum": {"type": "string", "enum": None},
+                                "seen": {"type": "string", "default": None},
+                            },
+                        }
+                    ),
+                },
+                "post": None,
+            }
+        }
+    )
+    result = normalize(doc)
+    [(path, method, op)] = operations(result.strict)
+    assert (path, method, op["operationId"]) == ("/v1/a", "get", "get_apple")
+    schema = _component(
+        result.strict, op["responses"]["200"]["content"]["application/json"]["schema"]
+    )
+    assert "required" not in schema
+    # A property *named* `enum` is a property; a `default: null` is data, kept.
+    assert set(schema["properties"]) == {"enum", "seen"}
+    assert "enum" not in schema["properties"]["enum"]
+    assert schema["properties"]["seen"]["default"] is None
+    assert result.report.changes["null where a list, map or text belongs removed"] == 6
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("any", {}),
+        ("*", {}),
+        ("int", {"type": "integer"}),
+        (
+            "string, string[]",
+            {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+        ),
+        ("string | number", {"type": ["string", "number"]}),
+        ("object[][]", {"type": "array", "items": {"type": "array", "items": {"type": "object"}}}),
+        (["string", "any"], {}),
+        ("frobnicate", {}),
+    ],
+)
+def test_non_standard_type_values_are_read_as_type_expressions(
+    written: object, expected: dict[str, Any]
+) -> None:
+    schema = {"type": written}
+    report = normalize_module.Report()
+    normalize_module.repair_type_values(
+        {"paths": {}, "components": {"schemas": {"S": schema}}}, report
+    )
+    assert schema == expected
+
+
+def test_type_specific_keywords_follow_their_variant() -> None:
+    schema = {
+        "type": "string, string[]",
+        "maxLength": 5,
+        "items": {"type": "string"},
+        "minItems": 1,
+    }
+    normalize_module.repair_type_values(
+        {"paths": {}, "components": {"schemas": {"S": schema}}}, normalize_module.Report()
+    )
+    assert schema == {
+        "oneOf": [
+            {"type": "string", "maxLength": 5},
+            {"type": "array", "items": {"type": "string"}, "minItems": 1},
+        ]
+    }
+
+
+def test_keywords_written_under_properties_move_up() -> None:
+    schema = {
+        "type": "object",
+        "properties": {
+            "a": {"type": "string"},
+            "required": ["a"],
+            "additionalProperties": False,
+            "junk": 3,
+        },
+    }
+    report = normalize_module.Report()
+    normalize_module.move_keywords_out_of_properties(
+        {"paths": {}, "components": {"schemas": {"S": schema}}}, report
+    )
+    assert schema == {
+        "type": "object",
+        "properties": {"a": {"type": "string"}},
+        "required": ["a"],
+        "additionalProperties": False,
+    }
+    assert report.unhandled == [
+        "/components/schemas/S/properties/junk: 3 is not a schema; dropped (rule: misplaced value)"
+    ]
+
+
+def test_duplicates_are_dropped_first_kept() -> None:
+    param = {"name": "q", "in": "query", "schema": {"type": "string"}}
+    doc = _spec(
+        {
+            "/v1/b": {
+                "get": {
+                    "summary": "Get a bee",
+                    "parameters": [param, {**param, "schema": {"type": "integer"}}],
+                    "responses": _ok(
+                        {
+                            "type": "object",
+                            "required": ["x", "x"],
+                            "properties": {"x": {"type": "string", "enum": ["a", "a", "b"]}},
+                        }
+                    ),
+                }
+            }
+        }
+    )
+    result = normalize(doc)
+    op = operations(result.strict)[0][2]
+    assert op["parameters"] == [{"name": "q", "in": "query", "schema": {"type": "string"}}]
+    schema = _component(
+        result.strict, op["responses"]["200"]["content"]["application/json"]["schema"]
+    )
+    assert schema["required"] == ["x"]
+    enum = _component(result.strict, schema["properties"]["x"])
+    assert enum["enum"] == ["a", "b"]
+    assert any("'q' (query) declared twice" in note for note in result.report.unhandled)
+
+
+def test_put_and_patch_named_alike_are_told_apart_by_their_methods() -> None:
+    doc = _spec(
+        {
+            "/v1/org": {
+                "put": {"summary": "Update organization", "responses": _ok({"type": "object"})},
+                "patch": {"summary": "Update organization", "responses": _ok({"type": "object"})},
+            }
+        }
+    )
+    names = {m: op["operationId"] for _, m, op in operations(normalize(doc).strict)}
+    assert names == {"put": "replace_organization", "patch": "update_organization"}
+
+
+def test_a_cut_short_template_does_not_move_onto_an_existing_operation() -> None:
+    param = {"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}
+    doc = _spec(
+        {
+            "/v1/s": {
+                "delete": {
+                    "summary": "Delete a secret",
+                    "parameters": [param],
+                    "responses": _ok({"type": "object"}),
+                }
+            },
+            "/v1/s/{name}": {
+                "delete": {
+                    "summary": "Delete one secret",
+                    "parameters": [param],
+                    "responses": _ok({"type": "object"}),
+                }
+            },
+        }
+    )
+    result = normalize(doc)
+    routes = sorted((p, m) for p, m, _ in operations(result.strict))
+    assert routes == [("/v1/s", "delete"), ("/v1/s/{name}", "delete")]
+    first = next(op for p, _, op in operations(result.strict) if p == "/v1/s")
+    assert first["parameters"] == []
+    assert any("DELETE /v1/s/{name} exists" in n for n in result.report.unhandled)
+
+
+def test_all_of_parts_that_disagree_are_flattened_for_the_generator() -> None:
+    doc = _spec(
+        {
+            "/v1/w": {
+                "get": {
+                    "summary": "Get a widget",
+                    "responses": _ok({"$ref": "#/components/schemas/Chart"}),
+                }
+            }
+        },
+        {
+            "Widget": {
+                "type": "object",
+                "properties": {
+                    "type": {"type": "string", "enum": ["chart", "table"]},
+                    "id": {"type": "string"},
+                },
+                "required": ["id"],
+            },
+            "Chart": {
+                "type": "object",
+                "properties": {
+                    "type": {"type": "string", "enum": ["chart"]},
+                    "unit": {"type": "string"},
+                },
+                "required": ["type"],
+                "allOf": [{"$ref": "#/components/schemas/Widget"}],
+            },
+        },
+    )
+    result = normalize(doc)
+    generator_chart = result.generator["components"]["schemas"]["Chart"]
+    assert "allOf" not in generator_chart
+    assert set(generator_chart["properties"]) == {"type", "unit", "id"}
+    assert "allOf" in result.strict["components"]["schemas"]["Chart"]  # the strict spec keeps it
+    assert result.report.changes["allOf with conflicting parts flattened (generator copy)"] == 1
 
 
 def test_responses_without_schema_are_reported() -> None:

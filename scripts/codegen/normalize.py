@@ -177,7 +177,7 @@ def drop_misplaced_nulls(doc: dict[str, Json], report: Report) -> None:
             if value is None and not names_only and key in _NULLABLE_PLACES:
                 del node[key]
                 report.count("null where a list, map or text belongs removed")
-            elif key not in _DATA_PLACES and not str(key).startswith("x-"):
+            elif names_only or (key not in _DATA_PLACES and not str(key).startswith("x-")):
                 visit(value, f"{pointer}/{_escape(str(key))}")
 
     visit(doc, "")
@@ -426,17 +426,23 @@ def declare_path_parameters(doc: dict[str, Json], report: Report) -> None:
                 continue
             params = op.setdefault("parameters", [])
             declared = shared | {p.get("name") for p in params if p.get("in") == "path"}
-            for name in templated:
-                if name not in declared:
-                    params.append(
-                        {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+            undeclared = [name for name in templated if name not in declared]
+            strays = [p for p in params if p.get("in") == "path" and p.get("name") not in templated]
+            if undeclared and len(undeclared) == len(strays):
+                # As many names missing on each side: the template renamed them.
+                for param, name in zip(strays, undeclared, strict=True):
+                    report.note(
+                        f"{method.upper()} {path}: path parameter {param.get('name')!r} renamed"
+                        f" {name!r}, as its template says (rule: missing path parameter)"
                     )
-                    report.count("declare missing path parameter")
-            extra = [
-                str(p.get("name"))
-                for p in params
-                if p.get("in") == "path" and p.get("name") not in templated
-            ]
+                    param["name"] = name
+                undeclared, strays = [], []
+            for name in undeclared:
+                params.append(
+                    {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+                )
+                report.count("declare missing path parameter")
+            extra = [str(p.get("name")) for p in strays]
             if extra:
                 target = path.rstrip("/") + "".join(f"/{{{name}}}" for name in extra)
                 moves.append((path, method, target))
