@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from pyport._api_spec import API_SPEC, ApiSpec
 from pyport._batch_results import BatchFailure, BatchProgress, BatchResult
 from pyport._client import AsyncPortClient, PortClient
 from pyport._config import Settings
@@ -51,7 +52,9 @@ if TYPE_CHECKING:
     from pyport import models
 
 __all__ = [
+    "API_SPEC",
     "APIError",
+    "ApiSpec",
     "AsyncCursorPaginator",
     "AsyncPortClient",
     "AuthenticationError",

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from pyport._api_spec import API_SPEC
 from pyport._auth import ClientCredentialsAuth, StaticTokenAuth
 from pyport._config import Settings, resolve_settings
 from pyport._resources import AsyncResourcesMixin, ResourcesMixin
@@ -49,7 +50,10 @@ _ClientT = TypeVar("_ClientT", bound="_BaseClient")
 
 
 def user_agent(suffix: str | None = None) -> str:
-    agent = f"pyport/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+    agent = (
+        f"pyport/{__version__} {API_SPEC.user_agent_token}"
+        f" python/{platform.python_version()} httpx/{httpx.__version__}"
+    )
     return f"{agent} {suffix}" if suffix else agent
 
 

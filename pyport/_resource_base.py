@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -97,3 +98,10 @@ def parse_model(model: _FromDict[_ModelT], response: httpx.Response) -> _ModelT:
 
 def _name(model: object) -> str:
     return str(getattr(model, "__name__", model))
+
+
+def warn_deprecated(message: str) -> None:
+    """A DeprecationWarning pointing at the caller of the facade method (once per call site
+    under Python's default filters)."""
+    # stacklevel: this function, the facade method, then the user's line.
+    warnings.warn(message, DeprecationWarning, stacklevel=3)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fail if generated/port_api_client is not exactly what the pinned spec generates.
 
-Catches hand edits and a stale tree. The pinned spec (openapi/spec.lock) is found by sha256 in
+Catches hand edits and a stale tree. The pinned specs (openapi/spec.lock) are found by sha256 in
 PYPORT_SPEC_DIR (default ../shared/openapi) or downloaded from its URL; when neither is possible it
 says so and exits 0, unless --require-spec is given.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import _common
 from codegen.generate import DEFAULT_FACADE, DEFAULT_OUT, generate, generator_missing
-from codegen.spec_io import SpecError, find_pinned_spec, read_lock
+from codegen.spec_io import SpecError, find_pinned_sources, read_lock
 
 
 def compare_trees(expected: Path, actual: Path) -> list[str]:
@@ -51,30 +51,35 @@ def main(argv: list[str] | None = None) -> int:
         "--require-spec", action="store_true", help="fail when the spec is unavailable"
     )
     args = parser.parse_args(argv)
-    lock = read_lock()
+    try:
+        lock = read_lock()
+    except SpecError as exc:
+        print(f"check-generated: {exc}", file=sys.stderr)
+        return 1
     if (missing := generator_missing()) is not None:
         print(f"check-generated: skipped, {missing}; generated/ not re-checked", file=sys.stderr)
         return 2 if args.require_spec else 0
     try:
-        source = find_pinned_spec(search_dirs=_common.spec_dirs(), lock=lock)
+        sources = find_pinned_sources(search_dirs=_common.spec_dirs(), lock=lock)
     except SpecError as exc:
         print(f"check-generated: skipped, {exc}\n{_common.NO_SPEC_HELP}", file=sys.stderr)
         return 2 if args.require_spec else 0
     with tempfile.TemporaryDirectory(prefix="pyport-check-") as scratch:
         out = Path(scratch) / "port_api_client"
-        result = generate(source, out, source_url=lock["source"], retrieved=lock["retrieved"])
+        result = generate(sources, out)
         problems = compare_trees(out, DEFAULT_OUT) + [
             f"pyport/_resources: {p}" for p in compare_trees(result.facade_path, DEFAULT_FACADE)
         ]
+    pins = ", ".join(f"{pin.name} {pin.sha256[:12]}…" for pin in lock.sources)
     if problems:
-        print(f"check-generated: generated/ differs from what {lock['sha256'][:12]}… generates:")
+        print(f"check-generated: generated/ differs from what {pins} generate:")
         for problem in problems[:20]:
             print(f"  {problem}")
         if len(problems) > 20:
             print(f"  … and {len(problems) - 20} more")
         print("Run `make generate` (and never edit generated/ by hand).")
         return 1
-    print(f"check-generated: generated/ matches spec {lock['sha256'][:12]}… ({lock['generator']})")
+    print(f"check-generated: generated/ matches {pins} ({lock.generator})")
     return 0
 
 

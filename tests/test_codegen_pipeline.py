@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from codegen.diff import diff_specs
-from codegen.generate import GenerateResult, generate, generator_missing
+from codegen.generate import GenerateResult, generate, generator_missing, pin_for
 from codegen.normalize import normalize, operations
 from codegen.spec_io import read_spec
 from conftest import NEW_SPEC, OLD_SPEC, REPO_ROOT, require_spec
@@ -29,7 +29,7 @@ def _generate(label: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[dic
     if label not in _GENERATED:
         source = read_spec(require_spec(NEW_SPEC if label == "2026-01-29" else OLD_SPEC))
         out = tmp_path_factory.mktemp(f"gen-{label}") / "port_api_client"
-        _GENERATED[label] = (source.parse(), generate(source, out, retrieved=label))
+        _GENERATED[label] = (source.parse(), generate([(pin_for(source), source)], out))
     return _GENERATED[label]
 
 
@@ -153,14 +153,19 @@ def test_strict_spec_is_shipped_for_validation(generated: tuple[dict, GenerateRe
     assert sorted(token_schema["required"]) == ["clientId", "clientSecret"]
 
 
-def test_committed_tree_is_byte_identical_to_a_fresh_generation(
-    tmp_path_factory: pytest.TempPathFactory,
+def test_committed_tree_is_byte_identical_to_a_fresh_generation_of_the_pins(
+    tmp_path: Path,
 ) -> None:
-    _, result = _generate("2026-01-29", tmp_path_factory)
     from check_generated import compare_trees
+    from codegen.spec_io import find_pinned_sources
 
+    sources = find_pinned_sources(search_dirs=[NEW_SPEC.parent])
+    result = generate(sources, tmp_path / "port_api_client")
     assert compare_trees(result.out_dir, REPO_ROOT / "generated" / "port_api_client") == []
     assert compare_trees(result.facade_path, REPO_ROOT / "pyport" / "_resources") == []
+    # The union of the live export and the docs spec: every operation either publishes.
+    assert [pin.name for pin in result.sources] == ["live", "docs"]
+    assert result.operations == 126
 
 
 def test_spec_diff_lists_added_removed_and_changed_operations() -> None:
@@ -192,8 +197,8 @@ def test_spec_diff_lists_added_removed_and_changed_operations() -> None:
 
 def test_pipeline_is_deterministic(tmp_path: Path) -> None:
     source = read_spec(require_spec(OLD_SPEC))
-    first = generate(source, tmp_path / "a" / "port_api_client", retrieved="x")
-    second = generate(source, tmp_path / "b" / "port_api_client", retrieved="x")
+    first = generate([(pin_for(source), source)], tmp_path / "a" / "port_api_client")
+    second = generate([(pin_for(source), source)], tmp_path / "b" / "port_api_client")
     from check_generated import compare_trees
 
     assert compare_trees(first.out_dir, second.out_dir) == []
@@ -234,7 +239,7 @@ def test_generate_refuses_to_replace_a_directory_it_did_not_write(tmp_path: Path
     (precious / "notes.txt").write_text("keep me", encoding="utf-8")
     source = read_spec(require_spec(OLD_SPEC))
     with pytest.raises(RuntimeError, match="refusing to replace it"):
-        generate(source, precious, retrieved="x", facade_path=tmp_path / "facade")
+        generate([(pin_for(source), source)], precious, facade_path=tmp_path / "facade")
     assert (precious / "notes.txt").read_text(encoding="utf-8") == "keep me"
 
 
@@ -270,3 +275,66 @@ def test_spec_diff_script_writes_markdown(tmp_path: Path) -> None:
         "# Port API changes: port-api-live-2025-08-06.yaml → port-api-live-2026-01-29.yaml"
     )
     assert "2 operations added, 1 removed" in text
+
+
+HISTORY = [*sorted((NEW_SPEC.parent / "history").glob("*.yaml")), OLD_SPEC, NEW_SPEC]
+
+
+@pytest.mark.parametrize("spec", HISTORY, ids=[p.stem for p in HISTORY])
+def test_every_published_spec_generates_whole_and_typed(spec: Path, tmp_path: Path) -> None:
+    """Port's whole spec history (17 monthly docs versions and two live exports): no warning,
+    every operation generated under a readable name, every documented 2xx response typed."""
+    from codegen.history import measure
+
+    figures = measure(require_spec(spec), tmp_path)
+    assert figures.warnings == []
+    assert figures.generated == figures.operations >= 76
+    assert figures.untyped_2xx == []
+    assert figures.typed_2xx >= figures.declared_2xx
+    assert figures.path_named == []
+
+
+def test_the_history_is_all_there() -> None:
+    if not HISTORY[0].exists():
+        pytest.skip(f"no spec history in {NEW_SPEC.parent / 'history'}")
+    assert len([p for p in HISTORY if p.exists()]) == 19
+
+
+def test_sources_merge_newest_first_and_list_conflicts() -> None:
+    from codegen.normalize import SOURCE_KEY, normalize_sources
+
+    live = read_spec(require_spec(NEW_SPEC)).parse()
+    docs = read_spec(require_spec(NEW_SPEC.parent / "history" / "port-api-docs-2025-12-30.yaml"))
+    result = normalize_sources([("live", live), ("docs", docs.parse())])
+    by_source: dict[str, list[str]] = {}
+    for _, _, op in operations(result.strict):
+        by_source.setdefault(op[SOURCE_KEY], []).append(op["operationId"])
+    assert len(by_source["live"]) == 108
+    assert len(by_source["docs"]) == 18
+    assert "list_configured_llm_providers" in by_source["docs"]
+    assert any(
+        c.startswith("POST /v1/blueprints: live taken; docs differs")
+        for c in result.report.conflicts
+    )
+    assert "Operations in several sources that differ" in result.report.to_markdown()
+
+
+def test_spec_diff_between_pins_and_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import spec_diff
+
+    lock = tmp_path / "old.lock"
+    lock.write_text(
+        (REPO_ROOT / "openapi" / "spec.lock").read_text(encoding="utf-8").split("[[sources]]")[0]
+        + '[[sources]]\nname = "live"\nurl = "https://api.getport.io/swagger/yaml"\n'
+        'retrieved = "2025-08-06"\n'
+        'sha256 = "c0f0cf1010c5a639ed2a0ce2dfcf869dfbfa2bfa8c4d3468e09a17bdc35f727a"\n',
+        encoding="utf-8",
+    )
+    require_spec(OLD_SPEC)
+    assert spec_diff.main([str(lock), str(REPO_ROOT / "openapi" / "spec.lock")]) == 0
+    text = capsys.readouterr().out
+    assert "live 2025-08-06" in text
+    assert "live 2026-01-29 + docs 2025-12-30" in text
+    assert "`list_configured_llm_providers`" in text

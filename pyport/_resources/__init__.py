@@ -12,12 +12,18 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pyport._resources._action_runs import ActionRuns, AsyncActionRuns
     from pyport._resources._actions import Actions, AsyncActions
+    from pyport._resources._ai import Ai, AsyncAi
     from pyport._resources._apps import Apps, AsyncApps
     from pyport._resources._audit_log import AsyncAuditLog, AuditLog
     from pyport._resources._auth import AsyncAuth, Auth
     from pyport._resources._blueprints import AsyncBlueprints, Blueprints
+    from pyport._resources._catalog_auto_discovery import (
+        AsyncCatalogAutoDiscovery,
+        CatalogAutoDiscovery,
+    )
     from pyport._resources._entities import AsyncEntities, Entities
     from pyport._resources._integrations import AsyncIntegrations, Integrations
+    from pyport._resources._llm_management import AsyncLlmManagement, LlmManagement
     from pyport._resources._migrations import AsyncMigrations, Migrations
     from pyport._resources._organization import AsyncOrganization, Organization
     from pyport._resources._pages import AsyncPages, Pages
@@ -55,6 +61,16 @@ class ResourcesMixin:
             "actions",
             "pyport._resources._actions",
             "Actions",
+        )
+        return resource
+
+    @property
+    def ai(self) -> Ai:
+        """4 operations: create_agent_invoke, create_invoke, get_invocation_result, get_monthly_invocations_quota_usage."""
+        resource: Ai = self._resource(
+            "ai",
+            "pyport._resources._ai",
+            "Ai",
         )
         return resource
 
@@ -99,6 +115,16 @@ class ResourcesMixin:
         return resource
 
     @property
+    def catalog_auto_discovery(self) -> CatalogAutoDiscovery:
+        """5 operations: create_ai_entities_auto_discovery_review, create_auto_discovery_invocation, get_latest_auto_discovery_invocation_for_blueprint, list_auto_discovery_invocation_suggestions, update_auto_discovery_invocation_suggestion."""
+        resource: CatalogAutoDiscovery = self._resource(
+            "catalog_auto_discovery",
+            "pyport._resources._catalog_auto_discovery",
+            "CatalogAutoDiscovery",
+        )
+        return resource
+
+    @property
     def entities(self) -> Entities:
         """15 operations: aggregate, aggregate_over_time, bulk_create, bulk_delete, create, delete, …."""
         resource: Entities = self._resource(
@@ -110,11 +136,21 @@ class ResourcesMixin:
 
     @property
     def integrations(self) -> Integrations:
-        """7 operations: delete, get, list, list_logs, list_metadata, update, …."""
+        """9 operations: delete, get, get_metrics_and_sync_status, get_sync, list, list_logs, …."""
         resource: Integrations = self._resource(
             "integrations",
             "pyport._resources._integrations",
             "Integrations",
+        )
+        return resource
+
+    @property
+    def llm_management(self) -> LlmManagement:
+        """7 operations: create_or_connect_llm_provider, delete_specific_provider_configuration, get_default_llm_provider_and_model, get_specific_provider_configuration, list_configured_llm_providers, replace_default_llm_provider_and_model, …."""
+        resource: LlmManagement = self._resource(
+            "llm_management",
+            "pyport._resources._llm_management",
+            "LlmManagement",
         )
         return resource
 
@@ -221,6 +257,16 @@ class AsyncResourcesMixin:
         return resource
 
     @property
+    def ai(self) -> AsyncAi:
+        """4 operations: create_agent_invoke, create_invoke, get_invocation_result, get_monthly_invocations_quota_usage."""
+        resource: AsyncAi = self._resource(
+            "ai",
+            "pyport._resources._ai",
+            "AsyncAi",
+        )
+        return resource
+
+    @property
     def apps(self) -> AsyncApps:
         """4 operations: delete, list, rename, rotate_secret."""
         resource: AsyncApps = self._resource(
@@ -261,6 +307,16 @@ class AsyncResourcesMixin:
         return resource
 
     @property
+    def catalog_auto_discovery(self) -> AsyncCatalogAutoDiscovery:
+        """5 operations: create_ai_entities_auto_discovery_review, create_auto_discovery_invocation, get_latest_auto_discovery_invocation_for_blueprint, list_auto_discovery_invocation_suggestions, update_auto_discovery_invocation_suggestion."""
+        resource: AsyncCatalogAutoDiscovery = self._resource(
+            "catalog_auto_discovery",
+            "pyport._resources._catalog_auto_discovery",
+            "AsyncCatalogAutoDiscovery",
+        )
+        return resource
+
+    @property
     def entities(self) -> AsyncEntities:
         """15 operations: aggregate, aggregate_over_time, bulk_create, bulk_delete, create, delete, …."""
         resource: AsyncEntities = self._resource(
@@ -272,11 +328,21 @@ class AsyncResourcesMixin:
 
     @property
     def integrations(self) -> AsyncIntegrations:
-        """7 operations: delete, get, list, list_logs, list_metadata, update, …."""
+        """9 operations: delete, get, get_metrics_and_sync_status, get_sync, list, list_logs, …."""
         resource: AsyncIntegrations = self._resource(
             "integrations",
             "pyport._resources._integrations",
             "AsyncIntegrations",
+        )
+        return resource
+
+    @property
+    def llm_management(self) -> AsyncLlmManagement:
+        """7 operations: create_or_connect_llm_provider, delete_specific_provider_configuration, get_default_llm_provider_and_model, get_specific_provider_configuration, list_configured_llm_providers, replace_default_llm_provider_and_model, …."""
+        resource: AsyncLlmManagement = self._resource(
+            "llm_management",
+            "pyport._resources._llm_management",
+            "AsyncLlmManagement",
         )
         return resource
 

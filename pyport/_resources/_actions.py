@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, Any
 
 from port_api_client.types import UNSET, Unset
 
-from pyport._resource_base import AsyncResource, SyncResource, as_body, parse_model
+from pyport._resource_base import (
+    AsyncResource,
+    SyncResource,
+    as_body,
+    parse_model,
+    warn_deprecated,
+)
 
 if TYPE_CHECKING:
     import builtins
@@ -63,7 +69,12 @@ class Actions(SyncResource):
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
         Raises `pyport.APIError` (a subclass per status) on an error answer.
+
+        Deprecated by Port; use `actions.create()` (POST /v1/actions) instead.
         """
+        warn_deprecated(
+            "POST /v1/blueprints/{blueprint_identifier}/actions is deprecated by Port; use `actions.create()` (POST /v1/actions) instead",
+        )
         from port_api_client.api.actions import create_blueprint_action as _op
 
         response = self._client._send(
@@ -99,7 +110,12 @@ class Actions(SyncResource):
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
         Raises `pyport.APIError` (a subclass per status) on an error answer.
+
+        Deprecated by Port; use `actions.delete()` (DELETE /v1/actions/{action_identifier}) instead.
         """
+        warn_deprecated(
+            "DELETE /v1/blueprints/{blueprint_identifier}/actions/{action_identifier} is deprecated by Port; use `actions.delete()` (DELETE /v1/actions/{action_identifier}) instead",
+        )
         from port_api_client.api.actions import delete_blueprint_action as _op
 
         response = self._client._send(
@@ -135,7 +151,12 @@ class Actions(SyncResource):
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
         Raises `pyport.APIError` (a subclass per status) on an error answer.
+
+        Deprecated by Port; use `actions.get()` (GET /v1/actions/{action_identifier}) instead.
         """
+        warn_deprecated(
+            "GET /v1/blueprints/{blueprint_identifier}/actions/{action_identifier} is deprecated by Port; use `actions.get()` (GET /v1/actions/{action_identifier}) instead",
+        )
         from port_api_client.api.actions import get_blueprint_action as _op
 
         response = self._client._send(
@@ -209,7 +230,12 @@ class Actions(SyncResource):
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
         Raises `pyport.APIError` (a subclass per status) on an error answer.
+
+        Deprecated by Port; use `actions.list()` (GET /v1/actions) instead.
         """
+        warn_deprecated(
+            "GET /v1/blueprints/{blueprint_identifier}/actions is deprecated by Port; use `actions.list()` (GET /v1/actions) instead",
+        )
         from port_api_client.api.actions import list_blueprint_actions as _op
 
         response = self._client._send(
@@ -252,7 +278,12 @@ class Actions(SyncResource):
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
         Raises `pyport.APIError` (a subclass per status) on an error answer.
+
+        Deprecated by Port; use `actions.create()` (POST /v1/actions) or `actions.list()` (GET /v1/actions) instead.
         """
+        warn_deprecated(
+            "PUT /v1/blueprints/{blueprint_identifier}/actions is deprecated by Port; use `actions.create()` (POST /v1/actions) or `actions.list()` (GET /v1/actions) instead",
+        )
         from port_api_client.api.actions import replace_blueprint_actions as _op
 
         response = self._client._send(
@@ -276,7 +307,12 @@ class Actions(SyncResource):
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
         Raises `pyport.APIError` (a subclass per status) on an error answer.
+
+        Deprecated by Port; use `actions.replace()` (PUT /v1/actions/{action_identifier}) instead.
         """
+        warn_deprecated(
+            "PUT /v1/blueprints/{blueprint_identifier}/actions/{action_identifier} is deprecated by Port; use `actions.replace()` (PUT /v1/actions/{action_identifier}) instead",
+        )
         from port_api_client.api.actions import replace_blueprint_action as _op
 
         response = self._client._send(
@@ -368,7 +404,12 @@ class AsyncActions(AsyncResource):
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
         Raises `pyport.APIError` (a subclass per status) on an error answer.
+
+        Deprecated by Port; use `actions.create()` (POST /v1/actions) instead.
         """
+        warn_deprecated(
+            "POST /v1/blueprints/{blueprint_identifier}/actions is deprecated by Port; use `actions.create()` (POST /v1/actions) instead",
+        )
         from port_api_client.api.actions import create_blueprint_action as _op
 
         response = await self._client._send_async(
@@ -406,7 +447,12 @@ class AsyncActions(AsyncResource):
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
         Raises `pyport.APIError` (a subclass per status) on an error answer.
+
+        Deprecated by Port; use `actions.delete()` (DELETE /v1/actions/{action_identifier}) instead.
         """
+        warn_deprecated(
+            "DELETE /v1/blueprints/{blueprint_identifier}/actions/{action_identifier} is deprecated by Port; use `actions.delete()` (DELETE /v1/actions/{action_identifier}) instead",
+        )
         from port_api_client.api.actions import delete_blueprint_action as _op
 
         response = await self._client._send_async(
@@ -444,7 +490,12 @@ class AsyncActions(AsyncResource):
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
         Raises `pyport.APIError` (a subclass per status) on an error answer.
+
+        Deprecated by Port; use `actions.get()` (GET /v1/actions/{action_identifier}) instead.
         """
+        warn_deprecated(
+            "GET /v1/blueprints/{blueprint_identifier}/actions/{action_identifier} is deprecated by Port; use `actions.get()` (GET /v1/actions/{action_identifier}) instead",
+        )
         from port_api_client.api.actions import get_blueprint_action as _op
 
         response = await self._client._send_async(
@@ -518,7 +569,12 @@ class AsyncActions(AsyncResource):
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
         Raises `pyport.APIError` (a subclass per status) on an error answer.
+
+        Deprecated by Port; use `actions.list()` (GET /v1/actions) instead.
         """
+        warn_deprecated(
+            "GET /v1/blueprints/{blueprint_identifier}/actions is deprecated by Port; use `actions.list()` (GET /v1/actions) instead",
+        )
         from port_api_client.api.actions import list_blueprint_actions as _op
 
         response = await self._client._send_async(
@@ -561,7 +617,12 @@ class AsyncActions(AsyncResource):
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
         Raises `pyport.APIError` (a subclass per status) on an error answer.
+
+        Deprecated by Port; use `actions.create()` (POST /v1/actions) or `actions.list()` (GET /v1/actions) instead.
         """
+        warn_deprecated(
+            "PUT /v1/blueprints/{blueprint_identifier}/actions is deprecated by Port; use `actions.create()` (POST /v1/actions) or `actions.list()` (GET /v1/actions) instead",
+        )
         from port_api_client.api.actions import replace_blueprint_actions as _op
 
         response = await self._client._send_async(
@@ -585,7 +646,12 @@ class AsyncActions(AsyncResource):
         https://docs.port.io/api-reference/this-route-is-deprecated-since-
 
         Raises `pyport.APIError` (a subclass per status) on an error answer.
+
+        Deprecated by Port; use `actions.replace()` (PUT /v1/actions/{action_identifier}) instead.
         """
+        warn_deprecated(
+            "PUT /v1/blueprints/{blueprint_identifier}/actions/{action_identifier} is deprecated by Port; use `actions.replace()` (PUT /v1/actions/{action_identifier}) instead",
+        )
         from port_api_client.api.actions import replace_blueprint_action as _op
 
         response = await self._client._send_async(

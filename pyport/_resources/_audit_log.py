@@ -8,7 +8,11 @@ from typing import TYPE_CHECKING, Any
 
 from port_api_client.types import UNSET, Unset
 
-from pyport._resource_base import AsyncResource, SyncResource, parse_json
+from pyport._resource_base import (
+    AsyncResource,
+    SyncResource,
+    parse_json,
+)
 
 if TYPE_CHECKING:
     import builtins

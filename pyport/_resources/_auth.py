@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, Any
 
 from port_api_client.types import Unset
 
-from pyport._resource_base import AsyncResource, SyncResource, as_body, parse_json, parse_model
+from pyport._resource_base import (
+    AsyncResource,
+    SyncResource,
+    as_body,
+    parse_json,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

@@ -544,4 +544,28 @@ NOT_IMPLEMENTED = [
     Route("DELETE", "/v1/apps/{id}", None),
     Route("PUT", "/v1/apps/{id}", None),
     Route("POST", "/v1/rotate-credentials/{user_email}", None),
+    # Published in Port's docs spec only (AI agents, LLM providers, auto-discovery, quotas, sync
+    # metrics): typed in the client, not imitated here.
+    Route("GET", "/v1/integration/{integrationInternalId}/syncMetrics", None),
+    Route("GET", "/v1/integration/{integrationInternalId}/syncsMetadata", None),
+    Route("GET", "/v1/quota/ai-invocations", None),
+    Route("GET", "/v1/llm-providers/defaults", None),
+    Route("PUT", "/v1/llm-providers/defaults", None),
+    Route("GET", "/v1/llm-providers", None),
+    Route("POST", "/v1/llm-providers", None),
+    Route("GET", "/v1/llm-providers/{provider}", None),
+    Route("PUT", "/v1/llm-providers/{provider}", None),
+    Route("DELETE", "/v1/llm-providers/{provider}", None),
+    Route("GET", "/v1/ai/invoke/{invocation_identifier}", None),
+    Route("POST", "/v1/ai/invoke", None),
+    Route("POST", "/v1/agent/{agentIdentifier}/invoke", None),
+    Route("POST", "/v1/ai/entities-auto-discovery", None),
+    Route("POST", "/v1/ai/entities-auto-discovery/{invocation_id}/review", None),
+    Route("GET", "/v1/ai/entities-auto-discovery/{invocation_id}/suggestions", None),
+    Route("GET", "/v1/ai/entities-auto-discovery/blueprint/{blueprint_identifier}/latest", None),
+    Route(
+        "PATCH",
+        "/v1/ai/entities-auto-discovery/{invocation_id}/suggestions/{entity_identifier}",
+        None,
+    ),
 ]

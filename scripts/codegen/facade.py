@@ -38,7 +38,14 @@ from typing import TYPE_CHECKING, Any
 
 from port_api_client.types import UNSET, Unset
 
-from pyport._resource_base import AsyncResource, SyncResource, as_body, parse_json, parse_model
+from pyport._resource_base import (
+    AsyncResource,
+    SyncResource,
+    as_body,
+    parse_json,
+    parse_model,
+    warn_deprecated,
+)
 {extra_imports}
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -84,6 +91,7 @@ class Operation:
     params: list[Param]
     success: dict[int, str]  # status → model class name
     deprecated: bool = False
+    replacement: str = ""  # for a deprecated operation: the call to use instead
 
 
 @dataclass
@@ -209,11 +217,40 @@ def plan_resources(operations: list[Operation], rules_path: Path = RULES_PATH) -
         if any(existing == name for existing, _ in resource.operations):
             name = op.operation_id  # the short name is taken: keep the full, unambiguous one
         resource.operations.append((name, op))
+    calls = {
+        id(op): f"{attribute}.{name}"
+        for attribute, r in resources.items()
+        for name, op in r.operations
+    }
+    for op in operations:
+        if op.deprecated:
+            op.replacement = _replacement(op, operations, calls)
     for attribute, resource in resources.items():
         if attribute in bases:
             resource.sync_base, resource.async_base = bases[attribute].split(",")
         resource.operations.sort(key=lambda item: item[0])
     return [resources[k] for k in sorted(resources)]
+
+
+def _replacement(op: Operation, operations: list[Operation], calls: dict[int, str]) -> str:
+    """The current call for a deprecated route: the same method on the route that remains when
+    the leading scope is dropped (`/v1/blueprints/{bp}/actions/{a}` → `/v1/actions/{a}`), else
+    every current operation on that route."""
+    segments = op.path.strip("/").split("/")
+    current = [o for o in operations if not o.deprecated]
+    for start in range(2, len(segments)):
+        route = _route_key("/".join([segments[0], *segments[start:]]))
+        same_route = [o for o in current if _route_key(o.path.strip("/")) == route]
+        same_method = [o for o in same_route if o.method == op.method]
+        if same_method or same_route:
+            return " or ".join(
+                f"`{calls[id(o)]}()` ({o.method} {o.path})" for o in same_method or same_route
+            )
+    return ""
+
+
+def _route_key(path: str) -> str:
+    return re.sub(r"{[^}/]*}", "{}", path)
 
 
 def _method_name(operation_id: str, tag: str) -> str:
@@ -350,7 +387,16 @@ def _render_method(name: str, op: Operation, *, is_async: bool, shadows_list: bo
     else:
         doc += "\n\n        Port documents no schema for the answer: this returns the decoded JSON."
     send = "await self._client._send_async" if is_async else "self._client._send"
-    body_lines = [
+    body_lines = []
+    if op.deprecated:
+        instead = f"; use {op.replacement} instead" if op.replacement else ""
+        doc += f"\n\n        Deprecated by Port{instead}."
+        body_lines += [
+            "        warn_deprecated(",
+            f'            "{op.method} {op.path} is deprecated by Port{instead}",',
+            "        )",
+        ]
+    body_lines += [
         f"        from {op.module.rsplit('.', 1)[0]} import {op.operation_id} as _op",
         "",
         f"        response = {send}(",

@@ -69,7 +69,7 @@ class Location:
 class _Shape:
     schema: dict[str, Json]
     locations: list[Location] = field(default_factory=list)
-    titles: list[str] = field(default_factory=list)
+    titles: list[tuple[str, Location]] = field(default_factory=list)
     index: int = 0
     name: str = ""
 
@@ -134,7 +134,7 @@ class _Hoister:
             self.order.append(shape)
         shape.locations.append(loc)
         if isinstance(schema.get("title"), str):
-            shape.titles.append(schema["title"])
+            shape.titles.append((schema["title"], loc))
         return {"$ref": f"{_PLACEHOLDER}{shape.index}"}
 
     @staticmethod
@@ -145,9 +145,17 @@ class _Hoister:
 
 
 def hoist_schemas(
-    doc: dict[str, Json], report: Report, *, names_path: Path = NAMES_PATH
+    doc: dict[str, Json],
+    report: Report,
+    *,
+    names_path: Path = NAMES_PATH,
+    secondary_ops: frozenset[str] = frozenset(),
 ) -> dict[str, Json]:
-    """Replace inline object and enum schemas by `$ref`s to one named component per shape."""
+    """Replace inline object and enum schemas by `$ref`s to one named component per shape.
+
+    Names are chosen from the places a shape stands in, those in `secondary_ops` (operations
+    taken from an older source) last: adding a source does not rename the models of the newest.
+    """
     from codegen.normalize import operations
 
     overrides = _load_overrides(names_path)
@@ -177,7 +185,7 @@ def hoist_schemas(
                 if isinstance(media.get("schema"), dict):
                     media["schema"] = hoister.visit(media["schema"], Location(f"{op_id} {status}"))
 
-    names = _assign_names(hoister.order, overrides, reserved=set(kept))
+    names = _assign_names(hoister.order, overrides, reserved=set(kept), secondary_ops=secondary_ops)
     for shape in hoister.order:
         shape.name = names[id(shape)]
     refs = {f"{_PLACEHOLDER}{i}": _COMPONENT_PREFIX + s.name for i, s in enumerate(hoister.order)}
@@ -220,7 +228,11 @@ def _load_overrides(path: Path) -> dict[str, str]:
 
 
 def _assign_names(
-    shapes: list[_Shape], overrides: dict[str, str], *, reserved: set[str]
+    shapes: list[_Shape],
+    overrides: dict[str, str],
+    *,
+    reserved: set[str],
+    secondary_ops: frozenset[str] = frozenset(),
 ) -> dict[int, str]:
     taken = set(reserved)
     names: dict[int, str] = {}
@@ -233,13 +245,22 @@ def _assign_names(
                 names[id(shape)] = by_location[str(loc)]
                 taken.add(names[id(shape)])
                 break
-    # Widely shared shapes first, so the resource models get the short names.
+
+    def primary(shape: _Shape) -> list[Location]:
+        return [loc for loc in shape.locations if loc.origin.split()[0] not in secondary_ops]
+
+    # Widely shared shapes first, so the resource models get the short names; a shape only an
+    # older source's operations use comes after every shape of the newest.
     ordered = sorted(
         (s for s in shapes if id(s) not in names),
-        key=lambda s: (-len(s.locations), min(str(loc) for loc in s.locations)),
+        key=lambda s: (
+            not primary(s),
+            -len(primary(s) or s.locations),
+            min(str(loc) for loc in primary(s) or s.locations),
+        ),
     )
     for shape in ordered:
-        candidates = _candidates(shape, enums)
+        candidates = _candidates(shape, enums, first=primary(shape))
         name = next((c for c in candidates if c and c not in taken), None)
         if name is None:
             base = candidates[-1] or "Schema"
@@ -252,10 +273,30 @@ def _assign_names(
     return names
 
 
-def _candidates(shape: _Shape, enums: dict[str, list[Json]]) -> list[str]:
-    locations = sorted(shape.locations, key=str)
-    candidates = [t for t in (_sane_title(t) for t in shape.titles) if t]
-    is_enum = "enum" in shape.schema
+def _candidates(
+    shape: _Shape, enums: dict[str, list[Json]], *, first: list[Location] | None = None
+) -> list[str]:
+    """Names for a shape, best first. With `first` (the newest source's places), every name
+    those places give, the last resort included, comes before any an older source's places
+    give."""
+    preferred = sorted(first or [], key=str)
+    rest = sorted((loc for loc in shape.locations if loc not in preferred), key=str)
+    candidates: list[str] = []
+    for group in (g for g in (preferred, rest) if g):
+        titles = [t for t, loc in shape.titles if loc in group]
+        candidates += [t for t in (_sane_title(t) for t in titles) if t]
+        candidates += _place_names(shape, enums, group)
+    if "enum" in shape.schema:
+        values = [v for v in shape.schema["enum"] if isinstance(v, str)]
+        if len(values) == 1:
+            candidates.insert(0, pascal(values[0]) + "Literal")
+    return candidates
+
+
+def _place_names(
+    shape: _Shape, enums: dict[str, list[Json]], locations: list[Location]
+) -> list[str]:
+    candidates: list[str] = []
     for loc in locations:
         nouns = loc.nouns()
         origin_words = loc.origin.split()
@@ -280,10 +321,6 @@ def _candidates(shape: _Shape, enums: dict[str, list[Json]]) -> list[str]:
                 candidates.append(pascal(op_id) + "Response")
             elif where[:1] in "45":
                 candidates.append("ErrorResponse")
-    if is_enum:
-        values = [v for v in shape.schema["enum"] if isinstance(v, str)]
-        if len(values) == 1:
-            candidates.insert(0, pascal(values[0]) + "Literal")
     loc = locations[0]
     tail = "".join(pascal(n) for n in loc.nouns()) or "Schema"
     candidates.append(_origin_name(loc.origin) + tail)
@@ -344,12 +381,14 @@ def referenced_components(roots: list[Json], components: dict[str, Json]) -> set
     return seen
 
 
-def merge_identical_components(doc: dict[str, Json], report: Report) -> None:
+def merge_identical_components(
+    doc: dict[str, Json], report: Report, *, preferred: frozenset[str] = frozenset()
+) -> None:
     """Merge components that became identical (the lenient copy drops what told them apart).
 
-    Repeats until nothing changes, since merging two children can make their parents equal. The
-    shortest name survives (then the alphabetically first), so `ErrorResponse` beats
-    `AddActionRunLogN404Schema`.
+    Repeats until nothing changes, since merging two children can make their parents equal. A
+    `preferred` name survives (the newest source's), then the shortest, then the alphabetically
+    first, so `ErrorResponse` beats `AddActionRunLogN404Schema`.
     """
     schemas: dict[str, Json] = doc["components"]["schemas"]
     while True:
@@ -359,7 +398,7 @@ def merge_identical_components(doc: dict[str, Json], report: Report) -> None:
         refs: dict[str, str] = {}
         for names in groups.values():
             if len(names) > 1:
-                keep, *drop = sorted(names, key=lambda n: (len(n), n))
+                keep, *drop = sorted(names, key=lambda n: (n not in preferred, len(n), n))
                 for name in drop:
                     refs[_COMPONENT_PREFIX + name] = _COMPONENT_PREFIX + keep
                     del schemas[name]

@@ -40,16 +40,32 @@ class Report:
 
     changes: Counter[str] = field(default_factory=Counter)
     unhandled: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+    # The source a note is about while each is repaired on its own (several sources at once).
+    current_source: str = ""
 
     def count(self, rule: str, n: int = 1) -> None:
         self.changes[rule] += n
 
     def note(self, message: str) -> None:
-        self.unhandled.append(message)
+        self.unhandled.append(
+            f"[{self.current_source}] {message}" if self.current_source else message
+        )
 
     def to_markdown(self) -> str:
-        lines = ["| rule | changes |", "| --- | ---: |"]
+        lines = []
+        if self.sources:
+            lines += ["Sources, newest first:", *[f"- {item}" for item in self.sources], ""]
+        lines += ["| rule | changes |", "| --- | ---: |"]
         lines += [f"| {rule} | {n} |" for rule, n in sorted(self.changes.items())]
+        if self.conflicts:
+            lines += [
+                "",
+                f"Operations in several sources that differ ({len(self.conflicts)}; the newest"
+                " source's is taken):",
+                *[f"- {item}" for item in self.conflicts],
+            ]
         if self.unhandled:
             lines += ["", "Not handled:", *[f"- {item}" for item in self.unhandled]]
         return "\n".join(lines)
@@ -999,16 +1015,8 @@ def drop_boolean_enums(doc: dict[str, Json], report: Report) -> None:
         walk_schemas(root, visit)
 
 
-def normalize(
-    source: dict[str, Json],
-    *,
-    rules: NamingRules | None = None,
-    supplement: Path | None = SUPPLEMENT_PATH,
-) -> Normalized:
-    """Apply every rule; never raises on a construct it does not know (it notes it)."""
-    rules = rules or NamingRules.load()
-    report = Report()
-    doc = copy.deepcopy(source)
+def repair(doc: dict[str, Json], report: Report) -> None:
+    """The rules that fix Port's defects in one source document, in place."""
     drop_misplaced_nulls(doc, report)
     doc.setdefault("components", {}).setdefault("schemas", {})
     repair_type_values(doc, report)
@@ -1022,14 +1030,192 @@ def normalize(
     nullable_to_null_type(doc, report)
     split_nullable_objects(doc, report)
     split_multi_type_lists(doc, report)
+
+
+SOURCE_KEY = "x-pyport-source"
+
+
+def merge_sources(sources: list[tuple[str, dict[str, Json]]], report: Report) -> dict[str, Json]:
+    """One document holding every operation of every source, each from the first (newest)
+    source that has it.
+
+    Operations are the same when their method and route agree, parameter names aside
+    (`/v1/blueprints/{identifier}` is `/v1/blueprints/{blueprint_identifier}`); one taken from an
+    older source is filed under the newest's spelling of its route. The components it refers to
+    come along, renamed `<name><Source>` where the newer document has another schema by that name.
+    Every operation records its source (`x-pyport-source`); operations that several sources
+    define differently are listed in the report.
+    """
+    label, base = sources[0]
+    merged = copy.deepcopy(base)
+    routes: dict[tuple[str, str], tuple[str, str, dict[str, Json]]] = {}
+    for path, method, op in operations(merged):
+        op[SOURCE_KEY] = label
+        routes[(method, _route(path))] = (label, path, op)
+    spelled = {_route(path): path for path in merged.get("paths", {})}
+    for other_label, doc in sources[1:]:
+        missing = [
+            op for path, method, op in operations(doc) if (method, _route(path)) not in routes
+        ]
+        renames = _import_components(merged, doc, other_label, missing)
+        for path, method, found in operations(doc):
+            key = (method, _route(path))
+            if key in routes:
+                taken_label, taken_path, taken = routes[key]
+                if _operation_shape(taken, taken_path) != _operation_shape(found, path):
+                    report.conflicts.append(
+                        f"{method.upper()} {taken_path}: {taken_label} taken;"
+                        f" {other_label} differs in {', '.join(_differences(taken, found))}"
+                    )
+                continue
+            op = copy.deepcopy(found)
+            _rewrite_component_refs(op, renames)
+            target = spelled.get(_route(path), path)
+            if target != path:
+                _rename_path_parameters(op, path, target)
+            op[SOURCE_KEY] = other_label
+            merged.setdefault("paths", {}).setdefault(target, {})[method] = op
+            spelled.setdefault(_route(path), target)
+            routes[key] = (other_label, target, op)
+            report.count(f"operation taken from {other_label} (not in a newer source)")
+    return merged
+
+
+def _route(path: str) -> str:
+    return re.sub(r"{[^}/]*}", "{}", path.rstrip("/"))
+
+
+def _operation_shape(op: dict[str, Json], path: str) -> str:
+    """What an operation does on the wire, prose and parameter spelling aside."""
+    names = re.findall(r"{([^}/]+)}", path)
+
+    def clean(node: Json) -> Json:
+        if isinstance(node, dict):
+            return {
+                k: clean(v)
+                for k, v in sorted(node.items())
+                if k not in ("description", "summary", "example", "examples", "title", SOURCE_KEY)
+            }
+        if isinstance(node, list):
+            return [clean(v) for v in node]
+        return node
+
+    shape = clean(op)
+    for param in shape.get("parameters") or []:
+        if isinstance(param, dict) and param.get("name") in names:
+            param["name"] = names.index(param["name"])
+    return repr(shape)
+
+
+def _differences(a: dict[str, Json], b: dict[str, Json]) -> list[str]:
+    keys = ("parameters", "requestBody", "responses", "deprecated", "security")
+    found = [k for k in keys if repr(a.get(k)) != repr(b.get(k))]
+    return found or ["prose"]
+
+
+def _import_components(
+    merged: dict[str, Json], doc: dict[str, Json], label: str, taken: list[Json]
+) -> dict[str, str]:
+    """Copy the components the `taken` operations of `doc` refer to (and theirs, transitively)
+    into `merged`; a name the newer document gives another schema is renamed."""
+    wanted: list[tuple[str, str]] = []
+    pending = list(taken)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/"):
+                section, _, name = ref[len("#/components/") :].partition("/")
+                value = (doc.get("components") or {}).get(section, {}).get(name)
+                if (section, name) not in wanted and value is not None:
+                    wanted.append((section, name))
+                    pending.append(value)
+            pending.extend(node.values())
+        elif isinstance(node, list):
+            pending.extend(node)
+    renames: dict[str, str] = {}
+    for section, name in wanted:
+        value = doc["components"][section][name]
+        target = merged.setdefault("components", {}).setdefault(section, {})
+        if name not in target:
+            target[name] = copy.deepcopy(value)
+        elif target[name] != value:
+            new_name = f"{name}{hoist.pascal(label)}"
+            renames[f"#/components/{section}/{name}"] = f"#/components/{section}/{new_name}"
+            target[new_name] = copy.deepcopy(value)
+    for ref in renames.values():
+        section, _, name = ref[len("#/components/") :].partition("/")
+        _rewrite_component_refs(merged["components"][section][name], renames)
+    return renames
+
+
+def _rewrite_component_refs(node: Json, renames: dict[str, str]) -> None:
+    if not renames:
+        return
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), str) and node["$ref"] in renames:
+            node["$ref"] = renames[node["$ref"]]
+        for value in node.values():
+            _rewrite_component_refs(value, renames)
+    elif isinstance(node, list):
+        for value in node:
+            _rewrite_component_refs(value, renames)
+
+
+def _rename_path_parameters(op: dict[str, Json], path: str, target: str) -> None:
+    mapping = dict(
+        zip(re.findall(r"{([^}/]+)}", path), re.findall(r"{([^}/]+)}", target), strict=True)
+    )
+    for param in op.get("parameters") or []:
+        if isinstance(param, dict) and param.get("in") == "path" and param.get("name") in mapping:
+            param["name"] = mapping[param["name"]]
+
+
+def normalize(
+    source: dict[str, Json],
+    *,
+    rules: NamingRules | None = None,
+    supplement: Path | None = SUPPLEMENT_PATH,
+) -> Normalized:
+    """Apply every rule to one source; never raises on a construct it does not know (it notes
+    it)."""
+    return normalize_sources([("", source)], rules=rules, supplement=supplement)
+
+
+def normalize_sources(
+    sources: list[tuple[str, dict[str, Json]]],
+    *,
+    rules: NamingRules | None = None,
+    supplement: Path | None = SUPPLEMENT_PATH,
+) -> Normalized:
+    """Repair each source, merge them (newest first: see merge_sources), then name, hoist and
+    write the strict and the generator's documents."""
+    if not sources:
+        raise ValueError("normalize_sources needs at least one source")
+    rules = rules or NamingRules.load()
+    report = Report()
+    repaired = []
+    for label, source in sources:
+        doc = copy.deepcopy(source)
+        report.current_source = label if len(sources) > 1 else ""
+        repair(doc, report)
+        repaired.append((label, doc))
+    report.current_source = ""
+    doc = merge_sources(repaired, report) if len(repaired) > 1 else repaired[0][1]
     name_operations(doc, report, rules)
     replace_prose(doc, report, rules)
     supplement_responses(doc, report, supplement)
     mark_input_only_components(doc, report, set(hoist.load_names_config().get("input_only", [])))
-    strict = hoist.hoist_schemas(doc, report)
+    newest = sources[0][0]
+    secondary = frozenset(
+        op["operationId"] for *_, op in operations(doc) if op.get(SOURCE_KEY, newest) != newest
+    )
+    strict = hoist.hoist_schemas(doc, report, secondary_ops=secondary)
 
     generator = copy.deepcopy(strict)
     strip_markers(strict)
+    for _, _, op in operations(generator):
+        op.pop(SOURCE_KEY, None)
     drop_input_only_members_from_responses(generator, report)
     drop_conditionals_inside_unions(generator, report)
     flatten_conflicting_all_of(generator, report)
@@ -1037,5 +1223,13 @@ def normalize(
     drop_boolean_enums(generator, report)
     make_responses_lenient(generator, report)
     hoist.strip_titles(generator, report)
-    hoist.merge_identical_components(generator, report)
+    schemas = generator["components"]["schemas"]
+    newest_roots = [op for *_, op in operations(generator) if op["operationId"] not in secondary]
+    hoist.merge_identical_components(
+        generator,
+        report,
+        preferred=frozenset(hoist.referenced_components(newest_roots, schemas))
+        if secondary
+        else frozenset(),
+    )
     return Normalized(strict=strict, generator=generator, report=report)

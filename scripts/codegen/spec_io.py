@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sys
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,34 +100,105 @@ def parse_spec(content: bytes, *, origin: str = "<bytes>") -> dict[str, Any]:
     return document
 
 
-def read_lock(path: Path = LOCK_PATH) -> dict[str, str]:
-    """The pinned spec: source URL, retrieval date, sha256, generator version."""
-    entries: dict[str, str] = {}
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if line and not line.startswith("#"):
-            key, _, value = line.partition("=")
-            entries[key.strip()] = value.strip().strip('"')
-    return entries
+@dataclass(frozen=True)
+class PinnedSource:
+    """One spec the client is generated from: its name, where it is served, when, its sha256."""
+
+    name: str
+    url: str
+    retrieved: str
+    sha256: str
 
 
-def find_pinned_spec(*, search_dirs: list[Path], lock: dict[str, str] | None = None) -> SpecSource:
-    """Find the pinned spec by sha256 in local directories, else download it from its URL."""
-    lock = lock or read_lock()
-    wanted = lock["sha256"]
+@dataclass(frozen=True)
+class Lock:
+    """openapi/spec.lock: the sources (newest first) and the tools that generated/ was made with."""
+
+    sources: tuple[PinnedSource, ...]
+    generator: str
+    ruff: str
+
+    def to_toml(self) -> str:
+        lines = [
+            "# The upstream specs that generated/ was built from, newest first: each operation",
+            "# comes from the newest source that has it. Written by `make generate`;",
+            "# `make check-generated` regenerates from them and fails if generated/ differs.",
+            f'generator = "{self.generator}"',
+            f'ruff = "{self.ruff}"',
+        ]
+        for source in self.sources:
+            lines += [
+                "",
+                "[[sources]]",
+                f'name = "{source.name}"',
+                f'url = "{source.url}"',
+                f'retrieved = "{source.retrieved}"',
+                f'sha256 = "{source.sha256}"',
+            ]
+        return "\n".join(lines) + "\n"
+
+
+def read_lock(path: Path = LOCK_PATH) -> Lock:
+    """The pinned sources and tool versions (a clear SpecError when the file is malformed)."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        sources = tuple(
+            PinnedSource(
+                name=str(s["name"]),
+                url=str(s["url"]),
+                retrieved=str(s["retrieved"]),
+                sha256=str(s["sha256"]),
+            )
+            for s in data["sources"]
+        )
+        if not sources:
+            raise KeyError("sources")
+        return Lock(sources=sources, generator=str(data["generator"]), ruff=str(data["ruff"]))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise SpecError(f"{path} is not a readable spec lock: {exc!r}") from exc
+
+
+def find_pinned_spec(*, search_dirs: list[Path], pin: PinnedSource) -> SpecSource:
+    """Find a pinned spec by sha256 in local directories, else download it from its URL."""
+    wanted = pin.sha256
     for directory in search_dirs:
         if not directory.is_dir():
             continue
-        for candidate in sorted(directory.iterdir()):
-            if candidate.suffix in {".yaml", ".yml", ".json"}:
-                source = read_spec(candidate)
-                if source.sha256 == wanted:
-                    return source
-    source = read_spec(lock["source"])
+        for candidate in sorted(directory.rglob("*")):
+            if (
+                candidate.suffix in {".yaml", ".yml", ".json"}
+                and candidate.is_file()
+                and hashlib.sha256(candidate.read_bytes()).hexdigest() == wanted
+            ):
+                return read_spec(candidate)
+    source = read_spec(pin.url)
     if source.sha256 != wanted:
         raise SpecError(
-            f"{lock['source']} now serves a different spec"
+            f"{pin.url} now serves a different spec"
             f" (sha256 {source.sha256}, pinned {wanted});"
             " run `make generate SPEC=<path or URL>` to move to it"
         )
     return source
+
+
+def find_pinned_sources(
+    *, search_dirs: list[Path], lock: Lock | None = None
+) -> list[tuple[PinnedSource, SpecSource]]:
+    """Every pinned source, found locally by sha256 or downloaded, newest first."""
+    lock = lock or read_lock()
+    return [(pin, find_pinned_spec(search_dirs=search_dirs, pin=pin)) for pin in lock.sources]
+
+
+def source_name(location: str) -> str:
+    """A short name for a spec from where it lives: `port-api-docs-2025-12-30.yaml` → docs,
+    Port's live URL → live."""
+    if location == DEFAULT_SPEC_URL or "swagger" in location:
+        return "live"
+    stem = Path(location.split("?", 1)[0]).name.rsplit(".", 1)[0]
+    stem = re.sub(r"[-_]?\d{4}-\d{2}-\d{2}$", "", stem)
+    stem = re.sub(r"^port[-_]api[-_]?", "", stem)
+    return re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "spec"

@@ -10,6 +10,10 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .accept_all_literal import AcceptAllLiteral
+    from .accept_all_suggestions import AcceptAllSuggestions
+    from .accept_literal import AcceptLiteral
+    from .accept_suggestion import AcceptSuggestion
     from .action import Action
     from .action_card_widget_literal import ActionCardWidgetLiteral
     from .action_card_widget_widget import ActionCardWidgetWidget
@@ -42,6 +46,9 @@ if TYPE_CHECKING:
     from .and_literal import AndLiteral
     from .announcement import Announcement
     from .announcement_color import AnnouncementColor
+    from .anthropic import Anthropic
+    from .anthropic_literal import AnthropicLiteral
+    from .anthropic_overrides import AnthropicOverrides
     from .any_entity_change import AnyEntityChange
     from .any_entity_change_literal import AnyEntityChangeLiteral
     from .any_run_change import AnyRunChange
@@ -62,8 +69,14 @@ if TYPE_CHECKING:
     from .average_of import AverageOf
     from .azure_dev_ops import AzureDevOps
     from .azure_devops_literal import AzureDevopsLiteral
+    from .azure_open_ai import AzureOpenAi
+    from .azure_openai import AzureOpenai
+    from .azure_openai_literal import AzureOpenaiLiteral
+    from .azure_openai_overrides import AzureOpenaiOverrides
     from .bar_chart_literal import BarChartLiteral
     from .bar_chart_widget import BarChartWidget
+    from .bedrock import Bedrock
+    from .bedrock_literal import BedrockLiteral
     from .blueprint import Blueprint
     from .blueprint_config import BlueprintConfig
     from .blueprint_config_value import BlueprintConfigValue
@@ -83,6 +96,7 @@ if TYPE_CHECKING:
     from .cancel_migration_body import CancelMigrationBody
     from .catalog_literal import CatalogLiteral
     from .changelog_destination_type import ChangelogDestinationType
+    from .claude_haiku_4520251001 import ClaudeHaiku4520251001
     from .color import Color
     from .colors import Colors
     from .column import Column
@@ -105,6 +119,16 @@ if TYPE_CHECKING:
     from .create_access_token_body import CreateAccessTokenBody
     from .create_access_token_response import CreateAccessTokenResponse
     from .create_action_body import CreateActionBody
+    from .create_agent_invoke_body import CreateAgentInvokeBody
+    from .create_agent_invoke_error_schema import CreateAgentInvokeErrorSchema
+    from .create_ai_entities_auto_discovery_review_body import (
+        CreateAiEntitiesAutoDiscoveryReviewBody,
+    )
+    from .create_ai_entities_auto_discovery_review_response import (
+        CreateAiEntitiesAutoDiscoveryReviewResponse,
+    )
+    from .create_ai_invoke_body import CreateAiInvokeBody
+    from .create_auto_discovery_invocation_body import CreateAutoDiscoveryInvocationBody
     from .create_blueprint_action_body import CreateBlueprintActionBody
     from .create_blueprint_body import CreateBlueprintBody
     from .create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec import (
@@ -117,12 +141,22 @@ if TYPE_CHECKING:
     from .create_literal import CreateLiteral
     from .create_migration_body import CreateMigrationBody
     from .create_migration_body_mapping import CreateMigrationBodyMapping
+    from .create_or_connect_llm_provider_body_anthropic import (
+        CreateOrConnectLlmProviderBodyAnthropic,
+    )
+    from .create_or_connect_llm_provider_body_bedrock import CreateOrConnectLlmProviderBodyBedrock
+    from .create_or_connect_llm_provider_response import CreateOrConnectLlmProviderResponse
+    from .create_or_connect_llm_provider_response_result import (
+        CreateOrConnectLlmProviderResponseResult,
+    )
     from .create_organization_secret_body import CreateOrganizationSecretBody
     from .create_page_body import CreatePageBody
     from .create_page_body_type import CreatePageBodyType
     from .create_page_widget_body import CreatePageWidgetBody
     from .create_scorecard_body import CreateScorecardBody
     from .create_scorecard_body_properties import CreateScorecardBodyProperties
+    from .create_suggestion import CreateSuggestion
+    from .create_suggestion_relations import CreateSuggestionRelations
     from .create_team_body import CreateTeamBody
     from .create_webhook_body import CreateWebhookBody
     from .custom_literal import CustomLiteral
@@ -132,6 +166,7 @@ if TYPE_CHECKING:
     from .dashboard_widget import DashboardWidget
     from .dashboard_widget_literal import DashboardWidgetLiteral
     from .dashboard_widget_widget import DashboardWidgetWidget
+    from .data import Data
     from .date_preset import DatePreset
     from .date_preset_preset import DatePresetPreset
     from .date_range import DateRange
@@ -141,13 +176,20 @@ if TYPE_CHECKING:
     from .default_order import DefaultOrder
     from .delete import Delete
     from .delete_literal import DeleteLiteral
+    from .delete_specific_provider_configuration_param_provider import (
+        DeleteSpecificProviderConfigurationParamProvider,
+    )
+    from .deleted import Deleted
     from .deleted_entities_response import DeletedEntitiesResponse
+    from .details import Details
     from .direct import Direct
     from .direct_literal import DirectLiteral
     from .direction import Direction
     from .dispatch_workflow_literal import DispatchWorkflowLiteral
     from .display_formatting import DisplayFormatting
     from .display_mode import DisplayMode
+    from .downstream_blueprint_counts import DownstreamBlueprintCounts
+    from .effective_models import EffectiveModels
     from .email import Email
     from .email_literal import EmailLiteral
     from .empty_rule import EmptyRule
@@ -182,8 +224,10 @@ if TYPE_CHECKING:
     from .entity_response import EntityResponse
     from .entity_updated import EntityUpdated
     from .entity_updated_literal import EntityUpdatedLiteral
+    from .error import Error
     from .error_response import ErrorResponse
     from .execute import Execute
+    from .execution_mode import ExecutionMode
     from .expired_rule_expired_rule import ExpiredRuleExpiredRule
     from .expired_rule_operator import ExpiredRuleOperator
     from .field import Field
@@ -191,6 +235,10 @@ if TYPE_CHECKING:
     from .filter_tag import FilterTag
     from .format_ import Format
     from .func import Func
+    from .get_default_llm_provider_and_model_response import GetDefaultLlmProviderAndModelResponse
+    from .get_default_llm_provider_and_model_response_result import (
+        GetDefaultLlmProviderAndModelResponseResult,
+    )
     from .get_entity_properties_history_body import GetEntityPropertiesHistoryBody
     from .get_entity_properties_history_body_time_range import (
         GetEntityPropertiesHistoryBodyTimeRange,
@@ -199,7 +247,20 @@ if TYPE_CHECKING:
     from .get_entity_properties_history_response_result import (
         GetEntityPropertiesHistoryResponseResult,
     )
+    from .get_integration_metrics_and_sync_status_response import (
+        GetIntegrationMetricsAndSyncStatusResponse,
+    )
     from .get_integration_response import GetIntegrationResponse
+    from .get_integration_sync_response import GetIntegrationSyncResponse
+    from .get_integration_sync_response_data import GetIntegrationSyncResponseData
+    from .get_invocation_result_response import GetInvocationResultResponse
+    from .get_invocation_result_response_result import GetInvocationResultResponseResult
+    from .get_latest_auto_discovery_invocation_for_blueprint_response import (
+        GetLatestAutoDiscoveryInvocationForBlueprintResponse,
+    )
+    from .get_latest_auto_discovery_invocation_for_blueprint_response_status import (
+        GetLatestAutoDiscoveryInvocationForBlueprintResponseStatus,
+    )
     from .get_team_response import GetTeamResponse
     from .git_hub import GitHub
     from .git_lab import GitLab
@@ -236,7 +297,10 @@ if TYPE_CHECKING:
     from .integrations_response import IntegrationsResponse
     from .invite_user_body import InviteUserBody
     from .invitee import Invitee
+    from .invocation import Invocation
+    from .invocation_id_response import InvocationIdResponse
     from .invocation_method_webhook import InvocationMethodWebhook
+    from .invocation_response import InvocationResponse
     from .items import Items
     from .items_format import ItemsFormat
     from .jq import Jq
@@ -254,6 +318,13 @@ if TYPE_CHECKING:
     from .links_widget_widget import LinksWidgetWidget
     from .list_actions_param_operation import ListActionsParamOperation
     from .list_apps_param_field import ListAppsParamField
+    from .list_auto_discovery_invocation_suggestions_response import (
+        ListAutoDiscoveryInvocationSuggestionsResponse,
+    )
+    from .list_auto_discovery_invocation_suggestions_response_status import (
+        ListAutoDiscoveryInvocationSuggestionsResponseStatus,
+    )
+    from .list_configured_llm_providers_response import ListConfiguredLlmProvidersResponse
     from .list_integration_logs_param_direction import ListIntegrationLogsParamDirection
     from .list_integration_logs_param_level import ListIntegrationLogsParamLevel
     from .list_migrations_param_status import ListMigrationsParamStatus
@@ -268,18 +339,26 @@ if TYPE_CHECKING:
     from .match_any_literal import MatchAnyLiteral
     from .match_any_match_any_rule import MatchAnyMatchAnyRule
     from .message import Message
+    from .metrics import Metrics
     from .migration import Migration
     from .migration_response import MigrationResponse
     from .migrations_response import MigrationsResponse
     from .mirror_properties import MirrorProperties
     from .mirror_properties_value import MirrorPropertiesValue
+    from .model import Model
+    from .models import Models
+    from .monthly_quota_usage import MonthlyQuotaUsage
+    from .monthly_quota_usage_response import MonthlyQuotaUsageResponse
     from .my_entities_literal import MyEntitiesLiteral
     from .my_entities_widget import MyEntitiesWidget
     from .number_literal import NumberLiteral
     from .number_rule import NumberRule
     from .number_rule_operator import NumberRuleOperator
     from .object_ import Object
+    from .object_count_type import ObjectCountType
     from .ok_response import OkResponse
+    from .openai import Openai
+    from .openai_literal import OpenaiLiteral
     from .operation import Operation
     from .operator import Operator
     from .order import Order
@@ -287,6 +366,8 @@ if TYPE_CHECKING:
     from .org_member import OrgMember
     from .organization import Organization
     from .organization_response import OrganizationResponse
+    from .overrides import Overrides
+    from .overrides_models import OverridesModels
     from .page import Page
     from .page_filter import PageFilter
     from .page_response import PageResponse
@@ -296,6 +377,8 @@ if TYPE_CHECKING:
     from .payload import Payload
     from .permissions import Permissions
     from .permissions_response import PermissionsResponse
+    from .phase import Phase
+    from .phase_delete import PhaseDelete
     from .policy import Policy
     from .port import Port
     from .port_agent_streamer_name import PortAgentStreamerName
@@ -321,6 +404,7 @@ if TYPE_CHECKING:
     from .property_schema_items import PropertySchemaItems
     from .property_schema_rule import PropertySchemaRule
     from .property_schema_rule_operator import PropertySchemaRuleOperator
+    from .provider import Provider
     from .queries import Queries
     from .query import Query
     from .read import Read
@@ -329,6 +413,10 @@ if TYPE_CHECKING:
     from .recently_viewed_entities_literal import RecentlyViewedEntitiesLiteral
     from .recently_viewed_entities_widget import RecentlyViewedEntitiesWidget
     from .register import Register
+    from .reject_all_literal import RejectAllLiteral
+    from .reject_all_suggestions import RejectAllSuggestions
+    from .reject_literal import RejectLiteral
+    from .reject_suggestion import RejectSuggestion
     from .related_to_literal import RelatedToLiteral
     from .related_to_relation_rule import RelatedToRelationRule
     from .relation_comparison import RelationComparison
@@ -343,14 +431,22 @@ if TYPE_CHECKING:
     from .rename_blueprint_relation_body import RenameBlueprintRelationBody
     from .replace_blueprint_body import ReplaceBlueprintBody
     from .replace_blueprint_scorecards_body import ReplaceBlueprintScorecardsBody
+    from .replace_default_llm_provider_and_model_body import ReplaceDefaultLlmProviderAndModelBody
     from .replace_entity_body import ReplaceEntityBody
     from .replace_organization_body import ReplaceOrganizationBody
+    from .replace_specific_provider_configuration_body import (
+        ReplaceSpecificProviderConfigurationBody,
+    )
     from .replace_team_body import ReplaceTeamBody
     from .required_approval import RequiredApproval
     from .required_approval_type import RequiredApprovalType
     from .resource import Resource
     from .result import Result
+    from .result_config import ResultConfig
+    from .result_error import ResultError
     from .result_response import ResultResponse
+    from .result_status import ResultStatus
+    from .resync import Resync
     from .role import Role
     from .rule import Rule
     from .rule_number_rule import RuleNumberRule
@@ -442,6 +538,9 @@ if TYPE_CHECKING:
     from .unit_alignment import UnitAlignment
     from .update_action_permissions_body import UpdateActionPermissionsBody
     from .update_action_run_body import UpdateActionRunBody
+    from .update_auto_discovery_invocation_suggestion_response import (
+        UpdateAutoDiscoveryInvocationSuggestionResponse,
+    )
     from .update_blueprint_body import UpdateBlueprintBody
     from .update_blueprint_body_schema import UpdateBlueprintBodySchema
     from .update_blueprint_permissions_body import UpdateBlueprintPermissionsBody
@@ -495,6 +594,10 @@ if TYPE_CHECKING:
     from .workflow_runs_history_table_widget import WorkflowRunsHistoryTableWidget
 
 _MODULES: dict[str, str] = {
+    "AcceptAllLiteral": ".accept_all_literal",
+    "AcceptAllSuggestions": ".accept_all_suggestions",
+    "AcceptLiteral": ".accept_literal",
+    "AcceptSuggestion": ".accept_suggestion",
     "Action": ".action",
     "ActionCardWidgetLiteral": ".action_card_widget_literal",
     "ActionCardWidgetWidget": ".action_card_widget_widget",
@@ -523,6 +626,9 @@ _MODULES: dict[str, str] = {
     "AndLiteral": ".and_literal",
     "Announcement": ".announcement",
     "AnnouncementColor": ".announcement_color",
+    "Anthropic": ".anthropic",
+    "AnthropicLiteral": ".anthropic_literal",
+    "AnthropicOverrides": ".anthropic_overrides",
     "AnyEntityChange": ".any_entity_change",
     "AnyEntityChangeLiteral": ".any_entity_change_literal",
     "AnyRunChange": ".any_run_change",
@@ -543,8 +649,14 @@ _MODULES: dict[str, str] = {
     "AverageOf": ".average_of",
     "AzureDevOps": ".azure_dev_ops",
     "AzureDevopsLiteral": ".azure_devops_literal",
+    "AzureOpenAi": ".azure_open_ai",
+    "AzureOpenai": ".azure_openai",
+    "AzureOpenaiLiteral": ".azure_openai_literal",
+    "AzureOpenaiOverrides": ".azure_openai_overrides",
     "BarChartLiteral": ".bar_chart_literal",
     "BarChartWidget": ".bar_chart_widget",
+    "Bedrock": ".bedrock",
+    "BedrockLiteral": ".bedrock_literal",
     "Blueprint": ".blueprint",
     "BlueprintConfig": ".blueprint_config",
     "BlueprintConfigValue": ".blueprint_config_value",
@@ -564,6 +676,7 @@ _MODULES: dict[str, str] = {
     "CancelMigrationBody": ".cancel_migration_body",
     "CatalogLiteral": ".catalog_literal",
     "ChangelogDestinationType": ".changelog_destination_type",
+    "ClaudeHaiku4520251001": ".claude_haiku_4520251001",
     "Color": ".color",
     "Colors": ".colors",
     "Column": ".column",
@@ -586,6 +699,12 @@ _MODULES: dict[str, str] = {
     "CreateAccessTokenBody": ".create_access_token_body",
     "CreateAccessTokenResponse": ".create_access_token_response",
     "CreateActionBody": ".create_action_body",
+    "CreateAgentInvokeBody": ".create_agent_invoke_body",
+    "CreateAgentInvokeErrorSchema": ".create_agent_invoke_error_schema",
+    "CreateAiEntitiesAutoDiscoveryReviewBody": ".create_ai_entities_auto_discovery_review_body",
+    "CreateAiEntitiesAutoDiscoveryReviewResponse": ".create_ai_entities_auto_discovery_review_response",
+    "CreateAiInvokeBody": ".create_ai_invoke_body",
+    "CreateAutoDiscoveryInvocationBody": ".create_auto_discovery_invocation_body",
     "CreateBlueprintActionBody": ".create_blueprint_action_body",
     "CreateBlueprintBody": ".create_blueprint_body",
     "CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec": ".create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec",
@@ -594,12 +713,18 @@ _MODULES: dict[str, str] = {
     "CreateLiteral": ".create_literal",
     "CreateMigrationBody": ".create_migration_body",
     "CreateMigrationBodyMapping": ".create_migration_body_mapping",
+    "CreateOrConnectLlmProviderBodyAnthropic": ".create_or_connect_llm_provider_body_anthropic",
+    "CreateOrConnectLlmProviderBodyBedrock": ".create_or_connect_llm_provider_body_bedrock",
+    "CreateOrConnectLlmProviderResponse": ".create_or_connect_llm_provider_response",
+    "CreateOrConnectLlmProviderResponseResult": ".create_or_connect_llm_provider_response_result",
     "CreateOrganizationSecretBody": ".create_organization_secret_body",
     "CreatePageBody": ".create_page_body",
     "CreatePageBodyType": ".create_page_body_type",
     "CreatePageWidgetBody": ".create_page_widget_body",
     "CreateScorecardBody": ".create_scorecard_body",
     "CreateScorecardBodyProperties": ".create_scorecard_body_properties",
+    "CreateSuggestion": ".create_suggestion",
+    "CreateSuggestionRelations": ".create_suggestion_relations",
     "CreateTeamBody": ".create_team_body",
     "CreateWebhookBody": ".create_webhook_body",
     "CustomLiteral": ".custom_literal",
@@ -609,6 +734,7 @@ _MODULES: dict[str, str] = {
     "DashboardWidget": ".dashboard_widget",
     "DashboardWidgetLiteral": ".dashboard_widget_literal",
     "DashboardWidgetWidget": ".dashboard_widget_widget",
+    "Data": ".data",
     "DatePreset": ".date_preset",
     "DatePresetPreset": ".date_preset_preset",
     "DateRange": ".date_range",
@@ -618,13 +744,18 @@ _MODULES: dict[str, str] = {
     "DefaultOrder": ".default_order",
     "Delete": ".delete",
     "DeleteLiteral": ".delete_literal",
+    "DeleteSpecificProviderConfigurationParamProvider": ".delete_specific_provider_configuration_param_provider",
+    "Deleted": ".deleted",
     "DeletedEntitiesResponse": ".deleted_entities_response",
+    "Details": ".details",
     "Direct": ".direct",
     "DirectLiteral": ".direct_literal",
     "Direction": ".direction",
     "DispatchWorkflowLiteral": ".dispatch_workflow_literal",
     "DisplayFormatting": ".display_formatting",
     "DisplayMode": ".display_mode",
+    "DownstreamBlueprintCounts": ".downstream_blueprint_counts",
+    "EffectiveModels": ".effective_models",
     "Email": ".email",
     "EmailLiteral": ".email_literal",
     "EmptyRule": ".empty_rule",
@@ -659,8 +790,10 @@ _MODULES: dict[str, str] = {
     "EntityResponse": ".entity_response",
     "EntityUpdated": ".entity_updated",
     "EntityUpdatedLiteral": ".entity_updated_literal",
+    "Error": ".error",
     "ErrorResponse": ".error_response",
     "Execute": ".execute",
+    "ExecutionMode": ".execution_mode",
     "ExpiredRuleExpiredRule": ".expired_rule_expired_rule",
     "ExpiredRuleOperator": ".expired_rule_operator",
     "Field": ".field",
@@ -668,11 +801,20 @@ _MODULES: dict[str, str] = {
     "FilterTag": ".filter_tag",
     "Format": ".format_",
     "Func": ".func",
+    "GetDefaultLlmProviderAndModelResponse": ".get_default_llm_provider_and_model_response",
+    "GetDefaultLlmProviderAndModelResponseResult": ".get_default_llm_provider_and_model_response_result",
     "GetEntityPropertiesHistoryBody": ".get_entity_properties_history_body",
     "GetEntityPropertiesHistoryBodyTimeRange": ".get_entity_properties_history_body_time_range",
     "GetEntityPropertiesHistoryResponse": ".get_entity_properties_history_response",
     "GetEntityPropertiesHistoryResponseResult": ".get_entity_properties_history_response_result",
+    "GetIntegrationMetricsAndSyncStatusResponse": ".get_integration_metrics_and_sync_status_response",
     "GetIntegrationResponse": ".get_integration_response",
+    "GetIntegrationSyncResponse": ".get_integration_sync_response",
+    "GetIntegrationSyncResponseData": ".get_integration_sync_response_data",
+    "GetInvocationResultResponse": ".get_invocation_result_response",
+    "GetInvocationResultResponseResult": ".get_invocation_result_response_result",
+    "GetLatestAutoDiscoveryInvocationForBlueprintResponse": ".get_latest_auto_discovery_invocation_for_blueprint_response",
+    "GetLatestAutoDiscoveryInvocationForBlueprintResponseStatus": ".get_latest_auto_discovery_invocation_for_blueprint_response_status",
     "GetTeamResponse": ".get_team_response",
     "GitHub": ".git_hub",
     "GitLab": ".git_lab",
@@ -709,7 +851,10 @@ _MODULES: dict[str, str] = {
     "IntegrationsResponse": ".integrations_response",
     "InviteUserBody": ".invite_user_body",
     "Invitee": ".invitee",
+    "Invocation": ".invocation",
+    "InvocationIdResponse": ".invocation_id_response",
     "InvocationMethodWebhook": ".invocation_method_webhook",
+    "InvocationResponse": ".invocation_response",
     "Items": ".items",
     "ItemsFormat": ".items_format",
     "Jq": ".jq",
@@ -727,6 +872,9 @@ _MODULES: dict[str, str] = {
     "LinksWidgetWidget": ".links_widget_widget",
     "ListActionsParamOperation": ".list_actions_param_operation",
     "ListAppsParamField": ".list_apps_param_field",
+    "ListAutoDiscoveryInvocationSuggestionsResponse": ".list_auto_discovery_invocation_suggestions_response",
+    "ListAutoDiscoveryInvocationSuggestionsResponseStatus": ".list_auto_discovery_invocation_suggestions_response_status",
+    "ListConfiguredLlmProvidersResponse": ".list_configured_llm_providers_response",
     "ListIntegrationLogsParamDirection": ".list_integration_logs_param_direction",
     "ListIntegrationLogsParamLevel": ".list_integration_logs_param_level",
     "ListMigrationsParamStatus": ".list_migrations_param_status",
@@ -741,18 +889,26 @@ _MODULES: dict[str, str] = {
     "MatchAnyLiteral": ".match_any_literal",
     "MatchAnyMatchAnyRule": ".match_any_match_any_rule",
     "Message": ".message",
+    "Metrics": ".metrics",
     "Migration": ".migration",
     "MigrationResponse": ".migration_response",
     "MigrationsResponse": ".migrations_response",
     "MirrorProperties": ".mirror_properties",
     "MirrorPropertiesValue": ".mirror_properties_value",
+    "Model": ".model",
+    "Models": ".models",
+    "MonthlyQuotaUsage": ".monthly_quota_usage",
+    "MonthlyQuotaUsageResponse": ".monthly_quota_usage_response",
     "MyEntitiesLiteral": ".my_entities_literal",
     "MyEntitiesWidget": ".my_entities_widget",
     "NumberLiteral": ".number_literal",
     "NumberRule": ".number_rule",
     "NumberRuleOperator": ".number_rule_operator",
     "Object": ".object_",
+    "ObjectCountType": ".object_count_type",
     "OkResponse": ".ok_response",
+    "Openai": ".openai",
+    "OpenaiLiteral": ".openai_literal",
     "Operation": ".operation",
     "Operator": ".operator",
     "Order": ".order",
@@ -760,6 +916,8 @@ _MODULES: dict[str, str] = {
     "OrgMember": ".org_member",
     "Organization": ".organization",
     "OrganizationResponse": ".organization_response",
+    "Overrides": ".overrides",
+    "OverridesModels": ".overrides_models",
     "Page": ".page",
     "PageFilter": ".page_filter",
     "PageResponse": ".page_response",
@@ -769,6 +927,8 @@ _MODULES: dict[str, str] = {
     "Payload": ".payload",
     "Permissions": ".permissions",
     "PermissionsResponse": ".permissions_response",
+    "Phase": ".phase",
+    "PhaseDelete": ".phase_delete",
     "Policy": ".policy",
     "Port": ".port",
     "PortAgentStreamerName": ".port_agent_streamer_name",
@@ -794,6 +954,7 @@ _MODULES: dict[str, str] = {
     "PropertySchemaItems": ".property_schema_items",
     "PropertySchemaRule": ".property_schema_rule",
     "PropertySchemaRuleOperator": ".property_schema_rule_operator",
+    "Provider": ".provider",
     "Queries": ".queries",
     "Query": ".query",
     "Read": ".read",
@@ -802,6 +963,10 @@ _MODULES: dict[str, str] = {
     "RecentlyViewedEntitiesLiteral": ".recently_viewed_entities_literal",
     "RecentlyViewedEntitiesWidget": ".recently_viewed_entities_widget",
     "Register": ".register",
+    "RejectAllLiteral": ".reject_all_literal",
+    "RejectAllSuggestions": ".reject_all_suggestions",
+    "RejectLiteral": ".reject_literal",
+    "RejectSuggestion": ".reject_suggestion",
     "RelatedToLiteral": ".related_to_literal",
     "RelatedToRelationRule": ".related_to_relation_rule",
     "RelationComparison": ".relation_comparison",
@@ -816,14 +981,20 @@ _MODULES: dict[str, str] = {
     "RenameBlueprintRelationBody": ".rename_blueprint_relation_body",
     "ReplaceBlueprintBody": ".replace_blueprint_body",
     "ReplaceBlueprintScorecardsBody": ".replace_blueprint_scorecards_body",
+    "ReplaceDefaultLlmProviderAndModelBody": ".replace_default_llm_provider_and_model_body",
     "ReplaceEntityBody": ".replace_entity_body",
     "ReplaceOrganizationBody": ".replace_organization_body",
+    "ReplaceSpecificProviderConfigurationBody": ".replace_specific_provider_configuration_body",
     "ReplaceTeamBody": ".replace_team_body",
     "RequiredApproval": ".required_approval",
     "RequiredApprovalType": ".required_approval_type",
     "Resource": ".resource",
     "Result": ".result",
+    "ResultConfig": ".result_config",
+    "ResultError": ".result_error",
     "ResultResponse": ".result_response",
+    "ResultStatus": ".result_status",
+    "Resync": ".resync",
     "Role": ".role",
     "Rule": ".rule",
     "RuleNumberRule": ".rule_number_rule",
@@ -913,6 +1084,7 @@ _MODULES: dict[str, str] = {
     "UnitAlignment": ".unit_alignment",
     "UpdateActionPermissionsBody": ".update_action_permissions_body",
     "UpdateActionRunBody": ".update_action_run_body",
+    "UpdateAutoDiscoveryInvocationSuggestionResponse": ".update_auto_discovery_invocation_suggestion_response",
     "UpdateBlueprintBody": ".update_blueprint_body",
     "UpdateBlueprintBodySchema": ".update_blueprint_body_schema",
     "UpdateBlueprintPermissionsBody": ".update_blueprint_permissions_body",
@@ -981,6 +1153,10 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "AcceptAllLiteral",
+    "AcceptAllSuggestions",
+    "AcceptLiteral",
+    "AcceptSuggestion",
     "Action",
     "ActionCardWidgetLiteral",
     "ActionCardWidgetWidget",
@@ -1009,6 +1185,9 @@ __all__ = (
     "AndLiteral",
     "Announcement",
     "AnnouncementColor",
+    "Anthropic",
+    "AnthropicLiteral",
+    "AnthropicOverrides",
     "AnyEntityChange",
     "AnyEntityChangeLiteral",
     "AnyRunChange",
@@ -1029,8 +1208,14 @@ __all__ = (
     "AverageOf",
     "AzureDevOps",
     "AzureDevopsLiteral",
+    "AzureOpenAi",
+    "AzureOpenai",
+    "AzureOpenaiLiteral",
+    "AzureOpenaiOverrides",
     "BarChartLiteral",
     "BarChartWidget",
+    "Bedrock",
+    "BedrockLiteral",
     "Blueprint",
     "BlueprintConfig",
     "BlueprintConfigValue",
@@ -1050,6 +1235,7 @@ __all__ = (
     "CancelMigrationBody",
     "CatalogLiteral",
     "ChangelogDestinationType",
+    "ClaudeHaiku4520251001",
     "Color",
     "Colors",
     "Column",
@@ -1072,6 +1258,12 @@ __all__ = (
     "CreateAccessTokenBody",
     "CreateAccessTokenResponse",
     "CreateActionBody",
+    "CreateAgentInvokeBody",
+    "CreateAgentInvokeErrorSchema",
+    "CreateAiEntitiesAutoDiscoveryReviewBody",
+    "CreateAiEntitiesAutoDiscoveryReviewResponse",
+    "CreateAiInvokeBody",
+    "CreateAutoDiscoveryInvocationBody",
     "CreateBlueprintActionBody",
     "CreateBlueprintBody",
     "CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec",
@@ -1080,12 +1272,18 @@ __all__ = (
     "CreateLiteral",
     "CreateMigrationBody",
     "CreateMigrationBodyMapping",
+    "CreateOrConnectLlmProviderBodyAnthropic",
+    "CreateOrConnectLlmProviderBodyBedrock",
+    "CreateOrConnectLlmProviderResponse",
+    "CreateOrConnectLlmProviderResponseResult",
     "CreateOrganizationSecretBody",
     "CreatePageBody",
     "CreatePageBodyType",
     "CreatePageWidgetBody",
     "CreateScorecardBody",
     "CreateScorecardBodyProperties",
+    "CreateSuggestion",
+    "CreateSuggestionRelations",
     "CreateTeamBody",
     "CreateWebhookBody",
     "CustomLiteral",
@@ -1095,6 +1293,7 @@ __all__ = (
     "DashboardWidget",
     "DashboardWidgetLiteral",
     "DashboardWidgetWidget",
+    "Data",
     "DatePreset",
     "DatePresetPreset",
     "DateRange",
@@ -1103,14 +1302,19 @@ __all__ = (
     "DecimalPlaces",
     "DefaultOrder",
     "Delete",
+    "Deleted",
     "DeletedEntitiesResponse",
     "DeleteLiteral",
+    "DeleteSpecificProviderConfigurationParamProvider",
+    "Details",
     "Direct",
     "Direction",
     "DirectLiteral",
     "DispatchWorkflowLiteral",
     "DisplayFormatting",
     "DisplayMode",
+    "DownstreamBlueprintCounts",
+    "EffectiveModels",
     "Email",
     "EmailLiteral",
     "EmptyRule",
@@ -1145,8 +1349,10 @@ __all__ = (
     "EntityResponse",
     "EntityUpdated",
     "EntityUpdatedLiteral",
+    "Error",
     "ErrorResponse",
     "Execute",
+    "ExecutionMode",
     "ExpiredRuleExpiredRule",
     "ExpiredRuleOperator",
     "Field",
@@ -1154,11 +1360,20 @@ __all__ = (
     "FilterTag",
     "Format",
     "Func",
+    "GetDefaultLlmProviderAndModelResponse",
+    "GetDefaultLlmProviderAndModelResponseResult",
     "GetEntityPropertiesHistoryBody",
     "GetEntityPropertiesHistoryBodyTimeRange",
     "GetEntityPropertiesHistoryResponse",
     "GetEntityPropertiesHistoryResponseResult",
+    "GetIntegrationMetricsAndSyncStatusResponse",
     "GetIntegrationResponse",
+    "GetIntegrationSyncResponse",
+    "GetIntegrationSyncResponseData",
+    "GetInvocationResultResponse",
+    "GetInvocationResultResponseResult",
+    "GetLatestAutoDiscoveryInvocationForBlueprintResponse",
+    "GetLatestAutoDiscoveryInvocationForBlueprintResponseStatus",
     "GetTeamResponse",
     "GitHub",
     "GithubLiteral",
@@ -1195,7 +1410,10 @@ __all__ = (
     "IntegrationType",
     "Invitee",
     "InviteUserBody",
+    "Invocation",
+    "InvocationIdResponse",
     "InvocationMethodWebhook",
+    "InvocationResponse",
     "Items",
     "ItemsFormat",
     "Jq",
@@ -1213,6 +1431,9 @@ __all__ = (
     "LinksWidgetWidget",
     "ListActionsParamOperation",
     "ListAppsParamField",
+    "ListAutoDiscoveryInvocationSuggestionsResponse",
+    "ListAutoDiscoveryInvocationSuggestionsResponseStatus",
+    "ListConfiguredLlmProvidersResponse",
     "ListIntegrationLogsParamDirection",
     "ListIntegrationLogsParamLevel",
     "ListMigrationsParamStatus",
@@ -1227,18 +1448,26 @@ __all__ = (
     "MatchAnyLiteral",
     "MatchAnyMatchAnyRule",
     "Message",
+    "Metrics",
     "Migration",
     "MigrationResponse",
     "MigrationsResponse",
     "MirrorProperties",
     "MirrorPropertiesValue",
+    "Model",
+    "Models",
+    "MonthlyQuotaUsage",
+    "MonthlyQuotaUsageResponse",
     "MyEntitiesLiteral",
     "MyEntitiesWidget",
     "NumberLiteral",
     "NumberRule",
     "NumberRuleOperator",
     "Object",
+    "ObjectCountType",
     "OkResponse",
+    "Openai",
+    "OpenaiLiteral",
     "Operation",
     "Operator",
     "Order",
@@ -1246,6 +1475,8 @@ __all__ = (
     "Organization",
     "OrganizationResponse",
     "OrgMember",
+    "Overrides",
+    "OverridesModels",
     "Page",
     "PageFilter",
     "PageResponse",
@@ -1255,6 +1486,8 @@ __all__ = (
     "Payload",
     "Permissions",
     "PermissionsResponse",
+    "Phase",
+    "PhaseDelete",
     "Policy",
     "Port",
     "PortAgentStreamerName",
@@ -1280,6 +1513,7 @@ __all__ = (
     "PropertySchemaItems",
     "PropertySchemaRule",
     "PropertySchemaRuleOperator",
+    "Provider",
     "Queries",
     "Query",
     "Read",
@@ -1288,6 +1522,10 @@ __all__ = (
     "RecentlyViewedEntitiesLiteral",
     "RecentlyViewedEntitiesWidget",
     "Register",
+    "RejectAllLiteral",
+    "RejectAllSuggestions",
+    "RejectLiteral",
+    "RejectSuggestion",
     "RelatedToLiteral",
     "RelatedToRelationRule",
     "RelationComparison",
@@ -1302,14 +1540,20 @@ __all__ = (
     "RenameBlueprintRelationBody",
     "ReplaceBlueprintBody",
     "ReplaceBlueprintScorecardsBody",
+    "ReplaceDefaultLlmProviderAndModelBody",
     "ReplaceEntityBody",
     "ReplaceOrganizationBody",
+    "ReplaceSpecificProviderConfigurationBody",
     "ReplaceTeamBody",
     "RequiredApproval",
     "RequiredApprovalType",
     "Resource",
     "Result",
+    "ResultConfig",
+    "ResultError",
     "ResultResponse",
+    "ResultStatus",
+    "Resync",
     "Role",
     "Rule",
     "RuleNumberRule",
@@ -1399,6 +1643,7 @@ __all__ = (
     "UnitAlignment",
     "UpdateActionPermissionsBody",
     "UpdateActionRunBody",
+    "UpdateAutoDiscoveryInvocationSuggestionResponse",
     "UpdateBlueprintBody",
     "UpdateBlueprintBodySchema",
     "UpdateBlueprintPermissionsBody",

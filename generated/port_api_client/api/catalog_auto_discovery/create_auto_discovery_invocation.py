@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_agent_invoke_error_schema import CreateAgentInvokeErrorSchema
+from ...models.create_auto_discovery_invocation_body import CreateAutoDiscoveryInvocationBody
+from ...models.invocation_id_response import InvocationIdResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateAutoDiscoveryInvocationBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/ai/entities-auto-discovery",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateAgentInvokeErrorSchema | InvocationIdResponse | None:
+    if response.status_code == 200:
+        response_200 = InvocationIdResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 409:
+        response_409 = CreateAgentInvokeErrorSchema.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = CreateAgentInvokeErrorSchema.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateAgentInvokeErrorSchema | InvocationIdResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateAutoDiscoveryInvocationBody,
+) -> Response[CreateAgentInvokeErrorSchema | InvocationIdResponse]:
+    """Create an auto-discovery invocation
+
+     Port API reference: https://docs.port.io/api-reference/create-an-auto-discovery-invocation
+
+    Args:
+        body (CreateAutoDiscoveryInvocationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateAgentInvokeErrorSchema | InvocationIdResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateAutoDiscoveryInvocationBody,
+) -> CreateAgentInvokeErrorSchema | InvocationIdResponse | None:
+    """Create an auto-discovery invocation
+
+     Port API reference: https://docs.port.io/api-reference/create-an-auto-discovery-invocation
+
+    Args:
+        body (CreateAutoDiscoveryInvocationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateAgentInvokeErrorSchema | InvocationIdResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateAutoDiscoveryInvocationBody,
+) -> Response[CreateAgentInvokeErrorSchema | InvocationIdResponse]:
+    """Create an auto-discovery invocation
+
+     Port API reference: https://docs.port.io/api-reference/create-an-auto-discovery-invocation
+
+    Args:
+        body (CreateAutoDiscoveryInvocationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateAgentInvokeErrorSchema | InvocationIdResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateAutoDiscoveryInvocationBody,
+) -> CreateAgentInvokeErrorSchema | InvocationIdResponse | None:
+    """Create an auto-discovery invocation
+
+     Port API reference: https://docs.port.io/api-reference/create-an-auto-discovery-invocation
+
+    Args:
+        body (CreateAutoDiscoveryInvocationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateAgentInvokeErrorSchema | InvocationIdResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

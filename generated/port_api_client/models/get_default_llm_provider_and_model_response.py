@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _models
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_default_llm_provider_and_model_response_result import (
+        GetDefaultLlmProviderAndModelResponseResult,
+    )
+
+
+T = TypeVar("T", bound="GetDefaultLlmProviderAndModelResponse")
+
+
+@_attrs_define
+class GetDefaultLlmProviderAndModelResponse:
+    """
+    Attributes:
+        ok (bool | Unset):
+        result (GetDefaultLlmProviderAndModelResponseResult | Unset):
+    """
+
+    ok: bool | Unset = UNSET
+    result: GetDefaultLlmProviderAndModelResponseResult | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        GetDefaultLlmProviderAndModelResponseResult = (
+            _models.GetDefaultLlmProviderAndModelResponseResult
+        )
+        ok = self.ok
+
+        result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ok is not UNSET:
+            field_dict["ok"] = ok
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        GetDefaultLlmProviderAndModelResponseResult = (
+            _models.GetDefaultLlmProviderAndModelResponseResult
+        )
+        d = dict(src_dict)
+        ok = d.pop("ok", UNSET)
+
+        _result = d.pop("result", UNSET)
+        result: GetDefaultLlmProviderAndModelResponseResult | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = GetDefaultLlmProviderAndModelResponseResult.from_dict(_result)
+
+        get_default_llm_provider_and_model_response = cls(
+            ok=ok,
+            result=result,
+        )
+
+        get_default_llm_provider_and_model_response.additional_properties = d
+        return get_default_llm_provider_and_model_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
