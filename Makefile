@@ -7,16 +7,16 @@ BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed-stamp
 
-# make generate SPEC=<path or URL> OUT=<dir>; make spec-diff OLD=<spec> NEW=<spec>
+# make generate SPEC="<path or URL> [<another>]" OUT=<dir>; make spec-diff OLD=<spec|lock|git:REV> NEW=…
 SPEC ?=
 OUT  ?= generated/port_api_client
 SPEC_DIR ?= ../shared/openapi
 OLD ?= $(SPEC_DIR)/port-api-live-2025-08-06.yaml
-NEW ?= $(SPEC_DIR)/port-api-live-2026-01-29.yaml
+NEW ?= openapi/spec.lock
 
 .DEFAULT_GOAL := help
 .PHONY: help setup demo test lint typecheck format fetch normalize generate check-generated \
-        spec-diff bench record clean
+        spec-diff spec-check spec-history bench record clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -53,14 +53,20 @@ fetch: $(STAMP) ## download Port's spec (SPEC=<URL or path>), print its sha256 a
 normalize: $(STAMP) ## normalize a spec (SPEC=…) and report what every rule changed
 	$(PY) scripts/normalize.py $(if $(SPEC),$(SPEC),) --report
 
-generate: $(STAMP) ## regenerate generated/ (SPEC=<path or URL>, default the pinned spec; OUT=<dir>)
-	$(PY) scripts/generate.py $(if $(SPEC),--spec $(SPEC),) --out $(OUT)
+generate: $(STAMP) ## regenerate generated/ (SPEC="<path or URL> …", default the pinned specs; OUT=<dir>)
+	$(PY) scripts/generate.py $(foreach s,$(SPEC),--spec $(s)) --out $(OUT)
 
 check-generated: $(STAMP) ## fail if generated/ differs from what the pinned spec generates
 	$(PY) scripts/check_generated.py
 
-spec-diff: $(STAMP) ## changelog between two specs as Markdown (OLD=… NEW=…)
+spec-diff: $(STAMP) ## changelog between two specs, pins or git:REVs as Markdown (OLD=… NEW=…)
 	$(PY) scripts/spec_diff.py $(OLD) $(NEW)
+
+spec-check: $(STAMP) ## has Port's live spec (or SPEC=…) drifted from the pin? exit 1 on breaking drift
+	$(PY) scripts/spec_check.py $(if $(SPEC),$(SPEC),)
+
+spec-history: $(STAMP) ## run the pipeline on every published spec in $(SPEC_DIR) and its history/
+	$(PY) scripts/spec_history.py
 
 bench: $(STAMP) ## benchmarks, each against a baseline in the same run (a few minutes)
 	$(PY) scripts/bench_import.py

@@ -338,3 +338,32 @@ def test_spec_diff_between_pins_and_files(
     assert "live 2025-08-06" in text
     assert "live 2026-01-29 + docs 2025-12-30" in text
     assert "`list_configured_llm_providers`" in text
+
+
+def test_spec_check_finds_no_drift_on_the_pinned_spec(capsys: pytest.CaptureFixture[str]) -> None:
+    import spec_check
+
+    assert spec_check.main([str(require_spec(NEW_SPEC))]) == 0
+    assert "No drift" in capsys.readouterr().out
+
+
+def test_spec_check_flags_breaking_drift_against_the_pin_of_the_same_kind(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Offline, with history files standing in for what Port would serve."""
+    import spec_check
+
+    assert spec_check.main([str(require_spec(OLD_SPEC))]) == 1  # `live`, vs the live pin
+    out = capsys.readouterr().out
+    assert "pinned live 2026-01-29" in out
+    assert "**breaking:**" in out or "(breaking)" in out
+    docs = NEW_SPEC.parent / "history" / "port-api-docs-2025-11-30.yaml"
+    assert spec_check.main([str(require_spec(docs))]) == 1  # `docs`, vs the docs pin
+    assert "pinned docs 2025-12-30" in capsys.readouterr().out
+
+
+def test_spec_check_says_when_it_cannot_read_the_spec(capsys: pytest.CaptureFixture[str]) -> None:
+    import spec_check
+
+    assert spec_check.main(["http://127.0.0.1:9/swagger/yaml"]) == 2
+    assert "could not download" in capsys.readouterr().err
