@@ -22,6 +22,7 @@ from pyport._client import AsyncPortClient, PortClient
 from pyport._config import Settings
 from pyport._logging import SecretsFilter
 from pyport._pagination import AsyncCursorPaginator, CursorPage, CursorPaginator
+from pyport._response_validation import SpecMismatch
 from pyport._retry import RetryPolicy
 from pyport._throttle import Throttle
 from pyport._version import __version__
@@ -82,6 +83,7 @@ __all__ = [
     "SecretsFilter",
     "ServerError",
     "Settings",
+    "SpecMismatch",
     "Throttle",
     "UnprocessableEntityError",
     "__version__",

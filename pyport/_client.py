@@ -23,6 +23,12 @@ from pyport._api_spec import API_SPEC
 from pyport._auth import ClientCredentialsAuth, StaticTokenAuth
 from pyport._config import Settings, resolve_settings
 from pyport._resources import AsyncResourcesMixin, ResourcesMixin
+from pyport._response_validation import (
+    ResponseValidation,
+    ResponseValidator,
+    SpecMismatch,
+    check_response_validation,
+)
 from pyport._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from pyport._throttle import AsyncThrottleTransport, Throttle, ThrottleTransport
 from pyport._version import __version__
@@ -114,6 +120,7 @@ class _BaseClient:
         retry: RetryPolicy | None = None,
         throttle: Throttle | None = None,
         user_agent_suffix: str | None = None,
+        response_validation: ResponseValidation = "off",
         environ: Mapping[str, str] | None = None,
     ) -> None:
         self._options: dict[str, Any] = {
@@ -128,6 +135,7 @@ class _BaseClient:
             "retry": retry,
             "throttle": throttle,
             "user_agent_suffix": user_agent_suffix,
+            "response_validation": response_validation,
             "environ": environ,
         }
         self.settings: Settings = resolve_settings(
@@ -144,6 +152,11 @@ class _BaseClient:
         self.retry_policy = retry if retry is not None else RetryPolicy()
         self.throttle = throttle if throttle is not None else Throttle()
         self.user_agent = user_agent(user_agent_suffix)
+        self._response_validator = (
+            ResponseValidator()
+            if check_response_validation(response_validation) == "warn"
+            else None
+        )
         self._auth: httpx.Auth
         if self.settings.auth_method == "access_token":
             self._auth = StaticTokenAuth(str(self.settings.access_token))
@@ -159,6 +172,20 @@ class _BaseClient:
     @property
     def base_url(self) -> str:
         return self.settings.base_url
+
+    def spec_mismatches(self) -> list[SpecMismatch]:
+        """How Port's answers disagreed with the spec so far (`response_validation="warn"`):
+        one entry per operation, status and broken rule, with its count; empty when off."""
+        return [] if self._response_validator is None else self._response_validator.mismatches()
+
+    def _validate_response(
+        self, response: httpx.Response, operation: str | None, path_template: str
+    ) -> httpx.Response:
+        if self._response_validator is not None and operation is not None:
+            self._response_validator.check(
+                response, operation=operation, path_template=path_template
+            )
+        return response
 
     def __repr__(self) -> str:
         return (
@@ -290,6 +317,7 @@ class PortClient(ResourcesMixin, _BaseClient):
         retry: RetryPolicy | None = None,
         throttle: Throttle | None = None,
         user_agent_suffix: str | None = None,
+        response_validation: ResponseValidation = "off",
         transport: httpx.BaseTransport | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> None:
@@ -305,6 +333,7 @@ class PortClient(ResourcesMixin, _BaseClient):
             retry=retry,
             throttle=throttle,
             user_agent_suffix=user_agent_suffix,
+            response_validation=response_validation,
             environ=environ,
         )
         self._transport_option = transport
@@ -351,7 +380,7 @@ class PortClient(ResourcesMixin, _BaseClient):
             raise error_from_transport_error(exc) from exc
         except (httpx.DecodingError, httpx.TooManyRedirects) as exc:
             raise InvalidResponseError(f"{type(exc).__name__}: {exc}") from exc
-        return _checked(response)
+        return self._validate_response(_checked(response), operation, path_template)
 
     def close(self) -> None:
         """Close the connection pool. The client is not usable afterwards."""
@@ -386,6 +415,7 @@ class AsyncPortClient(AsyncResourcesMixin, _BaseClient):
         retry: RetryPolicy | None = None,
         throttle: Throttle | None = None,
         user_agent_suffix: str | None = None,
+        response_validation: ResponseValidation = "off",
         transport: httpx.AsyncBaseTransport | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> None:
@@ -401,6 +431,7 @@ class AsyncPortClient(AsyncResourcesMixin, _BaseClient):
             retry=retry,
             throttle=throttle,
             user_agent_suffix=user_agent_suffix,
+            response_validation=response_validation,
             environ=environ,
         )
         self._transport_option = transport
@@ -449,7 +480,7 @@ class AsyncPortClient(AsyncResourcesMixin, _BaseClient):
             raise error_from_transport_error(exc) from exc
         except (httpx.DecodingError, httpx.TooManyRedirects) as exc:
             raise InvalidResponseError(f"{type(exc).__name__}: {exc}") from exc
-        return _checked(response)
+        return self._validate_response(_checked(response), operation, path_template)
 
     async def aclose(self) -> None:
         """Close the connection pool. The client is not usable afterwards."""

@@ -3,6 +3,7 @@
 
 1. per-call overhead of `port.blueprints.get(...)` against a bare `httpx.Client.get(...).json()`
    over the same in-memory transport (so the network is out of the picture);
+   and the same call with `response_validation="warn"` (each answer checked against the spec);
 2. parsing a 1,000-entity search page into models against `json.loads` of the same bytes.
 
 Prints the figures and their ratios (best of several repeats, to damp machine noise).
@@ -90,6 +91,11 @@ def main() -> int:
         lambda: bare.get("/v1/blueprints/service").json(), number=args.calls, repeat=args.repeat
     )
     port_call = best(lambda: port.blueprints.get("service"), number=args.calls, repeat=args.repeat)
+    checking = port.with_options(response_validation="warn")
+    checked_call = best(
+        lambda: checking.blueprints.get("service"), number=args.calls, repeat=args.repeat
+    )
+    checking.close()
 
     page = json.dumps(
         {"ok": True, "entities": [_entity(i) for i in range(1000)], "next": "abc"}
@@ -107,6 +113,10 @@ def main() -> int:
     print(
         f"{'small GET: port.blueprints.get() → typed model':52} {port_call * 1e6:9.1f} µs"
         f" {port_call / bare_call:7.2f}"
+    )
+    print(
+        f"{'small GET, response_validation=warn':52} {checked_call * 1e6:9.1f} µs"
+        f" {checked_call / bare_call:7.2f}  (+{(checked_call - port_call) * 1e6:.1f} µs a call)"
     )
     print(f"{'1,000-entity page: json.loads':52} {loads * 1e3:9.2f} ms {1.0:7.2f}")
     print(
