@@ -16,13 +16,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pyport._api_spec import API_SPEC, ApiSpec
 from pyport._batch_results import BatchFailure, BatchProgress, BatchResult
 from pyport._client import AsyncPortClient, PortClient
 from pyport._config import Settings
 from pyport._logging import SecretsFilter
 from pyport._pagination import AsyncCursorPaginator, CursorPage, CursorPaginator
-from pyport._response_validation import SpecMismatch
 from pyport._retry import RetryPolicy
 from pyport._throttle import Throttle
 from pyport._version import __version__
@@ -51,6 +49,8 @@ if TYPE_CHECKING:
     import port_api_client as generated
 
     from pyport import models
+    from pyport._api_spec import API_SPEC, ApiSpec
+    from pyport._response_validation import SpecMismatch
 
 __all__ = [
     "API_SPEC",
@@ -92,8 +92,19 @@ __all__ = [
 ]
 
 
+_LAZY = {
+    "API_SPEC": "pyport._api_spec",
+    "ApiSpec": "pyport._api_spec",
+    "SpecMismatch": "pyport._response_validation",
+}
+
+
 def __getattr__(name: str) -> Any:
     # The generated package and its models load on first use: `import pyport` stays cheap.
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
     if name == "generated":
         import port_api_client
 

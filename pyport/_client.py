@@ -19,16 +19,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from pyport._api_spec import API_SPEC
 from pyport._auth import ClientCredentialsAuth, StaticTokenAuth
 from pyport._config import Settings, resolve_settings
 from pyport._resources import AsyncResourcesMixin, ResourcesMixin
-from pyport._response_validation import (
-    ResponseValidation,
-    ResponseValidator,
-    SpecMismatch,
-    check_response_validation,
-)
 from pyport._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from pyport._throttle import AsyncThrottleTransport, Throttle, ThrottleTransport
 from pyport._version import __version__
@@ -38,6 +31,8 @@ if TYPE_CHECKING:
     from types import TracebackType
 
     from port_api_client import AuthenticatedClient
+
+    from pyport._response_validation import ResponseValidation, ResponseValidator, SpecMismatch
 
 CORRELATION_HEADER = "X-Pyport-Correlation-Id"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -56,6 +51,8 @@ _ClientT = TypeVar("_ClientT", bound="_BaseClient")
 
 
 def user_agent(suffix: str | None = None) -> str:
+    from pyport._api_spec import API_SPEC
+
     agent = (
         f"pyport/{__version__} {API_SPEC.user_agent_token}"
         f" python/{platform.python_version()} httpx/{httpx.__version__}"
@@ -152,11 +149,13 @@ class _BaseClient:
         self.retry_policy = retry if retry is not None else RetryPolicy()
         self.throttle = throttle if throttle is not None else Throttle()
         self.user_agent = user_agent(user_agent_suffix)
-        self._response_validator = (
-            ResponseValidator()
-            if check_response_validation(response_validation) == "warn"
-            else None
-        )
+        self._response_validator: ResponseValidator | None = None
+        if response_validation != "off":
+            # Loaded only when asked for: it brings jsonschema and the spec along.
+            from pyport._response_validation import ResponseValidator, check_response_validation
+
+            check_response_validation(response_validation)
+            self._response_validator = ResponseValidator()
         self._auth: httpx.Auth
         if self.settings.auth_method == "access_token":
             self._auth = StaticTokenAuth(str(self.settings.access_token))
