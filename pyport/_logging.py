@@ -5,7 +5,8 @@ its own top logger, so nothing is printed unless the application sets logging up
 
 Masking happens in three ways:
 
-- by key: `redact_headers` and `redact_json` mask the values of sensitive headers and JSON keys;
+- by key: `redact_headers` and `redact_json` mask the values of sensitive headers and JSON keys,
+  as `is_secret_field` names them (the rule `pyport.admin` snapshots follow too);
 - by value: secrets registered with `register_secret` (our auth code registers the client secret
   and every token it receives) are replaced wherever they appear in text;
 - by shape: Bearer credentials, JWT-looking strings and ``key=value`` / ``"key": "value"`` pairs
@@ -25,7 +26,10 @@ from typing import Any, TypeAlias
 
 __all__ = [
     "REDACTED",
+    "SECRET_NAME_ENDINGS",
+    "SECRET_WORDS",
     "SecretsFilter",
+    "is_secret_field",
     "logger",
     "redact_headers",
     "redact_json",
@@ -44,27 +48,74 @@ REDACTED = "[REDACTED]"
 # short (Port client secrets are 64 characters, tokens are JWTs).
 _MIN_SECRET_LENGTH = 8
 
-_SECRET_HEADERS = frozenset(
-    {
-        "authorization",
-        "proxy-authorization",
-        "cookie",
-        "set-cookie",
-        "x-api-key",
-        "api-key",
-        "x-auth-token",
-        "x-access-token",
-        "x-port-signature",
-    }
+# The secret-field rule, one for logs, errors, cassettes and snapshots (see `is_secret_field`):
+# a name is secret when, lower-cased without "_", "-", "." and trailing digits, it ends with one
+# of these. Endings rather than exact names, because Port's actions send whatever headers a
+# user configures (X-Api-Key, X-Auth-Token, PRIVATE-TOKEN, DD-APPLICATION-KEY, ...).
+SECRET_NAME_ENDINGS = (
+    "authorization",  # Authorization, Proxy-Authorization
+    "cookie",  # Cookie, Set-Cookie
+    "secret",  # secret, clientSecret, webhookSecret, signingSecret
+    "secretvalue",  # an organization secret's secretValue
+    "token",  # token, accessToken, X-Auth-Token, X-Gitlab-Token, PRIVATE-TOKEN
+    "password",
+    "passwd",
+    "passphrase",
+    "apikey",  # apiKey, api_key, X-Api-Key, DD-API-KEY
+    "privatekey",  # private_key, privateKey, sshPrivateKey
+    "secretkey",  # aws_secret_key
+    "accesskey",  # secretAccessKey (an accessKeyId is not a secret: it ends in "id")
+    "signingkey",
+    "encryptionkey",
+    "sshkey",
+    "appkey",
+    "applicationkey",  # DD-APPLICATION-KEY
+    "subscriptionkey",  # Ocp-Apim-Subscription-Key (Azure API Management)
+    "functionskey",  # x-functions-key (Azure Functions)
+    "credential",
+    "credentials",
+    "signature",  # x-port-signature, x-hub-signature-256, x-slack-signature
 )
+# Whole words only (the last word of a name: AZURE_DEVOPS_PAT, githubPat, DB_PWD): as endings
+# they would match far too much ("compat", "cwd").
+SECRET_WORDS = ("pat", "pwd")  # a personal access token (Azure DevOps, GitHub), a password
+_NAME_NOISE = re.compile(r"[_.\-]")
+_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 
-# JSON keys are compared with case, "_" and "-" removed: clientSecret, client_secret, CLIENT-SECRET.
-_SECRET_KEYS = frozenset(
-    {"authorization", "password", "passwd", "secret", "token", "apikey", "credentials", "cookie"}
+
+def is_secret_field(name: str) -> bool:
+    """Whether a header, JSON key or config field named `name` holds a secret.
+
+    The one rule behind every mask of pyport: log and error text, cassettes, and the
+    placeholders of `pyport.admin` snapshots. Case, "_", "-", "." and trailing digits do not
+    count, and what counts is how the name ends (`SECRET_NAME_ENDINGS`): `Authorization`,
+    `X-Api-Key`, `x-auth-token`, `clientSecret`, `private_key`, `GITLAB_TOKEN`,
+    `x-hub-signature-256` are secret; so is a name whose last word is one of `SECRET_WORDS`
+    (`PAT`, `AZURE_DEVOPS_PAT`, `DB_PWD`). Names that only start with or contain such a word
+    are not: `tokenizer`, `tokenType`, `tokenUrl`, `secretName`, `authorizationUrl`,
+    `signatureHeaderName`, `accessKeyId`, `maxTokens`, `compat` (plurals other than
+    "credentials" are not matched: a list of `tokens` is usually counts or names).
+    """
+    normalized = _NAME_NOISE.sub("", name.lower()).rstrip("0123456789")
+    if normalized.endswith(SECRET_NAME_ENDINGS):
+        return True
+    words = _WORDS.findall(name)
+    return bool(words) and words[-1].lower() in SECRET_WORDS
+
+
+def _loose(word: str) -> str:
+    # A name ending as it appears in text: "apikey" also as api_key, api-key, Api.Key.
+    return "[_.-]?".join(re.escape(c) for c in word)
+
+
+# Names in free text ("x-api-key: ...", "?access_token=..."): the pattern finds candidates,
+# `is_secret_field` decides. Authorization is left to its own pattern below, which keeps the
+# scheme ("Bearer [REDACTED]").
+_KEY_PATTERN = (
+    r"(?P<key>[\w.-]*?(?:"
+    + "|".join(_loose(e) for e in (*SECRET_NAME_ENDINGS, *SECRET_WORDS) if e != "authorization")
+    + r")(?:[_.-]?\d+)?)"
 )
-_SECRET_KEY_SUFFIXES = ("secret", "token", "password", "apikey", "secretvalue", "privatekey")
-
-_KEY_PATTERN = r"[\w-]*?(?:secret(?:[_-]?value)?|token|password|passwd|api[_-]?key|private[_-]?key)"
 
 
 def _mask_authorization(match: re.Match[str]) -> str:
@@ -73,7 +124,9 @@ def _mask_authorization(match: re.Match[str]) -> str:
 
 
 def _mask_value(match: re.Match[str]) -> str:
-    quote = match[2] or ""
+    if not is_secret_field(match["key"]):
+        return match[0]
+    quote = match["quote"] or ""
     return f"{match[1]}{quote}{REDACTED}{quote}"
 
 
@@ -93,7 +146,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
             rf"""(?ix)
             (["']?\b{_KEY_PATTERN}["']?\s*[:=]\s*)        # the key and its separator
             (?!["']?\[REDACTED\])                       # already masked
-            (?:(["'])(?:\\.|(?!\2)[^\\])*\2|[^\s"',;&}}\]]+)  # a quoted or bare value
+            (?:(?P<quote>["'])(?:\\.|(?!(?P=quote))[^\\])*(?P=quote)|[^\s"',;&}}\]]+)  # value
             """
         ),
         _mask_value,
@@ -136,17 +189,12 @@ def registered_secrets() -> frozenset[str]:
         return frozenset(_registry)
 
 
-def _is_secret_key(key: str) -> bool:
-    normalized = key.lower().replace("_", "").replace("-", "")
-    return normalized in _SECRET_KEYS or normalized.endswith(_SECRET_KEY_SUFFIXES)
-
-
 def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, str]:
     """Copy `headers` with credential headers masked; an auth scheme stays: "Bearer [REDACTED]"."""
     pairs = headers.items() if isinstance(headers, Mapping) else headers
     redacted: dict[str, str] = {}
     for name, value in pairs:
-        if name.lower() in _SECRET_HEADERS or _is_secret_key(name):
+        if is_secret_field(name):
             scheme, _, credentials = value.partition(" ")
             keep_scheme = credentials and scheme.isalpha() and name.lower() != "cookie"
             redacted[name] = f"{scheme} {REDACTED}" if keep_scheme else REDACTED
@@ -158,15 +206,15 @@ def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> di
 def redact_json(obj: Any, *, secrets: Iterable[str] = ()) -> Any:
     """Copy a JSON-like value with the values of sensitive keys masked, at any depth.
 
-    Sensitive keys (any case, with or without "_"/"-"): clientSecret, accessToken, token, password,
-    secret, authorization, apiKey and keys ending in secret/token/password. Strings elsewhere go
-    through `redact_text` with `secrets`. The input is never modified.
+    Sensitive keys are those `is_secret_field` names (clientSecret, accessToken, X-Api-Key,
+    password, ...); their whole value is masked. Strings elsewhere go through `redact_text` with
+    `secrets`. The input is never modified.
     """
     secrets = tuple(secrets)
     if isinstance(obj, Mapping):
         return {
             key: REDACTED
-            if isinstance(key, str) and _is_secret_key(key)
+            if isinstance(key, str) and is_secret_field(key)
             else redact_json(value, secrets=secrets)
             for key, value in obj.items()
         }

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
 import logging
+import tarfile
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -103,7 +106,11 @@ def test_incomplete_entries_are_reported_not_deleted(
 ) -> None:
     with caplog.at_level(logging.WARNING, logger="pyport.admin"):
         pruned = prune_snapshots(tmp_path, keep_last=0)
-    assert len(pruned) == 6
+    # keep_last=0 keeps no snapshot by rule, but the newest verified one is never deleted.
+    assert [p.name for p in pruned] == list("abcde")
+    assert pruned.newest == backups["f"]
+    assert [i.path.name for i in pruned.kept] == ["f"]
+    assert backups["f"].exists()
     assert (tmp_path / "damaged").exists()
     assert any(
         "not pruning" in r.getMessage() and "notes.txt" in r.getMessage() for r in caplog.records
@@ -117,3 +124,89 @@ def test_incomplete_entries_are_reported_not_deleted(
 def test_bad_rules_are_refused(tmp_path: Path, kwargs: dict[str, int], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         prune_snapshots(tmp_path, **kwargs)
+
+
+def _damage_at_the_same_size(snapshot_dir: Path) -> None:
+    """Flip one character of a listed file: same size, other sha256 (what a bad disk does)."""
+    path = snapshot_dir / "blueprints.json"
+    raw = path.read_bytes()
+    spoiled = raw.replace(b'"X"', b'"Y"', 1)
+    assert len(spoiled) == len(raw)
+    assert spoiled != raw
+    path.write_bytes(spoiled)
+
+
+def test_a_newest_snapshot_damaged_at_the_same_size_never_costs_the_last_good_one(
+    tmp_path: Path, backups: dict[str, Path], caplog: pytest.LogCaptureFixture
+) -> None:
+    _damage_at_the_same_size(backups["f"])
+    with caplog.at_level(logging.WARNING, logger="pyport.admin"):
+        pruned = prune_snapshots(tmp_path, keep_last=1)
+    # f is the newest by date, but not a good snapshot: e is the newest verified one, kept.
+    assert [p.name for p in pruned] == list("abcd")
+    assert [i.path.name for i in pruned.kept] == ["e"]
+    assert pruned.newest == backups["e"]
+    assert backups["e"].exists()
+    assert backups["f"].exists()  # a damaged snapshot is reported, never deleted
+    skipped = {i.path.name: i.problem for i in pruned.skipped}
+    assert "blueprints.json has sha256" in str(skipped["f"])
+    assert "skipped f: " in pruned.to_text()
+    assert "newest verified snapshot (always kept): e" in pruned.to_text()
+    assert any(
+        "not pruning" in r.getMessage() and "blueprints.json has sha256" in r.getMessage()
+        for r in caplog.records
+    )
+
+
+def test_a_damaged_archive_is_judged_by_its_checksums_too(tmp_path: Path) -> None:
+    with connect(make_sim()) as port:
+        port.blueprints.create(body={"identifier": "x", "title": "X", "schema": {"properties": {}}})
+        snapshot(port, tmp_path / "old", archive=True)
+        snapshot(port, tmp_path / "new", archive=True)
+    old, new = tmp_path / "old.tar.gz", tmp_path / "new.tar.gz"
+    with tarfile.open(old) as tar:
+        data = json.loads(tar.extractfile("manifest.json").read())  # type: ignore[union-attr]
+    data["createdAt"] = (NOON - timedelta(days=1)).isoformat()
+    _repack(old, old, manifest=data)
+    # The newest archive: one member spoiled at the same size, its manifest untouched.
+    _repack(new, new, spoil=lambda raw: raw.replace(b'"X"', b'"Y"', 1))
+    assert [i.path.name for i in list_snapshots(tmp_path, verify=False) if i.complete] == [
+        "old.tar.gz",
+        "new.tar.gz",
+    ]
+    pruned = prune_snapshots(tmp_path, keep_last=1)
+    assert list(pruned) == []
+    assert pruned.newest == old
+    assert [i.path for i in pruned.skipped] == [new]
+    assert "blueprints.json has sha256" in str(pruned.skipped[0].problem)
+    assert old.exists()
+    assert new.exists()
+
+
+def _repack(
+    source: Path,
+    destination: Path,
+    *,
+    manifest: dict[str, object] | None = None,
+    spoil: Callable[[bytes], bytes] | None = None,
+) -> None:
+    with tarfile.open(source) as tar:
+        members = [(m, tar.extractfile(m).read()) for m in tar.getmembers()]  # type: ignore[union-attr]
+    with tarfile.open(destination, "w:gz") as tar:
+        for member, content in members:
+            raw = content
+            if member.name == "manifest.json" and manifest is not None:
+                raw = json.dumps(manifest).encode()
+            elif member.name == "blueprints.json" and spoil is not None:
+                raw = spoil(content)
+            member.size = len(raw)
+            tar.addfile(member, io.BytesIO(raw))
+
+
+def test_a_quick_listing_only_reads_sizes(tmp_path: Path, backups: dict[str, Path]) -> None:
+    _damage_at_the_same_size(backups["f"])
+    quick = {i.path.name: i for i in list_snapshots(tmp_path, verify=False)}
+    full = {i.path.name: i for i in list_snapshots(tmp_path)}
+    assert (quick["f"].complete, quick["f"].verified) == (True, False)
+    assert (full["f"].complete, full["f"].verified) == (False, False)
+    assert (full["e"].complete, full["e"].verified) == (True, True)

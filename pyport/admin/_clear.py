@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from pyport.admin import _args
 from pyport.admin._errors import ClearError
 from pyport.admin._kinds import ENTITIES
 from pyport.admin._progress import ProgressCallback, Reporter, unwrap_cancel
@@ -56,8 +57,14 @@ def clear_blueprint(
     Relations other entities hold to them are cleared, as Port does. `dry_run=True` only counts
     and samples what would go (and which blueprints block deleting it), and sends no write.
     Deleting the blueprint while other blueprints relate to it raises `ClearError` before
-    anything is deleted.
+    anything is deleted; a bad argument raises ValueError before any request.
     """
+    _args.client("clear_blueprint", "port", port)
+    if not isinstance(blueprint, str) or not blueprint:
+        raise ValueError(f"clear_blueprint: blueprint must be a non-empty str, not {blueprint!r}")
+    _args.flag("clear_blueprint", "delete_blueprint", delete_blueprint)
+    _args.flag("clear_blueprint", "dry_run", dry_run)
+    _args.callback("clear_blueprint", "progress", progress)
     report = Reporter(progress)
     port.blueprints.get(blueprint)  # NotFoundError now rather than half way
     blockers: list[str] = []

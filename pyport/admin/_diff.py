@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from pyport.admin import _args
 from pyport.admin._kinds import (
     ENTITIES,
     KINDS,
@@ -91,6 +92,11 @@ def diff(
     Snapshots are validated first (a corrupt one raises a `SnapshotError`). Entities are
     compared blueprint by blueprint, holding one blueprint's fingerprints at a time.
     """
+    for name, side in (("a", a), ("b", b)):
+        if not isinstance(side, str | os.PathLike):
+            _args.client("diff", name, side)
+    _args.flag("diff", "allow_spec_mismatch", allow_spec_mismatch)
+    _args.callback("diff", "progress", progress)
     report = Reporter(progress)
     with (
         _open(a, allow_spec_mismatch, report) as left,

@@ -1,5 +1,5 @@
-"""What the admin utilities know about each kind of object: its key, the fields Port assigns,
-the fields a write accepts, and which fields are secrets (never written to disk)."""
+"""What the admin utilities know about each kind of object: its key, the fields Port assigns
+and the fields a write accepts (which fields are secrets: `_secrets.py`)."""
 
 from __future__ import annotations
 
@@ -129,24 +129,6 @@ COMPUTED_PARTS = ("mirrorProperties", "calculationProperties", "aggregationPrope
 RELATION_DEPENDENT = (*COMPUTED_PARTS, "teamInheritance", "ownership")
 ENTITY_FIELDS = ("identifier", "title", "icon", "team", "properties", "relations")
 
-# Keys whose values are secrets, compared without case, "_" or "-"; dropped before writing.
-_SECRET_KEYS = frozenset(
-    {
-        "secret",
-        "secretvalue",
-        "clientsecret",
-        "token",
-        "accesstoken",
-        "refreshtoken",
-        "password",
-        "apikey",
-        "privatekey",
-        "authorization",
-        "webhooksecret",
-        "signingsecret",
-    }
-)
-
 
 def key_of(kind: str, obj: Mapping[str, Any]) -> str:
     """The identifier of an object among its kind."""
@@ -179,31 +161,6 @@ def blueprint_of(kind: str, obj: Mapping[str, Any]) -> str | None:
         blueprint = obj.get("blueprint")
         return blueprint if isinstance(blueprint, str) else None
     return None
-
-
-def _is_secret_key(key: str) -> bool:
-    return key.lower().replace("_", "").replace("-", "") in _SECRET_KEYS
-
-
-def redact(value: Any, path: str = "") -> tuple[Any, list[str]]:
-    """A copy without secret-valued keys, and the paths of what was removed."""
-    removed: list[str] = []
-
-    def walk(node: Any, where: str) -> Any:
-        if isinstance(node, Mapping):
-            kept: Json = {}
-            for key, item in node.items():
-                here = f"{where}.{key}" if where else str(key)
-                if isinstance(key, str) and _is_secret_key(key) and item is not None:
-                    removed.append(here)
-                    continue
-                kept[key] = walk(item, here)
-            return kept
-        if isinstance(node, list):
-            return [walk(item, f"{where}[{i}]") for i, item in enumerate(node)]
-        return node
-
-    return walk(value, path), removed
 
 
 def canonical(kind: str, obj: Mapping[str, Any]) -> Json:

@@ -6,6 +6,7 @@ import functools
 import hashlib
 import importlib.resources
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -14,8 +15,11 @@ from pyport._version import __version__
 from pyport.admin._errors import CorruptSnapshotError, UnsupportedSnapshotError
 
 FORMAT = "pyport-snapshot"
-FORMAT_VERSION = 1
+# 2: secrets are placeholders (version 1 left them out). A pyport that reads only version 1
+# must refuse these snapshots rather than send a placeholder to Port as a header's value.
+FORMAT_VERSION = 2
 MANIFEST_NAME = "manifest.json"
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,7 +57,7 @@ class FileEntry:
         if not isinstance(data, dict):
             raise CorruptSnapshotError(f"manifest: a file entry is not an object: {data!r}")
         try:
-            return cls(
+            entry = cls(
                 path=_string(data["path"]),
                 kind=_string(data["kind"]),
                 count=int(data["count"]),
@@ -63,12 +67,16 @@ class FileEntry:
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise CorruptSnapshotError(f"manifest: bad file entry {data!r}: {exc}") from exc
+        if entry.count < 0 or entry.bytes < 0 or not _SHA256.fullmatch(entry.sha256):
+            raise CorruptSnapshotError(f"manifest: bad file entry {data!r}")
+        return entry
 
 
 @dataclass(frozen=True)
 class SnapshotManifest:
     """What `manifest.json` says. `skipped` maps a kind to why it could not be read;
-    `redacted` lists the secret fields left out ("webhooks/<id>: security.secret")."""
+    `redacted` lists where a placeholder stands for a secret ("webhooks/<id>: security.secret";
+    in format version 1, the secret fields left out)."""
 
     created_at: datetime
     spec_sha256: str

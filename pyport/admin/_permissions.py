@@ -13,7 +13,8 @@ import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from pyport.admin._kinds import PERMISSIONS, Json, key_of, redact
+from pyport.admin._kinds import PERMISSIONS, Json, key_of
+from pyport.admin._secrets import SecretPath, path_text, redact
 from pyport.errors import APIError
 
 if TYPE_CHECKING:
@@ -84,13 +85,15 @@ def read_all(
     unreadable: frozenset[int],
     skipped: dict[str, str],
     redacted: list[str],
+    secrets: dict[tuple[str, str], dict[SecretPath, Any]],
 ) -> list[Json] | None:
     """The permissions of every resource `listed(kind)` returns, one GET each.
 
     A resource whose permissions answer an `unreadable` status is left out and recorded in
     `skipped` as `"permissions/<key>"` (it may have been deleted since it was listed); when
     every resource answers so (a token that may not read permissions), the kind itself is
-    skipped and None returned.
+    skipped and None returned. Secrets are replaced by placeholders (listed in `redacted`),
+    their values kept in `secrets` by ("permissions", key), paths relative to the permissions.
     """
     result: list[Json] = []
     failures: dict[str, str] = {}
@@ -110,7 +113,9 @@ def read_all(
             if not found:
                 continue
             clean, removed = redact(found)
-            redacted.extend(f"{PERMISSIONS}/{key}: permissions.{path}" for path in removed)
+            if removed:
+                secrets[(PERMISSIONS, key)] = removed
+                redacted.extend(f"{PERMISSIONS}/{key}: permissions.{path_text(p)}" for p in removed)
             result.append({"resource": resource, "identifier": identifier, "permissions": clean})
     if failures and len(failures) == tried:
         first = next(iter(failures.values()))

@@ -6,7 +6,6 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal
 
 from pyport.admin._errors import RestoreError
 from pyport.admin._kinds import (
@@ -25,10 +24,9 @@ from pyport.admin._kinds import (
 )
 from pyport.admin._permissions import RESOURCES, patch_body, permissions_of, split_key
 from pyport.admin._progress import Reporter
+from pyport.admin._secrets import path_text, resolve
 from pyport.admin._source import LiveSource, Source, in_scope
 
-Mode = Literal["merge", "mirror"]
-MODES = ("merge", "mirror")
 _SAMPLE = 5
 _NOT_RESTORED = {
     "users": "users are invited, not restored (an invitation sends e-mail)",
@@ -69,6 +67,11 @@ class RestorePlan:
     not_restored: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     """What the restore cannot do as asked (a mirror cannot remove permissions)."""
+    secrets_left_out: list[str] = field(default_factory=list)
+    """Secret fields the source holds only as placeholders and the target does not hold
+    ("actions/deploy: invocationMethod.headers.X-Api-Key"): never written as placeholders,
+    so left out; set them in Port after the restore. (Where the target holds a value, it is
+    kept.)"""
 
     @property
     def writes(self) -> int:
@@ -104,6 +107,12 @@ class RestorePlan:
         for kind, reason in self.not_restored.items():
             lines.append(f"  {kind}: not restored ({reason})")
         lines.extend(f"  note: {note}" for note in self.notes)
+        if self.secrets_left_out:
+            lines.append(
+                f"  secrets left out ({len(self.secrets_left_out)}; the source holds only "
+                "placeholders and the target no value: set them in Port after the restore):"
+            )
+            lines.extend(f"    {where}" for where in self.secrets_left_out)
         return "\n".join(lines)
 
 
@@ -214,10 +223,15 @@ def compare_form(kind: str, obj: Json) -> Json:
     return projected
 
 
+def _left_out(plan: RestorePlan, kind: str, key: str, body: Json, current: Json | None) -> Json:
+    """`body` without the placeholders the target cannot fill, which the plan then lists."""
+    resolved, left_out = resolve(body, current)
+    plan.secrets_left_out.extend(f"{kind}/{key}: {path_text(path)}" for path in left_out)
+    return resolved
+
+
 def make_plan(source: Source, target: LiveSource, *, mode: str, report: Reporter) -> Work:
     """Read both sides and decide every write. Sends no write."""
-    if mode not in MODES:
-        raise ValueError(f"mode must be 'merge' or 'mirror', not {mode!r}")
     plan = RestorePlan(mode=mode)
     warnings: list[str] = []
     scope = source.scope
@@ -231,6 +245,7 @@ def make_plan(source: Source, target: LiveSource, *, mode: str, report: Reporter
         wanted = writable("blueprints", blueprint)
         if identifier in current and mode == "merge":
             wanted = merge_blueprint(current[identifier], wanted)
+        wanted = _left_out(plan, "blueprints", identifier, wanted, current.get(identifier))
         desired[identifier] = wanted
         if identifier not in current:
             bp_plan.create.append(identifier)
@@ -273,7 +288,9 @@ def make_plan(source: Source, target: LiveSource, *, mode: str, report: Reporter
     objects: dict[str, ObjectWork] = {}
     for kind in RESTORED_KINDS:
         report("plan", kind, 0, None)
-        work_or_reason = _plan_objects(kind, source=source, target=target, mode=mode, scope=scope)
+        work_or_reason = _plan_objects(
+            kind, source=source, target=target, mode=mode, scope=scope, plan=plan
+        )
         if isinstance(work_or_reason, str):
             plan.not_restored[kind] = work_or_reason
             continue
@@ -286,7 +303,7 @@ def make_plan(source: Source, target: LiveSource, *, mode: str, report: Reporter
         "page": _after_restore("pages", objects, target),
     }
     permissions = _plan_permissions(
-        source, target=target, mode=mode, exists=exists, warnings=warnings, notes=plan.notes
+        source, target=target, mode=mode, exists=exists, warnings=warnings, plan=plan
     )
     if isinstance(permissions, str):
         plan.not_restored[PERMISSIONS] = permissions
@@ -376,32 +393,39 @@ def _plan_entities(
 
 
 def _plan_objects(
-    kind: str, *, source: Source, target: LiveSource, mode: str, scope: frozenset[str] | None
+    kind: str,
+    *,
+    source: Source,
+    target: LiveSource,
+    mode: str,
+    scope: frozenset[str] | None,
+    plan: RestorePlan,
 ) -> ObjectWork | str:
     both = _read_both(kind, source, target)
     if isinstance(both, str):
         return both
     incoming, present = both
+    current = {key_of(kind, o): o for o in present if in_scope(kind, o, scope)}
     desired: dict[str, Json] = {}
     owners: dict[str, str | None] = {}
     for obj in incoming:
         key = key_of(kind, obj)
-        desired[key] = writable(kind, obj)
+        now = writable(kind, current[key]) if key in current else None
+        desired[key] = _left_out(plan, kind, key, writable(kind, obj), now)
         owners[key] = blueprint_of(kind, obj)
-    current = {key_of(kind, o): o for o in present if in_scope(kind, o, scope)}
-    plan = KindPlan()
+    kind_plan = KindPlan()
     for key, body in desired.items():
         if key not in current:
-            plan.create.append(key)
+            kind_plan.create.append(key)
         elif compare_form(kind, current[key]) != compare_form(kind, body):
-            plan.update.append(key)
+            kind_plan.update.append(key)
         else:
-            plan.unchanged += 1
+            kind_plan.unchanged += 1
     if mode == "mirror":
-        plan.delete = sorted(k for k in current if k not in desired)
-        for key in plan.delete:
+        kind_plan.delete = sorted(k for k in current if k not in desired)
+        for key in kind_plan.delete:
             owners[key] = blueprint_of(kind, current[key])
-    return ObjectWork(desired=desired, current=current, blueprints=owners, plan=plan)
+    return ObjectWork(desired=desired, current=current, blueprints=owners, plan=kind_plan)
 
 
 def _read_both(
@@ -433,7 +457,7 @@ def _plan_permissions(
     mode: str,
     exists: dict[str, set[str]],
     warnings: list[str],
-    notes: list[str],
+    plan: RestorePlan,
 ) -> ObjectWork | str:
     """PATCHes making each resource's permissions hold the source's.
 
@@ -448,7 +472,7 @@ def _plan_permissions(
     incoming, present = both
     current = {key_of(PERMISSIONS, o): permissions_of(o) for o in present}
     desired: dict[str, Json] = {}
-    plan = KindPlan()
+    kind_plan = KindPlan()
     kept: list[str] = []
     for obj in incoming:
         key = key_of(PERMISSIONS, obj)
@@ -463,6 +487,7 @@ def _plan_permissions(
             )
             continue
         body, unwritable = patch_body(resource, permissions_of(obj))
+        body = _left_out(plan, PERMISSIONS, key, body, current.get(key))
         if unwritable:
             warnings.append(
                 f"permissions of {key}: {', '.join(unwritable)} cannot be written (a {resource}'s "
@@ -471,13 +496,13 @@ def _plan_permissions(
         have = current.get(key)
         desired[key] = body
         if not body:
-            plan.unchanged += 1
+            kind_plan.unchanged += 1
         elif have is None:
-            plan.create.append(key)
+            kind_plan.create.append(key)
         elif any(have.get(k) != v for k, v in body.items()):
-            plan.update.append(key)
+            kind_plan.update.append(key)
         else:
-            plan.unchanged += 1
+            kind_plan.unchanged += 1
         if have:
             extra = sorted(k for k in have if k not in body)
             if extra:
@@ -489,8 +514,8 @@ def _plan_permissions(
     if mode == "mirror" and kept:
         shown = ", ".join(kept[:_SAMPLE])
         more = f" … and {len(kept) - _SAMPLE} more" if len(kept) > _SAMPLE else ""
-        notes.append(
+        plan.notes.append(
             "a mirror cannot remove permissions (Port has no delete for them); the target "
             f"keeps: {shown}{more}"
         )
-    return ObjectWork(desired=desired, current=current, blueprints={}, plan=plan)
+    return ObjectWork(desired=desired, current=current, blueprints={}, plan=kind_plan)

@@ -20,7 +20,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pyport.admin import _args
 from pyport.admin._errors import RestoreError, StateFileError
+from pyport.admin._files import open_replacing
 from pyport.admin._kinds import (
     ENTITIES,
     PAGE_PATCHABLE,
@@ -41,6 +43,7 @@ from pyport.admin._plan import (
     make_plan,
 )
 from pyport.admin._progress import ProgressCallback, Reporter, unwrap_cancel
+from pyport.admin._secrets import fill, redact
 from pyport.admin._source import LiveSource, Source, open_snapshot
 from pyport.errors import ConflictError, NotFoundError
 
@@ -90,7 +93,7 @@ class RestoreReport:
 
 
 class _Journal:
-    """The state file: which steps of this restore are done (written atomically)."""
+    """The state file: which steps of this restore are done (written atomically, 0600)."""
 
     def __init__(self, path: Path | None, source_id: str, mode: str) -> None:
         self.path = path
@@ -136,7 +139,8 @@ class _Journal:
             "updatedAt": datetime.now(timezone.utc).isoformat(),
         }
         scratch = self.path.with_name(self.path.name + ".tmp")
-        scratch.write_text(json.dumps(data, indent=2) + "\n")
+        with open_replacing(scratch) as out:
+            out.write((json.dumps(data, indent=2) + "\n").encode())
         os.replace(scratch, self.path)
 
 
@@ -161,22 +165,35 @@ def restore(
 
     Objects equal to the snapshot's are not written, so running it again after an interruption
     (the progress callback raising, Ctrl-C, a crash) completes it without duplicating anything;
-    `state_file` records the steps completed. Secrets are not in snapshots: webhooks created
-    without their secret are listed in `warnings`.
+    `state_file` records the steps completed (0600, in an existing folder).
+
+    Secrets are not in snapshots, placeholders are (see `snapshot`), and a placeholder is never
+    written: where the target holds a value at the same place (an action's `X-Api-Key`
+    header, a webhook's secret), that value is kept; elsewhere the field is left out (a header
+    is not sent, a webhook is created without its secret) and the plan lists it in
+    `secrets_left_out`, so a dry run shows what to set by hand afterwards.
 
     Permissions (of blueprints, actions, pages) are written last, one PATCH per resource whose
     permissions differ. Port cannot delete permissions, so even a mirror keeps settings the
     snapshot lacks (the plan's `notes` name them); permissions of a resource that neither the
     snapshot nor the target holds are skipped with a warning.
+
+    Every argument is checked first: a bad one raises ValueError before any request or write.
     """
+    _args.client("restore", "port", port)
+    _args.path("restore", "source", source)
+    _args.mode("restore", mode)
+    _args.flag("restore", "dry_run", dry_run)
+    _args.state_file("restore", state_file)
+    _args.callback("restore", "progress", progress)
+    _args.flag("restore", "allow_spec_mismatch", allow_spec_mismatch)
+    _args.count("restore", "concurrency", concurrency, minimum=1)
     report = Reporter(progress)
     warnings: list[str] = []
     with open_snapshot(
         source, allow_spec_mismatch=allow_spec_mismatch, reporter=report, warnings=warnings
     ) as snapshot:
         source_id = hashlib.sha256((snapshot.root / MANIFEST_NAME).read_bytes()).hexdigest()
-        for redacted in snapshot.manifest.redacted:
-            warnings.append(f"not in the snapshot (a secret): {redacted}")
         return apply(
             port,
             snapshot,
@@ -278,7 +295,16 @@ class _Executor:
 
     # blueprints
 
+    def _filled(self, kind: str, key: str, body: Json) -> Json:
+        """`body` with the target's own secrets in place of its placeholders (see _secrets)."""
+        try:
+            return fill(body, self.target.secret_values(kind, key), what=f"{kind} {key!r}")
+        except RestoreError as error:
+            error.report = self.result
+            raise
+
     def _put_blueprint(self, identifier: str, body: Json) -> None:
+        body = self._filled("blueprints", identifier, body)
         try:
             answer = self.port.blueprints.replace(identifier, body=body)
         except (ConflictError, NotFoundError) as error:
@@ -287,14 +313,16 @@ class _Executor:
         self.result.count("blueprints", "update")
 
     def _track(self, identifier: str, blueprint: Any) -> None:
+        # Port's answer holds secrets in clear: compared like the plan's (placeheld) forms.
         if isinstance(blueprint, dict):
-            self.current[identifier] = writable("blueprints", blueprint)
+            self.current[identifier] = writable("blueprints", redact(blueprint)[0])
 
     def _blueprints_create(self) -> None:
         todo = [b for b in self.work.desired_blueprints if b not in self.current]
         for done, identifier in enumerate(todo):
             self.report("write", "blueprints", done, len(todo))
             body = base_blueprint(self.work.desired_blueprints[identifier])
+            body = self._filled("blueprints", identifier, body)
             try:
                 answer = self.port.blueprints.create(body=body, create_catalog_page=False)
             except ConflictError:
@@ -429,6 +457,7 @@ class _Executor:
         self.result.count(kind, "create" if create else "update")
 
     def _create(self, kind: str, work: ObjectWork, key: str, body: Json) -> None:
+        body = self._filled(kind, key, body)
         if kind == "actions":
             self.port.actions.create(body=body)
         elif kind == "scorecards":
@@ -443,6 +472,8 @@ class _Executor:
             raise ValueError(kind)
 
     def _update(self, kind: str, work: ObjectWork, key: str, body: Json) -> None:
+        if kind != "webhooks":  # a webhook's patch is filled once its settings are compared
+            body = self._filled(kind, key, body)
         if kind == "actions":
             self.port.actions.replace(key, body=body)
         elif kind == "scorecards":
@@ -460,7 +491,7 @@ class _Executor:
             # Unchanged security settings stay out, so the secret Port holds is kept.
             if patch.get("security") == current.get("security"):
                 patch.pop("security", None)
-            self.port.webhooks.update(key, body=patch)
+            self.port.webhooks.update(key, body=self._filled(kind, key, patch))
         else:  # pragma: no cover - RESTORED_KINDS lists the kinds above
             raise ValueError(kind)
 
@@ -469,8 +500,9 @@ class _Executor:
 
     def _write_permissions(self, work: ObjectWork, key: str) -> None:
         resource, identifier = split_key(key)
+        body = self._filled(PERMISSIONS, key, work.desired[key])
         try:
-            write_permissions(self.port, resource, identifier, work.desired[key])
+            write_permissions(self.port, resource, identifier, body)
         except NotFoundError as error:
             raise RestoreError(
                 f"could not write the permissions of {resource} {identifier!r}: the target "
@@ -549,7 +581,8 @@ class _Executor:
         for identifier in doomed:
             blueprint = writable("blueprints", raw[identifier])
             if blueprint != base_blueprint(blueprint):
-                self.port.blueprints.replace(identifier, body=base_blueprint(blueprint))
+                body = self._filled("blueprints", identifier, base_blueprint(blueprint))
+                self.port.blueprints.replace(identifier, body=body)
         for done, identifier in enumerate(doomed):
             self.report("delete", "blueprints", done, len(doomed))
             try:

@@ -9,10 +9,13 @@ import re
 import shutil
 import tarfile
 import uuid
+from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pyport.admin import _args
+from pyport.admin._files import make_dir, make_parents, open_new, write_new
 from pyport.admin._kinds import ENTITIES, KINDS, ORGANIZATION, Json, key_of
 from pyport.admin._manifest import MANIFEST_NAME, FileEntry, SnapshotManifest, spec_sha256
 from pyport.admin._progress import ProgressCallback, Reporter
@@ -30,7 +33,7 @@ def snapshot(
     destination: str | os.PathLike[str],
     *,
     archive: bool = False,
-    blueprints: list[str] | None = None,
+    blueprints: Sequence[str] | None = None,
     progress: ProgressCallback | None = None,
 ) -> SnapshotManifest:
     """Save the organization (or some blueprints) to `destination`, a new directory or .tar.gz.
@@ -40,23 +43,37 @@ def snapshot(
     integrations, organization secrets' names and the organization's settings. What the server
     refuses to read (403, 404, 501) is recorded in the manifest's `skipped` (for one resource's
     permissions, under "permissions/<resource>:<identifier>"). Secret values (webhook secrets,
-    tokens, passwords) are never written: they are left out and listed in the manifest's
-    `redacted`.
+    action headers such as `X-Api-Key`, tokens, passwords: whatever
+    `pyport._logging.is_secret_field` names) are never written: a placeholder stands in their
+    place and the manifest's `redacted` lists where.
 
-    The snapshot is built in a hidden `.partial` sibling and renamed into place at the end, so an
-    interruption (including `progress` raising) leaves nothing that looks complete.
+    Files are created 0600 and folders 0700 (the archive too), whatever the umask. The snapshot
+    is built in a hidden `.partial` sibling and renamed into place at the end, so an
+    interruption (including `progress` raising) leaves nothing that looks complete. Bad
+    arguments raise ValueError before any request.
     """
-    target = Path(destination)
+    _args.client("snapshot", "port", port)
+    target = _args.path("snapshot", "destination", destination)
+    _args.flag("snapshot", "archive", archive)
+    _args.blueprints("snapshot", blueprints)
+    _args.callback("snapshot", "progress", progress)
     if archive and not target.name.endswith(ARCHIVE_SUFFIXES):
         target = target.with_name(target.name + ".tar.gz")
     if target.exists():
         raise FileExistsError(f"{target} already exists: snapshots are never overwritten")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    scratch = target.parent / f".{target.name}.partial-{uuid.uuid4().hex[:8]}"
-    packed = target.parent / f"{target.name}.partial"
+    source = LiveSource(port, blueprints=list(blueprints) if blueprints is not None else None)
+    if blueprints is not None:  # read before anything is written
+        known = {key_of("blueprints", b) for b in source.objects("blueprints") or []}
+        unknown = sorted(set(blueprints) - known)
+        if unknown:
+            raise ValueError(f"no such blueprints: {', '.join(unknown)}")
+    make_parents(target)
+    token = uuid.uuid4().hex[:8]
+    scratch = target.parent / f".{target.name}.partial-{token}"
+    packed = target.parent / f".{target.name}.partial-{token}.tar.gz"
     try:
-        scratch.mkdir()
-        manifest = _write(port, scratch, blueprints, Reporter(progress))
+        make_dir(scratch)
+        manifest = _write(port, source, scratch, Reporter(progress))
         if archive:
             _pack(scratch, packed, manifest)
             os.replace(packed, target)
@@ -70,15 +87,7 @@ def snapshot(
     return manifest
 
 
-def _write(
-    port: PortClient, root: Path, blueprints: list[str] | None, report: Reporter
-) -> SnapshotManifest:
-    source = LiveSource(port, blueprints=blueprints)
-    if blueprints is not None:
-        known = {key_of("blueprints", b) for b in source.objects("blueprints") or []}
-        unknown = sorted(set(blueprints) - known)
-        if unknown:
-            raise ValueError(f"no such blueprints: {', '.join(unknown)}")
+def _write(port: PortClient, source: LiveSource, root: Path, report: Reporter) -> SnapshotManifest:
     files: list[FileEntry] = []
     counts: dict[str, int] = {}
     for done, kind in enumerate(KINDS):
@@ -91,7 +100,7 @@ def _write(
     report("read", "objects", len(KINDS), len(KINDS))
     entity_total = 0
     names = source.entity_blueprints()
-    (root / ENTITIES).mkdir()
+    make_dir(root / ENTITIES)
     for index, blueprint in enumerate(names):
         entry = _write_entities(
             port, source=source, root=root, index=index, blueprint=blueprint, report=report
@@ -106,11 +115,11 @@ def _write(
         files=tuple(files),
         counts=counts,
         organization=organization,
-        blueprints=tuple(sorted(blueprints)) if blueprints is not None else None,
+        blueprints=tuple(sorted(source.scope)) if source.scope is not None else None,
         skipped=source.skipped(),
         redacted=tuple(source.redacted),
     )
-    (root / MANIFEST_NAME).write_bytes(manifest.to_json())
+    write_new(root / MANIFEST_NAME, manifest.to_json())
     return manifest
 
 
@@ -123,7 +132,7 @@ def _organization(objects: list[Json] | None) -> dict[str, Any] | None:
 
 def _write_json(root: Path, name: str, kind: str, objects: list[Json]) -> FileEntry:
     data = (json.dumps(objects, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
-    (root / name).write_bytes(data)
+    write_new(root / name, data)
     return FileEntry(name, kind, len(objects), len(data), hashlib.sha256(data).hexdigest())
 
 
@@ -147,7 +156,7 @@ def _write_entities(
     digest = hashlib.sha256()
     size = count = 0
     report("read", ENTITIES, 0, expected, blueprint=blueprint)
-    with (root / name).open("wb") as out:
+    with open_new(root / name) as out:
         for entity in source.entities(blueprint):
             line = (
                 json.dumps(entity, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n"
@@ -163,8 +172,8 @@ def _write_entities(
 
 
 def _pack(root: Path, archive: Path, manifest: SnapshotManifest) -> None:
-    # The manifest goes first, so reading it needs only the start of the archive.
-    with tarfile.open(archive, "w:gz") as tar:
+    # The manifest goes first: a reader checks every other member against it before using it.
+    with open_new(archive) as out, tarfile.open(fileobj=out, mode="w:gz") as tar:
         tar.add(root / MANIFEST_NAME, arcname=MANIFEST_NAME, recursive=False)
         for entry in manifest.files:
             tar.add(root / entry.path, arcname=entry.path, recursive=False)

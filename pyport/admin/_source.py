@@ -7,21 +7,16 @@ parse) when it is opened, so corrupt input is refused before anything is written
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
-import shutil
-import tarfile
 import tempfile
-import zlib
-from collections.abc import Iterator
-from pathlib import Path, PurePosixPath
+from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from pyport.admin._archive import unpack
 from pyport.admin._errors import (
-    ChecksumMismatchError,
-    CorruptSnapshotError,
     IncompleteSnapshotError,
     SnapshotNotFoundError,
     SpecMismatchError,
@@ -33,11 +28,12 @@ from pyport.admin._kinds import (
     Json,
     blueprint_of,
     key_of,
-    redact,
 )
-from pyport.admin._manifest import MANIFEST_NAME, FileEntry, SnapshotManifest, spec_sha256
+from pyport.admin._manifest import MANIFEST_NAME, SnapshotManifest, spec_sha256
 from pyport.admin._permissions import read_all, reason
 from pyport.admin._progress import Reporter
+from pyport.admin._secrets import SecretPath, parse_path, path_text, put_back, redact
+from pyport.admin._verify import check_file, check_manifest_paths
 from pyport.errors import APIError
 
 if TYPE_CHECKING:
@@ -48,7 +44,6 @@ logger = logging.getLogger("pyport.admin")
 # Statuses meaning "this organization (or this token) cannot read that": recorded, not fatal.
 UNREADABLE = frozenset({403, 404, 405, 501})
 _ORG_LEVEL = frozenset({"teams", "users", "webhooks", "integrations", "secrets", ORGANIZATION})
-_CHUNK = 1 << 16
 
 
 class Source(Protocol):
@@ -89,14 +84,26 @@ def in_scope(kind: str, obj: Json, scope: frozenset[str] | None) -> bool:
 
 
 class LiveSource:
-    """An organization read through a PortClient, redacted the way a snapshot is."""
+    """An organization read through a PortClient, redacted the way a snapshot is.
+
+    The secrets replaced by placeholders stay in memory only (`secret_values`), so that a
+    restore into this organization can send back the values it already holds.
+    """
 
     def __init__(self, port: PortClient, *, blueprints: list[str] | None = None) -> None:
         self.port = port
         self.scope = frozenset(blueprints) if blueprints is not None else None
         self._cache: dict[str, list[Json] | None] = {}
         self._skipped: dict[str, str] = {}
+        self._secrets: dict[tuple[str, str], dict[SecretPath, Any]] = {}
         self.redacted: list[str] = []
+
+    def __repr__(self) -> str:
+        return f"LiveSource({self.port.base_url!r}, blueprints={self.scope!r})"
+
+    def secret_values(self, kind: str, key: str) -> Mapping[SecretPath, Any]:
+        """The secrets of one object as read (by path), which its placeholders stand for."""
+        return self._secrets.get((kind, key), {})
 
     def describe(self) -> str:
         return f"the organization at {self.port.base_url}"
@@ -124,6 +131,7 @@ class LiveSource:
                 unreadable=UNREADABLE,
                 skipped=self._skipped,
                 redacted=self.redacted,
+                secrets=self._secrets,
             )
         try:
             found = fetch(self.port, kind)
@@ -138,7 +146,10 @@ class LiveSource:
             if not in_scope(kind, obj, self.scope):
                 continue
             clean, removed = redact(obj)
-            self.redacted.extend(f"{kind}/{key_of(kind, obj)}: {path}" for path in removed)
+            if removed:
+                key = key_of(kind, obj)
+                self._secrets[(kind, key)] = removed
+                self.redacted.extend(f"{kind}/{key}: {path_text(path)}" for path in removed)
             result.append(clean)
         result.sort(key=lambda o: key_of(kind, o))
         return result
@@ -208,6 +219,12 @@ class SnapshotSource:
         self._label = label
         self._by_kind = {f.kind: f for f in manifest.files if f.kind != ENTITIES}
         self._by_blueprint = {f.blueprint: f for f in manifest.files if f.kind == ENTITIES}
+        # Format 1 left secret fields out, recorded as "kind/key: path": by kind, then key.
+        self._left_out: dict[str, dict[str, list[SecretPath]]] = {}
+        for where in manifest.redacted:
+            owner, _, path = where.partition(": ")
+            kind, _, key = owner.partition("/")
+            self._left_out.setdefault(kind, {}).setdefault(key, []).append(parse_path(path))
 
     def describe(self) -> str:
         return f"the snapshot {self._label}"
@@ -220,7 +237,11 @@ class SnapshotSource:
         if entry is None:
             return None
         data = json.loads((self.root / entry.path).read_bytes())
-        return list(data) if isinstance(data, list) else [data]
+        found = list(data) if isinstance(data, list) else [data]
+        left_out = self._left_out.get(kind) if self.manifest.format_version < 2 else None
+        if left_out:
+            found = [put_back(obj, left_out.get(key_of(kind, obj), [])) for obj in found]
+        return found
 
     def entity_blueprints(self) -> list[str]:
         return [bp for bp in self._by_blueprint if bp is not None]
@@ -260,9 +281,10 @@ def open_snapshot(
     if where.is_dir():
         yield _validated(where, where, allow_spec_mismatch, reporter, warnings)
         return
+    # A private folder (0700), removed with all it holds however unpacking or validating ends.
     with tempfile.TemporaryDirectory(prefix="pyport-snapshot-") as scratch:
         root = Path(scratch)
-        _extract(where, root)
+        unpack(where, root)
         yield _validated(root, where, allow_spec_mismatch, reporter, warnings)
 
 
@@ -279,6 +301,7 @@ def _validated(
             f"{label} has no {MANIFEST_NAME}: not a snapshot, or one that never finished"
         )
     manifest = SnapshotManifest.from_json(manifest_path.read_bytes())
+    check_manifest_paths(manifest, label=label)
     if manifest.spec_sha256 != spec_sha256():
         message = (
             f"{label} was taken under another Port API spec (sha256 {manifest.spec_sha256[:12]}…, "
@@ -297,88 +320,3 @@ def _validated(
     if reporter is not None:
         reporter("validate", "files", total, total)
     return SnapshotSource(root, manifest, label=str(label))
-
-
-def check_file(root: Path, entry: FileEntry, *, label: Path | str) -> None:
-    """Presence, size, sha256 and parse of one file, streamed (constant memory)."""
-    relative = PurePosixPath(entry.path)
-    if relative.is_absolute() or ".." in relative.parts or not relative.parts:
-        raise CorruptSnapshotError(f"{label}: manifest lists an unsafe path {entry.path!r}")
-    path = root.joinpath(*relative.parts)
-    if not path.is_file():
-        raise SnapshotNotFoundError(f"{label}: {entry.path} is missing")
-    digest = hashlib.sha256()
-    size = 0
-    if entry.path.endswith(".jsonl"):
-        count = 0
-        last = b"\n"
-        with path.open("rb") as stream:
-            for number, line in enumerate(stream, start=1):
-                digest.update(line)
-                size += len(line)
-                last = line
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except (ValueError, UnicodeDecodeError) as exc:
-                    raise CorruptSnapshotError(
-                        f"{label}: {entry.path} line {number} is not JSON ({exc}); the file is "
-                        "truncated or damaged"
-                    ) from exc
-                if not isinstance(record, dict):
-                    raise CorruptSnapshotError(
-                        f"{label}: {entry.path} line {number} is not an object"
-                    )
-                count += 1
-        _check_digest(entry, digest.hexdigest(), size, label)
-        if not last.endswith(b"\n"):
-            raise CorruptSnapshotError(f"{label}: {entry.path} is truncated (no final newline)")
-        if count != entry.count:
-            raise CorruptSnapshotError(
-                f"{label}: {entry.path} holds {count} records, the manifest says {entry.count}"
-            )
-        return
-    raw = path.read_bytes()
-    digest.update(raw)
-    _check_digest(entry, digest.hexdigest(), len(raw), label)
-    try:
-        data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise CorruptSnapshotError(f"{label}: {entry.path} is not valid JSON ({exc})") from exc
-    records = data if isinstance(data, list) else [data]
-    if not all(isinstance(r, dict) for r in records) or len(records) != entry.count:
-        raise CorruptSnapshotError(
-            f"{label}: {entry.path} does not hold the {entry.count} objects its manifest lists"
-        )
-
-
-def _check_digest(entry: FileEntry, actual: str, size: int, label: Path | str) -> None:
-    if actual != entry.sha256:
-        raise ChecksumMismatchError(
-            f"{label}: {entry.path} has sha256 {actual[:16]}…, the manifest recorded "
-            f"{entry.sha256[:16]}… ({size:,} bytes, expected {entry.bytes:,})"
-        )
-
-
-def _extract(archive: Path, root: Path) -> None:
-    """Unpack a snapshot archive: regular files under safe relative paths only."""
-    try:
-        with tarfile.open(archive, "r:gz") as tar:
-            for member in tar:
-                name = PurePosixPath(member.name)
-                if member.isdir():
-                    continue
-                if not member.isfile() or name.is_absolute() or ".." in name.parts:
-                    raise CorruptSnapshotError(f"{archive}: unexpected member {member.name!r}")
-                target = root.joinpath(*name.parts)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                source = tar.extractfile(member)
-                if source is None:
-                    raise CorruptSnapshotError(f"{archive}: unreadable member {member.name!r}")
-                with source, target.open("wb") as out:
-                    shutil.copyfileobj(source, out, _CHUNK)
-    except (tarfile.TarError, EOFError, zlib.error, OSError) as exc:
-        if isinstance(exc, FileNotFoundError):
-            raise SnapshotNotFoundError(f"no snapshot at {archive}") from exc
-        raise CorruptSnapshotError(f"{archive} is not a readable .tar.gz ({exc})") from exc
