@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from pyport._client import AsyncPortClient, PortClient
 
 _ModelT = TypeVar("_ModelT")
+_SegmentT = TypeVar("_SegmentT", bound=str)
 _ModelT_co = TypeVar("_ModelT_co", covariant=True)
 
 
@@ -56,16 +57,41 @@ class _JsonBody:
 
 
 def as_body(body: object) -> Any:
-    """Accept a generated model or a plain mapping for a request body (UNSET: no body)."""
+    """Accept a generated model or a plain mapping for a request body (UNSET: no body), or a
+    list of them where the body is an array."""
     if isinstance(body, Unset):
         return body
     if isinstance(body, Mapping):
         return _JsonBody(body)
+    if isinstance(body, list):
+        return [as_body(item) for item in body]
     if body is None:
         raise TypeError("body must be a model or a mapping, not None")
     if not hasattr(body, "to_dict"):
         raise TypeError(f"body must be a model or a mapping, not {type(body).__name__}")
     return body
+
+
+def path_segment(name: str, value: _SegmentT) -> _SegmentT:
+    """An identifier as one URL path segment, or a clear error before anything is sent.
+
+    The generated code percent-encodes every character that could end a segment (`/`, `?`, `#`,
+    `%`), but `.` and `..` are segments of their own that URL normalisation resolves, so
+    `entities.delete("svc", "..")` would reach the blueprint's route. Port's identifiers never
+    are `.` or `..` (its pattern forbids them) nor empty.
+    """
+    if not isinstance(value, str):  # a caller without a type checker: None, an int…
+        raise TypeError(f"{name} must be a str, not {type(value).__name__} ({value!r})")
+    if value in ("", ".", ".."):
+        raise ValueError(
+            f"{name} cannot be {value!r}: an empty, '.' or '..' identifier would address another"
+            " route"
+        )
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate cannot be percent-encoded
+        raise ValueError(f"{name} is not valid text ({exc.reason} at {exc.start})") from None
+    return value
 
 
 def parse_json(response: httpx.Response) -> Any:
@@ -83,6 +109,9 @@ def parse_json(response: httpx.Response) -> Any:
 def parse_model(model: _FromDict[_ModelT], response: httpx.Response) -> _ModelT:
     """A 2xx answer parsed into its model; a clear error when the body does not fit it."""
     data = parse_json(response)
+    if data is None and response.status_code in (201, 202, 204):
+        # Port documents some creations as bodiless (`POST /v1/pages`): nothing to parse.
+        data = {}
     if not isinstance(data, Mapping):
         raise InvalidResponseError.from_response(
             response,

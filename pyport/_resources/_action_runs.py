@@ -13,6 +13,7 @@ from pyport._resource_base import (
     SyncResource,
     as_body,
     parse_model,
+    path_segment,
 )
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ class ActionRuns(SyncResource):
     """`client.action_runs`: 7 operations."""
 
     def add_log(
-        self, run_id: str, *, body: AddActionRunLogBody | Mapping[str, Any] | Unset
+        self, run_id: str, *, body: AddActionRunLogBody | Mapping[str, Any]
     ) -> RunLogResponse:
         """Add a log to an action run.
 
@@ -48,7 +49,7 @@ class ActionRuns(SyncResource):
         from port_api_client.api.action_runs import add_action_run_log as _op
 
         response = self._client._send(
-            _op._get_kwargs(run_id, body=as_body(body)),
+            _op._get_kwargs(path_segment("run_id", run_id), body=as_body(body)),
             operation="add_action_run_log",
             path_template="/v1/actions/runs/{run_id}/logs",
         )
@@ -60,7 +61,7 @@ class ActionRuns(SyncResource):
         self,
         run_id: str,
         *,
-        body: ApproveActionRunBody | Mapping[str, Any] | Unset,
+        body: ApproveActionRunBody | Mapping[str, Any],
         version: Version | Unset = UNSET,
     ) -> RunResponse:
         """Approve an action run.
@@ -72,7 +73,7 @@ class ActionRuns(SyncResource):
         from port_api_client.api.action_runs import approve_action_run as _op
 
         response = self._client._send(
-            _op._get_kwargs(run_id, body=as_body(body), version=version),
+            _op._get_kwargs(path_segment("run_id", run_id), body=as_body(body), version=version),
             operation="approve_action_run",
             path_template="/v1/actions/runs/{run_id}/approval",
         )
@@ -90,7 +91,7 @@ class ActionRuns(SyncResource):
         from port_api_client.api.action_runs import get_action_run as _op
 
         response = self._client._send(
-            _op._get_kwargs(run_id, version=version),
+            _op._get_kwargs(path_segment("run_id", run_id), version=version),
             operation="get_action_run",
             path_template="/v1/actions/runs/{run_id}",
         )
@@ -154,7 +155,9 @@ class ActionRuns(SyncResource):
         from port_api_client.api.action_runs import list_action_run_approvers as _op
 
         response = self._client._send(
-            _op._get_kwargs(run_id, include_pending_approvers=include_pending_approvers),
+            _op._get_kwargs(
+                path_segment("run_id", run_id), include_pending_approvers=include_pending_approvers
+            ),
             operation="list_action_run_approvers",
             path_template="/v1/actions/runs/{run_id}/approvers",
         )
@@ -174,7 +177,7 @@ class ActionRuns(SyncResource):
         from port_api_client.api.action_runs import list_action_run_logs as _op
 
         response = self._client._send(
-            _op._get_kwargs(run_id, limit=limit, offset=offset),
+            _op._get_kwargs(path_segment("run_id", run_id), limit=limit, offset=offset),
             operation="list_action_run_logs",
             path_template="/v1/actions/runs/{run_id}/logs",
         )
@@ -198,7 +201,7 @@ class ActionRuns(SyncResource):
         from port_api_client.api.action_runs import update_action_run as _op
 
         response = self._client._send(
-            _op._get_kwargs(run_id, body=as_body(body), version=version),
+            _op._get_kwargs(path_segment("run_id", run_id), body=as_body(body), version=version),
             operation="update_action_run",
             path_template="/v1/actions/runs/{run_id}",
         )
@@ -211,7 +214,7 @@ class AsyncActionRuns(AsyncResource):
     """`client.action_runs`: 7 operations."""
 
     async def add_log(
-        self, run_id: str, *, body: AddActionRunLogBody | Mapping[str, Any] | Unset
+        self, run_id: str, *, body: AddActionRunLogBody | Mapping[str, Any]
     ) -> RunLogResponse:
         """Add a log to an action run.
 
@@ -222,7 +225,7 @@ class AsyncActionRuns(AsyncResource):
         from port_api_client.api.action_runs import add_action_run_log as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(run_id, body=as_body(body)),
+            _op._get_kwargs(path_segment("run_id", run_id), body=as_body(body)),
             operation="add_action_run_log",
             path_template="/v1/actions/runs/{run_id}/logs",
         )
@@ -234,7 +237,7 @@ class AsyncActionRuns(AsyncResource):
         self,
         run_id: str,
         *,
-        body: ApproveActionRunBody | Mapping[str, Any] | Unset,
+        body: ApproveActionRunBody | Mapping[str, Any],
         version: Version | Unset = UNSET,
     ) -> RunResponse:
         """Approve an action run.
@@ -246,7 +249,7 @@ class AsyncActionRuns(AsyncResource):
         from port_api_client.api.action_runs import approve_action_run as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(run_id, body=as_body(body), version=version),
+            _op._get_kwargs(path_segment("run_id", run_id), body=as_body(body), version=version),
             operation="approve_action_run",
             path_template="/v1/actions/runs/{run_id}/approval",
         )
@@ -264,7 +267,7 @@ class AsyncActionRuns(AsyncResource):
         from port_api_client.api.action_runs import get_action_run as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(run_id, version=version),
+            _op._get_kwargs(path_segment("run_id", run_id), version=version),
             operation="get_action_run",
             path_template="/v1/actions/runs/{run_id}",
         )
@@ -328,7 +331,9 @@ class AsyncActionRuns(AsyncResource):
         from port_api_client.api.action_runs import list_action_run_approvers as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(run_id, include_pending_approvers=include_pending_approvers),
+            _op._get_kwargs(
+                path_segment("run_id", run_id), include_pending_approvers=include_pending_approvers
+            ),
             operation="list_action_run_approvers",
             path_template="/v1/actions/runs/{run_id}/approvers",
         )
@@ -348,7 +353,7 @@ class AsyncActionRuns(AsyncResource):
         from port_api_client.api.action_runs import list_action_run_logs as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(run_id, limit=limit, offset=offset),
+            _op._get_kwargs(path_segment("run_id", run_id), limit=limit, offset=offset),
             operation="list_action_run_logs",
             path_template="/v1/actions/runs/{run_id}/logs",
         )
@@ -372,7 +377,7 @@ class AsyncActionRuns(AsyncResource):
         from port_api_client.api.action_runs import update_action_run as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(run_id, body=as_body(body), version=version),
+            _op._get_kwargs(path_segment("run_id", run_id), body=as_body(body), version=version),
             operation="update_action_run",
             path_template="/v1/actions/runs/{run_id}",
         )

@@ -13,6 +13,7 @@ from pyport._resource_base import (
     SyncResource,
     as_body,
     parse_model,
+    path_segment,
     warn_deprecated,
 )
 
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 class Actions(SyncResource):
     """`client.actions`: 14 operations."""
 
-    def create(self, *, body: CreateActionBody | Mapping[str, Any] | Unset) -> ActionResponse:
+    def create(self, *, body: CreateActionBody | Mapping[str, Any]) -> ActionResponse:
         """Create an action/automation.
 
         https://docs.port.io/api-reference/create-an-action-automation
@@ -78,7 +79,9 @@ class Actions(SyncResource):
         from port_api_client.api.actions import create_blueprint_action as _op
 
         response = self._client._send(
-            _op._get_kwargs(blueprint_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier), body=as_body(body)
+            ),
             operation="create_blueprint_action",
             path_template="/v1/blueprints/{blueprint_identifier}/actions",
         )
@@ -96,7 +99,7 @@ class Actions(SyncResource):
         from port_api_client.api.actions import delete_action as _op
 
         response = self._client._send(
-            _op._get_kwargs(action_identifier),
+            _op._get_kwargs(path_segment("action_identifier", action_identifier)),
             operation="delete_action",
             path_template="/v1/actions/{action_identifier}",
         )
@@ -119,7 +122,10 @@ class Actions(SyncResource):
         from port_api_client.api.actions import delete_blueprint_action as _op
 
         response = self._client._send(
-            _op._get_kwargs(blueprint_identifier, action_identifier),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("action_identifier", action_identifier),
+            ),
             operation="delete_blueprint_action",
             path_template="/v1/blueprints/{blueprint_identifier}/actions/{action_identifier}",
         )
@@ -137,7 +143,7 @@ class Actions(SyncResource):
         from port_api_client.api.actions import get_action as _op
 
         response = self._client._send(
-            _op._get_kwargs(action_identifier),
+            _op._get_kwargs(path_segment("action_identifier", action_identifier)),
             operation="get_action",
             path_template="/v1/actions/{action_identifier}",
         )
@@ -160,7 +166,10 @@ class Actions(SyncResource):
         from port_api_client.api.actions import get_blueprint_action as _op
 
         response = self._client._send(
-            _op._get_kwargs(blueprint_identifier, action_identifier),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("action_identifier", action_identifier),
+            ),
             operation="get_blueprint_action",
             path_template="/v1/blueprints/{blueprint_identifier}/actions/{action_identifier}",
         )
@@ -178,7 +187,7 @@ class Actions(SyncResource):
         from port_api_client.api.actions import get_action_permissions as _op
 
         response = self._client._send(
-            _op._get_kwargs(action_identifier),
+            _op._get_kwargs(path_segment("action_identifier", action_identifier)),
             operation="get_action_permissions",
             path_template="/v1/actions/{action_identifier}/permissions",
         )
@@ -239,7 +248,7 @@ class Actions(SyncResource):
         from port_api_client.api.actions import list_blueprint_actions as _op
 
         response = self._client._send(
-            _op._get_kwargs(blueprint_identifier),
+            _op._get_kwargs(path_segment("blueprint_identifier", blueprint_identifier)),
             operation="list_blueprint_actions",
             path_template="/v1/blueprints/{blueprint_identifier}/actions",
         )
@@ -248,7 +257,7 @@ class Actions(SyncResource):
         return parse_model(ActionsResponse, response)
 
     def replace(
-        self, action_identifier: str, *, body: CreateActionBody | Mapping[str, Any] | Unset
+        self, action_identifier: str, *, body: CreateActionBody | Mapping[str, Any]
     ) -> ActionResponse:
         """Change an action/automation.
 
@@ -259,7 +268,9 @@ class Actions(SyncResource):
         from port_api_client.api.actions import replace_action as _op
 
         response = self._client._send(
-            _op._get_kwargs(action_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("action_identifier", action_identifier), body=as_body(body)
+            ),
             operation="replace_action",
             path_template="/v1/actions/{action_identifier}",
         )
@@ -287,7 +298,9 @@ class Actions(SyncResource):
         from port_api_client.api.actions import replace_blueprint_actions as _op
 
         response = self._client._send(
-            _op._get_kwargs(blueprint_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier), body=as_body(body)
+            ),
             operation="replace_blueprint_actions",
             path_template="/v1/blueprints/{blueprint_identifier}/actions",
         )
@@ -316,7 +329,11 @@ class Actions(SyncResource):
         from port_api_client.api.actions import replace_blueprint_action as _op
 
         response = self._client._send(
-            _op._get_kwargs(blueprint_identifier, action_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("action_identifier", action_identifier),
+                body=as_body(body),
+            ),
             operation="replace_blueprint_action",
             path_template="/v1/blueprints/{blueprint_identifier}/actions/{action_identifier}",
         )
@@ -328,7 +345,7 @@ class Actions(SyncResource):
         self,
         action_identifier: str,
         *,
-        body: RunActionBody | Mapping[str, Any] | Unset,
+        body: RunActionBody | Mapping[str, Any],
         run_as: str | Unset = UNSET,
     ) -> RunResponse:
         """Execute a self-service action.
@@ -340,7 +357,11 @@ class Actions(SyncResource):
         from port_api_client.api.action_runs import run_action as _op
 
         response = self._client._send(
-            _op._get_kwargs(action_identifier, body=as_body(body), run_as=run_as),
+            _op._get_kwargs(
+                path_segment("action_identifier", action_identifier),
+                body=as_body(body),
+                run_as=run_as,
+            ),
             operation="run_action",
             path_template="/v1/actions/{action_identifier}/runs",
         )
@@ -363,7 +384,9 @@ class Actions(SyncResource):
         from port_api_client.api.actions import update_action_permissions as _op
 
         response = self._client._send(
-            _op._get_kwargs(action_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("action_identifier", action_identifier), body=as_body(body)
+            ),
             operation="update_action_permissions",
             path_template="/v1/actions/{action_identifier}/permissions",
         )
@@ -375,7 +398,7 @@ class Actions(SyncResource):
 class AsyncActions(AsyncResource):
     """`client.actions`: 14 operations."""
 
-    async def create(self, *, body: CreateActionBody | Mapping[str, Any] | Unset) -> ActionResponse:
+    async def create(self, *, body: CreateActionBody | Mapping[str, Any]) -> ActionResponse:
         """Create an action/automation.
 
         https://docs.port.io/api-reference/create-an-action-automation
@@ -413,7 +436,9 @@ class AsyncActions(AsyncResource):
         from port_api_client.api.actions import create_blueprint_action as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(blueprint_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier), body=as_body(body)
+            ),
             operation="create_blueprint_action",
             path_template="/v1/blueprints/{blueprint_identifier}/actions",
         )
@@ -431,7 +456,7 @@ class AsyncActions(AsyncResource):
         from port_api_client.api.actions import delete_action as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(action_identifier),
+            _op._get_kwargs(path_segment("action_identifier", action_identifier)),
             operation="delete_action",
             path_template="/v1/actions/{action_identifier}",
         )
@@ -456,7 +481,10 @@ class AsyncActions(AsyncResource):
         from port_api_client.api.actions import delete_blueprint_action as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(blueprint_identifier, action_identifier),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("action_identifier", action_identifier),
+            ),
             operation="delete_blueprint_action",
             path_template="/v1/blueprints/{blueprint_identifier}/actions/{action_identifier}",
         )
@@ -474,7 +502,7 @@ class AsyncActions(AsyncResource):
         from port_api_client.api.actions import get_action as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(action_identifier),
+            _op._get_kwargs(path_segment("action_identifier", action_identifier)),
             operation="get_action",
             path_template="/v1/actions/{action_identifier}",
         )
@@ -499,7 +527,10 @@ class AsyncActions(AsyncResource):
         from port_api_client.api.actions import get_blueprint_action as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(blueprint_identifier, action_identifier),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("action_identifier", action_identifier),
+            ),
             operation="get_blueprint_action",
             path_template="/v1/blueprints/{blueprint_identifier}/actions/{action_identifier}",
         )
@@ -517,7 +548,7 @@ class AsyncActions(AsyncResource):
         from port_api_client.api.actions import get_action_permissions as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(action_identifier),
+            _op._get_kwargs(path_segment("action_identifier", action_identifier)),
             operation="get_action_permissions",
             path_template="/v1/actions/{action_identifier}/permissions",
         )
@@ -578,7 +609,7 @@ class AsyncActions(AsyncResource):
         from port_api_client.api.actions import list_blueprint_actions as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(blueprint_identifier),
+            _op._get_kwargs(path_segment("blueprint_identifier", blueprint_identifier)),
             operation="list_blueprint_actions",
             path_template="/v1/blueprints/{blueprint_identifier}/actions",
         )
@@ -587,7 +618,7 @@ class AsyncActions(AsyncResource):
         return parse_model(ActionsResponse, response)
 
     async def replace(
-        self, action_identifier: str, *, body: CreateActionBody | Mapping[str, Any] | Unset
+        self, action_identifier: str, *, body: CreateActionBody | Mapping[str, Any]
     ) -> ActionResponse:
         """Change an action/automation.
 
@@ -598,7 +629,9 @@ class AsyncActions(AsyncResource):
         from port_api_client.api.actions import replace_action as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(action_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("action_identifier", action_identifier), body=as_body(body)
+            ),
             operation="replace_action",
             path_template="/v1/actions/{action_identifier}",
         )
@@ -626,7 +659,9 @@ class AsyncActions(AsyncResource):
         from port_api_client.api.actions import replace_blueprint_actions as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(blueprint_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier), body=as_body(body)
+            ),
             operation="replace_blueprint_actions",
             path_template="/v1/blueprints/{blueprint_identifier}/actions",
         )
@@ -655,7 +690,11 @@ class AsyncActions(AsyncResource):
         from port_api_client.api.actions import replace_blueprint_action as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(blueprint_identifier, action_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("action_identifier", action_identifier),
+                body=as_body(body),
+            ),
             operation="replace_blueprint_action",
             path_template="/v1/blueprints/{blueprint_identifier}/actions/{action_identifier}",
         )
@@ -667,7 +706,7 @@ class AsyncActions(AsyncResource):
         self,
         action_identifier: str,
         *,
-        body: RunActionBody | Mapping[str, Any] | Unset,
+        body: RunActionBody | Mapping[str, Any],
         run_as: str | Unset = UNSET,
     ) -> RunResponse:
         """Execute a self-service action.
@@ -679,7 +718,11 @@ class AsyncActions(AsyncResource):
         from port_api_client.api.action_runs import run_action as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(action_identifier, body=as_body(body), run_as=run_as),
+            _op._get_kwargs(
+                path_segment("action_identifier", action_identifier),
+                body=as_body(body),
+                run_as=run_as,
+            ),
             operation="run_action",
             path_template="/v1/actions/{action_identifier}/runs",
         )
@@ -702,7 +745,9 @@ class AsyncActions(AsyncResource):
         from port_api_client.api.actions import update_action_permissions as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(action_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("action_identifier", action_identifier), body=as_body(body)
+            ),
             operation="update_action_permissions",
             path_template="/v1/actions/{action_identifier}/permissions",
         )

@@ -14,6 +14,7 @@ from pyport._resource_base import (
     as_body,
     parse_json,
     parse_model,
+    path_segment,
 )
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ class Ai(SyncResource):
         self,
         agent_identifier: str,
         *,
-        body: CreateAgentInvokeBody | Mapping[str, Any] | Unset,
+        body: CreateAgentInvokeBody | Mapping[str, Any],
         invocation_identifier: str | Unset = UNSET,
         stream: bool | Unset = UNSET,
         use_mcp: bool | Unset = UNSET,
@@ -50,7 +51,7 @@ class Ai(SyncResource):
 
         response = self._client._send(
             _op._get_kwargs(
-                agent_identifier,
+                path_segment("agent_identifier", agent_identifier),
                 body=as_body(body),
                 invocation_identifier=invocation_identifier,
                 stream=stream,
@@ -66,7 +67,7 @@ class Ai(SyncResource):
     def create_invoke(
         self,
         *,
-        body: CreateAiInvokeBody | Mapping[str, Any] | Unset,
+        body: CreateAiInvokeBody | Mapping[str, Any],
         invocation_identifier: str | Unset = UNSET,
     ) -> Any:
         """General-purpose AI interactions.
@@ -94,7 +95,7 @@ class Ai(SyncResource):
         from port_api_client.api.ai import get_invocation_result as _op
 
         response = self._client._send(
-            _op._get_kwargs(invocation_identifier),
+            _op._get_kwargs(path_segment("invocation_identifier", invocation_identifier)),
             operation="get_invocation_result",
             path_template="/v1/ai/invoke/{invocation_identifier}",
         )
@@ -128,7 +129,7 @@ class AsyncAi(AsyncResource):
         self,
         agent_identifier: str,
         *,
-        body: CreateAgentInvokeBody | Mapping[str, Any] | Unset,
+        body: CreateAgentInvokeBody | Mapping[str, Any],
         invocation_identifier: str | Unset = UNSET,
         stream: bool | Unset = UNSET,
         use_mcp: bool | Unset = UNSET,
@@ -143,7 +144,7 @@ class AsyncAi(AsyncResource):
 
         response = await self._client._send_async(
             _op._get_kwargs(
-                agent_identifier,
+                path_segment("agent_identifier", agent_identifier),
                 body=as_body(body),
                 invocation_identifier=invocation_identifier,
                 stream=stream,
@@ -159,7 +160,7 @@ class AsyncAi(AsyncResource):
     async def create_invoke(
         self,
         *,
-        body: CreateAiInvokeBody | Mapping[str, Any] | Unset,
+        body: CreateAiInvokeBody | Mapping[str, Any],
         invocation_identifier: str | Unset = UNSET,
     ) -> Any:
         """General-purpose AI interactions.
@@ -189,7 +190,7 @@ class AsyncAi(AsyncResource):
         from port_api_client.api.ai import get_invocation_result as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(invocation_identifier),
+            _op._get_kwargs(path_segment("invocation_identifier", invocation_identifier)),
             operation="get_invocation_result",
             path_template="/v1/ai/invoke/{invocation_identifier}",
         )

@@ -13,6 +13,7 @@ from pyport._resource_base import (
     SyncResource,
     as_body,
     parse_model,
+    path_segment,
 )
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class Apps(SyncResource):
         from port_api_client.api.apps import delete_app as _op
 
         response = self._client._send(
-            _op._get_kwargs(id),
+            _op._get_kwargs(path_segment("id", id)),
             operation="delete_app",
             path_template="/v1/apps/{id}",
         )
@@ -67,7 +68,7 @@ class Apps(SyncResource):
 
         return parse_model(AppsResponse, response)
 
-    def rename(self, id: str, *, body: RenameAppBody | Mapping[str, Any] | Unset) -> AppResponse:
+    def rename(self, id: str, *, body: RenameAppBody | Mapping[str, Any]) -> AppResponse:
         """Change the name of a credentials set.
 
         https://docs.port.io/api-reference/change-the-name-of-a-credentials-set
@@ -77,7 +78,7 @@ class Apps(SyncResource):
         from port_api_client.api.apps import rename_app as _op
 
         response = self._client._send(
-            _op._get_kwargs(id, body=as_body(body)),
+            _op._get_kwargs(path_segment("id", id), body=as_body(body)),
             operation="rename_app",
             path_template="/v1/apps/{id}",
         )
@@ -95,7 +96,7 @@ class Apps(SyncResource):
         from port_api_client.api.apps import rotate_app_secret as _op
 
         response = self._client._send(
-            _op._get_kwargs(id),
+            _op._get_kwargs(path_segment("id", id)),
             operation="rotate_app_secret",
             path_template="/v1/apps/{id}/rotate-secret",
         )
@@ -117,7 +118,7 @@ class AsyncApps(AsyncResource):
         from port_api_client.api.apps import delete_app as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(id),
+            _op._get_kwargs(path_segment("id", id)),
             operation="delete_app",
             path_template="/v1/apps/{id}",
         )
@@ -145,9 +146,7 @@ class AsyncApps(AsyncResource):
 
         return parse_model(AppsResponse, response)
 
-    async def rename(
-        self, id: str, *, body: RenameAppBody | Mapping[str, Any] | Unset
-    ) -> AppResponse:
+    async def rename(self, id: str, *, body: RenameAppBody | Mapping[str, Any]) -> AppResponse:
         """Change the name of a credentials set.
 
         https://docs.port.io/api-reference/change-the-name-of-a-credentials-set
@@ -157,7 +156,7 @@ class AsyncApps(AsyncResource):
         from port_api_client.api.apps import rename_app as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(id, body=as_body(body)),
+            _op._get_kwargs(path_segment("id", id), body=as_body(body)),
             operation="rename_app",
             path_template="/v1/apps/{id}",
         )
@@ -175,7 +174,7 @@ class AsyncApps(AsyncResource):
         from port_api_client.api.apps import rotate_app_secret as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(id),
+            _op._get_kwargs(path_segment("id", id)),
             operation="rotate_app_secret",
             path_template="/v1/apps/{id}/rotate-secret",
         )

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from port_api_client.types import Unset
-
 from pyport._resource_base import (
     AsyncResource,
     SyncResource,
     as_body,
     parse_json,
     parse_model,
+    path_segment,
 )
 
 if TYPE_CHECKING:
@@ -26,7 +25,7 @@ class Auth(SyncResource):
     """`client.auth`: 2 operations."""
 
     def create_access_token(
-        self, *, body: CreateAccessTokenBody | Mapping[str, Any] | Unset
+        self, *, body: CreateAccessTokenBody | Mapping[str, Any]
     ) -> CreateAccessTokenResponse:
         """Create an access token.
 
@@ -55,7 +54,7 @@ class Auth(SyncResource):
         from port_api_client.api.auth import rotate_user_credentials as _op
 
         response = self._client._send(
-            _op._get_kwargs(user_email),
+            _op._get_kwargs(path_segment("user_email", user_email)),
             operation="rotate_user_credentials",
             path_template="/v1/rotate-credentials/{user_email}",
         )
@@ -66,7 +65,7 @@ class AsyncAuth(AsyncResource):
     """`client.auth`: 2 operations."""
 
     async def create_access_token(
-        self, *, body: CreateAccessTokenBody | Mapping[str, Any] | Unset
+        self, *, body: CreateAccessTokenBody | Mapping[str, Any]
     ) -> CreateAccessTokenResponse:
         """Create an access token.
 
@@ -95,7 +94,7 @@ class AsyncAuth(AsyncResource):
         from port_api_client.api.auth import rotate_user_credentials as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(user_email),
+            _op._get_kwargs(path_segment("user_email", user_email)),
             operation="rotate_user_credentials",
             path_template="/v1/rotate-credentials/{user_email}",
         )

@@ -13,6 +13,7 @@ from pyport._resource_base import (
     SyncResource,
     as_body,
     parse_model,
+    path_segment,
 )
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class Blueprints(SyncResource):
     def create(
         self,
         *,
-        body: CreateBlueprintBody | Mapping[str, Any] | Unset,
+        body: CreateBlueprintBody | Mapping[str, Any],
         create_catalog_page: bool | Unset = True,
     ) -> BlueprintResponse:
         """Create a blueprint.
@@ -69,7 +70,7 @@ class Blueprints(SyncResource):
         from port_api_client.api.blueprints import delete_blueprint as _op
 
         response = self._client._send(
-            _op._get_kwargs(identifier, delete_actions=delete_actions),
+            _op._get_kwargs(path_segment("identifier", identifier), delete_actions=delete_actions),
             operation="delete_blueprint",
             path_template="/v1/blueprints/{identifier}",
         )
@@ -87,7 +88,7 @@ class Blueprints(SyncResource):
         from port_api_client.api.blueprints import get_blueprint as _op
 
         response = self._client._send(
-            _op._get_kwargs(identifier),
+            _op._get_kwargs(path_segment("identifier", identifier)),
             operation="get_blueprint",
             path_template="/v1/blueprints/{identifier}",
         )
@@ -105,7 +106,7 @@ class Blueprints(SyncResource):
         from port_api_client.api.blueprints import get_blueprint_permissions as _op
 
         response = self._client._send(
-            _op._get_kwargs(blueprint_identifier),
+            _op._get_kwargs(path_segment("blueprint_identifier", blueprint_identifier)),
             operation="get_blueprint_permissions",
             path_template="/v1/blueprints/{blueprint_identifier}/permissions",
         )
@@ -147,7 +148,11 @@ class Blueprints(SyncResource):
         from port_api_client.api.blueprints import rename_blueprint_mirror_property as _op
 
         response = self._client._send(
-            _op._get_kwargs(blueprint_identifier, property_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("property_identifier", property_identifier),
+                body=as_body(body),
+            ),
             operation="rename_blueprint_mirror_property",
             path_template="/v1/blueprints/{blueprint_identifier}/mirror/{property_identifier}/rename",
         )
@@ -171,7 +176,11 @@ class Blueprints(SyncResource):
         from port_api_client.api.blueprints import rename_blueprint_property as _op
 
         response = self._client._send(
-            _op._get_kwargs(blueprint_identifier, property_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("property_identifier", property_identifier),
+                body=as_body(body),
+            ),
             operation="rename_blueprint_property",
             path_template="/v1/blueprints/{blueprint_identifier}/properties/{property_identifier}/rename",
         )
@@ -195,7 +204,11 @@ class Blueprints(SyncResource):
         from port_api_client.api.blueprints import rename_blueprint_relation as _op
 
         response = self._client._send(
-            _op._get_kwargs(blueprint_identifier, relation_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("relation_identifier", relation_identifier),
+                body=as_body(body),
+            ),
             operation="rename_blueprint_relation",
             path_template="/v1/blueprints/{blueprint_identifier}/relations/{relation_identifier}/rename",
         )
@@ -204,7 +217,7 @@ class Blueprints(SyncResource):
         return parse_model(BlueprintResponse, response)
 
     def replace(
-        self, identifier: str, *, body: ReplaceBlueprintBody | Mapping[str, Any] | Unset
+        self, identifier: str, *, body: ReplaceBlueprintBody | Mapping[str, Any]
     ) -> BlueprintResponse:
         """Change a blueprint.
 
@@ -215,7 +228,7 @@ class Blueprints(SyncResource):
         from port_api_client.api.blueprints import replace_blueprint as _op
 
         response = self._client._send(
-            _op._get_kwargs(identifier, body=as_body(body)),
+            _op._get_kwargs(path_segment("identifier", identifier), body=as_body(body)),
             operation="replace_blueprint",
             path_template="/v1/blueprints/{identifier}",
         )
@@ -235,7 +248,7 @@ class Blueprints(SyncResource):
         from port_api_client.api.blueprints import update_blueprint as _op
 
         response = self._client._send(
-            _op._get_kwargs(identifier, body=as_body(body)),
+            _op._get_kwargs(path_segment("identifier", identifier), body=as_body(body)),
             operation="update_blueprint",
             path_template="/v1/blueprints/{identifier}",
         )
@@ -258,7 +271,9 @@ class Blueprints(SyncResource):
         from port_api_client.api.blueprints import update_blueprint_permissions as _op
 
         response = self._client._send(
-            _op._get_kwargs(blueprint_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier), body=as_body(body)
+            ),
             operation="update_blueprint_permissions",
             path_template="/v1/blueprints/{blueprint_identifier}/permissions",
         )
@@ -273,7 +288,7 @@ class AsyncBlueprints(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateBlueprintBody | Mapping[str, Any] | Unset,
+        body: CreateBlueprintBody | Mapping[str, Any],
         create_catalog_page: bool | Unset = True,
     ) -> BlueprintResponse:
         """Create a blueprint.
@@ -303,7 +318,7 @@ class AsyncBlueprints(AsyncResource):
         from port_api_client.api.blueprints import delete_blueprint as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(identifier, delete_actions=delete_actions),
+            _op._get_kwargs(path_segment("identifier", identifier), delete_actions=delete_actions),
             operation="delete_blueprint",
             path_template="/v1/blueprints/{identifier}",
         )
@@ -321,7 +336,7 @@ class AsyncBlueprints(AsyncResource):
         from port_api_client.api.blueprints import get_blueprint as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(identifier),
+            _op._get_kwargs(path_segment("identifier", identifier)),
             operation="get_blueprint",
             path_template="/v1/blueprints/{identifier}",
         )
@@ -339,7 +354,7 @@ class AsyncBlueprints(AsyncResource):
         from port_api_client.api.blueprints import get_blueprint_permissions as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(blueprint_identifier),
+            _op._get_kwargs(path_segment("blueprint_identifier", blueprint_identifier)),
             operation="get_blueprint_permissions",
             path_template="/v1/blueprints/{blueprint_identifier}/permissions",
         )
@@ -381,7 +396,11 @@ class AsyncBlueprints(AsyncResource):
         from port_api_client.api.blueprints import rename_blueprint_mirror_property as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(blueprint_identifier, property_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("property_identifier", property_identifier),
+                body=as_body(body),
+            ),
             operation="rename_blueprint_mirror_property",
             path_template="/v1/blueprints/{blueprint_identifier}/mirror/{property_identifier}/rename",
         )
@@ -405,7 +424,11 @@ class AsyncBlueprints(AsyncResource):
         from port_api_client.api.blueprints import rename_blueprint_property as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(blueprint_identifier, property_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("property_identifier", property_identifier),
+                body=as_body(body),
+            ),
             operation="rename_blueprint_property",
             path_template="/v1/blueprints/{blueprint_identifier}/properties/{property_identifier}/rename",
         )
@@ -429,7 +452,11 @@ class AsyncBlueprints(AsyncResource):
         from port_api_client.api.blueprints import rename_blueprint_relation as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(blueprint_identifier, relation_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("relation_identifier", relation_identifier),
+                body=as_body(body),
+            ),
             operation="rename_blueprint_relation",
             path_template="/v1/blueprints/{blueprint_identifier}/relations/{relation_identifier}/rename",
         )
@@ -438,7 +465,7 @@ class AsyncBlueprints(AsyncResource):
         return parse_model(BlueprintResponse, response)
 
     async def replace(
-        self, identifier: str, *, body: ReplaceBlueprintBody | Mapping[str, Any] | Unset
+        self, identifier: str, *, body: ReplaceBlueprintBody | Mapping[str, Any]
     ) -> BlueprintResponse:
         """Change a blueprint.
 
@@ -449,7 +476,7 @@ class AsyncBlueprints(AsyncResource):
         from port_api_client.api.blueprints import replace_blueprint as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(identifier, body=as_body(body)),
+            _op._get_kwargs(path_segment("identifier", identifier), body=as_body(body)),
             operation="replace_blueprint",
             path_template="/v1/blueprints/{identifier}",
         )
@@ -469,7 +496,7 @@ class AsyncBlueprints(AsyncResource):
         from port_api_client.api.blueprints import update_blueprint as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(identifier, body=as_body(body)),
+            _op._get_kwargs(path_segment("identifier", identifier), body=as_body(body)),
             operation="update_blueprint",
             path_template="/v1/blueprints/{identifier}",
         )
@@ -492,7 +519,9 @@ class AsyncBlueprints(AsyncResource):
         from port_api_client.api.blueprints import update_blueprint_permissions as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(blueprint_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier), body=as_body(body)
+            ),
             operation="update_blueprint_permissions",
             path_template="/v1/blueprints/{blueprint_identifier}/permissions",
         )

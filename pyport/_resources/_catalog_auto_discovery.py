@@ -13,6 +13,7 @@ from pyport._resource_base import (
     SyncResource,
     as_body,
     parse_model,
+    path_segment,
 )
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class CatalogAutoDiscovery(SyncResource):
         )
 
         response = self._client._send(
-            _op._get_kwargs(invocation_id, body=as_body(body)),
+            _op._get_kwargs(path_segment("invocation_id", invocation_id), body=as_body(body)),
             operation="create_ai_entities_auto_discovery_review",
             path_template="/v1/ai/entities-auto-discovery/{invocation_id}/review",
         )
@@ -59,7 +60,7 @@ class CatalogAutoDiscovery(SyncResource):
         return parse_model(CreateAiEntitiesAutoDiscoveryReviewResponse, response)
 
     def create_auto_discovery_invocation(
-        self, *, body: CreateAutoDiscoveryInvocationBody | Mapping[str, Any] | Unset
+        self, *, body: CreateAutoDiscoveryInvocationBody | Mapping[str, Any]
     ) -> InvocationIdResponse:
         """Create an auto-discovery invocation.
 
@@ -94,7 +95,7 @@ class CatalogAutoDiscovery(SyncResource):
         )
 
         response = self._client._send(
-            _op._get_kwargs(blueprint_identifier),
+            _op._get_kwargs(path_segment("blueprint_identifier", blueprint_identifier)),
             operation="get_latest_auto_discovery_invocation_for_blueprint",
             path_template="/v1/ai/entities-auto-discovery/blueprint/{blueprint_identifier}/latest",
         )
@@ -116,7 +117,7 @@ class CatalogAutoDiscovery(SyncResource):
         )
 
         response = self._client._send(
-            _op._get_kwargs(invocation_id),
+            _op._get_kwargs(path_segment("invocation_id", invocation_id)),
             operation="list_auto_discovery_invocation_suggestions",
             path_template="/v1/ai/entities-auto-discovery/{invocation_id}/suggestions",
         )
@@ -142,7 +143,11 @@ class CatalogAutoDiscovery(SyncResource):
         )
 
         response = self._client._send(
-            _op._get_kwargs(invocation_id, entity_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("invocation_id", invocation_id),
+                path_segment("entity_identifier", entity_identifier),
+                body=as_body(body),
+            ),
             operation="update_auto_discovery_invocation_suggestion",
             path_template="/v1/ai/entities-auto-discovery/{invocation_id}/suggestions/{entity_identifier}",
         )
@@ -171,7 +176,7 @@ class AsyncCatalogAutoDiscovery(AsyncResource):
         )
 
         response = await self._client._send_async(
-            _op._get_kwargs(invocation_id, body=as_body(body)),
+            _op._get_kwargs(path_segment("invocation_id", invocation_id), body=as_body(body)),
             operation="create_ai_entities_auto_discovery_review",
             path_template="/v1/ai/entities-auto-discovery/{invocation_id}/review",
         )
@@ -180,7 +185,7 @@ class AsyncCatalogAutoDiscovery(AsyncResource):
         return parse_model(CreateAiEntitiesAutoDiscoveryReviewResponse, response)
 
     async def create_auto_discovery_invocation(
-        self, *, body: CreateAutoDiscoveryInvocationBody | Mapping[str, Any] | Unset
+        self, *, body: CreateAutoDiscoveryInvocationBody | Mapping[str, Any]
     ) -> InvocationIdResponse:
         """Create an auto-discovery invocation.
 
@@ -215,7 +220,7 @@ class AsyncCatalogAutoDiscovery(AsyncResource):
         )
 
         response = await self._client._send_async(
-            _op._get_kwargs(blueprint_identifier),
+            _op._get_kwargs(path_segment("blueprint_identifier", blueprint_identifier)),
             operation="get_latest_auto_discovery_invocation_for_blueprint",
             path_template="/v1/ai/entities-auto-discovery/blueprint/{blueprint_identifier}/latest",
         )
@@ -237,7 +242,7 @@ class AsyncCatalogAutoDiscovery(AsyncResource):
         )
 
         response = await self._client._send_async(
-            _op._get_kwargs(invocation_id),
+            _op._get_kwargs(path_segment("invocation_id", invocation_id)),
             operation="list_auto_discovery_invocation_suggestions",
             path_template="/v1/ai/entities-auto-discovery/{invocation_id}/suggestions",
         )
@@ -263,7 +268,11 @@ class AsyncCatalogAutoDiscovery(AsyncResource):
         )
 
         response = await self._client._send_async(
-            _op._get_kwargs(invocation_id, entity_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("invocation_id", invocation_id),
+                path_segment("entity_identifier", entity_identifier),
+                body=as_body(body),
+            ),
             operation="update_auto_discovery_invocation_suggestion",
             path_template="/v1/ai/entities-auto-discovery/{invocation_id}/suggestions/{entity_identifier}",
         )

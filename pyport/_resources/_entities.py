@@ -14,6 +14,7 @@ from pyport._resource_base import (
     SyncResource,
     as_body,
     parse_model,
+    path_segment,
 )
 
 if TYPE_CHECKING:
@@ -61,8 +62,7 @@ class Entities(pyport._batch.EntitiesBatch, SyncResource):
         | GroupByRelation
         | GroupByScorecard
         | GroupByScorecardRule
-        | Mapping[str, Any]
-        | Unset = UNSET,
+        | Mapping[str, Any],
     ) -> AggregateEntitiesResponse:
         """Aggregate entities.
 
@@ -84,10 +84,7 @@ class Entities(pyport._batch.EntitiesBatch, SyncResource):
     def aggregate_over_time(
         self,
         *,
-        body: AggregateEntitiesOverTimeBodyCountEntities
-        | AggregateProperty
-        | Mapping[str, Any]
-        | Unset,
+        body: AggregateEntitiesOverTimeBodyCountEntities | AggregateProperty | Mapping[str, Any],
     ) -> ResultResponse:
         """Aggregate entities over time.
 
@@ -110,7 +107,7 @@ class Entities(pyport._batch.EntitiesBatch, SyncResource):
         self,
         blueprint_identifier: str,
         *,
-        body: BulkCreateEntitiesBody | Mapping[str, Any] | Unset,
+        body: BulkCreateEntitiesBody | Mapping[str, Any],
         upsert: bool | Unset = False,
         validation_only: bool | Unset = False,
         create_missing_related_entities: bool | Unset = False,
@@ -127,7 +124,7 @@ class Entities(pyport._batch.EntitiesBatch, SyncResource):
 
         response = self._client._send(
             _op._get_kwargs(
-                blueprint_identifier,
+                path_segment("blueprint_identifier", blueprint_identifier),
                 body=as_body(body),
                 upsert=upsert,
                 validation_only=validation_only,
@@ -146,7 +143,7 @@ class Entities(pyport._batch.EntitiesBatch, SyncResource):
         self,
         blueprint_identifier: str,
         *,
-        body: BulkDeleteEntitiesBody | Mapping[str, Any] | Unset,
+        body: BulkDeleteEntitiesBody | Mapping[str, Any],
         delete_dependents: bool | Unset = False,
         run_id: str | Unset = UNSET,
     ) -> DeletedEntitiesResponse:
@@ -160,7 +157,7 @@ class Entities(pyport._batch.EntitiesBatch, SyncResource):
 
         response = self._client._send(
             _op._get_kwargs(
-                blueprint_identifier,
+                path_segment("blueprint_identifier", blueprint_identifier),
                 body=as_body(body),
                 delete_dependents=delete_dependents,
                 run_id=run_id,
@@ -193,7 +190,7 @@ class Entities(pyport._batch.EntitiesBatch, SyncResource):
 
         response = self._client._send(
             _op._get_kwargs(
-                blueprint_identifier,
+                path_segment("blueprint_identifier", blueprint_identifier),
                 body=as_body(body),
                 upsert=upsert,
                 validation_only=validation_only,
@@ -226,8 +223,8 @@ class Entities(pyport._batch.EntitiesBatch, SyncResource):
 
         response = self._client._send(
             _op._get_kwargs(
-                blueprint_identifier,
-                entity_identifier,
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("entity_identifier", entity_identifier),
                 delete_dependents=delete_dependents,
                 run_id=run_id,
             ),
@@ -254,7 +251,11 @@ class Entities(pyport._batch.EntitiesBatch, SyncResource):
         from port_api_client.api.entities import delete_all_blueprint_entities as _op
 
         response = self._client._send(
-            _op._get_kwargs(blueprint_identifier, run_id=run_id, delete_blueprint=delete_blueprint),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier),
+                run_id=run_id,
+                delete_blueprint=delete_blueprint,
+            ),
             operation="delete_all_blueprint_entities",
             path_template="/v1/blueprints/{blueprint_identifier}/all-entities",
         )
@@ -284,8 +285,8 @@ class Entities(pyport._batch.EntitiesBatch, SyncResource):
 
         response = self._client._send(
             _op._get_kwargs(
-                blueprint_identifier,
-                entity_identifier,
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("entity_identifier", entity_identifier),
                 exclude_calculated_properties=exclude_calculated_properties,
                 include=include,
                 exclude=exclude,
@@ -310,7 +311,7 @@ class Entities(pyport._batch.EntitiesBatch, SyncResource):
         from port_api_client.api.entities import get_blueprint_entity_count as _op
 
         response = self._client._send(
-            _op._get_kwargs(blueprint_identifier),
+            _op._get_kwargs(path_segment("blueprint_identifier", blueprint_identifier)),
             operation="get_blueprint_entity_count",
             path_template="/v1/blueprints/{blueprint_identifier}/entities-count",
         )
@@ -319,7 +320,7 @@ class Entities(pyport._batch.EntitiesBatch, SyncResource):
         return parse_model(CountResponse, response)
 
     def get_properties_history(
-        self, *, body: GetEntityPropertiesHistoryBody | Mapping[str, Any] | Unset
+        self, *, body: GetEntityPropertiesHistoryBody | Mapping[str, Any]
     ) -> GetEntityPropertiesHistoryResponse:
         """Fetch the history of an entity's properties.
 
@@ -359,7 +360,7 @@ class Entities(pyport._batch.EntitiesBatch, SyncResource):
 
         response = self._client._send(
             _op._get_kwargs(
-                blueprint_identifier,
+                path_segment("blueprint_identifier", blueprint_identifier),
                 exclude_calculated_properties=exclude_calculated_properties,
                 include=include,
                 exclude=exclude,
@@ -393,8 +394,8 @@ class Entities(pyport._batch.EntitiesBatch, SyncResource):
 
         response = self._client._send(
             _op._get_kwargs(
-                blueprint_identifier,
-                entity_identifier,
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("entity_identifier", entity_identifier),
                 body=as_body(body),
                 create_missing_related_entities=create_missing_related_entities,
                 run_id=run_id,
@@ -409,7 +410,7 @@ class Entities(pyport._batch.EntitiesBatch, SyncResource):
     def search(
         self,
         *,
-        body: SearchEntitiesBody | Mapping[str, Any] | Unset,
+        body: SearchEntitiesBody | Mapping[str, Any],
         exclude_calculated_properties: bool | Unset = False,
         include: list[str] | Unset = UNSET,
         exclude: list[str] | Unset = UNSET,
@@ -457,7 +458,9 @@ class Entities(pyport._batch.EntitiesBatch, SyncResource):
         from port_api_client.api.entities import search_blueprint_entities as _op
 
         response = self._client._send(
-            _op._get_kwargs(blueprint_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier), body=as_body(body)
+            ),
             operation="search_blueprint_entities",
             path_template="/v1/blueprints/{blueprint_identifier}/entities/search",
         )
@@ -484,8 +487,8 @@ class Entities(pyport._batch.EntitiesBatch, SyncResource):
 
         response = self._client._send(
             _op._get_kwargs(
-                blueprint_identifier,
-                entity_identifier,
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("entity_identifier", entity_identifier),
                 body=as_body(body),
                 create_missing_related_entities=create_missing_related_entities,
                 run_id=run_id,
@@ -510,8 +513,7 @@ class AsyncEntities(pyport._batch.AsyncEntitiesBatch, AsyncResource):
         | GroupByRelation
         | GroupByScorecard
         | GroupByScorecardRule
-        | Mapping[str, Any]
-        | Unset = UNSET,
+        | Mapping[str, Any],
     ) -> AggregateEntitiesResponse:
         """Aggregate entities.
 
@@ -533,10 +535,7 @@ class AsyncEntities(pyport._batch.AsyncEntitiesBatch, AsyncResource):
     async def aggregate_over_time(
         self,
         *,
-        body: AggregateEntitiesOverTimeBodyCountEntities
-        | AggregateProperty
-        | Mapping[str, Any]
-        | Unset,
+        body: AggregateEntitiesOverTimeBodyCountEntities | AggregateProperty | Mapping[str, Any],
     ) -> ResultResponse:
         """Aggregate entities over time.
 
@@ -559,7 +558,7 @@ class AsyncEntities(pyport._batch.AsyncEntitiesBatch, AsyncResource):
         self,
         blueprint_identifier: str,
         *,
-        body: BulkCreateEntitiesBody | Mapping[str, Any] | Unset,
+        body: BulkCreateEntitiesBody | Mapping[str, Any],
         upsert: bool | Unset = False,
         validation_only: bool | Unset = False,
         create_missing_related_entities: bool | Unset = False,
@@ -576,7 +575,7 @@ class AsyncEntities(pyport._batch.AsyncEntitiesBatch, AsyncResource):
 
         response = await self._client._send_async(
             _op._get_kwargs(
-                blueprint_identifier,
+                path_segment("blueprint_identifier", blueprint_identifier),
                 body=as_body(body),
                 upsert=upsert,
                 validation_only=validation_only,
@@ -595,7 +594,7 @@ class AsyncEntities(pyport._batch.AsyncEntitiesBatch, AsyncResource):
         self,
         blueprint_identifier: str,
         *,
-        body: BulkDeleteEntitiesBody | Mapping[str, Any] | Unset,
+        body: BulkDeleteEntitiesBody | Mapping[str, Any],
         delete_dependents: bool | Unset = False,
         run_id: str | Unset = UNSET,
     ) -> DeletedEntitiesResponse:
@@ -609,7 +608,7 @@ class AsyncEntities(pyport._batch.AsyncEntitiesBatch, AsyncResource):
 
         response = await self._client._send_async(
             _op._get_kwargs(
-                blueprint_identifier,
+                path_segment("blueprint_identifier", blueprint_identifier),
                 body=as_body(body),
                 delete_dependents=delete_dependents,
                 run_id=run_id,
@@ -642,7 +641,7 @@ class AsyncEntities(pyport._batch.AsyncEntitiesBatch, AsyncResource):
 
         response = await self._client._send_async(
             _op._get_kwargs(
-                blueprint_identifier,
+                path_segment("blueprint_identifier", blueprint_identifier),
                 body=as_body(body),
                 upsert=upsert,
                 validation_only=validation_only,
@@ -675,8 +674,8 @@ class AsyncEntities(pyport._batch.AsyncEntitiesBatch, AsyncResource):
 
         response = await self._client._send_async(
             _op._get_kwargs(
-                blueprint_identifier,
-                entity_identifier,
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("entity_identifier", entity_identifier),
                 delete_dependents=delete_dependents,
                 run_id=run_id,
             ),
@@ -703,7 +702,11 @@ class AsyncEntities(pyport._batch.AsyncEntitiesBatch, AsyncResource):
         from port_api_client.api.entities import delete_all_blueprint_entities as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(blueprint_identifier, run_id=run_id, delete_blueprint=delete_blueprint),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier),
+                run_id=run_id,
+                delete_blueprint=delete_blueprint,
+            ),
             operation="delete_all_blueprint_entities",
             path_template="/v1/blueprints/{blueprint_identifier}/all-entities",
         )
@@ -733,8 +736,8 @@ class AsyncEntities(pyport._batch.AsyncEntitiesBatch, AsyncResource):
 
         response = await self._client._send_async(
             _op._get_kwargs(
-                blueprint_identifier,
-                entity_identifier,
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("entity_identifier", entity_identifier),
                 exclude_calculated_properties=exclude_calculated_properties,
                 include=include,
                 exclude=exclude,
@@ -759,7 +762,7 @@ class AsyncEntities(pyport._batch.AsyncEntitiesBatch, AsyncResource):
         from port_api_client.api.entities import get_blueprint_entity_count as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(blueprint_identifier),
+            _op._get_kwargs(path_segment("blueprint_identifier", blueprint_identifier)),
             operation="get_blueprint_entity_count",
             path_template="/v1/blueprints/{blueprint_identifier}/entities-count",
         )
@@ -768,7 +771,7 @@ class AsyncEntities(pyport._batch.AsyncEntitiesBatch, AsyncResource):
         return parse_model(CountResponse, response)
 
     async def get_properties_history(
-        self, *, body: GetEntityPropertiesHistoryBody | Mapping[str, Any] | Unset
+        self, *, body: GetEntityPropertiesHistoryBody | Mapping[str, Any]
     ) -> GetEntityPropertiesHistoryResponse:
         """Fetch the history of an entity's properties.
 
@@ -808,7 +811,7 @@ class AsyncEntities(pyport._batch.AsyncEntitiesBatch, AsyncResource):
 
         response = await self._client._send_async(
             _op._get_kwargs(
-                blueprint_identifier,
+                path_segment("blueprint_identifier", blueprint_identifier),
                 exclude_calculated_properties=exclude_calculated_properties,
                 include=include,
                 exclude=exclude,
@@ -842,8 +845,8 @@ class AsyncEntities(pyport._batch.AsyncEntitiesBatch, AsyncResource):
 
         response = await self._client._send_async(
             _op._get_kwargs(
-                blueprint_identifier,
-                entity_identifier,
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("entity_identifier", entity_identifier),
                 body=as_body(body),
                 create_missing_related_entities=create_missing_related_entities,
                 run_id=run_id,
@@ -858,7 +861,7 @@ class AsyncEntities(pyport._batch.AsyncEntitiesBatch, AsyncResource):
     async def search(
         self,
         *,
-        body: SearchEntitiesBody | Mapping[str, Any] | Unset,
+        body: SearchEntitiesBody | Mapping[str, Any],
         exclude_calculated_properties: bool | Unset = False,
         include: list[str] | Unset = UNSET,
         exclude: list[str] | Unset = UNSET,
@@ -906,7 +909,9 @@ class AsyncEntities(pyport._batch.AsyncEntitiesBatch, AsyncResource):
         from port_api_client.api.entities import search_blueprint_entities as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(blueprint_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier), body=as_body(body)
+            ),
             operation="search_blueprint_entities",
             path_template="/v1/blueprints/{blueprint_identifier}/entities/search",
         )
@@ -933,8 +938,8 @@ class AsyncEntities(pyport._batch.AsyncEntitiesBatch, AsyncResource):
 
         response = await self._client._send_async(
             _op._get_kwargs(
-                blueprint_identifier,
-                entity_identifier,
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("entity_identifier", entity_identifier),
                 body=as_body(body),
                 create_missing_related_entities=create_missing_related_entities,
                 run_id=run_id,

@@ -14,6 +14,7 @@ from pyport._resource_base import (
     as_body,
     parse_json,
     parse_model,
+    path_segment,
 )
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ class Integrations(SyncResource):
         from port_api_client.api.integrations import delete_integration as _op
 
         response = self._client._send(
-            _op._get_kwargs(identifier),
+            _op._get_kwargs(path_segment("identifier", identifier)),
             operation="delete_integration",
             path_template="/v1/integration/{identifier}",
         )
@@ -65,7 +66,7 @@ class Integrations(SyncResource):
         from port_api_client.api.integrations import get_integration as _op
 
         response = self._client._send(
-            _op._get_kwargs(identifier, by_field=by_field),
+            _op._get_kwargs(path_segment("identifier", identifier), by_field=by_field),
             operation="get_integration",
             path_template="/v1/integration/{identifier}",
         )
@@ -90,7 +91,9 @@ class Integrations(SyncResource):
 
         response = self._client._send(
             _op._get_kwargs(
-                integration_internal_id, resync_id=resync_id, authorization=authorization
+                path_segment("integration_internal_id", integration_internal_id),
+                resync_id=resync_id,
+                authorization=authorization,
             ),
             operation="get_integration_metrics_and_sync_status",
             path_template="/v1/integration/{integration_internal_id}/syncMetrics",
@@ -111,7 +114,10 @@ class Integrations(SyncResource):
         from port_api_client.api.integrations import get_integration_sync as _op
 
         response = self._client._send(
-            _op._get_kwargs(integration_internal_id, authorization=authorization),
+            _op._get_kwargs(
+                path_segment("integration_internal_id", integration_internal_id),
+                authorization=authorization,
+            ),
             operation="get_integration_sync",
             path_template="/v1/integration/{integration_internal_id}/syncsMetadata",
         )
@@ -158,7 +164,7 @@ class Integrations(SyncResource):
 
         response = self._client._send(
             _op._get_kwargs(
-                identifier,
+                path_segment("identifier", identifier),
                 limit=limit,
                 timestamp=timestamp,
                 log_id=log_id,
@@ -201,7 +207,7 @@ class Integrations(SyncResource):
         from port_api_client.api.integrations import update_integration as _op
 
         response = self._client._send(
-            _op._get_kwargs(identifier, body=as_body(body)),
+            _op._get_kwargs(path_segment("identifier", identifier), body=as_body(body)),
             operation="update_integration",
             path_template="/v1/integration/{identifier}",
         )
@@ -210,7 +216,7 @@ class Integrations(SyncResource):
         return parse_model(GetIntegrationResponse, response)
 
     def update_config(
-        self, identifier: str, *, body: UpdateIntegrationConfigBody | Mapping[str, Any] | Unset
+        self, identifier: str, *, body: UpdateIntegrationConfigBody | Mapping[str, Any]
     ) -> GetIntegrationResponse:
         """Update an integration's config.
 
@@ -221,7 +227,7 @@ class Integrations(SyncResource):
         from port_api_client.api.integrations import update_integration_config as _op
 
         response = self._client._send(
-            _op._get_kwargs(identifier, body=as_body(body)),
+            _op._get_kwargs(path_segment("identifier", identifier), body=as_body(body)),
             operation="update_integration_config",
             path_template="/v1/integration/{identifier}/config",
         )
@@ -243,7 +249,7 @@ class AsyncIntegrations(AsyncResource):
         from port_api_client.api.integrations import delete_integration as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(identifier),
+            _op._get_kwargs(path_segment("identifier", identifier)),
             operation="delete_integration",
             path_template="/v1/integration/{identifier}",
         )
@@ -263,7 +269,7 @@ class AsyncIntegrations(AsyncResource):
         from port_api_client.api.integrations import get_integration as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(identifier, by_field=by_field),
+            _op._get_kwargs(path_segment("identifier", identifier), by_field=by_field),
             operation="get_integration",
             path_template="/v1/integration/{identifier}",
         )
@@ -288,7 +294,9 @@ class AsyncIntegrations(AsyncResource):
 
         response = await self._client._send_async(
             _op._get_kwargs(
-                integration_internal_id, resync_id=resync_id, authorization=authorization
+                path_segment("integration_internal_id", integration_internal_id),
+                resync_id=resync_id,
+                authorization=authorization,
             ),
             operation="get_integration_metrics_and_sync_status",
             path_template="/v1/integration/{integration_internal_id}/syncMetrics",
@@ -309,7 +317,10 @@ class AsyncIntegrations(AsyncResource):
         from port_api_client.api.integrations import get_integration_sync as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(integration_internal_id, authorization=authorization),
+            _op._get_kwargs(
+                path_segment("integration_internal_id", integration_internal_id),
+                authorization=authorization,
+            ),
             operation="get_integration_sync",
             path_template="/v1/integration/{integration_internal_id}/syncsMetadata",
         )
@@ -358,7 +369,7 @@ class AsyncIntegrations(AsyncResource):
 
         response = await self._client._send_async(
             _op._get_kwargs(
-                identifier,
+                path_segment("identifier", identifier),
                 limit=limit,
                 timestamp=timestamp,
                 log_id=log_id,
@@ -401,7 +412,7 @@ class AsyncIntegrations(AsyncResource):
         from port_api_client.api.integrations import update_integration as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(identifier, body=as_body(body)),
+            _op._get_kwargs(path_segment("identifier", identifier), body=as_body(body)),
             operation="update_integration",
             path_template="/v1/integration/{identifier}",
         )
@@ -410,7 +421,7 @@ class AsyncIntegrations(AsyncResource):
         return parse_model(GetIntegrationResponse, response)
 
     async def update_config(
-        self, identifier: str, *, body: UpdateIntegrationConfigBody | Mapping[str, Any] | Unset
+        self, identifier: str, *, body: UpdateIntegrationConfigBody | Mapping[str, Any]
     ) -> GetIntegrationResponse:
         """Update an integration's config.
 
@@ -421,7 +432,7 @@ class AsyncIntegrations(AsyncResource):
         from port_api_client.api.integrations import update_integration_config as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(identifier, body=as_body(body)),
+            _op._get_kwargs(path_segment("identifier", identifier), body=as_body(body)),
             operation="update_integration_config",
             path_template="/v1/integration/{identifier}/config",
         )

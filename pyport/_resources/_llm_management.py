@@ -13,6 +13,7 @@ from pyport._resource_base import (
     SyncResource,
     as_body,
     parse_model,
+    path_segment,
 )
 
 if TYPE_CHECKING:
@@ -44,8 +45,7 @@ class LlmManagement(SyncResource):
         | CreateOrConnectLlmProviderBodyAnthropic
         | CreateOrConnectLlmProviderBodyBedrock
         | Openai
-        | Mapping[str, Any]
-        | Unset = UNSET,
+        | Mapping[str, Any],
         validate_connection: bool | Unset = UNSET,
     ) -> CreateOrConnectLlmProviderResponse:
         """Create or connect an LLM provider.
@@ -77,7 +77,7 @@ class LlmManagement(SyncResource):
         from port_api_client.api.llm_management import delete_specific_provider_configuration as _op
 
         response = self._client._send(
-            _op._get_kwargs(provider),
+            _op._get_kwargs(path_segment("provider", provider)),
             operation="delete_specific_provider_configuration",
             path_template="/v1/llm-providers/{provider}",
         )
@@ -115,7 +115,7 @@ class LlmManagement(SyncResource):
         from port_api_client.api.llm_management import get_specific_provider_configuration as _op
 
         response = self._client._send(
-            _op._get_kwargs(provider),
+            _op._get_kwargs(path_segment("provider", provider)),
             operation="get_specific_provider_configuration",
             path_template="/v1/llm-providers/{provider}",
         )
@@ -142,7 +142,7 @@ class LlmManagement(SyncResource):
         return parse_model(ListConfiguredLlmProvidersResponse, response)
 
     def replace_default_llm_provider_and_model(
-        self, *, body: ReplaceDefaultLlmProviderAndModelBody | Mapping[str, Any] | Unset
+        self, *, body: ReplaceDefaultLlmProviderAndModelBody | Mapping[str, Any]
     ) -> GetDefaultLlmProviderAndModelResponse:
         """Change default LLM provider and model.
 
@@ -179,7 +179,11 @@ class LlmManagement(SyncResource):
         )
 
         response = self._client._send(
-            _op._get_kwargs(provider, body=as_body(body), validate_connection=validate_connection),
+            _op._get_kwargs(
+                path_segment("provider", provider),
+                body=as_body(body),
+                validate_connection=validate_connection,
+            ),
             operation="replace_specific_provider_configuration",
             path_template="/v1/llm-providers/{provider}",
         )
@@ -198,8 +202,7 @@ class AsyncLlmManagement(AsyncResource):
         | CreateOrConnectLlmProviderBodyAnthropic
         | CreateOrConnectLlmProviderBodyBedrock
         | Openai
-        | Mapping[str, Any]
-        | Unset = UNSET,
+        | Mapping[str, Any],
         validate_connection: bool | Unset = UNSET,
     ) -> CreateOrConnectLlmProviderResponse:
         """Create or connect an LLM provider.
@@ -231,7 +234,7 @@ class AsyncLlmManagement(AsyncResource):
         from port_api_client.api.llm_management import delete_specific_provider_configuration as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(provider),
+            _op._get_kwargs(path_segment("provider", provider)),
             operation="delete_specific_provider_configuration",
             path_template="/v1/llm-providers/{provider}",
         )
@@ -269,7 +272,7 @@ class AsyncLlmManagement(AsyncResource):
         from port_api_client.api.llm_management import get_specific_provider_configuration as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(provider),
+            _op._get_kwargs(path_segment("provider", provider)),
             operation="get_specific_provider_configuration",
             path_template="/v1/llm-providers/{provider}",
         )
@@ -296,7 +299,7 @@ class AsyncLlmManagement(AsyncResource):
         return parse_model(ListConfiguredLlmProvidersResponse, response)
 
     async def replace_default_llm_provider_and_model(
-        self, *, body: ReplaceDefaultLlmProviderAndModelBody | Mapping[str, Any] | Unset
+        self, *, body: ReplaceDefaultLlmProviderAndModelBody | Mapping[str, Any]
     ) -> GetDefaultLlmProviderAndModelResponse:
         """Change default LLM provider and model.
 
@@ -333,7 +336,11 @@ class AsyncLlmManagement(AsyncResource):
         )
 
         response = await self._client._send_async(
-            _op._get_kwargs(provider, body=as_body(body), validate_connection=validate_connection),
+            _op._get_kwargs(
+                path_segment("provider", provider),
+                body=as_body(body),
+                validate_connection=validate_connection,
+            ),
             operation="replace_specific_provider_configuration",
             path_template="/v1/llm-providers/{provider}",
         )

@@ -13,6 +13,7 @@ from pyport._resource_base import (
     SyncResource,
     as_body,
     parse_model,
+    path_segment,
 )
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ class Migrations(SyncResource):
         from port_api_client.api.migrations import cancel_migration as _op
 
         response = self._client._send(
-            _op._get_kwargs(migration_id, body=as_body(body)),
+            _op._get_kwargs(path_segment("migration_id", migration_id), body=as_body(body)),
             operation="cancel_migration",
             path_template="/v1/migrations/{migration_id}/cancel",
         )
@@ -51,7 +52,7 @@ class Migrations(SyncResource):
 
         return parse_model(MigrationResponse, response)
 
-    def create(self, *, body: CreateMigrationBody | Mapping[str, Any] | Unset) -> MigrationResponse:
+    def create(self, *, body: CreateMigrationBody | Mapping[str, Any]) -> MigrationResponse:
         """Create a migration.
 
         https://docs.port.io/api-reference/create-a-migration
@@ -79,7 +80,7 @@ class Migrations(SyncResource):
         from port_api_client.api.migrations import get_migration as _op
 
         response = self._client._send(
-            _op._get_kwargs(migration_id),
+            _op._get_kwargs(path_segment("migration_id", migration_id)),
             operation="get_migration",
             path_template="/v1/migrations/{migration_id}",
         )
@@ -127,7 +128,7 @@ class AsyncMigrations(AsyncResource):
         from port_api_client.api.migrations import cancel_migration as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(migration_id, body=as_body(body)),
+            _op._get_kwargs(path_segment("migration_id", migration_id), body=as_body(body)),
             operation="cancel_migration",
             path_template="/v1/migrations/{migration_id}/cancel",
         )
@@ -135,9 +136,7 @@ class AsyncMigrations(AsyncResource):
 
         return parse_model(MigrationResponse, response)
 
-    async def create(
-        self, *, body: CreateMigrationBody | Mapping[str, Any] | Unset
-    ) -> MigrationResponse:
+    async def create(self, *, body: CreateMigrationBody | Mapping[str, Any]) -> MigrationResponse:
         """Create a migration.
 
         https://docs.port.io/api-reference/create-a-migration
@@ -165,7 +164,7 @@ class AsyncMigrations(AsyncResource):
         from port_api_client.api.migrations import get_migration as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(migration_id),
+            _op._get_kwargs(path_segment("migration_id", migration_id)),
             operation="get_migration",
             path_template="/v1/migrations/{migration_id}",
         )

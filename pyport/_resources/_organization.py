@@ -14,6 +14,7 @@ from pyport._resource_base import (
     as_body,
     parse_json,
     parse_model,
+    path_segment,
 )
 
 if TYPE_CHECKING:
@@ -33,9 +34,7 @@ if TYPE_CHECKING:
 class Organization(SyncResource):
     """`client.organization`: 8 operations."""
 
-    def create_secret(
-        self, *, body: CreateOrganizationSecretBody | Mapping[str, Any] | Unset
-    ) -> Any:
+    def create_secret(self, *, body: CreateOrganizationSecretBody | Mapping[str, Any]) -> Any:
         """Create an organization secret.
 
         https://docs.port.io/api-reference/create-an-organization-secret
@@ -61,7 +60,7 @@ class Organization(SyncResource):
         from port_api_client.api.organization import delete_organization_secret as _op
 
         response = self._client._send(
-            _op._get_kwargs(secret_name),
+            _op._get_kwargs(path_segment("secret_name", secret_name)),
             operation="delete_organization_secret",
             path_template="/v1/organization/secrets/{secret_name}",
         )
@@ -95,7 +94,7 @@ class Organization(SyncResource):
         from port_api_client.api.organization import get_organization_secret as _op
 
         response = self._client._send(
-            _op._get_kwargs(secret_name),
+            _op._get_kwargs(path_segment("secret_name", secret_name)),
             operation="get_organization_secret",
             path_template="/v1/organization/secrets/{secret_name}",
         )
@@ -119,7 +118,7 @@ class Organization(SyncResource):
         )
         return parse_json(response)
 
-    def replace(self, *, body: ReplaceOrganizationBody | Mapping[str, Any] | Unset) -> OkResponse:
+    def replace(self, *, body: ReplaceOrganizationBody | Mapping[str, Any]) -> OkResponse:
         """Change organization details.
 
         https://docs.port.io/api-reference/change-organization-details
@@ -172,7 +171,7 @@ class Organization(SyncResource):
         from port_api_client.api.organization import update_organization_secret as _op
 
         response = self._client._send(
-            _op._get_kwargs(secret_name, body=as_body(body)),
+            _op._get_kwargs(path_segment("secret_name", secret_name), body=as_body(body)),
             operation="update_organization_secret",
             path_template="/v1/organization/secrets/{secret_name}",
         )
@@ -182,9 +181,7 @@ class Organization(SyncResource):
 class AsyncOrganization(AsyncResource):
     """`client.organization`: 8 operations."""
 
-    async def create_secret(
-        self, *, body: CreateOrganizationSecretBody | Mapping[str, Any] | Unset
-    ) -> Any:
+    async def create_secret(self, *, body: CreateOrganizationSecretBody | Mapping[str, Any]) -> Any:
         """Create an organization secret.
 
         https://docs.port.io/api-reference/create-an-organization-secret
@@ -210,7 +207,7 @@ class AsyncOrganization(AsyncResource):
         from port_api_client.api.organization import delete_organization_secret as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(secret_name),
+            _op._get_kwargs(path_segment("secret_name", secret_name)),
             operation="delete_organization_secret",
             path_template="/v1/organization/secrets/{secret_name}",
         )
@@ -244,7 +241,7 @@ class AsyncOrganization(AsyncResource):
         from port_api_client.api.organization import get_organization_secret as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(secret_name),
+            _op._get_kwargs(path_segment("secret_name", secret_name)),
             operation="get_organization_secret",
             path_template="/v1/organization/secrets/{secret_name}",
         )
@@ -268,9 +265,7 @@ class AsyncOrganization(AsyncResource):
         )
         return parse_json(response)
 
-    async def replace(
-        self, *, body: ReplaceOrganizationBody | Mapping[str, Any] | Unset
-    ) -> OkResponse:
+    async def replace(self, *, body: ReplaceOrganizationBody | Mapping[str, Any]) -> OkResponse:
         """Change organization details.
 
         https://docs.port.io/api-reference/change-organization-details
@@ -323,7 +318,7 @@ class AsyncOrganization(AsyncResource):
         from port_api_client.api.organization import update_organization_secret as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(secret_name, body=as_body(body)),
+            _op._get_kwargs(path_segment("secret_name", secret_name), body=as_body(body)),
             operation="update_organization_secret",
             path_template="/v1/organization/secrets/{secret_name}",
         )

@@ -13,6 +13,7 @@ from pyport._resource_base import (
     SyncResource,
     as_body,
     parse_model,
+    path_segment,
 )
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 class Pages(SyncResource):
     """`client.pages`: 10 operations."""
 
-    def create(self, *, body: CreatePageBody | Mapping[str, Any] | Unset) -> PageResponse:
+    def create(self, *, body: CreatePageBody | Mapping[str, Any]) -> PageResponse:
         """Create pages in your portal.
 
         https://docs.port.io/api-reference/create-pages-in-your-portal
@@ -53,7 +54,7 @@ class Pages(SyncResource):
         return parse_model(PageResponse, response)
 
     def create_widget(
-        self, page_identifier: str, *, body: CreatePageWidgetBody | Mapping[str, Any] | Unset
+        self, page_identifier: str, *, body: CreatePageWidgetBody | Mapping[str, Any]
     ) -> PageResponse:
         """Create a widget.
 
@@ -64,7 +65,7 @@ class Pages(SyncResource):
         from port_api_client.api.pages import create_page_widget as _op
 
         response = self._client._send(
-            _op._get_kwargs(page_identifier, body=as_body(body)),
+            _op._get_kwargs(path_segment("page_identifier", page_identifier), body=as_body(body)),
             operation="create_page_widget",
             path_template="/v1/pages/{page_identifier}/widgets",
         )
@@ -82,7 +83,7 @@ class Pages(SyncResource):
         from port_api_client.api.pages import delete_page as _op
 
         response = self._client._send(
-            _op._get_kwargs(identifier),
+            _op._get_kwargs(path_segment("identifier", identifier)),
             operation="delete_page",
             path_template="/v1/pages/{identifier}",
         )
@@ -100,7 +101,10 @@ class Pages(SyncResource):
         from port_api_client.api.pages import delete_page_widget as _op
 
         response = self._client._send(
-            _op._get_kwargs(page_identifier, widget_id),
+            _op._get_kwargs(
+                path_segment("page_identifier", page_identifier),
+                path_segment("widget_id", widget_id),
+            ),
             operation="delete_page_widget",
             path_template="/v1/pages/{page_identifier}/widgets/{widget_id}",
         )
@@ -118,7 +122,7 @@ class Pages(SyncResource):
         from port_api_client.api.pages import get_page as _op
 
         response = self._client._send(
-            _op._get_kwargs(identifier),
+            _op._get_kwargs(path_segment("identifier", identifier)),
             operation="get_page",
             path_template="/v1/pages/{identifier}",
         )
@@ -136,7 +140,7 @@ class Pages(SyncResource):
         from port_api_client.api.pages import get_page_permissions as _op
 
         response = self._client._send(
-            _op._get_kwargs(page_identifier),
+            _op._get_kwargs(path_segment("page_identifier", page_identifier)),
             operation="get_page_permissions",
             path_template="/v1/pages/{page_identifier}/permissions",
         )
@@ -174,7 +178,7 @@ class Pages(SyncResource):
         from port_api_client.api.pages import update_page as _op
 
         response = self._client._send(
-            _op._get_kwargs(identifier, body=as_body(body)),
+            _op._get_kwargs(path_segment("identifier", identifier), body=as_body(body)),
             operation="update_page",
             path_template="/v1/pages/{identifier}",
         )
@@ -197,7 +201,7 @@ class Pages(SyncResource):
         from port_api_client.api.pages import update_page_permissions as _op
 
         response = self._client._send(
-            _op._get_kwargs(page_identifier, body=as_body(body)),
+            _op._get_kwargs(path_segment("page_identifier", page_identifier), body=as_body(body)),
             operation="update_page_permissions",
             path_template="/v1/pages/{page_identifier}/permissions",
         )
@@ -215,7 +219,10 @@ class Pages(SyncResource):
         from port_api_client.api.pages import update_page_widget as _op
 
         response = self._client._send(
-            _op._get_kwargs(page_identifier, widget_id),
+            _op._get_kwargs(
+                path_segment("page_identifier", page_identifier),
+                path_segment("widget_id", widget_id),
+            ),
             operation="update_page_widget",
             path_template="/v1/pages/{page_identifier}/widgets/{widget_id}",
         )
@@ -227,7 +234,7 @@ class Pages(SyncResource):
 class AsyncPages(AsyncResource):
     """`client.pages`: 10 operations."""
 
-    async def create(self, *, body: CreatePageBody | Mapping[str, Any] | Unset) -> PageResponse:
+    async def create(self, *, body: CreatePageBody | Mapping[str, Any]) -> PageResponse:
         """Create pages in your portal.
 
         https://docs.port.io/api-reference/create-pages-in-your-portal
@@ -246,7 +253,7 @@ class AsyncPages(AsyncResource):
         return parse_model(PageResponse, response)
 
     async def create_widget(
-        self, page_identifier: str, *, body: CreatePageWidgetBody | Mapping[str, Any] | Unset
+        self, page_identifier: str, *, body: CreatePageWidgetBody | Mapping[str, Any]
     ) -> PageResponse:
         """Create a widget.
 
@@ -257,7 +264,7 @@ class AsyncPages(AsyncResource):
         from port_api_client.api.pages import create_page_widget as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(page_identifier, body=as_body(body)),
+            _op._get_kwargs(path_segment("page_identifier", page_identifier), body=as_body(body)),
             operation="create_page_widget",
             path_template="/v1/pages/{page_identifier}/widgets",
         )
@@ -275,7 +282,7 @@ class AsyncPages(AsyncResource):
         from port_api_client.api.pages import delete_page as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(identifier),
+            _op._get_kwargs(path_segment("identifier", identifier)),
             operation="delete_page",
             path_template="/v1/pages/{identifier}",
         )
@@ -293,7 +300,10 @@ class AsyncPages(AsyncResource):
         from port_api_client.api.pages import delete_page_widget as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(page_identifier, widget_id),
+            _op._get_kwargs(
+                path_segment("page_identifier", page_identifier),
+                path_segment("widget_id", widget_id),
+            ),
             operation="delete_page_widget",
             path_template="/v1/pages/{page_identifier}/widgets/{widget_id}",
         )
@@ -311,7 +321,7 @@ class AsyncPages(AsyncResource):
         from port_api_client.api.pages import get_page as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(identifier),
+            _op._get_kwargs(path_segment("identifier", identifier)),
             operation="get_page",
             path_template="/v1/pages/{identifier}",
         )
@@ -329,7 +339,7 @@ class AsyncPages(AsyncResource):
         from port_api_client.api.pages import get_page_permissions as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(page_identifier),
+            _op._get_kwargs(path_segment("page_identifier", page_identifier)),
             operation="get_page_permissions",
             path_template="/v1/pages/{page_identifier}/permissions",
         )
@@ -367,7 +377,7 @@ class AsyncPages(AsyncResource):
         from port_api_client.api.pages import update_page as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(identifier, body=as_body(body)),
+            _op._get_kwargs(path_segment("identifier", identifier), body=as_body(body)),
             operation="update_page",
             path_template="/v1/pages/{identifier}",
         )
@@ -390,7 +400,7 @@ class AsyncPages(AsyncResource):
         from port_api_client.api.pages import update_page_permissions as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(page_identifier, body=as_body(body)),
+            _op._get_kwargs(path_segment("page_identifier", page_identifier), body=as_body(body)),
             operation="update_page_permissions",
             path_template="/v1/pages/{page_identifier}/permissions",
         )
@@ -408,7 +418,10 @@ class AsyncPages(AsyncResource):
         from port_api_client.api.pages import update_page_widget as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(page_identifier, widget_id),
+            _op._get_kwargs(
+                path_segment("page_identifier", page_identifier),
+                path_segment("widget_id", widget_id),
+            ),
             operation="update_page_widget",
             path_template="/v1/pages/{page_identifier}/widgets/{widget_id}",
         )

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from port_api_client.types import UNSET, Unset
-
 from pyport._resource_base import (
     AsyncResource,
     SyncResource,
     as_body,
     parse_model,
+    path_segment,
 )
 
 if TYPE_CHECKING:
@@ -32,7 +31,7 @@ class Scorecards(SyncResource):
     """`client.scorecards`: 7 operations."""
 
     def create(
-        self, blueprint_identifier: str, *, body: CreateScorecardBody | Mapping[str, Any] | Unset
+        self, blueprint_identifier: str, *, body: CreateScorecardBody | Mapping[str, Any]
     ) -> ScorecardResponse:
         """Create a scorecard.
 
@@ -43,7 +42,9 @@ class Scorecards(SyncResource):
         from port_api_client.api.scorecards import create_scorecard as _op
 
         response = self._client._send(
-            _op._get_kwargs(blueprint_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier), body=as_body(body)
+            ),
             operation="create_scorecard",
             path_template="/v1/blueprints/{blueprint_identifier}/scorecards",
         )
@@ -61,7 +62,10 @@ class Scorecards(SyncResource):
         from port_api_client.api.scorecards import delete_scorecard as _op
 
         response = self._client._send(
-            _op._get_kwargs(blueprint_identifier, scorecard_identifier),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("scorecard_identifier", scorecard_identifier),
+            ),
             operation="delete_scorecard",
             path_template="/v1/blueprints/{blueprint_identifier}/scorecards/{scorecard_identifier}",
         )
@@ -79,7 +83,10 @@ class Scorecards(SyncResource):
         from port_api_client.api.scorecards import get_scorecard as _op
 
         response = self._client._send(
-            _op._get_kwargs(blueprint_identifier, scorecard_identifier),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("scorecard_identifier", scorecard_identifier),
+            ),
             operation="get_scorecard",
             path_template="/v1/blueprints/{blueprint_identifier}/scorecards/{scorecard_identifier}",
         )
@@ -115,7 +122,7 @@ class Scorecards(SyncResource):
         from port_api_client.api.scorecards import list_blueprint_scorecards as _op
 
         response = self._client._send(
-            _op._get_kwargs(blueprint_identifier),
+            _op._get_kwargs(path_segment("blueprint_identifier", blueprint_identifier)),
             operation="list_blueprint_scorecards",
             path_template="/v1/blueprints/{blueprint_identifier}/scorecards",
         )
@@ -128,7 +135,7 @@ class Scorecards(SyncResource):
         blueprint_identifier: str,
         *,
         scorecard_identifier: str,
-        body: CreateScorecardBody | Mapping[str, Any] | Unset,
+        body: CreateScorecardBody | Mapping[str, Any],
     ) -> ScorecardResponse:
         """Change a scorecard.
 
@@ -139,7 +146,11 @@ class Scorecards(SyncResource):
         from port_api_client.api.scorecards import replace_scorecard as _op
 
         response = self._client._send(
-            _op._get_kwargs(blueprint_identifier, scorecard_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("scorecard_identifier", scorecard_identifier),
+                body=as_body(body),
+            ),
             operation="replace_scorecard",
             path_template="/v1/blueprints/{blueprint_identifier}/scorecards/{scorecard_identifier}",
         )
@@ -151,7 +162,7 @@ class Scorecards(SyncResource):
         self,
         blueprint_identifier: str,
         *,
-        body: builtins.list[ReplaceBlueprintScorecardsBody] | Mapping[str, Any] | Unset = UNSET,
+        body: builtins.list[ReplaceBlueprintScorecardsBody | Mapping[str, Any]],
     ) -> ScorecardsResponse:
         """Change scorecards.
 
@@ -162,7 +173,9 @@ class Scorecards(SyncResource):
         from port_api_client.api.scorecards import replace_blueprint_scorecards as _op
 
         response = self._client._send(
-            _op._get_kwargs(blueprint_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier), body=as_body(body)
+            ),
             operation="replace_blueprint_scorecards",
             path_template="/v1/blueprints/{blueprint_identifier}/scorecards",
         )
@@ -175,7 +188,7 @@ class AsyncScorecards(AsyncResource):
     """`client.scorecards`: 7 operations."""
 
     async def create(
-        self, blueprint_identifier: str, *, body: CreateScorecardBody | Mapping[str, Any] | Unset
+        self, blueprint_identifier: str, *, body: CreateScorecardBody | Mapping[str, Any]
     ) -> ScorecardResponse:
         """Create a scorecard.
 
@@ -186,7 +199,9 @@ class AsyncScorecards(AsyncResource):
         from port_api_client.api.scorecards import create_scorecard as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(blueprint_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier), body=as_body(body)
+            ),
             operation="create_scorecard",
             path_template="/v1/blueprints/{blueprint_identifier}/scorecards",
         )
@@ -204,7 +219,10 @@ class AsyncScorecards(AsyncResource):
         from port_api_client.api.scorecards import delete_scorecard as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(blueprint_identifier, scorecard_identifier),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("scorecard_identifier", scorecard_identifier),
+            ),
             operation="delete_scorecard",
             path_template="/v1/blueprints/{blueprint_identifier}/scorecards/{scorecard_identifier}",
         )
@@ -224,7 +242,10 @@ class AsyncScorecards(AsyncResource):
         from port_api_client.api.scorecards import get_scorecard as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(blueprint_identifier, scorecard_identifier),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("scorecard_identifier", scorecard_identifier),
+            ),
             operation="get_scorecard",
             path_template="/v1/blueprints/{blueprint_identifier}/scorecards/{scorecard_identifier}",
         )
@@ -260,7 +281,7 @@ class AsyncScorecards(AsyncResource):
         from port_api_client.api.scorecards import list_blueprint_scorecards as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(blueprint_identifier),
+            _op._get_kwargs(path_segment("blueprint_identifier", blueprint_identifier)),
             operation="list_blueprint_scorecards",
             path_template="/v1/blueprints/{blueprint_identifier}/scorecards",
         )
@@ -273,7 +294,7 @@ class AsyncScorecards(AsyncResource):
         blueprint_identifier: str,
         *,
         scorecard_identifier: str,
-        body: CreateScorecardBody | Mapping[str, Any] | Unset,
+        body: CreateScorecardBody | Mapping[str, Any],
     ) -> ScorecardResponse:
         """Change a scorecard.
 
@@ -284,7 +305,11 @@ class AsyncScorecards(AsyncResource):
         from port_api_client.api.scorecards import replace_scorecard as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(blueprint_identifier, scorecard_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier),
+                path_segment("scorecard_identifier", scorecard_identifier),
+                body=as_body(body),
+            ),
             operation="replace_scorecard",
             path_template="/v1/blueprints/{blueprint_identifier}/scorecards/{scorecard_identifier}",
         )
@@ -296,7 +321,7 @@ class AsyncScorecards(AsyncResource):
         self,
         blueprint_identifier: str,
         *,
-        body: builtins.list[ReplaceBlueprintScorecardsBody] | Mapping[str, Any] | Unset = UNSET,
+        body: builtins.list[ReplaceBlueprintScorecardsBody | Mapping[str, Any]],
     ) -> ScorecardsResponse:
         """Change scorecards.
 
@@ -307,7 +332,9 @@ class AsyncScorecards(AsyncResource):
         from port_api_client.api.scorecards import replace_blueprint_scorecards as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(blueprint_identifier, body=as_body(body)),
+            _op._get_kwargs(
+                path_segment("blueprint_identifier", blueprint_identifier), body=as_body(body)
+            ),
             operation="replace_blueprint_scorecards",
             path_template="/v1/blueprints/{blueprint_identifier}/scorecards",
         )

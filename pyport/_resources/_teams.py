@@ -13,6 +13,7 @@ from pyport._resource_base import (
     SyncResource,
     as_body,
     parse_model,
+    path_segment,
 )
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 class Teams(SyncResource):
     """`client.teams`: 6 operations."""
 
-    def create(self, *, body: CreateTeamBody | Mapping[str, Any] | Unset) -> TeamResponse:
+    def create(self, *, body: CreateTeamBody | Mapping[str, Any]) -> TeamResponse:
         """Create a team.
 
         https://docs.port.io/api-reference/create-a-team
@@ -62,7 +63,7 @@ class Teams(SyncResource):
         from port_api_client.api.teams import delete_team as _op
 
         response = self._client._send(
-            _op._get_kwargs(name),
+            _op._get_kwargs(path_segment("name", name)),
             operation="delete_team",
             path_template="/v1/teams/{name}",
         )
@@ -80,7 +81,7 @@ class Teams(SyncResource):
         from port_api_client.api.teams import get_team as _op
 
         response = self._client._send(
-            _op._get_kwargs(name, fields=fields),
+            _op._get_kwargs(path_segment("name", name), fields=fields),
             operation="get_team",
             path_template="/v1/teams/{name}",
         )
@@ -106,9 +107,7 @@ class Teams(SyncResource):
 
         return parse_model(TeamsResponse, response)
 
-    def replace(
-        self, name: str, *, body: ReplaceTeamBody | Mapping[str, Any] | Unset
-    ) -> TeamResponse:
+    def replace(self, name: str, *, body: ReplaceTeamBody | Mapping[str, Any]) -> TeamResponse:
         """Change a team.
 
         https://docs.port.io/api-reference/change-a-team
@@ -118,7 +117,7 @@ class Teams(SyncResource):
         from port_api_client.api.teams import replace_team as _op
 
         response = self._client._send(
-            _op._get_kwargs(name, body=as_body(body)),
+            _op._get_kwargs(path_segment("name", name), body=as_body(body)),
             operation="replace_team",
             path_template="/v1/teams/{name}",
         )
@@ -138,7 +137,7 @@ class Teams(SyncResource):
         from port_api_client.api.teams import update_team as _op
 
         response = self._client._send(
-            _op._get_kwargs(name, body=as_body(body)),
+            _op._get_kwargs(path_segment("name", name), body=as_body(body)),
             operation="update_team",
             path_template="/v1/teams/{name}",
         )
@@ -150,7 +149,7 @@ class Teams(SyncResource):
 class AsyncTeams(AsyncResource):
     """`client.teams`: 6 operations."""
 
-    async def create(self, *, body: CreateTeamBody | Mapping[str, Any] | Unset) -> TeamResponse:
+    async def create(self, *, body: CreateTeamBody | Mapping[str, Any]) -> TeamResponse:
         """Create a team.
 
         https://docs.port.io/api-reference/create-a-team
@@ -178,7 +177,7 @@ class AsyncTeams(AsyncResource):
         from port_api_client.api.teams import delete_team as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(name),
+            _op._get_kwargs(path_segment("name", name)),
             operation="delete_team",
             path_template="/v1/teams/{name}",
         )
@@ -198,7 +197,7 @@ class AsyncTeams(AsyncResource):
         from port_api_client.api.teams import get_team as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(name, fields=fields),
+            _op._get_kwargs(path_segment("name", name), fields=fields),
             operation="get_team",
             path_template="/v1/teams/{name}",
         )
@@ -225,7 +224,7 @@ class AsyncTeams(AsyncResource):
         return parse_model(TeamsResponse, response)
 
     async def replace(
-        self, name: str, *, body: ReplaceTeamBody | Mapping[str, Any] | Unset
+        self, name: str, *, body: ReplaceTeamBody | Mapping[str, Any]
     ) -> TeamResponse:
         """Change a team.
 
@@ -236,7 +235,7 @@ class AsyncTeams(AsyncResource):
         from port_api_client.api.teams import replace_team as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(name, body=as_body(body)),
+            _op._get_kwargs(path_segment("name", name), body=as_body(body)),
             operation="replace_team",
             path_template="/v1/teams/{name}",
         )
@@ -256,7 +255,7 @@ class AsyncTeams(AsyncResource):
         from port_api_client.api.teams import update_team as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(name, body=as_body(body)),
+            _op._get_kwargs(path_segment("name", name), body=as_body(body)),
             operation="update_team",
             path_template="/v1/teams/{name}",
         )

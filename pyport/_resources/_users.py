@@ -13,6 +13,7 @@ from pyport._resource_base import (
     SyncResource,
     as_body,
     parse_model,
+    path_segment,
 )
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ class Users(SyncResource):
         from port_api_client.api.users import delete_user as _op
 
         response = self._client._send(
-            _op._get_kwargs(user_email),
+            _op._get_kwargs(path_segment("user_email", user_email)),
             operation="delete_user",
             path_template="/v1/users/{user_email}",
         )
@@ -61,7 +62,7 @@ class Users(SyncResource):
         from port_api_client.api.users import get_user as _op
 
         response = self._client._send(
-            _op._get_kwargs(user_email),
+            _op._get_kwargs(path_segment("user_email", user_email)),
             operation="get_user",
             path_template="/v1/users/{user_email}",
         )
@@ -70,7 +71,7 @@ class Users(SyncResource):
         return parse_model(UserResponse, response)
 
     def invite(
-        self, *, body: InviteUserBody | Mapping[str, Any] | Unset, notify: bool | Unset = True
+        self, *, body: InviteUserBody | Mapping[str, Any], notify: bool | Unset = True
     ) -> OkResponse:
         """Invite a user to your organization.
 
@@ -119,7 +120,7 @@ class Users(SyncResource):
         from port_api_client.api.users import update_user as _op
 
         response = self._client._send(
-            _op._get_kwargs(user_email, body=as_body(body)),
+            _op._get_kwargs(path_segment("user_email", user_email), body=as_body(body)),
             operation="update_user",
             path_template="/v1/users/{user_email}",
         )
@@ -141,7 +142,7 @@ class AsyncUsers(AsyncResource):
         from port_api_client.api.users import delete_user as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(user_email),
+            _op._get_kwargs(path_segment("user_email", user_email)),
             operation="delete_user",
             path_template="/v1/users/{user_email}",
         )
@@ -159,7 +160,7 @@ class AsyncUsers(AsyncResource):
         from port_api_client.api.users import get_user as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(user_email),
+            _op._get_kwargs(path_segment("user_email", user_email)),
             operation="get_user",
             path_template="/v1/users/{user_email}",
         )
@@ -168,7 +169,7 @@ class AsyncUsers(AsyncResource):
         return parse_model(UserResponse, response)
 
     async def invite(
-        self, *, body: InviteUserBody | Mapping[str, Any] | Unset, notify: bool | Unset = True
+        self, *, body: InviteUserBody | Mapping[str, Any], notify: bool | Unset = True
     ) -> OkResponse:
         """Invite a user to your organization.
 
@@ -219,7 +220,7 @@ class AsyncUsers(AsyncResource):
         from port_api_client.api.users import update_user as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(user_email, body=as_body(body)),
+            _op._get_kwargs(path_segment("user_email", user_email), body=as_body(body)),
             operation="update_user",
             path_template="/v1/users/{user_email}",
         )

@@ -13,6 +13,7 @@ from pyport._resource_base import (
     SyncResource,
     as_body,
     parse_model,
+    path_segment,
 )
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 class Webhooks(SyncResource):
     """`client.webhooks`: 7 operations."""
 
-    def create(self, *, body: CreateWebhookBody | Mapping[str, Any] | Unset) -> IntegrationResponse:
+    def create(self, *, body: CreateWebhookBody | Mapping[str, Any]) -> IntegrationResponse:
         """Create a webhook.
 
         https://docs.port.io/api-reference/create-a-webhook
@@ -58,7 +59,7 @@ class Webhooks(SyncResource):
         from port_api_client.api.webhooks import delete_webhook as _op
 
         response = self._client._send(
-            _op._get_kwargs(identifier),
+            _op._get_kwargs(path_segment("identifier", identifier)),
             operation="delete_webhook",
             path_template="/v1/webhooks/{identifier}",
         )
@@ -76,7 +77,7 @@ class Webhooks(SyncResource):
         from port_api_client.api.webhooks import get_webhook as _op
 
         response = self._client._send(
-            _op._get_kwargs(identifier),
+            _op._get_kwargs(path_segment("identifier", identifier)),
             operation="get_webhook",
             path_template="/v1/webhooks/{identifier}",
         )
@@ -121,7 +122,7 @@ class Webhooks(SyncResource):
         return parse_model(ListWebhooksResponse, response)
 
     def replace(
-        self, identifier: str, *, body: CreateWebhookBody | Mapping[str, Any] | Unset
+        self, identifier: str, *, body: CreateWebhookBody | Mapping[str, Any]
     ) -> IntegrationResponse:
         """Change a webhook.
 
@@ -132,7 +133,7 @@ class Webhooks(SyncResource):
         from port_api_client.api.webhooks import replace_webhook as _op
 
         response = self._client._send(
-            _op._get_kwargs(identifier, body=as_body(body)),
+            _op._get_kwargs(path_segment("identifier", identifier), body=as_body(body)),
             operation="replace_webhook",
             path_template="/v1/webhooks/{identifier}",
         )
@@ -152,7 +153,7 @@ class Webhooks(SyncResource):
         from port_api_client.api.webhooks import update_webhook as _op
 
         response = self._client._send(
-            _op._get_kwargs(identifier, body=as_body(body)),
+            _op._get_kwargs(path_segment("identifier", identifier), body=as_body(body)),
             operation="update_webhook",
             path_template="/v1/webhooks/{identifier}",
         )
@@ -164,9 +165,7 @@ class Webhooks(SyncResource):
 class AsyncWebhooks(AsyncResource):
     """`client.webhooks`: 7 operations."""
 
-    async def create(
-        self, *, body: CreateWebhookBody | Mapping[str, Any] | Unset
-    ) -> IntegrationResponse:
+    async def create(self, *, body: CreateWebhookBody | Mapping[str, Any]) -> IntegrationResponse:
         """Create a webhook.
 
         https://docs.port.io/api-reference/create-a-webhook
@@ -194,7 +193,7 @@ class AsyncWebhooks(AsyncResource):
         from port_api_client.api.webhooks import delete_webhook as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(identifier),
+            _op._get_kwargs(path_segment("identifier", identifier)),
             operation="delete_webhook",
             path_template="/v1/webhooks/{identifier}",
         )
@@ -212,7 +211,7 @@ class AsyncWebhooks(AsyncResource):
         from port_api_client.api.webhooks import get_webhook as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(identifier),
+            _op._get_kwargs(path_segment("identifier", identifier)),
             operation="get_webhook",
             path_template="/v1/webhooks/{identifier}",
         )
@@ -257,7 +256,7 @@ class AsyncWebhooks(AsyncResource):
         return parse_model(ListWebhooksResponse, response)
 
     async def replace(
-        self, identifier: str, *, body: CreateWebhookBody | Mapping[str, Any] | Unset
+        self, identifier: str, *, body: CreateWebhookBody | Mapping[str, Any]
     ) -> IntegrationResponse:
         """Change a webhook.
 
@@ -268,7 +267,7 @@ class AsyncWebhooks(AsyncResource):
         from port_api_client.api.webhooks import replace_webhook as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(identifier, body=as_body(body)),
+            _op._get_kwargs(path_segment("identifier", identifier), body=as_body(body)),
             operation="replace_webhook",
             path_template="/v1/webhooks/{identifier}",
         )
@@ -288,7 +287,7 @@ class AsyncWebhooks(AsyncResource):
         from port_api_client.api.webhooks import update_webhook as _op
 
         response = await self._client._send_async(
-            _op._get_kwargs(identifier, body=as_body(body)),
+            _op._get_kwargs(path_segment("identifier", identifier), body=as_body(body)),
             operation="update_webhook",
             path_template="/v1/webhooks/{identifier}",
         )

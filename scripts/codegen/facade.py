@@ -44,6 +44,7 @@ from pyport._resource_base import (
     as_body,
     parse_json,
     parse_model,
+    path_segment,
     warn_deprecated,
 )
 {extra_imports}
@@ -366,7 +367,14 @@ def _render_method(name: str, op: Operation, *, is_async: bool, shadows_list: bo
             else param.annotation
         )
         if param.name == "body":
-            annotation = annotation.replace(" | Unset", "") + " | Mapping[str, Any] | Unset"
+            optional = " | Unset" in annotation
+            annotation = annotation.replace(" | Unset", "")
+            # A model or a plain mapping; for an array body, a list of either.
+            if match := re.fullmatch(r"(builtins\.)?list\[(.+)\]", annotation):
+                annotation = f"{match.group(1) or ''}list[{match.group(2)} | Mapping[str, Any]]"
+            else:
+                annotation += " | Mapping[str, Any]"
+            annotation += " | Unset" if optional else ""
         piece = f"{param.name}: {annotation}"
         if param.default is not None:
             piece += f" = {param.default}"
@@ -376,8 +384,14 @@ def _render_method(name: str, op: Operation, *, is_async: bool, shadows_list: bo
             keyword_marker = True
         signature.append(piece)
         first_done = True
-        value = "as_body(body)" if param.name == "body" else param.name
-        call.append(f"{param.name}={value}" if not param.positional else param.name)
+        if param.name == "body":
+            value = "as_body(body)"
+        elif f"{{{param.name}}}" in op.path:
+            # One rule for every identifier in a URL: checked before it is encoded into its segment.
+            value = f'path_segment("{param.name}", {param.name})'
+        else:
+            value = param.name
+        call.append(f"{param.name}={value}" if not param.positional else value)
     returns = " | ".join(sorted(set(op.success.values()))) or "Any"
     doc = op.summary.rstrip(".") + "."
     if op.reference:

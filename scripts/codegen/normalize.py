@@ -485,6 +485,35 @@ def declare_path_parameters(doc: dict[str, Json], report: Report) -> None:
             del doc["paths"][path]
 
 
+def require_bodies_that_require_fields(doc: dict[str, Json], report: Report) -> None:
+    """A request body whose schema requires a field (or every member of whose union does, or
+    which is an array) cannot be left out: Port answers 422. Port rarely says `required: true`."""
+    schemas = doc.get("components", {}).get("schemas", {})
+
+    def needs_content(schema: Json, seen: frozenset[str] = frozenset()) -> bool:
+        if not isinstance(schema, dict):
+            return False
+        name = _ref_name(schema)
+        if name is not None:
+            return name not in seen and needs_content(schemas.get(name), seen | {name})
+        if schema.get("type") == "array" or schema.get("required"):
+            return True
+        members = schema.get("oneOf") or schema.get("anyOf")
+        if isinstance(members, list) and members:
+            return all(needs_content(m, seen) for m in members)
+        parts = schema.get("allOf")
+        return isinstance(parts, list) and any(needs_content(m, seen) for m in parts)
+
+    for _, _, op in operations(doc):
+        body = op.get("requestBody")
+        if not isinstance(body, dict) or body.get("required"):
+            continue
+        media = (body.get("content") or {}).get("application/json") or {}
+        if needs_content(media.get("schema")):
+            body["required"] = True
+            report.count("request body that requires fields made required")
+
+
 def relax_defaulted_query_parameters(doc: dict[str, Json], report: Report) -> None:
     """A query parameter that has a default is not required, whatever the spec says."""
     for _, _, op in operations(doc):
@@ -1024,6 +1053,7 @@ def repair(doc: dict[str, Json], report: Report) -> None:
     drop_duplicates(doc, report)
     declare_path_parameters(doc, report)
     relax_defaulted_query_parameters(doc, report)
+    require_bodies_that_require_fields(doc, report)
     collapse_single_type_lists(doc, report)
     type_enums_and_consts(doc, report)
     type_untyped_objects(doc, report)

@@ -13,7 +13,7 @@ from ...models.group_by_property import GroupByProperty
 from ...models.group_by_relation import GroupByRelation
 from ...models.group_by_scorecard import GroupByScorecard
 from ...models.group_by_scorecard_rule import GroupByScorecardRule
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -23,8 +23,7 @@ def _get_kwargs(
     | GroupByProperty
     | GroupByRelation
     | GroupByScorecard
-    | GroupByScorecardRule
-    | Unset = UNSET,
+    | GroupByScorecardRule,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -105,8 +104,7 @@ def sync_detailed(
     | GroupByProperty
     | GroupByRelation
     | GroupByScorecard
-    | GroupByScorecardRule
-    | Unset = UNSET,
+    | GroupByScorecardRule,
 ) -> Response[AggregateEntitiesResponse | ErrorResponse]:
     """Aggregate entities
 
@@ -114,7 +112,7 @@ def sync_detailed(
 
     Args:
         body (AggregateByProperty | CountEntities | GroupByProperty | GroupByRelation |
-            GroupByScorecard | GroupByScorecardRule | Unset):
+            GroupByScorecard | GroupByScorecardRule):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,8 +141,7 @@ def sync(
     | GroupByProperty
     | GroupByRelation
     | GroupByScorecard
-    | GroupByScorecardRule
-    | Unset = UNSET,
+    | GroupByScorecardRule,
 ) -> AggregateEntitiesResponse | ErrorResponse | None:
     """Aggregate entities
 
@@ -152,7 +149,7 @@ def sync(
 
     Args:
         body (AggregateByProperty | CountEntities | GroupByProperty | GroupByRelation |
-            GroupByScorecard | GroupByScorecardRule | Unset):
+            GroupByScorecard | GroupByScorecardRule):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,8 +173,7 @@ async def asyncio_detailed(
     | GroupByProperty
     | GroupByRelation
     | GroupByScorecard
-    | GroupByScorecardRule
-    | Unset = UNSET,
+    | GroupByScorecardRule,
 ) -> Response[AggregateEntitiesResponse | ErrorResponse]:
     """Aggregate entities
 
@@ -185,7 +181,7 @@ async def asyncio_detailed(
 
     Args:
         body (AggregateByProperty | CountEntities | GroupByProperty | GroupByRelation |
-            GroupByScorecard | GroupByScorecardRule | Unset):
+            GroupByScorecard | GroupByScorecardRule):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,8 +208,7 @@ async def asyncio(
     | GroupByProperty
     | GroupByRelation
     | GroupByScorecard
-    | GroupByScorecardRule
-    | Unset = UNSET,
+    | GroupByScorecardRule,
 ) -> AggregateEntitiesResponse | ErrorResponse | None:
     """Aggregate entities
 
@@ -221,7 +216,7 @@ async def asyncio(
 
     Args:
         body (AggregateByProperty | CountEntities | GroupByProperty | GroupByRelation |
-            GroupByScorecard | GroupByScorecardRule | Unset):
+            GroupByScorecard | GroupByScorecardRule):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

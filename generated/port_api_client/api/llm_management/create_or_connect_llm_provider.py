@@ -23,8 +23,7 @@ def _get_kwargs(
     body: AzureOpenai
     | CreateOrConnectLlmProviderBodyAnthropic
     | CreateOrConnectLlmProviderBodyBedrock
-    | Openai
-    | Unset = UNSET,
+    | Openai,
     validate_connection: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -97,8 +96,7 @@ def sync_detailed(
     body: AzureOpenai
     | CreateOrConnectLlmProviderBodyAnthropic
     | CreateOrConnectLlmProviderBodyBedrock
-    | Openai
-    | Unset = UNSET,
+    | Openai,
     validate_connection: bool | Unset = UNSET,
 ) -> Response[CreateAgentInvokeErrorSchema | CreateOrConnectLlmProviderResponse]:
     """Create or connect an LLM provider
@@ -108,7 +106,7 @@ def sync_detailed(
     Args:
         validate_connection (bool | Unset):
         body (AzureOpenai | CreateOrConnectLlmProviderBodyAnthropic |
-            CreateOrConnectLlmProviderBodyBedrock | Openai | Unset):
+            CreateOrConnectLlmProviderBodyBedrock | Openai):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,8 +134,7 @@ def sync(
     body: AzureOpenai
     | CreateOrConnectLlmProviderBodyAnthropic
     | CreateOrConnectLlmProviderBodyBedrock
-    | Openai
-    | Unset = UNSET,
+    | Openai,
     validate_connection: bool | Unset = UNSET,
 ) -> CreateAgentInvokeErrorSchema | CreateOrConnectLlmProviderResponse | None:
     """Create or connect an LLM provider
@@ -147,7 +144,7 @@ def sync(
     Args:
         validate_connection (bool | Unset):
         body (AzureOpenai | CreateOrConnectLlmProviderBodyAnthropic |
-            CreateOrConnectLlmProviderBodyBedrock | Openai | Unset):
+            CreateOrConnectLlmProviderBodyBedrock | Openai):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,8 +167,7 @@ async def asyncio_detailed(
     body: AzureOpenai
     | CreateOrConnectLlmProviderBodyAnthropic
     | CreateOrConnectLlmProviderBodyBedrock
-    | Openai
-    | Unset = UNSET,
+    | Openai,
     validate_connection: bool | Unset = UNSET,
 ) -> Response[CreateAgentInvokeErrorSchema | CreateOrConnectLlmProviderResponse]:
     """Create or connect an LLM provider
@@ -181,7 +177,7 @@ async def asyncio_detailed(
     Args:
         validate_connection (bool | Unset):
         body (AzureOpenai | CreateOrConnectLlmProviderBodyAnthropic |
-            CreateOrConnectLlmProviderBodyBedrock | Openai | Unset):
+            CreateOrConnectLlmProviderBodyBedrock | Openai):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,8 +203,7 @@ async def asyncio(
     body: AzureOpenai
     | CreateOrConnectLlmProviderBodyAnthropic
     | CreateOrConnectLlmProviderBodyBedrock
-    | Openai
-    | Unset = UNSET,
+    | Openai,
     validate_connection: bool | Unset = UNSET,
 ) -> CreateAgentInvokeErrorSchema | CreateOrConnectLlmProviderResponse | None:
     """Create or connect an LLM provider
@@ -218,7 +213,7 @@ async def asyncio(
     Args:
         validate_connection (bool | Unset):
         body (AzureOpenai | CreateOrConnectLlmProviderBodyAnthropic |
-            CreateOrConnectLlmProviderBodyBedrock | Openai | Unset):
+            CreateOrConnectLlmProviderBodyBedrock | Openai):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

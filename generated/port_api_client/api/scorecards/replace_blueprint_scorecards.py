@@ -9,13 +9,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.replace_blueprint_scorecards_body import ReplaceBlueprintScorecardsBody
 from ...models.scorecards_response import ScorecardsResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     blueprint_identifier: str,
     *,
-    body: list[ReplaceBlueprintScorecardsBody] | Unset = UNSET,
+    body: list[ReplaceBlueprintScorecardsBody],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,11 +26,10 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = []
-        for body_item_data in body:
-            body_item = body_item_data.to_dict()
-            _kwargs["json"].append(body_item)
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
 
     headers["Content-Type"] = "application/json"
 
@@ -87,7 +86,7 @@ def sync_detailed(
     blueprint_identifier: str,
     *,
     client: AuthenticatedClient,
-    body: list[ReplaceBlueprintScorecardsBody] | Unset = UNSET,
+    body: list[ReplaceBlueprintScorecardsBody],
 ) -> Response[ErrorResponse | ScorecardsResponse]:
     """Change scorecards
 
@@ -95,7 +94,7 @@ def sync_detailed(
 
     Args:
         blueprint_identifier (str):
-        body (list[ReplaceBlueprintScorecardsBody] | Unset):
+        body (list[ReplaceBlueprintScorecardsBody]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +120,7 @@ def sync(
     blueprint_identifier: str,
     *,
     client: AuthenticatedClient,
-    body: list[ReplaceBlueprintScorecardsBody] | Unset = UNSET,
+    body: list[ReplaceBlueprintScorecardsBody],
 ) -> ErrorResponse | ScorecardsResponse | None:
     """Change scorecards
 
@@ -129,7 +128,7 @@ def sync(
 
     Args:
         blueprint_identifier (str):
-        body (list[ReplaceBlueprintScorecardsBody] | Unset):
+        body (list[ReplaceBlueprintScorecardsBody]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +149,7 @@ async def asyncio_detailed(
     blueprint_identifier: str,
     *,
     client: AuthenticatedClient,
-    body: list[ReplaceBlueprintScorecardsBody] | Unset = UNSET,
+    body: list[ReplaceBlueprintScorecardsBody],
 ) -> Response[ErrorResponse | ScorecardsResponse]:
     """Change scorecards
 
@@ -158,7 +157,7 @@ async def asyncio_detailed(
 
     Args:
         blueprint_identifier (str):
-        body (list[ReplaceBlueprintScorecardsBody] | Unset):
+        body (list[ReplaceBlueprintScorecardsBody]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +181,7 @@ async def asyncio(
     blueprint_identifier: str,
     *,
     client: AuthenticatedClient,
-    body: list[ReplaceBlueprintScorecardsBody] | Unset = UNSET,
+    body: list[ReplaceBlueprintScorecardsBody],
 ) -> ErrorResponse | ScorecardsResponse | None:
     """Change scorecards
 
@@ -190,7 +189,7 @@ async def asyncio(
 
     Args:
         blueprint_identifier (str):
-        body (list[ReplaceBlueprintScorecardsBody] | Unset):
+        body (list[ReplaceBlueprintScorecardsBody]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
