@@ -326,7 +326,7 @@ def add_log(state: State, call: Call) -> Reply:
 def logs(state: State, call: Call) -> Reply:
     run = _get_run(state, call.params["run_id"])
     limit = call.number("limit", default=50, low=1, high=1000)
-    offset = call.number("offset", default=0, low=0, high=10**9)
+    offset = call.count("offset", default=0, most=10**9)
     return ok(runLogs=state.run_logs.get(run["id"], [])[offset : offset + limit])
 
 

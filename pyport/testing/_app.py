@@ -85,6 +85,20 @@ class Call:
         # The spec says number: 5.5 is valid, and counts as 5 items.
         return math.floor(parsed)
 
+    def count(self, name: str, *, default: int, most: int) -> int:
+        """A number the spec leaves unbounded, used as a count: below 0 is 0, above `most`
+        is `most` (a valid request gets an answer, never a 422 the spec does not give)."""
+        value = self.arg(name)
+        if value is None:
+            return default
+        try:
+            parsed = float(value)
+        except ValueError:
+            raise ApiError(422, "invalid_request", f"querystring/{name} must be number") from None
+        if math.isnan(parsed):
+            raise ApiError(422, "invalid_request", f"querystring/{name} must be number")
+        return int(max(0.0, min(parsed, float(most))))
+
     def json(self) -> dict[str, Any]:
         if not isinstance(self.body, dict):
             raise ApiError(422, "invalid_request", "body must be object")

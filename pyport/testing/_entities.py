@@ -217,7 +217,11 @@ def _teams(value: Any) -> list[str]:
         return [value]
     if isinstance(value, list) and all(isinstance(t, str) for t in value):
         return list(value)
-    raise ApiError(501, "not_implemented", "The Port simulator does not resolve team queries")
+    raise ApiError(
+        501,
+        "not_implemented",
+        "The Port simulator does not implement team queries (a search query as the team)",
+    )
 
 
 def _resolve_query(state: State, blueprint: str, query: Any, what: str) -> str:

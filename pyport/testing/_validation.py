@@ -53,9 +53,54 @@ def _rewrite_class(match: re.Match[str]) -> str:
     return f"(?:{_LETTER}|[{rest}])" if rest else _LETTER
 
 
+# ECMAScript's classes, which Python's `re` widens to Unicode (`\\d` matches "٣", `\\s` matches
+# "\\x1c", `.` matches "\\r"): spelled out, so a pattern accepts what Port's Ajv accepts.
+_JS_SPACE = (
+    "\\t\\n\\x0b\\x0c\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff"
+)
+_JS_IN_CLASS = {"d": "0-9", "w": "A-Za-z0-9_", "s": _JS_SPACE}
+_JS_NEGATED = {"D": "0-9", "W": "A-Za-z0-9_", "S": _JS_SPACE}
+
+
+def _ecma(pattern: str) -> str:
+    """`\\d`, `\\w`, `\\s` (and their negations outside classes) and `.` with ECMAScript's
+    meaning. Escapes it does not know are left as they are."""
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            nxt = pattern[i + 1]
+            if nxt in _JS_IN_CLASS:
+                body = _JS_IN_CLASS[nxt]
+                out.append(body if in_class else f"[{body}]")
+            elif nxt in _JS_NEGATED and not in_class:
+                out.append(f"[^{_JS_NEGATED[nxt]}]")
+            else:
+                out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":  # a "]" first in a class is a literal
+                out.append("[]")
+                i += 2
+                continue
+        elif ch == ".":
+            ch = "[^\\n\\r\\u2028\\u2029]"
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 @functools.lru_cache(maxsize=256)
 def compile_pattern(pattern: str) -> re.Pattern[str]:
-    """Compile an ECMA-style schema pattern with `re`, translating `\\p{L}`."""
+    """Compile an ECMA-style schema pattern with `re`, translating `\\p{L}` and the classes
+    whose meaning differs."""
+    pattern = _ecma(pattern)  # first: the `\\p{L}` rewrite below means Python's `\\W\\d`
     if r"\p{L}" in pattern:
         pattern = _CLASS.sub(_rewrite_class, pattern).replace(r"\p{L}", _LETTER)
     return re.compile(pattern)

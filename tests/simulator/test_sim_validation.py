@@ -226,3 +226,34 @@ def test_an_entity_without_identifier_gets_one(catalog: httpx.Client) -> None:
 def test_an_explicit_null_identifier_is_still_refused(catalog: httpx.Client) -> None:
     response = catalog.post("/v1/blueprints/domain/entities", json={"identifier": None})
     assert response.status_code == 422
+
+
+def test_counts_the_spec_leaves_unbounded_are_answered_not_refused(catalog: httpx.Client) -> None:
+    assert catalog.get("/v1/audit-log", params={"limit": "0"}).json()["audits"] == []
+    some = catalog.get("/v1/audit-log", params={"limit": "2.7"})
+    assert len(some.json()["audits"]) == 2
+    assert catalog.get("/v1/audit-log", params={"limit": "-4"}).status_code == 200
+    catalog.post("/v1/actions", json=_action())
+    run = catalog.post("/v1/actions/restart/runs", json={"properties": {}}).json()["run"]["id"]
+    catalog.post(f"/v1/actions/runs/{run}/logs", json={"message": "hello"})
+    logs = catalog.get(f"/v1/actions/runs/{run}/logs", params={"offset": "-3"})
+    assert logs.status_code == 200, logs.text
+    assert [entry["message"] for entry in logs.json()["runLogs"]] == ["hello"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "value", "matches"),
+    [
+        (r"^[^\s].*[^\s]$", "a\x1cb", True),  # \x1c is whitespace to Python, not to ECMAScript
+        (r"^[^\s].*[^\s]$", "\x1cab", True),
+        (r"^[^\s].*[^\s]$", "a\rb", False),  # ECMAScript's "." stops at \r
+        (r"^\d+$", "٣", False),  # an Arabic-Indic digit is no \d in ECMAScript
+        (r"^\w+$", "é", False),
+        (r"^(?!\.{1,2}$)[\p{L}0-9@_.+:\\/=-]+$", "é٣", False),
+        (r"^(?!\.{1,2}$)[\p{L}0-9@_.+:\\/=-]+$", "ñandú/01", True),
+    ],
+)
+def test_patterns_read_as_ecmascript_reads_them(pattern: str, value: str, matches: bool) -> None:
+    from pyport.testing._validation import compile_pattern
+
+    assert bool(compile_pattern(pattern).search(value)) is matches
