@@ -455,7 +455,7 @@ def audit_log(state: State, call: Call) -> Reply:
     resources = call.query.get("resources")
     start = parse_iso(call.arg("from") or "") if call.arg("from") else None
     end = parse_iso(call.arg("to") or "") if call.arg("to") else None
-    found = []
+    found: list[Json] = []
     for audit in reversed(state.audit):
         ctx = audit["context"]
         if filters["identifier"] is not None and audit["identifier"] != filters["identifier"]:
