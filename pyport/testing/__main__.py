@@ -75,7 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-validate",
         action="store_true",
-        help="skip checking request bodies against Port's spec (cheaper under load)",
+        help="skip checking requests (bodies, query strings) against Port's spec (cheaper)",
     )
     return parser
 
