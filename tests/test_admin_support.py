@@ -62,6 +62,9 @@ def make_sim(
         sleep=lambda _: None,
         faults=faults,
         rate_limit=rate_limit,
+        # The admin tests pin permissions written from nothing; Port's defaults (which the
+        # simulator now gives new resources) would add every resource to every snapshot.
+        permission_defaults=False,
     )
 
 

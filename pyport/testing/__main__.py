@@ -13,6 +13,7 @@ import sys
 import threading
 from collections.abc import Sequence
 from types import FrameType
+from typing import Literal
 
 from pyport.testing._faults import Faults, RateLimit
 from pyport.testing._simulator import PortSimulator
@@ -30,7 +31,9 @@ def _error_rate(text: str) -> tuple[int, float]:
         ) from None
 
 
-def _rate_limit(text: str) -> RateLimit:
+def _rate_limit(text: str) -> RateLimit | Literal["port"]:
+    if text == "port":
+        return "port"
     limit, sep, period = text.partition("/")
     try:
         if not sep:
@@ -38,7 +41,7 @@ def _rate_limit(text: str) -> RateLimit:
         return RateLimit(int(limit), float(period))
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"expected LIMIT/SECONDS such as 1000/60, got {text!r}"
+            f"expected LIMIT/SECONDS such as 1000/60, or port, got {text!r}"
         ) from None
 
 
@@ -58,14 +61,21 @@ def _parser() -> argparse.ArgumentParser:
         "--error-rate", type=_error_rate, action="append", default=[], metavar="STATUS=RATE"
     )
     parser.add_argument("--reset-rate", type=float, default=0.0, help="half before, half after")
-    parser.add_argument("--rate-limit", type=_rate_limit, default=None, metavar="LIMIT/SECONDS")
+    parser.add_argument(
+        "--rate-limit",
+        type=_rate_limit,
+        default=None,
+        metavar="LIMIT/SECONDS|port",
+        help="enforce a window of your own, or Port's published limits (default: Port's limits "
+        "in the x-ratelimit-* headers, not enforced)",
+    )
     parser.add_argument(
         "--persist", default=None, metavar="FILE", help="load at start, save at exit"
     )
     parser.add_argument(
         "--no-validate",
         action="store_true",
-        help="skip checking request bodies against Port's spec (cheaper under load)",
+        help="skip checking requests (bodies, query strings) against Port's spec (cheaper)",
     )
     return parser
 

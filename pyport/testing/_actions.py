@@ -326,29 +326,105 @@ def add_log(state: State, call: Call) -> Reply:
 def logs(state: State, call: Call) -> Reply:
     run = _get_run(state, call.params["run_id"])
     limit = call.number("limit", default=50, low=1, high=1000)
-    offset = call.number("offset", default=0, low=0, high=10**9)
+    offset = call.count("offset", default=0, most=10**9)
     return ok(runLogs=state.run_logs.get(run["id"], [])[offset : offset + limit])
 
 
-# permissions, kept per resource and merged on PATCH
+# permissions: Port's defaults, then what PATCHes changed
+
+
+def _grant(roles: list[str], *, owned: bool) -> Json:
+    grant: Json = {"roles": list(roles), "users": [], "teams": []}
+    if owned:
+        grant["ownedByTeam"] = False
+    return grant
+
+
+def default_permissions(state: State, kind: str, identifier: str) -> Json:
+    """What Port gives a new blueprint, action or page (Port's RBAC docs): Admin and the
+    blueprint's `<blueprint>-moderator` role may do anything, Member may read (and execute)."""
+    if kind == "blueprint":
+        blueprint = state.blueprints[identifier]
+        roles = ["Admin", f"{identifier}-moderator"]
+        write = _grant(roles, owned=True)
+        return {
+            "entities": {
+                "read": _grant([*roles, "Member"], owned=True),
+                "register": copy.deepcopy(write),
+                "update": copy.deepcopy(write),
+                "unregister": copy.deepcopy(write),
+                "updateProperties": {
+                    name: copy.deepcopy(write) for name in blueprint["schema"]["properties"]
+                },
+                "updateRelations": {name: copy.deepcopy(write) for name in blueprint["relations"]},
+            }
+        }
+    if kind == "action":
+        tied_to = _blueprint_of(state.actions[identifier])
+        moderator = [f"{tied_to}-moderator"] if tied_to else []
+        return {
+            "execute": _grant(["Admin", "Member", *moderator], owned=True),
+            "approve": _grant(["Admin"], owned=False),
+        }
+    return {
+        "read": _grant(["Admin", "Member"], owned=False),
+        "update": _grant(["Admin"], owned=False),
+    }
+
+
+# Objects whose keys a PATCH merges one by one; any other object is one permission key, which a
+# PATCH replaces whole ("PATCH only touches the keys you include, but within a key it's a full
+# replace", Port's permission docs).
+_CONTAINERS = frozenset(
+    {(), ("entities",), ("entities", "updateProperties"), ("entities", "updateRelations")}
+)
+
+
+def _merge(base: Json, patch: Json, path: tuple[str, ...] = ()) -> Json:
+    merged = dict(base)
+    for key, value in patch.items():
+        where = (*path, key)
+        if where in _CONTAINERS and isinstance(value, dict):
+            below = base.get(key)
+            merged[key] = _merge(below if isinstance(below, dict) else {}, value, where)
+        else:
+            merged[key] = copy.deepcopy(value)
+    return merged
+
+
+def _effective(state: State, kind: str, identifier: str) -> Json:
+    stored = state.organization.get("permissions", {}).get(f"{kind}:{identifier}", {})
+    if not state.permission_defaults:
+        return copy.deepcopy(stored)
+    permissions = _merge(default_permissions(state, kind, identifier), stored)
+    if kind == "blueprint":
+        # Grants for properties or relations the blueprint no longer has are gone with them.
+        blueprint = state.blueprints[identifier]
+        entities = permissions.get("entities")
+        if isinstance(entities, dict):
+            for key, names in (
+                ("updateProperties", blueprint["schema"]["properties"]),
+                ("updateRelations", blueprint["relations"]),
+            ):
+                if isinstance(entities.get(key), dict):
+                    entities[key] = {k: v for k, v in entities[key].items() if k in names}
+    return permissions
 
 
 def _permissions(kind: str, param: str) -> tuple[Any, Any]:
     def read_permissions(state: State, call: Call) -> Reply:
         identifier = call.params[param]
         _exists(state, kind, identifier)
-        return ok(
-            permissions=state.organization.get("permissions", {}).get(f"{kind}:{identifier}", {})
-        )
+        return ok(permissions=_effective(state, kind, identifier))
 
     def patch_permissions(state: State, call: Call) -> Reply:
         identifier = call.params[param]
         _exists(state, kind, identifier)
         store = state.organization.setdefault("permissions", {})
-        merged = {**store.get(f"{kind}:{identifier}", {}), **call.json()}
-        store[f"{kind}:{identifier}"] = merged
+        key = f"{kind}:{identifier}"
+        store[key] = _merge(store.get(key, {}), call.json())
         state.record("UPDATE", "permissions", identifier, call.actor, kind=kind)
-        return ok(permissions=merged)
+        return ok(permissions=_effective(state, kind, identifier))
 
     return read_permissions, patch_permissions
 

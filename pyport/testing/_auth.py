@@ -76,7 +76,8 @@ def access_token(state: State, call: Call) -> Reply:
     if not (
         isinstance(client_id, str)
         and isinstance(secret, str)
-        and hmac.compare_digest(client_id, config.client_id)
+        # Bytes: compare_digest refuses str holding non-ASCII characters (a TypeError).
+        and hmac.compare_digest(client_id.encode(), config.client_id.encode())
         and hmac.compare_digest(secret.encode(), config.client_secret.encode())
     ):
         raise ApiError(401, "unauthorized", "The client id or client secret is wrong")

@@ -50,7 +50,7 @@ def _normalize(
             raise not_found("Blueprint", target)
     for name in schema["required"]:
         if name not in schema["properties"]:
-            raise invalid(f"body/schema/required: {name!r} is not a property of the blueprint")
+            raise invalid(f'body/schema/required: "{name}" is not a property of the blueprint')
     blueprint["createdAt"] = before["createdAt"] if before else now
     blueprint["createdBy"] = before["createdBy"] if before else actor
     blueprint["updatedAt"] = now

@@ -10,12 +10,15 @@ from jsonschema.exceptions import best_match
 from pyport.testing import _migrations, _search
 from pyport.testing._app import Call, Reply, Route, ok
 from pyport.testing._errors import ApiError, conflict, has_dependents, invalid, not_found
-from pyport.testing._state import EntityKey, Json, State
+from pyport.testing._state import EntityKey, EntityTable, Json, State
 from pyport.testing._validation import (
+    FORMAT_CHECKS,
+    IDENTIFIER_MAX,
+    IDENTIFIER_PATTERN,
     PortValidator,
     compile_pattern,
+    describe,
     is_valid_identifier,
-    where,
 )
 
 BULK_MAX = 20
@@ -104,9 +107,9 @@ def _property_validator(state: State, blueprint: Json) -> Any:
     return validator
 
 
-# Keywords jsonschema treats as annotations only (no format checker is configured).
+# Keywords jsonschema treats as annotations only (`format` is checked, but separately).
 _ANNOTATIONS = frozenset(
-    {"title", "description", "icon", "format", "default", "enumColors", "spec",
+    {"title", "description", "icon", "default", "enumColors", "spec",
      "specAuthentication", "examples", "readOnly", "writeOnly", "deprecated"}
 )  # fmt: skip
 _TYPES: dict[str, Callable[[Any], bool]] = {
@@ -127,7 +130,7 @@ def _fast_check(schema: Any) -> Callable[[Any], bool] | None:
     caller then asks jsonschema), so it is a shortcut, never a second opinion.
     """
     if not isinstance(schema, dict) or set(schema) - _ANNOTATIONS - {
-        "type", "enum", "pattern", "minLength", "maxLength", "minimum", "maximum"
+        "type", "enum", "pattern", "minLength", "maxLength", "minimum", "maximum", "format"
     }:  # fmt: skip
         return None
     kind = schema.get("type")
@@ -138,6 +141,9 @@ def _fast_check(schema: Any) -> Callable[[Any], bool] | None:
     pattern = compile_pattern(schema["pattern"]) if isinstance(schema.get("pattern"), str) else None
     low, high = schema.get("minimum"), schema.get("maximum")
     shortest, longest = schema.get("minLength"), schema.get("maxLength")
+    # An unknown format is an annotation (as in Ajv); a known one is checked like jsonschema does.
+    fmt = schema.get("format")
+    has_format = FORMAT_CHECKS.get(fmt) if isinstance(fmt, str) else None
 
     def check(value: Any) -> bool:
         if value is None:
@@ -152,6 +158,8 @@ def _fast_check(schema: Any) -> Callable[[Any], bool] | None:
             if shortest is not None and len(value) < shortest:
                 return False
             if longest is not None and len(value) > longest:
+                return False
+            if has_format is not None and not has_format(value):
                 return False
         if isinstance(value, int | float) and not isinstance(value, bool):
             if low is not None and value < low:
@@ -193,11 +201,12 @@ class _PropertiesValidator:
 
 
 def _check_identifier(value: Any, what: str = "identifier") -> str:
-    if not isinstance(value, str) or not is_valid_identifier(value):
-        raise invalid(
-            f"{what} {value!r} must match ^(?!\\.{{1,2}}$)[\\p{{L}}0-9@_.+:\\\\/=-]+$ "
-            "and be at most 1000 characters"
-        )
+    if not isinstance(value, str):
+        raise invalid(f"body/{what} must be string")
+    if len(value) > IDENTIFIER_MAX:
+        raise invalid(f"body/{what} must NOT have more than {IDENTIFIER_MAX} characters")
+    if not is_valid_identifier(value):
+        raise invalid(f'body/{what} must match pattern "{IDENTIFIER_PATTERN}"')
     return value
 
 
@@ -208,7 +217,11 @@ def _teams(value: Any) -> list[str]:
         return [value]
     if isinstance(value, list) and all(isinstance(t, str) for t in value):
         return list(value)
-    raise ApiError(501, "not_implemented", "The Port simulator does not resolve team queries")
+    raise ApiError(
+        501,
+        "not_implemented",
+        "The Port simulator does not implement team queries (a search query as the team)",
+    )
 
 
 def _resolve_query(state: State, blueprint: str, query: Any, what: str) -> str:
@@ -216,7 +229,8 @@ def _resolve_query(state: State, blueprint: str, query: Any, what: str) -> str:
     matches = _search.find(state, query, blueprint=blueprint)
     if len(matches) != 1:
         raise invalid(
-            f"{what} search query matched {len(matches)} entities of {blueprint!r}, not 1"
+            f"body/{what} search query matched {len(matches)} entities of blueprint "
+            f'"{blueprint}", not 1'
         )
     return str(matches[0]["identifier"])
 
@@ -277,6 +291,7 @@ def upsert_one(
     validation_only: bool = False,
     identifier: str | None = None,
     must_exist: bool = False,
+    datasource: str = "",
 ) -> tuple[Json, bool]:
     """Create, replace (upsert) or merge one entity. Returns (entity, created)."""
     blueprint = _blueprint(state, blueprint_id)
@@ -284,7 +299,10 @@ def upsert_one(
         raise invalid("entity must be object")
     if identifier is None:
         raw = body.get("identifier")
-        if isinstance(raw, dict):
+        if raw is None and "identifier" not in body:
+            # Port names an entity sent without one (`e_` and a random suffix).
+            raw = state.next_id("entity", "e_")
+        elif isinstance(raw, dict):
             raw = _resolve_query(state, blueprint_id, raw, "identifier")
         identifier = _check_identifier(raw)
     table = state.table(blueprint_id)
@@ -310,7 +328,7 @@ def upsert_one(
         None if validator.is_valid(properties) else best_match(validator.iter_errors(properties))
     )
     if error is not None:
-        raise invalid(f"{where(error, 'entity/properties')} {error.message}")
+        raise invalid(describe(error, "body/properties"))
     now = state.timestamp()
     entity: Json = {"identifier": identifier}
     for field in ("title", "icon"):
@@ -346,11 +364,13 @@ def upsert_one(
                 "updatedBy": actor,
             }
             target_table.put(target_id, stub, state.next_seq())
+            _record_source(target_table, target_id, datasource)
             state.record("CREATE", "entity", target_id, actor, blueprint=target_bp)
     key = (blueprint_id, identifier)
     if before is not None:
         link(state, key, before, -1)
     table.put(identifier, entity, state.next_seq())
+    _record_source(table, identifier, datasource)
     link(state, key, entity, +1)
     state.record(
         "CREATE" if before is None else "UPDATE",
@@ -360,6 +380,13 @@ def upsert_one(
         blueprint=blueprint_id,
     )
     return entity, before is None
+
+
+def _record_source(table: EntityTable, identifier: str, datasource: str) -> None:
+    if datasource:
+        table.sources[identifier] = datasource
+    else:
+        table.sources.pop(identifier, None)
 
 
 def _fields(call: Call, name: str) -> list[str] | None:
@@ -381,6 +408,7 @@ def create(state: State, call: Call) -> Reply:
         merge=merge,
         create_missing=call.flag("create_missing_related_entities"),
         validation_only=call.flag("validation_only"),
+        datasource=call.user_agent,
     )
     return ok(201, entity=entity)
 
@@ -389,8 +417,11 @@ def bulk(state: State, call: Call) -> Reply:
     bp = call.params["blueprint_identifier"]
     _blueprint(state, bp)
     items = call.json().get("entities")
-    if not isinstance(items, list) or not 1 <= len(items) <= BULK_MAX:
-        raise invalid(f"body/entities must hold 1 to {BULK_MAX} entities")
+    if not isinstance(items, list):
+        raise invalid("body/entities must be array")
+    if not 1 <= len(items) <= BULK_MAX:
+        bound = "fewer than 1" if not items else f"more than {BULK_MAX}"
+        raise invalid(f"body/entities must NOT have {bound} items")
     upsert, merge = call.flag("upsert"), call.flag("merge")
     create_missing = call.flag("create_missing_related_entities")
     validation_only = call.flag("validation_only")
@@ -407,12 +438,15 @@ def bulk(state: State, call: Call) -> Reply:
                 merge=merge,
                 create_missing=create_missing,
                 validation_only=validation_only,
+                datasource=call.user_agent,
             )
         except ApiError as error:
             raw = item.get("identifier") if isinstance(item, dict) else None
             errors.append(
                 {
-                    "identifier": raw if isinstance(raw, str) else "",
+                    # A search identifier that matched nothing has no identifier to report:
+                    # Port says "unknown" (Ocean's bulk upsert relies on that word).
+                    "identifier": raw if isinstance(raw, str) else "unknown",
                     "index": index,
                     "statusCode": error.status,
                     "error": error.error,
@@ -453,6 +487,7 @@ def _write(state: State, call: Call, *, merge: bool) -> Reply:
         create_missing=call.flag("create_missing_related_entities"),
         identifier=identifier,
         must_exist=True,
+        datasource=call.user_agent,
     )
     return ok(entity=entity)
 
@@ -534,12 +569,11 @@ def bulk_delete(state: State, call: Call) -> Reply:
     bp = call.params["blueprint_identifier"]
     _blueprint(state, bp)
     identifiers = call.json().get("entities")
-    if (
-        not isinstance(identifiers, list)
-        or not 1 <= len(identifiers) <= BULK_DELETE_MAX
-        or not all(isinstance(i, str) for i in identifiers)
-    ):
-        raise invalid(f"body/entities must hold 1 to {BULK_DELETE_MAX} identifiers")
+    if not isinstance(identifiers, list) or not all(isinstance(i, str) for i in identifiers):
+        raise invalid("body/entities must be an array of strings")
+    if not 1 <= len(identifiers) <= BULK_DELETE_MAX:
+        bound = "fewer than 1" if not identifiers else f"more than {BULK_DELETE_MAX}"
+        raise invalid(f"body/entities must NOT have {bound} items")
     deleted = _delete_many(state, call, bp, list(dict.fromkeys(identifiers)))
     return ok(deletedEntities=deleted)
 

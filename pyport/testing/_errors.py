@@ -15,12 +15,15 @@ class ApiError(Exception):
         message: str,
         *,
         details: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
         self.error = error
         self.message = message
         self.details = details
+        self.headers = headers or {}
+        """Extra response headers (`Allow` on a 405)."""
 
     def body(self) -> dict[str, Any]:
         body: dict[str, Any] = {"ok": False, "error": self.error, "message": self.message}

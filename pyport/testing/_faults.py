@@ -23,6 +23,43 @@ class RateLimit:
             raise ValueError(f"RateLimit.period must be positive, got {self.period}")
 
 
+PORT_PERIOD = 300.0
+"""Port's rate-limit window: five minutes."""
+PORT_LIMITS: Mapping[str, int] = MappingProxyType(
+    {
+        "unauthenticated": 100,
+        "entities": 35_000,
+        "entity-upsert": 10_000,
+        "entity-bulk-upsert": 35_000,
+        "entity-search": 35_000,
+        "blueprints": 15_000,
+        "other": 15_000,
+    }
+)
+"""Requests per window for each route family, as Port's rate-limit page publishes them
+(api-reference/rate-limits: entities 35,000, single entity upserts 10,000, bulk upserts and
+searches 35,000 each, blueprints 15,000, everything else 15,000, unauthenticated 100)."""
+
+_ENTITY_UPSERT = "/v1/blueprints/{blueprint_identifier}/entities"
+
+
+def route_family(method: str, template: str | None) -> str:
+    """The PORT_LIMITS family a request to `template` counts against."""
+    if template is None:
+        return "other"
+    if template.endswith("/entities/search"):
+        return "entity-search"
+    if method == "POST" and template == _ENTITY_UPSERT:
+        return "entity-upsert"
+    if method == "POST" and template.endswith("/entities/bulk"):
+        return "entity-bulk-upsert"
+    if "entities" in template:
+        return "entities"
+    if template.startswith("/v1/blueprints"):
+        return "blueprints"
+    return "other"
+
+
 def _frozen(rates: Mapping[int, float]) -> Mapping[int, float]:
     return MappingProxyType(dict(rates))
 

@@ -47,9 +47,10 @@ def start(
         "_polls": 0,
         "_kind": kind,
     }
-    if source is not None:
-        migration["sourceBlueprint"] = source
-        migration["mapping"] = mapping or {}
+    # Every migration names its source and mapping, the one deleting a blueprint too (its own
+    # blueprint, an empty mapping): Ocean's Migration model requires both.
+    migration["sourceBlueprint"] = source if source is not None else blueprint
+    migration["mapping"] = mapping or {}
     state.migrations[migration["id"]] = migration
     state.record("CREATE", "migration", migration["id"], actor, blueprint=blueprint)
     return migration
@@ -69,7 +70,7 @@ def _jq(expression: Any, entity: Json) -> Any:
     try:
         return json.loads(text)
     except ValueError:
-        raise ValueError(f"unsupported mapping expression {expression!r}") from None
+        raise ValueError(f"unsupported mapping expression {json.dumps(expression)}") from None
 
 
 def _map(value: Any, entity: Json) -> Any:

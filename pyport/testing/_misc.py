@@ -443,7 +443,7 @@ def secret_delete(state: State, call: Call) -> Reply:
 
 
 def audit_log(state: State, call: Call) -> Reply:
-    limit = call.number("limit", default=100, low=1, high=10000)
+    limit = call.count("limit", default=100, most=10000)
     filters: dict[str, Any] = {
         "identifier": call.arg("identifier"),
         "entity": call.arg("entity"),
@@ -455,7 +455,7 @@ def audit_log(state: State, call: Call) -> Reply:
     resources = call.query.get("resources")
     start = parse_iso(call.arg("from") or "") if call.arg("from") else None
     end = parse_iso(call.arg("to") or "") if call.arg("to") else None
-    found = []
+    found: list[Json] = []
     for audit in reversed(state.audit):
         ctx = audit["context"]
         if filters["identifier"] is not None and audit["identifier"] != filters["identifier"]:
@@ -475,9 +475,9 @@ def audit_log(state: State, call: Call) -> Reply:
         at = parse_iso(audit["trigger"]["at"]) or 0.0
         if (start is not None and at < start) or (end is not None and at > end):
             continue
-        found.append(audit)
-        if len(found) == limit:
+        if len(found) >= limit:
             break
+        found.append(audit)
     return ok(audits=found)
 
 

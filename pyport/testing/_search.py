@@ -54,14 +54,21 @@ def _unsupported(what: str) -> ApiError:
     return ApiError(501, "not_implemented", f"The Port simulator does not implement {what}")
 
 
-def _getter(name: Any) -> Callable[[Json], Any]:
+def _getter(state: State, name: Any) -> Callable[[Json], Any]:
     if isinstance(name, dict):
         raise _unsupported("search rules with a property context")
     if not isinstance(name, str):
-        raise invalid("rule property must be a string")
+        raise invalid("body/rules/property must be string")
     field = _META.get(name)
     if field is not None:
         return lambda entity: entity.get(field)
+    if name == "$datasource":
+        return lambda entity: _datasource(state, entity)
+    if name.startswith("$"):
+        # Port refuses a meta-property it does not have; matching it as empty would hide the
+        # typo (and every entity would look unowned).
+        known = ", ".join(sorted([*_META, "$datasource"]))
+        raise invalid(f'"{name}" is not a meta-property Port can search by (known: {known})')
 
     def get(entity: Json) -> Any:
         relations = entity["relations"]
@@ -70,6 +77,11 @@ def _getter(name: Any) -> Callable[[Json], Any]:
         return entity["properties"].get(name)
 
     return get
+
+
+def _datasource(state: State, entity: Json) -> str | None:
+    table = state.tables.get(entity["blueprint"])
+    return table.sources.get(entity["identifier"]) if table is not None else None
 
 
 def _empty(value: Any) -> bool:
@@ -97,7 +109,7 @@ def _range(state: State, value: Any) -> tuple[float, float]:
         if preset in _PRESETS:
             low, high = _PRESETS[preset]
             return now + low * DAY, now + high * DAY
-        raise invalid(f"unknown date preset {preset!r}")
+        raise invalid(f'unknown date preset "{preset}"')
     if "property" in value:
         raise _unsupported("date ranges from a property context")
     begin, finish = _time(value.get("from")), _time(value.get("to"))
@@ -170,7 +182,7 @@ def _string_op(op: str, expected: Any) -> Callable[[Any], bool]:
     if op == "notIn":
         wanted = _as_list(expected)
         return lambda a: not (any(v in wanted for v in a) if isinstance(a, list) else a in wanted)
-    raise invalid(f"unknown search operator {op!r}")
+    raise invalid(f"unknown search operator {json.dumps(op)}")
 
 
 def _related(state: State, rule: Json) -> Predicate:
@@ -251,8 +263,12 @@ def compile_rule(state: State, rule: Any) -> Predicate:
     if op == "relatedTo":
         return _related(state, rule)
     if "scorecard" in rule or "propertySchema" in rule or op == "matchAny":
-        raise _unsupported(f"search rules of this kind (operator {op!r})")
-    get = _relation_getter(state, rule) if "relation" in rule else _getter(rule.get("property"))
+        raise _unsupported(f"search rules of this kind (operator {json.dumps(op)})")
+    get = (
+        _relation_getter(state, rule)
+        if "relation" in rule
+        else _getter(state, rule.get("property"))
+    )
     value = rule.get("value")
     if op in ("isEmpty", "isNotEmpty"):
         want = op == "isEmpty"

@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import quote, urlencode
 
 import anyio
@@ -47,6 +47,16 @@ class PortSimulator:
     Use `transport()` / `async_transport()` for in-process httpx clients (base URL
     `base_url`), or `serve()` for a real HTTP server on loopback. The same seed and the same
     requests give the same tokens, trace ids, run ids and faults.
+
+    Every response carries Port's `x-ratelimit-*` headers. By default they count requests
+    against Port's published limits (per route family, 5-minute windows) without enforcing
+    them, so test suites and benchmarks are never slowed; `rate_limit="port"` answers 429 past
+    those limits, and `rate_limit=RateLimit(limit, period)` puts every request in one window of
+    your own, enforced.
+
+    New blueprints, actions and pages get Port's default permissions (Admin and the blueprint's
+    moderator role may do anything, Member may read); `permission_defaults=False` starts them
+    empty, as earlier versions of the simulator did, for tests that pin that behaviour.
     """
 
     def __init__(
@@ -56,7 +66,7 @@ class PortSimulator:
         client_secret: str = "sim-client-secret",
         seed: int = 0,
         faults: Faults | None = None,
-        rate_limit: RateLimit | None = None,
+        rate_limit: RateLimit | Literal["port"] | None = None,
         token_lifetime: float = 10800,
         persist_path: str | os.PathLike[str] | None = None,
         clock: Callable[[], float] = time.time,
@@ -65,6 +75,7 @@ class PortSimulator:
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[Any]] = anyio.sleep,
         on_response: Callable[[Exchange], None] | None = None,
+        permission_defaults: bool = True,
     ) -> None:
         if not client_id or not client_secret:
             raise ValueError("client_id and client_secret must not be empty")
@@ -83,7 +94,7 @@ class PortSimulator:
             SchemaSet(load_spec(spec)) if validate_requests or spec is not None else None
         )
         self._validate = validate_requests
-        self._state = State(seed=seed, clock=clock)
+        self._state = State(seed=seed, clock=clock, permission_defaults=permission_defaults)
         self._token_lifetime = token_lifetime
         self._state.auth = self._auth_config()
         self._engine = Engine(

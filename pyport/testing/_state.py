@@ -18,13 +18,16 @@ EntityKey = tuple[str, str]
 class EntityTable:
     """One blueprint's entities, iterable in creation order (the stable key pagination uses)."""
 
-    __slots__ = ("by_seq", "entities", "order", "seqs")
+    __slots__ = ("by_seq", "entities", "order", "seqs", "sources")
 
     def __init__(self) -> None:
         self.entities: dict[str, Json] = {}
         self.seqs: dict[str, int] = {}
         self.order: list[int] = []
         self.by_seq: dict[int, str] = {}
+        # identifier -> `$datasource`: the User-Agent of the entity's last writer, which Port
+        # records (and searches) but does not return with the entity.
+        self.sources: dict[str, str] = {}
 
     def __len__(self) -> int:
         return len(self.entities)
@@ -38,6 +41,7 @@ class EntityTable:
         self.entities[identifier] = entity
 
     def remove(self, identifier: str) -> Json:
+        self.sources.pop(identifier, None)
         entity = self.entities.pop(identifier)
         seq = self.seqs.pop(identifier)
         index = bisect.bisect_left(self.order, seq)
@@ -59,9 +63,12 @@ class State:
 
     auth: AuthConfig
 
-    def __init__(self, *, seed: int, clock: Callable[[], float]) -> None:
+    def __init__(
+        self, *, seed: int, clock: Callable[[], float], permission_defaults: bool = True
+    ) -> None:
         self.seed = seed
         self.clock = clock
+        self.permission_defaults = permission_defaults
         self.clear()
 
     def clear(self) -> None:
@@ -147,6 +154,7 @@ class State:
             "entities": {
                 bp: [[t.seqs[i], e] for i, e in t.entities.items()] for bp, t in self.tables.items()
             },
+            "datasources": {bp: dict(t.sources) for bp, t in self.tables.items() if t.sources},
             "actions": self.actions,
             "runs": self.runs,
             "runLogs": self.run_logs,
@@ -173,6 +181,8 @@ class State:
             for seq, entity in sorted(rows, key=lambda row: row[0]):
                 table.put(entity["identifier"], entity, seq)
                 link((bp, entity["identifier"]), entity, +1)
+        for bp, sources in data.get("datasources", {}).items():
+            self.table(bp).sources.update(sources)
         self.actions = data["actions"]
         self.runs = data["runs"]
         self.run_logs = data["runLogs"]

@@ -10,7 +10,7 @@ Every response any simulator built here produces is recorded in RECORDED, so the
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -53,7 +53,7 @@ def make_sim(
     sleeps: Sleeps,
     *,
     faults: Faults | None = None,
-    rate_limit: RateLimit | None = None,
+    rate_limit: RateLimit | Literal["port"] | None = None,
     **kwargs: Any,
 ) -> PortSimulator:
     return PortSimulator(

@@ -146,19 +146,76 @@ def test_approvals(catalog: httpx.Client) -> None:
     assert catalog.patch(f"{url}/approval", json={"status": "DECLINE"}).status_code == 422
 
 
-@pytest.mark.parametrize(
-    ("url", "body"),
-    [
-        ("/v1/blueprints/service/permissions", {"entities": {"register": {"roles": ["Admin"]}}}),
-        ("/v1/actions/restart/permissions", {"execute": {"roles": ["Admin"]}}),
-    ],
-)
-def test_permissions_are_kept(catalog: httpx.Client, url: str, body: dict[str, Any]) -> None:
-    assert catalog.get(url).json() == {"ok": True, "permissions": {}}
-    patched = catalog.patch(url, json=body)
-    assert patched.status_code == 200, patched.text
-    assert catalog.get(url).json()["permissions"] == body
-    assert catalog.get(url.replace("service", "nope").replace("restart", "nope")).status_code == 404
+def _grant(*roles: str, owned: bool = True) -> dict[str, Any]:
+    grant: dict[str, Any] = {"roles": list(roles), "users": [], "teams": []}
+    if owned:
+        grant["ownedByTeam"] = False
+    return grant
+
+
+def test_a_new_blueprint_has_ports_default_permissions(catalog: httpx.Client) -> None:
+    admin_and_moderator = _grant("Admin", "service-moderator")
+    assert catalog.get("/v1/blueprints/service/permissions").json() == {
+        "ok": True,
+        "permissions": {
+            "entities": {
+                "read": _grant("Admin", "service-moderator", "Member"),
+                "register": admin_and_moderator,
+                "update": admin_and_moderator,
+                "unregister": admin_and_moderator,
+                "updateProperties": dict.fromkeys(
+                    ("language", "stars", "tags", "released", "public"), admin_and_moderator
+                ),
+                "updateRelations": {"domain": admin_and_moderator},
+            }
+        },
+    }
+    # A property added later gets the same default; a removed one loses its grant.
+    catalog.patch(
+        "/v1/blueprints/service",
+        json={"schema": {"properties": {"tier": {"type": "string"}}}},
+    )
+    granular = catalog.get("/v1/blueprints/service/permissions").json()["permissions"]
+    assert granular["entities"]["updateProperties"]["tier"] == admin_and_moderator
+
+
+def test_a_new_action_has_ports_default_permissions(catalog: httpx.Client) -> None:
+    assert catalog.get("/v1/actions/restart/permissions").json()["permissions"] == {
+        "execute": _grant("Admin", "Member", "service-moderator"),
+        "approve": _grant("Admin", owned=False),
+    }
+
+
+def test_patching_one_permission_key_keeps_the_others(catalog: httpx.Client) -> None:
+    url = "/v1/blueprints/service/permissions"
+    register = {"roles": ["Admin", "service-moderator", "Member"]}
+    first = catalog.patch(url, json={"entities": {"register": register}})
+    assert first.status_code == 200, first.text
+    update = {"roles": ["Admin"], "ownedByTeam": True}
+    second = catalog.patch(url, json={"entities": {"update": update}})
+    entities = second.json()["permissions"]["entities"]
+    # The earlier PATCH's key survives; within a key, what was sent replaces it whole.
+    assert entities["register"] == register
+    assert entities["update"] == update
+    assert entities["unregister"] == _grant("Admin", "service-moderator")
+    stars = {"users": ["ana@example.com"]}
+    third = catalog.patch(url, json={"entities": {"updateProperties": {"stars": stars}}})
+    properties = third.json()["permissions"]["entities"]["updateProperties"]
+    assert properties["stars"] == stars
+    assert properties["language"] == _grant("Admin", "service-moderator")
+    assert (
+        catalog.get(url).json()["permissions"]["entities"]
+        == third.json()["permissions"]["entities"]
+    )
+    action = catalog.patch(
+        "/v1/actions/restart/permissions", json={"execute": {"roles": ["Admin"]}}
+    )
+    assert action.json()["permissions"] == {
+        "execute": {"roles": ["Admin"]},
+        "approve": _grant("Admin", owned=False),
+    }
+    assert catalog.get("/v1/blueprints/nope/permissions").status_code == 404
+    assert catalog.get("/v1/actions/nope/permissions").status_code == 404
 
 
 def test_permissions_go_with_their_resource(catalog: httpx.Client) -> None:
@@ -166,5 +223,7 @@ def test_permissions_go_with_their_resource(catalog: httpx.Client) -> None:
     assert catalog.patch("/v1/actions/restart/permissions", json=body).status_code == 200
     assert catalog.delete("/v1/actions/restart").status_code == 200
     assert catalog.post("/v1/actions", json=_action("restart")).status_code == 201
-    # Created again under the same identifier: it starts without the old permissions.
-    assert catalog.get("/v1/actions/restart/permissions").json()["permissions"] == {}
+    # Created again under the same identifier: it starts with the defaults, not the old grant.
+    assert catalog.get("/v1/actions/restart/permissions").json()["permissions"]["execute"] == (
+        _grant("Admin", "Member", "service-moderator")
+    )

@@ -113,7 +113,8 @@ def test_pages_and_widgets(client: httpx.Client) -> None:
     read = client.patch("/v1/pages/home/permissions", json={"read": {"roles": ["Member"]}})
     assert read.status_code == 200, read.text
     assert client.get("/v1/pages/home/permissions").json()["permissions"] == {
-        "read": {"roles": ["Member"]}
+        "read": {"roles": ["Member"]},
+        "update": {"roles": ["Admin"], "users": [], "teams": []},
     }
     assert [p["identifier"] for p in client.get("/v1/pages").json()["pages"]] == ["home"]
     assert client.delete("/v1/pages/home").json() == {"ok": True}

@@ -233,7 +233,7 @@ def test_cli_no_validate_skips_the_request_schema(no_validate: bool) -> None:
         assert response.status_code == 201
     else:
         assert response.status_code == 422
-        assert "body/title 5 is not of type 'string'" in response.json()["message"]
+        assert response.json()["message"] == "body/title must be string"
 
 
 def test_cli_rejects_bad_options() -> None:
