@@ -769,8 +769,10 @@ def test_a_bug_while_sending_stops_the_batch_and_keeps_count() -> None:
     crashed = [f for f in result.failed if f.error == "internal_error"]
     assert [f.identifier for f in crashed] == [f"e{i}" for i in range(20, 40)]
     assert "RuntimeError: a bug in the send path" in crashed[0].message
-    # What was prepared behind it was never sent, and says so; nothing read is missing.
-    assert {f.error for f in result.failed} == {"internal_error", "cancelled"}
+    # What was prepared behind it (if the reader got ahead: it depends on thread scheduling)
+    # was never sent, and says so; nothing read is missing.
+    assert {f.error for f in result.failed} - {"cancelled"} == {"internal_error"}
+    assert all(f.error == "cancelled" for f in result.failed if f.index >= 40)
     assert len(result.succeeded) + len(result.failed) <= 200
     assert [f.index for f in result.failed] == list(range(20, 20 + len(result.failed)))
 
