@@ -41,8 +41,10 @@ from pyport.errors import (
     PortError,
     PortTimeoutError,
     RateLimitError,
+    RateLimitWaitError,
     ServerError,
     UnprocessableEntityError,
+    UnsafeRequestError,
 )
 
 if TYPE_CHECKING:
@@ -75,12 +77,14 @@ __all__ = [
     "PortError",
     "PortTimeoutError",
     "RateLimitError",
+    "RateLimitWaitError",
     "RetryPolicy",
     "SecretsFilter",
     "ServerError",
     "Settings",
     "Throttle",
     "UnprocessableEntityError",
+    "UnsafeRequestError",
     "__version__",
     "generated",
     "models",
