@@ -371,6 +371,8 @@ def endless_empty_pages() -> tuple[Handler, list[int]]:
 
     def handler(request: httpx.Request) -> httpx.Response:
         fetched.append(1)
+        # A guard so that a paginator that never stops fails this test instead of hanging it.
+        assert len(fetched) <= 1_000, "paging did not stop"
         return httpx.Response(200, json={"ok": True, "entities": [], "next": f"c{len(fetched)}"})
 
     return handler, fetched
