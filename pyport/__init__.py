@@ -41,8 +41,10 @@ from pyport.errors import (
     PortError,
     PortTimeoutError,
     RateLimitError,
+    RateLimitWaitError,
     ServerError,
     UnprocessableEntityError,
+    UnsafeRequestError,
 )
 
 if TYPE_CHECKING:
@@ -79,6 +81,7 @@ __all__ = [
     "PortError",
     "PortTimeoutError",
     "RateLimitError",
+    "RateLimitWaitError",
     "RetryPolicy",
     "SecretsFilter",
     "ServerError",
@@ -86,6 +89,7 @@ __all__ = [
     "SpecMismatch",
     "Throttle",
     "UnprocessableEntityError",
+    "UnsafeRequestError",
     "__version__",
     "generated",
     "models",

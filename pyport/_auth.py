@@ -1,9 +1,10 @@
 """Authentication for Port's API, as httpx auth flows.
 
 `ClientCredentialsAuth` trades a client id and secret for a bearer token at
-`POST /v1/auth/access_token` on the same host as the request, caches it, refreshes it ahead of its
+`POST /v1/auth/access_token` on the base URL's origin, caches it, refreshes it ahead of its
 expiry, and after a 401 refreshes once and resends once. However many threads or tasks need a token
 at the same moment, one token request goes out. `StaticTokenAuth` sends a token it was given.
+Given a `base_url`, both refuse (`UnsafeRequestError`) to authorize a request for another origin.
 
 Both register their secrets with `pyport._logging.register_secret`, so logs and errors mask them;
 neither shows them in repr().
@@ -24,7 +25,9 @@ import httpx
 if TYPE_CHECKING:
     import asyncio
 
+from pyport._deadline import DEADLINE
 from pyport._logging import logger, register_secret
+from pyport._origin import CREDENTIALS, Origin, origin_of, refused
 from pyport.errors import CORRELATION_HEADER, AuthenticationError, error_from_response
 
 __all__ = ["ClientCredentialsAuth", "StaticTokenAuth"]
@@ -54,6 +57,8 @@ class ClientCredentialsAuth(httpx.Auth):
 
     The token is refreshed `refresh_margin` seconds before it expires (a quarter of its lifetime
     when that is shorter). `clock` returns the current time in seconds (injectable for tests).
+    With `base_url`, the token exchange goes to its origin and a request for any other origin is
+    refused; without, the exchange goes to the origin of the request being authorized.
     """
 
     def __init__(
@@ -61,6 +66,7 @@ class ClientCredentialsAuth(httpx.Auth):
         client_id: str,
         client_secret: str,
         *,
+        base_url: str | None = None,
         refresh_margin: float = 300.0,
         clock: Callable[[], float] = time.time,
     ) -> None:
@@ -78,6 +84,7 @@ class ClientCredentialsAuth(httpx.Auth):
             )
         self._client_id = client_id
         self._client_secret = client_secret
+        self._origin: Origin | None = origin_of(base_url) if base_url is not None else None
         self._refresh_margin = float(refresh_margin)
         self._clock = clock
         self._token: _Token | None = None
@@ -101,6 +108,7 @@ class ClientCredentialsAuth(httpx.Auth):
     def sync_auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
+        _check_origin(request, self._origin)
         token = self._fresh_token()
         if token is None:
             with self._lock:
@@ -125,6 +133,7 @@ class ClientCredentialsAuth(httpx.Auth):
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        _check_origin(request, self._origin)
         token = self._fresh_token()
         if token is None:
             async with self._loop_lock():
@@ -161,17 +170,26 @@ class ClientCredentialsAuth(httpx.Auth):
         return token
 
     def _token_request(self, request: httpx.Request) -> httpx.Request:
-        url = httpx.URL(
-            scheme=request.url.scheme, host=request.url.host, port=request.url.port, path=TOKEN_PATH
-        )
+        if self._origin is not None:
+            scheme, host, port = self._origin
+            url = httpx.URL(scheme=scheme, host=host, port=port, path=TOKEN_PATH)
+        else:
+            url = httpx.URL(
+                scheme=request.url.scheme,
+                host=request.url.host,
+                port=request.url.port,
+                path=TOKEN_PATH,
+            )
         headers = {"Accept": "application/json"}
         for name in ("User-Agent", CORRELATION_HEADER):
             if name in request.headers:
                 headers[name] = request.headers[name]
-        # Asking again returns the same token, so a retry is safe.
-        extensions: dict[str, Any] = {"pyport.idempotent": True}
-        if "timeout" in request.extensions:
-            extensions["timeout"] = request.extensions["timeout"]
+        # Asking again returns the same token, so a retry is safe. The body is the secret: the
+        # credential guard refuses it anywhere but the base URL's origin, redirects included.
+        extensions: dict[str, Any] = {"pyport.idempotent": True, CREDENTIALS: True}
+        for name in ("timeout", DEADLINE):  # the exchange is part of the call that needed it
+            if name in request.extensions:
+                extensions[name] = request.extensions[name]
         return httpx.Request(
             "POST",
             url,
@@ -188,6 +206,8 @@ class ClientCredentialsAuth(httpx.Auth):
             body = response.json()
         except ValueError:
             raise _bad_answer(response, "with a body that is not JSON") from None
+        except RecursionError:
+            raise _bad_answer(response, "with JSON nested too deeply to read") from None
         if not isinstance(body, dict):
             raise _bad_answer(response, "with JSON that is not an object")
         value = body.get("accessToken")
@@ -218,20 +238,32 @@ class ClientCredentialsAuth(httpx.Auth):
 
 
 class StaticTokenAuth(httpx.Auth):
-    """Sends a given access token. It cannot be refreshed: a 401 is returned as it is."""
+    """Sends a given access token. It cannot be refreshed: a 401 is returned as it is.
 
-    def __init__(self, access_token: str) -> None:
+    With `base_url`, a request for another origin is refused instead of authorized.
+    """
+
+    def __init__(self, access_token: str, *, base_url: str | None = None) -> None:
         if not isinstance(access_token, str) or not _TOKEN_CHARS.fullmatch(access_token):
             raise ValueError("access_token must be a non-empty string without spaces")
         self._access_token = access_token
+        self._origin: Origin | None = origin_of(base_url) if base_url is not None else None
         register_secret(access_token, owner=self)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        _check_origin(request, self._origin)
         request.headers["Authorization"] = f"Bearer {self._access_token}"
         yield request
+
+
+def _check_origin(request: httpx.Request, origin: Origin | None) -> None:
+    if origin is not None:
+        target = origin_of(request.url)
+        if target != origin:
+            raise refused(request, target, origin)
 
 
 def _authorized(request: httpx.Request, token: _Token) -> httpx.Request:
@@ -262,8 +294,11 @@ def _lifetime(value: object) -> float | None:
 
 def _bad_answer(response: httpx.Response, problem: str) -> AuthenticationError:
     request = response.request
+    # Worded so that no "token: value" shape precedes the host: the masking would take it for one.
+    host = request.url.netloc.decode("ascii")
     return AuthenticationError(
-        f"could not get an access token: Port answered {response.status_code} {problem}",
+        f"could not get an access token from {host}, which answered {response.status_code} "
+        f"{problem}",
         status_code=response.status_code,
         trace_id=response.headers.get("x-trace-id"),
         method=request.method,

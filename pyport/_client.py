@@ -3,16 +3,20 @@
 Every request, typed (`client.blueprints.get(...)`), raw (`client.raw`) or free-form
 (`client.request(...)`), goes through one pooled httpx client whose layers are, outermost first:
 
-    httpx.Client(auth=token flow, event hook adding the correlation id)
-      └ RetryTransport          backoff with jitter, Retry-After, idempotency rules
-          └ ThrottleTransport   x-ratelimit-* pacing, requests/second and concurrency caps
-              └ the real transport (or the one passed as `transport=`, e.g. the simulator)
+    httpx.Client(auth=token flow, event hook adding the correlation id, the call's deadline)
+      └ CredentialGuardTransport    credentials go to the base URL's origin only, redirects too
+          └ RetryTransport          backoff with jitter, Retry-After, idempotency rules; reads
+              │                     each body (max_response_bytes) so a cut one is retried
+              └ ThrottleTransport   x-ratelimit-* pacing, requests/second and concurrency caps
+                  └ the real transport (or the one passed as `transport=`, e.g. the simulator)
 """
 
 from __future__ import annotations
 
 import os
 import platform
+import re
+import time
 import uuid
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -21,11 +25,36 @@ import httpx
 
 from pyport._auth import ClientCredentialsAuth, StaticTokenAuth
 from pyport._config import Settings, resolve_settings
+from pyport._deadline import DEADLINE, Deadline
+from pyport._network import DeadlineHTTPTransport
+from pyport._options import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_TIMEOUT,
+    check_base_url_scheme,
+    check_deadline,
+    check_max_response_bytes,
+    check_retry,
+    check_throttle,
+    check_timeout,
+)
+from pyport._origin import (
+    AsyncCredentialGuardTransport,
+    CredentialGuardTransport,
+    Origin,
+    origin_of,
+    refused,
+)
 from pyport._resources import AsyncResourcesMixin, ResourcesMixin
 from pyport._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from pyport._throttle import AsyncThrottleTransport, Throttle, ThrottleTransport
 from pyport._version import __version__
-from pyport.errors import InvalidResponseError, error_from_response, error_from_transport_error
+from pyport.errors import (
+    InvalidResponseError,
+    error_from_response,
+    error_from_transport_error,
+    error_in_success,
+)
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -35,7 +64,6 @@ if TYPE_CHECKING:
     from pyport._response_validation import ResponseValidation, ResponseValidator, SpecMismatch
 
 CORRELATION_HEADER = "X-Pyport-Correlation-Id"
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_LIMITS = httpx.Limits(max_connections=50, max_keepalive_connections=20)
 
 
@@ -74,30 +102,66 @@ def _identity(settings: Settings) -> tuple[str | None, ...]:
 
 
 def _checked(response: httpx.Response) -> httpx.Response:
-    """Raise the mapped error for an error status; else the (fully read) response."""
+    """Raise the mapped error for an error status or a redirect; else the (fully read) response."""
     if response.is_error:
         raise error_from_response(response)
+    if response.is_redirect:
+        # Port's API never redirects: this is a proxy, or a base URL that is not Port's API.
+        location = response.headers.get("location", "nowhere")
+        raise InvalidResponseError.from_response(
+            response,
+            f"a redirect to {location[:200]}, which pyport does not follow (is base_url right?)",
+        )
     # A read response and its stream refer to each other, which keeps every body alive until
     # the garbage collector runs; the bytes are all in `content` already.
     response.stream = httpx.ByteStream(response.content)
     return response
 
 
-def _check_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
-    if isinstance(timeout, httpx.Timeout):
-        parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-        if any(p is None for p in parts):
-            raise ValueError("timeout must be bounded: every part of httpx.Timeout needs a value")
-        return timeout
-    if (
-        isinstance(timeout, bool)
-        or not isinstance(timeout, int | float)
-        or not 0 < timeout < float("inf")
-    ):
-        raise ValueError(
-            f"timeout must be a positive number of seconds or an httpx.Timeout, not {timeout!r}"
-        )
-    return httpx.Timeout(timeout)
+_JSON_OBJECT_START = re.compile(rb"\s*\{")
+
+
+def _ok_false_error(response: httpx.Response) -> None:
+    """Raise the error a 2xx answer reports with `"ok": false` (parsed only when it may)."""
+    content = response.content
+    if not _JSON_OBJECT_START.match(content) or b'"ok"' not in content:
+        return
+    try:
+        data = response.json()
+    except (ValueError, RecursionError):
+        return  # Not JSON: the caller of request() reads the body as it likes.
+    error = error_in_success(response, data)
+    if error is not None:
+        raise error
+
+
+def _deadline_on_send(deadline: float | None, request: httpx.Request) -> None:
+    if deadline is not None:
+        request.extensions[DEADLINE] = Deadline(time.monotonic() + deadline, deadline)
+
+
+class _HTTPClient(httpx.Client):
+    """httpx.Client that starts a call's deadline when `send()` starts, before auth and retries."""
+
+    def __init__(self, *, deadline: float | None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._pyport_deadline = deadline
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        _deadline_on_send(self._pyport_deadline, request)
+        return super().send(request, **kwargs)
+
+
+class _AsyncHTTPClient(httpx.AsyncClient):
+    """The async twin of `_HTTPClient`."""
+
+    def __init__(self, *, deadline: float | None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._pyport_deadline = deadline
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        _deadline_on_send(self._pyport_deadline, request)
+        return await super().send(request, **kwargs)
 
 
 class _BaseClient:
@@ -116,9 +180,13 @@ class _BaseClient:
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         throttle: Throttle | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = DEFAULT_DEADLINE,
+        allow_insecure_http: bool = False,
         user_agent_suffix: str | None = None,
         response_validation: ResponseValidation = "off",
         environ: Mapping[str, str] | None = None,
+        transport: object = None,
     ) -> None:
         self._options: dict[str, Any] = {
             "client_id": client_id,
@@ -131,6 +199,9 @@ class _BaseClient:
             "timeout": timeout,
             "retry": retry,
             "throttle": throttle,
+            "max_response_bytes": max_response_bytes,
+            "deadline": deadline,
+            "allow_insecure_http": allow_insecure_http,
             "user_agent_suffix": user_agent_suffix,
             "response_validation": response_validation,
             "environ": environ,
@@ -145,9 +216,14 @@ class _BaseClient:
             config_file=config_file,
             environ=os.environ if environ is None else environ,
         )
-        self.timeout = _check_timeout(timeout)
-        self.retry_policy = retry if retry is not None else RetryPolicy()
-        self.throttle = throttle if throttle is not None else Throttle()
+        check_base_url_scheme(
+            self.settings.base_url, allow_insecure_http=allow_insecure_http, transport=transport
+        )
+        self.timeout = check_timeout(timeout)
+        self.retry_policy = check_retry(retry)
+        self.throttle = check_throttle(throttle)
+        self.max_response_bytes = check_max_response_bytes(max_response_bytes)
+        self.deadline = check_deadline(deadline)
         self.user_agent = user_agent(user_agent_suffix)
         self._response_validator: ResponseValidator | None = None
         if response_validation != "off":
@@ -156,12 +232,17 @@ class _BaseClient:
 
             check_response_validation(response_validation)
             self._response_validator = ResponseValidator()
+        self._origin: Origin = origin_of(self.settings.base_url)
         self._auth: httpx.Auth
         if self.settings.auth_method == "access_token":
-            self._auth = StaticTokenAuth(str(self.settings.access_token))
+            self._auth = StaticTokenAuth(
+                str(self.settings.access_token), base_url=self.settings.base_url
+            )
         else:
             self._auth = ClientCredentialsAuth(
-                str(self.settings.client_id), str(self.settings.client_secret)
+                str(self.settings.client_id),
+                str(self.settings.client_secret),
+                base_url=self.settings.base_url,
             )
         self._raw: AuthenticatedClient | None = None
         self._http: httpx.Client | httpx.AsyncClient
@@ -237,6 +318,7 @@ class _BaseClient:
             "base_url": self.base_url,
             "auth": self._auth,
             "timeout": self.timeout,
+            "deadline": self.deadline,
             "headers": {"User-Agent": self.user_agent, "Accept": "application/json"},
         }
 
@@ -247,6 +329,11 @@ class _BaseClient:
         if url is not None:
             kwargs = {**kwargs, "url": url, "params": None}
         request = self._http.build_request(**kwargs)
+        if url is None:  # remembered URLs were checked when they were built
+            target = origin_of(request.url)
+            if target != self._origin:
+                # Refused before the token is even fetched; the guard layer catches the rest.
+                raise refused(request, target, self._origin)
         request.extensions["pyport.path_template"] = path_template
         if operation:
             request.extensions["pyport.operation"] = operation
@@ -267,6 +354,8 @@ class _BaseClient:
         if url is None:
             query = params if isinstance(params, dict) else None
             url = self._http.build_request("GET", str(path), params=query).url
+            if origin_of(url) != self._origin:
+                return None  # not remembered: _prepare refuses it
             if len(self._urls) >= _MAX_REMEMBERED_URLS:
                 self._urls.clear()
             self._urls[key] = url
@@ -300,6 +389,25 @@ class PortClient(ResourcesMixin, _BaseClient):
     PORT_CLIENT_SECRET, PORT_ACCESS_TOKEN, PORT_BASE_URL, PORT_REGION), else a profile of
     ~/.config/pyport/config.toml. Every Port operation is a method of a resource attribute
     (`port.entities.search_blueprint(...)`); `port.raw` is the generated low-level client.
+
+    Keyword options, each checked when the client is made:
+
+    - `timeout`: seconds (or an `httpx.Timeout` with every part positive) for each connect,
+      read, write and pool wait; default 30 s, connect 10 s.
+    - `deadline`: seconds one whole call may take, the token exchange, every retry and its
+      wait, throttle waits and reading the body included; default 300 s, `None` for none. Past
+      it, `PortTimeoutError`. It ends calls that a server keeps alive by trickling bytes.
+    - `max_response_bytes`: the largest body read (decoded), default 64 MiB; a larger one is not
+      read further and raises `InvalidResponseError`, so memory stays bounded.
+    - `retry`: a `RetryPolicy` (default `RetryPolicy()`); `throttle`: a `Throttle` (default
+      `Throttle()`, whose `max_wait` of 60 s bounds a wait for Port's rate-limit window).
+    - `allow_insecure_http`: a plain `http://` base URL sends the client secret and the tokens
+      in clear text, so it is refused unless its host is loopback (localhost, 127.0.0.0/8, ::1),
+      the transport answers in-process (the simulator's, httpx's mock), or this is True.
+
+    Credentials only ever go to the base URL's origin (scheme, host and port): a request for an
+    absolute URL elsewhere, or a redirect that would carry them away, raises
+    `UnsafeRequestError` and is not sent.
     """
 
     def __init__(
@@ -315,6 +423,9 @@ class PortClient(ResourcesMixin, _BaseClient):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         throttle: Throttle | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = DEFAULT_DEADLINE,
+        allow_insecure_http: bool = False,
         user_agent_suffix: str | None = None,
         response_validation: ResponseValidation = "off",
         transport: httpx.BaseTransport | None = None,
@@ -331,15 +442,24 @@ class PortClient(ResourcesMixin, _BaseClient):
             timeout=timeout,
             retry=retry,
             throttle=throttle,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
+            allow_insecure_http=allow_insecure_http,
             user_agent_suffix=user_agent_suffix,
             response_validation=response_validation,
             environ=environ,
+            transport=transport,
         )
         self._transport_option = transport
-        inner = transport if transport is not None else httpx.HTTPTransport(limits=DEFAULT_LIMITS)
+        inner = transport if transport is not None else DeadlineHTTPTransport(limits=DEFAULT_LIMITS)
         self._throttle_transport = ThrottleTransport(inner, throttle=self.throttle)
-        self._http: httpx.Client = httpx.Client(
-            transport=RetryTransport(self._throttle_transport, policy=self.retry_policy),
+        retrying = RetryTransport(
+            self._throttle_transport,
+            policy=self.retry_policy,
+            max_response_bytes=self.max_response_bytes,
+        )
+        self._http: httpx.Client = _HTTPClient(
+            transport=CredentialGuardTransport(retrying, base_url=self.base_url),
             event_hooks={"request": [_add_correlation_id]},
             **self._http_options(),
         )
@@ -358,7 +478,12 @@ class PortClient(ResourcesMixin, _BaseClient):
         json: Any = None,
         headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
-        """Send any request (a route the spec lacks, say) with the same auth, retries and errors."""
+        """Send any request (a route the spec lacks, say) with the same auth, retries and errors.
+
+        `path` is relative to the base URL; an absolute URL must have the base URL's origin
+        (`UnsafeRequestError` otherwise: the credentials would go with it). A 2xx answer whose
+        JSON says `"ok": false` raises `APIError`, like an error status.
+        """
         kwargs: dict[str, Any] = {
             "method": method,
             "url": path,
@@ -367,7 +492,9 @@ class PortClient(ResourcesMixin, _BaseClient):
         }
         if json is not None:
             kwargs["json"] = json
-        return self._send(kwargs, operation=None, path_template=path)
+        response = self._send(kwargs, operation=None, path_template=path)
+        _ok_false_error(response)
+        return response
 
     def _send(
         self, kwargs: dict[str, Any], *, operation: str | None, path_template: str
@@ -413,6 +540,9 @@ class AsyncPortClient(AsyncResourcesMixin, _BaseClient):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         throttle: Throttle | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = DEFAULT_DEADLINE,
+        allow_insecure_http: bool = False,
         user_agent_suffix: str | None = None,
         response_validation: ResponseValidation = "off",
         transport: httpx.AsyncBaseTransport | None = None,
@@ -429,17 +559,26 @@ class AsyncPortClient(AsyncResourcesMixin, _BaseClient):
             timeout=timeout,
             retry=retry,
             throttle=throttle,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
+            allow_insecure_http=allow_insecure_http,
             user_agent_suffix=user_agent_suffix,
             response_validation=response_validation,
             environ=environ,
+            transport=transport,
         )
         self._transport_option = transport
         inner = (
             transport if transport is not None else httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
         )
         self._throttle_transport = AsyncThrottleTransport(inner, throttle=self.throttle)
-        self._http: httpx.AsyncClient = httpx.AsyncClient(
-            transport=AsyncRetryTransport(self._throttle_transport, policy=self.retry_policy),
+        retrying = AsyncRetryTransport(
+            self._throttle_transport,
+            policy=self.retry_policy,
+            max_response_bytes=self.max_response_bytes,
+        )
+        self._http: httpx.AsyncClient = _AsyncHTTPClient(
+            transport=AsyncCredentialGuardTransport(retrying, base_url=self.base_url),
             event_hooks={"request": [_add_correlation_id_async]},
             **self._http_options(),
         )
@@ -458,7 +597,7 @@ class AsyncPortClient(AsyncResourcesMixin, _BaseClient):
         json: Any = None,
         headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
-        """Send any request with the same auth, retries and errors."""
+        """Send any request with the same auth, retries and errors (see `PortClient.request`)."""
         kwargs: dict[str, Any] = {
             "method": method,
             "url": path,
@@ -467,7 +606,9 @@ class AsyncPortClient(AsyncResourcesMixin, _BaseClient):
         }
         if json is not None:
             kwargs["json"] = json
-        return await self._send_async(kwargs, operation=None, path_template=path)
+        response = await self._send_async(kwargs, operation=None, path_template=path)
+        _ok_false_error(response)
+        return response
 
     async def _send_async(
         self, kwargs: dict[str, Any], *, operation: str | None, path_template: str

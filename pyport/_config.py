@@ -19,8 +19,9 @@ Each setting is taken from the first place that has it:
        base_url = "https://api.port.io"
 
 Regions: "eu" (the default) is https://api.port.io, "us" is https://api.us.port.io. A base_url
-wins over a region from the same or a less specific place; any http(s) host is accepted, including
-the legacy https://api.getport.io and https://api.us.getport.io.
+wins over a region from the same or a less specific place; any http(s) host is accepted here,
+including the legacy https://api.getport.io and https://api.us.getport.io (the client then refuses
+plain http to anything but loopback unless told `allow_insecure_http=True`).
 
 Credentials are client_id with client_secret (refreshable), or an access_token. When both kinds are
 found, the one from the more specific place is used (client credentials on a tie); see

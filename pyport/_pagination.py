@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 MAX_PAGE_SIZE = 1000
+# Consecutive empty pages that still hand out a new cursor before the paginator gives up: a server
+# that does that forever would otherwise keep a loop busy without end.
+MAX_EMPTY_PAGES = 20
 
 
 @dataclass(frozen=True)
@@ -38,18 +41,28 @@ class CursorPage(Generic[T]):
 
 
 class CursorPaginator(Generic[T]):
-    """Iterates every item of a cursor-paged operation, fetching pages as it goes."""
+    """Iterates every item of a cursor-paged operation, fetching pages as it goes.
 
-    def __init__(self, fetch: Callable[[str | None], CursorPage[T]]) -> None:
+    It stops with `InvalidResponseError` when the server hands back a cursor it gave before, or
+    `max_empty_pages` empty pages in a row that each carry a new cursor.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[str | None], CursorPage[T]],
+        *,
+        max_empty_pages: int = MAX_EMPTY_PAGES,
+    ) -> None:
         self._fetch = fetch
+        self._max_empty = _check_max_empty_pages(max_empty_pages)
 
     def pages(self) -> Iterator[CursorPage[T]]:
         cursor: str | None = None
-        seen: set[str] = set()
+        seen = _Cursors(self._max_empty)
         while True:
             page = self._fetch(cursor)
             yield page
-            cursor = _next_cursor(page, seen)
+            cursor = seen.next_cursor(page)
             del page  # hold one page at a time, not two, while the next one is fetched
             if cursor is None:
                 return
@@ -65,16 +78,22 @@ class CursorPaginator(Generic[T]):
 class AsyncCursorPaginator(Generic[T]):
     """The async twin of CursorPaginator: `async for item in paginator`."""
 
-    def __init__(self, fetch: Callable[[str | None], Awaitable[CursorPage[T]]]) -> None:
+    def __init__(
+        self,
+        fetch: Callable[[str | None], Awaitable[CursorPage[T]]],
+        *,
+        max_empty_pages: int = MAX_EMPTY_PAGES,
+    ) -> None:
         self._fetch = fetch
+        self._max_empty = _check_max_empty_pages(max_empty_pages)
 
     async def pages(self) -> AsyncIterator[CursorPage[T]]:
         cursor: str | None = None
-        seen: set[str] = set()
+        seen = _Cursors(self._max_empty)
         while True:
             page = await self._fetch(cursor)
             yield page
-            cursor = _next_cursor(page, seen)
+            cursor = seen.next_cursor(page)
             del page  # hold one page at a time, not two, while the next one is fetched
             if cursor is None:
                 return
@@ -88,15 +107,34 @@ class AsyncCursorPaginator(Generic[T]):
             del items
 
 
-def _next_cursor(page: CursorPage[Any], seen: set[str]) -> str | None:
-    cursor = page.next_cursor
-    if not cursor:
-        return None
-    # A server that hands back a cursor twice would page forever; stop with a clear error.
-    if cursor in seen:
-        raise InvalidResponseError(f"the server returned the page cursor {cursor[:40]!r} twice")
-    seen.add(cursor)
-    return cursor
+class _Cursors:
+    """The cursors a paginator was given, to stop a server that would page forever."""
+
+    def __init__(self, max_empty: int) -> None:
+        self._seen: set[str] = set()
+        self._max_empty = max_empty
+        self._empty_in_a_row = 0
+
+    def next_cursor(self, page: CursorPage[Any]) -> str | None:
+        cursor = page.next_cursor
+        if not cursor:
+            return None
+        if cursor in self._seen:
+            raise InvalidResponseError(f"the server returned the page cursor {cursor[:40]!r} twice")
+        self._seen.add(cursor)
+        self._empty_in_a_row = 0 if page.items else self._empty_in_a_row + 1
+        if self._empty_in_a_row >= self._max_empty:
+            raise InvalidResponseError(
+                f"the server returned {self._empty_in_a_row} empty pages in a row, each with a "
+                f"new cursor (the last {cursor[:40]!r}); stopped paging"
+            )
+        return cursor
+
+
+def _check_max_empty_pages(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"max_empty_pages must be an integer >= 1, not {value!r}")
+    return value
 
 
 def _search_body(

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 import httpx
 from port_api_client.types import Unset
 
-from pyport.errors import InvalidResponseError
+from pyport.errors import InvalidResponseError, error_in_success
 
 if TYPE_CHECKING:
     from pyport._client import AsyncPortClient, PortClient
@@ -95,15 +95,27 @@ def path_segment(name: str, value: _SegmentT) -> _SegmentT:
 
 
 def parse_json(response: httpx.Response) -> Any:
-    """The decoded JSON of a 2xx answer (None for an empty body); a clear error otherwise."""
+    """The decoded JSON of a 2xx answer (None for an empty body); a clear error otherwise.
+
+    A body that says `"ok": false` is Port reporting a failure whatever the status: it raises
+    `APIError` with Port's error and message (a 207's per-item failures excepted).
+    """
     if not response.content:
         return None
     try:
-        return response.json()
+        data = response.json()
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InvalidResponseError.from_response(
             response, f"the body is not valid JSON ({exc})"
         ) from exc
+    except RecursionError:
+        raise InvalidResponseError.from_response(
+            response, "the body is JSON nested too deeply to read"
+        ) from None
+    error = error_in_success(response, data)
+    if error is not None:
+        raise error
+    return data
 
 
 def parse_model(model: _FromDict[_ModelT], response: httpx.Response) -> _ModelT:
@@ -123,6 +135,10 @@ def parse_model(model: _FromDict[_ModelT], response: httpx.Response) -> _ModelT:
         raise InvalidResponseError.from_response(
             response, f"the body does not fit {_name(model)}: {exc!r}"
         ) from exc
+    except RecursionError:
+        raise InvalidResponseError.from_response(
+            response, f"the body is nested too deeply to read as {_name(model)}"
+        ) from None
 
 
 def _name(model: object) -> str:

@@ -9,8 +9,20 @@ ConnectError, ConnectTimeout, PoolTimeout      yes (never sent)
 408, 429, 503                                  yes
 500, 502, 504                                                      yes
 ReadTimeout, WriteTimeout, ReadError,                              yes (may have been processed)
-WriteError, RemoteProtocolError
+WriteError, RemoteProtocolError, also while
+reading the body (a body cut short)
 =============================================  ==================  =============================
+
+The transports read each response's body themselves, inside the loop, so a body cut short is
+retried like any other broken connection. They stop reading, and raise `InvalidResponseError`,
+once the body passes `max_response_bytes` (decoded; a Content-Length over it is refused unread);
+the body is handed up decoded (no Content-Encoding). A call's `deadline` (see `pyport._deadline`)
+cuts every attempt's timeouts to the time left, ends a body read and stops retrying.
+
+A DELETE answered 404 after an earlier attempt of the same call may have been processed (it ended
+in one of the errors of the last row, or in 500, 502 or 504) is counted as done: the answer is
+replaced by a 200 `{"ok": true}` with `response.extensions["pyport.assumed_deleted"]` set, since
+the 404 most likely means that attempt deleted it.
 
 Idempotent requests: GET, HEAD, OPTIONS, PUT, DELETE; POST /v1/auth/access_token; the POST
 searches (/v1/entities/search, /v1/blueprints/{bp}/entities/search, /v1/entities/aggregate,
@@ -36,13 +48,18 @@ from email.utils import parsedate_to_datetime
 import anyio
 import httpx
 
+from pyport._deadline import Deadline, bounded_timeouts, deadline_of
 from pyport._logging import logger
+from pyport._network import reset_deadline, set_deadline
+from pyport.errors import InvalidResponseError
 
 __all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "AsyncRetryTransport",
     "RetryDecision",
     "RetryPolicy",
     "RetryTransport",
+    "check_max_response_bytes",
     "is_idempotent",
     "retry_after_seconds",
     "retry_after_value_seconds",
@@ -67,6 +84,10 @@ _MAYBE_PROCESSED_ERRORS = (
     httpx.WriteError,
     httpx.RemoteProtocolError,
 )
+
+# A response body may be this large (decoded) unless the client says otherwise.
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+ASSUMED_DELETED = "pyport.assumed_deleted"
 
 # x-ratelimit-reset above this many periods is an epoch; without a period, above about 3 years.
 _EPOCH_PERIODS = 10
@@ -217,37 +238,45 @@ class RetryPolicy:
 
 
 class RetryTransport(httpx.BaseTransport):
-    """Wraps a transport and resends requests as `policy` says; see the module docstring."""
+    """Wraps a transport and resends requests as `policy` says; see the module docstring.
+
+    Every response's body is read here, at most `max_response_bytes` of it.
+    """
 
     def __init__(
         self,
         transport: httpx.BaseTransport,
         *,
         policy: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
         rng: random.Random | None = None,
     ) -> None:
         self._transport = transport
         self._policy = policy if policy is not None else RetryPolicy()
+        self._limit = check_max_response_bytes(max_response_bytes)
         self._sleep, self._clock, self._rng = sleep, clock, rng or random.Random()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        run = _Run(self._policy, clock=self._clock, rng=self._rng)
+        run = _Run(self._policy, request, clock=self._clock, rng=self._rng)
         while True:
             attempt = run.begin()
+            # Socket waits of the default transport end at the deadline (see pyport._network).
+            token = set_deadline(run.deadline.at if run.deadline is not None else None)
             try:
                 response = self._transport.handle_request(request)
+                response = _read(response, request, limit=self._limit, run=run)
             except httpx.TransportError as exc:
-                decision = run.end(request, error=exc)
+                decision = run.end(error=exc)
                 if not decision.retry:
                     raise
             else:
-                decision = run.end(request, response=response)
+                decision = run.end(response=response)
                 if not decision.retry:
-                    response.extensions["pyport.attempts"] = attempt
-                    return response
-                _discard(response)
+                    return run.settled(response, attempt)
+            finally:
+                reset_deadline(token)
             self._sleep(decision.delay)
 
     def close(self) -> None:
@@ -255,66 +284,103 @@ class RetryTransport(httpx.BaseTransport):
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The async twin of `RetryTransport`; `sleep` defaults to `anyio.sleep` (asyncio or trio)."""
+    """The async twin of `RetryTransport`; `sleep` defaults to `anyio.sleep` (asyncio or trio).
+
+    With a deadline, each attempt also runs under a cancel scope, so nothing in it (the throttle's
+    wait, the headers, the body) outlives the deadline.
+    """
 
     def __init__(
         self,
         transport: httpx.AsyncBaseTransport,
         *,
         policy: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         clock: Callable[[], float] = time.monotonic,
         rng: random.Random | None = None,
     ) -> None:
         self._transport = transport
         self._policy = policy if policy is not None else RetryPolicy()
+        self._limit = check_max_response_bytes(max_response_bytes)
         self._sleep, self._clock, self._rng = sleep, clock, rng or random.Random()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        run = _Run(self._policy, clock=self._clock, rng=self._rng)
+        run = _Run(self._policy, request, clock=self._clock, rng=self._rng)
         while True:
             attempt = run.begin()
             try:
-                response = await self._transport.handle_async_request(request)
+                response = await self._attempt(request, run)
             except httpx.TransportError as exc:
-                decision = run.end(request, error=exc)
+                decision = run.end(error=exc)
                 if not decision.retry:
                     raise
             else:
-                decision = run.end(request, response=response)
+                decision = run.end(response=response)
                 if not decision.retry:
-                    response.extensions["pyport.attempts"] = attempt
-                    return response
-                await _adiscard(response)
+                    return run.settled(response, attempt)
             await self._sleep(decision.delay)
+
+    async def _attempt(self, request: httpx.Request, run: _Run) -> httpx.Response:
+        deadline = run.deadline
+        if deadline is None:
+            response = await self._transport.handle_async_request(request)
+            return await _aread(response, request, limit=self._limit, run=run)
+        with anyio.move_on_after(max(deadline.left(self._clock()), 0.0)):
+            response = await self._transport.handle_async_request(request)
+            return await _aread(response, request, limit=self._limit, run=run)
+        raise deadline.error(request, "while waiting for the answer")
 
     async def aclose(self) -> None:
         await self._transport.aclose()
 
 
 class _Run:
-    """The attempts at sending one request: timing, the policy's decisions, the log records."""
+    """The attempts at sending one request: timing, deadline, the policy's decisions, the logs."""
 
     def __init__(
-        self, policy: RetryPolicy, *, clock: Callable[[], float], rng: random.Random
+        self,
+        policy: RetryPolicy,
+        request: httpx.Request,
+        *,
+        clock: Callable[[], float],
+        rng: random.Random,
     ) -> None:
-        self._policy, self._clock, self._rng = policy, clock, rng
+        self._policy, self._request, self._clock, self._rng = policy, request, clock, rng
         self._first_start = self._start = clock()
         self.attempt = 0
+        self.deadline: Deadline | None = deadline_of(request)
+        self._timeouts = request.extensions.get("timeout")
+        # Whether an attempt so far may have reached the server and been acted on.
+        self._maybe_processed = False
 
     def begin(self) -> int:
         self.attempt += 1
         self._start = self._clock()
+        if self.deadline is not None:
+            left = self.deadline.left(self._start)
+            if left <= 0:
+                raise self.deadline.error(self._request, "before sending the request")
+            # httpx's timeouts bound each read; cut them so that no single one outlives the call.
+            self._request.extensions["timeout"] = bounded_timeouts(self._timeouts, left)
         return self.attempt
 
+    def check_deadline(self, doing: str) -> None:
+        if self.deadline is not None and self._clock() > self.deadline.at:
+            raise self.deadline.error(self._request, doing)
+
     def end(
-        self,
-        request: httpx.Request,
-        *,
-        response: httpx.Response | None = None,
-        error: Exception | None = None,
+        self, *, response: httpx.Response | None = None, error: Exception | None = None
     ) -> RetryDecision:
+        request = self._request
         now = self._clock()
+        if (
+            isinstance(error, httpx.TimeoutException)
+            and self.deadline is not None
+            and now >= self.deadline.at
+        ):
+            # The timeout was cut to the deadline: that, not the server's pace, is what ran out.
+            raise self.deadline.error(request, "while waiting for the answer") from error
         _log_attempt(
             request,
             response=response,
@@ -330,6 +396,15 @@ class _Run:
             elapsed=now - self._first_start,
             rng=self._rng,
         )
+        if (
+            decision.retry
+            and self.deadline is not None
+            and now + decision.delay >= self.deadline.at
+        ):
+            decision = _stop(
+                f"{decision.reason}; waiting {decision.delay:.2f} s would pass the call's "
+                f"{self.deadline.seconds:g} s deadline"
+            )
         if decision.retry:
             _log_retry(
                 request,
@@ -339,7 +414,155 @@ class _Run:
                 policy=self._policy,
                 decision=decision,
             )
+            self._maybe_processed = self._maybe_processed or _may_have_been_processed(
+                response, error
+            )
         return decision
+
+    def settled(self, response: httpx.Response, attempt: int) -> httpx.Response:
+        """The response to hand up for the last attempt."""
+        response.extensions["pyport.attempts"] = attempt
+        request = self._request
+        if not (request.method == "DELETE" and response.status_code == 404):
+            return response
+        if not self._maybe_processed:
+            return response
+        logger.info(
+            "DELETE %s answered 404 after an earlier attempt that may have deleted it: "
+            "counted as deleted (attempt %d, trace id %s)",
+            _raw_path(request),
+            attempt,
+            response.headers.get("x-trace-id"),
+        )
+        headers = {"content-type": "application/json"}
+        if "x-trace-id" in response.headers:
+            headers["x-trace-id"] = response.headers["x-trace-id"]
+        return httpx.Response(
+            200,
+            headers=headers,
+            content=b'{"ok":true}',
+            request=request,
+            extensions={"pyport.attempts": attempt, ASSUMED_DELETED: True},
+        )
+
+
+def _may_have_been_processed(response: httpx.Response | None, error: Exception | None) -> bool:
+    if response is not None:
+        return response.status_code in _IDEMPOTENT_RETRIED_STATUSES
+    return isinstance(error, _MAYBE_PROCESSED_ERRORS)
+
+
+def check_max_response_bytes(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(
+            f"max_response_bytes must be a positive integer (bytes), not {value!r}; "
+            f"the default is {DEFAULT_MAX_RESPONSE_BYTES:,}"
+        )
+    return value
+
+
+def _too_large(response: httpx.Response, limit: int, size: str) -> InvalidResponseError:
+    return InvalidResponseError.from_response(
+        response,
+        f"the body is larger than max_response_bytes ({limit:,} bytes): {size}; stopped reading it",
+    )
+
+
+def _declared_too_large(
+    response: httpx.Response, limit: int, *, encoded: bool
+) -> InvalidResponseError | None:
+    """The error for a Content-Length over `limit`, or None (a compressed body is read instead)."""
+    if encoded:
+        return None
+    try:
+        declared = int(response.headers.get("content-length", ""))
+    except ValueError:
+        return None
+    if declared <= limit:
+        return None
+    return _too_large(response, limit, f"its Content-Length says {declared:,}")
+
+
+def _buffered(
+    response: httpx.Response, request: httpx.Request, body: bytes, *, encoded: bool
+) -> httpx.Response:
+    """A fresh response holding `body`, already decoded (so the client must not decode it)."""
+    headers = response.headers
+    if encoded:
+        headers = headers.copy()
+        del headers["content-encoding"]
+        headers["content-length"] = str(len(body))
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        stream=httpx.ByteStream(body),
+        request=request,
+        extensions=response.extensions,
+    )
+
+
+def _in_memory(response: httpx.Response, limit: int) -> bool:
+    """Whether `response` was made in memory and read already (a mock's, the simulator's):
+    nothing can cut it short or trickle it, so only its size is checked."""
+    if not response.is_stream_consumed:
+        return False
+    try:
+        size = len(response.content)
+    except httpx.ResponseNotRead:  # consumed by someone without being kept: read as usual
+        return False
+    if size > limit:
+        raise _too_large(response, limit, f"{size:,} bytes")
+    return True
+
+
+def _read(
+    response: httpx.Response, request: httpx.Request, *, limit: int, run: _Run
+) -> httpx.Response:
+    """Read `response`'s body (decoded) within `limit` bytes and the call's deadline."""
+    response.request = request
+    if _in_memory(response, limit):
+        return response
+    encoded = "content-encoding" in response.headers
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        refused = _declared_too_large(response, limit, encoded=encoded)
+        if refused is not None:
+            raise refused
+        # Without an encoding the raw bytes are the body: spare httpx's decoder machinery.
+        for chunk in response.iter_bytes() if encoded else response.iter_raw():
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(response, limit, f"{size:,} bytes so far")
+            chunks.append(chunk)
+            run.check_deadline("while reading the body")
+    finally:
+        response.close()
+    return _buffered(response, request, b"".join(chunks), encoded=encoded)
+
+
+async def _aread(
+    response: httpx.Response, request: httpx.Request, *, limit: int, run: _Run
+) -> httpx.Response:
+    response.request = request
+    if _in_memory(response, limit):
+        return response
+    encoded = "content-encoding" in response.headers
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        refused = _declared_too_large(response, limit, encoded=encoded)
+        if refused is not None:
+            raise refused
+        async for chunk in response.aiter_bytes() if encoded else response.aiter_raw():
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(response, limit, f"{size:,} bytes so far")
+            chunks.append(chunk)
+            run.check_deadline("while reading the body")
+    finally:
+        await response.aclose()
+    return _buffered(response, request, b"".join(chunks), encoded=encoded)
 
 
 def _classify(
@@ -395,25 +618,6 @@ def _now(response: httpx.Response, now: float | None) -> float:
     # The server's own clock is the right reference for its dates, and immune to our clock skew.
     server_now = _http_date(response.headers.get("date", ""))
     return server_now if server_now is not None else time.time()
-
-
-def _discard(response: httpx.Response) -> None:
-    """Release the connection of a response we are about to retry."""
-    try:
-        response.read()
-    except httpx.TransportError:
-        pass  # Its body is thrown away anyway; the retry decides what happens next.
-    finally:
-        response.close()
-
-
-async def _adiscard(response: httpx.Response) -> None:
-    try:
-        await response.aread()
-    except httpx.TransportError:
-        pass  # Its body is thrown away anyway; the retry decides what happens next.
-    finally:
-        await response.aclose()
 
 
 def _log_fields(

@@ -10,6 +10,11 @@ retries included, is paced. Three brakes apply, the strictest wins:
   fewer than a fifth of the window's requests remain, the rest are spread evenly over the time left
   until the reset, and nothing is sent into a window known to be empty (remaining 0, or a 429).
 
+A budget wait is never longer than `Throttle.max_wait` (60 s by default): when Port's headers ask
+for more (a `Retry-After: 3600`, a `reset` years away), the request is not sent and
+`RateLimitWaitError` says how long the wait would be. No wait of any kind outlives the call's
+`deadline`: a budget wait past it raises `RateLimitWaitError`, any other `PortTimeoutError`.
+
 Waits caused by the budget are logged on the "pyport" logger at INFO when they last a second or
 more (always when the window is used up), the others at DEBUG.
 """
@@ -26,7 +31,9 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from pyport._deadline import Deadline, deadline_of
 from pyport._retry import retry_after_value_seconds, seconds_until_reset
+from pyport.errors import RateLimitWaitError
 
 if TYPE_CHECKING:
     import asyncio
@@ -46,13 +53,17 @@ class Throttle:
     """How fast one client may send requests; `None` means no cap of that kind.
 
     `respect_rate_limit_headers` follows Port's `x-ratelimit-*` headers (see the module docstring);
-    `min_interval` is a floor on the gap between two sends, in seconds.
+    `min_interval` is a floor on the gap between two sends, in seconds. `max_wait` is the longest
+    a request waits for Port's rate-limit window, in seconds (60 by default, the retries' cap on a
+    server's wait too): when the headers ask for longer, `RateLimitWaitError` is raised at once
+    instead, with the wait asked for as its `retry_after`.
     """
 
     max_requests_per_second: float | None = None
     max_concurrency: int | None = None
     respect_rate_limit_headers: bool = True
     min_interval: float = 0.0
+    max_wait: float = 60.0
 
     def __post_init__(self) -> None:
         rps = self.max_requests_per_second
@@ -76,6 +87,14 @@ class Throttle:
             or gap < 0
         ):
             raise ValueError(f"min_interval must be a number of seconds >= 0, got {gap!r}")
+        wait = self.max_wait
+        if (
+            isinstance(wait, bool)
+            or not isinstance(wait, int | float)
+            or not math.isfinite(wait)
+            or wait < 0
+        ):
+            raise ValueError(f"max_wait must be a finite number of seconds >= 0, got {wait!r}")
 
     @property
     def interval(self) -> float:
@@ -144,7 +163,9 @@ class _Pacer:
                 next_send_at=self._next_at,
             )
 
-    def reserve(self) -> _Reservation:
+    def reserve(self, request: httpx.Request) -> _Reservation:
+        """A send time for `request`; raises instead when the wait is longer than allowed."""
+        deadline = deadline_of(request)
         with self._lock:
             now = self._clock()
             send_at = max(now, self._next_at)
@@ -161,9 +182,19 @@ class _Pacer:
                     # Sending now would only earn a 429: wait for the window to reset.
                     send_at = self._reset_at
                     budget_wait = exhausted = True
-                    self._roll_window(send_at)
-                if self._remaining is not None:
-                    self._remaining = max(self._remaining - 1, 0)
+            # Checked before anything is booked: a refused request leaves no trace.
+            _check_wait(
+                request,
+                send_at - now,
+                budget=budget_wait,
+                throttle=self._throttle,
+                deadline=deadline,
+                now=now,
+            )
+            if exhausted:
+                self._roll_window(send_at)
+            if headers and self._remaining is not None:
+                self._remaining = max(self._remaining - 1, 0)
 
             next_at = send_at + self._throttle.interval
             self._next_is_budget = False
@@ -245,6 +276,35 @@ class _Pacer:
             # Otherwise the answer belongs to a window already over: nothing to learn.
 
 
+def _check_wait(
+    request: httpx.Request,
+    wait: float,
+    *,
+    budget: bool,
+    throttle: Throttle,
+    deadline: Deadline | None,
+    now: float,
+) -> None:
+    """Raise when waiting `wait` seconds is more than the throttle or the call's deadline allow."""
+    if wait <= 0:
+        return
+    past_deadline = deadline is not None and now + wait > deadline.at
+    if budget and (wait > throttle.max_wait or past_deadline):
+        limit = (
+            f"the call's deadline of {deadline.seconds:g} s"
+            if past_deadline and deadline is not None
+            else f"the throttle's max_wait of {throttle.max_wait:g} s"
+        )
+        raise RateLimitWaitError.for_request(
+            request,
+            f"Port's rate-limit window allows the next request in {wait:.1f} s, more than "
+            f"{limit}; the request was not sent",
+            retry_after=wait,
+        )
+    if past_deadline and deadline is not None:
+        raise deadline.error(request, f"the throttle's spacing needed a wait of {wait:.1f} s")
+
+
 def _count(value: str | None) -> int | None:
     seconds = _seconds(value)
     return None if seconds is None else int(seconds)
@@ -294,6 +354,7 @@ class ThrottleTransport(httpx.BaseTransport):
         self._transport = transport
         self._throttle = throttle
         self._sleep = sleep
+        self._clock = clock
         self._pacer = _Pacer(throttle, clock=clock, wall_clock=wall_clock)
         cap = throttle.max_concurrency
         self._slots = threading.BoundedSemaphore(cap) if cap is not None else None
@@ -309,9 +370,9 @@ class ThrottleTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._slots is not None:
-            self._slots.acquire()
+            self._acquire_slot(request)
         try:
-            reservation = self._pacer.reserve()
+            reservation = self._pacer.reserve(request)
             _log_wait(reservation)
             response: httpx.Response | None = None
             try:  # a cancelled wait must still give its reservation back
@@ -324,6 +385,16 @@ class ThrottleTransport(httpx.BaseTransport):
         finally:
             if self._slots is not None:
                 self._slots.release()
+
+    def _acquire_slot(self, request: httpx.Request) -> None:
+        assert self._slots is not None
+        deadline = deadline_of(request)
+        if deadline is None:
+            self._slots.acquire()
+            return
+        # The semaphore waits on the real clock; so does the deadline outside of tests.
+        if not self._slots.acquire(timeout=max(deadline.left(self._clock()), 0.0)):
+            raise deadline.error(request, "waiting for one of the throttle's concurrency slots")
 
     def close(self) -> None:
         self._transport.close()
@@ -381,7 +452,7 @@ class AsyncThrottleTransport(httpx.AsyncBaseTransport):
         if slots is not None:
             await slots.acquire()
         try:
-            reservation = self._pacer.reserve()
+            reservation = self._pacer.reserve(request)
             _log_wait(reservation)
             response: httpx.Response | None = None
             try:  # a cancelled wait must still give its reservation back

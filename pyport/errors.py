@@ -12,18 +12,24 @@
     │   ├── PayloadTooLargeError       413 (Port takes request bodies up to 1 MiB)
     │   ├── UnprocessableEntityError   422
     │   ├── RateLimitError             429 (see `retry_after`)
+    │   │   └── RateLimitWaitError     not sent: the rate-limit wait is longer than allowed
     │   └── ServerError                500-599
-    ├── InvalidResponseError           a success status with a body that is not what Port promises
+    ├── InvalidResponseError           a body that is not what Port promises (too deep, too large,
+    │                                  not JSON, a redirect), or a success that says `"ok": false`
     ├── PortConnectionError            the connection failed or broke (wraps httpx's errors)
-    ├── PortTimeoutError               a connect, read, write or pool timeout (wraps httpx's)
+    ├── PortTimeoutError               a connect, read, write or pool timeout (wraps httpx's), or
+    │                                  the call's whole `deadline` passed
+    ├── UnsafeRequestError             refused: credentials would go to another origin (ValueError)
     ├── ConfigurationError             bad settings: region, base URL, config file (also ValueError)
     │   └── MissingCredentialsError    no credentials anywhere; the message lists where it looked
     ├── BatchError                     some entities of a batch failed (`result` says which, why)
     └── BatchCancelled                 a batch stopped early; `result` accounts for every input
 
-Any other 4xx status raises `APIError` itself. Every error carries the request's method, URL and
-correlation id; an `APIError` also carries Port's trace id (header X-Trace-Id), which Port support
-asks for. Messages, str() and repr() never contain secrets (see `pyport._logging`).
+Any other 4xx status raises `APIError` itself, and so does a 2xx answer whose body says
+`"ok": false` (except a 207, whose body lists per-item failures). Every error carries the
+request's method, URL and correlation id; an `APIError` also carries Port's trace id (header
+X-Trace-Id), which Port support asks for. Messages, str() and repr() never contain secrets (see
+`pyport._logging`).
 """
 
 from __future__ import annotations
@@ -36,7 +42,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import httpx
 
 from pyport._logging import redact_json, redact_text, registered_secrets, short_reason
-from pyport._retry import retry_after_seconds
 
 if TYPE_CHECKING:
     from pyport._batch_results import BatchResult
@@ -58,10 +63,14 @@ __all__ = [
     "PortError",
     "PortTimeoutError",
     "RateLimitError",
+    "RateLimitWaitError",
     "ServerError",
     "UnprocessableEntityError",
+    "UnsafeRequestError",
+    "deadline_error",
     "error_from_response",
     "error_from_transport_error",
+    "error_in_success",
 ]
 
 CORRELATION_HEADER = "X-Pyport-Correlation-Id"
@@ -185,6 +194,27 @@ class RateLimitError(APIError):
         self.retry_after = retry_after
 
 
+class RateLimitWaitError(RateLimitError):
+    """Nothing was sent: Port's rate-limit window is used up for longer than the caller allows.
+
+    The throttle raises it instead of sleeping when the wait Port's headers ask for is longer than
+    `Throttle.max_wait`, or would pass the call's `deadline`. `retry_after` is that wait in seconds;
+    `status_code` is 429 and `response` is None.
+    """
+
+    @classmethod
+    def for_request(
+        cls, request: httpx.Request, message: str, *, retry_after: float
+    ) -> RateLimitWaitError:
+        return cls(
+            message,
+            retry_after=retry_after,
+            method=request.method,
+            url=_safe_url(request.url),
+            correlation_id=request.headers.get(CORRELATION_HEADER),
+        )
+
+
 class ServerError(APIError):
     """5xx: Port (or a gateway in front of it) failed."""
 
@@ -265,7 +295,54 @@ class PortConnectionError(_RequestFailed):
 
 
 class PortTimeoutError(_RequestFailed):
-    """Connecting, sending, receiving or waiting for a pooled connection timed out."""
+    """Connecting, sending, receiving or waiting for a pooled connection timed out; or the call's
+    whole `deadline` (retries, throttle waits and the body included) passed."""
+
+
+class UnsafeRequestError(PortError, ValueError):
+    """pyport refused to send a request because it would carry credentials elsewhere.
+
+    Credentials (the Authorization header, the token exchange with the client secret) go only to
+    the origin (scheme, host and port) of the client's base URL: an absolute URL to another origin,
+    or a redirect of the token exchange to one, is refused before anything is sent. `method`,
+    `url` (the refused one) and `correlation_id` say which request it was.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str | None = None,
+        url: str | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        secrets = registered_secrets()
+        self.message = redact_text(message, secrets)
+        self.method = method
+        self.url = redact_text(url, secrets) if url is not None else None
+        self.correlation_id = correlation_id
+        super().__init__(self.message)
+
+    @classmethod
+    def for_request(cls, request: httpx.Request, message: str) -> UnsafeRequestError:
+        return cls(
+            message,
+            method=request.method,
+            url=_safe_url(request.url),
+            correlation_id=request.headers.get(CORRELATION_HEADER),
+        )
+
+
+def deadline_error(request: httpx.Request, seconds: float, doing: str) -> PortTimeoutError:
+    """The error for a call whose `deadline` of `seconds` passed (or would pass) while `doing`."""
+    host = request.url.host or "the server"
+    return PortTimeoutError(
+        f"the call to {host} did not finish within its deadline of {seconds:g} s ({doing})",
+        method=request.method,
+        url=_safe_url(request.url),
+        correlation_id=request.headers.get(CORRELATION_HEADER),
+        request=request,
+    )
 
 
 _STATUS_ERRORS: dict[int, type[APIError]] = {
@@ -306,25 +383,43 @@ def error_from_response(response: httpx.Response) -> APIError:
     or as an object {name, message, details}), other JSON, non-JSON bodies such as a proxy's HTML
     page (the message quotes a short, masked excerpt) and empty bodies.
     """
-    error, message, details = _parse_body(response)
     request = _request_of(response)
     cls = _STATUS_ERRORS.get(response.status_code)
     if cls is None:
         cls = ServerError if 500 <= response.status_code <= 599 else APIError
-    exc = cls(
-        message,
-        status_code=response.status_code,
-        error=error,
-        details=details,
-        trace_id=response.headers.get("x-trace-id"),
-        method=request.method if request is not None else None,
-        url=_safe_url(request.url) if request is not None else None,
-        correlation_id=request.headers.get(CORRELATION_HEADER) if request is not None else None,
-        response=response,
-    )
+    fields: dict[str, Any] = {
+        "status_code": response.status_code,
+        "trace_id": response.headers.get("x-trace-id"),
+        "method": request.method if request is not None else None,
+        "url": _safe_url(request.url) if request is not None else None,
+        "correlation_id": request.headers.get(CORRELATION_HEADER) if request is not None else None,
+        "response": response,
+    }
+    try:
+        error, message, details = _parse_body(response)
+        exc = cls(message, error=error, details=details, **fields)
+    except RecursionError:
+        # JSON that parses but is nested too deeply for masking or quoting it.
+        status = f"HTTP {response.status_code} {response.reason_phrase}".strip()
+        exc = cls(f"{status} with a JSON body nested too deeply to read", **fields)
     if isinstance(exc, RateLimitError):
+        # Imported here: the retry and throttle layers import this module.
+        from pyport._retry import retry_after_seconds
+
         exc.retry_after = retry_after_seconds(response)
     return exc
+
+
+def error_in_success(response: httpx.Response, data: Any) -> APIError | None:
+    """The error a 2xx answer decoded as `data` carries, or None.
+
+    Port sends `{"ok": false, "error", "message"}` with an error status, but a proxy, or Port on
+    an odd route, may send it with 200: that is a failure all the same. A 207 is the exception:
+    its `ok` is false whenever one item of a bulk request failed, and its body says which.
+    """
+    if response.status_code == 207 or not isinstance(data, dict) or data.get("ok") is not False:
+        return None
+    return error_from_response(response)
 
 
 def error_from_transport_error(exc: httpx.TransportError) -> PortConnectionError | PortTimeoutError:
@@ -363,6 +458,8 @@ def _parse_body(response: httpx.Response) -> tuple[str | None, str, Any]:
         return None, f"{status} with an empty body", None
     try:
         data = json.loads(body)
+    except RecursionError:
+        return None, f"{status} with a JSON body nested too deeply to read", None
     except ValueError:
         kind = response.headers.get("content-type", "no content type")
         excerpt = _excerpt(_visible_text(response.text))

@@ -49,6 +49,8 @@ class Clock:
 class SimulatedWaits(httpx.BaseTransport):
     """A 429 moves the simulator's clock to the reset instead of the client sleeping."""
 
+    pyport_in_process = True  # wraps the in-process simulator: its plain http leaves nothing
+
     def __init__(self, inner: httpx.BaseTransport, clock: Clock) -> None:
         self.inner, self.clock = inner, clock
 

@@ -94,6 +94,8 @@ class Intercept(httpx.BaseTransport):
     """Over the simulator's transport: records every request, and lets a test answer or act
     before a chosen request reaches Port (a refused read, a concurrent deletion)."""
 
+    pyport_in_process = True  # wraps the in-process simulator: plain http leaves nothing
+
     def __init__(
         self,
         sim: PortSimulator,

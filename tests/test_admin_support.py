@@ -35,6 +35,8 @@ class WaitsAreSimulated(httpx.BaseTransport):
     """Under the client's retries: a 429 moves the simulated clock to the reset, standing in for
     the wait the client was asked to do (its own sleeps are zero, see `connect`)."""
 
+    pyport_in_process = True  # wraps the in-process simulator: plain http leaves nothing
+
     def __init__(self, inner: httpx.BaseTransport, clock: Clock) -> None:
         self._inner = inner
         self._clock = clock

@@ -561,6 +561,24 @@ def test_token_endpoint_non_json_answer() -> None:
     assert caught.value.status_code == 200  # type: ignore[attr-defined]
 
 
+def test_token_errors_name_the_host_and_mask_only_secrets() -> None:
+    # "access token: Port" once looked like a "token: value" pair to the masking.
+    for answer in (
+        httpx.Response(200, json={"ok": True}),
+        httpx.Response(200, text="<html>proxy login</html>"),
+        httpx.Response(200, json=["token"]),
+    ):
+        message = str(failing_request(answer).value)
+        assert "could not get an access token from api.port.io, which answered 200" in message
+        assert "[REDACTED]" not in message
+
+
+def test_token_endpoint_deeply_nested_json() -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    caught = failing_request(httpx.Response(200, content=deep))
+    assert "nested too deeply" in str(caught.value)
+
+
 def test_token_endpoint_json_that_is_not_an_object() -> None:
     caught = failing_request(httpx.Response(200, json=["token"]))
     assert "not an object" in str(caught.value)

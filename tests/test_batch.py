@@ -61,6 +61,8 @@ class FakeClock:
 class VirtualWait(httpx.BaseTransport):
     """Moves the simulator's fake clock by what each 429 asks to wait, as if the client had."""
 
+    pyport_in_process = True  # wraps the in-process simulator: plain http leaves nothing
+
     def __init__(self, inner: httpx.BaseTransport, clock: FakeClock) -> None:
         self.inner, self.clock = inner, clock
 
@@ -72,6 +74,8 @@ class VirtualWait(httpx.BaseTransport):
 
 
 class AsyncVirtualWait(httpx.AsyncBaseTransport):
+    pyport_in_process = True
+
     def __init__(self, inner: httpx.AsyncBaseTransport, clock: FakeClock) -> None:
         self.inner, self.clock = inner, clock
 

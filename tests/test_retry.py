@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
+from pyport._deadline import DEADLINE, Deadline
 from pyport._retry import (
     AsyncRetryTransport,
     RetryDecision,
@@ -21,6 +22,7 @@ from pyport._retry import (
     RetryTransport,
     is_idempotent,
 )
+from pyport.errors import InvalidResponseError, PortTimeoutError
 
 BASE_URL = "https://api.port.io"
 NOW = datetime(2025, 6, 1, 12, 0, 0, tzinfo=timezone.utc)
@@ -936,3 +938,307 @@ async def test_async_close_reaches_the_wrapped_transport() -> None:
     async with httpx.AsyncClient(transport=AsyncRetryTransport(inner)):
         pass
     assert inner.closed
+
+
+# --- bodies: read inside the retry loop, bounded -------------------------------------------------
+
+
+class Body(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body of `chunks`, raising `error` after them (a connection cut mid-body);
+    `tick` is called before each chunk (a clock that moves as bytes arrive)."""
+
+    def __init__(
+        self,
+        chunks: list[bytes],
+        *,
+        error: Exception | None = None,
+        tick: Any = None,
+    ) -> None:
+        self.chunks, self.error, self.tick = chunks, error, tick
+        self.yielded = 0
+        self.closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.chunks:
+            if self.tick is not None:
+                self.tick()
+            self.yielded += 1
+            yield chunk
+        if self.error is not None:
+            raise self.error
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self:
+            yield chunk
+
+    def close(self) -> None:
+        self.closed = True
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+def cut(half: bytes = b'{"ok": tr') -> httpx.Response:
+    peer_closed = httpx.RemoteProtocolError("peer closed connection without sending complete body")
+    return httpx.Response(200, stream=Body([half], error=peer_closed))
+
+
+def test_a_body_cut_short_on_a_get_is_retried(fake_time: FakeTime) -> None:
+    script = Script(cut(), httpx.Response(200, json={"ok": True}))
+    with client(script, fake_time) as c:
+        response = c.get("/v1/blueprints")
+    assert response.json() == {"ok": True}
+    assert response.extensions["pyport.attempts"] == 2
+    assert len(script.requests) == 2
+    assert fake_time.sleeps == [0.5]
+
+
+def test_a_body_cut_short_every_time_raises_the_last_error(fake_time: FakeTime) -> None:
+    script = Script(*(cut() for _ in range(5)))
+    with client(script, fake_time) as c, pytest.raises(httpx.RemoteProtocolError):
+        c.get("/v1/blueprints")
+    assert len(script.requests) == 5
+
+
+def test_a_body_cut_short_on_a_post_is_not_retried(fake_time: FakeTime) -> None:
+    script = Script(cut(), httpx.Response(201))
+    with client(script, fake_time) as c, pytest.raises(httpx.RemoteProtocolError):
+        c.post("/v1/blueprints/svc/entities", json={"identifier": "x"})
+    assert len(script.requests) == 1
+
+
+@pytest.mark.anyio
+async def test_async_a_body_cut_short_on_a_get_is_retried(fake_time: FakeTime) -> None:
+    script = Script(cut(), httpx.Response(200, json={"ok": True}))
+    async with async_client(script, fake_time) as c:
+        response = await c.get("/v1/blueprints")
+    assert response.json() == {"ok": True}
+    assert response.extensions["pyport.attempts"] == 2
+
+
+def limited(script: Script, time: FakeTime, limit: int) -> httpx.Client:
+    transport = RetryTransport(
+        httpx.MockTransport(script), sleep=time.sleep, clock=time.clock, max_response_bytes=limit
+    )
+    return httpx.Client(transport=transport, base_url=BASE_URL)
+
+
+def test_a_body_over_max_response_bytes_stops_being_read(fake_time: FakeTime) -> None:
+    body = Body([b"x" * 1000] * 1000)  # 1 MB offered, 10 kB allowed
+    with (
+        limited(Script(httpx.Response(200, stream=body)), fake_time, 10_000) as c,
+        pytest.raises(InvalidResponseError, match="max_response_bytes") as caught,
+    ):
+        c.get("/v1/blueprints")
+    assert body.yielded == 11  # read up to the first chunk past the limit, not one more
+    assert body.closed
+    assert caught.value.status_code == 200
+    assert "10,000 bytes" in str(caught.value)
+
+
+def test_a_declared_length_over_the_limit_is_refused_unread(fake_time: FakeTime) -> None:
+    body = Body([b"x" * 1000])
+    response = httpx.Response(200, headers={"content-length": "5000000"}, stream=body)
+    with (
+        limited(Script(response), fake_time, 10_000) as c,
+        pytest.raises(InvalidResponseError, match="Content-Length says 5,000,000"),
+    ):
+        c.get("/v1/blueprints")
+    assert body.yielded == 0
+
+
+def test_a_gzip_bomb_counts_its_inflated_size(fake_time: FakeTime) -> None:
+    import gzip
+
+    bomb = gzip.compress(b"[" * 5_000_000)
+    response = httpx.Response(
+        200, headers={"content-encoding": "gzip"}, stream=httpx.ByteStream(bomb)
+    )
+    with (
+        limited(Script(response), fake_time, 1_000_000) as c,
+        pytest.raises(InvalidResponseError, match="max_response_bytes"),
+    ):
+        c.get("/v1/blueprints")
+
+
+def test_a_compressed_body_within_the_limit_arrives_decoded(fake_time: FakeTime) -> None:
+    import gzip
+
+    packed = gzip.compress(b'{"ok": true}')
+    response = httpx.Response(
+        200, headers={"content-encoding": "gzip"}, stream=httpx.ByteStream(packed)
+    )
+    with limited(Script(response), fake_time, 1_000) as c:
+        answer = c.get("/v1/blueprints")
+    assert answer.json() == {"ok": True}
+    assert "content-encoding" not in answer.headers
+    assert answer.headers["content-length"] == str(len(b'{"ok": true}'))
+
+
+def test_a_body_made_in_memory_is_only_measured(fake_time: FakeTime) -> None:
+    small = httpx.Response(200, content=b"x" * 100)
+    with limited(Script(small), fake_time, 100) as c:
+        assert c.get("/v1/blueprints").content == b"x" * 100
+    with (
+        limited(Script(httpx.Response(200, content=b"x" * 101)), fake_time, 100) as c,
+        pytest.raises(InvalidResponseError, match="101 bytes"),
+    ):
+        c.get("/v1/blueprints")
+
+
+@pytest.mark.parametrize("bad", [0, -1, True, 1.5, "64"])
+def test_max_response_bytes_is_checked(bad: Any) -> None:
+    with pytest.raises(ValueError, match="max_response_bytes"):
+        RetryTransport(httpx.MockTransport(Script(httpx.Response(200))), max_response_bytes=bad)
+
+
+# --- the call's deadline -------------------------------------------------------------------------
+
+
+def on_deadline(time: FakeTime, seconds: float) -> dict[str, Any]:
+    return {DEADLINE: Deadline(time.now + seconds, seconds)}
+
+
+def test_a_trickled_body_stops_at_the_deadline(fake_time: FakeTime) -> None:
+    def tick() -> None:
+        fake_time.now += 0.5  # every chunk arrives quickly; the whole would take 500 s
+
+    body = Body([b" "] * 1000, tick=tick)
+    with (
+        client(Script(httpx.Response(200, stream=body)), fake_time) as c,
+        pytest.raises(PortTimeoutError, match="deadline of 3 s") as caught,
+    ):
+        c.get("/v1/blueprints", extensions=on_deadline(fake_time, 3))
+    assert body.yielded == 7  # the first chunk read after 3 s
+    assert body.closed
+    assert "while reading the body" in str(caught.value)
+
+
+def test_the_deadline_stops_retrying(fake_time: FakeTime) -> None:
+    # Attempts take 0.25 s and the backoff is 0.5, 1, 2, 4: 2.5 s allow two retries, not three.
+    script = Script(httpx.Response(503), time=fake_time)
+    with client(script, fake_time) as c:
+        response = c.get("/v1/blueprints", extensions=on_deadline(fake_time, 2.5))
+    assert response.status_code == 503
+    assert response.extensions["pyport.attempts"] == 3
+    assert fake_time.sleeps == [0.5, 1.0]
+
+
+def test_each_attempt_gets_the_time_left_as_its_timeouts(fake_time: FakeTime) -> None:
+    script = Script(httpx.ReadTimeout("slow"), httpx.Response(200), time=fake_time)
+    with client(script, fake_time) as c:
+        c.get(
+            "/v1/blueprints",
+            extensions={**on_deadline(fake_time, 10), "timeout": {"read": 30.0, "connect": 5.0}},
+        )
+    first, second = (r.extensions["timeout"] for r in script.requests)
+    # Both attempts share the request; what matters is what the second one was given.
+    assert second == {"connect": 5.0, "read": 9.25, "write": 9.25, "pool": 9.25}
+    assert first is second
+
+
+def test_a_timeout_at_the_deadline_says_so(fake_time: FakeTime) -> None:
+    def slow(request: httpx.Request) -> httpx.Response:
+        fake_time.now += 5  # the read timeout, cut to the deadline, ran out
+        raise httpx.ReadTimeout("timed out", request=request)
+
+    with (
+        httpx.Client(
+            transport=RetryTransport(
+                httpx.MockTransport(slow), sleep=fake_time.sleep, clock=fake_time.clock
+            ),
+            base_url=BASE_URL,
+        ) as c,
+        pytest.raises(PortTimeoutError, match="deadline of 5 s") as caught,
+    ):
+        c.get("/v1/blueprints", extensions=on_deadline(fake_time, 5))
+    assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
+
+
+def test_no_attempt_starts_after_the_deadline(fake_time: FakeTime) -> None:
+    script = Script(httpx.Response(200))
+    with client(script, fake_time) as c, pytest.raises(PortTimeoutError, match="before sending"):
+        c.get("/v1/blueprints", extensions=on_deadline(fake_time, -1))
+    assert script.requests == []
+
+
+@pytest.mark.anyio
+async def test_async_a_trickled_body_stops_at_the_deadline(fake_time: FakeTime) -> None:
+    def tick() -> None:
+        fake_time.now += 0.5
+
+    body = Body([b" "] * 1000, tick=tick)
+    async with async_client(Script(httpx.Response(200, stream=body)), fake_time) as c:
+        with pytest.raises(PortTimeoutError, match="deadline of 3 s"):
+            await c.get("/v1/blueprints", extensions=on_deadline(fake_time, 3))
+    assert body.yielded == 7
+
+
+@pytest.mark.anyio
+async def test_async_an_attempt_that_hangs_is_cancelled_at_the_deadline() -> None:
+    import anyio
+
+    started = 0
+
+    async def hang(request: httpx.Request) -> httpx.Response:
+        nonlocal started
+        started += 1
+        await anyio.sleep(60)  # a server that never answers; the deadline ends it
+        return httpx.Response(200)
+
+    transport = AsyncRetryTransport(httpx.MockTransport(hang))
+    import time as wall
+
+    deadline = {DEADLINE: Deadline(wall.monotonic() + 0.05, 0.05)}
+    async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as c:
+        with anyio.fail_after(30):  # a guard against a hang, not a measurement
+            with pytest.raises(PortTimeoutError, match="deadline"):
+                await c.get("/v1/blueprints", extensions=deadline)
+    assert started == 1
+
+
+# --- a DELETE whose answer was lost --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        httpx.ReadTimeout("answer lost"),
+        httpx.ReadError("connection reset"),
+        httpx.RemoteProtocolError("server disconnected"),
+        httpx.Response(502),
+        httpx.Response(504),
+        httpx.Response(500),
+    ],
+    ids=["ReadTimeout", "ReadError", "RemoteProtocolError", "502", "504", "500"],
+)
+def test_a_404_after_a_delete_that_may_have_happened_counts_as_deleted(
+    fake_time: FakeTime, first: Outcome
+) -> None:
+    script = Script(first, httpx.Response(404, headers={"x-trace-id": "t-404"}, json={}))
+    with client(script, fake_time) as c:
+        response = c.delete("/v1/blueprints/svc")
+    assert (response.status_code, response.json()) == (200, {"ok": True})
+    assert response.extensions["pyport.assumed_deleted"] is True
+    assert response.extensions["pyport.attempts"] == 2
+    assert response.headers["x-trace-id"] == "t-404"
+
+
+@pytest.mark.parametrize(
+    ("method", "first"),
+    [
+        ("DELETE", None),  # the first answer is the 404: nothing was deleted by us
+        ("DELETE", httpx.Response(503)),  # 503 and 429 mean the request was not processed
+        ("DELETE", httpx.Response(429)),
+        ("DELETE", httpx.ConnectError("refused")),  # never sent
+        ("GET", httpx.ReadTimeout("lost")),  # only a DELETE's 404 is read this way
+        ("PUT", httpx.ReadTimeout("lost")),
+    ],
+)
+def test_other_404s_stay_404s(fake_time: FakeTime, method: str, first: Outcome | None) -> None:
+    outcomes = [first] if first is not None else []
+    script = Script(*outcomes, httpx.Response(404))
+    with client(script, fake_time) as c:
+        response = c.request(method, "/v1/blueprints/svc")
+    assert response.status_code == 404
+    assert "pyport.assumed_deleted" not in response.extensions

@@ -15,7 +15,9 @@ from typing import Any
 import httpx
 import pytest
 
+from pyport._deadline import DEADLINE, Deadline
 from pyport._throttle import AsyncThrottleTransport, Throttle, ThrottleTransport
+from pyport.errors import PortTimeoutError, RateLimitError, RateLimitWaitError
 
 START = 1_700_000_000.0  # a multiple of every window below, so windows start at START
 
@@ -641,6 +643,10 @@ def test_stale_answer_from_an_earlier_window_is_ignored() -> None:
         ({"max_concurrency": True}, "max_concurrency"),
         ({"min_interval": -0.1}, "min_interval"),
         ({"min_interval": math.nan}, "min_interval"),
+        ({"max_wait": -1}, "max_wait"),
+        ({"max_wait": math.inf}, "max_wait"),
+        ({"max_wait": "60"}, "max_wait"),
+        ({"max_wait": True}, "max_wait"),
     ],
 )
 def test_throttle_rejects_bad_settings(kwargs: dict[str, Any], message: str) -> None:
@@ -665,3 +671,161 @@ def test_close_closes_the_wrapped_transport() -> None:
 
     ThrottleTransport(Inner(lambda request: httpx.Response(200)), throttle=Throttle()).close()
     assert closed == [True]
+
+
+# --- max_wait and the call's deadline ------------------------------------------------------------
+
+
+class Counting:
+    """Answers from a list (the last one repeats) and counts what reached it."""
+
+    def __init__(self, *answers: httpx.Response) -> None:
+        self.answers = list(answers)
+        self.sent = 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.sent += 1
+        return self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
+
+
+@pytest.mark.parametrize(
+    ("headers", "asked"),
+    [
+        ({"retry-after": "3600"}, 3600.0),  # a proxy's 429
+        ({"retry-after": "999999"}, 999999.0),  # 11 days
+    ],
+)
+def test_a_429_asking_for_more_than_max_wait_raises_instead_of_parking(
+    headers: dict[str, str], asked: float
+) -> None:
+    time = VirtualTime()
+    server = Counting(httpx.Response(429, headers=headers), httpx.Response(200))
+    client, _transport = sync_client(server, time, Throttle())
+    with client:
+        assert client.get("/v1/x").status_code == 429
+        for _ in range(3):  # every later call is refused at once, none sleeps
+            with pytest.raises(RateLimitWaitError) as caught:
+                client.get("/v1/x")
+    assert time.slept == []
+    assert server.sent == 1
+    error = caught.value
+    assert isinstance(error, RateLimitError)
+    assert error.status_code == 429
+    assert error.retry_after == pytest.approx(asked)
+    assert error.method == "GET"
+    assert error.url == "https://api.port.io/v1/x"
+    assert "max_wait of 60 s" in str(error)
+    assert "not sent" in str(error)
+
+
+def test_remaining_zero_with_a_reset_years_away_raises() -> None:
+    time = VirtualTime()
+    headers = {"x-ratelimit-remaining": "0", "x-ratelimit-limit": "100"}
+    headers["x-ratelimit-reset"] = str(10**12)  # an epoch 31,000 years from now
+    server = Counting(httpx.Response(200, headers=headers))
+    client, _transport = sync_client(server, time, Throttle())
+    with client:
+        assert client.get("/v1/x").status_code == 200
+        with pytest.raises(RateLimitWaitError) as caught:
+            client.get("/v1/x")
+    assert time.slept == []
+    assert server.sent == 1
+    assert caught.value.retry_after == pytest.approx(10**12 - START)
+
+
+def test_a_wait_within_max_wait_is_still_slept() -> None:
+    time = VirtualTime()
+    server = Counting(httpx.Response(429, headers={"retry-after": "3600"}), httpx.Response(200))
+    client, _transport = sync_client(server, time, Throttle(max_wait=7200))
+    with client:
+        client.get("/v1/x")
+        assert client.get("/v1/x").status_code == 200
+    assert time.slept == [3600]
+
+
+def test_a_refused_request_books_nothing() -> None:
+    time = VirtualTime()
+    server = Counting(httpx.Response(429, headers={"retry-after": "100"}), httpx.Response(200))
+    client, transport = sync_client(server, time, Throttle(max_wait=50))
+    with client:
+        client.get("/v1/x")
+        before = transport.state
+        with pytest.raises(RateLimitWaitError):
+            client.get("/v1/x")
+        assert transport.state == before
+        time.now += 100  # the window has reset: the next request goes at once
+        assert client.get("/v1/x").status_code == 200
+    assert time.slept == []
+    assert server.sent == 2
+
+
+def with_deadline(time: VirtualTime, seconds: float) -> dict[str, Any]:
+    return {DEADLINE: Deadline(time.now + seconds, seconds)}
+
+
+def test_a_budget_wait_past_the_call_deadline_raises() -> None:
+    time = VirtualTime()
+    server = Counting(httpx.Response(429, headers={"retry-after": "30"}), httpx.Response(200))
+    client, _transport = sync_client(server, time, Throttle())
+    with client:
+        client.get("/v1/x")
+        with pytest.raises(RateLimitWaitError, match="deadline of 10 s") as caught:
+            client.get("/v1/x", extensions=with_deadline(time, 10))
+        # Without a deadline, 30 s is within max_wait.
+        assert client.get("/v1/x").status_code == 200
+    assert caught.value.retry_after == pytest.approx(30)
+    assert time.slept == [30]
+
+
+def test_a_spacing_wait_past_the_call_deadline_is_a_timeout() -> None:
+    time = VirtualTime()
+    server = Counting(httpx.Response(200))
+    client, _transport = sync_client(server, time, Throttle(max_requests_per_second=0.01))
+    with client:
+        client.get("/v1/x")
+        with pytest.raises(PortTimeoutError, match="deadline of 5 s") as caught:
+            client.get("/v1/x", extensions=with_deadline(time, 5))
+    assert "100.0 s" in str(caught.value)
+    assert server.sent == 1
+    assert time.slept == []
+
+
+def test_a_concurrency_slot_is_not_waited_for_past_the_deadline() -> None:
+    gate = threading.Event()
+    entered = threading.Event()
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        entered.set()
+        gate.wait(timeout=30)
+        return httpx.Response(200)
+
+    transport = ThrottleTransport(httpx.MockTransport(slow), throttle=Throttle(max_concurrency=1))
+    client = httpx.Client(transport=transport, base_url="https://api.port.io")
+    holder = threading.Thread(target=lambda: client.get("/v1/held"))
+    holder.start()
+    try:
+        assert entered.wait(timeout=30)
+        # The deadline has passed already: the slot is not waited for at all.
+        import time as real_time
+
+        gone = {DEADLINE: Deadline(real_time.monotonic() - 1, 1)}
+        with pytest.raises(PortTimeoutError, match="concurrency slots"):
+            client.get("/v1/x", extensions=gone)
+    finally:
+        gate.set()
+        holder.join(timeout=30)
+        client.close()
+
+
+@pytest.mark.anyio
+async def test_async_max_wait_and_deadline() -> None:
+    time = AsyncVirtualTime()
+    server = Counting(httpx.Response(429, headers={"retry-after": "3600"}), httpx.Response(200))
+    client, _transport = async_client(server, time, Throttle())
+    async with client:
+        await client.get("/v1/x")
+        with pytest.raises(RateLimitWaitError) as caught:
+            await client.get("/v1/x")
+    assert caught.value.retry_after == pytest.approx(3600)
+    assert time.slept == []
+    assert server.sent == 1

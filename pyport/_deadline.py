@@ -1,0 +1,51 @@
+"""A whole call's deadline: stamped on the request when the call starts, read by every layer below.
+
+A per-read timeout does not bound a call: a server that sends one byte a second, retries, and
+throttle waits all fit inside it. The client stamps a `Deadline` on each request it sends
+(`request.extensions["pyport.deadline"]`); the retry layer shrinks each attempt's timeouts to the
+time left, stops retrying and stops reading a body when it passes, and the throttle refuses waits
+that would end after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from pyport.errors import PortTimeoutError, deadline_error
+
+__all__ = ["DEADLINE", "Deadline", "bounded_timeouts", "deadline_of"]
+
+DEADLINE = "pyport.deadline"
+_TIMEOUT_PARTS = ("connect", "read", "write", "pool")
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """When a call must be over: `at` on the layers' clock (time.monotonic() unless injected);
+    `seconds` is the length the call was given, for messages."""
+
+    at: float
+    seconds: float
+
+    def left(self, now: float) -> float:
+        return self.at - now
+
+    def error(self, request: httpx.Request, doing: str) -> PortTimeoutError:
+        return deadline_error(request, self.seconds, doing)
+
+
+def deadline_of(request: httpx.Request) -> Deadline | None:
+    value = request.extensions.get(DEADLINE)
+    return value if isinstance(value, Deadline) else None
+
+
+def bounded_timeouts(timeouts: Any, left: float) -> dict[str, float]:
+    """httpx's per-request timeout extension with every part cut to `left` seconds at most."""
+    bounded: dict[str, float] = {}
+    for part in _TIMEOUT_PARTS:
+        value = timeouts.get(part) if isinstance(timeouts, dict) else None
+        bounded[part] = left if value is None else min(float(value), left)
+    return bounded
