@@ -294,6 +294,8 @@ PLACED = [
 class Recorder(httpx.BaseTransport):
     """Over the simulator's transport: keeps every request body sent."""
 
+    pyport_in_process = True  # it answers in-process: its http:// URL crosses no network
+
     def __init__(self, sim: PortSimulator) -> None:
         self.inner = sim.transport()
         self.bodies: list[bytes] = []

@@ -90,6 +90,9 @@ def _remaining(latency: float, started: float, now: float) -> float:
 
 
 class SimulatorTransport(httpx.BaseTransport):
+    # Requests never leave the process: pyport accepts its http:// base URL (see _origin.py).
+    pyport_in_process = True
+
     def __init__(self, engine: Engine, *, sleep: Sleep) -> None:
         self._engine = engine
         self._sleep = sleep
@@ -115,6 +118,9 @@ class SimulatorTransport(httpx.BaseTransport):
 
 
 class AsyncSimulatorTransport(httpx.AsyncBaseTransport):
+    # Requests never leave the process: pyport accepts its http:// base URL (see _origin.py).
+    pyport_in_process = True
+
     def __init__(self, engine: Engine, *, sleep: AsyncSleep) -> None:
         self._engine = engine
         self._sleep = sleep
