@@ -1,7 +1,7 @@
 """Every response model reads any JSON object Port may send, keeps it, and writes it back unchanged.
 
-Property-based (hypothesis), over every model reachable from a 2xx response of the shipped spec
-(the models `port_api_client.api` parses a 2xx answer into):
+Property-based (hypothesis), over every model reachable from what `port_api_client.api` parses a
+2xx answer into (checked against the shipped spec's 2xx schemas):
 
 - any JSON object, with keys drawn from the model's own fields plus random ones and values of any
   JSON type (nested objects shaped like the nested models, with wrong types inside): `from_dict`
@@ -18,6 +18,7 @@ import datetime as dt
 import enum
 import json
 import re
+import sys
 import types
 import typing
 from collections.abc import Callable, Iterator
@@ -33,7 +34,7 @@ from port_api_client import models
 from port_api_client.types import UNSET, Unset
 
 API = Path(models.__file__).resolve().parent.parent / "api"
-EXAMPLES = 20  # per model and property
+EXAMPLES = 15  # per model and property (122 models today)
 SETTINGS = settings(
     max_examples=EXAMPLES,
     derandomize=True,
@@ -66,21 +67,19 @@ def is_model(tp: object) -> bool:
 
 
 @cache
+def hints(cls: type) -> dict[str, Any]:
+    module = vars(sys.modules[cls.__module__])
+    return typing.get_type_hints(cls, globalns=module, localns=NAMESPACE)
+
+
 def field_types(cls: type) -> dict[str, Any]:
     """Attribute name → resolved annotation, for the fields a JSON key maps to."""
-    hints = typing.get_type_hints(
-        cls, globalns=vars(__import__(cls.__module__, fromlist=["_"])), localns=NAMESPACE
-    )
-    return {f.name: hints[f.name] for f in attrs.fields(cls) if f.init}
+    return {f.name: hints(cls)[f.name] for f in attrs.fields(cls) if f.init}
 
 
-@cache
 def map_value_type(cls: type) -> Any:
     """The declared type of the additional properties' values (Any for most models)."""
-    hints = typing.get_type_hints(
-        cls, globalns=vars(__import__(cls.__module__, fromlist=["_"])), localns=NAMESPACE
-    )
-    annotation = hints.get("additional_properties")
+    annotation = hints(cls).get("additional_properties")
     return typing.get_args(annotation)[1] if annotation is not None else None
 
 
