@@ -170,6 +170,12 @@ def _check_page_size(page_size: int) -> int:
 
 
 def _entity_page(response: SearchBlueprintEntitiesResponse) -> CursorPage[Entity]:
+    if not isinstance(response.entities, list) and "entities" in response:
+        # The model kept Port's value aside (not a list of objects): fail rather than skip a page.
+        raise InvalidResponseError(
+            'expected {"entities": [objects], ...} from the entity search, got'
+            f" {type(response['entities']).__name__} or a list holding something else"
+        )
     entities = response.entities if isinstance(response.entities, list) else []
     cursor = response.next_ if isinstance(response.next_, str) else None
     return CursorPage(entities, cursor)

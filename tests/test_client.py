@@ -9,10 +9,12 @@ import re
 import threading
 import traceback
 from collections.abc import Callable
+from datetime import datetime, timezone
 from typing import Any
 
 import httpx
 import pytest
+from port_api_client.types import UNSET
 
 import pyport
 from pyport import (
@@ -25,11 +27,25 @@ from pyport import (
     PortConnectionError,
     RetryPolicy,
 )
-from pyport.models import BlueprintResponse
+from pyport.models import Blueprint, BlueprintResponse, Direct, Relations
 
 SECRET = "s3cr3t-client-secret-value-0042"
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJlLXZhbHVlLTk5"
 BASE = "https://api.port.io"
+
+
+ODD_BLUEPRINT: dict[str, Any] = {
+    "ok": "yes",
+    "blueprint": {
+        "identifier": {"id": "svc"},
+        "title": None,
+        "schema": [],
+        "createdAt": "last week",
+        "updatedAt": "2026-01-02T03:04:05.000Z",
+        "ownership": {"type": "Direct", "title": 7},
+        "relations": {"domain": "not an object"},
+    },
+}
 
 
 class FakePort:
@@ -81,6 +97,10 @@ class FakePort:
             if start + limit < len(self.entities):
                 answer["next"] = "0" if self.page_cursor_loop else str(start + limit)
             return httpx.Response(200, json=answer)
+        if path == "/v1/blueprints/odd":  # a 2xx answer whose fields disagree with the spec
+            return httpx.Response(200, json=ODD_BLUEPRINT)
+        if path == "/v1/blueprints/listed":
+            return httpx.Response(200, json=[ODD_BLUEPRINT])
         if path == "/v1/blueprints/broken":
             return httpx.Response(
                 200, content=b'{"ok": true, "bluepr', headers={"content-type": "application/json"}
@@ -117,6 +137,27 @@ def test_typed_call_returns_the_model_and_keeps_unknown_fields() -> None:
     assert pyport.API_SPEC.user_agent_token.startswith("port-api/live-")
     assert f"httpx/{httpx.__version__}" in sent.headers["user-agent"]
     assert re.fullmatch(r"[0-9a-f]{32}", sent.headers["x-pyport-correlation-id"])
+
+
+def test_fields_of_another_type_than_the_spec_says_do_not_fail_the_call() -> None:
+    with make_client(FakePort()) as port:
+        answer = port.blueprints.get("odd")
+        with pytest.raises(InvalidResponseError, match=r"expected a JSON object .* got list"):
+            port.blueprints.get("listed")
+    assert isinstance(answer, BlueprintResponse)
+    assert answer.ok is UNSET
+    assert answer["ok"] == "yes"
+    blueprint = answer.blueprint
+    assert isinstance(blueprint, Blueprint)
+    assert (blueprint.identifier, blueprint.title, blueprint.schema) == (UNSET, UNSET, UNSET)
+    assert blueprint["identifier"] == {"id": "svc"}
+    assert blueprint.created_at is UNSET
+    assert blueprint.updated_at == datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    assert isinstance(blueprint.ownership, Direct)
+    assert blueprint.ownership.title is UNSET
+    assert isinstance(blueprint.relations, Relations)
+    assert blueprint.relations.unparsed_properties == {"domain": "not an object"}
+    assert answer.to_dict() == ODD_BLUEPRINT
 
 
 def test_a_plain_mapping_is_sent_as_the_body_unchanged() -> None:
@@ -201,6 +242,19 @@ def test_a_cursor_that_repeats_stops_with_an_error() -> None:
     fake = FakePort(entities=300, page_cursor_loop=True)
     with make_client(fake) as port, pytest.raises(InvalidResponseError, match="twice"):
         list(port.entities.iter_search_blueprint("svc", page_size=100))
+
+
+def test_a_page_whose_entities_are_not_objects_is_an_error_not_an_empty_page() -> None:
+    fake = FakePort(entities=150)
+    fake.entities[120] = None
+    expected = re.escape('expected {"entities": [objects], ...} from the entity search')
+    with make_client(fake) as port:
+        pages = port.entities.iter_search_blueprint("svc", page_size=100).pages()
+        assert len(next(pages).items) == 100
+        with pytest.raises(InvalidResponseError, match=expected + ", got list or a list holding"):
+            next(pages)
+        with pytest.raises(InvalidResponseError, match=expected):  # the raw pages agree
+            list(port.entities.iter_all("svc", page_size=100))
 
 
 @pytest.mark.parametrize("size", [0, 1001, -1, 2.5, True])

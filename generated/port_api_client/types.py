@@ -1,8 +1,9 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+import datetime
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -49,6 +50,90 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+
+
+# What the models' from_dict/to_dict share (private: generated code calls them, users need not).
+# dateutil's parser is passed in by the models that use it, so importing this module stays cheap.
+
+
+def _parse_datetime(
+    value: object, parse: Callable[[str], datetime.datetime]
+) -> datetime.datetime | Unset:
+    """`value` read as a date-time, or UNSET when it is not a string `parse` reads."""
+    if isinstance(value, str):
+        try:
+            return parse(value)
+        except (ValueError, OverflowError):
+            pass
+    return UNSET
+
+
+def _parse_datetimes(
+    value: object, parse: Callable[[str], datetime.datetime]
+) -> list[datetime.datetime] | Unset:
+    """`value` read as a list of date-times, or UNSET when one of them is not."""
+    if not isinstance(value, list):
+        return UNSET
+    parsed = []
+    for item in value:
+        read = _parse_datetime(item, parse)
+        if isinstance(read, Unset):
+            return UNSET
+        parsed.append(read)
+    return parsed
+
+
+def _all_instances(items: list[Any], cls: type) -> bool:
+    """Whether every item is an instance of `cls` (faster than all() over a generator)."""
+    for item in items:
+        if not isinstance(item, cls):
+            return False
+    return True
+
+
+def _record_datetimes(
+    texts: dict[int, tuple[datetime.datetime, str]], value: object, raw: Any
+) -> None:
+    """Remember the text of each date-time in `value` (one, or a list) read from `raw`."""
+    if isinstance(value, datetime.datetime):
+        texts[id(value)] = (value, raw)
+    elif isinstance(value, list):
+        for item, text in zip(value, raw):
+            if isinstance(item, datetime.datetime):
+                texts[id(item)] = (item, text)
+
+
+def _datetime_json(
+    value: datetime.datetime, texts: dict[int, tuple[datetime.datetime, str]] | None
+) -> str:
+    """The text `value` was read from while it is the same object, else its ISO 8601 form."""
+    if texts:
+        read = texts.get(id(value))
+        # The recorded object is kept alive, so its id cannot have been reused by another one.
+        if read is not None and read[0] is value:
+            return read[1]
+    return value.isoformat()
+
+
+def _fit(data: Mapping[str, Any], checks: Mapping[str, Callable[[Any], bool]]) -> tuple[int, int]:
+    """How well a JSON object fits a model, by the model's `_json_checks`: how many of its values
+    have their field's type, then how few do not. A union reads the member that fits best."""
+    fits = misfits = 0
+    for key, value in data.items():
+        check = checks.get(key)
+        if check is not None:
+            if check(value):
+                fits += 1
+            else:
+                misfits += 1
+    return fits, -misfits
+
+
+def _unfit(model: type, key: str, value: object) -> TypeError:
+    """The error for a required field whose JSON value does not have the declared type."""
+    return TypeError(
+        f"{model.__name__}: {key!r} is {type(value).__name__}, not the type the spec declares"
+    )
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

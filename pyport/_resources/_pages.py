@@ -12,6 +12,7 @@ from pyport._resource_base import (
     AsyncResource,
     SyncResource,
     as_body,
+    parse_json,
     parse_model,
     path_segment,
 )
@@ -35,12 +36,12 @@ if TYPE_CHECKING:
 class Pages(SyncResource):
     """`client.pages`: 10 operations."""
 
-    def create(self, *, body: CreatePageBody | Mapping[str, Any]) -> PageResponse:
+    def create(self, *, body: CreatePageBody | Mapping[str, Any]) -> Any:
         """Create pages in your portal.
 
         https://docs.port.io/api-reference/create-pages-in-your-portal
 
-        Raises `pyport.APIError` (a subclass per status) on an error answer.
+        Port documents no schema for the answer: this returns the decoded JSON.
         """
         from port_api_client.api.pages import create_page as _op
 
@@ -49,18 +50,16 @@ class Pages(SyncResource):
             operation="create_page",
             path_template="/v1/pages",
         )
-        from port_api_client.models import PageResponse
-
-        return parse_model(PageResponse, response)
+        return parse_json(response)
 
     def create_widget(
         self, page_identifier: str, *, body: CreatePageWidgetBody | Mapping[str, Any]
-    ) -> PageResponse:
+    ) -> Any:
         """Create a widget.
 
         https://docs.port.io/api-reference/create-a-widget
 
-        Raises `pyport.APIError` (a subclass per status) on an error answer.
+        Port documents no schema for the answer: this returns the decoded JSON.
         """
         from port_api_client.api.pages import create_page_widget as _op
 
@@ -69,9 +68,7 @@ class Pages(SyncResource):
             operation="create_page_widget",
             path_template="/v1/pages/{page_identifier}/widgets",
         )
-        from port_api_client.models import PageResponse
-
-        return parse_model(PageResponse, response)
+        return parse_json(response)
 
     def delete(self, identifier: str) -> OkResponse:
         """Delete a page.
@@ -234,12 +231,12 @@ class Pages(SyncResource):
 class AsyncPages(AsyncResource):
     """`client.pages`: 10 operations."""
 
-    async def create(self, *, body: CreatePageBody | Mapping[str, Any]) -> PageResponse:
+    async def create(self, *, body: CreatePageBody | Mapping[str, Any]) -> Any:
         """Create pages in your portal.
 
         https://docs.port.io/api-reference/create-pages-in-your-portal
 
-        Raises `pyport.APIError` (a subclass per status) on an error answer.
+        Port documents no schema for the answer: this returns the decoded JSON.
         """
         from port_api_client.api.pages import create_page as _op
 
@@ -248,18 +245,16 @@ class AsyncPages(AsyncResource):
             operation="create_page",
             path_template="/v1/pages",
         )
-        from port_api_client.models import PageResponse
-
-        return parse_model(PageResponse, response)
+        return parse_json(response)
 
     async def create_widget(
         self, page_identifier: str, *, body: CreatePageWidgetBody | Mapping[str, Any]
-    ) -> PageResponse:
+    ) -> Any:
         """Create a widget.
 
         https://docs.port.io/api-reference/create-a-widget
 
-        Raises `pyport.APIError` (a subclass per status) on an error answer.
+        Port documents no schema for the answer: this returns the decoded JSON.
         """
         from port_api_client.api.pages import create_page_widget as _op
 
@@ -268,9 +263,7 @@ class AsyncPages(AsyncResource):
             operation="create_page_widget",
             path_template="/v1/pages/{page_identifier}/widgets",
         )
-        from port_api_client.models import PageResponse
-
-        return parse_model(PageResponse, response)
+        return parse_json(response)
 
     async def delete(self, identifier: str) -> OkResponse:
         """Delete a page.

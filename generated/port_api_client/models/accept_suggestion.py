@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.accept_literal import AcceptLiteral
+from ..types import (
+    _unfit,
+)
 
 T = TypeVar("T", bound="AcceptSuggestion")
 
@@ -22,35 +27,41 @@ class AcceptSuggestion:
     entity_identifier: str
     action: AcceptLiteral
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "entityIdentifier": lambda v: isinstance(v, str),
+        "action": lambda v: isinstance(v, str) and v in ("accept",),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        entity_identifier = self.entity_identifier
-
-        action = self.action.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entityIdentifier": entity_identifier,
-                "action": action,
-            }
-        )
+        field_dict["entityIdentifier"] = self.entity_identifier
+
+        field_dict["action"] = self.action.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        entity_identifier = d.pop("entityIdentifier")
+        _entity_identifier = d.pop("entityIdentifier")
+        if not isinstance(_entity_identifier, str):
+            raise _unfit(cls, "entityIdentifier", _entity_identifier)
+        entity_identifier: str = _entity_identifier
 
-        action = AcceptLiteral(d.pop("action"))
+        _action = d.pop("action")
+        if not isinstance(_action, str):
+            raise _unfit(cls, "action", _action)
+        action: AcceptLiteral = AcceptLiteral(_action)
 
         accept_suggestion = cls(
             entity_identifier=entity_identifier,
             action=action,
         )
-
         accept_suggestion.additional_properties = d
         return accept_suggestion
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.properties import Properties
@@ -55,129 +58,157 @@ class Action:
     updated_at: str | Unset = UNSET
     updated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "id": lambda v: isinstance(v, str),
+        "identifier": lambda v: isinstance(v, str),
+        "title": lambda v: isinstance(v, str),
+        "icon": lambda v: isinstance(v, str),
+        "description": lambda v: isinstance(v, str),
+        "blueprint": lambda v: isinstance(v, str),
+        "trigger": lambda v: isinstance(v, dict),
+        "invocationMethod": lambda v: isinstance(v, dict),
+        "requiredApproval": lambda v: True,
+        "approvalNotification": lambda v: isinstance(v, dict),
+        "publish": lambda v: isinstance(v, bool),
+        "createdAt": lambda v: isinstance(v, str),
+        "createdBy": lambda v: isinstance(v, str),
+        "updatedAt": lambda v: isinstance(v, str),
+        "updatedBy": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Properties = _models.Properties
-        id = self.id
-
-        identifier = self.identifier
-
-        title = self.title
-
-        icon = self.icon
-
-        description = self.description
-
-        blueprint = self.blueprint
-
-        trigger: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.trigger, Unset):
-            trigger = self.trigger.to_dict()
-
-        invocation_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invocation_method, Unset):
-            invocation_method = self.invocation_method.to_dict()
-
-        required_approval = self.required_approval
-
-        approval_notification: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.approval_notification, Unset):
-            approval_notification = self.approval_notification.to_dict()
-
-        publish = self.publish
-
-        created_at = self.created_at
-
-        created_by = self.created_by
-
-        updated_at = self.updated_at
-
-        updated_by = self.updated_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if title is not UNSET:
-            field_dict["title"] = title
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if description is not UNSET:
-            field_dict["description"] = description
-        if blueprint is not UNSET:
-            field_dict["blueprint"] = blueprint
-        if trigger is not UNSET:
-            field_dict["trigger"] = trigger
-        if invocation_method is not UNSET:
-            field_dict["invocationMethod"] = invocation_method
-        if required_approval is not UNSET:
-            field_dict["requiredApproval"] = required_approval
-        if approval_notification is not UNSET:
-            field_dict["approvalNotification"] = approval_notification
-        if publish is not UNSET:
-            field_dict["publish"] = publish
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        if self.blueprint is not UNSET:
+            field_dict["blueprint"] = self.blueprint
+
+        if not isinstance(self.trigger, Unset):
+            field_dict["trigger"] = self.trigger.to_dict()
+
+        if not isinstance(self.invocation_method, Unset):
+            field_dict["invocationMethod"] = self.invocation_method.to_dict()
+
+        if self.required_approval is not UNSET:
+            field_dict["requiredApproval"] = self.required_approval
+
+        if not isinstance(self.approval_notification, Unset):
+            field_dict["approvalNotification"] = self.approval_notification.to_dict()
+
+        if self.publish is not UNSET:
+            field_dict["publish"] = self.publish
+
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+
+        if self.created_by is not UNSET:
+            field_dict["createdBy"] = self.created_by
+
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = self.updated_at
+
+        if self.updated_by is not UNSET:
+            field_dict["updatedBy"] = self.updated_by
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Properties = _models.Properties
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            d["id"] = id
+            id = UNSET
 
         identifier = d.pop("identifier", UNSET)
+        if not isinstance(identifier, str) and identifier is not UNSET:
+            d["identifier"] = identifier
+            identifier = UNSET
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         icon = d.pop("icon", UNSET)
+        if not isinstance(icon, str) and icon is not UNSET:
+            d["icon"] = icon
+            icon = UNSET
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
         blueprint = d.pop("blueprint", UNSET)
+        if not isinstance(blueprint, str) and blueprint is not UNSET:
+            d["blueprint"] = blueprint
+            blueprint = UNSET
 
         _trigger = d.pop("trigger", UNSET)
-        trigger: Properties | Unset
-        if isinstance(_trigger, Unset):
-            trigger = UNSET
-        else:
-            trigger = Properties.from_dict(_trigger)
+        trigger: Properties | Unset = UNSET
+        if isinstance(_trigger, dict):
+            trigger = _models.Properties.from_dict(_trigger)
+        elif _trigger is not UNSET:
+            d["trigger"] = _trigger
 
         _invocation_method = d.pop("invocationMethod", UNSET)
-        invocation_method: Properties | Unset
-        if isinstance(_invocation_method, Unset):
-            invocation_method = UNSET
-        else:
-            invocation_method = Properties.from_dict(_invocation_method)
+        invocation_method: Properties | Unset = UNSET
+        if isinstance(_invocation_method, dict):
+            invocation_method = _models.Properties.from_dict(_invocation_method)
+        elif _invocation_method is not UNSET:
+            d["invocationMethod"] = _invocation_method
 
         required_approval = d.pop("requiredApproval", UNSET)
 
         _approval_notification = d.pop("approvalNotification", UNSET)
-        approval_notification: Properties | Unset
-        if isinstance(_approval_notification, Unset):
-            approval_notification = UNSET
-        else:
-            approval_notification = Properties.from_dict(_approval_notification)
+        approval_notification: Properties | Unset = UNSET
+        if isinstance(_approval_notification, dict):
+            approval_notification = _models.Properties.from_dict(_approval_notification)
+        elif _approval_notification is not UNSET:
+            d["approvalNotification"] = _approval_notification
 
         publish = d.pop("publish", UNSET)
+        if not isinstance(publish, bool) and publish is not UNSET:
+            d["publish"] = publish
+            publish = UNSET
 
         created_at = d.pop("createdAt", UNSET)
+        if not isinstance(created_at, str) and created_at is not UNSET:
+            d["createdAt"] = created_at
+            created_at = UNSET
 
         created_by = d.pop("createdBy", UNSET)
+        if not isinstance(created_by, str) and created_by is not UNSET:
+            d["createdBy"] = created_by
+            created_by = UNSET
 
         updated_at = d.pop("updatedAt", UNSET)
+        if not isinstance(updated_at, str) and updated_at is not UNSET:
+            d["updatedAt"] = updated_at
+            updated_at = UNSET
 
         updated_by = d.pop("updatedBy", UNSET)
+        if not isinstance(updated_by, str) and updated_by is not UNSET:
+            d["updatedBy"] = updated_by
+            updated_by = UNSET
 
         action = cls(
             id=id,
@@ -196,7 +227,6 @@ class Action:
             updated_at=updated_at,
             updated_by=updated_by,
         )
-
         action.additional_properties = d
         return action
 

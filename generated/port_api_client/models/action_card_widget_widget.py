@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,12 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.action_card_widget_literal import ActionCardWidgetLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.widget_action import WidgetAction
@@ -46,87 +51,108 @@ class ActionCardWidgetWidget:
     description: str | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("action-card-widget",),
+        "actions": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+        "id": lambda v: isinstance(v, str),
+        "updatedAt": lambda v: isinstance(v, str),
+        "updatedBy": lambda v: isinstance(v, str),
+        "createdAt": lambda v: isinstance(v, str),
+        "createdBy": lambda v: isinstance(v, str),
+        "icon": lambda v: isinstance(v, str),
+        "description": lambda v: isinstance(v, str),
+        "title": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        WidgetAction = _models.WidgetAction
-        type_ = self.type_.value
-
-        actions = []
-        for actions_item_data in self.actions:
-            actions_item = actions_item_data.to_dict()
-            actions.append(actions_item)
-
-        id = self.id
-
-        updated_at = self.updated_at
-
-        updated_by = self.updated_by
-
-        created_at = self.created_at
-
-        created_by = self.created_by
-
-        icon = self.icon
-
-        description = self.description
-
-        title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "actions": actions,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if description is not UNSET:
-            field_dict["description"] = description
-        if title is not UNSET:
-            field_dict["title"] = title
+        field_dict["type"] = self.type_.value
+
+        field_dict["actions"] = [item0.to_dict() for item0 in self.actions]
+
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = self.updated_at
+
+        if self.updated_by is not UNSET:
+            field_dict["updatedBy"] = self.updated_by
+
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+
+        if self.created_by is not UNSET:
+            field_dict["createdBy"] = self.created_by
+
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        WidgetAction = _models.WidgetAction
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        type_ = ActionCardWidgetLiteral(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: ActionCardWidgetLiteral = ActionCardWidgetLiteral(_type_)
 
-        actions = []
         _actions = d.pop("actions")
-        for actions_item_data in _actions:
-            actions_item = WidgetAction.from_dict(actions_item_data)
-
-            actions.append(actions_item)
+        if not (isinstance(_actions, list) and _all_instances(_actions, dict)):
+            raise _unfit(cls, "actions", _actions)
+        actions: list[WidgetAction] = [_models.WidgetAction.from_dict(item0) for item0 in _actions]
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            d["id"] = id
+            id = UNSET
 
         updated_at = d.pop("updatedAt", UNSET)
+        if not isinstance(updated_at, str) and updated_at is not UNSET:
+            d["updatedAt"] = updated_at
+            updated_at = UNSET
 
         updated_by = d.pop("updatedBy", UNSET)
+        if not isinstance(updated_by, str) and updated_by is not UNSET:
+            d["updatedBy"] = updated_by
+            updated_by = UNSET
 
         created_at = d.pop("createdAt", UNSET)
+        if not isinstance(created_at, str) and created_at is not UNSET:
+            d["createdAt"] = created_at
+            created_at = UNSET
 
         created_by = d.pop("createdBy", UNSET)
+        if not isinstance(created_by, str) and created_by is not UNSET:
+            d["createdBy"] = created_by
+            created_by = UNSET
 
         icon = d.pop("icon", UNSET)
+        if not isinstance(icon, str) and icon is not UNSET:
+            d["icon"] = icon
+            icon = UNSET
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         action_card_widget_widget = cls(
             type_=type_,
@@ -140,7 +166,6 @@ class ActionCardWidgetWidget:
             description=description,
             title=title,
         )
-
         action_card_widget_widget.additional_properties = d
         return action_card_widget_widget
 

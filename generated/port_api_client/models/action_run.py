@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,14 @@ from dateutil.parser import isoparse as _isoparse
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _datetime_json,
+    _parse_datetime,
+    _record_datetimes,
+)
 
 if TYPE_CHECKING:
     from ..models.approval import Approval
@@ -83,380 +90,315 @@ class ActionRun:
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "id": lambda v: isinstance(v, str),
+        "blueprint": lambda v: isinstance(v, dict),
+        "entity": lambda v: isinstance(v, dict),
+        "action": lambda v: isinstance(v, dict),
+        "properties": lambda v: isinstance(v, dict),
+        "rawProperties": lambda v: isinstance(v, dict),
+        "endedAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
+        "source": lambda v: isinstance(v, str) or isinstance(v, dict),
+        "requiredApproval": lambda v: isinstance(v, bool) or isinstance(v, dict),
+        "status": lambda v: isinstance(v, str),
+        "statusLabel": lambda v: isinstance(v, str) or (v is None),
+        "link": lambda v: (
+            (isinstance(v, list) and all(isinstance(item1, str) for item1 in v))
+            or isinstance(v, str)
+        ),
+        "summary": lambda v: isinstance(v, str),
+        "approval": lambda v: isinstance(v, dict) or (v is None),
+        "payload": lambda v: isinstance(v, dict) or (v is None),
+        "response": lambda v: isinstance(v, str) or isinstance(v, list) or isinstance(v, dict),
+        "pendingExecution": lambda v: isinstance(v, bool),
+        "claimedUntil": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
+        "installationId": lambda v: isinstance(v, str),
+        "createdBy": lambda v: isinstance(v, str),
+        "impersonatedBy": lambda v: isinstance(v, str),
+        "impersonatedUserId": lambda v: isinstance(v, str),
+        "updatedBy": lambda v: isinstance(v, str),
+        "createdAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
+        "updatedAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
+    }
+
+    # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
+    _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        Approval = _models.Approval
-        Payload = _models.Payload
-        Properties = _models.Properties
-        RequiredApproval = _models.RequiredApproval
-        RunAction = _models.RunAction
-        id = self.id
-
-        blueprint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.blueprint, Unset):
-            blueprint = self.blueprint.to_dict()
-
-        entity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.entity, Unset):
-            entity = self.entity.to_dict()
-
-        action: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action.to_dict()
-
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
-
-        raw_properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.raw_properties, Unset):
-            raw_properties = self.raw_properties.to_dict()
-
-        ended_at: str | Unset = UNSET
-        if not isinstance(self.ended_at, Unset):
-            ended_at = self.ended_at.isoformat()
-
-        source: dict[str, Any] | str | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        elif isinstance(self.source, Properties):
-            source = self.source.to_dict()
-        else:
-            source = self.source
-
-        required_approval: bool | dict[str, Any] | Unset
-        if isinstance(self.required_approval, Unset):
-            required_approval = UNSET
-        elif isinstance(self.required_approval, RequiredApproval):
-            required_approval = self.required_approval.to_dict()
-        else:
-            required_approval = self.required_approval
-
-        status = self.status
-
-        status_label: None | str | Unset
-        if isinstance(self.status_label, Unset):
-            status_label = UNSET
-        else:
-            status_label = self.status_label
-
-        link: list[str] | str | Unset
-        if isinstance(self.link, Unset):
-            link = UNSET
-        elif isinstance(self.link, list):
-            link = self.link
-
-        else:
-            link = self.link
-
-        summary = self.summary
-
-        approval: dict[str, Any] | None | Unset
-        if isinstance(self.approval, Unset):
-            approval = UNSET
-        elif isinstance(self.approval, Approval):
-            approval = self.approval.to_dict()
-        else:
-            approval = self.approval
-
-        payload: dict[str, Any] | None | Unset
-        if isinstance(self.payload, Unset):
-            payload = UNSET
-        elif isinstance(self.payload, Payload):
-            payload = self.payload.to_dict()
-        else:
-            payload = self.payload
-
-        response: dict[str, Any] | list[Any] | str | Unset
-        if isinstance(self.response, Unset):
-            response = UNSET
-        elif isinstance(self.response, list):
-            response = self.response
-
-        elif isinstance(self.response, Properties):
-            response = self.response.to_dict()
-        else:
-            response = self.response
-
-        pending_execution = self.pending_execution
-
-        claimed_until: str | Unset = UNSET
-        if not isinstance(self.claimed_until, Unset):
-            claimed_until = self.claimed_until.isoformat()
-
-        installation_id = self.installation_id
-
-        created_by = self.created_by
-
-        impersonated_by = self.impersonated_by
-
-        impersonated_user_id = self.impersonated_user_id
-
-        updated_by = self.updated_by
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if blueprint is not UNSET:
-            field_dict["blueprint"] = blueprint
-        if entity is not UNSET:
-            field_dict["entity"] = entity
-        if action is not UNSET:
-            field_dict["action"] = action
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if raw_properties is not UNSET:
-            field_dict["rawProperties"] = raw_properties
-        if ended_at is not UNSET:
-            field_dict["endedAt"] = ended_at
-        if source is not UNSET:
-            field_dict["source"] = source
-        if required_approval is not UNSET:
-            field_dict["requiredApproval"] = required_approval
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_label is not UNSET:
-            field_dict["statusLabel"] = status_label
-        if link is not UNSET:
-            field_dict["link"] = link
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if approval is not UNSET:
-            field_dict["approval"] = approval
-        if payload is not UNSET:
-            field_dict["payload"] = payload
-        if response is not UNSET:
-            field_dict["response"] = response
-        if pending_execution is not UNSET:
-            field_dict["pendingExecution"] = pending_execution
-        if claimed_until is not UNSET:
-            field_dict["claimedUntil"] = claimed_until
-        if installation_id is not UNSET:
-            field_dict["installationId"] = installation_id
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if impersonated_by is not UNSET:
-            field_dict["impersonatedBy"] = impersonated_by
-        if impersonated_user_id is not UNSET:
-            field_dict["impersonatedUserId"] = impersonated_user_id
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+
+        if not isinstance(self.blueprint, Unset):
+            field_dict["blueprint"] = self.blueprint.to_dict()
+
+        if not isinstance(self.entity, Unset):
+            field_dict["entity"] = self.entity.to_dict()
+
+        if not isinstance(self.action, Unset):
+            field_dict["action"] = self.action.to_dict()
+
+        if not isinstance(self.properties, Unset):
+            field_dict["properties"] = self.properties.to_dict()
+
+        if not isinstance(self.raw_properties, Unset):
+            field_dict["rawProperties"] = self.raw_properties.to_dict()
+
+        if not isinstance(self.ended_at, Unset):
+            field_dict["endedAt"] = _datetime_json(self.ended_at, self._datetime_texts)
+
+        if not isinstance(self.source, Unset):
+            field_dict["source"] = (
+                self.source.to_dict()
+                if isinstance(self.source, _models.Properties)
+                else self.source
+            )
+
+        if not isinstance(self.required_approval, Unset):
+            field_dict["requiredApproval"] = (
+                self.required_approval.to_dict()
+                if isinstance(self.required_approval, _models.RequiredApproval)
+                else self.required_approval
+            )
+
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+
+        if self.status_label is not UNSET:
+            field_dict["statusLabel"] = self.status_label
+
+        if self.link is not UNSET:
+            field_dict["link"] = self.link
+
+        if self.summary is not UNSET:
+            field_dict["summary"] = self.summary
+
+        if not isinstance(self.approval, Unset):
+            field_dict["approval"] = (
+                self.approval.to_dict()
+                if isinstance(self.approval, _models.Approval)
+                else self.approval
+            )
+
+        if not isinstance(self.payload, Unset):
+            field_dict["payload"] = (
+                self.payload.to_dict()
+                if isinstance(self.payload, _models.Payload)
+                else self.payload
+            )
+
+        if not isinstance(self.response, Unset):
+            field_dict["response"] = (
+                self.response.to_dict()
+                if isinstance(self.response, _models.Properties)
+                else self.response
+            )
+
+        if self.pending_execution is not UNSET:
+            field_dict["pendingExecution"] = self.pending_execution
+
+        if not isinstance(self.claimed_until, Unset):
+            field_dict["claimedUntil"] = _datetime_json(self.claimed_until, self._datetime_texts)
+
+        if self.installation_id is not UNSET:
+            field_dict["installationId"] = self.installation_id
+
+        if self.created_by is not UNSET:
+            field_dict["createdBy"] = self.created_by
+
+        if self.impersonated_by is not UNSET:
+            field_dict["impersonatedBy"] = self.impersonated_by
+
+        if self.impersonated_user_id is not UNSET:
+            field_dict["impersonatedUserId"] = self.impersonated_user_id
+
+        if self.updated_by is not UNSET:
+            field_dict["updatedBy"] = self.updated_by
+
+        if not isinstance(self.created_at, Unset):
+            field_dict["createdAt"] = _datetime_json(self.created_at, self._datetime_texts)
+
+        if not isinstance(self.updated_at, Unset):
+            field_dict["updatedAt"] = _datetime_json(self.updated_at, self._datetime_texts)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Approval = _models.Approval
-        Payload = _models.Payload
-        Properties = _models.Properties
-        RequiredApproval = _models.RequiredApproval
-        RunAction = _models.RunAction
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            d["id"] = id
+            id = UNSET
 
         _blueprint = d.pop("blueprint", UNSET)
-        blueprint: RunAction | Unset
-        if isinstance(_blueprint, Unset):
-            blueprint = UNSET
-        else:
-            blueprint = RunAction.from_dict(_blueprint)
+        blueprint: RunAction | Unset = UNSET
+        if isinstance(_blueprint, dict):
+            blueprint = _models.RunAction.from_dict(_blueprint)
+        elif _blueprint is not UNSET:
+            d["blueprint"] = _blueprint
 
         _entity = d.pop("entity", UNSET)
-        entity: RunAction | Unset
-        if isinstance(_entity, Unset):
-            entity = UNSET
-        else:
-            entity = RunAction.from_dict(_entity)
+        entity: RunAction | Unset = UNSET
+        if isinstance(_entity, dict):
+            entity = _models.RunAction.from_dict(_entity)
+        elif _entity is not UNSET:
+            d["entity"] = _entity
 
         _action = d.pop("action", UNSET)
-        action: RunAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = RunAction.from_dict(_action)
+        action: RunAction | Unset = UNSET
+        if isinstance(_action, dict):
+            action = _models.RunAction.from_dict(_action)
+        elif _action is not UNSET:
+            d["action"] = _action
 
         _properties = d.pop("properties", UNSET)
-        properties: Properties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = Properties.from_dict(_properties)
+        properties: Properties | Unset = UNSET
+        if isinstance(_properties, dict):
+            properties = _models.Properties.from_dict(_properties)
+        elif _properties is not UNSET:
+            d["properties"] = _properties
 
         _raw_properties = d.pop("rawProperties", UNSET)
-        raw_properties: Properties | Unset
-        if isinstance(_raw_properties, Unset):
-            raw_properties = UNSET
-        else:
-            raw_properties = Properties.from_dict(_raw_properties)
+        raw_properties: Properties | Unset = UNSET
+        if isinstance(_raw_properties, dict):
+            raw_properties = _models.Properties.from_dict(_raw_properties)
+        elif _raw_properties is not UNSET:
+            d["rawProperties"] = _raw_properties
 
         _ended_at = d.pop("endedAt", UNSET)
-        ended_at: datetime.datetime | Unset
-        if isinstance(_ended_at, Unset):
-            ended_at = UNSET
-        else:
-            ended_at = _isoparse(_ended_at)
+        ended_at: datetime.datetime | Unset = UNSET
+        if _ended_at is not UNSET:
+            ended_at = _parse_datetime(_ended_at, _isoparse)
+            if ended_at is UNSET:
+                d["endedAt"] = _ended_at
+            else:
+                _record_datetimes(datetime_texts, ended_at, _ended_at)
 
-        def _parse_source(data: object) -> Properties | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_1 = Properties.from_dict(data)
+        _source = d.pop("source", UNSET)
+        source: Properties | str | Unset = UNSET
+        if _source is not UNSET:
+            source = _parse_source(_source)
+            if source is UNSET:
+                d["source"] = _source
 
-                return source_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Properties | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_required_approval(data: object) -> bool | RequiredApproval | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                required_approval_type_1 = RequiredApproval.from_dict(data)
-
-                return required_approval_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | RequiredApproval | Unset, data)
-
-        required_approval = _parse_required_approval(d.pop("requiredApproval", UNSET))
+        _required_approval = d.pop("requiredApproval", UNSET)
+        required_approval: bool | RequiredApproval | Unset = UNSET
+        if _required_approval is not UNSET:
+            required_approval = _parse_required_approval(_required_approval)
+            if required_approval is UNSET:
+                d["requiredApproval"] = _required_approval
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, str) and status is not UNSET:
+            d["status"] = status
+            status = UNSET
 
-        def _parse_status_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status_label = d.pop("statusLabel", UNSET)
+        if (
+            not (isinstance(status_label, str) or (status_label is None))
+            and status_label is not UNSET
+        ):
+            d["statusLabel"] = status_label
+            status_label = UNSET
 
-        status_label = _parse_status_label(d.pop("statusLabel", UNSET))
-
-        def _parse_link(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                link_type_0 = cast(list[str], data)
-
-                return link_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        link = _parse_link(d.pop("link", UNSET))
+        link = d.pop("link", UNSET)
+        if (
+            not ((isinstance(link, list) and _all_instances(link, str)) or isinstance(link, str))
+            and link is not UNSET
+        ):
+            d["link"] = link
+            link = UNSET
 
         summary = d.pop("summary", UNSET)
+        if not isinstance(summary, str) and summary is not UNSET:
+            d["summary"] = summary
+            summary = UNSET
 
-        def _parse_approval(data: object) -> Approval | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                approval_type_0 = Approval.from_dict(data)
+        _approval = d.pop("approval", UNSET)
+        approval: Approval | None | Unset = UNSET
+        if _approval is not UNSET:
+            approval = _parse_approval(_approval)
+            if approval is UNSET:
+                d["approval"] = _approval
 
-                return approval_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Approval | None | Unset, data)
+        _payload = d.pop("payload", UNSET)
+        payload: None | Payload | Unset = UNSET
+        if _payload is not UNSET:
+            payload = _parse_payload(_payload)
+            if payload is UNSET:
+                d["payload"] = _payload
 
-        approval = _parse_approval(d.pop("approval", UNSET))
-
-        def _parse_payload(data: object) -> None | Payload | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payload_type_0 = Payload.from_dict(data)
-
-                return payload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Payload | Unset, data)
-
-        payload = _parse_payload(d.pop("payload", UNSET))
-
-        def _parse_response(data: object) -> list[Any] | Properties | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                response_type_1 = cast(list[Any], data)
-
-                return response_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_type_2 = Properties.from_dict(data)
-
-                return response_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | Properties | str | Unset, data)
-
-        response = _parse_response(d.pop("response", UNSET))
+        _response = d.pop("response", UNSET)
+        response: list[Any] | Properties | str | Unset = UNSET
+        if _response is not UNSET:
+            response = _parse_response(_response)
+            if response is UNSET:
+                d["response"] = _response
 
         pending_execution = d.pop("pendingExecution", UNSET)
+        if not isinstance(pending_execution, bool) and pending_execution is not UNSET:
+            d["pendingExecution"] = pending_execution
+            pending_execution = UNSET
 
         _claimed_until = d.pop("claimedUntil", UNSET)
-        claimed_until: datetime.datetime | Unset
-        if isinstance(_claimed_until, Unset):
-            claimed_until = UNSET
-        else:
-            claimed_until = _isoparse(_claimed_until)
+        claimed_until: datetime.datetime | Unset = UNSET
+        if _claimed_until is not UNSET:
+            claimed_until = _parse_datetime(_claimed_until, _isoparse)
+            if claimed_until is UNSET:
+                d["claimedUntil"] = _claimed_until
+            else:
+                _record_datetimes(datetime_texts, claimed_until, _claimed_until)
 
         installation_id = d.pop("installationId", UNSET)
+        if not isinstance(installation_id, str) and installation_id is not UNSET:
+            d["installationId"] = installation_id
+            installation_id = UNSET
 
         created_by = d.pop("createdBy", UNSET)
+        if not isinstance(created_by, str) and created_by is not UNSET:
+            d["createdBy"] = created_by
+            created_by = UNSET
 
         impersonated_by = d.pop("impersonatedBy", UNSET)
+        if not isinstance(impersonated_by, str) and impersonated_by is not UNSET:
+            d["impersonatedBy"] = impersonated_by
+            impersonated_by = UNSET
 
         impersonated_user_id = d.pop("impersonatedUserId", UNSET)
+        if not isinstance(impersonated_user_id, str) and impersonated_user_id is not UNSET:
+            d["impersonatedUserId"] = impersonated_user_id
+            impersonated_user_id = UNSET
 
         updated_by = d.pop("updatedBy", UNSET)
+        if not isinstance(updated_by, str) and updated_by is not UNSET:
+            d["updatedBy"] = updated_by
+            updated_by = UNSET
 
         _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = _isoparse(_created_at)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            created_at = _parse_datetime(_created_at, _isoparse)
+            if created_at is UNSET:
+                d["createdAt"] = _created_at
+            else:
+                _record_datetimes(datetime_texts, created_at, _created_at)
 
         _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _isoparse(_updated_at)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            updated_at = _parse_datetime(_updated_at, _isoparse)
+            if updated_at is UNSET:
+                d["updatedAt"] = _updated_at
+            else:
+                _record_datetimes(datetime_texts, updated_at, _updated_at)
 
         action_run = cls(
             id=id,
@@ -485,8 +427,9 @@ class ActionRun:
             created_at=created_at,
             updated_at=updated_at,
         )
-
         action_run.additional_properties = d
+        if datetime_texts:
+            action_run._datetime_texts = datetime_texts
         return action_run
 
     @property
@@ -504,3 +447,50 @@ class ActionRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_source(data: Any) -> Properties | str | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, str):
+        return data
+    if isinstance(data, dict):
+        return _models.Properties.from_dict(data)
+    return UNSET
+
+
+def _parse_required_approval(data: Any) -> bool | RequiredApproval | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, bool):
+        return data
+    if isinstance(data, dict):
+        return _models.RequiredApproval.from_dict(data)
+    return UNSET
+
+
+def _parse_approval(data: Any) -> Approval | None | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return _models.Approval.from_dict(data)
+    return UNSET
+
+
+def _parse_payload(data: Any) -> None | Payload | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return _models.Payload.from_dict(data)
+    return UNSET
+
+
+def _parse_response(data: Any) -> list[Any] | Properties | str | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, str):
+        return data
+    if isinstance(data, dict):
+        return _models.Properties.from_dict(data)
+    if isinstance(data, list):
+        return data
+    return UNSET

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,15 @@ from attrs import field as _attrs_field
 # dateutil reads every ISO 8601 form Port sends ("…Z" included), on every Python pyport supports.
 from dateutil.parser import isoparse as _isoparse
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+    _datetime_json,
+    _parse_datetime,
+    _record_datetimes,
+)
 
 T = TypeVar("T", bound="ActionRunLog")
 
@@ -32,53 +40,74 @@ class ActionRunLog:
     created_by: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "id": lambda v: isinstance(v, str),
+        "runId": lambda v: isinstance(v, str),
+        "message": lambda v: isinstance(v, str),
+        "createdBy": lambda v: isinstance(v, str),
+        "createdAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
+    }
+
+    # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
+    _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        run_id = self.run_id
-
-        message = self.message
-
-        created_by = self.created_by
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if run_id is not UNSET:
-            field_dict["runId"] = run_id
-        if message is not UNSET:
-            field_dict["message"] = message
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+
+        if self.run_id is not UNSET:
+            field_dict["runId"] = self.run_id
+
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+
+        if self.created_by is not UNSET:
+            field_dict["createdBy"] = self.created_by
+
+        if not isinstance(self.created_at, Unset):
+            field_dict["createdAt"] = _datetime_json(self.created_at, self._datetime_texts)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            d["id"] = id
+            id = UNSET
 
         run_id = d.pop("runId", UNSET)
+        if not isinstance(run_id, str) and run_id is not UNSET:
+            d["runId"] = run_id
+            run_id = UNSET
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, str) and message is not UNSET:
+            d["message"] = message
+            message = UNSET
 
         created_by = d.pop("createdBy", UNSET)
+        if not isinstance(created_by, str) and created_by is not UNSET:
+            d["createdBy"] = created_by
+            created_by = UNSET
 
         _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = _isoparse(_created_at)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            created_at = _parse_datetime(_created_at, _isoparse)
+            if created_at is UNSET:
+                d["createdAt"] = _created_at
+            else:
+                _record_datetimes(datetime_texts, created_at, _created_at)
 
         action_run_log = cls(
             id=id,
@@ -87,8 +116,9 @@ class ActionRunLog:
             created_by=created_by,
             created_at=created_at,
         )
-
         action_run_log.additional_properties = d
+        if datetime_texts:
+            action_run_log._datetime_texts = datetime_texts
         return action_run_log
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.action import Action
@@ -29,48 +33,44 @@ class ActionsResponse:
     ok: bool | Unset = UNSET
     actions: list[Action] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "actions": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Action = _models.Action
-        ok = self.ok
-
-        actions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.to_dict()
-                actions.append(actions_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if actions is not UNSET:
-            field_dict["actions"] = actions
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if not isinstance(self.actions, Unset):
+            field_dict["actions"] = [item0.to_dict() for item0 in self.actions]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Action = _models.Action
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         _actions = d.pop("actions", UNSET)
         actions: list[Action] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = Action.from_dict(actions_item_data)
-
-                actions.append(actions_item)
+        if isinstance(_actions, list) and _all_instances(_actions, dict):
+            actions = [_models.Action.from_dict(item0) for item0 in _actions]
+        elif _actions is not UNSET:
+            d["actions"] = _actions
 
         actions_response = cls(
             ok=ok,
             actions=actions,
         )
-
         actions_response.additional_properties = d
         return actions_response
 

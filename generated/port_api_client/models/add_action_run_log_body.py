@@ -1,13 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.termination_status import TerminationStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 T = TypeVar("T", bound="AddActionRunLogBody")
 
@@ -25,50 +31,61 @@ class AddActionRunLogBody:
     termination_status: TerminationStatus | Unset = UNSET
     status_label: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "message": lambda v: isinstance(v, str),
+        "terminationStatus": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "SUCCESS",
+                "FAILURE",
+            )
+        ),
+        "statusLabel": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        termination_status: str | Unset = UNSET
-        if not isinstance(self.termination_status, Unset):
-            termination_status = self.termination_status.value
-
-        status_label = self.status_label
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-        if termination_status is not UNSET:
-            field_dict["terminationStatus"] = termination_status
-        if status_label is not UNSET:
-            field_dict["statusLabel"] = status_label
+        field_dict["message"] = self.message
+
+        if not isinstance(self.termination_status, Unset):
+            field_dict["terminationStatus"] = self.termination_status.value
+
+        if self.status_label is not UNSET:
+            field_dict["statusLabel"] = self.status_label
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        message = d.pop("message")
+        _message = d.pop("message")
+        if not isinstance(_message, str):
+            raise _unfit(cls, "message", _message)
+        message: str = _message
 
         _termination_status = d.pop("terminationStatus", UNSET)
-        termination_status: TerminationStatus | Unset
-        if isinstance(_termination_status, Unset):
-            termination_status = UNSET
-        else:
+        termination_status: TerminationStatus | Unset = UNSET
+        if isinstance(_termination_status, str):
             termination_status = TerminationStatus(_termination_status)
+        elif _termination_status is not UNSET:
+            d["terminationStatus"] = _termination_status
 
         status_label = d.pop("statusLabel", UNSET)
+        if not isinstance(status_label, str) and status_label is not UNSET:
+            d["statusLabel"] = status_label
+            status_label = UNSET
 
         add_action_run_log_body = cls(
             message=message,
             termination_status=termination_status,
             status_label=status_label,
         )
-
         add_action_run_log_body.additional_properties = d
         return add_action_run_log_body
 

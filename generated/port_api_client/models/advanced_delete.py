@@ -1,13 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.delete_literal import DeleteLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 T = TypeVar("T", bound="AdvancedDelete")
 
@@ -23,36 +29,42 @@ class AdvancedDelete:
     type_: DeleteLiteral
     delete_dependents: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("delete",),
+        "deleteDependents": lambda v: isinstance(v, bool),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        delete_dependents = self.delete_dependents
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if delete_dependents is not UNSET:
-            field_dict["deleteDependents"] = delete_dependents
+        field_dict["type"] = self.type_.value
+
+        if self.delete_dependents is not UNSET:
+            field_dict["deleteDependents"] = self.delete_dependents
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        type_ = DeleteLiteral(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: DeleteLiteral = DeleteLiteral(_type_)
 
         delete_dependents = d.pop("deleteDependents", UNSET)
+        if not isinstance(delete_dependents, bool) and delete_dependents is not UNSET:
+            d["deleteDependents"] = delete_dependents
+            delete_dependents = UNSET
 
         advanced_delete = cls(
             type_=type_,
             delete_dependents=delete_dependents,
         )
-
         advanced_delete.additional_properties = d
         return advanced_delete
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,11 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.aggregate_by_property_func import AggregateByPropertyFunc
 from ..models.average_of import AverageOf
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.search_entities_body import SearchEntitiesBody
@@ -39,61 +43,93 @@ class AggregateByProperty:
     measure_time_by: str | Unset = UNSET
     calculation_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "property": lambda v: isinstance(v, str),
+        "func": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "sum",
+                "average",
+                "min",
+                "max",
+                "median",
+            )
+        ),
+        "query": lambda v: isinstance(v, dict),
+        "averageOf": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "hour",
+                "day",
+                "week",
+                "month",
+                "total",
+            )
+        ),
+        "measureTimeBy": lambda v: isinstance(v, str),
+        "calculationBy": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        SearchEntitiesBody = _models.SearchEntitiesBody
-        property_ = self.property_
-
-        func = self.func.value
-
-        query = self.query.to_dict()
-
-        average_of: str | Unset = UNSET
-        if not isinstance(self.average_of, Unset):
-            average_of = self.average_of.value
-
-        measure_time_by = self.measure_time_by
-
-        calculation_by = self.calculation_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "property": property_,
-                "func": func,
-                "query": query,
-            }
-        )
-        if average_of is not UNSET:
-            field_dict["averageOf"] = average_of
-        if measure_time_by is not UNSET:
-            field_dict["measureTimeBy"] = measure_time_by
-        if calculation_by is not UNSET:
-            field_dict["calculationBy"] = calculation_by
+        field_dict["property"] = self.property_
+
+        field_dict["func"] = self.func.value
+
+        field_dict["query"] = self.query.to_dict()
+
+        if not isinstance(self.average_of, Unset):
+            field_dict["averageOf"] = self.average_of.value
+
+        if self.measure_time_by is not UNSET:
+            field_dict["measureTimeBy"] = self.measure_time_by
+
+        if self.calculation_by is not UNSET:
+            field_dict["calculationBy"] = self.calculation_by
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        SearchEntitiesBody = _models.SearchEntitiesBody
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        property_ = d.pop("property")
+        _property_ = d.pop("property")
+        if not isinstance(_property_, str):
+            raise _unfit(cls, "property", _property_)
+        property_: str = _property_
 
-        func = AggregateByPropertyFunc(d.pop("func"))
+        _func = d.pop("func")
+        if not isinstance(_func, str):
+            raise _unfit(cls, "func", _func)
+        func: AggregateByPropertyFunc = AggregateByPropertyFunc(_func)
 
-        query = SearchEntitiesBody.from_dict(d.pop("query"))
+        _query = d.pop("query")
+        if not isinstance(_query, dict):
+            raise _unfit(cls, "query", _query)
+        query: SearchEntitiesBody = _models.SearchEntitiesBody.from_dict(_query)
 
         _average_of = d.pop("averageOf", UNSET)
-        average_of: AverageOf | Unset
-        if isinstance(_average_of, Unset):
-            average_of = UNSET
-        else:
+        average_of: AverageOf | Unset = UNSET
+        if isinstance(_average_of, str):
             average_of = AverageOf(_average_of)
+        elif _average_of is not UNSET:
+            d["averageOf"] = _average_of
 
         measure_time_by = d.pop("measureTimeBy", UNSET)
+        if not isinstance(measure_time_by, str) and measure_time_by is not UNSET:
+            d["measureTimeBy"] = measure_time_by
+            measure_time_by = UNSET
 
         calculation_by = d.pop("calculationBy", UNSET)
+        if not isinstance(calculation_by, str) and calculation_by is not UNSET:
+            d["calculationBy"] = calculation_by
+            calculation_by = UNSET
 
         aggregate_by_property = cls(
             property_=property_,
@@ -103,7 +139,6 @@ class AggregateByProperty:
             measure_time_by=measure_time_by,
             calculation_by=calculation_by,
         )
-
         aggregate_by_property.additional_properties = d
         return aggregate_by_property
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,11 @@ from .. import models as _models
 from ..models.count_entities_literal import CountEntitiesLiteral
 from ..models.func import Func
 from ..models.time_interval import TimeInterval
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.aggregate_property_time_range import AggregatePropertyTimeRange
@@ -45,98 +49,116 @@ class AggregateEntitiesOverTimeBodyCountEntities:
     aggregation_type: CountEntitiesLiteral | Unset = UNSET
     breakdown_property: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "func": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "count",
+                "average",
+            )
+        ),
+        "blueprint": lambda v: isinstance(v, str),
+        "timeRange": lambda v: isinstance(v, dict),
+        "timeInterval": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "hour",
+                "day",
+                "isoWeek",
+                "month",
+                "quarter",
+            )
+        ),
+        "query": lambda v: isinstance(v, dict),
+        "measureTimeBy": lambda v: isinstance(v, str),
+        "aggregationType": lambda v: isinstance(v, str) and v in ("countEntities",),
+        "breakdownProperty": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        AggregatePropertyTimeRange = _models.AggregatePropertyTimeRange
-        SearchEntitiesBody = _models.SearchEntitiesBody
-        func = self.func.value
-
-        blueprint = self.blueprint
-
-        time_range: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_range, Unset):
-            time_range = self.time_range.to_dict()
-
-        time_interval: str | Unset = UNSET
-        if not isinstance(self.time_interval, Unset):
-            time_interval = self.time_interval.value
-
-        query: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.query, Unset):
-            query = self.query.to_dict()
-
-        measure_time_by = self.measure_time_by
-
-        aggregation_type: str | Unset = UNSET
-        if not isinstance(self.aggregation_type, Unset):
-            aggregation_type = self.aggregation_type.value
-
-        breakdown_property = self.breakdown_property
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "func": func,
-            }
-        )
-        if blueprint is not UNSET:
-            field_dict["blueprint"] = blueprint
-        if time_range is not UNSET:
-            field_dict["timeRange"] = time_range
-        if time_interval is not UNSET:
-            field_dict["timeInterval"] = time_interval
-        if query is not UNSET:
-            field_dict["query"] = query
-        if measure_time_by is not UNSET:
-            field_dict["measureTimeBy"] = measure_time_by
-        if aggregation_type is not UNSET:
-            field_dict["aggregationType"] = aggregation_type
-        if breakdown_property is not UNSET:
-            field_dict["breakdownProperty"] = breakdown_property
+        field_dict["func"] = self.func.value
+
+        if self.blueprint is not UNSET:
+            field_dict["blueprint"] = self.blueprint
+
+        if not isinstance(self.time_range, Unset):
+            field_dict["timeRange"] = self.time_range.to_dict()
+
+        if not isinstance(self.time_interval, Unset):
+            field_dict["timeInterval"] = self.time_interval.value
+
+        if not isinstance(self.query, Unset):
+            field_dict["query"] = self.query.to_dict()
+
+        if self.measure_time_by is not UNSET:
+            field_dict["measureTimeBy"] = self.measure_time_by
+
+        if not isinstance(self.aggregation_type, Unset):
+            field_dict["aggregationType"] = self.aggregation_type.value
+
+        if self.breakdown_property is not UNSET:
+            field_dict["breakdownProperty"] = self.breakdown_property
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        AggregatePropertyTimeRange = _models.AggregatePropertyTimeRange
-        SearchEntitiesBody = _models.SearchEntitiesBody
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        func = Func(d.pop("func"))
+        _func = d.pop("func")
+        if not isinstance(_func, str):
+            raise _unfit(cls, "func", _func)
+        func: Func = Func(_func)
 
         blueprint = d.pop("blueprint", UNSET)
+        if not isinstance(blueprint, str) and blueprint is not UNSET:
+            d["blueprint"] = blueprint
+            blueprint = UNSET
 
         _time_range = d.pop("timeRange", UNSET)
-        time_range: AggregatePropertyTimeRange | Unset
-        if isinstance(_time_range, Unset):
-            time_range = UNSET
-        else:
-            time_range = AggregatePropertyTimeRange.from_dict(_time_range)
+        time_range: AggregatePropertyTimeRange | Unset = UNSET
+        if isinstance(_time_range, dict):
+            time_range = _models.AggregatePropertyTimeRange.from_dict(_time_range)
+        elif _time_range is not UNSET:
+            d["timeRange"] = _time_range
 
         _time_interval = d.pop("timeInterval", UNSET)
-        time_interval: TimeInterval | Unset
-        if isinstance(_time_interval, Unset):
-            time_interval = UNSET
-        else:
+        time_interval: TimeInterval | Unset = UNSET
+        if isinstance(_time_interval, str):
             time_interval = TimeInterval(_time_interval)
+        elif _time_interval is not UNSET:
+            d["timeInterval"] = _time_interval
 
         _query = d.pop("query", UNSET)
-        query: SearchEntitiesBody | Unset
-        if isinstance(_query, Unset):
-            query = UNSET
-        else:
-            query = SearchEntitiesBody.from_dict(_query)
+        query: SearchEntitiesBody | Unset = UNSET
+        if isinstance(_query, dict):
+            query = _models.SearchEntitiesBody.from_dict(_query)
+        elif _query is not UNSET:
+            d["query"] = _query
 
         measure_time_by = d.pop("measureTimeBy", UNSET)
+        if not isinstance(measure_time_by, str) and measure_time_by is not UNSET:
+            d["measureTimeBy"] = measure_time_by
+            measure_time_by = UNSET
 
         _aggregation_type = d.pop("aggregationType", UNSET)
-        aggregation_type: CountEntitiesLiteral | Unset
-        if isinstance(_aggregation_type, Unset):
-            aggregation_type = UNSET
-        else:
+        aggregation_type: CountEntitiesLiteral | Unset = UNSET
+        if isinstance(_aggregation_type, str):
             aggregation_type = CountEntitiesLiteral(_aggregation_type)
+        elif _aggregation_type is not UNSET:
+            d["aggregationType"] = _aggregation_type
 
         breakdown_property = d.pop("breakdownProperty", UNSET)
+        if not isinstance(breakdown_property, str) and breakdown_property is not UNSET:
+            d["breakdownProperty"] = breakdown_property
+            breakdown_property = UNSET
 
         aggregate_entities_over_time_body_count_entities = cls(
             func=func,
@@ -148,7 +170,6 @@ class AggregateEntitiesOverTimeBodyCountEntities:
             aggregation_type=aggregation_type,
             breakdown_property=breakdown_property,
         )
-
         aggregate_entities_over_time_body_count_entities.additional_properties = d
         return aggregate_entities_over_time_body_count_entities
 

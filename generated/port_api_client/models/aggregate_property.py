@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,12 @@ from .. import models as _models
 from ..models.aggregate_properties_values_literal import AggregatePropertiesValuesLiteral
 from ..models.aggregate_property_func import AggregatePropertyFunc
 from ..models.time_interval import TimeInterval
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.aggregate_property_time_range import AggregatePropertyTimeRange
@@ -45,97 +50,119 @@ class AggregateProperty:
     measure_time_by: str | Unset = UNSET
     aggregation_type: AggregatePropertiesValuesLiteral | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "func": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "average",
+                "sum",
+                "min",
+                "max",
+                "median",
+                "last",
+            )
+        ),
+        "properties": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "blueprint": lambda v: isinstance(v, str),
+        "timeRange": lambda v: isinstance(v, dict),
+        "timeInterval": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "hour",
+                "day",
+                "isoWeek",
+                "month",
+                "quarter",
+            )
+        ),
+        "query": lambda v: isinstance(v, dict),
+        "measureTimeBy": lambda v: isinstance(v, str),
+        "aggregationType": lambda v: isinstance(v, str) and v in ("aggregatePropertiesValues",),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        AggregatePropertyTimeRange = _models.AggregatePropertyTimeRange
-        SearchEntitiesBody = _models.SearchEntitiesBody
-        func = self.func.value
-
-        properties = self.properties
-
-        blueprint = self.blueprint
-
-        time_range: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_range, Unset):
-            time_range = self.time_range.to_dict()
-
-        time_interval: str | Unset = UNSET
-        if not isinstance(self.time_interval, Unset):
-            time_interval = self.time_interval.value
-
-        query: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.query, Unset):
-            query = self.query.to_dict()
-
-        measure_time_by = self.measure_time_by
-
-        aggregation_type: str | Unset = UNSET
-        if not isinstance(self.aggregation_type, Unset):
-            aggregation_type = self.aggregation_type.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "func": func,
-                "properties": properties,
-            }
-        )
-        if blueprint is not UNSET:
-            field_dict["blueprint"] = blueprint
-        if time_range is not UNSET:
-            field_dict["timeRange"] = time_range
-        if time_interval is not UNSET:
-            field_dict["timeInterval"] = time_interval
-        if query is not UNSET:
-            field_dict["query"] = query
-        if measure_time_by is not UNSET:
-            field_dict["measureTimeBy"] = measure_time_by
-        if aggregation_type is not UNSET:
-            field_dict["aggregationType"] = aggregation_type
+        field_dict["func"] = self.func.value
+
+        field_dict["properties"] = self.properties
+
+        if self.blueprint is not UNSET:
+            field_dict["blueprint"] = self.blueprint
+
+        if not isinstance(self.time_range, Unset):
+            field_dict["timeRange"] = self.time_range.to_dict()
+
+        if not isinstance(self.time_interval, Unset):
+            field_dict["timeInterval"] = self.time_interval.value
+
+        if not isinstance(self.query, Unset):
+            field_dict["query"] = self.query.to_dict()
+
+        if self.measure_time_by is not UNSET:
+            field_dict["measureTimeBy"] = self.measure_time_by
+
+        if not isinstance(self.aggregation_type, Unset):
+            field_dict["aggregationType"] = self.aggregation_type.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        AggregatePropertyTimeRange = _models.AggregatePropertyTimeRange
-        SearchEntitiesBody = _models.SearchEntitiesBody
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        func = AggregatePropertyFunc(d.pop("func"))
+        _func = d.pop("func")
+        if not isinstance(_func, str):
+            raise _unfit(cls, "func", _func)
+        func: AggregatePropertyFunc = AggregatePropertyFunc(_func)
 
-        properties = cast(list[str], d.pop("properties"))
+        _properties = d.pop("properties")
+        if not (isinstance(_properties, list) and _all_instances(_properties, str)):
+            raise _unfit(cls, "properties", _properties)
+        properties: list[str] = _properties
 
         blueprint = d.pop("blueprint", UNSET)
+        if not isinstance(blueprint, str) and blueprint is not UNSET:
+            d["blueprint"] = blueprint
+            blueprint = UNSET
 
         _time_range = d.pop("timeRange", UNSET)
-        time_range: AggregatePropertyTimeRange | Unset
-        if isinstance(_time_range, Unset):
-            time_range = UNSET
-        else:
-            time_range = AggregatePropertyTimeRange.from_dict(_time_range)
+        time_range: AggregatePropertyTimeRange | Unset = UNSET
+        if isinstance(_time_range, dict):
+            time_range = _models.AggregatePropertyTimeRange.from_dict(_time_range)
+        elif _time_range is not UNSET:
+            d["timeRange"] = _time_range
 
         _time_interval = d.pop("timeInterval", UNSET)
-        time_interval: TimeInterval | Unset
-        if isinstance(_time_interval, Unset):
-            time_interval = UNSET
-        else:
+        time_interval: TimeInterval | Unset = UNSET
+        if isinstance(_time_interval, str):
             time_interval = TimeInterval(_time_interval)
+        elif _time_interval is not UNSET:
+            d["timeInterval"] = _time_interval
 
         _query = d.pop("query", UNSET)
-        query: SearchEntitiesBody | Unset
-        if isinstance(_query, Unset):
-            query = UNSET
-        else:
-            query = SearchEntitiesBody.from_dict(_query)
+        query: SearchEntitiesBody | Unset = UNSET
+        if isinstance(_query, dict):
+            query = _models.SearchEntitiesBody.from_dict(_query)
+        elif _query is not UNSET:
+            d["query"] = _query
 
         measure_time_by = d.pop("measureTimeBy", UNSET)
+        if not isinstance(measure_time_by, str) and measure_time_by is not UNSET:
+            d["measureTimeBy"] = measure_time_by
+            measure_time_by = UNSET
 
         _aggregation_type = d.pop("aggregationType", UNSET)
-        aggregation_type: AggregatePropertiesValuesLiteral | Unset
-        if isinstance(_aggregation_type, Unset):
-            aggregation_type = UNSET
-        else:
+        aggregation_type: AggregatePropertiesValuesLiteral | Unset = UNSET
+        if isinstance(_aggregation_type, str):
             aggregation_type = AggregatePropertiesValuesLiteral(_aggregation_type)
+        elif _aggregation_type is not UNSET:
+            d["aggregationType"] = _aggregation_type
 
         aggregate_property = cls(
             func=func,
@@ -147,7 +174,6 @@ class AggregateProperty:
             measure_time_by=measure_time_by,
             aggregation_type=aggregation_type,
         )
-
         aggregate_property.additional_properties = d
         return aggregate_property
 

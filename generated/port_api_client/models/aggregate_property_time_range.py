@@ -1,13 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.preset import Preset
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 T = TypeVar("T", bound="AggregatePropertyTimeRange")
 
@@ -23,36 +29,58 @@ class AggregatePropertyTimeRange:
     preset: Preset
     time_zone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "preset": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "today",
+                "yesterday",
+                "lastDay",
+                "lastWeek",
+                "last2Weeks",
+                "lastMonth",
+                "last3Months",
+                "last6Months",
+                "last12Months",
+                "last2Years",
+                "last3Years",
+            )
+        ),
+        "timeZone": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        preset = self.preset.value
-
-        time_zone = self.time_zone
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "preset": preset,
-            }
-        )
-        if time_zone is not UNSET:
-            field_dict["timeZone"] = time_zone
+        field_dict["preset"] = self.preset.value
+
+        if self.time_zone is not UNSET:
+            field_dict["timeZone"] = self.time_zone
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        preset = Preset(d.pop("preset"))
+        _preset = d.pop("preset")
+        if not isinstance(_preset, str):
+            raise _unfit(cls, "preset", _preset)
+        preset: Preset = Preset(_preset)
 
         time_zone = d.pop("timeZone", UNSET)
+        if not isinstance(time_zone, str) and time_zone is not UNSET:
+            d["timeZone"] = time_zone
+            time_zone = UNSET
 
         aggregate_property_time_range = cls(
             preset=preset,
             time_zone=time_zone,
         )
-
         aggregate_property_time_range.additional_properties = d
         return aggregate_property_time_range
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,12 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.number_literal import NumberLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _fit,
+)
 
 if TYPE_CHECKING:
     from ..models.aggregation_properties_value_calculation_spec import (
@@ -61,176 +66,123 @@ class AggregationPropertiesValue:
     query: SearchEntitiesBody | Unset = UNSET
     path_filter: list[PathFilter] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "title": lambda v: isinstance(v, str),
+        "description": lambda v: isinstance(v, str),
+        "icon": lambda v: isinstance(v, str),
+        "type": lambda v: isinstance(v, str) and v in ("number",),
+        "target": lambda v: isinstance(v, str),
+        "calculationSpec": lambda v: isinstance(v, dict),
+        "query": lambda v: isinstance(v, dict),
+        "pathFilter": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        AggregationPropertiesValueCalculationSpec = (
-            _models.AggregationPropertiesValueCalculationSpec
-        )
-        CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec = (
-            _models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec
-        )
-        CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2 = (
-            _models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2
-        )
-        PathFilter = _models.PathFilter
-        SearchEntitiesBody = _models.SearchEntitiesBody
-        ValueCalculationSpec = _models.ValueCalculationSpec
-        title = self.title
-
-        description = self.description
-
-        icon = self.icon
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        target = self.target
-
-        calculation_spec: dict[str, Any] | Unset
-        if isinstance(self.calculation_spec, Unset):
-            calculation_spec = UNSET
-        elif isinstance(self.calculation_spec, ValueCalculationSpec):
-            calculation_spec = self.calculation_spec.to_dict()
-        elif isinstance(self.calculation_spec, AggregationPropertiesValueCalculationSpec):
-            calculation_spec = self.calculation_spec.to_dict()
-        elif isinstance(
-            self.calculation_spec,
-            CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec,
-        ):
-            calculation_spec = self.calculation_spec.to_dict()
-        else:
-            calculation_spec = self.calculation_spec.to_dict()
-
-        query: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.query, Unset):
-            query = self.query.to_dict()
-
-        path_filter: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.path_filter, Unset):
-            path_filter = []
-            for path_filter_item_data in self.path_filter:
-                path_filter_item = path_filter_item_data.to_dict()
-                path_filter.append(path_filter_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if target is not UNSET:
-            field_dict["target"] = target
-        if calculation_spec is not UNSET:
-            field_dict["calculationSpec"] = calculation_spec
-        if query is not UNSET:
-            field_dict["query"] = query
-        if path_filter is not UNSET:
-            field_dict["pathFilter"] = path_filter
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
+
+        if not isinstance(self.type_, Unset):
+            field_dict["type"] = self.type_.value
+
+        if self.target is not UNSET:
+            field_dict["target"] = self.target
+
+        if not isinstance(self.calculation_spec, Unset):
+            field_dict["calculationSpec"] = (
+                self.calculation_spec.to_dict()
+                if isinstance(self.calculation_spec, _models.ValueCalculationSpec)
+                else self.calculation_spec.to_dict()
+                if isinstance(
+                    self.calculation_spec, _models.AggregationPropertiesValueCalculationSpec
+                )
+                else self.calculation_spec.to_dict()
+                if isinstance(
+                    self.calculation_spec,
+                    _models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec,
+                )
+                else self.calculation_spec.to_dict()
+                if isinstance(
+                    self.calculation_spec,
+                    _models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2,
+                )
+                else self.calculation_spec
+            )
+
+        if not isinstance(self.query, Unset):
+            field_dict["query"] = self.query.to_dict()
+
+        if not isinstance(self.path_filter, Unset):
+            field_dict["pathFilter"] = [item0.to_dict() for item0 in self.path_filter]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        AggregationPropertiesValueCalculationSpec = (
-            _models.AggregationPropertiesValueCalculationSpec
-        )
-        CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec = (
-            _models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec
-        )
-        CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2 = (
-            _models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2
-        )
-        PathFilter = _models.PathFilter
-        SearchEntitiesBody = _models.SearchEntitiesBody
-        ValueCalculationSpec = _models.ValueCalculationSpec
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
         icon = d.pop("icon", UNSET)
+        if not isinstance(icon, str) and icon is not UNSET:
+            d["icon"] = icon
+            icon = UNSET
 
         _type_ = d.pop("type", UNSET)
-        type_: NumberLiteral | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
+        type_: NumberLiteral | Unset = UNSET
+        if isinstance(_type_, str):
             type_ = NumberLiteral(_type_)
+        elif _type_ is not UNSET:
+            d["type"] = _type_
 
         target = d.pop("target", UNSET)
+        if not isinstance(target, str) and target is not UNSET:
+            d["target"] = target
+            target = UNSET
 
-        def _parse_calculation_spec(
-            data: object,
-        ) -> (
+        _calculation_spec = d.pop("calculationSpec", UNSET)
+        calculation_spec: (
             AggregationPropertiesValueCalculationSpec
             | CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec
             | CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2
             | Unset
             | ValueCalculationSpec
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_calculation_spec_type_0_type_0 = ValueCalculationSpec.from_dict(
-                    data
-                )
-
-                return componentsschemas_calculation_spec_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_calculation_spec_type_0_type_1 = (
-                    AggregationPropertiesValueCalculationSpec.from_dict(data)
-                )
-
-                return componentsschemas_calculation_spec_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_calculation_spec_type_1_type_0 = CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec.from_dict(
-                    data
-                )
-
-                return componentsschemas_calculation_spec_type_1_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_calculation_spec_type_1_type_1 = CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2.from_dict(
-                data
-            )
-
-            return componentsschemas_calculation_spec_type_1_type_1
-
-        calculation_spec = _parse_calculation_spec(d.pop("calculationSpec", UNSET))
+        ) = UNSET
+        if _calculation_spec is not UNSET:
+            calculation_spec = _parse_calculation_spec(_calculation_spec)
+            if calculation_spec is UNSET:
+                d["calculationSpec"] = _calculation_spec
 
         _query = d.pop("query", UNSET)
-        query: SearchEntitiesBody | Unset
-        if isinstance(_query, Unset):
-            query = UNSET
-        else:
-            query = SearchEntitiesBody.from_dict(_query)
+        query: SearchEntitiesBody | Unset = UNSET
+        if isinstance(_query, dict):
+            query = _models.SearchEntitiesBody.from_dict(_query)
+        elif _query is not UNSET:
+            d["query"] = _query
 
         _path_filter = d.pop("pathFilter", UNSET)
         path_filter: list[PathFilter] | Unset = UNSET
-        if _path_filter is not UNSET:
-            path_filter = []
-            for path_filter_item_data in _path_filter:
-                path_filter_item = PathFilter.from_dict(path_filter_item_data)
-
-                path_filter.append(path_filter_item)
+        if isinstance(_path_filter, list) and _all_instances(_path_filter, dict):
+            path_filter = [_models.PathFilter.from_dict(item0) for item0 in _path_filter]
+        elif _path_filter is not UNSET:
+            d["pathFilter"] = _path_filter
 
         aggregation_properties_value = cls(
             title=title,
@@ -242,7 +194,6 @@ class AggregationPropertiesValue:
             query=query,
             path_filter=path_filter,
         )
-
         aggregation_properties_value.additional_properties = d
         return aggregation_properties_value
 
@@ -261,3 +212,41 @@ class AggregationPropertiesValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_calculation_spec(
+    data: Any,
+) -> (
+    AggregationPropertiesValueCalculationSpec
+    | CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec
+    | CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2
+    | ValueCalculationSpec
+    | Unset
+):
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.ValueCalculationSpec._json_checks),
+            _fit(data, _models.AggregationPropertiesValueCalculationSpec._json_checks),
+            _fit(
+                data,
+                _models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec._json_checks,
+            ),
+            _fit(
+                data,
+                _models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2._json_checks,
+            ),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.ValueCalculationSpec.from_dict(data)
+        if fits[1] == best:
+            return _models.AggregationPropertiesValueCalculationSpec.from_dict(data)
+        if fits[2] == best:
+            return _models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec.from_dict(
+                data
+            )
+        return _models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2.from_dict(
+            data
+        )
+    return UNSET

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.average_literal import AverageLiteral
 from ..models.average_of import AverageOf
 from ..models.entities_literal import EntitiesLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="AggregationPropertiesValueCalculationSpec")
 
@@ -29,61 +34,71 @@ class AggregationPropertiesValueCalculationSpec:
     average_of: AverageOf | Unset = UNSET
     calculation_by: EntitiesLiteral | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "func": lambda v: isinstance(v, str) and v in ("average",),
+        "measureTimeBy": lambda v: isinstance(v, str),
+        "averageOf": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "hour",
+                "day",
+                "week",
+                "month",
+                "total",
+            )
+        ),
+        "calculationBy": lambda v: isinstance(v, str) and v in ("entities",),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        func: str | Unset = UNSET
-        if not isinstance(self.func, Unset):
-            func = self.func.value
-
-        measure_time_by = self.measure_time_by
-
-        average_of: str | Unset = UNSET
-        if not isinstance(self.average_of, Unset):
-            average_of = self.average_of.value
-
-        calculation_by: str | Unset = UNSET
-        if not isinstance(self.calculation_by, Unset):
-            calculation_by = self.calculation_by.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if func is not UNSET:
-            field_dict["func"] = func
-        if measure_time_by is not UNSET:
-            field_dict["measureTimeBy"] = measure_time_by
-        if average_of is not UNSET:
-            field_dict["averageOf"] = average_of
-        if calculation_by is not UNSET:
-            field_dict["calculationBy"] = calculation_by
+        if not isinstance(self.func, Unset):
+            field_dict["func"] = self.func.value
+
+        if self.measure_time_by is not UNSET:
+            field_dict["measureTimeBy"] = self.measure_time_by
+
+        if not isinstance(self.average_of, Unset):
+            field_dict["averageOf"] = self.average_of.value
+
+        if not isinstance(self.calculation_by, Unset):
+            field_dict["calculationBy"] = self.calculation_by.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _func = d.pop("func", UNSET)
-        func: AverageLiteral | Unset
-        if isinstance(_func, Unset):
-            func = UNSET
-        else:
+        func: AverageLiteral | Unset = UNSET
+        if isinstance(_func, str):
             func = AverageLiteral(_func)
+        elif _func is not UNSET:
+            d["func"] = _func
 
         measure_time_by = d.pop("measureTimeBy", UNSET)
+        if not isinstance(measure_time_by, str) and measure_time_by is not UNSET:
+            d["measureTimeBy"] = measure_time_by
+            measure_time_by = UNSET
 
         _average_of = d.pop("averageOf", UNSET)
-        average_of: AverageOf | Unset
-        if isinstance(_average_of, Unset):
-            average_of = UNSET
-        else:
+        average_of: AverageOf | Unset = UNSET
+        if isinstance(_average_of, str):
             average_of = AverageOf(_average_of)
+        elif _average_of is not UNSET:
+            d["averageOf"] = _average_of
 
         _calculation_by = d.pop("calculationBy", UNSET)
-        calculation_by: EntitiesLiteral | Unset
-        if isinstance(_calculation_by, Unset):
-            calculation_by = UNSET
-        else:
+        calculation_by: EntitiesLiteral | Unset = UNSET
+        if isinstance(_calculation_by, str):
             calculation_by = EntitiesLiteral(_calculation_by)
+        elif _calculation_by is not UNSET:
+            d["calculationBy"] = _calculation_by
 
         aggregation_properties_value_calculation_spec = cls(
             func=func,
@@ -91,7 +106,6 @@ class AggregationPropertiesValueCalculationSpec:
             average_of=average_of,
             calculation_by=calculation_by,
         )
-
         aggregation_properties_value_calculation_spec.additional_properties = d
         return aggregation_properties_value_calculation_spec
 

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="Approval")
 
@@ -26,62 +31,58 @@ class Approval:
     impersonated_user_id: None | str | Unset = UNSET
     state: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "description": lambda v: isinstance(v, str),
+        "userId": lambda v: isinstance(v, str) or (v is None),
+        "impersonatedUserId": lambda v: isinstance(v, str) or (v is None),
+        "state": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        impersonated_user_id: None | str | Unset
-        if isinstance(self.impersonated_user_id, Unset):
-            impersonated_user_id = UNSET
-        else:
-            impersonated_user_id = self.impersonated_user_id
-
-        state = self.state
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if impersonated_user_id is not UNSET:
-            field_dict["impersonatedUserId"] = impersonated_user_id
-        if state is not UNSET:
-            field_dict["state"] = state
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+
+        if self.impersonated_user_id is not UNSET:
+            field_dict["impersonatedUserId"] = self.impersonated_user_id
+
+        if self.state is not UNSET:
+            field_dict["state"] = self.state
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_id = d.pop("userId", UNSET)
+        if not (isinstance(user_id, str) or (user_id is None)) and user_id is not UNSET:
+            d["userId"] = user_id
+            user_id = UNSET
 
-        user_id = _parse_user_id(d.pop("userId", UNSET))
-
-        def _parse_impersonated_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        impersonated_user_id = _parse_impersonated_user_id(d.pop("impersonatedUserId", UNSET))
+        impersonated_user_id = d.pop("impersonatedUserId", UNSET)
+        if (
+            not (isinstance(impersonated_user_id, str) or (impersonated_user_id is None))
+            and impersonated_user_id is not UNSET
+        ):
+            d["impersonatedUserId"] = impersonated_user_id
+            impersonated_user_id = UNSET
 
         state = d.pop("state", UNSET)
+        if not isinstance(state, str) and state is not UNSET:
+            d["state"] = state
+            state = UNSET
 
         approval = cls(
             description=description,
@@ -89,7 +90,6 @@ class Approval:
             impersonated_user_id=impersonated_user_id,
             state=state,
         )
-
         approval.additional_properties = d
         return approval
 

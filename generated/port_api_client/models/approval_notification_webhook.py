@@ -1,14 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.webhook_format import WebhookFormat
 from ..models.webhook_type import WebhookType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 T = TypeVar("T", bound="ApprovalNotificationWebhook")
 
@@ -26,49 +32,60 @@ class ApprovalNotificationWebhook:
     url: str
     format_: WebhookFormat | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("webhook",),
+        "url": lambda v: isinstance(v, str),
+        "format": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "json",
+                "slack",
+            )
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        url = self.url
-
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "url": url,
-            }
-        )
-        if format_ is not UNSET:
-            field_dict["format"] = format_
+        field_dict["type"] = self.type_.value
+
+        field_dict["url"] = self.url
+
+        if not isinstance(self.format_, Unset):
+            field_dict["format"] = self.format_.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        type_ = WebhookType(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: WebhookType = WebhookType(_type_)
 
-        url = d.pop("url")
+        _url = d.pop("url")
+        if not isinstance(_url, str):
+            raise _unfit(cls, "url", _url)
+        url: str = _url
 
         _format_ = d.pop("format", UNSET)
-        format_: WebhookFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
+        format_: WebhookFormat | Unset = UNSET
+        if isinstance(_format_, str):
             format_ = WebhookFormat(_format_)
+        elif _format_ is not UNSET:
+            d["format"] = _format_
 
         approval_notification_webhook = cls(
             type_=type_,
             url=url,
             format_=format_,
         )
-
         approval_notification_webhook.additional_properties = d
         return approval_notification_webhook
 

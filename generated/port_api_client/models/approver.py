@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="Approver")
 
@@ -24,52 +29,52 @@ class Approver:
     state: str | Unset = UNSET
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "userId": lambda v: isinstance(v, str),
+        "state": lambda v: isinstance(v, str),
+        "description": lambda v: isinstance(v, str) or (v is None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        state = self.state
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if state is not UNSET:
-            field_dict["state"] = state
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+
+        if self.state is not UNSET:
+            field_dict["state"] = self.state
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         user_id = d.pop("userId", UNSET)
+        if not isinstance(user_id, str) and user_id is not UNSET:
+            d["userId"] = user_id
+            user_id = UNSET
 
         state = d.pop("state", UNSET)
+        if not isinstance(state, str) and state is not UNSET:
+            d["state"] = state
+            state = UNSET
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
+        if not (isinstance(description, str) or (description is None)) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
         approver = cls(
             user_id=user_id,
             state=state,
             description=description,
         )
-
         approver.additional_properties = d
         return approver
 

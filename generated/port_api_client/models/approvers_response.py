@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.approver import Approver
@@ -29,48 +33,44 @@ class ApproversResponse:
     ok: bool | Unset = UNSET
     approvers: list[Approver] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "approvers": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Approver = _models.Approver
-        ok = self.ok
-
-        approvers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.approvers, Unset):
-            approvers = []
-            for approvers_item_data in self.approvers:
-                approvers_item = approvers_item_data.to_dict()
-                approvers.append(approvers_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if approvers is not UNSET:
-            field_dict["approvers"] = approvers
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if not isinstance(self.approvers, Unset):
+            field_dict["approvers"] = [item0.to_dict() for item0 in self.approvers]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Approver = _models.Approver
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         _approvers = d.pop("approvers", UNSET)
         approvers: list[Approver] | Unset = UNSET
-        if _approvers is not UNSET:
-            approvers = []
-            for approvers_item_data in _approvers:
-                approvers_item = Approver.from_dict(approvers_item_data)
-
-                approvers.append(approvers_item)
+        if isinstance(_approvers, list) and _all_instances(_approvers, dict):
+            approvers = [_models.Approver.from_dict(item0) for item0 in _approvers]
+        elif _approvers is not UNSET:
+            d["approvers"] = _approvers
 
         approvers_response = cls(
             ok=ok,
             approvers=approvers,
         )
-
         approvers_response.additional_properties = d
         return approvers_response
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.app import App
@@ -29,48 +33,44 @@ class AppsResponse:
     ok: bool | Unset = UNSET
     apps: list[App] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "apps": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        App = _models.App
-        ok = self.ok
-
-        apps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.apps, Unset):
-            apps = []
-            for apps_item_data in self.apps:
-                apps_item = apps_item_data.to_dict()
-                apps.append(apps_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if apps is not UNSET:
-            field_dict["apps"] = apps
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if not isinstance(self.apps, Unset):
+            field_dict["apps"] = [item0.to_dict() for item0 in self.apps]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        App = _models.App
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         _apps = d.pop("apps", UNSET)
         apps: list[App] | Unset = UNSET
-        if _apps is not UNSET:
-            apps = []
-            for apps_item_data in _apps:
-                apps_item = App.from_dict(apps_item_data)
-
-                apps.append(apps_item)
+        if isinstance(_apps, list) and _all_instances(_apps, dict):
+            apps = [_models.App.from_dict(item0) for item0 in _apps]
+        elif _apps is not UNSET:
+            d["apps"] = _apps
 
         apps_response = cls(
             ok=ok,
             apps=apps,
         )
-
         apps_response.additional_properties = d
         return apps_response
 

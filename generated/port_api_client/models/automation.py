@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,12 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.automation_literal import AutomationLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _fit,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.any_entity_change import AnyEntityChange
@@ -50,71 +55,56 @@ class Automation:
     )
     condition: Jq | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("automation",),
+        "event": lambda v: isinstance(v, dict),
+        "condition": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        AnyEntityChange = _models.AnyEntityChange
-        AnyRunChange = _models.AnyRunChange
-        EntityCreated = _models.EntityCreated
-        EntityDeleted = _models.EntityDeleted
-        EntityUpdated = _models.EntityUpdated
-        Jq = _models.Jq
-        RunCreated = _models.RunCreated
-        RunUpdated = _models.RunUpdated
-        TimerPropertyExpired = _models.TimerPropertyExpired
-        type_ = self.type_.value
-
-        event: dict[str, Any]
-        if isinstance(self.event, EntityCreated):
-            event = self.event.to_dict()
-        elif isinstance(self.event, EntityUpdated):
-            event = self.event.to_dict()
-        elif isinstance(self.event, EntityDeleted):
-            event = self.event.to_dict()
-        elif isinstance(self.event, TimerPropertyExpired):
-            event = self.event.to_dict()
-        elif isinstance(self.event, AnyEntityChange):
-            event = self.event.to_dict()
-        elif isinstance(self.event, RunCreated):
-            event = self.event.to_dict()
-        elif isinstance(self.event, RunUpdated):
-            event = self.event.to_dict()
-        else:
-            event = self.event.to_dict()
-
-        condition: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.condition, Unset):
-            condition = self.condition.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "event": event,
-            }
+        field_dict["type"] = self.type_.value
+
+        field_dict["event"] = (
+            self.event.to_dict()
+            if isinstance(self.event, _models.EntityCreated)
+            else self.event.to_dict()
+            if isinstance(self.event, _models.EntityUpdated)
+            else self.event.to_dict()
+            if isinstance(self.event, _models.EntityDeleted)
+            else self.event.to_dict()
+            if isinstance(self.event, _models.TimerPropertyExpired)
+            else self.event.to_dict()
+            if isinstance(self.event, _models.AnyEntityChange)
+            else self.event.to_dict()
+            if isinstance(self.event, _models.RunCreated)
+            else self.event.to_dict()
+            if isinstance(self.event, _models.RunUpdated)
+            else self.event.to_dict()
+            if isinstance(self.event, _models.AnyRunChange)
+            else self.event
         )
-        if condition is not UNSET:
-            field_dict["condition"] = condition
+
+        if not isinstance(self.condition, Unset):
+            field_dict["condition"] = self.condition.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        AnyEntityChange = _models.AnyEntityChange
-        AnyRunChange = _models.AnyRunChange
-        EntityCreated = _models.EntityCreated
-        EntityDeleted = _models.EntityDeleted
-        EntityUpdated = _models.EntityUpdated
-        Jq = _models.Jq
-        RunCreated = _models.RunCreated
-        RunUpdated = _models.RunUpdated
-        TimerPropertyExpired = _models.TimerPropertyExpired
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        type_ = AutomationLiteral(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: AutomationLiteral = AutomationLiteral(_type_)
 
-        def _parse_event(
-            data: object,
-        ) -> (
+        _event = d.pop("event")
+        event: (
             AnyEntityChange
             | AnyRunChange
             | EntityCreated
@@ -123,84 +113,22 @@ class Automation:
             | RunCreated
             | RunUpdated
             | TimerPropertyExpired
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_type_0 = EntityCreated.from_dict(data)
-
-                return event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_type_1 = EntityUpdated.from_dict(data)
-
-                return event_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_type_2 = EntityDeleted.from_dict(data)
-
-                return event_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_type_3 = TimerPropertyExpired.from_dict(data)
-
-                return event_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_type_4 = AnyEntityChange.from_dict(data)
-
-                return event_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_type_5 = RunCreated.from_dict(data)
-
-                return event_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_type_6 = RunUpdated.from_dict(data)
-
-                return event_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            event_type_7 = AnyRunChange.from_dict(data)
-
-            return event_type_7
-
-        event = _parse_event(d.pop("event"))
+        ) = _parse_event(_event)
+        if event is UNSET:
+            raise _unfit(cls, "event", _event)
 
         _condition = d.pop("condition", UNSET)
-        condition: Jq | Unset
-        if isinstance(_condition, Unset):
-            condition = UNSET
-        else:
-            condition = Jq.from_dict(_condition)
+        condition: Jq | Unset = UNSET
+        if isinstance(_condition, dict):
+            condition = _models.Jq.from_dict(_condition)
+        elif _condition is not UNSET:
+            d["condition"] = _condition
 
         automation = cls(
             type_=type_,
             event=event,
             condition=condition,
         )
-
         automation.additional_properties = d
         return automation
 
@@ -219,3 +147,47 @@ class Automation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_event(
+    data: Any,
+) -> (
+    AnyEntityChange
+    | AnyRunChange
+    | EntityCreated
+    | EntityDeleted
+    | EntityUpdated
+    | RunCreated
+    | RunUpdated
+    | TimerPropertyExpired
+    | Unset
+):
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.EntityCreated._json_checks),
+            _fit(data, _models.EntityUpdated._json_checks),
+            _fit(data, _models.EntityDeleted._json_checks),
+            _fit(data, _models.TimerPropertyExpired._json_checks),
+            _fit(data, _models.AnyEntityChange._json_checks),
+            _fit(data, _models.RunCreated._json_checks),
+            _fit(data, _models.RunUpdated._json_checks),
+            _fit(data, _models.AnyRunChange._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.EntityCreated.from_dict(data)
+        if fits[1] == best:
+            return _models.EntityUpdated.from_dict(data)
+        if fits[2] == best:
+            return _models.EntityDeleted.from_dict(data)
+        if fits[3] == best:
+            return _models.TimerPropertyExpired.from_dict(data)
+        if fits[4] == best:
+            return _models.AnyEntityChange.from_dict(data)
+        if fits[5] == best:
+            return _models.RunCreated.from_dict(data)
+        if fits[6] == best:
+            return _models.RunUpdated.from_dict(data)
+        return _models.AnyRunChange.from_dict(data)
+    return UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.azure_openai_literal import AzureOpenaiLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.azure_open_ai import AzureOpenAi
@@ -35,52 +39,56 @@ class AzureOpenai:
     overrides: AzureOpenaiOverrides | Unset = UNSET
     enabled: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "provider": lambda v: isinstance(v, str) and v in ("azure-openai",),
+        "config": lambda v: isinstance(v, dict),
+        "overrides": lambda v: isinstance(v, dict),
+        "enabled": lambda v: isinstance(v, bool),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        AzureOpenAi = _models.AzureOpenAi
-        AzureOpenaiOverrides = _models.AzureOpenaiOverrides
-        provider = self.provider.value
-
-        config = self.config.to_dict()
-
-        overrides: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.overrides, Unset):
-            overrides = self.overrides.to_dict()
-
-        enabled = self.enabled
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "provider": provider,
-                "config": config,
-            }
-        )
-        if overrides is not UNSET:
-            field_dict["overrides"] = overrides
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+        field_dict["provider"] = self.provider.value
+
+        field_dict["config"] = self.config.to_dict()
+
+        if not isinstance(self.overrides, Unset):
+            field_dict["overrides"] = self.overrides.to_dict()
+
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        AzureOpenAi = _models.AzureOpenAi
-        AzureOpenaiOverrides = _models.AzureOpenaiOverrides
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        provider = AzureOpenaiLiteral(d.pop("provider"))
+        _provider = d.pop("provider")
+        if not isinstance(_provider, str):
+            raise _unfit(cls, "provider", _provider)
+        provider: AzureOpenaiLiteral = AzureOpenaiLiteral(_provider)
 
-        config = AzureOpenAi.from_dict(d.pop("config"))
+        _config = d.pop("config")
+        if not isinstance(_config, dict):
+            raise _unfit(cls, "config", _config)
+        config: AzureOpenAi = _models.AzureOpenAi.from_dict(_config)
 
         _overrides = d.pop("overrides", UNSET)
-        overrides: AzureOpenaiOverrides | Unset
-        if isinstance(_overrides, Unset):
-            overrides = UNSET
-        else:
-            overrides = AzureOpenaiOverrides.from_dict(_overrides)
+        overrides: AzureOpenaiOverrides | Unset = UNSET
+        if isinstance(_overrides, dict):
+            overrides = _models.AzureOpenaiOverrides.from_dict(_overrides)
+        elif _overrides is not UNSET:
+            d["overrides"] = _overrides
 
         enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, bool) and enabled is not UNSET:
+            d["enabled"] = enabled
+            enabled = UNSET
 
         azure_openai = cls(
             provider=provider,
@@ -88,7 +96,6 @@ class AzureOpenai:
             overrides=overrides,
             enabled=enabled,
         )
-
         azure_openai.additional_properties = d
         return azure_openai
 

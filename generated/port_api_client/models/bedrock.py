@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="Bedrock")
 
@@ -28,46 +33,70 @@ class Bedrock:
     guardrail_identifier: str | Unset = UNSET
     guardrail_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "accessKeyIdSecretName": lambda v: isinstance(v, str),
+        "secretAccessKeySecretName": lambda v: isinstance(v, str),
+        "region": lambda v: isinstance(v, str),
+        "guardrailIdentifier": lambda v: isinstance(v, str),
+        "guardrailVersion": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        access_key_id_secret_name = self.access_key_id_secret_name
-
-        secret_access_key_secret_name = self.secret_access_key_secret_name
-
-        region = self.region
-
-        guardrail_identifier = self.guardrail_identifier
-
-        guardrail_version = self.guardrail_version
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access_key_id_secret_name is not UNSET:
-            field_dict["accessKeyIdSecretName"] = access_key_id_secret_name
-        if secret_access_key_secret_name is not UNSET:
-            field_dict["secretAccessKeySecretName"] = secret_access_key_secret_name
-        if region is not UNSET:
-            field_dict["region"] = region
-        if guardrail_identifier is not UNSET:
-            field_dict["guardrailIdentifier"] = guardrail_identifier
-        if guardrail_version is not UNSET:
-            field_dict["guardrailVersion"] = guardrail_version
+        if self.access_key_id_secret_name is not UNSET:
+            field_dict["accessKeyIdSecretName"] = self.access_key_id_secret_name
+
+        if self.secret_access_key_secret_name is not UNSET:
+            field_dict["secretAccessKeySecretName"] = self.secret_access_key_secret_name
+
+        if self.region is not UNSET:
+            field_dict["region"] = self.region
+
+        if self.guardrail_identifier is not UNSET:
+            field_dict["guardrailIdentifier"] = self.guardrail_identifier
+
+        if self.guardrail_version is not UNSET:
+            field_dict["guardrailVersion"] = self.guardrail_version
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         access_key_id_secret_name = d.pop("accessKeyIdSecretName", UNSET)
+        if (
+            not isinstance(access_key_id_secret_name, str)
+            and access_key_id_secret_name is not UNSET
+        ):
+            d["accessKeyIdSecretName"] = access_key_id_secret_name
+            access_key_id_secret_name = UNSET
 
         secret_access_key_secret_name = d.pop("secretAccessKeySecretName", UNSET)
+        if (
+            not isinstance(secret_access_key_secret_name, str)
+            and secret_access_key_secret_name is not UNSET
+        ):
+            d["secretAccessKeySecretName"] = secret_access_key_secret_name
+            secret_access_key_secret_name = UNSET
 
         region = d.pop("region", UNSET)
+        if not isinstance(region, str) and region is not UNSET:
+            d["region"] = region
+            region = UNSET
 
         guardrail_identifier = d.pop("guardrailIdentifier", UNSET)
+        if not isinstance(guardrail_identifier, str) and guardrail_identifier is not UNSET:
+            d["guardrailIdentifier"] = guardrail_identifier
+            guardrail_identifier = UNSET
 
         guardrail_version = d.pop("guardrailVersion", UNSET)
+        if not isinstance(guardrail_version, str) and guardrail_version is not UNSET:
+            d["guardrailVersion"] = guardrail_version
+            guardrail_version = UNSET
 
         bedrock = cls(
             access_key_id_secret_name=access_key_id_secret_name,
@@ -76,7 +105,6 @@ class Bedrock:
             guardrail_identifier=guardrail_identifier,
             guardrail_version=guardrail_version,
         )
-
         bedrock.additional_properties = d
         return bedrock
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.blueprint import Blueprint
@@ -29,43 +32,44 @@ class BlueprintResponse:
     ok: bool | Unset = UNSET
     blueprint: Blueprint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "blueprint": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Blueprint = _models.Blueprint
-        ok = self.ok
-
-        blueprint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.blueprint, Unset):
-            blueprint = self.blueprint.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if blueprint is not UNSET:
-            field_dict["blueprint"] = blueprint
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if not isinstance(self.blueprint, Unset):
+            field_dict["blueprint"] = self.blueprint.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Blueprint = _models.Blueprint
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         _blueprint = d.pop("blueprint", UNSET)
-        blueprint: Blueprint | Unset
-        if isinstance(_blueprint, Unset):
-            blueprint = UNSET
-        else:
-            blueprint = Blueprint.from_dict(_blueprint)
+        blueprint: Blueprint | Unset = UNSET
+        if isinstance(_blueprint, dict):
+            blueprint = _models.Blueprint.from_dict(_blueprint)
+        elif _blueprint is not UNSET:
+            d["blueprint"] = _blueprint
 
         blueprint_response = cls(
             ok=ok,
             blueprint=blueprint,
         )
-
         blueprint_response.additional_properties = d
         return blueprint_response
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.blueprint import Blueprint
@@ -29,48 +33,44 @@ class BlueprintsResponse:
     ok: bool | Unset = UNSET
     blueprints: list[Blueprint] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "blueprints": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Blueprint = _models.Blueprint
-        ok = self.ok
-
-        blueprints: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.blueprints, Unset):
-            blueprints = []
-            for blueprints_item_data in self.blueprints:
-                blueprints_item = blueprints_item_data.to_dict()
-                blueprints.append(blueprints_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if blueprints is not UNSET:
-            field_dict["blueprints"] = blueprints
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if not isinstance(self.blueprints, Unset):
+            field_dict["blueprints"] = [item0.to_dict() for item0 in self.blueprints]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Blueprint = _models.Blueprint
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         _blueprints = d.pop("blueprints", UNSET)
         blueprints: list[Blueprint] | Unset = UNSET
-        if _blueprints is not UNSET:
-            blueprints = []
-            for blueprints_item_data in _blueprints:
-                blueprints_item = Blueprint.from_dict(blueprints_item_data)
-
-                blueprints.append(blueprints_item)
+        if isinstance(_blueprints, list) and _all_instances(_blueprints, dict):
+            blueprints = [_models.Blueprint.from_dict(item0) for item0 in _blueprints]
+        elif _blueprints is not UNSET:
+            d["blueprints"] = _blueprints
 
         blueprints_response = cls(
             ok=ok,
             blueprints=blueprints,
         )
-
         blueprints_response.additional_properties = d
         return blueprints_response
 

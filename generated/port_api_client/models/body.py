@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.port_context import PortContext
@@ -27,36 +30,34 @@ class Body:
 
     port_context: PortContext | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "port_context": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        PortContext = _models.PortContext
-        port_context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.port_context, Unset):
-            port_context = self.port_context.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if port_context is not UNSET:
-            field_dict["port_context"] = port_context
+        if not isinstance(self.port_context, Unset):
+            field_dict["port_context"] = self.port_context.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        PortContext = _models.PortContext
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _port_context = d.pop("port_context", UNSET)
-        port_context: PortContext | Unset
-        if isinstance(_port_context, Unset):
-            port_context = UNSET
-        else:
-            port_context = PortContext.from_dict(_port_context)
+        port_context: PortContext | Unset = UNSET
+        if isinstance(_port_context, dict):
+            port_context = _models.PortContext.from_dict(_port_context)
+        elif _port_context is not UNSET:
+            d["port_context"] = _port_context
 
         body = cls(
             port_context=port_context,
         )
-
         body.additional_properties = d
         return body
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
+from ..types import (
+    _all_instances,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.create_entity_body import CreateEntityBody
@@ -26,39 +30,34 @@ class BulkCreateEntitiesBody:
 
     entities: list[CreateEntityBody]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "entities": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        CreateEntityBody = _models.CreateEntityBody
-        entities = []
-        for entities_item_data in self.entities:
-            entities_item = entities_item_data.to_dict()
-            entities.append(entities_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entities": entities,
-            }
-        )
+        field_dict["entities"] = [item0.to_dict() for item0 in self.entities]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        CreateEntityBody = _models.CreateEntityBody
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        entities = []
         _entities = d.pop("entities")
-        for entities_item_data in _entities:
-            entities_item = CreateEntityBody.from_dict(entities_item_data)
-
-            entities.append(entities_item)
+        if not (isinstance(_entities, list) and _all_instances(_entities, dict)):
+            raise _unfit(cls, "entities", _entities)
+        entities: list[CreateEntityBody] = [
+            _models.CreateEntityBody.from_dict(item0) for item0 in _entities
+        ]
 
         bulk_create_entities_body = cls(
             entities=entities,
         )
-
         bulk_create_entities_body.additional_properties = d
         return bulk_create_entities_body
 

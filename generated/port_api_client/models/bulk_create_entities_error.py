@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="BulkCreateEntitiesError")
 
@@ -28,46 +33,70 @@ class BulkCreateEntitiesError:
     error: str | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "identifier": lambda v: isinstance(v, str),
+        "index": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "statusCode": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "error": lambda v: isinstance(v, str),
+        "message": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
-
-        index = self.index
-
-        status_code = self.status_code
-
-        error = self.error
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if index is not UNSET:
-            field_dict["index"] = index
-        if status_code is not UNSET:
-            field_dict["statusCode"] = status_code
-        if error is not UNSET:
-            field_dict["error"] = error
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+
+        if self.index is not UNSET:
+            field_dict["index"] = self.index
+
+        if self.status_code is not UNSET:
+            field_dict["statusCode"] = self.status_code
+
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
+
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         identifier = d.pop("identifier", UNSET)
+        if not isinstance(identifier, str) and identifier is not UNSET:
+            d["identifier"] = identifier
+            identifier = UNSET
 
         index = d.pop("index", UNSET)
+        if (
+            not (isinstance(index, (int, float)) and not isinstance(index, bool))
+            and index is not UNSET
+        ):
+            d["index"] = index
+            index = UNSET
 
         status_code = d.pop("statusCode", UNSET)
+        if (
+            not (isinstance(status_code, (int, float)) and not isinstance(status_code, bool))
+            and status_code is not UNSET
+        ):
+            d["statusCode"] = status_code
+            status_code = UNSET
 
         error = d.pop("error", UNSET)
+        if not isinstance(error, str) and error is not UNSET:
+            d["error"] = error
+            error = UNSET
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, str) and message is not UNSET:
+            d["message"] = message
+            message = UNSET
 
         bulk_create_entities_error = cls(
             identifier=identifier,
@@ -76,7 +105,6 @@ class BulkCreateEntitiesError:
             error=error,
             message=message,
         )
-
         bulk_create_entities_error.additional_properties = d
         return bulk_create_entities_error
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.permissions import Permissions
@@ -33,49 +36,60 @@ class BulkCreateEntitiesResult:
     index: float | Unset = UNSET
     additional_data: Permissions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "created": lambda v: isinstance(v, bool),
+        "identifier": lambda v: isinstance(v, str),
+        "index": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "additionalData": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Permissions = _models.Permissions
-        created = self.created
-
-        identifier = self.identifier
-
-        index = self.index
-
-        additional_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_data, Unset):
-            additional_data = self.additional_data.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created is not UNSET:
-            field_dict["created"] = created
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if index is not UNSET:
-            field_dict["index"] = index
-        if additional_data is not UNSET:
-            field_dict["additionalData"] = additional_data
+        if self.created is not UNSET:
+            field_dict["created"] = self.created
+
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+
+        if self.index is not UNSET:
+            field_dict["index"] = self.index
+
+        if not isinstance(self.additional_data, Unset):
+            field_dict["additionalData"] = self.additional_data.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Permissions = _models.Permissions
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         created = d.pop("created", UNSET)
+        if not isinstance(created, bool) and created is not UNSET:
+            d["created"] = created
+            created = UNSET
 
         identifier = d.pop("identifier", UNSET)
+        if not isinstance(identifier, str) and identifier is not UNSET:
+            d["identifier"] = identifier
+            identifier = UNSET
 
         index = d.pop("index", UNSET)
+        if (
+            not (isinstance(index, (int, float)) and not isinstance(index, bool))
+            and index is not UNSET
+        ):
+            d["index"] = index
+            index = UNSET
 
         _additional_data = d.pop("additionalData", UNSET)
-        additional_data: Permissions | Unset
-        if isinstance(_additional_data, Unset):
-            additional_data = UNSET
-        else:
-            additional_data = Permissions.from_dict(_additional_data)
+        additional_data: Permissions | Unset = UNSET
+        if isinstance(_additional_data, dict):
+            additional_data = _models.Permissions.from_dict(_additional_data)
+        elif _additional_data is not UNSET:
+            d["additionalData"] = _additional_data
 
         bulk_create_entities_result = cls(
             created=created,
@@ -83,7 +97,6 @@ class BulkCreateEntitiesResult:
             index=index,
             additional_data=additional_data,
         )
-
         bulk_create_entities_result.additional_properties = d
         return bulk_create_entities_result
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,10 @@ from .. import models as _models
 from ..models.spec import Spec
 from ..models.type_ import Type
 from ..models.value_format import ValueFormat
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.colors import Colors
@@ -52,130 +55,165 @@ class CalculationPropertiesValue:
     colors: Colors | Unset = UNSET
     items: Items | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "title": lambda v: isinstance(v, str),
+        "description": lambda v: isinstance(v, str),
+        "icon": lambda v: isinstance(v, str),
+        "calculation": lambda v: isinstance(v, str),
+        "type": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "string",
+                "number",
+                "boolean",
+                "object",
+                "array",
+            )
+        ),
+        "format": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "date-time",
+                "url",
+                "email",
+                "idn-email",
+                "ipv4",
+                "ipv6",
+                "markdown",
+                "yaml",
+                "user",
+                "team",
+                "proto",
+                "labeled-url",
+            )
+        ),
+        "spec": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "open-api",
+                "embedded-url",
+                "async-api",
+            )
+        ),
+        "specAuthentication": lambda v: isinstance(v, dict),
+        "colorized": lambda v: isinstance(v, bool),
+        "colors": lambda v: isinstance(v, dict),
+        "items": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Colors = _models.Colors
-        Items = _models.Items
-        SpecAuthentication = _models.SpecAuthentication
-        title = self.title
-
-        description = self.description
-
-        icon = self.icon
-
-        calculation = self.calculation
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
-
-        spec: str | Unset = UNSET
-        if not isinstance(self.spec, Unset):
-            spec = self.spec.value
-
-        spec_authentication: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spec_authentication, Unset):
-            spec_authentication = self.spec_authentication.to_dict()
-
-        colorized = self.colorized
-
-        colors: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.colors, Unset):
-            colors = self.colors.to_dict()
-
-        items: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = self.items.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if calculation is not UNSET:
-            field_dict["calculation"] = calculation
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if spec is not UNSET:
-            field_dict["spec"] = spec
-        if spec_authentication is not UNSET:
-            field_dict["specAuthentication"] = spec_authentication
-        if colorized is not UNSET:
-            field_dict["colorized"] = colorized
-        if colors is not UNSET:
-            field_dict["colors"] = colors
-        if items is not UNSET:
-            field_dict["items"] = items
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
+
+        if self.calculation is not UNSET:
+            field_dict["calculation"] = self.calculation
+
+        if not isinstance(self.type_, Unset):
+            field_dict["type"] = self.type_.value
+
+        if not isinstance(self.format_, Unset):
+            field_dict["format"] = self.format_.value
+
+        if not isinstance(self.spec, Unset):
+            field_dict["spec"] = self.spec.value
+
+        if not isinstance(self.spec_authentication, Unset):
+            field_dict["specAuthentication"] = self.spec_authentication.to_dict()
+
+        if self.colorized is not UNSET:
+            field_dict["colorized"] = self.colorized
+
+        if not isinstance(self.colors, Unset):
+            field_dict["colors"] = self.colors.to_dict()
+
+        if not isinstance(self.items, Unset):
+            field_dict["items"] = self.items.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Colors = _models.Colors
-        Items = _models.Items
-        SpecAuthentication = _models.SpecAuthentication
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
         icon = d.pop("icon", UNSET)
+        if not isinstance(icon, str) and icon is not UNSET:
+            d["icon"] = icon
+            icon = UNSET
 
         calculation = d.pop("calculation", UNSET)
+        if not isinstance(calculation, str) and calculation is not UNSET:
+            d["calculation"] = calculation
+            calculation = UNSET
 
         _type_ = d.pop("type", UNSET)
-        type_: Type | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
+        type_: Type | Unset = UNSET
+        if isinstance(_type_, str):
             type_ = Type(_type_)
+        elif _type_ is not UNSET:
+            d["type"] = _type_
 
         _format_ = d.pop("format", UNSET)
-        format_: ValueFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
+        format_: ValueFormat | Unset = UNSET
+        if isinstance(_format_, str):
             format_ = ValueFormat(_format_)
+        elif _format_ is not UNSET:
+            d["format"] = _format_
 
         _spec = d.pop("spec", UNSET)
-        spec: Spec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
+        spec: Spec | Unset = UNSET
+        if isinstance(_spec, str):
             spec = Spec(_spec)
+        elif _spec is not UNSET:
+            d["spec"] = _spec
 
         _spec_authentication = d.pop("specAuthentication", UNSET)
-        spec_authentication: SpecAuthentication | Unset
-        if isinstance(_spec_authentication, Unset):
-            spec_authentication = UNSET
-        else:
-            spec_authentication = SpecAuthentication.from_dict(_spec_authentication)
+        spec_authentication: SpecAuthentication | Unset = UNSET
+        if isinstance(_spec_authentication, dict):
+            spec_authentication = _models.SpecAuthentication.from_dict(_spec_authentication)
+        elif _spec_authentication is not UNSET:
+            d["specAuthentication"] = _spec_authentication
 
         colorized = d.pop("colorized", UNSET)
+        if not isinstance(colorized, bool) and colorized is not UNSET:
+            d["colorized"] = colorized
+            colorized = UNSET
 
         _colors = d.pop("colors", UNSET)
-        colors: Colors | Unset
-        if isinstance(_colors, Unset):
-            colors = UNSET
-        else:
-            colors = Colors.from_dict(_colors)
+        colors: Colors | Unset = UNSET
+        if isinstance(_colors, dict):
+            colors = _models.Colors.from_dict(_colors)
+        elif _colors is not UNSET:
+            d["colors"] = _colors
 
         _items = d.pop("items", UNSET)
-        items: Items | Unset
-        if isinstance(_items, Unset):
-            items = UNSET
-        else:
-            items = Items.from_dict(_items)
+        items: Items | Unset = UNSET
+        if isinstance(_items, dict):
+            items = _models.Items.from_dict(_items)
+        elif _items is not UNSET:
+            d["items"] = _items
 
         calculation_properties_value = cls(
             title=title,
@@ -190,7 +228,6 @@ class CalculationPropertiesValue:
             colors=colors,
             items=items,
         )
-
         calculation_properties_value.additional_properties = d
         return calculation_properties_value
 

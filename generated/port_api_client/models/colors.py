@@ -1,11 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.color import Color
 
 T = TypeVar("T", bound="Colors")
@@ -14,27 +16,30 @@ T = TypeVar("T", bound="Colors")
 @_attrs_define
 class Colors:
     additional_properties: dict[str, Color] = _attrs_field(init=False, factory=dict)
+    unparsed_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {}
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.unparsed_properties)
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.value
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `unparsed_properties`, and `to_dict()` writes it back."""
         d = dict(src_dict)
         colors = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = Color(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        colors.additional_properties = additional_properties
+        additional_properties = colors.additional_properties  # the new, empty dicts
+        unparsed_properties = colors.unparsed_properties
+        for prop_name, prop_value in d.items():
+            if isinstance(prop_value, str):
+                additional_properties[prop_name] = Color(prop_value)
+            else:
+                unparsed_properties[prop_name] = prop_value
         return colors
 
     @property

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    _unfit,
+)
 
 T = TypeVar("T", bound="Column")
 
@@ -20,35 +26,41 @@ class Column:
     size: float
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "size": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "id": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        size = self.size
-
-        id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "size": size,
-                "id": id,
-            }
-        )
+        field_dict["size"] = self.size
+
+        field_dict["id"] = self.id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        size = d.pop("size")
+        _size = d.pop("size")
+        if not (isinstance(_size, (int, float)) and not isinstance(_size, bool)):
+            raise _unfit(cls, "size", _size)
+        size: float = _size
 
-        id = d.pop("id")
+        _id = d.pop("id")
+        if not isinstance(_id, str):
+            raise _unfit(cls, "id", _id)
+        id: str = _id
 
         column = cls(
             size=size,
             id=id,
         )
-
         column.additional_properties = d
         return column
 

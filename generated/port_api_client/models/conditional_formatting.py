@@ -1,14 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.color import Color
 from ..models.conditional_formatting_operator import ConditionalFormattingOperator
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 T = TypeVar("T", bound="ConditionalFormatting")
 
@@ -30,54 +36,98 @@ class ConditionalFormatting:
     description: str | Unset = UNSET
     color: Color | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "operator": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "\u003e",
+                "\u003e=",
+                "\u003c",
+                "\u003c=",
+                "=",
+                "!=",
+            )
+        ),
+        "value": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "message": lambda v: isinstance(v, str),
+        "description": lambda v: isinstance(v, str),
+        "color": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "blue",
+                "turquoise",
+                "orange",
+                "purple",
+                "pink",
+                "yellow",
+                "green",
+                "red",
+                "gold",
+                "silver",
+                "paleBlue",
+                "darkGray",
+                "lightGray",
+                "bronze",
+                "lime",
+                "olive",
+                "brown",
+            )
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        operator = self.operator.value
-
-        value = self.value
-
-        message = self.message
-
-        description = self.description
-
-        color: str | Unset = UNSET
-        if not isinstance(self.color, Unset):
-            color = self.color.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "operator": operator,
-                "value": value,
-            }
-        )
-        if message is not UNSET:
-            field_dict["message"] = message
-        if description is not UNSET:
-            field_dict["description"] = description
-        if color is not UNSET:
-            field_dict["color"] = color
+        field_dict["operator"] = self.operator.value
+
+        field_dict["value"] = self.value
+
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        if not isinstance(self.color, Unset):
+            field_dict["color"] = self.color.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        operator = ConditionalFormattingOperator(d.pop("operator"))
+        _operator = d.pop("operator")
+        if not isinstance(_operator, str):
+            raise _unfit(cls, "operator", _operator)
+        operator: ConditionalFormattingOperator = ConditionalFormattingOperator(_operator)
 
-        value = d.pop("value")
+        _value = d.pop("value")
+        if not (isinstance(_value, (int, float)) and not isinstance(_value, bool)):
+            raise _unfit(cls, "value", _value)
+        value: float = _value
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, str) and message is not UNSET:
+            d["message"] = message
+            message = UNSET
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
         _color = d.pop("color", UNSET)
-        color: Color | Unset
-        if isinstance(_color, Unset):
-            color = UNSET
-        else:
+        color: Color | Unset = UNSET
+        if isinstance(_color, str):
             color = Color(_color)
+        elif _color is not UNSET:
+            d["color"] = _color
 
         conditional_formatting = cls(
             operator=operator,
@@ -86,7 +136,6 @@ class ConditionalFormatting:
             description=description,
             color=color,
         )
-
         conditional_formatting.additional_properties = d
         return conditional_formatting
 

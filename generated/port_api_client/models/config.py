@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.config_resource import ConfigResource
@@ -31,55 +35,60 @@ class Config:
     create_missing_related_entities: bool | Unset = UNSET
     resources: list[ConfigResource] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "deleteDependentEntities": lambda v: isinstance(v, bool),
+        "createMissingRelatedEntities": lambda v: isinstance(v, bool),
+        "resources": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        ConfigResource = _models.ConfigResource
-        delete_dependent_entities = self.delete_dependent_entities
-
-        create_missing_related_entities = self.create_missing_related_entities
-
-        resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = []
-            for resources_item_data in self.resources:
-                resources_item = resources_item_data.to_dict()
-                resources.append(resources_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if delete_dependent_entities is not UNSET:
-            field_dict["deleteDependentEntities"] = delete_dependent_entities
-        if create_missing_related_entities is not UNSET:
-            field_dict["createMissingRelatedEntities"] = create_missing_related_entities
-        if resources is not UNSET:
-            field_dict["resources"] = resources
+        if self.delete_dependent_entities is not UNSET:
+            field_dict["deleteDependentEntities"] = self.delete_dependent_entities
+
+        if self.create_missing_related_entities is not UNSET:
+            field_dict["createMissingRelatedEntities"] = self.create_missing_related_entities
+
+        if not isinstance(self.resources, Unset):
+            field_dict["resources"] = [item0.to_dict() for item0 in self.resources]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ConfigResource = _models.ConfigResource
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         delete_dependent_entities = d.pop("deleteDependentEntities", UNSET)
+        if (
+            not isinstance(delete_dependent_entities, bool)
+            and delete_dependent_entities is not UNSET
+        ):
+            d["deleteDependentEntities"] = delete_dependent_entities
+            delete_dependent_entities = UNSET
 
         create_missing_related_entities = d.pop("createMissingRelatedEntities", UNSET)
+        if (
+            not isinstance(create_missing_related_entities, bool)
+            and create_missing_related_entities is not UNSET
+        ):
+            d["createMissingRelatedEntities"] = create_missing_related_entities
+            create_missing_related_entities = UNSET
 
         _resources = d.pop("resources", UNSET)
         resources: list[ConfigResource] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = ConfigResource.from_dict(resources_item_data)
-
-                resources.append(resources_item)
+        if isinstance(_resources, list) and _all_instances(_resources, dict):
+            resources = [_models.ConfigResource.from_dict(item0) for item0 in _resources]
+        elif _resources is not UNSET:
+            d["resources"] = _resources
 
         config = cls(
             delete_dependent_entities=delete_dependent_entities,
             create_missing_related_entities=create_missing_related_entities,
             resources=resources,
         )
-
         config.additional_properties = d
         return config
 

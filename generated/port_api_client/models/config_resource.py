@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
+from ..types import (
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.port import Port
@@ -31,45 +34,50 @@ class ConfigResource:
     selector: Selector
     port: Port
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "kind": lambda v: isinstance(v, str),
+        "selector": lambda v: isinstance(v, dict),
+        "port": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Port = _models.Port
-        Selector = _models.Selector
-        kind = self.kind
-
-        selector = self.selector.to_dict()
-
-        port = self.port.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "kind": kind,
-                "selector": selector,
-                "port": port,
-            }
-        )
+        field_dict["kind"] = self.kind
+
+        field_dict["selector"] = self.selector.to_dict()
+
+        field_dict["port"] = self.port.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Port = _models.Port
-        Selector = _models.Selector
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        kind = d.pop("kind")
+        _kind = d.pop("kind")
+        if not isinstance(_kind, str):
+            raise _unfit(cls, "kind", _kind)
+        kind: str = _kind
 
-        selector = Selector.from_dict(d.pop("selector"))
+        _selector = d.pop("selector")
+        if not isinstance(_selector, dict):
+            raise _unfit(cls, "selector", _selector)
+        selector: Selector = _models.Selector.from_dict(_selector)
 
-        port = Port.from_dict(d.pop("port"))
+        _port = d.pop("port")
+        if not isinstance(_port, dict):
+            raise _unfit(cls, "port", _port)
+        port: Port = _models.Port.from_dict(_port)
 
         config_resource = cls(
             kind=kind,
             selector=selector,
             port=port,
         )
-
         config_resource.additional_properties = d
         return config_resource
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,11 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.average_of import AverageOf
 from ..models.count_entities_func import CountEntitiesFunc
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.search_entities_body import SearchEntitiesBody
@@ -37,56 +41,82 @@ class CountEntities:
     measure_time_by: str | Unset = UNSET
     calculation_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "func": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "average",
+                "count",
+            )
+        ),
+        "query": lambda v: isinstance(v, dict),
+        "averageOf": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "hour",
+                "day",
+                "week",
+                "month",
+                "total",
+            )
+        ),
+        "measureTimeBy": lambda v: isinstance(v, str),
+        "calculationBy": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        SearchEntitiesBody = _models.SearchEntitiesBody
-        func = self.func.value
-
-        query = self.query.to_dict()
-
-        average_of: str | Unset = UNSET
-        if not isinstance(self.average_of, Unset):
-            average_of = self.average_of.value
-
-        measure_time_by = self.measure_time_by
-
-        calculation_by = self.calculation_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "func": func,
-                "query": query,
-            }
-        )
-        if average_of is not UNSET:
-            field_dict["averageOf"] = average_of
-        if measure_time_by is not UNSET:
-            field_dict["measureTimeBy"] = measure_time_by
-        if calculation_by is not UNSET:
-            field_dict["calculationBy"] = calculation_by
+        field_dict["func"] = self.func.value
+
+        field_dict["query"] = self.query.to_dict()
+
+        if not isinstance(self.average_of, Unset):
+            field_dict["averageOf"] = self.average_of.value
+
+        if self.measure_time_by is not UNSET:
+            field_dict["measureTimeBy"] = self.measure_time_by
+
+        if self.calculation_by is not UNSET:
+            field_dict["calculationBy"] = self.calculation_by
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        SearchEntitiesBody = _models.SearchEntitiesBody
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        func = CountEntitiesFunc(d.pop("func"))
+        _func = d.pop("func")
+        if not isinstance(_func, str):
+            raise _unfit(cls, "func", _func)
+        func: CountEntitiesFunc = CountEntitiesFunc(_func)
 
-        query = SearchEntitiesBody.from_dict(d.pop("query"))
+        _query = d.pop("query")
+        if not isinstance(_query, dict):
+            raise _unfit(cls, "query", _query)
+        query: SearchEntitiesBody = _models.SearchEntitiesBody.from_dict(_query)
 
         _average_of = d.pop("averageOf", UNSET)
-        average_of: AverageOf | Unset
-        if isinstance(_average_of, Unset):
-            average_of = UNSET
-        else:
+        average_of: AverageOf | Unset = UNSET
+        if isinstance(_average_of, str):
             average_of = AverageOf(_average_of)
+        elif _average_of is not UNSET:
+            d["averageOf"] = _average_of
 
         measure_time_by = d.pop("measureTimeBy", UNSET)
+        if not isinstance(measure_time_by, str) and measure_time_by is not UNSET:
+            d["measureTimeBy"] = measure_time_by
+            measure_time_by = UNSET
 
         calculation_by = d.pop("calculationBy", UNSET)
+        if not isinstance(calculation_by, str) and calculation_by is not UNSET:
+            d["calculationBy"] = calculation_by
+            calculation_by = UNSET
 
         count_entities = cls(
             func=func,
@@ -95,7 +125,6 @@ class CountEntities:
             measure_time_by=measure_time_by,
             calculation_by=calculation_by,
         )
-
         count_entities.additional_properties = d
         return count_entities
 

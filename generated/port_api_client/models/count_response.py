@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="CountResponse")
 
@@ -22,34 +27,45 @@ class CountResponse:
     ok: bool | Unset = UNSET
     count: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "count": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        ok = self.ok
-
-        count = self.count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if count is not UNSET:
-            field_dict["count"] = count
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if self.count is not UNSET:
+            field_dict["count"] = self.count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         count = d.pop("count", UNSET)
+        if (
+            not (isinstance(count, (int, float)) and not isinstance(count, bool))
+            and count is not UNSET
+        ):
+            d["count"] = count
+            count = UNSET
 
         count_response = cls(
             ok=ok,
             count=count,
         )
-
         count_response.additional_properties = d
         return count_response
 

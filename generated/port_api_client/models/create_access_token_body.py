@@ -1,10 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    _unfit,
+)
 
 T = TypeVar("T", bound="CreateAccessTokenBody")
 
@@ -20,35 +26,41 @@ class CreateAccessTokenBody:
     client_id: str
     client_secret: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "clientId": lambda v: isinstance(v, str),
+        "clientSecret": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        client_id = self.client_id
-
-        client_secret = self.client_secret
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clientId": client_id,
-                "clientSecret": client_secret,
-            }
-        )
+        field_dict["clientId"] = self.client_id
+
+        field_dict["clientSecret"] = self.client_secret
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        client_id = d.pop("clientId")
+        _client_id = d.pop("clientId")
+        if not isinstance(_client_id, str):
+            raise _unfit(cls, "clientId", _client_id)
+        client_id: str = _client_id
 
-        client_secret = d.pop("clientSecret")
+        _client_secret = d.pop("clientSecret")
+        if not isinstance(_client_secret, str):
+            raise _unfit(cls, "clientSecret", _client_secret)
+        client_secret: str = _client_secret
 
         create_access_token_body = cls(
             client_id=client_id,
             client_secret=client_secret,
         )
-
         create_access_token_body.additional_properties = d
         return create_access_token_body
 

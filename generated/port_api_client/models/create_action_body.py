@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,12 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _fit,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.approval_notification_webhook import ApprovalNotificationWebhook
@@ -66,145 +71,104 @@ class CreateActionBody:
     publish: bool | Unset = UNSET
     allow_anyone_to_view_runs: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "identifier": lambda v: isinstance(v, str),
+        "trigger": lambda v: isinstance(v, dict),
+        "invocationMethod": lambda v: isinstance(v, dict),
+        "title": lambda v: isinstance(v, str),
+        "icon": lambda v: isinstance(v, str),
+        "description": lambda v: isinstance(v, str),
+        "requiredApproval": lambda v: isinstance(v, dict) or isinstance(v, bool),
+        "approvalNotification": lambda v: isinstance(v, dict),
+        "publish": lambda v: isinstance(v, bool),
+        "allowAnyoneToViewRuns": lambda v: isinstance(v, bool),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        ApprovalNotificationWebhook = _models.ApprovalNotificationWebhook
-        Automation = _models.Automation
-        AzureDevOps = _models.AzureDevOps
-        Delete = _models.Delete
-        Email = _models.Email
-        GitHub = _models.GitHub
-        GitLab = _models.GitLab
-        IntegrationAction = _models.IntegrationAction
-        InvocationMethodWebhook = _models.InvocationMethodWebhook
-        KafkaKafka = _models.KafkaKafka
-        S = _models.S
-        SelfServiceCreate = _models.SelfServiceCreate
-        UpsertEntity = _models.UpsertEntity
-        identifier = self.identifier
-
-        trigger: dict[str, Any]
-        if isinstance(self.trigger, Delete):
-            trigger = self.trigger.to_dict()
-        elif isinstance(self.trigger, SelfServiceCreate):
-            trigger = self.trigger.to_dict()
-        else:
-            trigger = self.trigger.to_dict()
-
-        invocation_method: dict[str, Any]
-        if isinstance(self.invocation_method, KafkaKafka):
-            invocation_method = self.invocation_method.to_dict()
-        elif isinstance(self.invocation_method, InvocationMethodWebhook):
-            invocation_method = self.invocation_method.to_dict()
-        elif isinstance(self.invocation_method, GitHub):
-            invocation_method = self.invocation_method.to_dict()
-        elif isinstance(self.invocation_method, IntegrationAction):
-            invocation_method = self.invocation_method.to_dict()
-        elif isinstance(self.invocation_method, GitLab):
-            invocation_method = self.invocation_method.to_dict()
-        elif isinstance(self.invocation_method, AzureDevOps):
-            invocation_method = self.invocation_method.to_dict()
-        else:
-            invocation_method = self.invocation_method.to_dict()
-
-        title = self.title
-
-        icon = self.icon
-
-        description = self.description
-
-        required_approval: bool | dict[str, Any] | Unset
-        if isinstance(self.required_approval, Unset):
-            required_approval = UNSET
-        elif isinstance(self.required_approval, S):
-            required_approval = self.required_approval.to_dict()
-        else:
-            required_approval = self.required_approval
-
-        approval_notification: dict[str, Any] | Unset
-        if isinstance(self.approval_notification, Unset):
-            approval_notification = UNSET
-        elif isinstance(self.approval_notification, ApprovalNotificationWebhook):
-            approval_notification = self.approval_notification.to_dict()
-        else:
-            approval_notification = self.approval_notification.to_dict()
-
-        publish = self.publish
-
-        allow_anyone_to_view_runs = self.allow_anyone_to_view_runs
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-                "trigger": trigger,
-                "invocationMethod": invocation_method,
-            }
+        field_dict["identifier"] = self.identifier
+
+        field_dict["trigger"] = (
+            self.trigger.to_dict()
+            if isinstance(self.trigger, _models.Delete)
+            else self.trigger.to_dict()
+            if isinstance(self.trigger, _models.SelfServiceCreate)
+            else self.trigger.to_dict()
+            if isinstance(self.trigger, _models.Automation)
+            else self.trigger
         )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if description is not UNSET:
-            field_dict["description"] = description
-        if required_approval is not UNSET:
-            field_dict["requiredApproval"] = required_approval
-        if approval_notification is not UNSET:
-            field_dict["approvalNotification"] = approval_notification
-        if publish is not UNSET:
-            field_dict["publish"] = publish
-        if allow_anyone_to_view_runs is not UNSET:
-            field_dict["allowAnyoneToViewRuns"] = allow_anyone_to_view_runs
+
+        field_dict["invocationMethod"] = (
+            self.invocation_method.to_dict()
+            if isinstance(self.invocation_method, _models.KafkaKafka)
+            else self.invocation_method.to_dict()
+            if isinstance(self.invocation_method, _models.InvocationMethodWebhook)
+            else self.invocation_method.to_dict()
+            if isinstance(self.invocation_method, _models.GitHub)
+            else self.invocation_method.to_dict()
+            if isinstance(self.invocation_method, _models.IntegrationAction)
+            else self.invocation_method.to_dict()
+            if isinstance(self.invocation_method, _models.GitLab)
+            else self.invocation_method.to_dict()
+            if isinstance(self.invocation_method, _models.AzureDevOps)
+            else self.invocation_method.to_dict()
+            if isinstance(self.invocation_method, _models.UpsertEntity)
+            else self.invocation_method
+        )
+
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        if not isinstance(self.required_approval, Unset):
+            field_dict["requiredApproval"] = (
+                self.required_approval.to_dict()
+                if isinstance(self.required_approval, _models.S)
+                else self.required_approval
+            )
+
+        if not isinstance(self.approval_notification, Unset):
+            field_dict["approvalNotification"] = (
+                self.approval_notification.to_dict()
+                if isinstance(self.approval_notification, _models.ApprovalNotificationWebhook)
+                else self.approval_notification.to_dict()
+                if isinstance(self.approval_notification, _models.Email)
+                else self.approval_notification
+            )
+
+        if self.publish is not UNSET:
+            field_dict["publish"] = self.publish
+
+        if self.allow_anyone_to_view_runs is not UNSET:
+            field_dict["allowAnyoneToViewRuns"] = self.allow_anyone_to_view_runs
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ApprovalNotificationWebhook = _models.ApprovalNotificationWebhook
-        Automation = _models.Automation
-        AzureDevOps = _models.AzureDevOps
-        Delete = _models.Delete
-        Email = _models.Email
-        GitHub = _models.GitHub
-        GitLab = _models.GitLab
-        IntegrationAction = _models.IntegrationAction
-        InvocationMethodWebhook = _models.InvocationMethodWebhook
-        KafkaKafka = _models.KafkaKafka
-        S = _models.S
-        SelfServiceCreate = _models.SelfServiceCreate
-        UpsertEntity = _models.UpsertEntity
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        identifier = d.pop("identifier")
+        _identifier = d.pop("identifier")
+        if not isinstance(_identifier, str):
+            raise _unfit(cls, "identifier", _identifier)
+        identifier: str = _identifier
 
-        def _parse_trigger(data: object) -> Automation | Delete | SelfServiceCreate:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                trigger_type_0 = Delete.from_dict(data)
+        _trigger = d.pop("trigger")
+        trigger: Automation | Delete | SelfServiceCreate = _parse_trigger(_trigger)
+        if trigger is UNSET:
+            raise _unfit(cls, "trigger", _trigger)
 
-                return trigger_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                trigger_type_1 = SelfServiceCreate.from_dict(data)
-
-                return trigger_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            trigger_type_2 = Automation.from_dict(data)
-
-            return trigger_type_2
-
-        trigger = _parse_trigger(d.pop("trigger"))
-
-        def _parse_invocation_method(
-            data: object,
-        ) -> (
+        _invocation_method = d.pop("invocationMethod")
+        invocation_method: (
             AzureDevOps
             | GitHub
             | GitLab
@@ -212,110 +176,51 @@ class CreateActionBody:
             | InvocationMethodWebhook
             | KafkaKafka
             | UpsertEntity
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invocation_method_type_0 = KafkaKafka.from_dict(data)
-
-                return invocation_method_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invocation_method_type_1 = InvocationMethodWebhook.from_dict(data)
-
-                return invocation_method_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invocation_method_type_2 = GitHub.from_dict(data)
-
-                return invocation_method_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invocation_method_type_3 = IntegrationAction.from_dict(data)
-
-                return invocation_method_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invocation_method_type_4 = GitLab.from_dict(data)
-
-                return invocation_method_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invocation_method_type_5 = AzureDevOps.from_dict(data)
-
-                return invocation_method_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            invocation_method_type_6 = UpsertEntity.from_dict(data)
-
-            return invocation_method_type_6
-
-        invocation_method = _parse_invocation_method(d.pop("invocationMethod"))
+        ) = _parse_invocation_method(_invocation_method)
+        if invocation_method is UNSET:
+            raise _unfit(cls, "invocationMethod", _invocation_method)
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         icon = d.pop("icon", UNSET)
+        if not isinstance(icon, str) and icon is not UNSET:
+            d["icon"] = icon
+            icon = UNSET
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
-        def _parse_required_approval(data: object) -> bool | S | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                required_approval_type_0 = S.from_dict(data)
+        _required_approval = d.pop("requiredApproval", UNSET)
+        required_approval: bool | S | Unset = UNSET
+        if _required_approval is not UNSET:
+            required_approval = _parse_required_approval(_required_approval)
+            if required_approval is UNSET:
+                d["requiredApproval"] = _required_approval
 
-                return required_approval_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | S | Unset, data)
-
-        required_approval = _parse_required_approval(d.pop("requiredApproval", UNSET))
-
-        def _parse_approval_notification(
-            data: object,
-        ) -> ApprovalNotificationWebhook | Email | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_approval_notification_type_0 = (
-                    ApprovalNotificationWebhook.from_dict(data)
-                )
-
-                return componentsschemas_approval_notification_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_approval_notification_type_1 = Email.from_dict(data)
-
-            return componentsschemas_approval_notification_type_1
-
-        approval_notification = _parse_approval_notification(d.pop("approvalNotification", UNSET))
+        _approval_notification = d.pop("approvalNotification", UNSET)
+        approval_notification: ApprovalNotificationWebhook | Email | Unset = UNSET
+        if _approval_notification is not UNSET:
+            approval_notification = _parse_approval_notification(_approval_notification)
+            if approval_notification is UNSET:
+                d["approvalNotification"] = _approval_notification
 
         publish = d.pop("publish", UNSET)
+        if not isinstance(publish, bool) and publish is not UNSET:
+            d["publish"] = publish
+            publish = UNSET
 
         allow_anyone_to_view_runs = d.pop("allowAnyoneToViewRuns", UNSET)
+        if (
+            not isinstance(allow_anyone_to_view_runs, bool)
+            and allow_anyone_to_view_runs is not UNSET
+        ):
+            d["allowAnyoneToViewRuns"] = allow_anyone_to_view_runs
+            allow_anyone_to_view_runs = UNSET
 
         create_action_body = cls(
             identifier=identifier,
@@ -329,7 +234,6 @@ class CreateActionBody:
             publish=publish,
             allow_anyone_to_view_runs=allow_anyone_to_view_runs,
         )
-
         create_action_body.additional_properties = d
         return create_action_body
 
@@ -348,3 +252,83 @@ class CreateActionBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_trigger(data: Any) -> Automation | Delete | SelfServiceCreate | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.Delete._json_checks),
+            _fit(data, _models.SelfServiceCreate._json_checks),
+            _fit(data, _models.Automation._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.Delete.from_dict(data)
+        if fits[1] == best:
+            return _models.SelfServiceCreate.from_dict(data)
+        return _models.Automation.from_dict(data)
+    return UNSET
+
+
+def _parse_invocation_method(
+    data: Any,
+) -> (
+    AzureDevOps
+    | GitHub
+    | GitLab
+    | IntegrationAction
+    | InvocationMethodWebhook
+    | KafkaKafka
+    | UpsertEntity
+    | Unset
+):
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.KafkaKafka._json_checks),
+            _fit(data, _models.InvocationMethodWebhook._json_checks),
+            _fit(data, _models.GitHub._json_checks),
+            _fit(data, _models.IntegrationAction._json_checks),
+            _fit(data, _models.GitLab._json_checks),
+            _fit(data, _models.AzureDevOps._json_checks),
+            _fit(data, _models.UpsertEntity._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.KafkaKafka.from_dict(data)
+        if fits[1] == best:
+            return _models.InvocationMethodWebhook.from_dict(data)
+        if fits[2] == best:
+            return _models.GitHub.from_dict(data)
+        if fits[3] == best:
+            return _models.IntegrationAction.from_dict(data)
+        if fits[4] == best:
+            return _models.GitLab.from_dict(data)
+        if fits[5] == best:
+            return _models.AzureDevOps.from_dict(data)
+        return _models.UpsertEntity.from_dict(data)
+    return UNSET
+
+
+def _parse_required_approval(data: Any) -> bool | S | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, bool):
+        return data
+    if isinstance(data, dict):
+        return _models.S.from_dict(data)
+    return UNSET
+
+
+def _parse_approval_notification(data: Any) -> ApprovalNotificationWebhook | Email | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.ApprovalNotificationWebhook._json_checks),
+            _fit(data, _models.Email._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.ApprovalNotificationWebhook.from_dict(data)
+        return _models.Email.from_dict(data)
+    return UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,11 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.model import Model
 from ..models.provider import Provider
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook_headers import WebhookHeaders
@@ -35,65 +39,80 @@ class CreateAgentInvokeBody:
     provider: Provider | Unset = UNSET
     model: Model | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "prompt": lambda v: isinstance(v, str),
+        "labels": lambda v: isinstance(v, dict),
+        "provider": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "openai",
+                "azure-openai",
+                "anthropic",
+                "bedrock",
+                "port",
+            )
+        ),
+        "model": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "gpt-5",
+                "claude-sonnet-4-20250514",
+                "claude-haiku-4-5-20251001",
+                "claude-sonnet-4-5-20250929",
+            )
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        WebhookHeaders = _models.WebhookHeaders
-        prompt = self.prompt
-
-        labels: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
-            labels = self.labels.to_dict()
-
-        provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.value
-
-        model: str | Unset = UNSET
-        if not isinstance(self.model, Unset):
-            model = self.model.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt": prompt,
-            }
-        )
-        if labels is not UNSET:
-            field_dict["labels"] = labels
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if model is not UNSET:
-            field_dict["model"] = model
+        field_dict["prompt"] = self.prompt
+
+        if not isinstance(self.labels, Unset):
+            field_dict["labels"] = self.labels.to_dict()
+
+        if not isinstance(self.provider, Unset):
+            field_dict["provider"] = self.provider.value
+
+        if not isinstance(self.model, Unset):
+            field_dict["model"] = self.model.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        WebhookHeaders = _models.WebhookHeaders
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        prompt = d.pop("prompt")
+        _prompt = d.pop("prompt")
+        if not isinstance(_prompt, str):
+            raise _unfit(cls, "prompt", _prompt)
+        prompt: str = _prompt
 
         _labels = d.pop("labels", UNSET)
-        labels: WebhookHeaders | Unset
-        if isinstance(_labels, Unset):
-            labels = UNSET
-        else:
-            labels = WebhookHeaders.from_dict(_labels)
+        labels: WebhookHeaders | Unset = UNSET
+        if isinstance(_labels, dict):
+            labels = _models.WebhookHeaders.from_dict(_labels)
+        elif _labels is not UNSET:
+            d["labels"] = _labels
 
         _provider = d.pop("provider", UNSET)
-        provider: Provider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
+        provider: Provider | Unset = UNSET
+        if isinstance(_provider, str):
             provider = Provider(_provider)
+        elif _provider is not UNSET:
+            d["provider"] = _provider
 
         _model = d.pop("model", UNSET)
-        model: Model | Unset
-        if isinstance(_model, Unset):
-            model = UNSET
-        else:
+        model: Model | Unset = UNSET
+        if isinstance(_model, str):
             model = Model(_model)
+        elif _model is not UNSET:
+            d["model"] = _model
 
         create_agent_invoke_body = cls(
             prompt=prompt,
@@ -101,7 +120,6 @@ class CreateAgentInvokeBody:
             provider=provider,
             model=model,
         )
-
         create_agent_invoke_body.additional_properties = d
         return create_agent_invoke_body
 

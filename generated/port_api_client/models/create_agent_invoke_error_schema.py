@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.details import Details
@@ -33,49 +36,57 @@ class CreateAgentInvokeErrorSchema:
     message: str | Unset = UNSET
     details: Details | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "error": lambda v: isinstance(v, str),
+        "message": lambda v: isinstance(v, str),
+        "details": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Details = _models.Details
-        ok = self.ok
-
-        error = self.error
-
-        message = self.message
-
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if error is not UNSET:
-            field_dict["error"] = error
-        if message is not UNSET:
-            field_dict["message"] = message
-        if details is not UNSET:
-            field_dict["details"] = details
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
+
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+
+        if not isinstance(self.details, Unset):
+            field_dict["details"] = self.details.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Details = _models.Details
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         error = d.pop("error", UNSET)
+        if not isinstance(error, str) and error is not UNSET:
+            d["error"] = error
+            error = UNSET
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, str) and message is not UNSET:
+            d["message"] = message
+            message = UNSET
 
         _details = d.pop("details", UNSET)
-        details: Details | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = Details.from_dict(_details)
+        details: Details | Unset = UNSET
+        if isinstance(_details, dict):
+            details = _models.Details.from_dict(_details)
+        elif _details is not UNSET:
+            d["details"] = _details
 
         create_agent_invoke_error_schema = cls(
             ok=ok,
@@ -83,7 +94,6 @@ class CreateAgentInvokeErrorSchema:
             message=message,
             details=details,
         )
-
         create_agent_invoke_error_schema.additional_properties = d
         return create_agent_invoke_error_schema
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _fit,
+)
 
 if TYPE_CHECKING:
     from ..models.accept_all_suggestions import AcceptAllSuggestions
@@ -32,98 +36,61 @@ class CreateAiEntitiesAutoDiscoveryReviewBody:
     actions: list[AcceptSuggestion | RejectSuggestion] | Unset = UNSET
     bulk_action: AcceptAllSuggestions | RejectAllSuggestions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "actions": lambda v: isinstance(v, list) and all((isinstance(item1, dict)) for item1 in v),
+        "bulkAction": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        AcceptAllSuggestions = _models.AcceptAllSuggestions
-        AcceptSuggestion = _models.AcceptSuggestion
-        RejectAllSuggestions = _models.RejectAllSuggestions
-        RejectSuggestion = _models.RejectSuggestion
-        actions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item: dict[str, Any]
-                if isinstance(actions_item_data, AcceptSuggestion):
-                    actions_item = actions_item_data.to_dict()
-                else:
-                    actions_item = actions_item_data.to_dict()
-
-                actions.append(actions_item)
-
-        bulk_action: dict[str, Any] | Unset
-        if isinstance(self.bulk_action, Unset):
-            bulk_action = UNSET
-        elif isinstance(self.bulk_action, AcceptAllSuggestions):
-            bulk_action = self.bulk_action.to_dict()
-        else:
-            bulk_action = self.bulk_action.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if bulk_action is not UNSET:
-            field_dict["bulkAction"] = bulk_action
+        if not isinstance(self.actions, Unset):
+            field_dict["actions"] = [
+                (
+                    item0.to_dict()
+                    if isinstance(item0, _models.AcceptSuggestion)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.RejectSuggestion)
+                    else item0
+                )
+                for item0 in self.actions
+            ]
+
+        if not isinstance(self.bulk_action, Unset):
+            field_dict["bulkAction"] = (
+                self.bulk_action.to_dict()
+                if isinstance(self.bulk_action, _models.AcceptAllSuggestions)
+                else self.bulk_action.to_dict()
+                if isinstance(self.bulk_action, _models.RejectAllSuggestions)
+                else self.bulk_action
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        AcceptAllSuggestions = _models.AcceptAllSuggestions
-        AcceptSuggestion = _models.AcceptSuggestion
-        RejectAllSuggestions = _models.RejectAllSuggestions
-        RejectSuggestion = _models.RejectSuggestion
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _actions = d.pop("actions", UNSET)
         actions: list[AcceptSuggestion | RejectSuggestion] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
+        if isinstance(_actions, list) and all((isinstance(item0, dict)) for item0 in _actions):
+            actions = [_parse_actions_item(item0) for item0 in _actions]
+        elif _actions is not UNSET:
+            d["actions"] = _actions
 
-                def _parse_actions_item(data: object) -> AcceptSuggestion | RejectSuggestion:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_item_type_0 = AcceptSuggestion.from_dict(data)
-
-                        return actions_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    actions_item_type_1 = RejectSuggestion.from_dict(data)
-
-                    return actions_item_type_1
-
-                actions_item = _parse_actions_item(actions_item_data)
-
-                actions.append(actions_item)
-
-        def _parse_bulk_action(data: object) -> AcceptAllSuggestions | RejectAllSuggestions | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                bulk_action_type_0 = AcceptAllSuggestions.from_dict(data)
-
-                return bulk_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            bulk_action_type_1 = RejectAllSuggestions.from_dict(data)
-
-            return bulk_action_type_1
-
-        bulk_action = _parse_bulk_action(d.pop("bulkAction", UNSET))
+        _bulk_action = d.pop("bulkAction", UNSET)
+        bulk_action: AcceptAllSuggestions | RejectAllSuggestions | Unset = UNSET
+        if _bulk_action is not UNSET:
+            bulk_action = _parse_bulk_action(_bulk_action)
+            if bulk_action is UNSET:
+                d["bulkAction"] = _bulk_action
 
         create_ai_entities_auto_discovery_review_body = cls(
             actions=actions,
             bulk_action=bulk_action,
         )
-
         create_ai_entities_auto_discovery_review_body.additional_properties = d
         return create_ai_entities_auto_discovery_review_body
 
@@ -142,3 +109,31 @@ class CreateAiEntitiesAutoDiscoveryReviewBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_actions_item(data: Any) -> AcceptSuggestion | RejectSuggestion | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.AcceptSuggestion._json_checks),
+            _fit(data, _models.RejectSuggestion._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.AcceptSuggestion.from_dict(data)
+        return _models.RejectSuggestion.from_dict(data)
+    return UNSET
+
+
+def _parse_bulk_action(data: Any) -> AcceptAllSuggestions | RejectAllSuggestions | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.AcceptAllSuggestions._json_checks),
+            _fit(data, _models.RejectAllSuggestions._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.AcceptAllSuggestions.from_dict(data)
+        return _models.RejectAllSuggestions.from_dict(data)
+    return UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.error import Error
@@ -37,66 +41,90 @@ class CreateAiEntitiesAutoDiscoveryReviewResponse:
     ingest_error_count: float | Unset = UNSET
     errors: list[Error] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "reviewedCount": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "acceptedCount": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "rejectedCount": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "ingestErrorCount": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "errors": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Error = _models.Error
-        ok = self.ok
-
-        reviewed_count = self.reviewed_count
-
-        accepted_count = self.accepted_count
-
-        rejected_count = self.rejected_count
-
-        ingest_error_count = self.ingest_error_count
-
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if reviewed_count is not UNSET:
-            field_dict["reviewedCount"] = reviewed_count
-        if accepted_count is not UNSET:
-            field_dict["acceptedCount"] = accepted_count
-        if rejected_count is not UNSET:
-            field_dict["rejectedCount"] = rejected_count
-        if ingest_error_count is not UNSET:
-            field_dict["ingestErrorCount"] = ingest_error_count
-        if errors is not UNSET:
-            field_dict["errors"] = errors
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if self.reviewed_count is not UNSET:
+            field_dict["reviewedCount"] = self.reviewed_count
+
+        if self.accepted_count is not UNSET:
+            field_dict["acceptedCount"] = self.accepted_count
+
+        if self.rejected_count is not UNSET:
+            field_dict["rejectedCount"] = self.rejected_count
+
+        if self.ingest_error_count is not UNSET:
+            field_dict["ingestErrorCount"] = self.ingest_error_count
+
+        if not isinstance(self.errors, Unset):
+            field_dict["errors"] = [item0.to_dict() for item0 in self.errors]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Error = _models.Error
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         reviewed_count = d.pop("reviewedCount", UNSET)
+        if (
+            not (isinstance(reviewed_count, (int, float)) and not isinstance(reviewed_count, bool))
+            and reviewed_count is not UNSET
+        ):
+            d["reviewedCount"] = reviewed_count
+            reviewed_count = UNSET
 
         accepted_count = d.pop("acceptedCount", UNSET)
+        if (
+            not (isinstance(accepted_count, (int, float)) and not isinstance(accepted_count, bool))
+            and accepted_count is not UNSET
+        ):
+            d["acceptedCount"] = accepted_count
+            accepted_count = UNSET
 
         rejected_count = d.pop("rejectedCount", UNSET)
+        if (
+            not (isinstance(rejected_count, (int, float)) and not isinstance(rejected_count, bool))
+            and rejected_count is not UNSET
+        ):
+            d["rejectedCount"] = rejected_count
+            rejected_count = UNSET
 
         ingest_error_count = d.pop("ingestErrorCount", UNSET)
+        if (
+            not (
+                isinstance(ingest_error_count, (int, float))
+                and not isinstance(ingest_error_count, bool)
+            )
+            and ingest_error_count is not UNSET
+        ):
+            d["ingestErrorCount"] = ingest_error_count
+            ingest_error_count = UNSET
 
         _errors = d.pop("errors", UNSET)
         errors: list[Error] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = Error.from_dict(errors_item_data)
-
-                errors.append(errors_item)
+        if isinstance(_errors, list) and _all_instances(_errors, dict):
+            errors = [_models.Error.from_dict(item0) for item0 in _errors]
+        elif _errors is not UNSET:
+            d["errors"] = _errors
 
         create_ai_entities_auto_discovery_review_response = cls(
             ok=ok,
@@ -106,7 +134,6 @@ class CreateAiEntitiesAutoDiscoveryReviewResponse:
             ingest_error_count=ingest_error_count,
             errors=errors,
         )
-
         create_ai_entities_auto_discovery_review_response.additional_properties = d
         return create_ai_entities_auto_discovery_review_response
 

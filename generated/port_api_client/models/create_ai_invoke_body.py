@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,12 @@ from .. import models as _models
 from ..models.execution_mode import ExecutionMode
 from ..models.model import Model
 from ..models.provider import Provider
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook_headers import WebhookHeaders
@@ -42,89 +47,115 @@ class CreateAiInvokeBody:
     system_prompt: str | Unset = ""
     execution_mode: ExecutionMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "userPrompt": lambda v: isinstance(v, str),
+        "tools": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "labels": lambda v: isinstance(v, dict),
+        "provider": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "openai",
+                "azure-openai",
+                "anthropic",
+                "bedrock",
+                "port",
+            )
+        ),
+        "model": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "gpt-5",
+                "claude-sonnet-4-20250514",
+                "claude-haiku-4-5-20251001",
+                "claude-sonnet-4-5-20250929",
+            )
+        ),
+        "systemPrompt": lambda v: isinstance(v, str),
+        "executionMode": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "Automatic",
+                "Approval Required",
+            )
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        WebhookHeaders = _models.WebhookHeaders
-        user_prompt = self.user_prompt
-
-        tools = self.tools
-
-        labels: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
-            labels = self.labels.to_dict()
-
-        provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.value
-
-        model: str | Unset = UNSET
-        if not isinstance(self.model, Unset):
-            model = self.model.value
-
-        system_prompt = self.system_prompt
-
-        execution_mode: str | Unset = UNSET
-        if not isinstance(self.execution_mode, Unset):
-            execution_mode = self.execution_mode.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "userPrompt": user_prompt,
-                "tools": tools,
-            }
-        )
-        if labels is not UNSET:
-            field_dict["labels"] = labels
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if model is not UNSET:
-            field_dict["model"] = model
-        if system_prompt is not UNSET:
-            field_dict["systemPrompt"] = system_prompt
-        if execution_mode is not UNSET:
-            field_dict["executionMode"] = execution_mode
+        field_dict["userPrompt"] = self.user_prompt
+
+        field_dict["tools"] = self.tools
+
+        if not isinstance(self.labels, Unset):
+            field_dict["labels"] = self.labels.to_dict()
+
+        if not isinstance(self.provider, Unset):
+            field_dict["provider"] = self.provider.value
+
+        if not isinstance(self.model, Unset):
+            field_dict["model"] = self.model.value
+
+        if self.system_prompt is not UNSET:
+            field_dict["systemPrompt"] = self.system_prompt
+
+        if not isinstance(self.execution_mode, Unset):
+            field_dict["executionMode"] = self.execution_mode.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        WebhookHeaders = _models.WebhookHeaders
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        user_prompt = d.pop("userPrompt")
+        _user_prompt = d.pop("userPrompt")
+        if not isinstance(_user_prompt, str):
+            raise _unfit(cls, "userPrompt", _user_prompt)
+        user_prompt: str = _user_prompt
 
-        tools = cast(list[str], d.pop("tools"))
+        _tools = d.pop("tools")
+        if not (isinstance(_tools, list) and _all_instances(_tools, str)):
+            raise _unfit(cls, "tools", _tools)
+        tools: list[str] = _tools
 
         _labels = d.pop("labels", UNSET)
-        labels: WebhookHeaders | Unset
-        if isinstance(_labels, Unset):
-            labels = UNSET
-        else:
-            labels = WebhookHeaders.from_dict(_labels)
+        labels: WebhookHeaders | Unset = UNSET
+        if isinstance(_labels, dict):
+            labels = _models.WebhookHeaders.from_dict(_labels)
+        elif _labels is not UNSET:
+            d["labels"] = _labels
 
         _provider = d.pop("provider", UNSET)
-        provider: Provider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
+        provider: Provider | Unset = UNSET
+        if isinstance(_provider, str):
             provider = Provider(_provider)
+        elif _provider is not UNSET:
+            d["provider"] = _provider
 
         _model = d.pop("model", UNSET)
-        model: Model | Unset
-        if isinstance(_model, Unset):
-            model = UNSET
-        else:
+        model: Model | Unset = UNSET
+        if isinstance(_model, str):
             model = Model(_model)
+        elif _model is not UNSET:
+            d["model"] = _model
 
         system_prompt = d.pop("systemPrompt", UNSET)
+        if not isinstance(system_prompt, str) and system_prompt is not UNSET:
+            d["systemPrompt"] = system_prompt
+            system_prompt = UNSET
 
         _execution_mode = d.pop("executionMode", UNSET)
-        execution_mode: ExecutionMode | Unset
-        if isinstance(_execution_mode, Unset):
-            execution_mode = UNSET
-        else:
+        execution_mode: ExecutionMode | Unset = UNSET
+        if isinstance(_execution_mode, str):
             execution_mode = ExecutionMode(_execution_mode)
+        elif _execution_mode is not UNSET:
+            d["executionMode"] = _execution_mode
 
         create_ai_invoke_body = cls(
             user_prompt=user_prompt,
@@ -135,7 +166,6 @@ class CreateAiInvokeBody:
             system_prompt=system_prompt,
             execution_mode=execution_mode,
         )
-
         create_ai_invoke_body.additional_properties = d
         return create_ai_invoke_body
 

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _unfit,
+)
 
 T = TypeVar("T", bound="CreateAutoDiscoveryInvocationBody")
 
@@ -24,47 +31,60 @@ class CreateAutoDiscoveryInvocationBody:
     excluded_blueprint_identifiers: list[str] | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "blueprintIdentifier": lambda v: isinstance(v, str),
+        "excludedBlueprintIdentifiers": lambda v: (
+            isinstance(v, list) and all(isinstance(item1, str) for item1 in v)
+        ),
+        "description": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        blueprint_identifier = self.blueprint_identifier
-
-        excluded_blueprint_identifiers: list[str] | Unset = UNSET
-        if not isinstance(self.excluded_blueprint_identifiers, Unset):
-            excluded_blueprint_identifiers = self.excluded_blueprint_identifiers
-
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "blueprintIdentifier": blueprint_identifier,
-            }
-        )
-        if excluded_blueprint_identifiers is not UNSET:
-            field_dict["excludedBlueprintIdentifiers"] = excluded_blueprint_identifiers
-        if description is not UNSET:
-            field_dict["description"] = description
+        field_dict["blueprintIdentifier"] = self.blueprint_identifier
+
+        if self.excluded_blueprint_identifiers is not UNSET:
+            field_dict["excludedBlueprintIdentifiers"] = self.excluded_blueprint_identifiers
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        blueprint_identifier = d.pop("blueprintIdentifier")
+        _blueprint_identifier = d.pop("blueprintIdentifier")
+        if not isinstance(_blueprint_identifier, str):
+            raise _unfit(cls, "blueprintIdentifier", _blueprint_identifier)
+        blueprint_identifier: str = _blueprint_identifier
 
-        excluded_blueprint_identifiers = cast(
-            list[str], d.pop("excludedBlueprintIdentifiers", UNSET)
-        )
+        excluded_blueprint_identifiers = d.pop("excludedBlueprintIdentifiers", UNSET)
+        if (
+            not (
+                isinstance(excluded_blueprint_identifiers, list)
+                and _all_instances(excluded_blueprint_identifiers, str)
+            )
+            and excluded_blueprint_identifiers is not UNSET
+        ):
+            d["excludedBlueprintIdentifiers"] = excluded_blueprint_identifiers
+            excluded_blueprint_identifiers = UNSET
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
         create_auto_discovery_invocation_body = cls(
             blueprint_identifier=blueprint_identifier,
             excluded_blueprint_identifiers=excluded_blueprint_identifiers,
             description=description,
         )
-
         create_auto_discovery_invocation_body.additional_properties = d
         return create_auto_discovery_invocation_body
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
+from ..types import (
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.create_migration_body_mapping import CreateMigrationBodyMapping
@@ -28,37 +31,41 @@ class CreateMigrationBody:
     source_blueprint: str
     mapping: CreateMigrationBodyMapping
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "sourceBlueprint": lambda v: isinstance(v, str),
+        "mapping": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        CreateMigrationBodyMapping = _models.CreateMigrationBodyMapping
-        source_blueprint = self.source_blueprint
-
-        mapping = self.mapping.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sourceBlueprint": source_blueprint,
-                "mapping": mapping,
-            }
-        )
+        field_dict["sourceBlueprint"] = self.source_blueprint
+
+        field_dict["mapping"] = self.mapping.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        CreateMigrationBodyMapping = _models.CreateMigrationBodyMapping
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        source_blueprint = d.pop("sourceBlueprint")
+        _source_blueprint = d.pop("sourceBlueprint")
+        if not isinstance(_source_blueprint, str):
+            raise _unfit(cls, "sourceBlueprint", _source_blueprint)
+        source_blueprint: str = _source_blueprint
 
-        mapping = CreateMigrationBodyMapping.from_dict(d.pop("mapping"))
+        _mapping = d.pop("mapping")
+        if not isinstance(_mapping, dict):
+            raise _unfit(cls, "mapping", _mapping)
+        mapping: CreateMigrationBodyMapping = _models.CreateMigrationBodyMapping.from_dict(_mapping)
 
         create_migration_body = cls(
             source_blueprint=source_blueprint,
             mapping=mapping,
         )
-
         create_migration_body.additional_properties = d
         return create_migration_body
 

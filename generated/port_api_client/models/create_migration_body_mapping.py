@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.mapping_entity import MappingEntity
@@ -33,44 +37,55 @@ class CreateMigrationBodyMapping:
     filter_: str | Unset = UNSET
     items_to_parse: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "entity": lambda v: isinstance(v, dict),
+        "blueprint": lambda v: isinstance(v, str),
+        "filter": lambda v: isinstance(v, str),
+        "itemsToParse": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        MappingEntity = _models.MappingEntity
-        entity = self.entity.to_dict()
-
-        blueprint = self.blueprint
-
-        filter_ = self.filter_
-
-        items_to_parse = self.items_to_parse
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entity": entity,
-            }
-        )
-        if blueprint is not UNSET:
-            field_dict["blueprint"] = blueprint
-        if filter_ is not UNSET:
-            field_dict["filter"] = filter_
-        if items_to_parse is not UNSET:
-            field_dict["itemsToParse"] = items_to_parse
+        field_dict["entity"] = self.entity.to_dict()
+
+        if self.blueprint is not UNSET:
+            field_dict["blueprint"] = self.blueprint
+
+        if self.filter_ is not UNSET:
+            field_dict["filter"] = self.filter_
+
+        if self.items_to_parse is not UNSET:
+            field_dict["itemsToParse"] = self.items_to_parse
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        MappingEntity = _models.MappingEntity
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        entity = MappingEntity.from_dict(d.pop("entity"))
+        _entity = d.pop("entity")
+        if not isinstance(_entity, dict):
+            raise _unfit(cls, "entity", _entity)
+        entity: MappingEntity = _models.MappingEntity.from_dict(_entity)
 
         blueprint = d.pop("blueprint", UNSET)
+        if not isinstance(blueprint, str) and blueprint is not UNSET:
+            d["blueprint"] = blueprint
+            blueprint = UNSET
 
         filter_ = d.pop("filter", UNSET)
+        if not isinstance(filter_, str) and filter_ is not UNSET:
+            d["filter"] = filter_
+            filter_ = UNSET
 
         items_to_parse = d.pop("itemsToParse", UNSET)
+        if not isinstance(items_to_parse, str) and items_to_parse is not UNSET:
+            d["itemsToParse"] = items_to_parse
+            items_to_parse = UNSET
 
         create_migration_body_mapping = cls(
             entity=entity,
@@ -78,7 +93,6 @@ class CreateMigrationBodyMapping:
             filter_=filter_,
             items_to_parse=items_to_parse,
         )
-
         create_migration_body_mapping.additional_properties = d
         return create_migration_body_mapping
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,12 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.bedrock_literal import BedrockLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _fit,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_overrides import AnthropicOverrides
@@ -36,73 +41,62 @@ class CreateOrConnectLlmProviderBodyBedrock:
     overrides: AnthropicOverrides | Unset = UNSET
     enabled: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "provider": lambda v: isinstance(v, str) and v in ("bedrock",),
+        "config": lambda v: isinstance(v, dict),
+        "overrides": lambda v: isinstance(v, dict),
+        "enabled": lambda v: isinstance(v, bool),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        AnthropicOverrides = _models.AnthropicOverrides
-        Bedrock = _models.Bedrock
-        ResultConfig = _models.ResultConfig
-        provider = self.provider.value
-
-        config: dict[str, Any]
-        if isinstance(self.config, Bedrock):
-            config = self.config.to_dict()
-        else:
-            config = self.config.to_dict()
-
-        overrides: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.overrides, Unset):
-            overrides = self.overrides.to_dict()
-
-        enabled = self.enabled
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "provider": provider,
-                "config": config,
-            }
+        field_dict["provider"] = self.provider.value
+
+        field_dict["config"] = (
+            self.config.to_dict()
+            if isinstance(self.config, _models.Bedrock)
+            else self.config.to_dict()
+            if isinstance(self.config, _models.ResultConfig)
+            else self.config
         )
-        if overrides is not UNSET:
-            field_dict["overrides"] = overrides
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+
+        if not isinstance(self.overrides, Unset):
+            field_dict["overrides"] = self.overrides.to_dict()
+
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        AnthropicOverrides = _models.AnthropicOverrides
-        Bedrock = _models.Bedrock
-        ResultConfig = _models.ResultConfig
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        provider = BedrockLiteral(d.pop("provider"))
+        _provider = d.pop("provider")
+        if not isinstance(_provider, str):
+            raise _unfit(cls, "provider", _provider)
+        provider: BedrockLiteral = BedrockLiteral(_provider)
 
-        def _parse_config(data: object) -> Bedrock | ResultConfig:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_0 = Bedrock.from_dict(data)
-
-                return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            config_type_1 = ResultConfig.from_dict(data)
-
-            return config_type_1
-
-        config = _parse_config(d.pop("config"))
+        _config = d.pop("config")
+        config: Bedrock | ResultConfig = _parse_config(_config)
+        if config is UNSET:
+            raise _unfit(cls, "config", _config)
 
         _overrides = d.pop("overrides", UNSET)
-        overrides: AnthropicOverrides | Unset
-        if isinstance(_overrides, Unset):
-            overrides = UNSET
-        else:
-            overrides = AnthropicOverrides.from_dict(_overrides)
+        overrides: AnthropicOverrides | Unset = UNSET
+        if isinstance(_overrides, dict):
+            overrides = _models.AnthropicOverrides.from_dict(_overrides)
+        elif _overrides is not UNSET:
+            d["overrides"] = _overrides
 
         enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, bool) and enabled is not UNSET:
+            d["enabled"] = enabled
+            enabled = UNSET
 
         create_or_connect_llm_provider_body_bedrock = cls(
             provider=provider,
@@ -110,7 +104,6 @@ class CreateOrConnectLlmProviderBodyBedrock:
             overrides=overrides,
             enabled=enabled,
         )
-
         create_or_connect_llm_provider_body_bedrock.additional_properties = d
         return create_or_connect_llm_provider_body_bedrock
 
@@ -129,3 +122,17 @@ class CreateOrConnectLlmProviderBodyBedrock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_config(data: Any) -> Bedrock | ResultConfig | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.Bedrock._json_checks),
+            _fit(data, _models.ResultConfig._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.Bedrock.from_dict(data)
+        return _models.ResultConfig.from_dict(data)
+    return UNSET

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +14,14 @@ from dateutil.parser import isoparse as _isoparse
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.provider import Provider
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _datetime_json,
+    _fit,
+    _parse_datetime,
+    _record_datetimes,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic import Anthropic
@@ -56,174 +63,146 @@ class CreateOrConnectLlmProviderResponseResult:
     updated_at: datetime.datetime | Unset = UNSET
     updated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "provider": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "openai",
+                "azure-openai",
+                "anthropic",
+                "bedrock",
+                "port",
+            )
+        ),
+        "enabled": lambda v: isinstance(v, bool),
+        "config": lambda v: isinstance(v, dict),
+        "overrides": lambda v: isinstance(v, dict),
+        "effectiveModels": lambda v: isinstance(v, dict),
+        "createdAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
+        "createdBy": lambda v: isinstance(v, str),
+        "updatedAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
+        "updatedBy": lambda v: isinstance(v, str),
+    }
+
+    # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
+    _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        Anthropic = _models.Anthropic
-        AzureOpenAi = _models.AzureOpenAi
-        Bedrock = _models.Bedrock
-        CreateBlueprintActionBody = _models.CreateBlueprintActionBody
-        EffectiveModels = _models.EffectiveModels
-        Overrides = _models.Overrides
-        ResultConfig = _models.ResultConfig
-        provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.value
-
-        enabled = self.enabled
-
-        config: dict[str, Any] | Unset
-        if isinstance(self.config, Unset):
-            config = UNSET
-        elif isinstance(self.config, Anthropic):
-            config = self.config.to_dict()
-        elif isinstance(self.config, AzureOpenAi):
-            config = self.config.to_dict()
-        elif isinstance(self.config, Bedrock):
-            config = self.config.to_dict()
-        elif isinstance(self.config, ResultConfig):
-            config = self.config.to_dict()
-        else:
-            config = self.config.to_dict()
-
-        overrides: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.overrides, Unset):
-            overrides = self.overrides.to_dict()
-
-        effective_models: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.effective_models, Unset):
-            effective_models = self.effective_models.to_dict()
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        created_by = self.created_by
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        updated_by = self.updated_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if config is not UNSET:
-            field_dict["config"] = config
-        if overrides is not UNSET:
-            field_dict["overrides"] = overrides
-        if effective_models is not UNSET:
-            field_dict["effectiveModels"] = effective_models
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
+        if not isinstance(self.provider, Unset):
+            field_dict["provider"] = self.provider.value
+
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+
+        if not isinstance(self.config, Unset):
+            field_dict["config"] = (
+                self.config.to_dict()
+                if isinstance(self.config, _models.Anthropic)
+                else self.config.to_dict()
+                if isinstance(self.config, _models.AzureOpenAi)
+                else self.config.to_dict()
+                if isinstance(self.config, _models.Bedrock)
+                else self.config.to_dict()
+                if isinstance(self.config, _models.ResultConfig)
+                else self.config.to_dict()
+                if isinstance(self.config, _models.CreateBlueprintActionBody)
+                else self.config
+            )
+
+        if not isinstance(self.overrides, Unset):
+            field_dict["overrides"] = self.overrides.to_dict()
+
+        if not isinstance(self.effective_models, Unset):
+            field_dict["effectiveModels"] = self.effective_models.to_dict()
+
+        if not isinstance(self.created_at, Unset):
+            field_dict["createdAt"] = _datetime_json(self.created_at, self._datetime_texts)
+
+        if self.created_by is not UNSET:
+            field_dict["createdBy"] = self.created_by
+
+        if not isinstance(self.updated_at, Unset):
+            field_dict["updatedAt"] = _datetime_json(self.updated_at, self._datetime_texts)
+
+        if self.updated_by is not UNSET:
+            field_dict["updatedBy"] = self.updated_by
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Anthropic = _models.Anthropic
-        AzureOpenAi = _models.AzureOpenAi
-        Bedrock = _models.Bedrock
-        CreateBlueprintActionBody = _models.CreateBlueprintActionBody
-        EffectiveModels = _models.EffectiveModels
-        Overrides = _models.Overrides
-        ResultConfig = _models.ResultConfig
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         _provider = d.pop("provider", UNSET)
-        provider: Provider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
+        provider: Provider | Unset = UNSET
+        if isinstance(_provider, str):
             provider = Provider(_provider)
+        elif _provider is not UNSET:
+            d["provider"] = _provider
 
         enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, bool) and enabled is not UNSET:
+            d["enabled"] = enabled
+            enabled = UNSET
 
-        def _parse_config(
-            data: object,
-        ) -> Anthropic | AzureOpenAi | Bedrock | CreateBlueprintActionBody | ResultConfig | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_0 = Anthropic.from_dict(data)
-
-                return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_2 = AzureOpenAi.from_dict(data)
-
-                return config_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_3 = Bedrock.from_dict(data)
-
-                return config_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_4 = ResultConfig.from_dict(data)
-
-                return config_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            config_type_5 = CreateBlueprintActionBody.from_dict(data)
-
-            return config_type_5
-
-        config = _parse_config(d.pop("config", UNSET))
+        _config = d.pop("config", UNSET)
+        config: (
+            Anthropic | AzureOpenAi | Bedrock | CreateBlueprintActionBody | ResultConfig | Unset
+        ) = UNSET
+        if _config is not UNSET:
+            config = _parse_config(_config)
+            if config is UNSET:
+                d["config"] = _config
 
         _overrides = d.pop("overrides", UNSET)
-        overrides: Overrides | Unset
-        if isinstance(_overrides, Unset):
-            overrides = UNSET
-        else:
-            overrides = Overrides.from_dict(_overrides)
+        overrides: Overrides | Unset = UNSET
+        if isinstance(_overrides, dict):
+            overrides = _models.Overrides.from_dict(_overrides)
+        elif _overrides is not UNSET:
+            d["overrides"] = _overrides
 
         _effective_models = d.pop("effectiveModels", UNSET)
-        effective_models: EffectiveModels | Unset
-        if isinstance(_effective_models, Unset):
-            effective_models = UNSET
-        else:
-            effective_models = EffectiveModels.from_dict(_effective_models)
+        effective_models: EffectiveModels | Unset = UNSET
+        if isinstance(_effective_models, dict):
+            effective_models = _models.EffectiveModels.from_dict(_effective_models)
+        elif _effective_models is not UNSET:
+            d["effectiveModels"] = _effective_models
 
         _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = _isoparse(_created_at)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            created_at = _parse_datetime(_created_at, _isoparse)
+            if created_at is UNSET:
+                d["createdAt"] = _created_at
+            else:
+                _record_datetimes(datetime_texts, created_at, _created_at)
 
         created_by = d.pop("createdBy", UNSET)
+        if not isinstance(created_by, str) and created_by is not UNSET:
+            d["createdBy"] = created_by
+            created_by = UNSET
 
         _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _isoparse(_updated_at)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            updated_at = _parse_datetime(_updated_at, _isoparse)
+            if updated_at is UNSET:
+                d["updatedAt"] = _updated_at
+            else:
+                _record_datetimes(datetime_texts, updated_at, _updated_at)
 
         updated_by = d.pop("updatedBy", UNSET)
+        if not isinstance(updated_by, str) and updated_by is not UNSET:
+            d["updatedBy"] = updated_by
+            updated_by = UNSET
 
         create_or_connect_llm_provider_response_result = cls(
             provider=provider,
@@ -236,8 +215,9 @@ class CreateOrConnectLlmProviderResponseResult:
             updated_at=updated_at,
             updated_by=updated_by,
         )
-
         create_or_connect_llm_provider_response_result.additional_properties = d
+        if datetime_texts:
+            create_or_connect_llm_provider_response_result._datetime_texts = datetime_texts
         return create_or_connect_llm_provider_response_result
 
     @property
@@ -255,3 +235,28 @@ class CreateOrConnectLlmProviderResponseResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_config(
+    data: Any,
+) -> Anthropic | AzureOpenAi | Bedrock | CreateBlueprintActionBody | ResultConfig | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.Anthropic._json_checks),
+            _fit(data, _models.AzureOpenAi._json_checks),
+            _fit(data, _models.Bedrock._json_checks),
+            _fit(data, _models.ResultConfig._json_checks),
+            _fit(data, _models.CreateBlueprintActionBody._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.Anthropic.from_dict(data)
+        if fits[1] == best:
+            return _models.AzureOpenAi.from_dict(data)
+        if fits[2] == best:
+            return _models.Bedrock.from_dict(data)
+        if fits[3] == best:
+            return _models.ResultConfig.from_dict(data)
+        return _models.CreateBlueprintActionBody.from_dict(data)
+    return UNSET

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 T = TypeVar("T", bound="CreateOrganizationSecretBody")
 
@@ -24,42 +30,51 @@ class CreateOrganizationSecretBody:
     secret_value: str
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "secretName": lambda v: isinstance(v, str),
+        "secretValue": lambda v: isinstance(v, str),
+        "description": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        secret_name = self.secret_name
-
-        secret_value = self.secret_value
-
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "secretName": secret_name,
-                "secretValue": secret_value,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
+        field_dict["secretName"] = self.secret_name
+
+        field_dict["secretValue"] = self.secret_value
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        secret_name = d.pop("secretName")
+        _secret_name = d.pop("secretName")
+        if not isinstance(_secret_name, str):
+            raise _unfit(cls, "secretName", _secret_name)
+        secret_name: str = _secret_name
 
-        secret_value = d.pop("secretValue")
+        _secret_value = d.pop("secretValue")
+        if not isinstance(_secret_value, str):
+            raise _unfit(cls, "secretValue", _secret_value)
+        secret_value: str = _secret_value
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
         create_organization_secret_body = cls(
             secret_name=secret_name,
             secret_value=secret_value,
             description=description,
         )
-
         create_organization_secret_body.additional_properties = d
         return create_organization_secret_body
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,13 @@ from .. import models as _models
 from ..models.catalog_literal import CatalogLiteral
 from ..models.create_page_body_type import CreatePageBodyType
 from ..models.section import Section
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _fit,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.action_card_widget_widget import ActionCardWidgetWidget
@@ -132,284 +138,232 @@ class CreatePageBody:
     section: Section | Unset = UNSET
     page_filters: list[PageFilter] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "identifier": lambda v: isinstance(v, str),
+        "blueprint": lambda v: isinstance(v, str),
+        "title": lambda v: isinstance(v, str),
+        "description": lambda v: isinstance(v, str),
+        "icon": lambda v: isinstance(v, str),
+        "sidebar": lambda v: (isinstance(v, str) and v in ("catalog",)) or (v is None),
+        "parent": lambda v: isinstance(v, str) or (v is None),
+        "after": lambda v: isinstance(v, str) or (v is None),
+        "locked": lambda v: isinstance(v, bool),
+        "requiredQueryParams": lambda v: (
+            isinstance(v, list) and all(isinstance(item1, str) for item1 in v)
+        ),
+        "widgets": lambda v: isinstance(v, list) and all((isinstance(item1, dict)) for item1 in v),
+        "type": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "run",
+                "user",
+                "team",
+                "entity",
+                "users-and-teams",
+                "runs-history",
+                "audit-log",
+                "blueprint-entities",
+                "dashboard",
+                "home",
+            )
+        ),
+        "showInSidebar": lambda v: isinstance(v, bool),
+        "section": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "software_catalog",
+                "organization",
+            )
+        ),
+        "pageFilters": lambda v: (
+            isinstance(v, list) and all(isinstance(item1, dict) for item1 in v)
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        ActionCardWidgetWidget = _models.ActionCardWidgetWidget
-        ActionRunsTableWidgetWidget = _models.ActionRunsTableWidgetWidget
-        AiAgentWidget = _models.AiAgentWidget
-        BarChartWidget = _models.BarChartWidget
-        DashboardWidgetWidget = _models.DashboardWidgetWidget
-        EntitiesNumberChartWidget = _models.EntitiesNumberChartWidget
-        EntitiesPieChartWidget = _models.EntitiesPieChartWidget
-        EntityDetailsWidget = _models.EntityDetailsWidget
-        EntityInfoWidget = _models.EntityInfoWidget
-        GraphEntitiesExplorerWidget = _models.GraphEntitiesExplorerWidget
-        GroupWidget = _models.GroupWidget
-        GrouperWidget = _models.GrouperWidget
-        GrouperWidgetSchema = _models.GrouperWidgetSchema
-        IframeWidgetWidget = _models.IframeWidgetWidget
-        LineChartWidget = _models.LineChartWidget
-        LinksWidgetWidget = _models.LinksWidgetWidget
-        MyEntitiesWidget = _models.MyEntitiesWidget
-        PageFilter = _models.PageFilter
-        RecentlyUsedActionsWidget = _models.RecentlyUsedActionsWidget
-        RecentlyViewedEntitiesWidget = _models.RecentlyViewedEntitiesWidget
-        RunInfoWidget = _models.RunInfoWidget
-        RunsTableWidget = _models.RunsTableWidget
-        TableAuditLogWidget = _models.TableAuditLogWidget
-        TableEntitiesExplorerByDirectionWidget = _models.TableEntitiesExplorerByDirectionWidget
-        TableEntitiesExplorerWidget = _models.TableEntitiesExplorerWidget
-        TeamInfoWidget = _models.TeamInfoWidget
-        TeamsTableWidget = _models.TeamsTableWidget
-        UserInfoWidget = _models.UserInfoWidget
-        UsersTableWidget = _models.UsersTableWidget
-        WidgetGroupWidget = _models.WidgetGroupWidget
-        WidgetWidget = _models.WidgetWidget
-        WorkflowRunsHistoryTableWidget = _models.WorkflowRunsHistoryTableWidget
-        identifier = self.identifier
-
-        blueprint = self.blueprint
-
-        title = self.title
-
-        description = self.description
-
-        icon = self.icon
-
-        sidebar: None | str | Unset
-        if isinstance(self.sidebar, Unset):
-            sidebar = UNSET
-        elif isinstance(self.sidebar, CatalogLiteral):
-            sidebar = self.sidebar.value
-        else:
-            sidebar = self.sidebar
-
-        parent: None | str | Unset
-        if isinstance(self.parent, Unset):
-            parent = UNSET
-        else:
-            parent = self.parent
-
-        after: None | str | Unset
-        if isinstance(self.after, Unset):
-            after = UNSET
-        else:
-            after = self.after
-
-        locked = self.locked
-
-        required_query_params: list[str] | Unset = UNSET
-        if not isinstance(self.required_query_params, Unset):
-            required_query_params = self.required_query_params
-
-        widgets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.widgets, Unset):
-            widgets = []
-            for widgets_item_data in self.widgets:
-                widgets_item: dict[str, Any]
-                if isinstance(widgets_item_data, AiAgentWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, EntityInfoWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, EntityDetailsWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, ActionRunsTableWidgetWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, ActionCardWidgetWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, LinksWidgetWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, TableEntitiesExplorerWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, TableEntitiesExplorerByDirectionWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, TableAuditLogWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, UsersTableWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, TeamsTableWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, RunsTableWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, WorkflowRunsHistoryTableWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, RunInfoWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, UserInfoWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, GraphEntitiesExplorerWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, BarChartWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, EntitiesPieChartWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, LineChartWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, GrouperWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, GroupWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, EntitiesNumberChartWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, IframeWidgetWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, WidgetGroupWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, WidgetWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, TeamInfoWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, RecentlyViewedEntitiesWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, RecentlyUsedActionsWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, MyEntitiesWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                elif isinstance(widgets_item_data, DashboardWidgetWidget):
-                    widgets_item = widgets_item_data.to_dict()
-                else:
-                    widgets_item = widgets_item_data.to_dict()
-
-                widgets.append(widgets_item)
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        show_in_sidebar = self.show_in_sidebar
-
-        section: str | Unset = UNSET
-        if not isinstance(self.section, Unset):
-            section = self.section.value
-
-        page_filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.page_filters, Unset):
-            page_filters = []
-            for page_filters_item_data in self.page_filters:
-                page_filters_item = page_filters_item_data.to_dict()
-                page_filters.append(page_filters_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-            }
-        )
-        if blueprint is not UNSET:
-            field_dict["blueprint"] = blueprint
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if sidebar is not UNSET:
-            field_dict["sidebar"] = sidebar
-        if parent is not UNSET:
-            field_dict["parent"] = parent
-        if after is not UNSET:
-            field_dict["after"] = after
-        if locked is not UNSET:
-            field_dict["locked"] = locked
-        if required_query_params is not UNSET:
-            field_dict["requiredQueryParams"] = required_query_params
-        if widgets is not UNSET:
-            field_dict["widgets"] = widgets
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if show_in_sidebar is not UNSET:
-            field_dict["showInSidebar"] = show_in_sidebar
-        if section is not UNSET:
-            field_dict["section"] = section
-        if page_filters is not UNSET:
-            field_dict["pageFilters"] = page_filters
+        field_dict["identifier"] = self.identifier
+
+        if self.blueprint is not UNSET:
+            field_dict["blueprint"] = self.blueprint
+
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
+
+        if not isinstance(self.sidebar, Unset):
+            field_dict["sidebar"] = (
+                self.sidebar.value if isinstance(self.sidebar, CatalogLiteral) else self.sidebar
+            )
+
+        if self.parent is not UNSET:
+            field_dict["parent"] = self.parent
+
+        if self.after is not UNSET:
+            field_dict["after"] = self.after
+
+        if self.locked is not UNSET:
+            field_dict["locked"] = self.locked
+
+        if self.required_query_params is not UNSET:
+            field_dict["requiredQueryParams"] = self.required_query_params
+
+        if not isinstance(self.widgets, Unset):
+            field_dict["widgets"] = [
+                (
+                    item0.to_dict()
+                    if isinstance(item0, _models.AiAgentWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.EntityInfoWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.EntityDetailsWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.ActionRunsTableWidgetWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.ActionCardWidgetWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.LinksWidgetWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.TableEntitiesExplorerWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.TableEntitiesExplorerByDirectionWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.TableAuditLogWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.UsersTableWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.TeamsTableWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.RunsTableWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.WorkflowRunsHistoryTableWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.RunInfoWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.UserInfoWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.GraphEntitiesExplorerWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.BarChartWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.EntitiesPieChartWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.LineChartWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.GrouperWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.GroupWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.EntitiesNumberChartWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.IframeWidgetWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.WidgetGroupWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.WidgetWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.TeamInfoWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.RecentlyViewedEntitiesWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.RecentlyUsedActionsWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.MyEntitiesWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.DashboardWidgetWidget)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.GrouperWidgetSchema)
+                    else item0
+                )
+                for item0 in self.widgets
+            ]
+
+        if not isinstance(self.type_, Unset):
+            field_dict["type"] = self.type_.value
+
+        if self.show_in_sidebar is not UNSET:
+            field_dict["showInSidebar"] = self.show_in_sidebar
+
+        if not isinstance(self.section, Unset):
+            field_dict["section"] = self.section.value
+
+        if not isinstance(self.page_filters, Unset):
+            field_dict["pageFilters"] = [item0.to_dict() for item0 in self.page_filters]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ActionCardWidgetWidget = _models.ActionCardWidgetWidget
-        ActionRunsTableWidgetWidget = _models.ActionRunsTableWidgetWidget
-        AiAgentWidget = _models.AiAgentWidget
-        BarChartWidget = _models.BarChartWidget
-        DashboardWidgetWidget = _models.DashboardWidgetWidget
-        EntitiesNumberChartWidget = _models.EntitiesNumberChartWidget
-        EntitiesPieChartWidget = _models.EntitiesPieChartWidget
-        EntityDetailsWidget = _models.EntityDetailsWidget
-        EntityInfoWidget = _models.EntityInfoWidget
-        GraphEntitiesExplorerWidget = _models.GraphEntitiesExplorerWidget
-        GroupWidget = _models.GroupWidget
-        GrouperWidget = _models.GrouperWidget
-        GrouperWidgetSchema = _models.GrouperWidgetSchema
-        IframeWidgetWidget = _models.IframeWidgetWidget
-        LineChartWidget = _models.LineChartWidget
-        LinksWidgetWidget = _models.LinksWidgetWidget
-        MyEntitiesWidget = _models.MyEntitiesWidget
-        PageFilter = _models.PageFilter
-        RecentlyUsedActionsWidget = _models.RecentlyUsedActionsWidget
-        RecentlyViewedEntitiesWidget = _models.RecentlyViewedEntitiesWidget
-        RunInfoWidget = _models.RunInfoWidget
-        RunsTableWidget = _models.RunsTableWidget
-        TableAuditLogWidget = _models.TableAuditLogWidget
-        TableEntitiesExplorerByDirectionWidget = _models.TableEntitiesExplorerByDirectionWidget
-        TableEntitiesExplorerWidget = _models.TableEntitiesExplorerWidget
-        TeamInfoWidget = _models.TeamInfoWidget
-        TeamsTableWidget = _models.TeamsTableWidget
-        UserInfoWidget = _models.UserInfoWidget
-        UsersTableWidget = _models.UsersTableWidget
-        WidgetGroupWidget = _models.WidgetGroupWidget
-        WidgetWidget = _models.WidgetWidget
-        WorkflowRunsHistoryTableWidget = _models.WorkflowRunsHistoryTableWidget
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        identifier = d.pop("identifier")
+        _identifier = d.pop("identifier")
+        if not isinstance(_identifier, str):
+            raise _unfit(cls, "identifier", _identifier)
+        identifier: str = _identifier
 
         blueprint = d.pop("blueprint", UNSET)
+        if not isinstance(blueprint, str) and blueprint is not UNSET:
+            d["blueprint"] = blueprint
+            blueprint = UNSET
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
         icon = d.pop("icon", UNSET)
+        if not isinstance(icon, str) and icon is not UNSET:
+            d["icon"] = icon
+            icon = UNSET
 
-        def _parse_sidebar(data: object) -> CatalogLiteral | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sidebar_type_0 = CatalogLiteral(data)
+        _sidebar = d.pop("sidebar", UNSET)
+        sidebar: CatalogLiteral | None | Unset = UNSET
+        if _sidebar is not UNSET:
+            sidebar = _parse_sidebar(_sidebar)
+            if sidebar is UNSET:
+                d["sidebar"] = _sidebar
 
-                return sidebar_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CatalogLiteral | None | Unset, data)
+        parent = d.pop("parent", UNSET)
+        if not (isinstance(parent, str) or (parent is None)) and parent is not UNSET:
+            d["parent"] = parent
+            parent = UNSET
 
-        sidebar = _parse_sidebar(d.pop("sidebar", UNSET))
-
-        def _parse_parent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent = _parse_parent(d.pop("parent", UNSET))
-
-        def _parse_after(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        after = _parse_after(d.pop("after", UNSET))
+        after = d.pop("after", UNSET)
+        if not (isinstance(after, str) or (after is None)) and after is not UNSET:
+            d["after"] = after
+            after = UNSET
 
         locked = d.pop("locked", UNSET)
+        if not isinstance(locked, bool) and locked is not UNSET:
+            d["locked"] = locked
+            locked = UNSET
 
-        required_query_params = cast(list[str], d.pop("requiredQueryParams", UNSET))
+        required_query_params = d.pop("requiredQueryParams", UNSET)
+        if (
+            not (
+                isinstance(required_query_params, list)
+                and _all_instances(required_query_params, str)
+            )
+            and required_query_params is not UNSET
+        ):
+            d["requiredQueryParams"] = required_query_params
+            required_query_params = UNSET
 
         _widgets = d.pop("widgets", UNSET)
         widgets: (
@@ -448,371 +402,36 @@ class CreatePageBody:
             ]
             | Unset
         ) = UNSET
-        if _widgets is not UNSET:
-            widgets = []
-            for widgets_item_data in _widgets:
-
-                def _parse_widgets_item(
-                    data: object,
-                ) -> (
-                    ActionCardWidgetWidget
-                    | ActionRunsTableWidgetWidget
-                    | AiAgentWidget
-                    | BarChartWidget
-                    | DashboardWidgetWidget
-                    | EntitiesNumberChartWidget
-                    | EntitiesPieChartWidget
-                    | EntityDetailsWidget
-                    | EntityInfoWidget
-                    | GraphEntitiesExplorerWidget
-                    | GrouperWidget
-                    | GrouperWidgetSchema
-                    | GroupWidget
-                    | IframeWidgetWidget
-                    | LineChartWidget
-                    | LinksWidgetWidget
-                    | MyEntitiesWidget
-                    | RecentlyUsedActionsWidget
-                    | RecentlyViewedEntitiesWidget
-                    | RunInfoWidget
-                    | RunsTableWidget
-                    | TableAuditLogWidget
-                    | TableEntitiesExplorerByDirectionWidget
-                    | TableEntitiesExplorerWidget
-                    | TeamInfoWidget
-                    | TeamsTableWidget
-                    | UserInfoWidget
-                    | UsersTableWidget
-                    | WidgetGroupWidget
-                    | WidgetWidget
-                    | WorkflowRunsHistoryTableWidget
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_0 = AiAgentWidget.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_1 = (
-                            EntityInfoWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_2 = (
-                            EntityDetailsWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_3 = (
-                            ActionRunsTableWidgetWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_4 = (
-                            ActionCardWidgetWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_5 = (
-                            LinksWidgetWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_6 = (
-                            TableEntitiesExplorerWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_7 = (
-                            TableEntitiesExplorerByDirectionWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_8 = (
-                            TableAuditLogWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_9 = (
-                            UsersTableWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_10 = (
-                            TeamsTableWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_11 = (
-                            RunsTableWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_12 = (
-                            WorkflowRunsHistoryTableWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_13 = RunInfoWidget.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_14 = (
-                            UserInfoWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_15 = (
-                            GraphEntitiesExplorerWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_16 = (
-                            BarChartWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_16
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_17 = (
-                            EntitiesPieChartWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_17
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_widget_type_0 = LineChartWidget.from_dict(data)
-
-                        return componentsschemas_widget_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_widget_type_1 = GrouperWidget.from_dict(data)
-
-                        return componentsschemas_widget_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_widget_type_2 = GroupWidget.from_dict(data)
-
-                        return componentsschemas_widget_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_19 = (
-                            EntitiesNumberChartWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_19
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_20 = (
-                            IframeWidgetWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_20
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_markdown_widget_type_0 = WidgetGroupWidget.from_dict(data)
-
-                        return componentsschemas_markdown_widget_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_markdown_widget_type_1 = WidgetWidget.from_dict(data)
-
-                        return componentsschemas_markdown_widget_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_22 = (
-                            TeamInfoWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_22
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_23 = (
-                            RecentlyViewedEntitiesWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_23
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_24 = (
-                            RecentlyUsedActionsWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_24
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_25 = (
-                            MyEntitiesWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_25
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_create_page_body_widget_type_26 = (
-                            DashboardWidgetWidget.from_dict(data)
-                        )
-
-                        return componentsschemas_create_page_body_widget_type_26
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_create_page_body_widget_type_27 = (
-                        GrouperWidgetSchema.from_dict(data)
-                    )
-
-                    return componentsschemas_create_page_body_widget_type_27
-
-                widgets_item = _parse_widgets_item(widgets_item_data)
-
-                widgets.append(widgets_item)
+        if isinstance(_widgets, list) and all((isinstance(item0, dict)) for item0 in _widgets):
+            widgets = [_parse_widgets_item(item0) for item0 in _widgets]
+        elif _widgets is not UNSET:
+            d["widgets"] = _widgets
 
         _type_ = d.pop("type", UNSET)
-        type_: CreatePageBodyType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
+        type_: CreatePageBodyType | Unset = UNSET
+        if isinstance(_type_, str):
             type_ = CreatePageBodyType(_type_)
+        elif _type_ is not UNSET:
+            d["type"] = _type_
 
         show_in_sidebar = d.pop("showInSidebar", UNSET)
+        if not isinstance(show_in_sidebar, bool) and show_in_sidebar is not UNSET:
+            d["showInSidebar"] = show_in_sidebar
+            show_in_sidebar = UNSET
 
         _section = d.pop("section", UNSET)
-        section: Section | Unset
-        if isinstance(_section, Unset):
-            section = UNSET
-        else:
+        section: Section | Unset = UNSET
+        if isinstance(_section, str):
             section = Section(_section)
+        elif _section is not UNSET:
+            d["section"] = _section
 
         _page_filters = d.pop("pageFilters", UNSET)
         page_filters: list[PageFilter] | Unset = UNSET
-        if _page_filters is not UNSET:
-            page_filters = []
-            for page_filters_item_data in _page_filters:
-                page_filters_item = PageFilter.from_dict(page_filters_item_data)
-
-                page_filters.append(page_filters_item)
+        if isinstance(_page_filters, list) and _all_instances(_page_filters, dict):
+            page_filters = [_models.PageFilter.from_dict(item0) for item0 in _page_filters]
+        elif _page_filters is not UNSET:
+            d["pageFilters"] = _page_filters
 
         create_page_body = cls(
             identifier=identifier,
@@ -831,7 +450,6 @@ class CreatePageBody:
             section=section,
             page_filters=page_filters,
         )
-
         create_page_body.additional_properties = d
         return create_page_body
 
@@ -850,3 +468,148 @@ class CreatePageBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_sidebar(data: Any) -> CatalogLiteral | None | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if data is None:
+        return data
+    if isinstance(data, str):
+        return CatalogLiteral(data)
+    return UNSET
+
+
+def _parse_widgets_item(
+    data: Any,
+) -> (
+    ActionCardWidgetWidget
+    | ActionRunsTableWidgetWidget
+    | AiAgentWidget
+    | BarChartWidget
+    | DashboardWidgetWidget
+    | EntitiesNumberChartWidget
+    | EntitiesPieChartWidget
+    | EntityDetailsWidget
+    | EntityInfoWidget
+    | GraphEntitiesExplorerWidget
+    | GrouperWidget
+    | GrouperWidgetSchema
+    | GroupWidget
+    | IframeWidgetWidget
+    | LineChartWidget
+    | LinksWidgetWidget
+    | MyEntitiesWidget
+    | RecentlyUsedActionsWidget
+    | RecentlyViewedEntitiesWidget
+    | RunInfoWidget
+    | RunsTableWidget
+    | TableAuditLogWidget
+    | TableEntitiesExplorerByDirectionWidget
+    | TableEntitiesExplorerWidget
+    | TeamInfoWidget
+    | TeamsTableWidget
+    | UserInfoWidget
+    | UsersTableWidget
+    | WidgetGroupWidget
+    | WidgetWidget
+    | WorkflowRunsHistoryTableWidget
+    | Unset
+):
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.AiAgentWidget._json_checks),
+            _fit(data, _models.EntityInfoWidget._json_checks),
+            _fit(data, _models.EntityDetailsWidget._json_checks),
+            _fit(data, _models.ActionRunsTableWidgetWidget._json_checks),
+            _fit(data, _models.ActionCardWidgetWidget._json_checks),
+            _fit(data, _models.LinksWidgetWidget._json_checks),
+            _fit(data, _models.TableEntitiesExplorerWidget._json_checks),
+            _fit(data, _models.TableEntitiesExplorerByDirectionWidget._json_checks),
+            _fit(data, _models.TableAuditLogWidget._json_checks),
+            _fit(data, _models.UsersTableWidget._json_checks),
+            _fit(data, _models.TeamsTableWidget._json_checks),
+            _fit(data, _models.RunsTableWidget._json_checks),
+            _fit(data, _models.WorkflowRunsHistoryTableWidget._json_checks),
+            _fit(data, _models.RunInfoWidget._json_checks),
+            _fit(data, _models.UserInfoWidget._json_checks),
+            _fit(data, _models.GraphEntitiesExplorerWidget._json_checks),
+            _fit(data, _models.BarChartWidget._json_checks),
+            _fit(data, _models.EntitiesPieChartWidget._json_checks),
+            _fit(data, _models.LineChartWidget._json_checks),
+            _fit(data, _models.GrouperWidget._json_checks),
+            _fit(data, _models.GroupWidget._json_checks),
+            _fit(data, _models.EntitiesNumberChartWidget._json_checks),
+            _fit(data, _models.IframeWidgetWidget._json_checks),
+            _fit(data, _models.WidgetGroupWidget._json_checks),
+            _fit(data, _models.WidgetWidget._json_checks),
+            _fit(data, _models.TeamInfoWidget._json_checks),
+            _fit(data, _models.RecentlyViewedEntitiesWidget._json_checks),
+            _fit(data, _models.RecentlyUsedActionsWidget._json_checks),
+            _fit(data, _models.MyEntitiesWidget._json_checks),
+            _fit(data, _models.DashboardWidgetWidget._json_checks),
+            _fit(data, _models.GrouperWidgetSchema._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.AiAgentWidget.from_dict(data)
+        if fits[1] == best:
+            return _models.EntityInfoWidget.from_dict(data)
+        if fits[2] == best:
+            return _models.EntityDetailsWidget.from_dict(data)
+        if fits[3] == best:
+            return _models.ActionRunsTableWidgetWidget.from_dict(data)
+        if fits[4] == best:
+            return _models.ActionCardWidgetWidget.from_dict(data)
+        if fits[5] == best:
+            return _models.LinksWidgetWidget.from_dict(data)
+        if fits[6] == best:
+            return _models.TableEntitiesExplorerWidget.from_dict(data)
+        if fits[7] == best:
+            return _models.TableEntitiesExplorerByDirectionWidget.from_dict(data)
+        if fits[8] == best:
+            return _models.TableAuditLogWidget.from_dict(data)
+        if fits[9] == best:
+            return _models.UsersTableWidget.from_dict(data)
+        if fits[10] == best:
+            return _models.TeamsTableWidget.from_dict(data)
+        if fits[11] == best:
+            return _models.RunsTableWidget.from_dict(data)
+        if fits[12] == best:
+            return _models.WorkflowRunsHistoryTableWidget.from_dict(data)
+        if fits[13] == best:
+            return _models.RunInfoWidget.from_dict(data)
+        if fits[14] == best:
+            return _models.UserInfoWidget.from_dict(data)
+        if fits[15] == best:
+            return _models.GraphEntitiesExplorerWidget.from_dict(data)
+        if fits[16] == best:
+            return _models.BarChartWidget.from_dict(data)
+        if fits[17] == best:
+            return _models.EntitiesPieChartWidget.from_dict(data)
+        if fits[18] == best:
+            return _models.LineChartWidget.from_dict(data)
+        if fits[19] == best:
+            return _models.GrouperWidget.from_dict(data)
+        if fits[20] == best:
+            return _models.GroupWidget.from_dict(data)
+        if fits[21] == best:
+            return _models.EntitiesNumberChartWidget.from_dict(data)
+        if fits[22] == best:
+            return _models.IframeWidgetWidget.from_dict(data)
+        if fits[23] == best:
+            return _models.WidgetGroupWidget.from_dict(data)
+        if fits[24] == best:
+            return _models.WidgetWidget.from_dict(data)
+        if fits[25] == best:
+            return _models.TeamInfoWidget.from_dict(data)
+        if fits[26] == best:
+            return _models.RecentlyViewedEntitiesWidget.from_dict(data)
+        if fits[27] == best:
+            return _models.RecentlyUsedActionsWidget.from_dict(data)
+        if fits[28] == best:
+            return _models.MyEntitiesWidget.from_dict(data)
+        if fits[29] == best:
+            return _models.DashboardWidgetWidget.from_dict(data)
+        return _models.GrouperWidgetSchema.from_dict(data)
+    return UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
+from ..types import (
+    UNSET,
+    Unset,
+    _fit,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.action_card_widget_widget import ActionCardWidgetWidget
@@ -98,154 +104,93 @@ class CreatePageWidgetBody:
     )
     parent_widget_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "widget": lambda v: isinstance(v, dict),
+        "parentWidgetId": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        ActionCardWidgetWidget = _models.ActionCardWidgetWidget
-        ActionRunsTableWidgetWidget = _models.ActionRunsTableWidgetWidget
-        AiAgentWidget = _models.AiAgentWidget
-        BarChartWidget = _models.BarChartWidget
-        DashboardWidgetWidget = _models.DashboardWidgetWidget
-        EntitiesNumberChartWidget = _models.EntitiesNumberChartWidget
-        EntitiesPieChartWidget = _models.EntitiesPieChartWidget
-        EntityDetailsWidget = _models.EntityDetailsWidget
-        EntityInfoWidget = _models.EntityInfoWidget
-        GraphEntitiesExplorerWidget = _models.GraphEntitiesExplorerWidget
-        GroupWidget = _models.GroupWidget
-        GrouperWidget = _models.GrouperWidget
-        GrouperWidgetSchema = _models.GrouperWidgetSchema
-        IframeWidgetWidget = _models.IframeWidgetWidget
-        LineChartWidget = _models.LineChartWidget
-        LinksWidgetWidget = _models.LinksWidgetWidget
-        MyEntitiesWidget = _models.MyEntitiesWidget
-        RecentlyUsedActionsWidget = _models.RecentlyUsedActionsWidget
-        RecentlyViewedEntitiesWidget = _models.RecentlyViewedEntitiesWidget
-        RunInfoWidget = _models.RunInfoWidget
-        RunsTableWidget = _models.RunsTableWidget
-        TableAuditLogWidget = _models.TableAuditLogWidget
-        TableEntitiesExplorerByDirectionWidget = _models.TableEntitiesExplorerByDirectionWidget
-        TableEntitiesExplorerWidget = _models.TableEntitiesExplorerWidget
-        TeamInfoWidget = _models.TeamInfoWidget
-        TeamsTableWidget = _models.TeamsTableWidget
-        UserInfoWidget = _models.UserInfoWidget
-        UsersTableWidget = _models.UsersTableWidget
-        WidgetGroupWidget = _models.WidgetGroupWidget
-        WidgetWidget = _models.WidgetWidget
-        WorkflowRunsHistoryTableWidget = _models.WorkflowRunsHistoryTableWidget
-        widget: dict[str, Any]
-        if isinstance(self.widget, AiAgentWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, EntityInfoWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, EntityDetailsWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, ActionRunsTableWidgetWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, ActionCardWidgetWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, LinksWidgetWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, TableEntitiesExplorerWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, TableEntitiesExplorerByDirectionWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, TableAuditLogWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, UsersTableWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, TeamsTableWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, RunsTableWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, WorkflowRunsHistoryTableWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, RunInfoWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, UserInfoWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, GraphEntitiesExplorerWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, BarChartWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, EntitiesPieChartWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, LineChartWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, GrouperWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, GroupWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, EntitiesNumberChartWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, IframeWidgetWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, WidgetGroupWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, WidgetWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, TeamInfoWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, RecentlyViewedEntitiesWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, RecentlyUsedActionsWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, MyEntitiesWidget):
-            widget = self.widget.to_dict()
-        elif isinstance(self.widget, DashboardWidgetWidget):
-            widget = self.widget.to_dict()
-        else:
-            widget = self.widget.to_dict()
-
-        parent_widget_id = self.parent_widget_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "widget": widget,
-                "parentWidgetId": parent_widget_id,
-            }
+        field_dict["widget"] = (
+            self.widget.to_dict()
+            if isinstance(self.widget, _models.AiAgentWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.EntityInfoWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.EntityDetailsWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.ActionRunsTableWidgetWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.ActionCardWidgetWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.LinksWidgetWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.TableEntitiesExplorerWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.TableEntitiesExplorerByDirectionWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.TableAuditLogWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.UsersTableWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.TeamsTableWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.RunsTableWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.WorkflowRunsHistoryTableWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.RunInfoWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.UserInfoWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.GraphEntitiesExplorerWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.BarChartWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.EntitiesPieChartWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.LineChartWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.GrouperWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.GroupWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.EntitiesNumberChartWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.IframeWidgetWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.WidgetGroupWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.WidgetWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.TeamInfoWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.RecentlyViewedEntitiesWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.RecentlyUsedActionsWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.MyEntitiesWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.DashboardWidgetWidget)
+            else self.widget.to_dict()
+            if isinstance(self.widget, _models.GrouperWidgetSchema)
+            else self.widget
         )
+
+        field_dict["parentWidgetId"] = self.parent_widget_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ActionCardWidgetWidget = _models.ActionCardWidgetWidget
-        ActionRunsTableWidgetWidget = _models.ActionRunsTableWidgetWidget
-        AiAgentWidget = _models.AiAgentWidget
-        BarChartWidget = _models.BarChartWidget
-        DashboardWidgetWidget = _models.DashboardWidgetWidget
-        EntitiesNumberChartWidget = _models.EntitiesNumberChartWidget
-        EntitiesPieChartWidget = _models.EntitiesPieChartWidget
-        EntityDetailsWidget = _models.EntityDetailsWidget
-        EntityInfoWidget = _models.EntityInfoWidget
-        GraphEntitiesExplorerWidget = _models.GraphEntitiesExplorerWidget
-        GroupWidget = _models.GroupWidget
-        GrouperWidget = _models.GrouperWidget
-        GrouperWidgetSchema = _models.GrouperWidgetSchema
-        IframeWidgetWidget = _models.IframeWidgetWidget
-        LineChartWidget = _models.LineChartWidget
-        LinksWidgetWidget = _models.LinksWidgetWidget
-        MyEntitiesWidget = _models.MyEntitiesWidget
-        RecentlyUsedActionsWidget = _models.RecentlyUsedActionsWidget
-        RecentlyViewedEntitiesWidget = _models.RecentlyViewedEntitiesWidget
-        RunInfoWidget = _models.RunInfoWidget
-        RunsTableWidget = _models.RunsTableWidget
-        TableAuditLogWidget = _models.TableAuditLogWidget
-        TableEntitiesExplorerByDirectionWidget = _models.TableEntitiesExplorerByDirectionWidget
-        TableEntitiesExplorerWidget = _models.TableEntitiesExplorerWidget
-        TeamInfoWidget = _models.TeamInfoWidget
-        TeamsTableWidget = _models.TeamsTableWidget
-        UserInfoWidget = _models.UserInfoWidget
-        UsersTableWidget = _models.UsersTableWidget
-        WidgetGroupWidget = _models.WidgetGroupWidget
-        WidgetWidget = _models.WidgetWidget
-        WorkflowRunsHistoryTableWidget = _models.WorkflowRunsHistoryTableWidget
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-
-        def _parse_widget(
-            data: object,
-        ) -> (
+        _widget = d.pop("widget")
+        widget: (
             ActionCardWidgetWidget
             | ActionRunsTableWidgetWidget
             | AiAgentWidget
@@ -277,290 +222,19 @@ class CreatePageWidgetBody:
             | WidgetGroupWidget
             | WidgetWidget
             | WorkflowRunsHistoryTableWidget
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_0 = AiAgentWidget.from_dict(data)
+        ) = _parse_widget(_widget)
+        if widget is UNSET:
+            raise _unfit(cls, "widget", _widget)
 
-                return componentsschemas_create_page_body_widget_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_1 = EntityInfoWidget.from_dict(data)
-
-                return componentsschemas_create_page_body_widget_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_2 = EntityDetailsWidget.from_dict(
-                    data
-                )
-
-                return componentsschemas_create_page_body_widget_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_3 = (
-                    ActionRunsTableWidgetWidget.from_dict(data)
-                )
-
-                return componentsschemas_create_page_body_widget_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_4 = ActionCardWidgetWidget.from_dict(
-                    data
-                )
-
-                return componentsschemas_create_page_body_widget_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_5 = LinksWidgetWidget.from_dict(data)
-
-                return componentsschemas_create_page_body_widget_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_6 = (
-                    TableEntitiesExplorerWidget.from_dict(data)
-                )
-
-                return componentsschemas_create_page_body_widget_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_7 = (
-                    TableEntitiesExplorerByDirectionWidget.from_dict(data)
-                )
-
-                return componentsschemas_create_page_body_widget_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_8 = TableAuditLogWidget.from_dict(
-                    data
-                )
-
-                return componentsschemas_create_page_body_widget_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_9 = UsersTableWidget.from_dict(data)
-
-                return componentsschemas_create_page_body_widget_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_10 = TeamsTableWidget.from_dict(data)
-
-                return componentsschemas_create_page_body_widget_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_11 = RunsTableWidget.from_dict(data)
-
-                return componentsschemas_create_page_body_widget_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_12 = (
-                    WorkflowRunsHistoryTableWidget.from_dict(data)
-                )
-
-                return componentsschemas_create_page_body_widget_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_13 = RunInfoWidget.from_dict(data)
-
-                return componentsschemas_create_page_body_widget_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_14 = UserInfoWidget.from_dict(data)
-
-                return componentsschemas_create_page_body_widget_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_15 = (
-                    GraphEntitiesExplorerWidget.from_dict(data)
-                )
-
-                return componentsschemas_create_page_body_widget_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_16 = BarChartWidget.from_dict(data)
-
-                return componentsschemas_create_page_body_widget_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_17 = (
-                    EntitiesPieChartWidget.from_dict(data)
-                )
-
-                return componentsschemas_create_page_body_widget_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_widget_type_0 = LineChartWidget.from_dict(data)
-
-                return componentsschemas_widget_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_widget_type_1 = GrouperWidget.from_dict(data)
-
-                return componentsschemas_widget_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_widget_type_2 = GroupWidget.from_dict(data)
-
-                return componentsschemas_widget_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_19 = (
-                    EntitiesNumberChartWidget.from_dict(data)
-                )
-
-                return componentsschemas_create_page_body_widget_type_19
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_20 = IframeWidgetWidget.from_dict(
-                    data
-                )
-
-                return componentsschemas_create_page_body_widget_type_20
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_markdown_widget_type_0 = WidgetGroupWidget.from_dict(data)
-
-                return componentsschemas_markdown_widget_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_markdown_widget_type_1 = WidgetWidget.from_dict(data)
-
-                return componentsschemas_markdown_widget_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_22 = TeamInfoWidget.from_dict(data)
-
-                return componentsschemas_create_page_body_widget_type_22
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_23 = (
-                    RecentlyViewedEntitiesWidget.from_dict(data)
-                )
-
-                return componentsschemas_create_page_body_widget_type_23
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_24 = (
-                    RecentlyUsedActionsWidget.from_dict(data)
-                )
-
-                return componentsschemas_create_page_body_widget_type_24
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_25 = MyEntitiesWidget.from_dict(data)
-
-                return componentsschemas_create_page_body_widget_type_25
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_page_body_widget_type_26 = DashboardWidgetWidget.from_dict(
-                    data
-                )
-
-                return componentsschemas_create_page_body_widget_type_26
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_create_page_body_widget_type_27 = GrouperWidgetSchema.from_dict(data)
-
-            return componentsschemas_create_page_body_widget_type_27
-
-        widget = _parse_widget(d.pop("widget"))
-
-        parent_widget_id = d.pop("parentWidgetId")
+        _parent_widget_id = d.pop("parentWidgetId")
+        if not isinstance(_parent_widget_id, str):
+            raise _unfit(cls, "parentWidgetId", _parent_widget_id)
+        parent_widget_id: str = _parent_widget_id
 
         create_page_widget_body = cls(
             widget=widget,
             parent_widget_id=parent_widget_id,
         )
-
         create_page_widget_body.additional_properties = d
         return create_page_widget_body
 
@@ -579,3 +253,139 @@ class CreatePageWidgetBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_widget(
+    data: Any,
+) -> (
+    ActionCardWidgetWidget
+    | ActionRunsTableWidgetWidget
+    | AiAgentWidget
+    | BarChartWidget
+    | DashboardWidgetWidget
+    | EntitiesNumberChartWidget
+    | EntitiesPieChartWidget
+    | EntityDetailsWidget
+    | EntityInfoWidget
+    | GraphEntitiesExplorerWidget
+    | GrouperWidget
+    | GrouperWidgetSchema
+    | GroupWidget
+    | IframeWidgetWidget
+    | LineChartWidget
+    | LinksWidgetWidget
+    | MyEntitiesWidget
+    | RecentlyUsedActionsWidget
+    | RecentlyViewedEntitiesWidget
+    | RunInfoWidget
+    | RunsTableWidget
+    | TableAuditLogWidget
+    | TableEntitiesExplorerByDirectionWidget
+    | TableEntitiesExplorerWidget
+    | TeamInfoWidget
+    | TeamsTableWidget
+    | UserInfoWidget
+    | UsersTableWidget
+    | WidgetGroupWidget
+    | WidgetWidget
+    | WorkflowRunsHistoryTableWidget
+    | Unset
+):
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.AiAgentWidget._json_checks),
+            _fit(data, _models.EntityInfoWidget._json_checks),
+            _fit(data, _models.EntityDetailsWidget._json_checks),
+            _fit(data, _models.ActionRunsTableWidgetWidget._json_checks),
+            _fit(data, _models.ActionCardWidgetWidget._json_checks),
+            _fit(data, _models.LinksWidgetWidget._json_checks),
+            _fit(data, _models.TableEntitiesExplorerWidget._json_checks),
+            _fit(data, _models.TableEntitiesExplorerByDirectionWidget._json_checks),
+            _fit(data, _models.TableAuditLogWidget._json_checks),
+            _fit(data, _models.UsersTableWidget._json_checks),
+            _fit(data, _models.TeamsTableWidget._json_checks),
+            _fit(data, _models.RunsTableWidget._json_checks),
+            _fit(data, _models.WorkflowRunsHistoryTableWidget._json_checks),
+            _fit(data, _models.RunInfoWidget._json_checks),
+            _fit(data, _models.UserInfoWidget._json_checks),
+            _fit(data, _models.GraphEntitiesExplorerWidget._json_checks),
+            _fit(data, _models.BarChartWidget._json_checks),
+            _fit(data, _models.EntitiesPieChartWidget._json_checks),
+            _fit(data, _models.LineChartWidget._json_checks),
+            _fit(data, _models.GrouperWidget._json_checks),
+            _fit(data, _models.GroupWidget._json_checks),
+            _fit(data, _models.EntitiesNumberChartWidget._json_checks),
+            _fit(data, _models.IframeWidgetWidget._json_checks),
+            _fit(data, _models.WidgetGroupWidget._json_checks),
+            _fit(data, _models.WidgetWidget._json_checks),
+            _fit(data, _models.TeamInfoWidget._json_checks),
+            _fit(data, _models.RecentlyViewedEntitiesWidget._json_checks),
+            _fit(data, _models.RecentlyUsedActionsWidget._json_checks),
+            _fit(data, _models.MyEntitiesWidget._json_checks),
+            _fit(data, _models.DashboardWidgetWidget._json_checks),
+            _fit(data, _models.GrouperWidgetSchema._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.AiAgentWidget.from_dict(data)
+        if fits[1] == best:
+            return _models.EntityInfoWidget.from_dict(data)
+        if fits[2] == best:
+            return _models.EntityDetailsWidget.from_dict(data)
+        if fits[3] == best:
+            return _models.ActionRunsTableWidgetWidget.from_dict(data)
+        if fits[4] == best:
+            return _models.ActionCardWidgetWidget.from_dict(data)
+        if fits[5] == best:
+            return _models.LinksWidgetWidget.from_dict(data)
+        if fits[6] == best:
+            return _models.TableEntitiesExplorerWidget.from_dict(data)
+        if fits[7] == best:
+            return _models.TableEntitiesExplorerByDirectionWidget.from_dict(data)
+        if fits[8] == best:
+            return _models.TableAuditLogWidget.from_dict(data)
+        if fits[9] == best:
+            return _models.UsersTableWidget.from_dict(data)
+        if fits[10] == best:
+            return _models.TeamsTableWidget.from_dict(data)
+        if fits[11] == best:
+            return _models.RunsTableWidget.from_dict(data)
+        if fits[12] == best:
+            return _models.WorkflowRunsHistoryTableWidget.from_dict(data)
+        if fits[13] == best:
+            return _models.RunInfoWidget.from_dict(data)
+        if fits[14] == best:
+            return _models.UserInfoWidget.from_dict(data)
+        if fits[15] == best:
+            return _models.GraphEntitiesExplorerWidget.from_dict(data)
+        if fits[16] == best:
+            return _models.BarChartWidget.from_dict(data)
+        if fits[17] == best:
+            return _models.EntitiesPieChartWidget.from_dict(data)
+        if fits[18] == best:
+            return _models.LineChartWidget.from_dict(data)
+        if fits[19] == best:
+            return _models.GrouperWidget.from_dict(data)
+        if fits[20] == best:
+            return _models.GroupWidget.from_dict(data)
+        if fits[21] == best:
+            return _models.EntitiesNumberChartWidget.from_dict(data)
+        if fits[22] == best:
+            return _models.IframeWidgetWidget.from_dict(data)
+        if fits[23] == best:
+            return _models.WidgetGroupWidget.from_dict(data)
+        if fits[24] == best:
+            return _models.WidgetWidget.from_dict(data)
+        if fits[25] == best:
+            return _models.TeamInfoWidget.from_dict(data)
+        if fits[26] == best:
+            return _models.RecentlyViewedEntitiesWidget.from_dict(data)
+        if fits[27] == best:
+            return _models.RecentlyUsedActionsWidget.from_dict(data)
+        if fits[28] == best:
+            return _models.MyEntitiesWidget.from_dict(data)
+        if fits[29] == best:
+            return _models.DashboardWidgetWidget.from_dict(data)
+        return _models.GrouperWidgetSchema.from_dict(data)
+    return UNSET

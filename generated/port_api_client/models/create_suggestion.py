@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.create_suggestion_relations import CreateSuggestionRelations
@@ -36,64 +39,68 @@ class CreateSuggestion:
     properties: Details | Unset = UNSET
     relations: CreateSuggestionRelations | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "identifier": lambda v: isinstance(v, str),
+        "title": lambda v: isinstance(v, str),
+        "icon": lambda v: isinstance(v, str),
+        "properties": lambda v: isinstance(v, dict),
+        "relations": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        CreateSuggestionRelations = _models.CreateSuggestionRelations
-        Details = _models.Details
-        identifier = self.identifier
-
-        title = self.title
-
-        icon = self.icon
-
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
-
-        relations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.relations, Unset):
-            relations = self.relations.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if title is not UNSET:
-            field_dict["title"] = title
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if relations is not UNSET:
-            field_dict["relations"] = relations
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
+
+        if not isinstance(self.properties, Unset):
+            field_dict["properties"] = self.properties.to_dict()
+
+        if not isinstance(self.relations, Unset):
+            field_dict["relations"] = self.relations.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        CreateSuggestionRelations = _models.CreateSuggestionRelations
-        Details = _models.Details
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         identifier = d.pop("identifier", UNSET)
+        if not isinstance(identifier, str) and identifier is not UNSET:
+            d["identifier"] = identifier
+            identifier = UNSET
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         icon = d.pop("icon", UNSET)
+        if not isinstance(icon, str) and icon is not UNSET:
+            d["icon"] = icon
+            icon = UNSET
 
         _properties = d.pop("properties", UNSET)
-        properties: Details | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = Details.from_dict(_properties)
+        properties: Details | Unset = UNSET
+        if isinstance(_properties, dict):
+            properties = _models.Details.from_dict(_properties)
+        elif _properties is not UNSET:
+            d["properties"] = _properties
 
         _relations = d.pop("relations", UNSET)
-        relations: CreateSuggestionRelations | Unset
-        if isinstance(_relations, Unset):
-            relations = UNSET
-        else:
-            relations = CreateSuggestionRelations.from_dict(_relations)
+        relations: CreateSuggestionRelations | Unset = UNSET
+        if isinstance(_relations, dict):
+            relations = _models.CreateSuggestionRelations.from_dict(_relations)
+        elif _relations is not UNSET:
+            d["relations"] = _relations
 
         create_suggestion = cls(
             identifier=identifier,
@@ -102,7 +109,6 @@ class CreateSuggestion:
             properties=properties,
             relations=relations,
         )
-
         create_suggestion.additional_properties = d
         return create_suggestion
 

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    _all_instances,
+)
 
 T = TypeVar("T", bound="CreateSuggestionRelations")
 
@@ -12,43 +18,33 @@ T = TypeVar("T", bound="CreateSuggestionRelations")
 @_attrs_define
 class CreateSuggestionRelations:
     additional_properties: dict[str, list[str] | str] = _attrs_field(init=False, factory=dict)
+    unparsed_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {}
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, list):
-                field_dict[prop_name] = prop
-
-            else:
-                field_dict[prop_name] = prop
-
+        field_dict.update(self.unparsed_properties)
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `unparsed_properties`, and `to_dict()` writes it back."""
         d = dict(src_dict)
         create_suggestion_relations = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> list[str] | str:
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    additional_property_type_1 = cast(list[str], data)
-
-                    return additional_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        create_suggestion_relations.additional_properties = additional_properties
+        additional_properties = (
+            create_suggestion_relations.additional_properties
+        )  # the new, empty dicts
+        unparsed_properties = create_suggestion_relations.unparsed_properties
+        for prop_name, prop_value in d.items():
+            if isinstance(prop_value, str) or (
+                isinstance(prop_value, list) and _all_instances(prop_value, str)
+            ):
+                additional_properties[prop_name] = prop_value
+            else:
+                unparsed_properties[prop_name] = prop_value
         return create_suggestion_relations
 
     @property

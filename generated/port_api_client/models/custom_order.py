@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,12 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.custom_order_properties import CustomOrderProperties
@@ -35,77 +40,65 @@ class CustomOrder:
     required: JqQuery | list[str] | Unset = UNSET
     titles: Titles | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "properties": lambda v: isinstance(v, dict),
+        "order": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "required": lambda v: (
+            isinstance(v, dict)
+            or (isinstance(v, list) and all(isinstance(item1, str) for item1 in v))
+        ),
+        "titles": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        CustomOrderProperties = _models.CustomOrderProperties
-        JqQuery = _models.JqQuery
-        Titles = _models.Titles
-        properties = self.properties.to_dict()
-
-        order = self.order
-
-        required: dict[str, Any] | list[str] | Unset
-        if isinstance(self.required, Unset):
-            required = UNSET
-        elif isinstance(self.required, JqQuery):
-            required = self.required.to_dict()
-        else:
-            required = self.required
-
-        titles: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.titles, Unset):
-            titles = self.titles.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "properties": properties,
-                "order": order,
-            }
-        )
-        if required is not UNSET:
-            field_dict["required"] = required
-        if titles is not UNSET:
-            field_dict["titles"] = titles
+        field_dict["properties"] = self.properties.to_dict()
+
+        field_dict["order"] = self.order
+
+        if not isinstance(self.required, Unset):
+            field_dict["required"] = (
+                self.required.to_dict()
+                if isinstance(self.required, _models.JqQuery)
+                else self.required
+            )
+
+        if not isinstance(self.titles, Unset):
+            field_dict["titles"] = self.titles.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        CustomOrderProperties = _models.CustomOrderProperties
-        JqQuery = _models.JqQuery
-        Titles = _models.Titles
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        properties = CustomOrderProperties.from_dict(d.pop("properties"))
+        _properties = d.pop("properties")
+        if not isinstance(_properties, dict):
+            raise _unfit(cls, "properties", _properties)
+        properties: CustomOrderProperties = _models.CustomOrderProperties.from_dict(_properties)
 
-        order = cast(list[str], d.pop("order"))
+        _order = d.pop("order")
+        if not (isinstance(_order, list) and _all_instances(_order, str)):
+            raise _unfit(cls, "order", _order)
+        order: list[str] = _order
 
-        def _parse_required(data: object) -> JqQuery | list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                required_type_0 = JqQuery.from_dict(data)
-
-                return required_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            required_type_1 = cast(list[str], data)
-
-            return required_type_1
-
-        required = _parse_required(d.pop("required", UNSET))
+        _required = d.pop("required", UNSET)
+        required: JqQuery | list[str] | Unset = UNSET
+        if _required is not UNSET:
+            required = _parse_required(_required)
+            if required is UNSET:
+                d["required"] = _required
 
         _titles = d.pop("titles", UNSET)
-        titles: Titles | Unset
-        if isinstance(_titles, Unset):
-            titles = UNSET
-        else:
-            titles = Titles.from_dict(_titles)
+        titles: Titles | Unset = UNSET
+        if isinstance(_titles, dict):
+            titles = _models.Titles.from_dict(_titles)
+        elif _titles is not UNSET:
+            d["titles"] = _titles
 
         custom_order = cls(
             properties=properties,
@@ -113,7 +106,6 @@ class CustomOrder:
             required=required,
             titles=titles,
         )
-
         custom_order.additional_properties = d
         return custom_order
 
@@ -132,3 +124,12 @@ class CustomOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_required(data: Any) -> JqQuery | list[str] | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        return _models.JqQuery.from_dict(data)
+    if isinstance(data, list) and _all_instances(data, str):
+        return data
+    return UNSET

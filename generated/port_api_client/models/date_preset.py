@@ -1,13 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.date_preset_preset import DatePresetPreset
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="DatePreset")
 
@@ -21,34 +26,58 @@ class DatePreset:
 
     preset: DatePresetPreset | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "preset": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "today",
+                "tomorrow",
+                "yesterday",
+                "lastDay",
+                "lastWeek",
+                "last2Weeks",
+                "lastMonth",
+                "last3Months",
+                "last6Months",
+                "last12Months",
+                "last2Years",
+                "last3Years",
+                "nextDay",
+                "nextWeek",
+                "next2Weeks",
+                "nextMonth",
+                "next3Months",
+                "next6Months",
+                "next12Months",
+            )
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        preset: str | Unset = UNSET
-        if not isinstance(self.preset, Unset):
-            preset = self.preset.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if preset is not UNSET:
-            field_dict["preset"] = preset
+        if not isinstance(self.preset, Unset):
+            field_dict["preset"] = self.preset.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _preset = d.pop("preset", UNSET)
-        preset: DatePresetPreset | Unset
-        if isinstance(_preset, Unset):
-            preset = UNSET
-        else:
+        preset: DatePresetPreset | Unset = UNSET
+        if isinstance(_preset, str):
             preset = DatePresetPreset(_preset)
+        elif _preset is not UNSET:
+            d["preset"] = _preset
 
         date_preset = cls(
             preset=preset,
         )
-
         date_preset.additional_properties = d
         return date_preset
 

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,15 @@ from attrs import field as _attrs_field
 # dateutil reads every ISO 8601 form Port sends ("…Z" included), on every Python pyport supports.
 from dateutil.parser import isoparse as _isoparse
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+    _datetime_json,
+    _parse_datetime,
+    _record_datetimes,
+)
 
 T = TypeVar("T", bound="DateRange")
 
@@ -26,49 +34,59 @@ class DateRange:
     from_: datetime.datetime | Unset = UNSET
     to: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "from": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
+        "to": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
+    }
+
+    # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
+    _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from_: str | Unset = UNSET
-        if not isinstance(self.from_, Unset):
-            from_ = self.from_.isoformat()
-
-        to: str | Unset = UNSET
-        if not isinstance(self.to, Unset):
-            to = self.to.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if to is not UNSET:
-            field_dict["to"] = to
+        if not isinstance(self.from_, Unset):
+            field_dict["from"] = _datetime_json(self.from_, self._datetime_texts)
+
+        if not isinstance(self.to, Unset):
+            field_dict["to"] = _datetime_json(self.to, self._datetime_texts)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         _from_ = d.pop("from", UNSET)
-        from_: datetime.datetime | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = _isoparse(_from_)
+        from_: datetime.datetime | Unset = UNSET
+        if _from_ is not UNSET:
+            from_ = _parse_datetime(_from_, _isoparse)
+            if from_ is UNSET:
+                d["from"] = _from_
+            else:
+                _record_datetimes(datetime_texts, from_, _from_)
 
         _to = d.pop("to", UNSET)
-        to: datetime.datetime | Unset
-        if isinstance(_to, Unset):
-            to = UNSET
-        else:
-            to = _isoparse(_to)
+        to: datetime.datetime | Unset = UNSET
+        if _to is not UNSET:
+            to = _parse_datetime(_to, _isoparse)
+            if to is UNSET:
+                d["to"] = _to
+            else:
+                _record_datetimes(datetime_texts, to, _to)
 
         date_range = cls(
             from_=from_,
             to=to,
         )
-
         date_range.additional_properties = d
+        if datetime_texts:
+            date_range._datetime_texts = datetime_texts
         return date_range
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.date_rule_operator import DateRuleOperator
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _fit,
+)
 
 if TYPE_CHECKING:
     from ..models.date_preset import DatePreset
@@ -34,107 +38,78 @@ class DateRule:
     operator: DateRuleOperator | Unset = UNSET
     value: DatePreset | DateRange | EntitiesQuery | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "property": lambda v: isinstance(v, str) or isinstance(v, dict),
+        "operator": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "between",
+                "notBetween",
+                "=",
+            )
+        ),
+        "value": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        DatePreset = _models.DatePreset
-        DateRange = _models.DateRange
-        EntitiesQuery = _models.EntitiesQuery
-        property_: dict[str, Any] | str | Unset
-        if isinstance(self.property_, Unset):
-            property_ = UNSET
-        elif isinstance(self.property_, EntitiesQuery):
-            property_ = self.property_.to_dict()
-        else:
-            property_ = self.property_
-
-        operator: str | Unset = UNSET
-        if not isinstance(self.operator, Unset):
-            operator = self.operator.value
-
-        value: dict[str, Any] | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        elif isinstance(self.value, DateRange):
-            value = self.value.to_dict()
-        elif isinstance(self.value, DatePreset):
-            value = self.value.to_dict()
-        else:
-            value = self.value.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if property_ is not UNSET:
-            field_dict["property"] = property_
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if value is not UNSET:
-            field_dict["value"] = value
+        if not isinstance(self.property_, Unset):
+            field_dict["property"] = (
+                self.property_.to_dict()
+                if isinstance(self.property_, _models.EntitiesQuery)
+                else self.property_
+            )
+
+        if not isinstance(self.operator, Unset):
+            field_dict["operator"] = self.operator.value
+
+        if not isinstance(self.value, Unset):
+            field_dict["value"] = (
+                self.value.to_dict()
+                if isinstance(self.value, _models.DateRange)
+                else self.value.to_dict()
+                if isinstance(self.value, _models.DatePreset)
+                else self.value.to_dict()
+                if isinstance(self.value, _models.EntitiesQuery)
+                else self.value
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        DatePreset = _models.DatePreset
-        DateRange = _models.DateRange
-        EntitiesQuery = _models.EntitiesQuery
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
-
-        def _parse_property_(data: object) -> EntitiesQuery | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                property_type_1 = EntitiesQuery.from_dict(data)
-
-                return property_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EntitiesQuery | str | Unset, data)
-
-        property_ = _parse_property_(d.pop("property", UNSET))
+        _property_ = d.pop("property", UNSET)
+        property_: EntitiesQuery | str | Unset = UNSET
+        if _property_ is not UNSET:
+            property_ = _parse_property_(_property_)
+            if property_ is UNSET:
+                d["property"] = _property_
 
         _operator = d.pop("operator", UNSET)
-        operator: DateRuleOperator | Unset
-        if isinstance(_operator, Unset):
-            operator = UNSET
-        else:
+        operator: DateRuleOperator | Unset = UNSET
+        if isinstance(_operator, str):
             operator = DateRuleOperator(_operator)
+        elif _operator is not UNSET:
+            d["operator"] = _operator
 
-        def _parse_value(data: object) -> DatePreset | DateRange | EntitiesQuery | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_date_rule_value_type_0 = DateRange.from_dict(data)
-
-                return componentsschemas_date_rule_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_date_rule_value_type_1 = DatePreset.from_dict(data)
-
-                return componentsschemas_date_rule_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_date_rule_value_type_2 = EntitiesQuery.from_dict(data)
-
-            return componentsschemas_date_rule_value_type_2
-
-        value = _parse_value(d.pop("value", UNSET))
+        _value = d.pop("value", UNSET)
+        value: DatePreset | DateRange | EntitiesQuery | Unset = UNSET
+        if _value is not UNSET:
+            value = _parse_value(_value)
+            if value is UNSET:
+                d["value"] = _value
 
         date_rule = cls(
             property_=property_,
             operator=operator,
             value=value,
         )
-
         date_rule.additional_properties = d
         return date_rule
 
@@ -153,3 +128,29 @@ class DateRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_property_(data: Any) -> EntitiesQuery | str | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, str):
+        return data
+    if isinstance(data, dict):
+        return _models.EntitiesQuery.from_dict(data)
+    return UNSET
+
+
+def _parse_value(data: Any) -> DatePreset | DateRange | EntitiesQuery | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.DateRange._json_checks),
+            _fit(data, _models.DatePreset._json_checks),
+            _fit(data, _models.EntitiesQuery._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.DateRange.from_dict(data)
+        if fits[1] == best:
+            return _models.DatePreset.from_dict(data)
+        return _models.EntitiesQuery.from_dict(data)
+    return UNSET

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="Deleted")
 
@@ -20,27 +25,35 @@ class Deleted:
 
     object_count: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "object_count": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        object_count = self.object_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_count is not UNSET:
-            field_dict["object_count"] = object_count
+        if self.object_count is not UNSET:
+            field_dict["object_count"] = self.object_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         object_count = d.pop("object_count", UNSET)
+        if (
+            not (isinstance(object_count, (int, float)) and not isinstance(object_count, bool))
+            and object_count is not UNSET
+        ):
+            d["object_count"] = object_count
+            object_count = UNSET
 
         deleted = cls(
             object_count=object_count,
         )
-
         deleted.additional_properties = d
         return deleted
 

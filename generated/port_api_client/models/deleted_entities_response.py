@@ -1,12 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 T = TypeVar("T", bound="DeletedEntitiesResponse")
 
@@ -22,36 +28,47 @@ class DeletedEntitiesResponse:
     ok: bool | Unset = UNSET
     deleted_entities: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "deletedEntities": lambda v: (
+            isinstance(v, list) and all(isinstance(item1, str) for item1 in v)
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        ok = self.ok
-
-        deleted_entities: list[str] | Unset = UNSET
-        if not isinstance(self.deleted_entities, Unset):
-            deleted_entities = self.deleted_entities
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if deleted_entities is not UNSET:
-            field_dict["deletedEntities"] = deleted_entities
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if self.deleted_entities is not UNSET:
+            field_dict["deletedEntities"] = self.deleted_entities
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
-        deleted_entities = cast(list[str], d.pop("deletedEntities", UNSET))
+        deleted_entities = d.pop("deletedEntities", UNSET)
+        if (
+            not (isinstance(deleted_entities, list) and _all_instances(deleted_entities, str))
+            and deleted_entities is not UNSET
+        ):
+            d["deletedEntities"] = deleted_entities
+            deleted_entities = UNSET
 
         deleted_entities_response = cls(
             ok=ok,
             deleted_entities=deleted_entities,
         )
-
         deleted_entities_response.additional_properties = d
         return deleted_entities_response
 

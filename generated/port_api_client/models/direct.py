@@ -1,13 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.direct_literal import DirectLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="Direct")
 
@@ -23,41 +28,44 @@ class Direct:
     type_: DirectLiteral | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("Direct",),
+        "title": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if title is not UNSET:
-            field_dict["title"] = title
+        if not isinstance(self.type_, Unset):
+            field_dict["type"] = self.type_.value
+
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
-        type_: DirectLiteral | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
+        type_: DirectLiteral | Unset = UNSET
+        if isinstance(_type_, str):
             type_ = DirectLiteral(_type_)
+        elif _type_ is not UNSET:
+            d["type"] = _type_
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         direct = cls(
             type_=type_,
             title=title,
         )
-
         direct.additional_properties = d
         return direct
 

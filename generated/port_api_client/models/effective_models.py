@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.claude_haiku_4520251001 import ClaudeHaiku4520251001
@@ -33,72 +36,69 @@ class EffectiveModels:
     claude_haiku_4_5_20251001: ClaudeHaiku4520251001 | Unset = UNSET
     claude_sonnet_4_5_20250929: ClaudeHaiku4520251001 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "gpt-5": lambda v: isinstance(v, dict),
+        "claude-sonnet-4-20250514": lambda v: isinstance(v, dict),
+        "claude-haiku-4-5-20251001": lambda v: isinstance(v, dict),
+        "claude-sonnet-4-5-20250929": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        ClaudeHaiku4520251001 = _models.ClaudeHaiku4520251001
-        gpt_5: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gpt_5, Unset):
-            gpt_5 = self.gpt_5.to_dict()
-
-        claude_sonnet_4_20250514: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.claude_sonnet_4_20250514, Unset):
-            claude_sonnet_4_20250514 = self.claude_sonnet_4_20250514.to_dict()
-
-        claude_haiku_4_5_20251001: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.claude_haiku_4_5_20251001, Unset):
-            claude_haiku_4_5_20251001 = self.claude_haiku_4_5_20251001.to_dict()
-
-        claude_sonnet_4_5_20250929: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.claude_sonnet_4_5_20250929, Unset):
-            claude_sonnet_4_5_20250929 = self.claude_sonnet_4_5_20250929.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if gpt_5 is not UNSET:
-            field_dict["gpt-5"] = gpt_5
-        if claude_sonnet_4_20250514 is not UNSET:
-            field_dict["claude-sonnet-4-20250514"] = claude_sonnet_4_20250514
-        if claude_haiku_4_5_20251001 is not UNSET:
-            field_dict["claude-haiku-4-5-20251001"] = claude_haiku_4_5_20251001
-        if claude_sonnet_4_5_20250929 is not UNSET:
-            field_dict["claude-sonnet-4-5-20250929"] = claude_sonnet_4_5_20250929
+        if not isinstance(self.gpt_5, Unset):
+            field_dict["gpt-5"] = self.gpt_5.to_dict()
+
+        if not isinstance(self.claude_sonnet_4_20250514, Unset):
+            field_dict["claude-sonnet-4-20250514"] = self.claude_sonnet_4_20250514.to_dict()
+
+        if not isinstance(self.claude_haiku_4_5_20251001, Unset):
+            field_dict["claude-haiku-4-5-20251001"] = self.claude_haiku_4_5_20251001.to_dict()
+
+        if not isinstance(self.claude_sonnet_4_5_20250929, Unset):
+            field_dict["claude-sonnet-4-5-20250929"] = self.claude_sonnet_4_5_20250929.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ClaudeHaiku4520251001 = _models.ClaudeHaiku4520251001
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _gpt_5 = d.pop("gpt-5", UNSET)
-        gpt_5: ClaudeHaiku4520251001 | Unset
-        if isinstance(_gpt_5, Unset):
-            gpt_5 = UNSET
-        else:
-            gpt_5 = ClaudeHaiku4520251001.from_dict(_gpt_5)
+        gpt_5: ClaudeHaiku4520251001 | Unset = UNSET
+        if isinstance(_gpt_5, dict):
+            gpt_5 = _models.ClaudeHaiku4520251001.from_dict(_gpt_5)
+        elif _gpt_5 is not UNSET:
+            d["gpt-5"] = _gpt_5
 
         _claude_sonnet_4_20250514 = d.pop("claude-sonnet-4-20250514", UNSET)
-        claude_sonnet_4_20250514: ClaudeHaiku4520251001 | Unset
-        if isinstance(_claude_sonnet_4_20250514, Unset):
-            claude_sonnet_4_20250514 = UNSET
-        else:
-            claude_sonnet_4_20250514 = ClaudeHaiku4520251001.from_dict(_claude_sonnet_4_20250514)
+        claude_sonnet_4_20250514: ClaudeHaiku4520251001 | Unset = UNSET
+        if isinstance(_claude_sonnet_4_20250514, dict):
+            claude_sonnet_4_20250514 = _models.ClaudeHaiku4520251001.from_dict(
+                _claude_sonnet_4_20250514
+            )
+        elif _claude_sonnet_4_20250514 is not UNSET:
+            d["claude-sonnet-4-20250514"] = _claude_sonnet_4_20250514
 
         _claude_haiku_4_5_20251001 = d.pop("claude-haiku-4-5-20251001", UNSET)
-        claude_haiku_4_5_20251001: ClaudeHaiku4520251001 | Unset
-        if isinstance(_claude_haiku_4_5_20251001, Unset):
-            claude_haiku_4_5_20251001 = UNSET
-        else:
-            claude_haiku_4_5_20251001 = ClaudeHaiku4520251001.from_dict(_claude_haiku_4_5_20251001)
+        claude_haiku_4_5_20251001: ClaudeHaiku4520251001 | Unset = UNSET
+        if isinstance(_claude_haiku_4_5_20251001, dict):
+            claude_haiku_4_5_20251001 = _models.ClaudeHaiku4520251001.from_dict(
+                _claude_haiku_4_5_20251001
+            )
+        elif _claude_haiku_4_5_20251001 is not UNSET:
+            d["claude-haiku-4-5-20251001"] = _claude_haiku_4_5_20251001
 
         _claude_sonnet_4_5_20250929 = d.pop("claude-sonnet-4-5-20250929", UNSET)
-        claude_sonnet_4_5_20250929: ClaudeHaiku4520251001 | Unset
-        if isinstance(_claude_sonnet_4_5_20250929, Unset):
-            claude_sonnet_4_5_20250929 = UNSET
-        else:
-            claude_sonnet_4_5_20250929 = ClaudeHaiku4520251001.from_dict(
+        claude_sonnet_4_5_20250929: ClaudeHaiku4520251001 | Unset = UNSET
+        if isinstance(_claude_sonnet_4_5_20250929, dict):
+            claude_sonnet_4_5_20250929 = _models.ClaudeHaiku4520251001.from_dict(
                 _claude_sonnet_4_5_20250929
             )
+        elif _claude_sonnet_4_5_20250929 is not UNSET:
+            d["claude-sonnet-4-5-20250929"] = _claude_sonnet_4_5_20250929
 
         effective_models = cls(
             gpt_5=gpt_5,
@@ -106,7 +106,6 @@ class EffectiveModels:
             claude_haiku_4_5_20251001=claude_haiku_4_5_20251001,
             claude_sonnet_4_5_20250929=claude_sonnet_4_5_20250929,
         )
-
         effective_models.additional_properties = d
         return effective_models
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.entities_read import EntitiesRead
@@ -39,100 +42,85 @@ class Entities:
     update_properties: UpdateProperties | Unset = UNSET
     update_relations: UpdateProperties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "read": lambda v: isinstance(v, dict),
+        "register": lambda v: isinstance(v, dict),
+        "update": lambda v: isinstance(v, dict),
+        "unregister": lambda v: isinstance(v, dict),
+        "updateProperties": lambda v: isinstance(v, dict),
+        "updateRelations": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        EntitiesRead = _models.EntitiesRead
-        Register = _models.Register
-        UpdateProperties = _models.UpdateProperties
-        read: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.read, Unset):
-            read = self.read.to_dict()
-
-        register: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.register, Unset):
-            register = self.register.to_dict()
-
-        update: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.update, Unset):
-            update = self.update.to_dict()
-
-        unregister: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unregister, Unset):
-            unregister = self.unregister.to_dict()
-
-        update_properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.update_properties, Unset):
-            update_properties = self.update_properties.to_dict()
-
-        update_relations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.update_relations, Unset):
-            update_relations = self.update_relations.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if read is not UNSET:
-            field_dict["read"] = read
-        if register is not UNSET:
-            field_dict["register"] = register
-        if update is not UNSET:
-            field_dict["update"] = update
-        if unregister is not UNSET:
-            field_dict["unregister"] = unregister
-        if update_properties is not UNSET:
-            field_dict["updateProperties"] = update_properties
-        if update_relations is not UNSET:
-            field_dict["updateRelations"] = update_relations
+        if not isinstance(self.read, Unset):
+            field_dict["read"] = self.read.to_dict()
+
+        if not isinstance(self.register, Unset):
+            field_dict["register"] = self.register.to_dict()
+
+        if not isinstance(self.update, Unset):
+            field_dict["update"] = self.update.to_dict()
+
+        if not isinstance(self.unregister, Unset):
+            field_dict["unregister"] = self.unregister.to_dict()
+
+        if not isinstance(self.update_properties, Unset):
+            field_dict["updateProperties"] = self.update_properties.to_dict()
+
+        if not isinstance(self.update_relations, Unset):
+            field_dict["updateRelations"] = self.update_relations.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        EntitiesRead = _models.EntitiesRead
-        Register = _models.Register
-        UpdateProperties = _models.UpdateProperties
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _read = d.pop("read", UNSET)
-        read: EntitiesRead | Unset
-        if isinstance(_read, Unset):
-            read = UNSET
-        else:
-            read = EntitiesRead.from_dict(_read)
+        read: EntitiesRead | Unset = UNSET
+        if isinstance(_read, dict):
+            read = _models.EntitiesRead.from_dict(_read)
+        elif _read is not UNSET:
+            d["read"] = _read
 
         _register = d.pop("register", UNSET)
-        register: Register | Unset
-        if isinstance(_register, Unset):
-            register = UNSET
-        else:
-            register = Register.from_dict(_register)
+        register: Register | Unset = UNSET
+        if isinstance(_register, dict):
+            register = _models.Register.from_dict(_register)
+        elif _register is not UNSET:
+            d["register"] = _register
 
         _update = d.pop("update", UNSET)
-        update: Register | Unset
-        if isinstance(_update, Unset):
-            update = UNSET
-        else:
-            update = Register.from_dict(_update)
+        update: Register | Unset = UNSET
+        if isinstance(_update, dict):
+            update = _models.Register.from_dict(_update)
+        elif _update is not UNSET:
+            d["update"] = _update
 
         _unregister = d.pop("unregister", UNSET)
-        unregister: Register | Unset
-        if isinstance(_unregister, Unset):
-            unregister = UNSET
-        else:
-            unregister = Register.from_dict(_unregister)
+        unregister: Register | Unset = UNSET
+        if isinstance(_unregister, dict):
+            unregister = _models.Register.from_dict(_unregister)
+        elif _unregister is not UNSET:
+            d["unregister"] = _unregister
 
         _update_properties = d.pop("updateProperties", UNSET)
-        update_properties: UpdateProperties | Unset
-        if isinstance(_update_properties, Unset):
-            update_properties = UNSET
-        else:
-            update_properties = UpdateProperties.from_dict(_update_properties)
+        update_properties: UpdateProperties | Unset = UNSET
+        if isinstance(_update_properties, dict):
+            update_properties = _models.UpdateProperties.from_dict(_update_properties)
+        elif _update_properties is not UNSET:
+            d["updateProperties"] = _update_properties
 
         _update_relations = d.pop("updateRelations", UNSET)
-        update_relations: UpdateProperties | Unset
-        if isinstance(_update_relations, Unset):
-            update_relations = UNSET
-        else:
-            update_relations = UpdateProperties.from_dict(_update_relations)
+        update_relations: UpdateProperties | Unset = UNSET
+        if isinstance(_update_relations, dict):
+            update_relations = _models.UpdateProperties.from_dict(_update_relations)
+        elif _update_relations is not UNSET:
+            d["updateRelations"] = _update_relations
 
         entities = cls(
             read=read,
@@ -142,7 +130,6 @@ class Entities:
             update_properties=update_properties,
             update_relations=update_relations,
         )
-
         entities.additional_properties = d
         return entities
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,12 @@ from ..models.display_formatting import DisplayFormatting
 from ..models.entities_number_chart_literal import EntitiesNumberChartLiteral
 from ..models.unit import Unit
 from ..models.unit_alignment import UnitAlignment
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.conditional_formatting import ConditionalFormatting
@@ -63,157 +68,223 @@ class EntitiesNumberChartWidget:
     display_formatting: DisplayFormatting | Unset = UNSET
     decimal_places: DecimalPlaces | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("entities-number-chart",),
+        "unit": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "none",
+                "$",
+                "\u20ac",
+                "\u00a3",
+                "%",
+                "custom",
+            )
+        ),
+        "id": lambda v: isinstance(v, str),
+        "updatedAt": lambda v: isinstance(v, str),
+        "updatedBy": lambda v: isinstance(v, str),
+        "createdAt": lambda v: isinstance(v, str),
+        "createdBy": lambda v: isinstance(v, str),
+        "title": lambda v: isinstance(v, str),
+        "icon": lambda v: isinstance(v, str),
+        "description": lambda v: isinstance(v, str),
+        "emptyStateText": lambda v: isinstance(v, str),
+        "unitAlignment": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "left",
+                "right",
+            )
+        ),
+        "calculationBy": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "entities",
+                "property",
+            )
+        ),
+        "conditionalFormatting": lambda v: (
+            isinstance(v, list) and all(isinstance(item1, dict) for item1 in v)
+        ),
+        "displayFormatting": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "none",
+                "round",
+                "custom",
+            )
+        ),
+        "decimalPlaces": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                ".0",
+                ".00",
+                ".000",
+                ".0000",
+                ".00000",
+            )
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        ConditionalFormatting = _models.ConditionalFormatting
-        type_ = self.type_.value
-
-        unit = self.unit.value
-
-        id = self.id
-
-        updated_at = self.updated_at
-
-        updated_by = self.updated_by
-
-        created_at = self.created_at
-
-        created_by = self.created_by
-
-        title = self.title
-
-        icon = self.icon
-
-        description = self.description
-
-        empty_state_text = self.empty_state_text
-
-        unit_alignment: str | Unset = UNSET
-        if not isinstance(self.unit_alignment, Unset):
-            unit_alignment = self.unit_alignment.value
-
-        calculation_by: str | Unset = UNSET
-        if not isinstance(self.calculation_by, Unset):
-            calculation_by = self.calculation_by.value
-
-        conditional_formatting: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.conditional_formatting, Unset):
-            conditional_formatting = []
-            for conditional_formatting_item_data in self.conditional_formatting:
-                conditional_formatting_item = conditional_formatting_item_data.to_dict()
-                conditional_formatting.append(conditional_formatting_item)
-
-        display_formatting: str | Unset = UNSET
-        if not isinstance(self.display_formatting, Unset):
-            display_formatting = self.display_formatting.value
-
-        decimal_places: str | Unset = UNSET
-        if not isinstance(self.decimal_places, Unset):
-            decimal_places = self.decimal_places.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "unit": unit,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if title is not UNSET:
-            field_dict["title"] = title
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if description is not UNSET:
-            field_dict["description"] = description
-        if empty_state_text is not UNSET:
-            field_dict["emptyStateText"] = empty_state_text
-        if unit_alignment is not UNSET:
-            field_dict["unitAlignment"] = unit_alignment
-        if calculation_by is not UNSET:
-            field_dict["calculationBy"] = calculation_by
-        if conditional_formatting is not UNSET:
-            field_dict["conditionalFormatting"] = conditional_formatting
-        if display_formatting is not UNSET:
-            field_dict["displayFormatting"] = display_formatting
-        if decimal_places is not UNSET:
-            field_dict["decimalPlaces"] = decimal_places
+        field_dict["type"] = self.type_.value
+
+        field_dict["unit"] = self.unit.value
+
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = self.updated_at
+
+        if self.updated_by is not UNSET:
+            field_dict["updatedBy"] = self.updated_by
+
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+
+        if self.created_by is not UNSET:
+            field_dict["createdBy"] = self.created_by
+
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        if self.empty_state_text is not UNSET:
+            field_dict["emptyStateText"] = self.empty_state_text
+
+        if not isinstance(self.unit_alignment, Unset):
+            field_dict["unitAlignment"] = self.unit_alignment.value
+
+        if not isinstance(self.calculation_by, Unset):
+            field_dict["calculationBy"] = self.calculation_by.value
+
+        if not isinstance(self.conditional_formatting, Unset):
+            field_dict["conditionalFormatting"] = [
+                item0.to_dict() for item0 in self.conditional_formatting
+            ]
+
+        if not isinstance(self.display_formatting, Unset):
+            field_dict["displayFormatting"] = self.display_formatting.value
+
+        if not isinstance(self.decimal_places, Unset):
+            field_dict["decimalPlaces"] = self.decimal_places.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ConditionalFormatting = _models.ConditionalFormatting
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        type_ = EntitiesNumberChartLiteral(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: EntitiesNumberChartLiteral = EntitiesNumberChartLiteral(_type_)
 
-        unit = Unit(d.pop("unit"))
+        _unit = d.pop("unit")
+        if not isinstance(_unit, str):
+            raise _unfit(cls, "unit", _unit)
+        unit: Unit = Unit(_unit)
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            d["id"] = id
+            id = UNSET
 
         updated_at = d.pop("updatedAt", UNSET)
+        if not isinstance(updated_at, str) and updated_at is not UNSET:
+            d["updatedAt"] = updated_at
+            updated_at = UNSET
 
         updated_by = d.pop("updatedBy", UNSET)
+        if not isinstance(updated_by, str) and updated_by is not UNSET:
+            d["updatedBy"] = updated_by
+            updated_by = UNSET
 
         created_at = d.pop("createdAt", UNSET)
+        if not isinstance(created_at, str) and created_at is not UNSET:
+            d["createdAt"] = created_at
+            created_at = UNSET
 
         created_by = d.pop("createdBy", UNSET)
+        if not isinstance(created_by, str) and created_by is not UNSET:
+            d["createdBy"] = created_by
+            created_by = UNSET
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         icon = d.pop("icon", UNSET)
+        if not isinstance(icon, str) and icon is not UNSET:
+            d["icon"] = icon
+            icon = UNSET
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
         empty_state_text = d.pop("emptyStateText", UNSET)
+        if not isinstance(empty_state_text, str) and empty_state_text is not UNSET:
+            d["emptyStateText"] = empty_state_text
+            empty_state_text = UNSET
 
         _unit_alignment = d.pop("unitAlignment", UNSET)
-        unit_alignment: UnitAlignment | Unset
-        if isinstance(_unit_alignment, Unset):
-            unit_alignment = UNSET
-        else:
+        unit_alignment: UnitAlignment | Unset = UNSET
+        if isinstance(_unit_alignment, str):
             unit_alignment = UnitAlignment(_unit_alignment)
+        elif _unit_alignment is not UNSET:
+            d["unitAlignment"] = _unit_alignment
 
         _calculation_by = d.pop("calculationBy", UNSET)
-        calculation_by: CalculationBy | Unset
-        if isinstance(_calculation_by, Unset):
-            calculation_by = UNSET
-        else:
+        calculation_by: CalculationBy | Unset = UNSET
+        if isinstance(_calculation_by, str):
             calculation_by = CalculationBy(_calculation_by)
+        elif _calculation_by is not UNSET:
+            d["calculationBy"] = _calculation_by
 
         _conditional_formatting = d.pop("conditionalFormatting", UNSET)
         conditional_formatting: list[ConditionalFormatting] | Unset = UNSET
-        if _conditional_formatting is not UNSET:
-            conditional_formatting = []
-            for conditional_formatting_item_data in _conditional_formatting:
-                conditional_formatting_item = ConditionalFormatting.from_dict(
-                    conditional_formatting_item_data
-                )
-
-                conditional_formatting.append(conditional_formatting_item)
+        if isinstance(_conditional_formatting, list) and _all_instances(
+            _conditional_formatting, dict
+        ):
+            conditional_formatting = [
+                _models.ConditionalFormatting.from_dict(item0) for item0 in _conditional_formatting
+            ]
+        elif _conditional_formatting is not UNSET:
+            d["conditionalFormatting"] = _conditional_formatting
 
         _display_formatting = d.pop("displayFormatting", UNSET)
-        display_formatting: DisplayFormatting | Unset
-        if isinstance(_display_formatting, Unset):
-            display_formatting = UNSET
-        else:
+        display_formatting: DisplayFormatting | Unset = UNSET
+        if isinstance(_display_formatting, str):
             display_formatting = DisplayFormatting(_display_formatting)
+        elif _display_formatting is not UNSET:
+            d["displayFormatting"] = _display_formatting
 
         _decimal_places = d.pop("decimalPlaces", UNSET)
-        decimal_places: DecimalPlaces | Unset
-        if isinstance(_decimal_places, Unset):
-            decimal_places = UNSET
-        else:
+        decimal_places: DecimalPlaces | Unset = UNSET
+        if isinstance(_decimal_places, str):
             decimal_places = DecimalPlaces(_decimal_places)
+        elif _decimal_places is not UNSET:
+            d["decimalPlaces"] = _decimal_places
 
         entities_number_chart_widget = cls(
             type_=type_,
@@ -233,7 +304,6 @@ class EntitiesNumberChartWidget:
             display_formatting=display_formatting,
             decimal_places=decimal_places,
         )
-
         entities_number_chart_widget.additional_properties = d
         return entities_number_chart_widget
 

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.context import Context
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="EntitiesQuery")
 
@@ -23,41 +28,51 @@ class EntitiesQuery:
     property_: str | Unset = UNSET
     context: Context | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "property": lambda v: isinstance(v, str),
+        "context": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "user",
+                "userTeams",
+            )
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        property_ = self.property_
-
-        context: str | Unset = UNSET
-        if not isinstance(self.context, Unset):
-            context = self.context.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if property_ is not UNSET:
-            field_dict["property"] = property_
-        if context is not UNSET:
-            field_dict["context"] = context
+        if self.property_ is not UNSET:
+            field_dict["property"] = self.property_
+
+        if not isinstance(self.context, Unset):
+            field_dict["context"] = self.context.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         property_ = d.pop("property", UNSET)
+        if not isinstance(property_, str) and property_ is not UNSET:
+            d["property"] = property_
+            property_ = UNSET
 
         _context = d.pop("context", UNSET)
-        context: Context | Unset
-        if isinstance(_context, Unset):
-            context = UNSET
-        else:
+        context: Context | Unset = UNSET
+        if isinstance(_context, str):
             context = Context(_context)
+        elif _context is not UNSET:
+            d["context"] = _context
 
         entities_query = cls(
             property_=property_,
             context=context,
         )
-
         entities_query.additional_properties = d
         return entities_query
 

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.entities_query_v2 import EntitiesQueryV2
 from ..models.operator import Operator
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 T = TypeVar("T", bound="EntitiesQueryV2RuleEmptyRule2")
 
@@ -26,49 +32,67 @@ class EntitiesQueryV2RuleEmptyRule2:
     relation: str
     target_property: EntitiesQueryV2 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "operator": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "isEmpty",
+                "isNotEmpty",
+            )
+        ),
+        "relation": lambda v: isinstance(v, str),
+        "targetProperty": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "$title",
+                "$identifier",
+            )
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        operator = self.operator.value
-
-        relation = self.relation
-
-        target_property: str | Unset = UNSET
-        if not isinstance(self.target_property, Unset):
-            target_property = self.target_property.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "operator": operator,
-                "relation": relation,
-            }
-        )
-        if target_property is not UNSET:
-            field_dict["targetProperty"] = target_property
+        field_dict["operator"] = self.operator.value
+
+        field_dict["relation"] = self.relation
+
+        if not isinstance(self.target_property, Unset):
+            field_dict["targetProperty"] = self.target_property.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        operator = Operator(d.pop("operator"))
+        _operator = d.pop("operator")
+        if not isinstance(_operator, str):
+            raise _unfit(cls, "operator", _operator)
+        operator: Operator = Operator(_operator)
 
-        relation = d.pop("relation")
+        _relation = d.pop("relation")
+        if not isinstance(_relation, str):
+            raise _unfit(cls, "relation", _relation)
+        relation: str = _relation
 
         _target_property = d.pop("targetProperty", UNSET)
-        target_property: EntitiesQueryV2 | Unset
-        if isinstance(_target_property, Unset):
-            target_property = UNSET
-        else:
+        target_property: EntitiesQueryV2 | Unset = UNSET
+        if isinstance(_target_property, str):
             target_property = EntitiesQueryV2(_target_property)
+        elif _target_property is not UNSET:
+            d["targetProperty"] = _target_property
 
         entities_query_v2_rule_empty_rule_2 = cls(
             operator=operator,
             relation=relation,
             target_property=target_property,
         )
-
         entities_query_v2_rule_empty_rule_2.additional_properties = d
         return entities_query_v2_rule_empty_rule_2
 

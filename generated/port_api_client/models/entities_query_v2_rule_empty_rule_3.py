@@ -1,13 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.operator import Operator
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 T = TypeVar("T", bound="EntitiesQueryV2RuleEmptyRule3")
 
@@ -25,42 +31,58 @@ class EntitiesQueryV2RuleEmptyRule3:
     scorecard: str
     scorecard_rule: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "operator": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "isEmpty",
+                "isNotEmpty",
+            )
+        ),
+        "scorecard": lambda v: isinstance(v, str),
+        "scorecardRule": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        operator = self.operator.value
-
-        scorecard = self.scorecard
-
-        scorecard_rule = self.scorecard_rule
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "operator": operator,
-                "scorecard": scorecard,
-            }
-        )
-        if scorecard_rule is not UNSET:
-            field_dict["scorecardRule"] = scorecard_rule
+        field_dict["operator"] = self.operator.value
+
+        field_dict["scorecard"] = self.scorecard
+
+        if self.scorecard_rule is not UNSET:
+            field_dict["scorecardRule"] = self.scorecard_rule
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        operator = Operator(d.pop("operator"))
+        _operator = d.pop("operator")
+        if not isinstance(_operator, str):
+            raise _unfit(cls, "operator", _operator)
+        operator: Operator = Operator(_operator)
 
-        scorecard = d.pop("scorecard")
+        _scorecard = d.pop("scorecard")
+        if not isinstance(_scorecard, str):
+            raise _unfit(cls, "scorecard", _scorecard)
+        scorecard: str = _scorecard
 
         scorecard_rule = d.pop("scorecardRule", UNSET)
+        if not isinstance(scorecard_rule, str) and scorecard_rule is not UNSET:
+            d["scorecardRule"] = scorecard_rule
+            scorecard_rule = UNSET
 
         entities_query_v2_rule_empty_rule_3 = cls(
             operator=operator,
             scorecard=scorecard,
             scorecard_rule=scorecard_rule,
         )
-
         entities_query_v2_rule_empty_rule_3.additional_properties = d
         return entities_query_v2_rule_empty_rule_3
 

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,18 @@ from attrs import field as _attrs_field
 # dateutil reads every ISO 8601 form Port sends ("…Z" included), on every Python pyport supports.
 from dateutil.parser import isoparse as _isoparse
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.string_rule_operator import StringRuleOperator
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _datetime_json,
+    _parse_datetime,
+    _record_datetimes,
+    _unfit,
+)
 
 T = TypeVar("T", bound="EntitiesQueryV2RuleStringRule3")
 
@@ -31,68 +41,87 @@ class EntitiesQueryV2RuleStringRule3:
     value: bool | datetime.datetime | float | list[str] | None | str
     scorecard_rule: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "scorecard": lambda v: isinstance(v, str),
+        "operator": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "=",
+                "!=",
+                "containsAny",
+                "contains",
+                "doesNotContains",
+                "beginsWith",
+                "doesNotBeginsWith",
+                "endsWith",
+                "doesNotEndsWith",
+                "in",
+                "notIn",
+            )
+        ),
+        "value": lambda v: (
+            (v is None)
+            or isinstance(v, str)
+            or (isinstance(v, (int, float)) and not isinstance(v, bool))
+            or isinstance(v, bool)
+            or (isinstance(v, list) and all(isinstance(item1, str) for item1 in v))
+            or _parse_datetime(v, _isoparse) is not UNSET
+        ),
+        "scorecardRule": lambda v: isinstance(v, str),
+    }
+
+    # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
+    _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        scorecard = self.scorecard
-
-        operator = self.operator.value
-
-        value: bool | float | list[str] | None | str
-        if isinstance(self.value, list):
-            value = self.value
-
-        elif isinstance(self.value, datetime.datetime):
-            value = self.value.isoformat()
-        else:
-            value = self.value
-
-        scorecard_rule = self.scorecard_rule
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scorecard": scorecard,
-                "operator": operator,
-                "value": value,
-            }
+        field_dict["scorecard"] = self.scorecard
+
+        field_dict["operator"] = self.operator.value
+
+        field_dict["value"] = (
+            _datetime_json(self.value, self._datetime_texts)
+            if isinstance(self.value, datetime.datetime)
+            else self.value
         )
-        if scorecard_rule is not UNSET:
-            field_dict["scorecardRule"] = scorecard_rule
+
+        if self.scorecard_rule is not UNSET:
+            field_dict["scorecardRule"] = self.scorecard_rule
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        scorecard = d.pop("scorecard")
+        datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
+        _scorecard = d.pop("scorecard")
+        if not isinstance(_scorecard, str):
+            raise _unfit(cls, "scorecard", _scorecard)
+        scorecard: str = _scorecard
 
-        operator = StringRuleOperator(d.pop("operator"))
+        _operator = d.pop("operator")
+        if not isinstance(_operator, str):
+            raise _unfit(cls, "operator", _operator)
+        operator: StringRuleOperator = StringRuleOperator(_operator)
 
-        def _parse_value(data: object) -> bool | datetime.datetime | float | list[str] | None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_type_4 = cast(list[str], data)
-
-                return value_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                value_type_5 = _isoparse(data)
-
-                return value_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | datetime.datetime | float | list[str] | None | str, data)
-
-        value = _parse_value(d.pop("value"))
+        _value = d.pop("value")
+        value: bool | datetime.datetime | float | list[str] | None | str = _parse_value(_value)
+        if value is UNSET:
+            raise _unfit(cls, "value", _value)
+        _record_datetimes(datetime_texts, value, _value)
 
         scorecard_rule = d.pop("scorecardRule", UNSET)
+        if not isinstance(scorecard_rule, str) and scorecard_rule is not UNSET:
+            d["scorecardRule"] = scorecard_rule
+            scorecard_rule = UNSET
 
         entities_query_v2_rule_string_rule_3 = cls(
             scorecard=scorecard,
@@ -100,8 +129,9 @@ class EntitiesQueryV2RuleStringRule3:
             value=value,
             scorecard_rule=scorecard_rule,
         )
-
         entities_query_v2_rule_string_rule_3.additional_properties = d
+        if datetime_texts:
+            entities_query_v2_rule_string_rule_3._datetime_texts = datetime_texts
         return entities_query_v2_rule_string_rule_3
 
     @property
@@ -119,3 +149,22 @@ class EntitiesQueryV2RuleStringRule3:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_value(data: Any) -> bool | datetime.datetime | float | list[str] | None | str | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if data is None:
+        return data
+    if isinstance(data, (int, float)) and not isinstance(data, bool):
+        return data
+    if isinstance(data, bool):
+        return data
+    if isinstance(data, list) and _all_instances(data, str):
+        return data
+    if isinstance(data, str):
+        value = _parse_datetime(data, _isoparse)
+        if value is not UNSET:
+            return value
+    if isinstance(data, str):
+        return data
+    return UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.combinator import Combinator
+from ..types import (
+    UNSET,
+    Unset,
+    _fit,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.date_rule import DateRule
@@ -57,226 +63,93 @@ class EntitiesQueryV2Schema:
         | RelationRule
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "combinator": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "and",
+                "or",
+            )
+        ),
+        "rules": lambda v: isinstance(v, list) and all((isinstance(item1, dict)) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        DateRule = _models.DateRule
-        EmptyRule = _models.EmptyRule
-        EntitiesQueryV2RuleEmptyRule2 = _models.EntitiesQueryV2RuleEmptyRule2
-        EntitiesQueryV2RuleEmptyRule3 = _models.EntitiesQueryV2RuleEmptyRule3
-        EntitiesQueryV2RuleStringRule = _models.EntitiesQueryV2RuleStringRule
-        EntitiesQueryV2RuleStringRule2 = _models.EntitiesQueryV2RuleStringRule2
-        EntitiesQueryV2RuleStringRule3 = _models.EntitiesQueryV2RuleStringRule3
-        ExpiredRuleExpiredRule = _models.ExpiredRuleExpiredRule
-        MatchAnyMatchAnyRule = _models.MatchAnyMatchAnyRule
-        NumberRule = _models.NumberRule
-        PropertySchemaRule = _models.PropertySchemaRule
-        RelationRule = _models.RelationRule
-        combinator = self.combinator.value
-
-        rules = []
-        for rules_item_data in self.rules:
-            rules_item: dict[str, Any]
-            if isinstance(rules_item_data, DateRule):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, EmptyRule):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, EntitiesQueryV2RuleEmptyRule2):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, EntitiesQueryV2RuleEmptyRule3):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, ExpiredRuleExpiredRule):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, NumberRule):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, EntitiesQueryV2RuleStringRule):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, EntitiesQueryV2RuleStringRule2):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, EntitiesQueryV2RuleStringRule3):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, RelationRule):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, PropertySchemaRule):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, MatchAnyMatchAnyRule):
-                rules_item = rules_item_data.to_dict()
-            else:
-                rules_item = rules_item_data.to_dict()
-
-            rules.append(rules_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "combinator": combinator,
-                "rules": rules,
-            }
-        )
+        field_dict["combinator"] = self.combinator.value
+
+        field_dict["rules"] = [
+            (
+                item0.to_dict()
+                if isinstance(item0, _models.DateRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.EmptyRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.EntitiesQueryV2RuleEmptyRule2)
+                else item0.to_dict()
+                if isinstance(item0, _models.EntitiesQueryV2RuleEmptyRule3)
+                else item0.to_dict()
+                if isinstance(item0, _models.ExpiredRuleExpiredRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.NumberRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.EntitiesQueryV2RuleStringRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.EntitiesQueryV2RuleStringRule2)
+                else item0.to_dict()
+                if isinstance(item0, _models.EntitiesQueryV2RuleStringRule3)
+                else item0.to_dict()
+                if isinstance(item0, _models.RelationRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.PropertySchemaRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.MatchAnyMatchAnyRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.EntitiesQueryV2Schema)
+                else item0
+            )
+            for item0 in self.rules
+        ]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        DateRule = _models.DateRule
-        EmptyRule = _models.EmptyRule
-        EntitiesQueryV2RuleEmptyRule2 = _models.EntitiesQueryV2RuleEmptyRule2
-        EntitiesQueryV2RuleEmptyRule3 = _models.EntitiesQueryV2RuleEmptyRule3
-        EntitiesQueryV2RuleStringRule = _models.EntitiesQueryV2RuleStringRule
-        EntitiesQueryV2RuleStringRule2 = _models.EntitiesQueryV2RuleStringRule2
-        EntitiesQueryV2RuleStringRule3 = _models.EntitiesQueryV2RuleStringRule3
-        ExpiredRuleExpiredRule = _models.ExpiredRuleExpiredRule
-        MatchAnyMatchAnyRule = _models.MatchAnyMatchAnyRule
-        NumberRule = _models.NumberRule
-        PropertySchemaRule = _models.PropertySchemaRule
-        RelationRule = _models.RelationRule
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        combinator = Combinator(d.pop("combinator"))
+        _combinator = d.pop("combinator")
+        if not isinstance(_combinator, str):
+            raise _unfit(cls, "combinator", _combinator)
+        combinator: Combinator = Combinator(_combinator)
 
-        rules = []
         _rules = d.pop("rules")
-        for rules_item_data in _rules:
-
-            def _parse_rules_item(
-                data: object,
-            ) -> (
-                DateRule
-                | EmptyRule
-                | EntitiesQueryV2RuleEmptyRule2
-                | EntitiesQueryV2RuleEmptyRule3
-                | EntitiesQueryV2RuleStringRule
-                | EntitiesQueryV2RuleStringRule2
-                | EntitiesQueryV2RuleStringRule3
-                | EntitiesQueryV2Schema
-                | ExpiredRuleExpiredRule
-                | MatchAnyMatchAnyRule
-                | NumberRule
-                | PropertySchemaRule
-                | RelationRule
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_0 = DateRule.from_dict(data)
-
-                    return rules_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_entities_query_v2_rule_empty_rule_type_0 = (
-                        EmptyRule.from_dict(data)
-                    )
-
-                    return componentsschemas_entities_query_v2_rule_empty_rule_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_entities_query_v2_rule_empty_rule_type_1 = (
-                        EntitiesQueryV2RuleEmptyRule2.from_dict(data)
-                    )
-
-                    return componentsschemas_entities_query_v2_rule_empty_rule_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_entities_query_v2_rule_empty_rule_type_2 = (
-                        EntitiesQueryV2RuleEmptyRule3.from_dict(data)
-                    )
-
-                    return componentsschemas_entities_query_v2_rule_empty_rule_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_2 = ExpiredRuleExpiredRule.from_dict(data)
-
-                    return rules_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_3 = NumberRule.from_dict(data)
-
-                    return rules_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_rule_string_rule_type_0 = (
-                        EntitiesQueryV2RuleStringRule.from_dict(data)
-                    )
-
-                    return componentsschemas_rule_string_rule_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_rule_string_rule_type_1 = (
-                        EntitiesQueryV2RuleStringRule2.from_dict(data)
-                    )
-
-                    return componentsschemas_rule_string_rule_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_rule_string_rule_type_2 = (
-                        EntitiesQueryV2RuleStringRule3.from_dict(data)
-                    )
-
-                    return componentsschemas_rule_string_rule_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_5 = RelationRule.from_dict(data)
-
-                    return rules_item_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_6 = PropertySchemaRule.from_dict(data)
-
-                    return rules_item_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_7 = MatchAnyMatchAnyRule.from_dict(data)
-
-                    return rules_item_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rules_item_type_8 = EntitiesQueryV2Schema.from_dict(data)
-
-                return rules_item_type_8
-
-            rules_item = _parse_rules_item(rules_item_data)
-
-            rules.append(rules_item)
+        if not (isinstance(_rules, list) and all((isinstance(item0, dict)) for item0 in _rules)):
+            raise _unfit(cls, "rules", _rules)
+        rules: list[
+            DateRule
+            | EmptyRule
+            | EntitiesQueryV2RuleEmptyRule2
+            | EntitiesQueryV2RuleEmptyRule3
+            | EntitiesQueryV2RuleStringRule
+            | EntitiesQueryV2RuleStringRule2
+            | EntitiesQueryV2RuleStringRule3
+            | EntitiesQueryV2Schema
+            | ExpiredRuleExpiredRule
+            | MatchAnyMatchAnyRule
+            | NumberRule
+            | PropertySchemaRule
+            | RelationRule
+        ] = [_parse_rules_item(item0) for item0 in _rules]
 
         entities_query_v2_schema = cls(
             combinator=combinator,
             rules=rules,
         )
-
         entities_query_v2_schema.additional_properties = d
         return entities_query_v2_schema
 
@@ -295,3 +168,67 @@ class EntitiesQueryV2Schema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_rules_item(
+    data: Any,
+) -> (
+    DateRule
+    | EmptyRule
+    | EntitiesQueryV2RuleEmptyRule2
+    | EntitiesQueryV2RuleEmptyRule3
+    | EntitiesQueryV2RuleStringRule
+    | EntitiesQueryV2RuleStringRule2
+    | EntitiesQueryV2RuleStringRule3
+    | EntitiesQueryV2Schema
+    | ExpiredRuleExpiredRule
+    | MatchAnyMatchAnyRule
+    | NumberRule
+    | PropertySchemaRule
+    | RelationRule
+    | Unset
+):
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.DateRule._json_checks),
+            _fit(data, _models.EmptyRule._json_checks),
+            _fit(data, _models.EntitiesQueryV2RuleEmptyRule2._json_checks),
+            _fit(data, _models.EntitiesQueryV2RuleEmptyRule3._json_checks),
+            _fit(data, _models.ExpiredRuleExpiredRule._json_checks),
+            _fit(data, _models.NumberRule._json_checks),
+            _fit(data, _models.EntitiesQueryV2RuleStringRule._json_checks),
+            _fit(data, _models.EntitiesQueryV2RuleStringRule2._json_checks),
+            _fit(data, _models.EntitiesQueryV2RuleStringRule3._json_checks),
+            _fit(data, _models.RelationRule._json_checks),
+            _fit(data, _models.PropertySchemaRule._json_checks),
+            _fit(data, _models.MatchAnyMatchAnyRule._json_checks),
+            _fit(data, _models.EntitiesQueryV2Schema._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.DateRule.from_dict(data)
+        if fits[1] == best:
+            return _models.EmptyRule.from_dict(data)
+        if fits[2] == best:
+            return _models.EntitiesQueryV2RuleEmptyRule2.from_dict(data)
+        if fits[3] == best:
+            return _models.EntitiesQueryV2RuleEmptyRule3.from_dict(data)
+        if fits[4] == best:
+            return _models.ExpiredRuleExpiredRule.from_dict(data)
+        if fits[5] == best:
+            return _models.NumberRule.from_dict(data)
+        if fits[6] == best:
+            return _models.EntitiesQueryV2RuleStringRule.from_dict(data)
+        if fits[7] == best:
+            return _models.EntitiesQueryV2RuleStringRule2.from_dict(data)
+        if fits[8] == best:
+            return _models.EntitiesQueryV2RuleStringRule3.from_dict(data)
+        if fits[9] == best:
+            return _models.RelationRule.from_dict(data)
+        if fits[10] == best:
+            return _models.PropertySchemaRule.from_dict(data)
+        if fits[11] == best:
+            return _models.MatchAnyMatchAnyRule.from_dict(data)
+        return _models.EntitiesQueryV2Schema.from_dict(data)
+    return UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.combinator import Combinator
+from ..types import (
+    UNSET,
+    Unset,
+    _fit,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.date_rule import DateRule
@@ -47,162 +53,81 @@ class EntitiesQueryWithJqQuery:
         | RuleStringRuleStringRule
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "combinator": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "and",
+                "or",
+            )
+        ),
+        "rules": lambda v: isinstance(v, list) and all((isinstance(item1, dict)) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        DateRule = _models.DateRule
-        EmptyRule = _models.EmptyRule
-        ExpiredRuleExpiredRule = _models.ExpiredRuleExpiredRule
-        MatchAnyMatchAnyRule = _models.MatchAnyMatchAnyRule
-        RelatedToRelationRule = _models.RelatedToRelationRule
-        RuleNumberRule = _models.RuleNumberRule
-        RulePropertySchemaRule = _models.RulePropertySchemaRule
-        RuleStringRuleStringRule = _models.RuleStringRuleStringRule
-        combinator = self.combinator.value
-
-        rules = []
-        for rules_item_data in self.rules:
-            rules_item: dict[str, Any]
-            if isinstance(rules_item_data, DateRule):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, EmptyRule):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, ExpiredRuleExpiredRule):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, RuleNumberRule):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, RuleStringRuleStringRule):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, RelatedToRelationRule):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, RulePropertySchemaRule):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, MatchAnyMatchAnyRule):
-                rules_item = rules_item_data.to_dict()
-            else:
-                rules_item = rules_item_data.to_dict()
-
-            rules.append(rules_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "combinator": combinator,
-                "rules": rules,
-            }
-        )
+        field_dict["combinator"] = self.combinator.value
+
+        field_dict["rules"] = [
+            (
+                item0.to_dict()
+                if isinstance(item0, _models.DateRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.EmptyRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.ExpiredRuleExpiredRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.RuleNumberRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.RuleStringRuleStringRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.RelatedToRelationRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.RulePropertySchemaRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.MatchAnyMatchAnyRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.EntitiesQueryWithJqQuery)
+                else item0
+            )
+            for item0 in self.rules
+        ]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        DateRule = _models.DateRule
-        EmptyRule = _models.EmptyRule
-        ExpiredRuleExpiredRule = _models.ExpiredRuleExpiredRule
-        MatchAnyMatchAnyRule = _models.MatchAnyMatchAnyRule
-        RelatedToRelationRule = _models.RelatedToRelationRule
-        RuleNumberRule = _models.RuleNumberRule
-        RulePropertySchemaRule = _models.RulePropertySchemaRule
-        RuleStringRuleStringRule = _models.RuleStringRuleStringRule
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        combinator = Combinator(d.pop("combinator"))
+        _combinator = d.pop("combinator")
+        if not isinstance(_combinator, str):
+            raise _unfit(cls, "combinator", _combinator)
+        combinator: Combinator = Combinator(_combinator)
 
-        rules = []
         _rules = d.pop("rules")
-        for rules_item_data in _rules:
-
-            def _parse_rules_item(
-                data: object,
-            ) -> (
-                DateRule
-                | EmptyRule
-                | EntitiesQueryWithJqQuery
-                | ExpiredRuleExpiredRule
-                | MatchAnyMatchAnyRule
-                | RelatedToRelationRule
-                | RuleNumberRule
-                | RulePropertySchemaRule
-                | RuleStringRuleStringRule
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_0 = DateRule.from_dict(data)
-
-                    return rules_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_1 = EmptyRule.from_dict(data)
-
-                    return rules_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_2 = ExpiredRuleExpiredRule.from_dict(data)
-
-                    return rules_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_3 = RuleNumberRule.from_dict(data)
-
-                    return rules_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_4 = RuleStringRuleStringRule.from_dict(data)
-
-                    return rules_item_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_5 = RelatedToRelationRule.from_dict(data)
-
-                    return rules_item_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_6 = RulePropertySchemaRule.from_dict(data)
-
-                    return rules_item_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_7 = MatchAnyMatchAnyRule.from_dict(data)
-
-                    return rules_item_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rules_item_type_8 = EntitiesQueryWithJqQuery.from_dict(data)
-
-                return rules_item_type_8
-
-            rules_item = _parse_rules_item(rules_item_data)
-
-            rules.append(rules_item)
+        if not (isinstance(_rules, list) and all((isinstance(item0, dict)) for item0 in _rules)):
+            raise _unfit(cls, "rules", _rules)
+        rules: list[
+            DateRule
+            | EmptyRule
+            | EntitiesQueryWithJqQuery
+            | ExpiredRuleExpiredRule
+            | MatchAnyMatchAnyRule
+            | RelatedToRelationRule
+            | RuleNumberRule
+            | RulePropertySchemaRule
+            | RuleStringRuleStringRule
+        ] = [_parse_rules_item(item0) for item0 in _rules]
 
         entities_query_with_jq_query = cls(
             combinator=combinator,
             rules=rules,
         )
-
         entities_query_with_jq_query.additional_properties = d
         return entities_query_with_jq_query
 
@@ -221,3 +146,51 @@ class EntitiesQueryWithJqQuery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_rules_item(
+    data: Any,
+) -> (
+    DateRule
+    | EmptyRule
+    | EntitiesQueryWithJqQuery
+    | ExpiredRuleExpiredRule
+    | MatchAnyMatchAnyRule
+    | RelatedToRelationRule
+    | RuleNumberRule
+    | RulePropertySchemaRule
+    | RuleStringRuleStringRule
+    | Unset
+):
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.DateRule._json_checks),
+            _fit(data, _models.EmptyRule._json_checks),
+            _fit(data, _models.ExpiredRuleExpiredRule._json_checks),
+            _fit(data, _models.RuleNumberRule._json_checks),
+            _fit(data, _models.RuleStringRuleStringRule._json_checks),
+            _fit(data, _models.RelatedToRelationRule._json_checks),
+            _fit(data, _models.RulePropertySchemaRule._json_checks),
+            _fit(data, _models.MatchAnyMatchAnyRule._json_checks),
+            _fit(data, _models.EntitiesQueryWithJqQuery._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.DateRule.from_dict(data)
+        if fits[1] == best:
+            return _models.EmptyRule.from_dict(data)
+        if fits[2] == best:
+            return _models.ExpiredRuleExpiredRule.from_dict(data)
+        if fits[3] == best:
+            return _models.RuleNumberRule.from_dict(data)
+        if fits[4] == best:
+            return _models.RuleStringRuleStringRule.from_dict(data)
+        if fits[5] == best:
+            return _models.RelatedToRelationRule.from_dict(data)
+        if fits[6] == best:
+            return _models.RulePropertySchemaRule.from_dict(data)
+        if fits[7] == best:
+            return _models.MatchAnyMatchAnyRule.from_dict(data)
+        return _models.EntitiesQueryWithJqQuery.from_dict(data)
+    return UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.search_entities_body import SearchEntitiesBody
@@ -35,61 +39,66 @@ class EntitiesRead:
     owned_by_team: bool | Unset = UNSET
     policy: SearchEntitiesBody | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "users": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "teams": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "roles": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "ownedByTeam": lambda v: isinstance(v, bool),
+        "policy": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        SearchEntitiesBody = _models.SearchEntitiesBody
-        users: list[str] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = self.users
-
-        teams: list[str] | Unset = UNSET
-        if not isinstance(self.teams, Unset):
-            teams = self.teams
-
-        roles: list[str] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = self.roles
-
-        owned_by_team = self.owned_by_team
-
-        policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.policy, Unset):
-            policy = self.policy.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if users is not UNSET:
-            field_dict["users"] = users
-        if teams is not UNSET:
-            field_dict["teams"] = teams
-        if roles is not UNSET:
-            field_dict["roles"] = roles
-        if owned_by_team is not UNSET:
-            field_dict["ownedByTeam"] = owned_by_team
-        if policy is not UNSET:
-            field_dict["policy"] = policy
+        if self.users is not UNSET:
+            field_dict["users"] = self.users
+
+        if self.teams is not UNSET:
+            field_dict["teams"] = self.teams
+
+        if self.roles is not UNSET:
+            field_dict["roles"] = self.roles
+
+        if self.owned_by_team is not UNSET:
+            field_dict["ownedByTeam"] = self.owned_by_team
+
+        if not isinstance(self.policy, Unset):
+            field_dict["policy"] = self.policy.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        SearchEntitiesBody = _models.SearchEntitiesBody
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        users = cast(list[str], d.pop("users", UNSET))
+        users = d.pop("users", UNSET)
+        if not (isinstance(users, list) and _all_instances(users, str)) and users is not UNSET:
+            d["users"] = users
+            users = UNSET
 
-        teams = cast(list[str], d.pop("teams", UNSET))
+        teams = d.pop("teams", UNSET)
+        if not (isinstance(teams, list) and _all_instances(teams, str)) and teams is not UNSET:
+            d["teams"] = teams
+            teams = UNSET
 
-        roles = cast(list[str], d.pop("roles", UNSET))
+        roles = d.pop("roles", UNSET)
+        if not (isinstance(roles, list) and _all_instances(roles, str)) and roles is not UNSET:
+            d["roles"] = roles
+            roles = UNSET
 
         owned_by_team = d.pop("ownedByTeam", UNSET)
+        if not isinstance(owned_by_team, bool) and owned_by_team is not UNSET:
+            d["ownedByTeam"] = owned_by_team
+            owned_by_team = UNSET
 
         _policy = d.pop("policy", UNSET)
-        policy: SearchEntitiesBody | Unset
-        if isinstance(_policy, Unset):
-            policy = UNSET
-        else:
-            policy = SearchEntitiesBody.from_dict(_policy)
+        policy: SearchEntitiesBody | Unset = UNSET
+        if isinstance(_policy, dict):
+            policy = _models.SearchEntitiesBody.from_dict(_policy)
+        elif _policy is not UNSET:
+            d["policy"] = _policy
 
         entities_read = cls(
             users=users,
@@ -98,7 +107,6 @@ class EntitiesRead:
             owned_by_team=owned_by_team,
             policy=policy,
         )
-
         entities_read.additional_properties = d
         return entities_read
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.entity import Entity
@@ -29,48 +33,44 @@ class EntitiesResponse:
     ok: bool | Unset = UNSET
     entities: list[Entity] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "entities": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Entity = _models.Entity
-        ok = self.ok
-
-        entities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.entities, Unset):
-            entities = []
-            for entities_item_data in self.entities:
-                entities_item = entities_item_data.to_dict()
-                entities.append(entities_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if entities is not UNSET:
-            field_dict["entities"] = entities
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if not isinstance(self.entities, Unset):
+            field_dict["entities"] = [item0.to_dict() for item0 in self.entities]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Entity = _models.Entity
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         _entities = d.pop("entities", UNSET)
         entities: list[Entity] | Unset = UNSET
-        if _entities is not UNSET:
-            entities = []
-            for entities_item_data in _entities:
-                entities_item = Entity.from_dict(entities_item_data)
-
-                entities.append(entities_item)
+        if isinstance(_entities, list) and _all_instances(_entities, dict):
+            entities = [_models.Entity.from_dict(item0) for item0 in _entities]
+        elif _entities is not UNSET:
+            d["entities"] = _entities
 
         entities_response = cls(
             ok=ok,
             entities=entities,
         )
-
         entities_response.additional_properties = d
         return entities_response
 

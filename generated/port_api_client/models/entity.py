@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.entity_properties import EntityProperties
@@ -38,90 +42,83 @@ class Entity:
     properties: EntityProperties | Unset = UNSET
     relations: EntityRelations | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "identifier": lambda v: isinstance(v, str),
+        "title": lambda v: isinstance(v, str),
+        "icon": lambda v: isinstance(v, str),
+        "team": lambda v: (
+            isinstance(v, str)
+            or (isinstance(v, list) and all(isinstance(item1, str) for item1 in v))
+        ),
+        "properties": lambda v: isinstance(v, dict),
+        "relations": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        EntityProperties = _models.EntityProperties
-        EntityRelations = _models.EntityRelations
-        identifier = self.identifier
-
-        title = self.title
-
-        icon = self.icon
-
-        team: list[str] | str | Unset
-        if isinstance(self.team, Unset):
-            team = UNSET
-        elif isinstance(self.team, list):
-            team = self.team
-
-        else:
-            team = self.team
-
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
-
-        relations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.relations, Unset):
-            relations = self.relations.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if title is not UNSET:
-            field_dict["title"] = title
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if team is not UNSET:
-            field_dict["team"] = team
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if relations is not UNSET:
-            field_dict["relations"] = relations
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
+
+        if self.team is not UNSET:
+            field_dict["team"] = self.team
+
+        if not isinstance(self.properties, Unset):
+            field_dict["properties"] = self.properties.to_dict()
+
+        if not isinstance(self.relations, Unset):
+            field_dict["relations"] = self.relations.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        EntityProperties = _models.EntityProperties
-        EntityRelations = _models.EntityRelations
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         identifier = d.pop("identifier", UNSET)
+        if not isinstance(identifier, str) and identifier is not UNSET:
+            d["identifier"] = identifier
+            identifier = UNSET
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         icon = d.pop("icon", UNSET)
+        if not isinstance(icon, str) and icon is not UNSET:
+            d["icon"] = icon
+            icon = UNSET
 
-        def _parse_team(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                team_type_1 = cast(list[str], data)
-
-                return team_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        team = _parse_team(d.pop("team", UNSET))
+        team = d.pop("team", UNSET)
+        if (
+            not (isinstance(team, str) or (isinstance(team, list) and _all_instances(team, str)))
+            and team is not UNSET
+        ):
+            d["team"] = team
+            team = UNSET
 
         _properties = d.pop("properties", UNSET)
-        properties: EntityProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = EntityProperties.from_dict(_properties)
+        properties: EntityProperties | Unset = UNSET
+        if isinstance(_properties, dict):
+            properties = _models.EntityProperties.from_dict(_properties)
+        elif _properties is not UNSET:
+            d["properties"] = _properties
 
         _relations = d.pop("relations", UNSET)
-        relations: EntityRelations | Unset
-        if isinstance(_relations, Unset):
-            relations = UNSET
-        else:
-            relations = EntityRelations.from_dict(_relations)
+        relations: EntityRelations | Unset = UNSET
+        if isinstance(_relations, dict):
+            relations = _models.EntityRelations.from_dict(_relations)
+        elif _relations is not UNSET:
+            d["relations"] = _relations
 
         entity = cls(
             identifier=identifier,
@@ -131,7 +128,6 @@ class Entity:
             properties=properties,
             relations=relations,
         )
-
         entity.additional_properties = d
         return entity
 

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.entity_deleted_literal import EntityDeletedLiteral
+from ..types import (
+    _unfit,
+)
 
 T = TypeVar("T", bound="EntityDeleted")
 
@@ -22,35 +27,41 @@ class EntityDeleted:
     type_: EntityDeletedLiteral
     blueprint_identifier: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("ENTITY_DELETED",),
+        "blueprintIdentifier": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        blueprint_identifier = self.blueprint_identifier
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "blueprintIdentifier": blueprint_identifier,
-            }
-        )
+        field_dict["type"] = self.type_.value
+
+        field_dict["blueprintIdentifier"] = self.blueprint_identifier
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        type_ = EntityDeletedLiteral(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: EntityDeletedLiteral = EntityDeletedLiteral(_type_)
 
-        blueprint_identifier = d.pop("blueprintIdentifier")
+        _blueprint_identifier = d.pop("blueprintIdentifier")
+        if not isinstance(_blueprint_identifier, str):
+            raise _unfit(cls, "blueprintIdentifier", _blueprint_identifier)
+        blueprint_identifier: str = _blueprint_identifier
 
         entity_deleted = cls(
             type_=type_,
             blueprint_identifier=blueprint_identifier,
         )
-
         entity_deleted.additional_properties = d
         return entity_deleted
 

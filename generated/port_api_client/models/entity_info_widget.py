@@ -1,13 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.entity_info_literal import EntityInfoLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _unfit,
+)
 
 T = TypeVar("T", bound="EntityInfoWidget")
 
@@ -47,104 +54,146 @@ class EntityInfoWidget:
     order: list[str] | Unset = UNSET
     show_empty_values: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("entity-info",),
+        "entity": lambda v: isinstance(v, str),
+        "blueprint": lambda v: isinstance(v, str),
+        "id": lambda v: isinstance(v, str),
+        "updatedAt": lambda v: isinstance(v, str),
+        "updatedBy": lambda v: isinstance(v, str),
+        "createdAt": lambda v: isinstance(v, str),
+        "createdBy": lambda v: isinstance(v, str),
+        "title": lambda v: isinstance(v, str),
+        "description": lambda v: isinstance(v, str),
+        "icon": lambda v: isinstance(v, str),
+        "hiddenQuery": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "order": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "showEmptyValues": lambda v: isinstance(v, bool),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        entity = self.entity
-
-        blueprint = self.blueprint
-
-        id = self.id
-
-        updated_at = self.updated_at
-
-        updated_by = self.updated_by
-
-        created_at = self.created_at
-
-        created_by = self.created_by
-
-        title = self.title
-
-        description = self.description
-
-        icon = self.icon
-
-        hidden_query: list[str] | Unset = UNSET
-        if not isinstance(self.hidden_query, Unset):
-            hidden_query = self.hidden_query
-
-        order: list[str] | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order
-
-        show_empty_values = self.show_empty_values
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "entity": entity,
-                "blueprint": blueprint,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if hidden_query is not UNSET:
-            field_dict["hiddenQuery"] = hidden_query
-        if order is not UNSET:
-            field_dict["order"] = order
-        if show_empty_values is not UNSET:
-            field_dict["showEmptyValues"] = show_empty_values
+        field_dict["type"] = self.type_.value
+
+        field_dict["entity"] = self.entity
+
+        field_dict["blueprint"] = self.blueprint
+
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = self.updated_at
+
+        if self.updated_by is not UNSET:
+            field_dict["updatedBy"] = self.updated_by
+
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+
+        if self.created_by is not UNSET:
+            field_dict["createdBy"] = self.created_by
+
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
+
+        if self.hidden_query is not UNSET:
+            field_dict["hiddenQuery"] = self.hidden_query
+
+        if self.order is not UNSET:
+            field_dict["order"] = self.order
+
+        if self.show_empty_values is not UNSET:
+            field_dict["showEmptyValues"] = self.show_empty_values
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        type_ = EntityInfoLiteral(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: EntityInfoLiteral = EntityInfoLiteral(_type_)
 
-        entity = d.pop("entity")
+        _entity = d.pop("entity")
+        if not isinstance(_entity, str):
+            raise _unfit(cls, "entity", _entity)
+        entity: str = _entity
 
-        blueprint = d.pop("blueprint")
+        _blueprint = d.pop("blueprint")
+        if not isinstance(_blueprint, str):
+            raise _unfit(cls, "blueprint", _blueprint)
+        blueprint: str = _blueprint
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            d["id"] = id
+            id = UNSET
 
         updated_at = d.pop("updatedAt", UNSET)
+        if not isinstance(updated_at, str) and updated_at is not UNSET:
+            d["updatedAt"] = updated_at
+            updated_at = UNSET
 
         updated_by = d.pop("updatedBy", UNSET)
+        if not isinstance(updated_by, str) and updated_by is not UNSET:
+            d["updatedBy"] = updated_by
+            updated_by = UNSET
 
         created_at = d.pop("createdAt", UNSET)
+        if not isinstance(created_at, str) and created_at is not UNSET:
+            d["createdAt"] = created_at
+            created_at = UNSET
 
         created_by = d.pop("createdBy", UNSET)
+        if not isinstance(created_by, str) and created_by is not UNSET:
+            d["createdBy"] = created_by
+            created_by = UNSET
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
         icon = d.pop("icon", UNSET)
+        if not isinstance(icon, str) and icon is not UNSET:
+            d["icon"] = icon
+            icon = UNSET
 
-        hidden_query = cast(list[str], d.pop("hiddenQuery", UNSET))
+        hidden_query = d.pop("hiddenQuery", UNSET)
+        if (
+            not (isinstance(hidden_query, list) and _all_instances(hidden_query, str))
+            and hidden_query is not UNSET
+        ):
+            d["hiddenQuery"] = hidden_query
+            hidden_query = UNSET
 
-        order = cast(list[str], d.pop("order", UNSET))
+        order = d.pop("order", UNSET)
+        if not (isinstance(order, list) and _all_instances(order, str)) and order is not UNSET:
+            d["order"] = order
+            order = UNSET
 
         show_empty_values = d.pop("showEmptyValues", UNSET)
+        if not isinstance(show_empty_values, bool) and show_empty_values is not UNSET:
+            d["showEmptyValues"] = show_empty_values
+            show_empty_values = UNSET
 
         entity_info_widget = cls(
             type_=type_,
@@ -162,7 +211,6 @@ class EntityInfoWidget:
             order=order,
             show_empty_values=show_empty_values,
         )
-
         entity_info_widget.additional_properties = d
         return entity_info_widget
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.search_relations_query_schema import SearchRelationsQuerySchema
@@ -22,59 +27,33 @@ class EntityRelations:
     additional_properties: dict[str, list[str] | None | SearchRelationsQuerySchema | str] = (
         _attrs_field(init=False, factory=dict)
     )
+    unparsed_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {}
 
     def to_dict(self) -> dict[str, Any]:
-        SearchRelationsQuerySchema = _models.SearchRelationsQuerySchema
-
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.unparsed_properties)
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, list):
-                field_dict[prop_name] = prop
-
-            elif isinstance(prop, SearchRelationsQuerySchema):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop
-
+            field_dict[prop_name] = (
+                prop.to_dict() if isinstance(prop, _models.SearchRelationsQuerySchema) else prop
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        SearchRelationsQuerySchema = _models.SearchRelationsQuerySchema
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `unparsed_properties`, and `to_dict()` writes it back."""
         d = dict(src_dict)
         entity_relations = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(
-                data: object,
-            ) -> list[str] | None | SearchRelationsQuerySchema | str:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    additional_property_type_1 = cast(list[str], data)
-
-                    return additional_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_3 = SearchRelationsQuerySchema.from_dict(data)
-
-                    return additional_property_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None | SearchRelationsQuerySchema | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        entity_relations.additional_properties = additional_properties
+        additional_properties = entity_relations.additional_properties  # the new, empty dicts
+        unparsed_properties = entity_relations.unparsed_properties
+        for prop_name, prop_value in d.items():
+            value = _parse_additional_property(prop_value)
+            if value is UNSET:
+                unparsed_properties[prop_name] = prop_value
+            else:
+                additional_properties[prop_name] = value
         return entity_relations
 
     @property
@@ -94,3 +73,18 @@ class EntityRelations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_additional_property(
+    data: Any,
+) -> list[str] | None | SearchRelationsQuerySchema | str | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, str):
+        return data
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return _models.SearchRelationsQuerySchema.from_dict(data)
+    if isinstance(data, list) and _all_instances(data, str):
+        return data
+    return UNSET

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="Error")
 
@@ -22,34 +27,42 @@ class Error:
     entity_identifier: str | Unset = UNSET
     error_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "entityIdentifier": lambda v: isinstance(v, str),
+        "errorMessage": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        entity_identifier = self.entity_identifier
-
-        error_message = self.error_message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entity_identifier is not UNSET:
-            field_dict["entityIdentifier"] = entity_identifier
-        if error_message is not UNSET:
-            field_dict["errorMessage"] = error_message
+        if self.entity_identifier is not UNSET:
+            field_dict["entityIdentifier"] = self.entity_identifier
+
+        if self.error_message is not UNSET:
+            field_dict["errorMessage"] = self.error_message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         entity_identifier = d.pop("entityIdentifier", UNSET)
+        if not isinstance(entity_identifier, str) and entity_identifier is not UNSET:
+            d["entityIdentifier"] = entity_identifier
+            entity_identifier = UNSET
 
         error_message = d.pop("errorMessage", UNSET)
+        if not isinstance(error_message, str) and error_message is not UNSET:
+            d["errorMessage"] = error_message
+            error_message = UNSET
 
         error = cls(
             entity_identifier=entity_identifier,
             error_message=error_message,
         )
-
         error.additional_properties = d
         return error
 

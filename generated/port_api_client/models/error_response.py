@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -24,41 +29,52 @@ class ErrorResponse:
     error: str | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "error": lambda v: isinstance(v, str),
+        "message": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        ok = self.ok
-
-        error = self.error
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if error is not UNSET:
-            field_dict["error"] = error
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
+
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         error = d.pop("error", UNSET)
+        if not isinstance(error, str) and error is not UNSET:
+            d["error"] = error
+            error = UNSET
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, str) and message is not UNSET:
+            d["message"] = message
+            message = UNSET
 
         error_response = cls(
             ok=ok,
             error=error,
             message=message,
         )
-
         error_response.additional_properties = d
         return error_response
 

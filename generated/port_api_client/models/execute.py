@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.policy import Policy
@@ -35,75 +39,68 @@ class Execute:
     owned_by_team: bool | Unset = UNSET
     policy: None | Policy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "users": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "roles": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "teams": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "ownedByTeam": lambda v: isinstance(v, bool),
+        "policy": lambda v: isinstance(v, dict) or (v is None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Policy = _models.Policy
-        users: list[str] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = self.users
-
-        roles: list[str] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = self.roles
-
-        teams: list[str] | Unset = UNSET
-        if not isinstance(self.teams, Unset):
-            teams = self.teams
-
-        owned_by_team = self.owned_by_team
-
-        policy: dict[str, Any] | None | Unset
-        if isinstance(self.policy, Unset):
-            policy = UNSET
-        elif isinstance(self.policy, Policy):
-            policy = self.policy.to_dict()
-        else:
-            policy = self.policy
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if users is not UNSET:
-            field_dict["users"] = users
-        if roles is not UNSET:
-            field_dict["roles"] = roles
-        if teams is not UNSET:
-            field_dict["teams"] = teams
-        if owned_by_team is not UNSET:
-            field_dict["ownedByTeam"] = owned_by_team
-        if policy is not UNSET:
-            field_dict["policy"] = policy
+        if self.users is not UNSET:
+            field_dict["users"] = self.users
+
+        if self.roles is not UNSET:
+            field_dict["roles"] = self.roles
+
+        if self.teams is not UNSET:
+            field_dict["teams"] = self.teams
+
+        if self.owned_by_team is not UNSET:
+            field_dict["ownedByTeam"] = self.owned_by_team
+
+        if not isinstance(self.policy, Unset):
+            field_dict["policy"] = (
+                self.policy.to_dict() if isinstance(self.policy, _models.Policy) else self.policy
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Policy = _models.Policy
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        users = cast(list[str], d.pop("users", UNSET))
+        users = d.pop("users", UNSET)
+        if not (isinstance(users, list) and _all_instances(users, str)) and users is not UNSET:
+            d["users"] = users
+            users = UNSET
 
-        roles = cast(list[str], d.pop("roles", UNSET))
+        roles = d.pop("roles", UNSET)
+        if not (isinstance(roles, list) and _all_instances(roles, str)) and roles is not UNSET:
+            d["roles"] = roles
+            roles = UNSET
 
-        teams = cast(list[str], d.pop("teams", UNSET))
+        teams = d.pop("teams", UNSET)
+        if not (isinstance(teams, list) and _all_instances(teams, str)) and teams is not UNSET:
+            d["teams"] = teams
+            teams = UNSET
 
         owned_by_team = d.pop("ownedByTeam", UNSET)
+        if not isinstance(owned_by_team, bool) and owned_by_team is not UNSET:
+            d["ownedByTeam"] = owned_by_team
+            owned_by_team = UNSET
 
-        def _parse_policy(data: object) -> None | Policy | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                policy_type_0 = Policy.from_dict(data)
-
-                return policy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Policy | Unset, data)
-
-        policy = _parse_policy(d.pop("policy", UNSET))
+        _policy = d.pop("policy", UNSET)
+        policy: None | Policy | Unset = UNSET
+        if _policy is not UNSET:
+            policy = _parse_policy(_policy)
+            if policy is UNSET:
+                d["policy"] = _policy
 
         execute = cls(
             users=users,
@@ -112,7 +109,6 @@ class Execute:
             owned_by_team=owned_by_team,
             policy=policy,
         )
-
         execute.additional_properties = d
         return execute
 
@@ -131,3 +127,12 @@ class Execute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_policy(data: Any) -> None | Policy | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return _models.Policy.from_dict(data)
+    return UNSET

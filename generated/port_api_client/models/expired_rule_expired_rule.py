@@ -1,13 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.expired_rule_operator import ExpiredRuleOperator
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="ExpiredRuleExpiredRule")
 
@@ -23,41 +28,51 @@ class ExpiredRuleExpiredRule:
     operator: ExpiredRuleOperator | Unset = UNSET
     property_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "operator": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "isExpired",
+                "isNotExpired",
+            )
+        ),
+        "property": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        operator: str | Unset = UNSET
-        if not isinstance(self.operator, Unset):
-            operator = self.operator.value
-
-        property_ = self.property_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if property_ is not UNSET:
-            field_dict["property"] = property_
+        if not isinstance(self.operator, Unset):
+            field_dict["operator"] = self.operator.value
+
+        if self.property_ is not UNSET:
+            field_dict["property"] = self.property_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _operator = d.pop("operator", UNSET)
-        operator: ExpiredRuleOperator | Unset
-        if isinstance(_operator, Unset):
-            operator = UNSET
-        else:
+        operator: ExpiredRuleOperator | Unset = UNSET
+        if isinstance(_operator, str):
             operator = ExpiredRuleOperator(_operator)
+        elif _operator is not UNSET:
+            d["operator"] = _operator
 
         property_ = d.pop("property", UNSET)
+        if not isinstance(property_, str) and property_ is not UNSET:
+            d["property"] = property_
+            property_ = UNSET
 
         expired_rule_expired_rule = cls(
             operator=operator,
             property_=property_,
         )
-
         expired_rule_expired_rule.additional_properties = d
         return expired_rule_expired_rule
 

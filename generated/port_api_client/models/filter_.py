@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.combinator import Combinator
+from ..types import (
+    UNSET,
+    Unset,
+    _fit,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.property_between_condition import PropertyBetweenCondition
@@ -44,138 +50,80 @@ class Filter:
         | RelationEmptyCondition
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "combinator": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "and",
+                "or",
+            )
+        ),
+        "conditions": lambda v: (
+            isinstance(v, list) and all((isinstance(item1, dict)) for item1 in v)
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        PropertyBetweenCondition = _models.PropertyBetweenCondition
-        PropertyComparison = _models.PropertyComparison
-        PropertyContainsAnyCondition = _models.PropertyContainsAnyCondition
-        PropertyEmptyCondition = _models.PropertyEmptyCondition
-        RelationComparison = _models.RelationComparison
-        RelationContainsAnyCondition = _models.RelationContainsAnyCondition
-        RelationEmptyCondition = _models.RelationEmptyCondition
-        combinator = self.combinator.value
-
-        conditions = []
-        for conditions_item_data in self.conditions:
-            conditions_item: dict[str, Any]
-            if isinstance(conditions_item_data, PropertyBetweenCondition):
-                conditions_item = conditions_item_data.to_dict()
-            elif isinstance(conditions_item_data, PropertyContainsAnyCondition):
-                conditions_item = conditions_item_data.to_dict()
-            elif isinstance(conditions_item_data, RelationContainsAnyCondition):
-                conditions_item = conditions_item_data.to_dict()
-            elif isinstance(conditions_item_data, PropertyComparison):
-                conditions_item = conditions_item_data.to_dict()
-            elif isinstance(conditions_item_data, RelationComparison):
-                conditions_item = conditions_item_data.to_dict()
-            elif isinstance(conditions_item_data, PropertyEmptyCondition):
-                conditions_item = conditions_item_data.to_dict()
-            else:
-                conditions_item = conditions_item_data.to_dict()
-
-            conditions.append(conditions_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "combinator": combinator,
-                "conditions": conditions,
-            }
-        )
+        field_dict["combinator"] = self.combinator.value
+
+        field_dict["conditions"] = [
+            (
+                item0.to_dict()
+                if isinstance(item0, _models.PropertyBetweenCondition)
+                else item0.to_dict()
+                if isinstance(item0, _models.PropertyContainsAnyCondition)
+                else item0.to_dict()
+                if isinstance(item0, _models.RelationContainsAnyCondition)
+                else item0.to_dict()
+                if isinstance(item0, _models.PropertyComparison)
+                else item0.to_dict()
+                if isinstance(item0, _models.RelationComparison)
+                else item0.to_dict()
+                if isinstance(item0, _models.PropertyEmptyCondition)
+                else item0.to_dict()
+                if isinstance(item0, _models.RelationEmptyCondition)
+                else item0
+            )
+            for item0 in self.conditions
+        ]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        PropertyBetweenCondition = _models.PropertyBetweenCondition
-        PropertyComparison = _models.PropertyComparison
-        PropertyContainsAnyCondition = _models.PropertyContainsAnyCondition
-        PropertyEmptyCondition = _models.PropertyEmptyCondition
-        RelationComparison = _models.RelationComparison
-        RelationContainsAnyCondition = _models.RelationContainsAnyCondition
-        RelationEmptyCondition = _models.RelationEmptyCondition
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        combinator = Combinator(d.pop("combinator"))
+        _combinator = d.pop("combinator")
+        if not isinstance(_combinator, str):
+            raise _unfit(cls, "combinator", _combinator)
+        combinator: Combinator = Combinator(_combinator)
 
-        conditions = []
         _conditions = d.pop("conditions")
-        for conditions_item_data in _conditions:
-
-            def _parse_conditions_item(
-                data: object,
-            ) -> (
-                PropertyBetweenCondition
-                | PropertyComparison
-                | PropertyContainsAnyCondition
-                | PropertyEmptyCondition
-                | RelationComparison
-                | RelationContainsAnyCondition
-                | RelationEmptyCondition
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    conditions_item_type_0 = PropertyBetweenCondition.from_dict(data)
-
-                    return conditions_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    conditions_item_type_1 = PropertyContainsAnyCondition.from_dict(data)
-
-                    return conditions_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    conditions_item_type_2 = RelationContainsAnyCondition.from_dict(data)
-
-                    return conditions_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    conditions_item_type_3 = PropertyComparison.from_dict(data)
-
-                    return conditions_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    conditions_item_type_4 = RelationComparison.from_dict(data)
-
-                    return conditions_item_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    conditions_item_type_5 = PropertyEmptyCondition.from_dict(data)
-
-                    return conditions_item_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conditions_item_type_6 = RelationEmptyCondition.from_dict(data)
-
-                return conditions_item_type_6
-
-            conditions_item = _parse_conditions_item(conditions_item_data)
-
-            conditions.append(conditions_item)
+        if not (
+            isinstance(_conditions, list)
+            and all((isinstance(item0, dict)) for item0 in _conditions)
+        ):
+            raise _unfit(cls, "conditions", _conditions)
+        conditions: list[
+            PropertyBetweenCondition
+            | PropertyComparison
+            | PropertyContainsAnyCondition
+            | PropertyEmptyCondition
+            | RelationComparison
+            | RelationContainsAnyCondition
+            | RelationEmptyCondition
+        ] = [_parse_conditions_item(item0) for item0 in _conditions]
 
         filter_ = cls(
             combinator=combinator,
             conditions=conditions,
         )
-
         filter_.additional_properties = d
         return filter_
 
@@ -194,3 +142,43 @@ class Filter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_conditions_item(
+    data: Any,
+) -> (
+    PropertyBetweenCondition
+    | PropertyComparison
+    | PropertyContainsAnyCondition
+    | PropertyEmptyCondition
+    | RelationComparison
+    | RelationContainsAnyCondition
+    | RelationEmptyCondition
+    | Unset
+):
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.PropertyBetweenCondition._json_checks),
+            _fit(data, _models.PropertyContainsAnyCondition._json_checks),
+            _fit(data, _models.RelationContainsAnyCondition._json_checks),
+            _fit(data, _models.PropertyComparison._json_checks),
+            _fit(data, _models.RelationComparison._json_checks),
+            _fit(data, _models.PropertyEmptyCondition._json_checks),
+            _fit(data, _models.RelationEmptyCondition._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.PropertyBetweenCondition.from_dict(data)
+        if fits[1] == best:
+            return _models.PropertyContainsAnyCondition.from_dict(data)
+        if fits[2] == best:
+            return _models.RelationContainsAnyCondition.from_dict(data)
+        if fits[3] == best:
+            return _models.PropertyComparison.from_dict(data)
+        if fits[4] == best:
+            return _models.RelationComparison.from_dict(data)
+        if fits[5] == best:
+            return _models.PropertyEmptyCondition.from_dict(data)
+        return _models.RelationEmptyCondition.from_dict(data)
+    return UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,12 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.and_literal import AndLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _fit,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.date_rule import DateRule
@@ -51,171 +56,84 @@ class FilterTag:
     ]
     blueprint: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "combinator": lambda v: isinstance(v, str) and v in ("and",),
+        "rules": lambda v: isinstance(v, list) and all((isinstance(item1, dict)) for item1 in v),
+        "blueprint": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        DateRule = _models.DateRule
-        EmptyRule = _models.EmptyRule
-        ExpiredRuleExpiredRule = _models.ExpiredRuleExpiredRule
-        MatchAnyMatchAnyRule = _models.MatchAnyMatchAnyRule
-        NumberRule = _models.NumberRule
-        PropertySchemaRule = _models.PropertySchemaRule
-        RelationRule = _models.RelationRule
-        SearchEntitiesBody = _models.SearchEntitiesBody
-        StringRuleStringRule = _models.StringRuleStringRule
-        combinator = self.combinator.value
-
-        rules = []
-        for rules_item_data in self.rules:
-            rules_item: dict[str, Any]
-            if isinstance(rules_item_data, DateRule):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, EmptyRule):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, NumberRule):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, ExpiredRuleExpiredRule):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, StringRuleStringRule):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, RelationRule):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, PropertySchemaRule):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, MatchAnyMatchAnyRule):
-                rules_item = rules_item_data.to_dict()
-            else:
-                rules_item = rules_item_data.to_dict()
-
-            rules.append(rules_item)
-
-        blueprint = self.blueprint
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "combinator": combinator,
-                "rules": rules,
-            }
-        )
-        if blueprint is not UNSET:
-            field_dict["blueprint"] = blueprint
+        field_dict["combinator"] = self.combinator.value
+
+        field_dict["rules"] = [
+            (
+                item0.to_dict()
+                if isinstance(item0, _models.DateRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.EmptyRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.NumberRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.ExpiredRuleExpiredRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.StringRuleStringRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.RelationRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.PropertySchemaRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.MatchAnyMatchAnyRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.SearchEntitiesBody)
+                else item0
+            )
+            for item0 in self.rules
+        ]
+
+        if self.blueprint is not UNSET:
+            field_dict["blueprint"] = self.blueprint
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        DateRule = _models.DateRule
-        EmptyRule = _models.EmptyRule
-        ExpiredRuleExpiredRule = _models.ExpiredRuleExpiredRule
-        MatchAnyMatchAnyRule = _models.MatchAnyMatchAnyRule
-        NumberRule = _models.NumberRule
-        PropertySchemaRule = _models.PropertySchemaRule
-        RelationRule = _models.RelationRule
-        SearchEntitiesBody = _models.SearchEntitiesBody
-        StringRuleStringRule = _models.StringRuleStringRule
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        combinator = AndLiteral(d.pop("combinator"))
+        _combinator = d.pop("combinator")
+        if not isinstance(_combinator, str):
+            raise _unfit(cls, "combinator", _combinator)
+        combinator: AndLiteral = AndLiteral(_combinator)
 
-        rules = []
         _rules = d.pop("rules")
-        for rules_item_data in _rules:
-
-            def _parse_rules_item(
-                data: object,
-            ) -> (
-                DateRule
-                | EmptyRule
-                | ExpiredRuleExpiredRule
-                | MatchAnyMatchAnyRule
-                | NumberRule
-                | PropertySchemaRule
-                | RelationRule
-                | SearchEntitiesBody
-                | StringRuleStringRule
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_0 = DateRule.from_dict(data)
-
-                    return rules_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_1 = EmptyRule.from_dict(data)
-
-                    return rules_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_2 = NumberRule.from_dict(data)
-
-                    return rules_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_3 = ExpiredRuleExpiredRule.from_dict(data)
-
-                    return rules_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_4 = StringRuleStringRule.from_dict(data)
-
-                    return rules_item_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_5 = RelationRule.from_dict(data)
-
-                    return rules_item_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_6 = PropertySchemaRule.from_dict(data)
-
-                    return rules_item_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_7 = MatchAnyMatchAnyRule.from_dict(data)
-
-                    return rules_item_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rules_item_type_8 = SearchEntitiesBody.from_dict(data)
-
-                return rules_item_type_8
-
-            rules_item = _parse_rules_item(rules_item_data)
-
-            rules.append(rules_item)
+        if not (isinstance(_rules, list) and all((isinstance(item0, dict)) for item0 in _rules)):
+            raise _unfit(cls, "rules", _rules)
+        rules: list[
+            DateRule
+            | EmptyRule
+            | ExpiredRuleExpiredRule
+            | MatchAnyMatchAnyRule
+            | NumberRule
+            | PropertySchemaRule
+            | RelationRule
+            | SearchEntitiesBody
+            | StringRuleStringRule
+        ] = [_parse_rules_item(item0) for item0 in _rules]
 
         blueprint = d.pop("blueprint", UNSET)
+        if not isinstance(blueprint, str) and blueprint is not UNSET:
+            d["blueprint"] = blueprint
+            blueprint = UNSET
 
         filter_tag = cls(
             combinator=combinator,
             rules=rules,
             blueprint=blueprint,
         )
-
         filter_tag.additional_properties = d
         return filter_tag
 
@@ -234,3 +152,51 @@ class FilterTag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_rules_item(
+    data: Any,
+) -> (
+    DateRule
+    | EmptyRule
+    | ExpiredRuleExpiredRule
+    | MatchAnyMatchAnyRule
+    | NumberRule
+    | PropertySchemaRule
+    | RelationRule
+    | SearchEntitiesBody
+    | StringRuleStringRule
+    | Unset
+):
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.DateRule._json_checks),
+            _fit(data, _models.EmptyRule._json_checks),
+            _fit(data, _models.NumberRule._json_checks),
+            _fit(data, _models.ExpiredRuleExpiredRule._json_checks),
+            _fit(data, _models.StringRuleStringRule._json_checks),
+            _fit(data, _models.RelationRule._json_checks),
+            _fit(data, _models.PropertySchemaRule._json_checks),
+            _fit(data, _models.MatchAnyMatchAnyRule._json_checks),
+            _fit(data, _models.SearchEntitiesBody._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.DateRule.from_dict(data)
+        if fits[1] == best:
+            return _models.EmptyRule.from_dict(data)
+        if fits[2] == best:
+            return _models.NumberRule.from_dict(data)
+        if fits[3] == best:
+            return _models.ExpiredRuleExpiredRule.from_dict(data)
+        if fits[4] == best:
+            return _models.StringRuleStringRule.from_dict(data)
+        if fits[5] == best:
+            return _models.RelationRule.from_dict(data)
+        if fits[6] == best:
+            return _models.PropertySchemaRule.from_dict(data)
+        if fits[7] == best:
+            return _models.MatchAnyMatchAnyRule.from_dict(data)
+        return _models.SearchEntitiesBody.from_dict(data)
+    return UNSET

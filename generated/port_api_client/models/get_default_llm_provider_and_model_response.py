@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.get_default_llm_provider_and_model_response_result import (
@@ -31,47 +34,44 @@ class GetDefaultLlmProviderAndModelResponse:
     ok: bool | Unset = UNSET
     result: GetDefaultLlmProviderAndModelResponseResult | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "result": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        GetDefaultLlmProviderAndModelResponseResult = (
-            _models.GetDefaultLlmProviderAndModelResponseResult
-        )
-        ok = self.ok
-
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if result is not UNSET:
-            field_dict["result"] = result
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if not isinstance(self.result, Unset):
+            field_dict["result"] = self.result.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        GetDefaultLlmProviderAndModelResponseResult = (
-            _models.GetDefaultLlmProviderAndModelResponseResult
-        )
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         _result = d.pop("result", UNSET)
-        result: GetDefaultLlmProviderAndModelResponseResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = GetDefaultLlmProviderAndModelResponseResult.from_dict(_result)
+        result: GetDefaultLlmProviderAndModelResponseResult | Unset = UNSET
+        if isinstance(_result, dict):
+            result = _models.GetDefaultLlmProviderAndModelResponseResult.from_dict(_result)
+        elif _result is not UNSET:
+            d["result"] = _result
 
         get_default_llm_provider_and_model_response = cls(
             ok=ok,
             result=result,
         )
-
         get_default_llm_provider_and_model_response.additional_properties = d
         return get_default_llm_provider_and_model_response
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,12 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.time_interval import TimeInterval
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.get_entity_properties_history_body_time_range import (
@@ -38,62 +43,78 @@ class GetEntityPropertiesHistoryBody:
     time_interval: TimeInterval | Unset = UNSET
     time_range: GetEntityPropertiesHistoryBodyTimeRange | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "entityIdentifier": lambda v: isinstance(v, str),
+        "blueprintIdentifier": lambda v: isinstance(v, str),
+        "propertyNames": lambda v: (
+            isinstance(v, list) and all(isinstance(item1, str) for item1 in v)
+        ),
+        "timeInterval": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "hour",
+                "day",
+                "isoWeek",
+                "month",
+                "quarter",
+            )
+        ),
+        "timeRange": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        GetEntityPropertiesHistoryBodyTimeRange = _models.GetEntityPropertiesHistoryBodyTimeRange
-        entity_identifier = self.entity_identifier
-
-        blueprint_identifier = self.blueprint_identifier
-
-        property_names = self.property_names
-
-        time_interval: str | Unset = UNSET
-        if not isinstance(self.time_interval, Unset):
-            time_interval = self.time_interval.value
-
-        time_range: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_range, Unset):
-            time_range = self.time_range.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entityIdentifier": entity_identifier,
-                "blueprintIdentifier": blueprint_identifier,
-                "propertyNames": property_names,
-            }
-        )
-        if time_interval is not UNSET:
-            field_dict["timeInterval"] = time_interval
-        if time_range is not UNSET:
-            field_dict["timeRange"] = time_range
+        field_dict["entityIdentifier"] = self.entity_identifier
+
+        field_dict["blueprintIdentifier"] = self.blueprint_identifier
+
+        field_dict["propertyNames"] = self.property_names
+
+        if not isinstance(self.time_interval, Unset):
+            field_dict["timeInterval"] = self.time_interval.value
+
+        if not isinstance(self.time_range, Unset):
+            field_dict["timeRange"] = self.time_range.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        GetEntityPropertiesHistoryBodyTimeRange = _models.GetEntityPropertiesHistoryBodyTimeRange
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        entity_identifier = d.pop("entityIdentifier")
+        _entity_identifier = d.pop("entityIdentifier")
+        if not isinstance(_entity_identifier, str):
+            raise _unfit(cls, "entityIdentifier", _entity_identifier)
+        entity_identifier: str = _entity_identifier
 
-        blueprint_identifier = d.pop("blueprintIdentifier")
+        _blueprint_identifier = d.pop("blueprintIdentifier")
+        if not isinstance(_blueprint_identifier, str):
+            raise _unfit(cls, "blueprintIdentifier", _blueprint_identifier)
+        blueprint_identifier: str = _blueprint_identifier
 
-        property_names = cast(list[str], d.pop("propertyNames"))
+        _property_names = d.pop("propertyNames")
+        if not (isinstance(_property_names, list) and _all_instances(_property_names, str)):
+            raise _unfit(cls, "propertyNames", _property_names)
+        property_names: list[str] = _property_names
 
         _time_interval = d.pop("timeInterval", UNSET)
-        time_interval: TimeInterval | Unset
-        if isinstance(_time_interval, Unset):
-            time_interval = UNSET
-        else:
+        time_interval: TimeInterval | Unset = UNSET
+        if isinstance(_time_interval, str):
             time_interval = TimeInterval(_time_interval)
+        elif _time_interval is not UNSET:
+            d["timeInterval"] = _time_interval
 
         _time_range = d.pop("timeRange", UNSET)
-        time_range: GetEntityPropertiesHistoryBodyTimeRange | Unset
-        if isinstance(_time_range, Unset):
-            time_range = UNSET
-        else:
-            time_range = GetEntityPropertiesHistoryBodyTimeRange.from_dict(_time_range)
+        time_range: GetEntityPropertiesHistoryBodyTimeRange | Unset = UNSET
+        if isinstance(_time_range, dict):
+            time_range = _models.GetEntityPropertiesHistoryBodyTimeRange.from_dict(_time_range)
+        elif _time_range is not UNSET:
+            d["timeRange"] = _time_range
 
         get_entity_properties_history_body = cls(
             entity_identifier=entity_identifier,
@@ -102,7 +123,6 @@ class GetEntityPropertiesHistoryBody:
             time_interval=time_interval,
             time_range=time_range,
         )
-
         get_entity_properties_history_body.additional_properties = d
         return get_entity_properties_history_body
 

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="GetEntityPropertiesHistoryResponseResult")
 
@@ -24,43 +29,72 @@ class GetEntityPropertiesHistoryResponseResult:
     max_date: float | Unset = UNSET
     data: list[float] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "minDate": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "maxDate": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "data": lambda v: (
+            isinstance(v, list)
+            and all(
+                (isinstance(item1, (int, float)) and not isinstance(item1, bool)) for item1 in v
+            )
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        min_date = self.min_date
-
-        max_date = self.max_date
-
-        data: list[float] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if min_date is not UNSET:
-            field_dict["minDate"] = min_date
-        if max_date is not UNSET:
-            field_dict["maxDate"] = max_date
-        if data is not UNSET:
-            field_dict["data"] = data
+        if self.min_date is not UNSET:
+            field_dict["minDate"] = self.min_date
+
+        if self.max_date is not UNSET:
+            field_dict["maxDate"] = self.max_date
+
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         min_date = d.pop("minDate", UNSET)
+        if (
+            not (isinstance(min_date, (int, float)) and not isinstance(min_date, bool))
+            and min_date is not UNSET
+        ):
+            d["minDate"] = min_date
+            min_date = UNSET
 
         max_date = d.pop("maxDate", UNSET)
+        if (
+            not (isinstance(max_date, (int, float)) and not isinstance(max_date, bool))
+            and max_date is not UNSET
+        ):
+            d["maxDate"] = max_date
+            max_date = UNSET
 
-        data = cast(list[float], d.pop("data", UNSET))
+        data = d.pop("data", UNSET)
+        if (
+            not (
+                isinstance(data, list)
+                and all(
+                    (isinstance(item0, (int, float)) and not isinstance(item0, bool))
+                    for item0 in data
+                )
+            )
+            and data is not UNSET
+        ):
+            d["data"] = data
+            data = UNSET
 
         get_entity_properties_history_response_result = cls(
             min_date=min_date,
             max_date=max_date,
             data=data,
         )
-
         get_entity_properties_history_response_result.additional_properties = d
         return get_entity_properties_history_response_result
 

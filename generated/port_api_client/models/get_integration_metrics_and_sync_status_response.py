@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.data import Data
@@ -31,55 +35,57 @@ class GetIntegrationMetricsAndSyncStatusResponse:
     count: float | Unset = UNSET
     data: list[Data] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "count": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "data": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Data = _models.Data
-        ok = self.ok
-
-        count = self.count
-
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if count is not UNSET:
-            field_dict["count"] = count
-        if data is not UNSET:
-            field_dict["data"] = data
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if self.count is not UNSET:
+            field_dict["count"] = self.count
+
+        if not isinstance(self.data, Unset):
+            field_dict["data"] = [item0.to_dict() for item0 in self.data]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Data = _models.Data
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         count = d.pop("count", UNSET)
+        if (
+            not (isinstance(count, (int, float)) and not isinstance(count, bool))
+            and count is not UNSET
+        ):
+            d["count"] = count
+            count = UNSET
 
         _data = d.pop("data", UNSET)
         data: list[Data] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = Data.from_dict(data_item_data)
-
-                data.append(data_item)
+        if isinstance(_data, list) and _all_instances(_data, dict):
+            data = [_models.Data.from_dict(item0) for item0 in _data]
+        elif _data is not UNSET:
+            d["data"] = _data
 
         get_integration_metrics_and_sync_status_response = cls(
             ok=ok,
             count=count,
             data=data,
         )
-
         get_integration_metrics_and_sync_status_response.additional_properties = d
         return get_integration_metrics_and_sync_status_response
 

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,15 @@ from attrs import field as _attrs_field
 # dateutil reads every ISO 8601 form Port sends ("…Z" included), on every Python pyport supports.
 from dateutil.parser import isoparse as _isoparse
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+    _datetime_json,
+    _parse_datetime,
+    _record_datetimes,
+)
 
 T = TypeVar("T", bound="GetIntegrationSyncResponseData")
 
@@ -30,54 +38,69 @@ class GetIntegrationSyncResponseData:
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "eventId": lambda v: isinstance(v, str),
+        "syncState": lambda v: isinstance(v, str),
+        "createdAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
+        "updatedAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
+    }
+
+    # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
+    _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        event_id = self.event_id
-
-        sync_state = self.sync_state
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event_id is not UNSET:
-            field_dict["eventId"] = event_id
-        if sync_state is not UNSET:
-            field_dict["syncState"] = sync_state
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+        if self.event_id is not UNSET:
+            field_dict["eventId"] = self.event_id
+
+        if self.sync_state is not UNSET:
+            field_dict["syncState"] = self.sync_state
+
+        if not isinstance(self.created_at, Unset):
+            field_dict["createdAt"] = _datetime_json(self.created_at, self._datetime_texts)
+
+        if not isinstance(self.updated_at, Unset):
+            field_dict["updatedAt"] = _datetime_json(self.updated_at, self._datetime_texts)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         event_id = d.pop("eventId", UNSET)
+        if not isinstance(event_id, str) and event_id is not UNSET:
+            d["eventId"] = event_id
+            event_id = UNSET
 
         sync_state = d.pop("syncState", UNSET)
+        if not isinstance(sync_state, str) and sync_state is not UNSET:
+            d["syncState"] = sync_state
+            sync_state = UNSET
 
         _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = _isoparse(_created_at)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            created_at = _parse_datetime(_created_at, _isoparse)
+            if created_at is UNSET:
+                d["createdAt"] = _created_at
+            else:
+                _record_datetimes(datetime_texts, created_at, _created_at)
 
         _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _isoparse(_updated_at)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            updated_at = _parse_datetime(_updated_at, _isoparse)
+            if updated_at is UNSET:
+                d["updatedAt"] = _updated_at
+            else:
+                _record_datetimes(datetime_texts, updated_at, _updated_at)
 
         get_integration_sync_response_data = cls(
             event_id=event_id,
@@ -85,8 +108,9 @@ class GetIntegrationSyncResponseData:
             created_at=created_at,
             updated_at=updated_at,
         )
-
         get_integration_sync_response_data.additional_properties = d
+        if datetime_texts:
+            get_integration_sync_response_data._datetime_texts = datetime_texts
         return get_integration_sync_response_data
 
     @property

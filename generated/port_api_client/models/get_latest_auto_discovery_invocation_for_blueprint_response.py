@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,18 @@ from attrs import field as _attrs_field
 # dateutil reads every ISO 8601 form Port sends ("…Z" included), on every Python pyport supports.
 from dateutil.parser import isoparse as _isoparse
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.get_latest_auto_discovery_invocation_for_blueprint_response_status import (
     GetLatestAutoDiscoveryInvocationForBlueprintResponseStatus,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _datetime_json,
+    _parse_datetime,
+    _record_datetimes,
+)
 
 T = TypeVar("T", bound="GetLatestAutoDiscoveryInvocationForBlueprintResponse")
 
@@ -41,85 +49,127 @@ class GetLatestAutoDiscoveryInvocationForBlueprintResponse:
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "invocationId": lambda v: isinstance(v, str),
+        "status": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "in_progress",
+                "pending_review",
+                "completed",
+                "failed",
+            )
+        ),
+        "generatedCount": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "pendingReviewCount": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "errorMessage": lambda v: isinstance(v, str),
+        "createdAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
+        "updatedAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
+    }
+
+    # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
+    _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        ok = self.ok
-
-        invocation_id = self.invocation_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        generated_count = self.generated_count
-
-        pending_review_count = self.pending_review_count
-
-        error_message = self.error_message
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if invocation_id is not UNSET:
-            field_dict["invocationId"] = invocation_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if generated_count is not UNSET:
-            field_dict["generatedCount"] = generated_count
-        if pending_review_count is not UNSET:
-            field_dict["pendingReviewCount"] = pending_review_count
-        if error_message is not UNSET:
-            field_dict["errorMessage"] = error_message
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if self.invocation_id is not UNSET:
+            field_dict["invocationId"] = self.invocation_id
+
+        if not isinstance(self.status, Unset):
+            field_dict["status"] = self.status.value
+
+        if self.generated_count is not UNSET:
+            field_dict["generatedCount"] = self.generated_count
+
+        if self.pending_review_count is not UNSET:
+            field_dict["pendingReviewCount"] = self.pending_review_count
+
+        if self.error_message is not UNSET:
+            field_dict["errorMessage"] = self.error_message
+
+        if not isinstance(self.created_at, Unset):
+            field_dict["createdAt"] = _datetime_json(self.created_at, self._datetime_texts)
+
+        if not isinstance(self.updated_at, Unset):
+            field_dict["updatedAt"] = _datetime_json(self.updated_at, self._datetime_texts)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         invocation_id = d.pop("invocationId", UNSET)
+        if not isinstance(invocation_id, str) and invocation_id is not UNSET:
+            d["invocationId"] = invocation_id
+            invocation_id = UNSET
 
         _status = d.pop("status", UNSET)
-        status: GetLatestAutoDiscoveryInvocationForBlueprintResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
+        status: GetLatestAutoDiscoveryInvocationForBlueprintResponseStatus | Unset = UNSET
+        if isinstance(_status, str):
             status = GetLatestAutoDiscoveryInvocationForBlueprintResponseStatus(_status)
+        elif _status is not UNSET:
+            d["status"] = _status
 
         generated_count = d.pop("generatedCount", UNSET)
+        if (
+            not (
+                isinstance(generated_count, (int, float)) and not isinstance(generated_count, bool)
+            )
+            and generated_count is not UNSET
+        ):
+            d["generatedCount"] = generated_count
+            generated_count = UNSET
 
         pending_review_count = d.pop("pendingReviewCount", UNSET)
+        if (
+            not (
+                isinstance(pending_review_count, (int, float))
+                and not isinstance(pending_review_count, bool)
+            )
+            and pending_review_count is not UNSET
+        ):
+            d["pendingReviewCount"] = pending_review_count
+            pending_review_count = UNSET
 
         error_message = d.pop("errorMessage", UNSET)
+        if not isinstance(error_message, str) and error_message is not UNSET:
+            d["errorMessage"] = error_message
+            error_message = UNSET
 
         _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = _isoparse(_created_at)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            created_at = _parse_datetime(_created_at, _isoparse)
+            if created_at is UNSET:
+                d["createdAt"] = _created_at
+            else:
+                _record_datetimes(datetime_texts, created_at, _created_at)
 
         _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _isoparse(_updated_at)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            updated_at = _parse_datetime(_updated_at, _isoparse)
+            if updated_at is UNSET:
+                d["updatedAt"] = _updated_at
+            else:
+                _record_datetimes(datetime_texts, updated_at, _updated_at)
 
         get_latest_auto_discovery_invocation_for_blueprint_response = cls(
             ok=ok,
@@ -131,8 +181,11 @@ class GetLatestAutoDiscoveryInvocationForBlueprintResponse:
             created_at=created_at,
             updated_at=updated_at,
         )
-
         get_latest_auto_discovery_invocation_for_blueprint_response.additional_properties = d
+        if datetime_texts:
+            get_latest_auto_discovery_invocation_for_blueprint_response._datetime_texts = (
+                datetime_texts
+            )
         return get_latest_auto_discovery_invocation_for_blueprint_response
 
     @property

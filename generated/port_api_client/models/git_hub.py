@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.github_literal import GithubLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.properties import Properties
@@ -38,69 +42,77 @@ class GitHub:
     workflow_inputs: Properties | Unset = UNSET
     report_workflow_status: bool | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("GITHUB",),
+        "org": lambda v: isinstance(v, str),
+        "repo": lambda v: isinstance(v, str),
+        "workflow": lambda v: isinstance(v, str),
+        "workflowInputs": lambda v: isinstance(v, dict),
+        "reportWorkflowStatus": lambda v: isinstance(v, bool) or isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Properties = _models.Properties
-        type_ = self.type_.value
-
-        org = self.org
-
-        repo = self.repo
-
-        workflow = self.workflow
-
-        workflow_inputs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workflow_inputs, Unset):
-            workflow_inputs = self.workflow_inputs.to_dict()
-
-        report_workflow_status: bool | str | Unset
-        if isinstance(self.report_workflow_status, Unset):
-            report_workflow_status = UNSET
-        else:
-            report_workflow_status = self.report_workflow_status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "org": org,
-                "repo": repo,
-                "workflow": workflow,
-            }
-        )
-        if workflow_inputs is not UNSET:
-            field_dict["workflowInputs"] = workflow_inputs
-        if report_workflow_status is not UNSET:
-            field_dict["reportWorkflowStatus"] = report_workflow_status
+        field_dict["type"] = self.type_.value
+
+        field_dict["org"] = self.org
+
+        field_dict["repo"] = self.repo
+
+        field_dict["workflow"] = self.workflow
+
+        if not isinstance(self.workflow_inputs, Unset):
+            field_dict["workflowInputs"] = self.workflow_inputs.to_dict()
+
+        if self.report_workflow_status is not UNSET:
+            field_dict["reportWorkflowStatus"] = self.report_workflow_status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Properties = _models.Properties
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        type_ = GithubLiteral(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: GithubLiteral = GithubLiteral(_type_)
 
-        org = d.pop("org")
+        _org = d.pop("org")
+        if not isinstance(_org, str):
+            raise _unfit(cls, "org", _org)
+        org: str = _org
 
-        repo = d.pop("repo")
+        _repo = d.pop("repo")
+        if not isinstance(_repo, str):
+            raise _unfit(cls, "repo", _repo)
+        repo: str = _repo
 
-        workflow = d.pop("workflow")
+        _workflow = d.pop("workflow")
+        if not isinstance(_workflow, str):
+            raise _unfit(cls, "workflow", _workflow)
+        workflow: str = _workflow
 
         _workflow_inputs = d.pop("workflowInputs", UNSET)
-        workflow_inputs: Properties | Unset
-        if isinstance(_workflow_inputs, Unset):
-            workflow_inputs = UNSET
-        else:
-            workflow_inputs = Properties.from_dict(_workflow_inputs)
+        workflow_inputs: Properties | Unset = UNSET
+        if isinstance(_workflow_inputs, dict):
+            workflow_inputs = _models.Properties.from_dict(_workflow_inputs)
+        elif _workflow_inputs is not UNSET:
+            d["workflowInputs"] = _workflow_inputs
 
-        def _parse_report_workflow_status(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
-
-        report_workflow_status = _parse_report_workflow_status(d.pop("reportWorkflowStatus", UNSET))
+        report_workflow_status = d.pop("reportWorkflowStatus", UNSET)
+        if (
+            not (
+                isinstance(report_workflow_status, bool) or isinstance(report_workflow_status, str)
+            )
+            and report_workflow_status is not UNSET
+        ):
+            d["reportWorkflowStatus"] = report_workflow_status
+            report_workflow_status = UNSET
 
         git_hub = cls(
             type_=type_,
@@ -110,7 +122,6 @@ class GitHub:
             workflow_inputs=workflow_inputs,
             report_workflow_status=report_workflow_status,
         )
-
         git_hub.additional_properties = d
         return git_hub
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.gitlab_literal import GitlabLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.properties import Properties
@@ -36,55 +40,64 @@ class GitLab:
     default_ref: str | Unset = UNSET
     pipeline_variables: Properties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("GITLAB",),
+        "projectName": lambda v: isinstance(v, str),
+        "groupName": lambda v: isinstance(v, str),
+        "defaultRef": lambda v: isinstance(v, str),
+        "pipelineVariables": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Properties = _models.Properties
-        type_ = self.type_.value
-
-        project_name = self.project_name
-
-        group_name = self.group_name
-
-        default_ref = self.default_ref
-
-        pipeline_variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pipeline_variables, Unset):
-            pipeline_variables = self.pipeline_variables.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "projectName": project_name,
-                "groupName": group_name,
-            }
-        )
-        if default_ref is not UNSET:
-            field_dict["defaultRef"] = default_ref
-        if pipeline_variables is not UNSET:
-            field_dict["pipelineVariables"] = pipeline_variables
+        field_dict["type"] = self.type_.value
+
+        field_dict["projectName"] = self.project_name
+
+        field_dict["groupName"] = self.group_name
+
+        if self.default_ref is not UNSET:
+            field_dict["defaultRef"] = self.default_ref
+
+        if not isinstance(self.pipeline_variables, Unset):
+            field_dict["pipelineVariables"] = self.pipeline_variables.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Properties = _models.Properties
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        type_ = GitlabLiteral(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: GitlabLiteral = GitlabLiteral(_type_)
 
-        project_name = d.pop("projectName")
+        _project_name = d.pop("projectName")
+        if not isinstance(_project_name, str):
+            raise _unfit(cls, "projectName", _project_name)
+        project_name: str = _project_name
 
-        group_name = d.pop("groupName")
+        _group_name = d.pop("groupName")
+        if not isinstance(_group_name, str):
+            raise _unfit(cls, "groupName", _group_name)
+        group_name: str = _group_name
 
         default_ref = d.pop("defaultRef", UNSET)
+        if not isinstance(default_ref, str) and default_ref is not UNSET:
+            d["defaultRef"] = default_ref
+            default_ref = UNSET
 
         _pipeline_variables = d.pop("pipelineVariables", UNSET)
-        pipeline_variables: Properties | Unset
-        if isinstance(_pipeline_variables, Unset):
-            pipeline_variables = UNSET
-        else:
-            pipeline_variables = Properties.from_dict(_pipeline_variables)
+        pipeline_variables: Properties | Unset = UNSET
+        if isinstance(_pipeline_variables, dict):
+            pipeline_variables = _models.Properties.from_dict(_pipeline_variables)
+        elif _pipeline_variables is not UNSET:
+            d["pipelineVariables"] = _pipeline_variables
 
         git_lab = cls(
             type_=type_,
@@ -93,7 +106,6 @@ class GitLab:
             default_ref=default_ref,
             pipeline_variables=pipeline_variables,
         )
-
         git_lab.additional_properties = d
         return git_lab
 

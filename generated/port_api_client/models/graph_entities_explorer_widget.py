@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,12 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.graph_entities_explorer_literal import GraphEntitiesExplorerLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.search_entities_body import SearchEntitiesBody
@@ -44,75 +49,104 @@ class GraphEntitiesExplorerWidget:
     title: str | Unset = UNSET
     hidden_blueprints: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("graph-entities-explorer",),
+        "dataset": lambda v: isinstance(v, dict),
+        "id": lambda v: isinstance(v, str),
+        "updatedAt": lambda v: isinstance(v, str),
+        "updatedBy": lambda v: isinstance(v, str),
+        "createdAt": lambda v: isinstance(v, str),
+        "createdBy": lambda v: isinstance(v, str),
+        "title": lambda v: isinstance(v, str),
+        "hiddenBlueprints": lambda v: (
+            isinstance(v, list) and all(isinstance(item1, str) for item1 in v)
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        SearchEntitiesBody = _models.SearchEntitiesBody
-        type_ = self.type_.value
-
-        dataset = self.dataset.to_dict()
-
-        id = self.id
-
-        updated_at = self.updated_at
-
-        updated_by = self.updated_by
-
-        created_at = self.created_at
-
-        created_by = self.created_by
-
-        title = self.title
-
-        hidden_blueprints: list[str] | Unset = UNSET
-        if not isinstance(self.hidden_blueprints, Unset):
-            hidden_blueprints = self.hidden_blueprints
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "dataset": dataset,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if title is not UNSET:
-            field_dict["title"] = title
-        if hidden_blueprints is not UNSET:
-            field_dict["hiddenBlueprints"] = hidden_blueprints
+        field_dict["type"] = self.type_.value
+
+        field_dict["dataset"] = self.dataset.to_dict()
+
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = self.updated_at
+
+        if self.updated_by is not UNSET:
+            field_dict["updatedBy"] = self.updated_by
+
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+
+        if self.created_by is not UNSET:
+            field_dict["createdBy"] = self.created_by
+
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if self.hidden_blueprints is not UNSET:
+            field_dict["hiddenBlueprints"] = self.hidden_blueprints
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        SearchEntitiesBody = _models.SearchEntitiesBody
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        type_ = GraphEntitiesExplorerLiteral(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: GraphEntitiesExplorerLiteral = GraphEntitiesExplorerLiteral(_type_)
 
-        dataset = SearchEntitiesBody.from_dict(d.pop("dataset"))
+        _dataset = d.pop("dataset")
+        if not isinstance(_dataset, dict):
+            raise _unfit(cls, "dataset", _dataset)
+        dataset: SearchEntitiesBody = _models.SearchEntitiesBody.from_dict(_dataset)
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            d["id"] = id
+            id = UNSET
 
         updated_at = d.pop("updatedAt", UNSET)
+        if not isinstance(updated_at, str) and updated_at is not UNSET:
+            d["updatedAt"] = updated_at
+            updated_at = UNSET
 
         updated_by = d.pop("updatedBy", UNSET)
+        if not isinstance(updated_by, str) and updated_by is not UNSET:
+            d["updatedBy"] = updated_by
+            updated_by = UNSET
 
         created_at = d.pop("createdAt", UNSET)
+        if not isinstance(created_at, str) and created_at is not UNSET:
+            d["createdAt"] = created_at
+            created_at = UNSET
 
         created_by = d.pop("createdBy", UNSET)
+        if not isinstance(created_by, str) and created_by is not UNSET:
+            d["createdBy"] = created_by
+            created_by = UNSET
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
-        hidden_blueprints = cast(list[str], d.pop("hiddenBlueprints", UNSET))
+        hidden_blueprints = d.pop("hiddenBlueprints", UNSET)
+        if (
+            not (isinstance(hidden_blueprints, list) and _all_instances(hidden_blueprints, str))
+            and hidden_blueprints is not UNSET
+        ):
+            d["hiddenBlueprints"] = hidden_blueprints
+            hidden_blueprints = UNSET
 
         graph_entities_explorer_widget = cls(
             type_=type_,
@@ -125,7 +159,6 @@ class GraphEntitiesExplorerWidget:
             title=title,
             hidden_blueprints=hidden_blueprints,
         )
-
         graph_entities_explorer_widget.additional_properties = d
         return graph_entities_explorer_widget
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,12 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _fit,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.action_card_widget_widget import ActionCardWidgetWidget
@@ -101,457 +106,152 @@ class Group:
     ]
     icon: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "title": lambda v: isinstance(v, str),
+        "widgets": lambda v: isinstance(v, list) and all((isinstance(item1, dict)) for item1 in v),
+        "icon": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        ActionCardWidgetWidget = _models.ActionCardWidgetWidget
-        ActionRunsTableWidgetWidget = _models.ActionRunsTableWidgetWidget
-        AiAgentWidget = _models.AiAgentWidget
-        BarChartWidget = _models.BarChartWidget
-        DashboardWidgetWidget = _models.DashboardWidgetWidget
-        EntitiesNumberChartWidget = _models.EntitiesNumberChartWidget
-        EntitiesPieChartWidget = _models.EntitiesPieChartWidget
-        EntityDetailsWidget = _models.EntityDetailsWidget
-        EntityInfoWidget = _models.EntityInfoWidget
-        GraphEntitiesExplorerWidget = _models.GraphEntitiesExplorerWidget
-        GroupWidget = _models.GroupWidget
-        GrouperWidget = _models.GrouperWidget
-        GrouperWidgetSchema = _models.GrouperWidgetSchema
-        IframeWidgetWidget = _models.IframeWidgetWidget
-        LineChartWidget = _models.LineChartWidget
-        LinksWidgetWidget = _models.LinksWidgetWidget
-        MyEntitiesWidget = _models.MyEntitiesWidget
-        RecentlyUsedActionsWidget = _models.RecentlyUsedActionsWidget
-        RecentlyViewedEntitiesWidget = _models.RecentlyViewedEntitiesWidget
-        RunInfoWidget = _models.RunInfoWidget
-        RunsTableWidget = _models.RunsTableWidget
-        TableAuditLogWidget = _models.TableAuditLogWidget
-        TableEntitiesExplorerByDirectionWidget = _models.TableEntitiesExplorerByDirectionWidget
-        TableEntitiesExplorerWidget = _models.TableEntitiesExplorerWidget
-        TeamInfoWidget = _models.TeamInfoWidget
-        TeamsTableWidget = _models.TeamsTableWidget
-        UserInfoWidget = _models.UserInfoWidget
-        UsersTableWidget = _models.UsersTableWidget
-        WidgetGroupWidget = _models.WidgetGroupWidget
-        WidgetWidget = _models.WidgetWidget
-        WorkflowRunsHistoryTableWidget = _models.WorkflowRunsHistoryTableWidget
-        title = self.title
-
-        widgets = []
-        for widgets_item_data in self.widgets:
-            widgets_item: dict[str, Any]
-            if isinstance(widgets_item_data, AiAgentWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, EntityInfoWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, EntityDetailsWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, ActionRunsTableWidgetWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, ActionCardWidgetWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, LinksWidgetWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, TableEntitiesExplorerWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, TableEntitiesExplorerByDirectionWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, TableAuditLogWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, UsersTableWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, TeamsTableWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, RunsTableWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, WorkflowRunsHistoryTableWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, RunInfoWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, UserInfoWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, GraphEntitiesExplorerWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, BarChartWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, EntitiesPieChartWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, LineChartWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, GrouperWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, GroupWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, EntitiesNumberChartWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, IframeWidgetWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, WidgetGroupWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, WidgetWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, TeamInfoWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, RecentlyViewedEntitiesWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, RecentlyUsedActionsWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, MyEntitiesWidget):
-                widgets_item = widgets_item_data.to_dict()
-            elif isinstance(widgets_item_data, DashboardWidgetWidget):
-                widgets_item = widgets_item_data.to_dict()
-            else:
-                widgets_item = widgets_item_data.to_dict()
-
-            widgets.append(widgets_item)
-
-        icon = self.icon
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "widgets": widgets,
-            }
-        )
-        if icon is not UNSET:
-            field_dict["icon"] = icon
+        field_dict["title"] = self.title
+
+        field_dict["widgets"] = [
+            (
+                item0.to_dict()
+                if isinstance(item0, _models.AiAgentWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.EntityInfoWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.EntityDetailsWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.ActionRunsTableWidgetWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.ActionCardWidgetWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.LinksWidgetWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.TableEntitiesExplorerWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.TableEntitiesExplorerByDirectionWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.TableAuditLogWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.UsersTableWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.TeamsTableWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.RunsTableWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.WorkflowRunsHistoryTableWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.RunInfoWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.UserInfoWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.GraphEntitiesExplorerWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.BarChartWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.EntitiesPieChartWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.LineChartWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.GrouperWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.GroupWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.EntitiesNumberChartWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.IframeWidgetWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.WidgetGroupWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.WidgetWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.TeamInfoWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.RecentlyViewedEntitiesWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.RecentlyUsedActionsWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.MyEntitiesWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.DashboardWidgetWidget)
+                else item0.to_dict()
+                if isinstance(item0, _models.GrouperWidgetSchema)
+                else item0
+            )
+            for item0 in self.widgets
+        ]
+
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ActionCardWidgetWidget = _models.ActionCardWidgetWidget
-        ActionRunsTableWidgetWidget = _models.ActionRunsTableWidgetWidget
-        AiAgentWidget = _models.AiAgentWidget
-        BarChartWidget = _models.BarChartWidget
-        DashboardWidgetWidget = _models.DashboardWidgetWidget
-        EntitiesNumberChartWidget = _models.EntitiesNumberChartWidget
-        EntitiesPieChartWidget = _models.EntitiesPieChartWidget
-        EntityDetailsWidget = _models.EntityDetailsWidget
-        EntityInfoWidget = _models.EntityInfoWidget
-        GraphEntitiesExplorerWidget = _models.GraphEntitiesExplorerWidget
-        GroupWidget = _models.GroupWidget
-        GrouperWidget = _models.GrouperWidget
-        GrouperWidgetSchema = _models.GrouperWidgetSchema
-        IframeWidgetWidget = _models.IframeWidgetWidget
-        LineChartWidget = _models.LineChartWidget
-        LinksWidgetWidget = _models.LinksWidgetWidget
-        MyEntitiesWidget = _models.MyEntitiesWidget
-        RecentlyUsedActionsWidget = _models.RecentlyUsedActionsWidget
-        RecentlyViewedEntitiesWidget = _models.RecentlyViewedEntitiesWidget
-        RunInfoWidget = _models.RunInfoWidget
-        RunsTableWidget = _models.RunsTableWidget
-        TableAuditLogWidget = _models.TableAuditLogWidget
-        TableEntitiesExplorerByDirectionWidget = _models.TableEntitiesExplorerByDirectionWidget
-        TableEntitiesExplorerWidget = _models.TableEntitiesExplorerWidget
-        TeamInfoWidget = _models.TeamInfoWidget
-        TeamsTableWidget = _models.TeamsTableWidget
-        UserInfoWidget = _models.UserInfoWidget
-        UsersTableWidget = _models.UsersTableWidget
-        WidgetGroupWidget = _models.WidgetGroupWidget
-        WidgetWidget = _models.WidgetWidget
-        WorkflowRunsHistoryTableWidget = _models.WorkflowRunsHistoryTableWidget
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        title = d.pop("title")
+        _title = d.pop("title")
+        if not isinstance(_title, str):
+            raise _unfit(cls, "title", _title)
+        title: str = _title
 
-        widgets = []
         _widgets = d.pop("widgets")
-        for widgets_item_data in _widgets:
-
-            def _parse_widgets_item(
-                data: object,
-            ) -> (
-                ActionCardWidgetWidget
-                | ActionRunsTableWidgetWidget
-                | AiAgentWidget
-                | BarChartWidget
-                | DashboardWidgetWidget
-                | EntitiesNumberChartWidget
-                | EntitiesPieChartWidget
-                | EntityDetailsWidget
-                | EntityInfoWidget
-                | GraphEntitiesExplorerWidget
-                | GrouperWidget
-                | GrouperWidgetSchema
-                | GroupWidget
-                | IframeWidgetWidget
-                | LineChartWidget
-                | LinksWidgetWidget
-                | MyEntitiesWidget
-                | RecentlyUsedActionsWidget
-                | RecentlyViewedEntitiesWidget
-                | RunInfoWidget
-                | RunsTableWidget
-                | TableAuditLogWidget
-                | TableEntitiesExplorerByDirectionWidget
-                | TableEntitiesExplorerWidget
-                | TeamInfoWidget
-                | TeamsTableWidget
-                | UserInfoWidget
-                | UsersTableWidget
-                | WidgetGroupWidget
-                | WidgetWidget
-                | WorkflowRunsHistoryTableWidget
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_0 = AiAgentWidget.from_dict(data)
-
-                    return widgets_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_1 = EntityInfoWidget.from_dict(data)
-
-                    return widgets_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_2 = EntityDetailsWidget.from_dict(data)
-
-                    return widgets_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_3 = ActionRunsTableWidgetWidget.from_dict(data)
-
-                    return widgets_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_4 = ActionCardWidgetWidget.from_dict(data)
-
-                    return widgets_item_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_5 = LinksWidgetWidget.from_dict(data)
-
-                    return widgets_item_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_6 = TableEntitiesExplorerWidget.from_dict(data)
-
-                    return widgets_item_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_7 = TableEntitiesExplorerByDirectionWidget.from_dict(data)
-
-                    return widgets_item_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_8 = TableAuditLogWidget.from_dict(data)
-
-                    return widgets_item_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_9 = UsersTableWidget.from_dict(data)
-
-                    return widgets_item_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_10 = TeamsTableWidget.from_dict(data)
-
-                    return widgets_item_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_11 = RunsTableWidget.from_dict(data)
-
-                    return widgets_item_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_12 = WorkflowRunsHistoryTableWidget.from_dict(data)
-
-                    return widgets_item_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_13 = RunInfoWidget.from_dict(data)
-
-                    return widgets_item_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_14 = UserInfoWidget.from_dict(data)
-
-                    return widgets_item_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_15 = GraphEntitiesExplorerWidget.from_dict(data)
-
-                    return widgets_item_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_16 = BarChartWidget.from_dict(data)
-
-                    return widgets_item_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_17 = EntitiesPieChartWidget.from_dict(data)
-
-                    return widgets_item_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_widget_type_0 = LineChartWidget.from_dict(data)
-
-                    return componentsschemas_widget_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_widget_type_1 = GrouperWidget.from_dict(data)
-
-                    return componentsschemas_widget_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_widget_type_2 = GroupWidget.from_dict(data)
-
-                    return componentsschemas_widget_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_19 = EntitiesNumberChartWidget.from_dict(data)
-
-                    return widgets_item_type_19
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_20 = IframeWidgetWidget.from_dict(data)
-
-                    return widgets_item_type_20
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_markdown_widget_type_0 = WidgetGroupWidget.from_dict(data)
-
-                    return componentsschemas_markdown_widget_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_markdown_widget_type_1 = WidgetWidget.from_dict(data)
-
-                    return componentsschemas_markdown_widget_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_22 = TeamInfoWidget.from_dict(data)
-
-                    return widgets_item_type_22
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_23 = RecentlyViewedEntitiesWidget.from_dict(data)
-
-                    return widgets_item_type_23
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_24 = RecentlyUsedActionsWidget.from_dict(data)
-
-                    return widgets_item_type_24
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_25 = MyEntitiesWidget.from_dict(data)
-
-                    return widgets_item_type_25
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    widgets_item_type_26 = DashboardWidgetWidget.from_dict(data)
-
-                    return widgets_item_type_26
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                widgets_item_type_27 = GrouperWidgetSchema.from_dict(data)
-
-                return widgets_item_type_27
-
-            widgets_item = _parse_widgets_item(widgets_item_data)
-
-            widgets.append(widgets_item)
+        if not (
+            isinstance(_widgets, list) and all((isinstance(item0, dict)) for item0 in _widgets)
+        ):
+            raise _unfit(cls, "widgets", _widgets)
+        widgets: list[
+            ActionCardWidgetWidget
+            | ActionRunsTableWidgetWidget
+            | AiAgentWidget
+            | BarChartWidget
+            | DashboardWidgetWidget
+            | EntitiesNumberChartWidget
+            | EntitiesPieChartWidget
+            | EntityDetailsWidget
+            | EntityInfoWidget
+            | GraphEntitiesExplorerWidget
+            | GrouperWidget
+            | GrouperWidgetSchema
+            | GroupWidget
+            | IframeWidgetWidget
+            | LineChartWidget
+            | LinksWidgetWidget
+            | MyEntitiesWidget
+            | RecentlyUsedActionsWidget
+            | RecentlyViewedEntitiesWidget
+            | RunInfoWidget
+            | RunsTableWidget
+            | TableAuditLogWidget
+            | TableEntitiesExplorerByDirectionWidget
+            | TableEntitiesExplorerWidget
+            | TeamInfoWidget
+            | TeamsTableWidget
+            | UserInfoWidget
+            | UsersTableWidget
+            | WidgetGroupWidget
+            | WidgetWidget
+            | WorkflowRunsHistoryTableWidget
+        ] = [_parse_widgets_item(item0) for item0 in _widgets]
 
         icon = d.pop("icon", UNSET)
+        if not isinstance(icon, str) and icon is not UNSET:
+            d["icon"] = icon
+            icon = UNSET
 
         group = cls(
             title=title,
             widgets=widgets,
             icon=icon,
         )
-
         group.additional_properties = d
         return group
 
@@ -570,3 +270,139 @@ class Group:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_widgets_item(
+    data: Any,
+) -> (
+    ActionCardWidgetWidget
+    | ActionRunsTableWidgetWidget
+    | AiAgentWidget
+    | BarChartWidget
+    | DashboardWidgetWidget
+    | EntitiesNumberChartWidget
+    | EntitiesPieChartWidget
+    | EntityDetailsWidget
+    | EntityInfoWidget
+    | GraphEntitiesExplorerWidget
+    | GrouperWidget
+    | GrouperWidgetSchema
+    | GroupWidget
+    | IframeWidgetWidget
+    | LineChartWidget
+    | LinksWidgetWidget
+    | MyEntitiesWidget
+    | RecentlyUsedActionsWidget
+    | RecentlyViewedEntitiesWidget
+    | RunInfoWidget
+    | RunsTableWidget
+    | TableAuditLogWidget
+    | TableEntitiesExplorerByDirectionWidget
+    | TableEntitiesExplorerWidget
+    | TeamInfoWidget
+    | TeamsTableWidget
+    | UserInfoWidget
+    | UsersTableWidget
+    | WidgetGroupWidget
+    | WidgetWidget
+    | WorkflowRunsHistoryTableWidget
+    | Unset
+):
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.AiAgentWidget._json_checks),
+            _fit(data, _models.EntityInfoWidget._json_checks),
+            _fit(data, _models.EntityDetailsWidget._json_checks),
+            _fit(data, _models.ActionRunsTableWidgetWidget._json_checks),
+            _fit(data, _models.ActionCardWidgetWidget._json_checks),
+            _fit(data, _models.LinksWidgetWidget._json_checks),
+            _fit(data, _models.TableEntitiesExplorerWidget._json_checks),
+            _fit(data, _models.TableEntitiesExplorerByDirectionWidget._json_checks),
+            _fit(data, _models.TableAuditLogWidget._json_checks),
+            _fit(data, _models.UsersTableWidget._json_checks),
+            _fit(data, _models.TeamsTableWidget._json_checks),
+            _fit(data, _models.RunsTableWidget._json_checks),
+            _fit(data, _models.WorkflowRunsHistoryTableWidget._json_checks),
+            _fit(data, _models.RunInfoWidget._json_checks),
+            _fit(data, _models.UserInfoWidget._json_checks),
+            _fit(data, _models.GraphEntitiesExplorerWidget._json_checks),
+            _fit(data, _models.BarChartWidget._json_checks),
+            _fit(data, _models.EntitiesPieChartWidget._json_checks),
+            _fit(data, _models.LineChartWidget._json_checks),
+            _fit(data, _models.GrouperWidget._json_checks),
+            _fit(data, _models.GroupWidget._json_checks),
+            _fit(data, _models.EntitiesNumberChartWidget._json_checks),
+            _fit(data, _models.IframeWidgetWidget._json_checks),
+            _fit(data, _models.WidgetGroupWidget._json_checks),
+            _fit(data, _models.WidgetWidget._json_checks),
+            _fit(data, _models.TeamInfoWidget._json_checks),
+            _fit(data, _models.RecentlyViewedEntitiesWidget._json_checks),
+            _fit(data, _models.RecentlyUsedActionsWidget._json_checks),
+            _fit(data, _models.MyEntitiesWidget._json_checks),
+            _fit(data, _models.DashboardWidgetWidget._json_checks),
+            _fit(data, _models.GrouperWidgetSchema._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.AiAgentWidget.from_dict(data)
+        if fits[1] == best:
+            return _models.EntityInfoWidget.from_dict(data)
+        if fits[2] == best:
+            return _models.EntityDetailsWidget.from_dict(data)
+        if fits[3] == best:
+            return _models.ActionRunsTableWidgetWidget.from_dict(data)
+        if fits[4] == best:
+            return _models.ActionCardWidgetWidget.from_dict(data)
+        if fits[5] == best:
+            return _models.LinksWidgetWidget.from_dict(data)
+        if fits[6] == best:
+            return _models.TableEntitiesExplorerWidget.from_dict(data)
+        if fits[7] == best:
+            return _models.TableEntitiesExplorerByDirectionWidget.from_dict(data)
+        if fits[8] == best:
+            return _models.TableAuditLogWidget.from_dict(data)
+        if fits[9] == best:
+            return _models.UsersTableWidget.from_dict(data)
+        if fits[10] == best:
+            return _models.TeamsTableWidget.from_dict(data)
+        if fits[11] == best:
+            return _models.RunsTableWidget.from_dict(data)
+        if fits[12] == best:
+            return _models.WorkflowRunsHistoryTableWidget.from_dict(data)
+        if fits[13] == best:
+            return _models.RunInfoWidget.from_dict(data)
+        if fits[14] == best:
+            return _models.UserInfoWidget.from_dict(data)
+        if fits[15] == best:
+            return _models.GraphEntitiesExplorerWidget.from_dict(data)
+        if fits[16] == best:
+            return _models.BarChartWidget.from_dict(data)
+        if fits[17] == best:
+            return _models.EntitiesPieChartWidget.from_dict(data)
+        if fits[18] == best:
+            return _models.LineChartWidget.from_dict(data)
+        if fits[19] == best:
+            return _models.GrouperWidget.from_dict(data)
+        if fits[20] == best:
+            return _models.GroupWidget.from_dict(data)
+        if fits[21] == best:
+            return _models.EntitiesNumberChartWidget.from_dict(data)
+        if fits[22] == best:
+            return _models.IframeWidgetWidget.from_dict(data)
+        if fits[23] == best:
+            return _models.WidgetGroupWidget.from_dict(data)
+        if fits[24] == best:
+            return _models.WidgetWidget.from_dict(data)
+        if fits[25] == best:
+            return _models.TeamInfoWidget.from_dict(data)
+        if fits[26] == best:
+            return _models.RecentlyViewedEntitiesWidget.from_dict(data)
+        if fits[27] == best:
+            return _models.RecentlyUsedActionsWidget.from_dict(data)
+        if fits[28] == best:
+            return _models.MyEntitiesWidget.from_dict(data)
+        if fits[29] == best:
+            return _models.DashboardWidgetWidget.from_dict(data)
+        return _models.GrouperWidgetSchema.from_dict(data)
+    return UNSET

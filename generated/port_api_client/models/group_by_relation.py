@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.count_values_literal import CountValuesLiteral
+from ..types import (
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.search_entities_body import SearchEntitiesBody
@@ -31,43 +34,50 @@ class GroupByRelation:
     query: SearchEntitiesBody
     relation: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "func": lambda v: isinstance(v, str) and v in ("countValues",),
+        "query": lambda v: isinstance(v, dict),
+        "relation": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        SearchEntitiesBody = _models.SearchEntitiesBody
-        func = self.func.value
-
-        query = self.query.to_dict()
-
-        relation = self.relation
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "func": func,
-                "query": query,
-                "relation": relation,
-            }
-        )
+        field_dict["func"] = self.func.value
+
+        field_dict["query"] = self.query.to_dict()
+
+        field_dict["relation"] = self.relation
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        SearchEntitiesBody = _models.SearchEntitiesBody
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        func = CountValuesLiteral(d.pop("func"))
+        _func = d.pop("func")
+        if not isinstance(_func, str):
+            raise _unfit(cls, "func", _func)
+        func: CountValuesLiteral = CountValuesLiteral(_func)
 
-        query = SearchEntitiesBody.from_dict(d.pop("query"))
+        _query = d.pop("query")
+        if not isinstance(_query, dict):
+            raise _unfit(cls, "query", _query)
+        query: SearchEntitiesBody = _models.SearchEntitiesBody.from_dict(_query)
 
-        relation = d.pop("relation")
+        _relation = d.pop("relation")
+        if not isinstance(_relation, str):
+            raise _unfit(cls, "relation", _relation)
+        relation: str = _relation
 
         group_by_relation = cls(
             func=func,
             query=query,
             relation=relation,
         )
-
         group_by_relation.additional_properties = d
         return group_by_relation
 

@@ -1,10 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    _all_instances,
+    _unfit,
+)
 
 T = TypeVar("T", bound="GroupSettings")
 
@@ -18,29 +25,32 @@ class GroupSettings:
 
     group_by: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "groupBy": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        group_by = self.group_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "groupBy": group_by,
-            }
-        )
+        field_dict["groupBy"] = self.group_by
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        group_by = cast(list[str], d.pop("groupBy"))
+        _group_by = d.pop("groupBy")
+        if not (isinstance(_group_by, list) and _all_instances(_group_by, str)):
+            raise _unfit(cls, "groupBy", _group_by)
+        group_by: list[str] = _group_by
 
         group_settings = cls(
             group_by=group_by,
         )
-
         group_settings.additional_properties = d
         return group_settings
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,12 @@ from ..models.aggregate_properties_values_literal import AggregatePropertiesValu
 from ..models.line_chart_literal import LineChartLiteral
 from ..models.time_interval import TimeInterval
 from ..models.widget_func import WidgetFunc
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.search_entities_body import SearchEntitiesBody
@@ -70,158 +75,221 @@ class GrouperWidget:
     empty_state_text: str | Unset = UNSET
     dataset: SearchEntitiesBody | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("line-chart",),
+        "blueprint": lambda v: isinstance(v, str),
+        "chartType": lambda v: isinstance(v, str) and v in ("aggregatePropertiesValues",),
+        "func": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "sum",
+                "average",
+                "min",
+                "max",
+                "median",
+                "last",
+            )
+        ),
+        "properties": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "measureTimeBy": lambda v: isinstance(v, str),
+        "id": lambda v: isinstance(v, str),
+        "updatedAt": lambda v: isinstance(v, str),
+        "updatedBy": lambda v: isinstance(v, str),
+        "createdAt": lambda v: isinstance(v, str),
+        "createdBy": lambda v: isinstance(v, str),
+        "icon": lambda v: isinstance(v, str),
+        "title": lambda v: isinstance(v, str),
+        "xAxisTitle": lambda v: isinstance(v, str),
+        "yAxisTitle": lambda v: isinstance(v, str),
+        "timeInterval": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "hour",
+                "day",
+                "isoWeek",
+                "month",
+                "quarter",
+            )
+        ),
+        "timeRange": lambda v: isinstance(v, dict),
+        "description": lambda v: isinstance(v, str),
+        "emptyStateText": lambda v: isinstance(v, str),
+        "dataset": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        SearchEntitiesBody = _models.SearchEntitiesBody
-        TimeRange = _models.TimeRange
-        type_ = self.type_.value
-
-        blueprint = self.blueprint
-
-        chart_type = self.chart_type.value
-
-        func = self.func.value
-
-        properties = self.properties
-
-        measure_time_by = self.measure_time_by
-
-        id = self.id
-
-        updated_at = self.updated_at
-
-        updated_by = self.updated_by
-
-        created_at = self.created_at
-
-        created_by = self.created_by
-
-        icon = self.icon
-
-        title = self.title
-
-        x_axis_title = self.x_axis_title
-
-        y_axis_title = self.y_axis_title
-
-        time_interval: str | Unset = UNSET
-        if not isinstance(self.time_interval, Unset):
-            time_interval = self.time_interval.value
-
-        time_range: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_range, Unset):
-            time_range = self.time_range.to_dict()
-
-        description = self.description
-
-        empty_state_text = self.empty_state_text
-
-        dataset: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dataset, Unset):
-            dataset = self.dataset.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "blueprint": blueprint,
-                "chartType": chart_type,
-                "func": func,
-                "properties": properties,
-                "measureTimeBy": measure_time_by,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if title is not UNSET:
-            field_dict["title"] = title
-        if x_axis_title is not UNSET:
-            field_dict["xAxisTitle"] = x_axis_title
-        if y_axis_title is not UNSET:
-            field_dict["yAxisTitle"] = y_axis_title
-        if time_interval is not UNSET:
-            field_dict["timeInterval"] = time_interval
-        if time_range is not UNSET:
-            field_dict["timeRange"] = time_range
-        if description is not UNSET:
-            field_dict["description"] = description
-        if empty_state_text is not UNSET:
-            field_dict["emptyStateText"] = empty_state_text
-        if dataset is not UNSET:
-            field_dict["dataset"] = dataset
+        field_dict["type"] = self.type_.value
+
+        field_dict["blueprint"] = self.blueprint
+
+        field_dict["chartType"] = self.chart_type.value
+
+        field_dict["func"] = self.func.value
+
+        field_dict["properties"] = self.properties
+
+        field_dict["measureTimeBy"] = self.measure_time_by
+
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = self.updated_at
+
+        if self.updated_by is not UNSET:
+            field_dict["updatedBy"] = self.updated_by
+
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+
+        if self.created_by is not UNSET:
+            field_dict["createdBy"] = self.created_by
+
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
+
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if self.x_axis_title is not UNSET:
+            field_dict["xAxisTitle"] = self.x_axis_title
+
+        if self.y_axis_title is not UNSET:
+            field_dict["yAxisTitle"] = self.y_axis_title
+
+        if not isinstance(self.time_interval, Unset):
+            field_dict["timeInterval"] = self.time_interval.value
+
+        if not isinstance(self.time_range, Unset):
+            field_dict["timeRange"] = self.time_range.to_dict()
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        if self.empty_state_text is not UNSET:
+            field_dict["emptyStateText"] = self.empty_state_text
+
+        if not isinstance(self.dataset, Unset):
+            field_dict["dataset"] = self.dataset.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        SearchEntitiesBody = _models.SearchEntitiesBody
-        TimeRange = _models.TimeRange
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        type_ = LineChartLiteral(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: LineChartLiteral = LineChartLiteral(_type_)
 
-        blueprint = d.pop("blueprint")
+        _blueprint = d.pop("blueprint")
+        if not isinstance(_blueprint, str):
+            raise _unfit(cls, "blueprint", _blueprint)
+        blueprint: str = _blueprint
 
-        chart_type = AggregatePropertiesValuesLiteral(d.pop("chartType"))
+        _chart_type = d.pop("chartType")
+        if not isinstance(_chart_type, str):
+            raise _unfit(cls, "chartType", _chart_type)
+        chart_type: AggregatePropertiesValuesLiteral = AggregatePropertiesValuesLiteral(_chart_type)
 
-        func = WidgetFunc(d.pop("func"))
+        _func = d.pop("func")
+        if not isinstance(_func, str):
+            raise _unfit(cls, "func", _func)
+        func: WidgetFunc = WidgetFunc(_func)
 
-        properties = cast(list[str], d.pop("properties"))
+        _properties = d.pop("properties")
+        if not (isinstance(_properties, list) and _all_instances(_properties, str)):
+            raise _unfit(cls, "properties", _properties)
+        properties: list[str] = _properties
 
-        measure_time_by = d.pop("measureTimeBy")
+        _measure_time_by = d.pop("measureTimeBy")
+        if not isinstance(_measure_time_by, str):
+            raise _unfit(cls, "measureTimeBy", _measure_time_by)
+        measure_time_by: str = _measure_time_by
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            d["id"] = id
+            id = UNSET
 
         updated_at = d.pop("updatedAt", UNSET)
+        if not isinstance(updated_at, str) and updated_at is not UNSET:
+            d["updatedAt"] = updated_at
+            updated_at = UNSET
 
         updated_by = d.pop("updatedBy", UNSET)
+        if not isinstance(updated_by, str) and updated_by is not UNSET:
+            d["updatedBy"] = updated_by
+            updated_by = UNSET
 
         created_at = d.pop("createdAt", UNSET)
+        if not isinstance(created_at, str) and created_at is not UNSET:
+            d["createdAt"] = created_at
+            created_at = UNSET
 
         created_by = d.pop("createdBy", UNSET)
+        if not isinstance(created_by, str) and created_by is not UNSET:
+            d["createdBy"] = created_by
+            created_by = UNSET
 
         icon = d.pop("icon", UNSET)
+        if not isinstance(icon, str) and icon is not UNSET:
+            d["icon"] = icon
+            icon = UNSET
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         x_axis_title = d.pop("xAxisTitle", UNSET)
+        if not isinstance(x_axis_title, str) and x_axis_title is not UNSET:
+            d["xAxisTitle"] = x_axis_title
+            x_axis_title = UNSET
 
         y_axis_title = d.pop("yAxisTitle", UNSET)
+        if not isinstance(y_axis_title, str) and y_axis_title is not UNSET:
+            d["yAxisTitle"] = y_axis_title
+            y_axis_title = UNSET
 
         _time_interval = d.pop("timeInterval", UNSET)
-        time_interval: TimeInterval | Unset
-        if isinstance(_time_interval, Unset):
-            time_interval = UNSET
-        else:
+        time_interval: TimeInterval | Unset = UNSET
+        if isinstance(_time_interval, str):
             time_interval = TimeInterval(_time_interval)
+        elif _time_interval is not UNSET:
+            d["timeInterval"] = _time_interval
 
         _time_range = d.pop("timeRange", UNSET)
-        time_range: TimeRange | Unset
-        if isinstance(_time_range, Unset):
-            time_range = UNSET
-        else:
-            time_range = TimeRange.from_dict(_time_range)
+        time_range: TimeRange | Unset = UNSET
+        if isinstance(_time_range, dict):
+            time_range = _models.TimeRange.from_dict(_time_range)
+        elif _time_range is not UNSET:
+            d["timeRange"] = _time_range
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
         empty_state_text = d.pop("emptyStateText", UNSET)
+        if not isinstance(empty_state_text, str) and empty_state_text is not UNSET:
+            d["emptyStateText"] = empty_state_text
+            empty_state_text = UNSET
 
         _dataset = d.pop("dataset", UNSET)
-        dataset: SearchEntitiesBody | Unset
-        if isinstance(_dataset, Unset):
-            dataset = UNSET
-        else:
-            dataset = SearchEntitiesBody.from_dict(_dataset)
+        dataset: SearchEntitiesBody | Unset = UNSET
+        if isinstance(_dataset, dict):
+            dataset = _models.SearchEntitiesBody.from_dict(_dataset)
+        elif _dataset is not UNSET:
+            d["dataset"] = _dataset
 
         grouper_widget = cls(
             type_=type_,
@@ -245,7 +313,6 @@ class GrouperWidget:
             empty_state_text=empty_state_text,
             dataset=dataset,
         )
-
         grouper_widget.additional_properties = d
         return grouper_widget
 

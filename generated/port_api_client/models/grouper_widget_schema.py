@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,12 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.grouper_literal import GrouperLiteral
 from ..models.grouper_widget_display_mode import GrouperWidgetDisplayMode
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.group import Group
@@ -49,94 +54,126 @@ class GrouperWidgetSchema:
     active_group_url_param: str | Unset = UNSET
     groups_order: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("grouper",),
+        "displayMode": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "tabs",
+                "switch",
+            )
+        ),
+        "groups": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+        "id": lambda v: isinstance(v, str),
+        "updatedAt": lambda v: isinstance(v, str),
+        "updatedBy": lambda v: isinstance(v, str),
+        "createdAt": lambda v: isinstance(v, str),
+        "createdBy": lambda v: isinstance(v, str),
+        "title": lambda v: isinstance(v, str),
+        "activeGroupUrlParam": lambda v: isinstance(v, str),
+        "groupsOrder": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Group = _models.Group
-        type_ = self.type_.value
-
-        display_mode = self.display_mode.value
-
-        groups = []
-        for groups_item_data in self.groups:
-            groups_item = groups_item_data.to_dict()
-            groups.append(groups_item)
-
-        id = self.id
-
-        updated_at = self.updated_at
-
-        updated_by = self.updated_by
-
-        created_at = self.created_at
-
-        created_by = self.created_by
-
-        title = self.title
-
-        active_group_url_param = self.active_group_url_param
-
-        groups_order: list[str] | Unset = UNSET
-        if not isinstance(self.groups_order, Unset):
-            groups_order = self.groups_order
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "displayMode": display_mode,
-                "groups": groups,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if title is not UNSET:
-            field_dict["title"] = title
-        if active_group_url_param is not UNSET:
-            field_dict["activeGroupUrlParam"] = active_group_url_param
-        if groups_order is not UNSET:
-            field_dict["groupsOrder"] = groups_order
+        field_dict["type"] = self.type_.value
+
+        field_dict["displayMode"] = self.display_mode.value
+
+        field_dict["groups"] = [item0.to_dict() for item0 in self.groups]
+
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = self.updated_at
+
+        if self.updated_by is not UNSET:
+            field_dict["updatedBy"] = self.updated_by
+
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+
+        if self.created_by is not UNSET:
+            field_dict["createdBy"] = self.created_by
+
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if self.active_group_url_param is not UNSET:
+            field_dict["activeGroupUrlParam"] = self.active_group_url_param
+
+        if self.groups_order is not UNSET:
+            field_dict["groupsOrder"] = self.groups_order
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Group = _models.Group
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        type_ = GrouperLiteral(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: GrouperLiteral = GrouperLiteral(_type_)
 
-        display_mode = GrouperWidgetDisplayMode(d.pop("displayMode"))
+        _display_mode = d.pop("displayMode")
+        if not isinstance(_display_mode, str):
+            raise _unfit(cls, "displayMode", _display_mode)
+        display_mode: GrouperWidgetDisplayMode = GrouperWidgetDisplayMode(_display_mode)
 
-        groups = []
         _groups = d.pop("groups")
-        for groups_item_data in _groups:
-            groups_item = Group.from_dict(groups_item_data)
-
-            groups.append(groups_item)
+        if not (isinstance(_groups, list) and _all_instances(_groups, dict)):
+            raise _unfit(cls, "groups", _groups)
+        groups: list[Group] = [_models.Group.from_dict(item0) for item0 in _groups]
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            d["id"] = id
+            id = UNSET
 
         updated_at = d.pop("updatedAt", UNSET)
+        if not isinstance(updated_at, str) and updated_at is not UNSET:
+            d["updatedAt"] = updated_at
+            updated_at = UNSET
 
         updated_by = d.pop("updatedBy", UNSET)
+        if not isinstance(updated_by, str) and updated_by is not UNSET:
+            d["updatedBy"] = updated_by
+            updated_by = UNSET
 
         created_at = d.pop("createdAt", UNSET)
+        if not isinstance(created_at, str) and created_at is not UNSET:
+            d["createdAt"] = created_at
+            created_at = UNSET
 
         created_by = d.pop("createdBy", UNSET)
+        if not isinstance(created_by, str) and created_by is not UNSET:
+            d["createdBy"] = created_by
+            created_by = UNSET
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         active_group_url_param = d.pop("activeGroupUrlParam", UNSET)
+        if not isinstance(active_group_url_param, str) and active_group_url_param is not UNSET:
+            d["activeGroupUrlParam"] = active_group_url_param
+            active_group_url_param = UNSET
 
-        groups_order = cast(list[str], d.pop("groupsOrder", UNSET))
+        groups_order = d.pop("groupsOrder", UNSET)
+        if (
+            not (isinstance(groups_order, list) and _all_instances(groups_order, str))
+            and groups_order is not UNSET
+        ):
+            d["groupsOrder"] = groups_order
+            groups_order = UNSET
 
         grouper_widget_schema = cls(
             type_=type_,
@@ -151,7 +188,6 @@ class GrouperWidgetSchema:
             active_group_url_param=active_group_url_param,
             groups_order=groups_order,
         )
-
         grouper_widget_schema.additional_properties = d
         return grouper_widget_schema
 

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="IdentifierResponse")
 
@@ -22,34 +27,42 @@ class IdentifierResponse:
     ok: bool | Unset = UNSET
     identifier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "identifier": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        ok = self.ok
-
-        identifier = self.identifier
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         identifier = d.pop("identifier", UNSET)
+        if not isinstance(identifier, str) and identifier is not UNSET:
+            d["identifier"] = identifier
+            identifier = UNSET
 
         identifier_response = cls(
             ok=ok,
             identifier=identifier,
         )
-
         identifier_response.additional_properties = d
         return identifier_response
 

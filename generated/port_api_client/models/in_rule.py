@@ -1,13 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.in_rule_operator import InRuleOperator
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 T = TypeVar("T", bound="InRule")
 
@@ -25,50 +31,61 @@ class InRule:
     operator: InRuleOperator | Unset = UNSET
     value: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "property": lambda v: isinstance(v, str),
+        "operator": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "in",
+                "containsAny",
+            )
+        ),
+        "value": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        property_ = self.property_
-
-        operator: str | Unset = UNSET
-        if not isinstance(self.operator, Unset):
-            operator = self.operator.value
-
-        value: list[str] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if property_ is not UNSET:
-            field_dict["property"] = property_
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if value is not UNSET:
-            field_dict["value"] = value
+        if self.property_ is not UNSET:
+            field_dict["property"] = self.property_
+
+        if not isinstance(self.operator, Unset):
+            field_dict["operator"] = self.operator.value
+
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         property_ = d.pop("property", UNSET)
+        if not isinstance(property_, str) and property_ is not UNSET:
+            d["property"] = property_
+            property_ = UNSET
 
         _operator = d.pop("operator", UNSET)
-        operator: InRuleOperator | Unset
-        if isinstance(_operator, Unset):
-            operator = UNSET
-        else:
+        operator: InRuleOperator | Unset = UNSET
+        if isinstance(_operator, str):
             operator = InRuleOperator(_operator)
+        elif _operator is not UNSET:
+            d["operator"] = _operator
 
-        value = cast(list[str], d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
+        if not (isinstance(value, list) and _all_instances(value, str)) and value is not UNSET:
+            d["value"] = value
+            value = UNSET
 
         in_rule = cls(
             property_=property_,
             operator=operator,
             value=value,
         )
-
         in_rule.additional_properties = d
         return in_rule
 

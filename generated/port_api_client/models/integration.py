@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.properties import Properties
@@ -41,73 +44,93 @@ class Integration:
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "installationId": lambda v: isinstance(v, str),
+        "installationAppType": lambda v: isinstance(v, str),
+        "integrationType": lambda v: isinstance(v, str),
+        "title": lambda v: isinstance(v, str),
+        "version": lambda v: isinstance(v, str),
+        "config": lambda v: isinstance(v, dict),
+        "createdAt": lambda v: isinstance(v, str),
+        "updatedAt": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Properties = _models.Properties
-        installation_id = self.installation_id
-
-        installation_app_type = self.installation_app_type
-
-        integration_type = self.integration_type
-
-        title = self.title
-
-        version = self.version
-
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if installation_id is not UNSET:
-            field_dict["installationId"] = installation_id
-        if installation_app_type is not UNSET:
-            field_dict["installationAppType"] = installation_app_type
-        if integration_type is not UNSET:
-            field_dict["integrationType"] = integration_type
-        if title is not UNSET:
-            field_dict["title"] = title
-        if version is not UNSET:
-            field_dict["version"] = version
-        if config is not UNSET:
-            field_dict["config"] = config
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+        if self.installation_id is not UNSET:
+            field_dict["installationId"] = self.installation_id
+
+        if self.installation_app_type is not UNSET:
+            field_dict["installationAppType"] = self.installation_app_type
+
+        if self.integration_type is not UNSET:
+            field_dict["integrationType"] = self.integration_type
+
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if self.version is not UNSET:
+            field_dict["version"] = self.version
+
+        if not isinstance(self.config, Unset):
+            field_dict["config"] = self.config.to_dict()
+
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = self.updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Properties = _models.Properties
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         installation_id = d.pop("installationId", UNSET)
+        if not isinstance(installation_id, str) and installation_id is not UNSET:
+            d["installationId"] = installation_id
+            installation_id = UNSET
 
         installation_app_type = d.pop("installationAppType", UNSET)
+        if not isinstance(installation_app_type, str) and installation_app_type is not UNSET:
+            d["installationAppType"] = installation_app_type
+            installation_app_type = UNSET
 
         integration_type = d.pop("integrationType", UNSET)
+        if not isinstance(integration_type, str) and integration_type is not UNSET:
+            d["integrationType"] = integration_type
+            integration_type = UNSET
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         version = d.pop("version", UNSET)
+        if not isinstance(version, str) and version is not UNSET:
+            d["version"] = version
+            version = UNSET
 
         _config = d.pop("config", UNSET)
-        config: Properties | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = Properties.from_dict(_config)
+        config: Properties | Unset = UNSET
+        if isinstance(_config, dict):
+            config = _models.Properties.from_dict(_config)
+        elif _config is not UNSET:
+            d["config"] = _config
 
         created_at = d.pop("createdAt", UNSET)
+        if not isinstance(created_at, str) and created_at is not UNSET:
+            d["createdAt"] = created_at
+            created_at = UNSET
 
         updated_at = d.pop("updatedAt", UNSET)
+        if not isinstance(updated_at, str) and updated_at is not UNSET:
+            d["updatedAt"] = updated_at
+            updated_at = UNSET
 
         integration = cls(
             installation_id=installation_id,
@@ -119,7 +142,6 @@ class Integration:
             created_at=created_at,
             updated_at=updated_at,
         )
-
         integration.additional_properties = d
         return integration
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,9 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.dispatch_workflow_literal import DispatchWorkflowLiteral
 from ..models.integration_action_literal import IntegrationActionLiteral
+from ..types import (
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.properties import Properties
@@ -34,44 +37,61 @@ class IntegrationAction:
     integration_action_type: DispatchWorkflowLiteral
     integration_action_execution_properties: Properties
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("INTEGRATION_ACTION",),
+        "installationId": lambda v: isinstance(v, str),
+        "integrationActionType": lambda v: isinstance(v, str) and v in ("dispatch_workflow",),
+        "integrationActionExecutionProperties": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Properties = _models.Properties
-        type_ = self.type_.value
-
-        installation_id = self.installation_id
-
-        integration_action_type = self.integration_action_type.value
-
-        integration_action_execution_properties = (
-            self.integration_action_execution_properties.to_dict()
-        )
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "installationId": installation_id,
-                "integrationActionType": integration_action_type,
-                "integrationActionExecutionProperties": integration_action_execution_properties,
-            }
+        field_dict["type"] = self.type_.value
+
+        field_dict["installationId"] = self.installation_id
+
+        field_dict["integrationActionType"] = self.integration_action_type.value
+
+        field_dict["integrationActionExecutionProperties"] = (
+            self.integration_action_execution_properties.to_dict()
         )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Properties = _models.Properties
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        type_ = IntegrationActionLiteral(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: IntegrationActionLiteral = IntegrationActionLiteral(_type_)
 
-        installation_id = d.pop("installationId")
+        _installation_id = d.pop("installationId")
+        if not isinstance(_installation_id, str):
+            raise _unfit(cls, "installationId", _installation_id)
+        installation_id: str = _installation_id
 
-        integration_action_type = DispatchWorkflowLiteral(d.pop("integrationActionType"))
+        _integration_action_type = d.pop("integrationActionType")
+        if not isinstance(_integration_action_type, str):
+            raise _unfit(cls, "integrationActionType", _integration_action_type)
+        integration_action_type: DispatchWorkflowLiteral = DispatchWorkflowLiteral(
+            _integration_action_type
+        )
 
-        integration_action_execution_properties = Properties.from_dict(
-            d.pop("integrationActionExecutionProperties")
+        _integration_action_execution_properties = d.pop("integrationActionExecutionProperties")
+        if not isinstance(_integration_action_execution_properties, dict):
+            raise _unfit(
+                cls,
+                "integrationActionExecutionProperties",
+                _integration_action_execution_properties,
+            )
+        integration_action_execution_properties: Properties = _models.Properties.from_dict(
+            _integration_action_execution_properties
         )
 
         integration_action = cls(
@@ -80,7 +100,6 @@ class IntegrationAction:
             integration_action_type=integration_action_type,
             integration_action_execution_properties=integration_action_execution_properties,
         )
-
         integration_action.additional_properties = d
         return integration_action
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook import Webhook
@@ -29,43 +32,44 @@ class IntegrationResponse:
     ok: bool | Unset = UNSET
     integration: Webhook | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "integration": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Webhook = _models.Webhook
-        ok = self.ok
-
-        integration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.integration, Unset):
-            integration = self.integration.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if integration is not UNSET:
-            field_dict["integration"] = integration
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if not isinstance(self.integration, Unset):
+            field_dict["integration"] = self.integration.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Webhook = _models.Webhook
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         _integration = d.pop("integration", UNSET)
-        integration: Webhook | Unset
-        if isinstance(_integration, Unset):
-            integration = UNSET
-        else:
-            integration = Webhook.from_dict(_integration)
+        integration: Webhook | Unset = UNSET
+        if isinstance(_integration, dict):
+            integration = _models.Webhook.from_dict(_integration)
+        elif _integration is not UNSET:
+            d["integration"] = _integration
 
         integration_response = cls(
             ok=ok,
             integration=integration,
         )
-
         integration_response.additional_properties = d
         return integration_response
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.integration import Integration
@@ -29,48 +33,46 @@ class IntegrationsResponse:
     ok: bool | Unset = UNSET
     integrations: list[Integration] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "integrations": lambda v: (
+            isinstance(v, list) and all(isinstance(item1, dict) for item1 in v)
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Integration = _models.Integration
-        ok = self.ok
-
-        integrations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.integrations, Unset):
-            integrations = []
-            for integrations_item_data in self.integrations:
-                integrations_item = integrations_item_data.to_dict()
-                integrations.append(integrations_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if integrations is not UNSET:
-            field_dict["integrations"] = integrations
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if not isinstance(self.integrations, Unset):
+            field_dict["integrations"] = [item0.to_dict() for item0 in self.integrations]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Integration = _models.Integration
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         _integrations = d.pop("integrations", UNSET)
         integrations: list[Integration] | Unset = UNSET
-        if _integrations is not UNSET:
-            integrations = []
-            for integrations_item_data in _integrations:
-                integrations_item = Integration.from_dict(integrations_item_data)
-
-                integrations.append(integrations_item)
+        if isinstance(_integrations, list) and _all_instances(_integrations, dict):
+            integrations = [_models.Integration.from_dict(item0) for item0 in _integrations]
+        elif _integrations is not UNSET:
+            d["integrations"] = _integrations
 
         integrations_response = cls(
             ok=ok,
             integrations=integrations,
         )
-
         integrations_response.additional_properties = d
         return integrations_response
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
+from ..types import (
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.invitee import Invitee
@@ -26,31 +29,32 @@ class InviteUserBody:
 
     invitee: Invitee
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "invitee": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Invitee = _models.Invitee
-        invitee = self.invitee.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "invitee": invitee,
-            }
-        )
+        field_dict["invitee"] = self.invitee.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Invitee = _models.Invitee
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        invitee = Invitee.from_dict(d.pop("invitee"))
+        _invitee = d.pop("invitee")
+        if not isinstance(_invitee, dict):
+            raise _unfit(cls, "invitee", _invitee)
+        invitee: Invitee = _models.Invitee.from_dict(_invitee)
 
         invite_user_body = cls(
             invitee=invitee,
         )
-
         invite_user_body.additional_properties = d
         return invite_user_body
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.webhook_literal import WebhookLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.properties import Properties
@@ -41,112 +45,90 @@ class InvocationMethodWebhook:
     headers: WebhookHeaders | Unset = UNSET
     body: list[Any] | Properties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("WEBHOOK",),
+        "url": lambda v: isinstance(v, str),
+        "agent": lambda v: isinstance(v, bool) or isinstance(v, str),
+        "synchronized": lambda v: isinstance(v, bool) or isinstance(v, str),
+        "method": lambda v: isinstance(v, str),
+        "headers": lambda v: isinstance(v, dict),
+        "body": lambda v: isinstance(v, list) or isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Properties = _models.Properties
-        WebhookHeaders = _models.WebhookHeaders
-        type_ = self.type_.value
-
-        url = self.url
-
-        agent: bool | str | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        else:
-            agent = self.agent
-
-        synchronized: bool | str | Unset
-        if isinstance(self.synchronized, Unset):
-            synchronized = UNSET
-        else:
-            synchronized = self.synchronized
-
-        method = self.method
-
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        body: dict[str, Any] | list[Any] | Unset
-        if isinstance(self.body, Unset):
-            body = UNSET
-        elif isinstance(self.body, list):
-            body = self.body
-
-        else:
-            body = self.body.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "url": url,
-            }
-        )
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if synchronized is not UNSET:
-            field_dict["synchronized"] = synchronized
-        if method is not UNSET:
-            field_dict["method"] = method
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if body is not UNSET:
-            field_dict["body"] = body
+        field_dict["type"] = self.type_.value
+
+        field_dict["url"] = self.url
+
+        if self.agent is not UNSET:
+            field_dict["agent"] = self.agent
+
+        if self.synchronized is not UNSET:
+            field_dict["synchronized"] = self.synchronized
+
+        if self.method is not UNSET:
+            field_dict["method"] = self.method
+
+        if not isinstance(self.headers, Unset):
+            field_dict["headers"] = self.headers.to_dict()
+
+        if not isinstance(self.body, Unset):
+            field_dict["body"] = (
+                self.body.to_dict() if isinstance(self.body, _models.Properties) else self.body
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Properties = _models.Properties
-        WebhookHeaders = _models.WebhookHeaders
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        type_ = WebhookLiteral(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: WebhookLiteral = WebhookLiteral(_type_)
 
-        url = d.pop("url")
+        _url = d.pop("url")
+        if not isinstance(_url, str):
+            raise _unfit(cls, "url", _url)
+        url: str = _url
 
-        def _parse_agent(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        agent = d.pop("agent", UNSET)
+        if not (isinstance(agent, bool) or isinstance(agent, str)) and agent is not UNSET:
+            d["agent"] = agent
+            agent = UNSET
 
-        agent = _parse_agent(d.pop("agent", UNSET))
-
-        def _parse_synchronized(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
-
-        synchronized = _parse_synchronized(d.pop("synchronized", UNSET))
+        synchronized = d.pop("synchronized", UNSET)
+        if (
+            not (isinstance(synchronized, bool) or isinstance(synchronized, str))
+            and synchronized is not UNSET
+        ):
+            d["synchronized"] = synchronized
+            synchronized = UNSET
 
         method = d.pop("method", UNSET)
+        if not isinstance(method, str) and method is not UNSET:
+            d["method"] = method
+            method = UNSET
 
         _headers = d.pop("headers", UNSET)
-        headers: WebhookHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = WebhookHeaders.from_dict(_headers)
+        headers: WebhookHeaders | Unset = UNSET
+        if isinstance(_headers, dict):
+            headers = _models.WebhookHeaders.from_dict(_headers)
+        elif _headers is not UNSET:
+            d["headers"] = _headers
 
-        def _parse_body(data: object) -> list[Any] | Properties | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                body_type_0 = cast(list[Any], data)
-
-                return body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            body_type_1 = Properties.from_dict(data)
-
-            return body_type_1
-
-        body = _parse_body(d.pop("body", UNSET))
+        _body = d.pop("body", UNSET)
+        body: list[Any] | Properties | Unset = UNSET
+        if _body is not UNSET:
+            body = _parse_body(_body)
+            if body is UNSET:
+                d["body"] = _body
 
         invocation_method_webhook = cls(
             type_=type_,
@@ -157,7 +139,6 @@ class InvocationMethodWebhook:
             headers=headers,
             body=body,
         )
-
         invocation_method_webhook.additional_properties = d
         return invocation_method_webhook
 
@@ -176,3 +157,12 @@ class InvocationMethodWebhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_body(data: Any) -> list[Any] | Properties | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        return _models.Properties.from_dict(data)
+    if isinstance(data, list):
+        return data
+    return UNSET

@@ -1,14 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.items_format import ItemsFormat
 from ..models.type_ import Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="Items")
 
@@ -24,48 +29,74 @@ class Items:
     type_: Type | Unset = UNSET
     format_: ItemsFormat | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "string",
+                "number",
+                "boolean",
+                "object",
+                "array",
+            )
+        ),
+        "format": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "date-time",
+                "url",
+                "email",
+                "idn-format",
+                "ipv4",
+                "ipv6",
+                "markdown",
+                "yaml",
+                "user",
+                "team",
+                "timer",
+                "proto",
+                "labeled-url",
+            )
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if format_ is not UNSET:
-            field_dict["format"] = format_
+        if not isinstance(self.type_, Unset):
+            field_dict["type"] = self.type_.value
+
+        if not isinstance(self.format_, Unset):
+            field_dict["format"] = self.format_.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
-        type_: Type | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
+        type_: Type | Unset = UNSET
+        if isinstance(_type_, str):
             type_ = Type(_type_)
+        elif _type_ is not UNSET:
+            d["type"] = _type_
 
         _format_ = d.pop("format", UNSET)
-        format_: ItemsFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
+        format_: ItemsFormat | Unset = UNSET
+        if isinstance(_format_, str):
             format_ = ItemsFormat(_format_)
+        elif _format_ is not UNSET:
+            d["format"] = _format_
 
         items = cls(
             type_=type_,
             format_=format_,
         )
-
         items.additional_properties = d
         return items
 

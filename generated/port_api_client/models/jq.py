@@ -1,14 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.combinator import Combinator
 from ..models.jq_literal import JqLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _unfit,
+)
 
 T = TypeVar("T", bound="Jq")
 
@@ -26,49 +33,60 @@ class Jq:
     expressions: list[str]
     combinator: Combinator | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("JQ",),
+        "expressions": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "combinator": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "and",
+                "or",
+            )
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        expressions = self.expressions
-
-        combinator: str | Unset = UNSET
-        if not isinstance(self.combinator, Unset):
-            combinator = self.combinator.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "expressions": expressions,
-            }
-        )
-        if combinator is not UNSET:
-            field_dict["combinator"] = combinator
+        field_dict["type"] = self.type_.value
+
+        field_dict["expressions"] = self.expressions
+
+        if not isinstance(self.combinator, Unset):
+            field_dict["combinator"] = self.combinator.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        type_ = JqLiteral(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: JqLiteral = JqLiteral(_type_)
 
-        expressions = cast(list[str], d.pop("expressions"))
+        _expressions = d.pop("expressions")
+        if not (isinstance(_expressions, list) and _all_instances(_expressions, str)):
+            raise _unfit(cls, "expressions", _expressions)
+        expressions: list[str] = _expressions
 
         _combinator = d.pop("combinator", UNSET)
-        combinator: Combinator | Unset
-        if isinstance(_combinator, Unset):
-            combinator = UNSET
-        else:
+        combinator: Combinator | Unset = UNSET
+        if isinstance(_combinator, str):
             combinator = Combinator(_combinator)
+        elif _combinator is not UNSET:
+            d["combinator"] = _combinator
 
         jq = cls(
             type_=type_,
             expressions=expressions,
             combinator=combinator,
         )
-
         jq.additional_properties = d
         return jq
 

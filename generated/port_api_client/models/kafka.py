@@ -1,13 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.kafka_literal import KafkaLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="Kafka")
 
@@ -21,34 +26,34 @@ class Kafka:
 
     type_: KafkaLiteral | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("KAFKA",),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if not isinstance(self.type_, Unset):
+            field_dict["type"] = self.type_.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
-        type_: KafkaLiteral | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
+        type_: KafkaLiteral | Unset = UNSET
+        if isinstance(_type_, str):
             type_ = KafkaLiteral(_type_)
+        elif _type_ is not UNSET:
+            d["type"] = _type_
 
         kafka = cls(
             type_=type_,
         )
-
         kafka.additional_properties = d
         return kafka
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.kafka_literal import KafkaLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.properties import Properties
@@ -30,62 +34,48 @@ class KafkaKafka:
     type_: KafkaLiteral
     payload: list[Any] | Properties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("KAFKA",),
+        "payload": lambda v: isinstance(v, list) or isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Properties = _models.Properties
-        type_ = self.type_.value
-
-        payload: dict[str, Any] | list[Any] | Unset
-        if isinstance(self.payload, Unset):
-            payload = UNSET
-        elif isinstance(self.payload, list):
-            payload = self.payload
-
-        else:
-            payload = self.payload.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if payload is not UNSET:
-            field_dict["payload"] = payload
+        field_dict["type"] = self.type_.value
+
+        if not isinstance(self.payload, Unset):
+            field_dict["payload"] = (
+                self.payload.to_dict()
+                if isinstance(self.payload, _models.Properties)
+                else self.payload
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Properties = _models.Properties
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        type_ = KafkaLiteral(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: KafkaLiteral = KafkaLiteral(_type_)
 
-        def _parse_payload(data: object) -> list[Any] | Properties | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                payload_type_0 = cast(list[Any], data)
-
-                return payload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            payload_type_1 = Properties.from_dict(data)
-
-            return payload_type_1
-
-        payload = _parse_payload(d.pop("payload", UNSET))
+        _payload = d.pop("payload", UNSET)
+        payload: list[Any] | Properties | Unset = UNSET
+        if _payload is not UNSET:
+            payload = _parse_payload(_payload)
+            if payload is UNSET:
+                d["payload"] = _payload
 
         kafka_kafka = cls(
             type_=type_,
             payload=payload,
         )
-
         kafka_kafka.additional_properties = d
         return kafka_kafka
 
@@ -104,3 +94,12 @@ class KafkaKafka:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_payload(data: Any) -> list[Any] | Properties | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        return _models.Properties.from_dict(data)
+    if isinstance(data, list):
+        return data
+    return UNSET

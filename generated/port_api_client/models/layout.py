@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
+from ..types import (
+    _all_instances,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.column import Column
@@ -28,45 +32,41 @@ class Layout:
     height: float
     columns: list[Column]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "height": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "columns": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Column = _models.Column
-        height = self.height
-
-        columns = []
-        for columns_item_data in self.columns:
-            columns_item = columns_item_data.to_dict()
-            columns.append(columns_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "height": height,
-                "columns": columns,
-            }
-        )
+        field_dict["height"] = self.height
+
+        field_dict["columns"] = [item0.to_dict() for item0 in self.columns]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Column = _models.Column
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        height = d.pop("height")
+        _height = d.pop("height")
+        if not (isinstance(_height, (int, float)) and not isinstance(_height, bool)):
+            raise _unfit(cls, "height", _height)
+        height: float = _height
 
-        columns = []
         _columns = d.pop("columns")
-        for columns_item_data in _columns:
-            columns_item = Column.from_dict(columns_item_data)
-
-            columns.append(columns_item)
+        if not (isinstance(_columns, list) and _all_instances(_columns, dict)):
+            raise _unfit(cls, "columns", _columns)
+        columns: list[Column] = [_models.Column.from_dict(item0) for item0 in _columns]
 
         layout = cls(
             height=height,
             columns=columns,
         )
-
         layout.additional_properties = d
         return layout
 

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.color import Color
+from ..types import (
+    _unfit,
+)
 
 T = TypeVar("T", bound="Level")
 
@@ -22,35 +27,63 @@ class Level:
     title: str
     color: Color
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "title": lambda v: isinstance(v, str),
+        "color": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "blue",
+                "turquoise",
+                "orange",
+                "purple",
+                "pink",
+                "yellow",
+                "green",
+                "red",
+                "gold",
+                "silver",
+                "paleBlue",
+                "darkGray",
+                "lightGray",
+                "bronze",
+                "lime",
+                "olive",
+                "brown",
+            )
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        color = self.color.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "color": color,
-            }
-        )
+        field_dict["title"] = self.title
+
+        field_dict["color"] = self.color.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        title = d.pop("title")
+        _title = d.pop("title")
+        if not isinstance(_title, str):
+            raise _unfit(cls, "title", _title)
+        title: str = _title
 
-        color = Color(d.pop("color"))
+        _color = d.pop("color")
+        if not isinstance(_color, str):
+            raise _unfit(cls, "color", _color)
+        color: Color = Color(_color)
 
         level = cls(
             title=title,
             color=color,
         )
-
         level.additional_properties = d
         return level
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,11 @@ from .. import models as _models
 from ..models.list_auto_discovery_invocation_suggestions_response_status import (
     ListAutoDiscoveryInvocationSuggestionsResponseStatus,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.create_suggestion import CreateSuggestion
@@ -47,123 +51,141 @@ class ListAutoDiscoveryInvocationSuggestionsResponse:
     enrich_suggestions: list[CreateSuggestion] | Unset = UNSET
     create_suggestions: list[CreateSuggestion] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "status": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "in_progress",
+                "completed",
+                "failed",
+            )
+        ),
+        "durationSeconds": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "generatedCount": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "errorMessage": lambda v: isinstance(v, str),
+        "upstreamBlueprintCounts": lambda v: isinstance(v, dict),
+        "downstreamBlueprintCounts": lambda v: isinstance(v, dict),
+        "enrichSuggestions": lambda v: (
+            isinstance(v, list) and all(isinstance(item1, dict) for item1 in v)
+        ),
+        "createSuggestions": lambda v: (
+            isinstance(v, list) and all(isinstance(item1, dict) for item1 in v)
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        CreateSuggestion = _models.CreateSuggestion
-        DownstreamBlueprintCounts = _models.DownstreamBlueprintCounts
-        ok = self.ok
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        duration_seconds = self.duration_seconds
-
-        generated_count = self.generated_count
-
-        error_message = self.error_message
-
-        upstream_blueprint_counts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.upstream_blueprint_counts, Unset):
-            upstream_blueprint_counts = self.upstream_blueprint_counts.to_dict()
-
-        downstream_blueprint_counts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.downstream_blueprint_counts, Unset):
-            downstream_blueprint_counts = self.downstream_blueprint_counts.to_dict()
-
-        enrich_suggestions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.enrich_suggestions, Unset):
-            enrich_suggestions = []
-            for enrich_suggestions_item_data in self.enrich_suggestions:
-                enrich_suggestions_item = enrich_suggestions_item_data.to_dict()
-                enrich_suggestions.append(enrich_suggestions_item)
-
-        create_suggestions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.create_suggestions, Unset):
-            create_suggestions = []
-            for create_suggestions_item_data in self.create_suggestions:
-                create_suggestions_item = create_suggestions_item_data.to_dict()
-                create_suggestions.append(create_suggestions_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if status is not UNSET:
-            field_dict["status"] = status
-        if duration_seconds is not UNSET:
-            field_dict["durationSeconds"] = duration_seconds
-        if generated_count is not UNSET:
-            field_dict["generatedCount"] = generated_count
-        if error_message is not UNSET:
-            field_dict["errorMessage"] = error_message
-        if upstream_blueprint_counts is not UNSET:
-            field_dict["upstreamBlueprintCounts"] = upstream_blueprint_counts
-        if downstream_blueprint_counts is not UNSET:
-            field_dict["downstreamBlueprintCounts"] = downstream_blueprint_counts
-        if enrich_suggestions is not UNSET:
-            field_dict["enrichSuggestions"] = enrich_suggestions
-        if create_suggestions is not UNSET:
-            field_dict["createSuggestions"] = create_suggestions
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if not isinstance(self.status, Unset):
+            field_dict["status"] = self.status.value
+
+        if self.duration_seconds is not UNSET:
+            field_dict["durationSeconds"] = self.duration_seconds
+
+        if self.generated_count is not UNSET:
+            field_dict["generatedCount"] = self.generated_count
+
+        if self.error_message is not UNSET:
+            field_dict["errorMessage"] = self.error_message
+
+        if not isinstance(self.upstream_blueprint_counts, Unset):
+            field_dict["upstreamBlueprintCounts"] = self.upstream_blueprint_counts.to_dict()
+
+        if not isinstance(self.downstream_blueprint_counts, Unset):
+            field_dict["downstreamBlueprintCounts"] = self.downstream_blueprint_counts.to_dict()
+
+        if not isinstance(self.enrich_suggestions, Unset):
+            field_dict["enrichSuggestions"] = [item0.to_dict() for item0 in self.enrich_suggestions]
+
+        if not isinstance(self.create_suggestions, Unset):
+            field_dict["createSuggestions"] = [item0.to_dict() for item0 in self.create_suggestions]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        CreateSuggestion = _models.CreateSuggestion
-        DownstreamBlueprintCounts = _models.DownstreamBlueprintCounts
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         _status = d.pop("status", UNSET)
-        status: ListAutoDiscoveryInvocationSuggestionsResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
+        status: ListAutoDiscoveryInvocationSuggestionsResponseStatus | Unset = UNSET
+        if isinstance(_status, str):
             status = ListAutoDiscoveryInvocationSuggestionsResponseStatus(_status)
+        elif _status is not UNSET:
+            d["status"] = _status
 
         duration_seconds = d.pop("durationSeconds", UNSET)
+        if (
+            not (
+                isinstance(duration_seconds, (int, float))
+                and not isinstance(duration_seconds, bool)
+            )
+            and duration_seconds is not UNSET
+        ):
+            d["durationSeconds"] = duration_seconds
+            duration_seconds = UNSET
 
         generated_count = d.pop("generatedCount", UNSET)
+        if (
+            not (
+                isinstance(generated_count, (int, float)) and not isinstance(generated_count, bool)
+            )
+            and generated_count is not UNSET
+        ):
+            d["generatedCount"] = generated_count
+            generated_count = UNSET
 
         error_message = d.pop("errorMessage", UNSET)
+        if not isinstance(error_message, str) and error_message is not UNSET:
+            d["errorMessage"] = error_message
+            error_message = UNSET
 
         _upstream_blueprint_counts = d.pop("upstreamBlueprintCounts", UNSET)
-        upstream_blueprint_counts: DownstreamBlueprintCounts | Unset
-        if isinstance(_upstream_blueprint_counts, Unset):
-            upstream_blueprint_counts = UNSET
-        else:
-            upstream_blueprint_counts = DownstreamBlueprintCounts.from_dict(
+        upstream_blueprint_counts: DownstreamBlueprintCounts | Unset = UNSET
+        if isinstance(_upstream_blueprint_counts, dict):
+            upstream_blueprint_counts = _models.DownstreamBlueprintCounts.from_dict(
                 _upstream_blueprint_counts
             )
+        elif _upstream_blueprint_counts is not UNSET:
+            d["upstreamBlueprintCounts"] = _upstream_blueprint_counts
 
         _downstream_blueprint_counts = d.pop("downstreamBlueprintCounts", UNSET)
-        downstream_blueprint_counts: DownstreamBlueprintCounts | Unset
-        if isinstance(_downstream_blueprint_counts, Unset):
-            downstream_blueprint_counts = UNSET
-        else:
-            downstream_blueprint_counts = DownstreamBlueprintCounts.from_dict(
+        downstream_blueprint_counts: DownstreamBlueprintCounts | Unset = UNSET
+        if isinstance(_downstream_blueprint_counts, dict):
+            downstream_blueprint_counts = _models.DownstreamBlueprintCounts.from_dict(
                 _downstream_blueprint_counts
             )
+        elif _downstream_blueprint_counts is not UNSET:
+            d["downstreamBlueprintCounts"] = _downstream_blueprint_counts
 
         _enrich_suggestions = d.pop("enrichSuggestions", UNSET)
         enrich_suggestions: list[CreateSuggestion] | Unset = UNSET
-        if _enrich_suggestions is not UNSET:
-            enrich_suggestions = []
-            for enrich_suggestions_item_data in _enrich_suggestions:
-                enrich_suggestions_item = CreateSuggestion.from_dict(enrich_suggestions_item_data)
-
-                enrich_suggestions.append(enrich_suggestions_item)
+        if isinstance(_enrich_suggestions, list) and _all_instances(_enrich_suggestions, dict):
+            enrich_suggestions = [
+                _models.CreateSuggestion.from_dict(item0) for item0 in _enrich_suggestions
+            ]
+        elif _enrich_suggestions is not UNSET:
+            d["enrichSuggestions"] = _enrich_suggestions
 
         _create_suggestions = d.pop("createSuggestions", UNSET)
         create_suggestions: list[CreateSuggestion] | Unset = UNSET
-        if _create_suggestions is not UNSET:
-            create_suggestions = []
-            for create_suggestions_item_data in _create_suggestions:
-                create_suggestions_item = CreateSuggestion.from_dict(create_suggestions_item_data)
-
-                create_suggestions.append(create_suggestions_item)
+        if isinstance(_create_suggestions, list) and _all_instances(_create_suggestions, dict):
+            create_suggestions = [
+                _models.CreateSuggestion.from_dict(item0) for item0 in _create_suggestions
+            ]
+        elif _create_suggestions is not UNSET:
+            d["createSuggestions"] = _create_suggestions
 
         list_auto_discovery_invocation_suggestions_response = cls(
             ok=ok,
@@ -176,7 +198,6 @@ class ListAutoDiscoveryInvocationSuggestionsResponse:
             enrich_suggestions=enrich_suggestions,
             create_suggestions=create_suggestions,
         )
-
         list_auto_discovery_invocation_suggestions_response.additional_properties = d
         return list_auto_discovery_invocation_suggestions_response
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.create_or_connect_llm_provider_response_result import (
@@ -31,48 +35,47 @@ class ListConfiguredLlmProvidersResponse:
     ok: bool | Unset = UNSET
     result: list[CreateOrConnectLlmProviderResponseResult] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "result": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        CreateOrConnectLlmProviderResponseResult = _models.CreateOrConnectLlmProviderResponseResult
-        ok = self.ok
-
-        result: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = []
-            for result_item_data in self.result:
-                result_item = result_item_data.to_dict()
-                result.append(result_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if result is not UNSET:
-            field_dict["result"] = result
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if not isinstance(self.result, Unset):
+            field_dict["result"] = [item0.to_dict() for item0 in self.result]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        CreateOrConnectLlmProviderResponseResult = _models.CreateOrConnectLlmProviderResponseResult
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         _result = d.pop("result", UNSET)
         result: list[CreateOrConnectLlmProviderResponseResult] | Unset = UNSET
-        if _result is not UNSET:
-            result = []
-            for result_item_data in _result:
-                result_item = CreateOrConnectLlmProviderResponseResult.from_dict(result_item_data)
-
-                result.append(result_item)
+        if isinstance(_result, list) and _all_instances(_result, dict):
+            result = [
+                _models.CreateOrConnectLlmProviderResponseResult.from_dict(item0)
+                for item0 in _result
+            ]
+        elif _result is not UNSET:
+            d["result"] = _result
 
         list_configured_llm_providers_response = cls(
             ok=ok,
             result=result,
         )
-
         list_configured_llm_providers_response.additional_properties = d
         return list_configured_llm_providers_response
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,11 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.create_literal import CreateLiteral
 from ..models.delete_literal import DeleteLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _fit,
+)
 
 if TYPE_CHECKING:
     from ..models.advanced_delete import AdvancedDelete
@@ -30,77 +34,48 @@ class Mapping:
 
     operation: AdvancedDelete | Create | CreateLiteral | DeleteLiteral | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "operation": lambda v: (
+            (isinstance(v, str) and v in ("create",))
+            or isinstance(v, dict)
+            or (isinstance(v, str) and v in ("delete",))
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        AdvancedDelete = _models.AdvancedDelete
-        Create = _models.Create
-        operation: dict[str, Any] | str | Unset
-        if isinstance(self.operation, Unset):
-            operation = UNSET
-        elif isinstance(self.operation, CreateLiteral):
-            operation = self.operation.value
-        elif isinstance(self.operation, Create):
-            operation = self.operation.to_dict()
-        elif isinstance(self.operation, DeleteLiteral):
-            operation = self.operation.value
-        else:
-            operation = self.operation.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operation is not UNSET:
-            field_dict["operation"] = operation
+        if not isinstance(self.operation, Unset):
+            field_dict["operation"] = (
+                self.operation.value
+                if isinstance(self.operation, CreateLiteral)
+                else self.operation.to_dict()
+                if isinstance(self.operation, _models.Create)
+                else self.operation.value
+                if isinstance(self.operation, DeleteLiteral)
+                else self.operation.to_dict()
+                if isinstance(self.operation, _models.AdvancedDelete)
+                else self.operation
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        AdvancedDelete = _models.AdvancedDelete
-        Create = _models.Create
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
-
-        def _parse_operation(
-            data: object,
-        ) -> AdvancedDelete | Create | CreateLiteral | DeleteLiteral | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                operation_type_0 = CreateLiteral(data)
-
-                return operation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                operation_type_1 = Create.from_dict(data)
-
-                return operation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                operation_type_2 = DeleteLiteral(data)
-
-                return operation_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            operation_type_3 = AdvancedDelete.from_dict(data)
-
-            return operation_type_3
-
-        operation = _parse_operation(d.pop("operation", UNSET))
+        _operation = d.pop("operation", UNSET)
+        operation: AdvancedDelete | Create | CreateLiteral | DeleteLiteral | Unset = UNSET
+        if _operation is not UNSET:
+            operation = _parse_operation(_operation)
+            if operation is UNSET:
+                d["operation"] = _operation
 
         mapping = cls(
             operation=operation,
         )
-
         mapping.additional_properties = d
         return mapping
 
@@ -119,3 +94,25 @@ class Mapping:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_operation(data: Any) -> AdvancedDelete | Create | CreateLiteral | DeleteLiteral | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, str) and data in ("create",):
+        return CreateLiteral(data)
+    if isinstance(data, str) and data in ("delete",):
+        return DeleteLiteral(data)
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.Create._json_checks),
+            _fit(data, _models.AdvancedDelete._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.Create.from_dict(data)
+        return _models.AdvancedDelete.from_dict(data)
+    if isinstance(data, str):
+        return CreateLiteral(data)
+    if isinstance(data, str):
+        return DeleteLiteral(data)
+    return UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.phase import Phase
@@ -27,36 +30,34 @@ class Metrics:
 
     phase: Phase | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "phase": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Phase = _models.Phase
-        phase: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phase, Unset):
-            phase = self.phase.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if phase is not UNSET:
-            field_dict["phase"] = phase
+        if not isinstance(self.phase, Unset):
+            field_dict["phase"] = self.phase.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Phase = _models.Phase
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _phase = d.pop("phase", UNSET)
-        phase: Phase | Unset
-        if isinstance(_phase, Unset):
-            phase = UNSET
-        else:
-            phase = Phase.from_dict(_phase)
+        phase: Phase | Unset = UNSET
+        if isinstance(_phase, dict):
+            phase = _models.Phase.from_dict(_phase)
+        elif _phase is not UNSET:
+            d["phase"] = _phase
 
         metrics = cls(
             phase=phase,
         )
-
         metrics.additional_properties = d
         return metrics
 

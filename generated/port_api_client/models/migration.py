@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.properties import Properties
@@ -45,85 +48,117 @@ class Migration:
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "id": lambda v: isinstance(v, str),
+        "status": lambda v: isinstance(v, str),
+        "sourceBlueprint": lambda v: isinstance(v, str),
+        "targetBlueprint": lambda v: isinstance(v, str),
+        "mapping": lambda v: isinstance(v, dict),
+        "actor": lambda v: isinstance(v, str),
+        "failureCount": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "successCount": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "createdAt": lambda v: isinstance(v, str),
+        "updatedAt": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Properties = _models.Properties
-        id = self.id
-
-        status = self.status
-
-        source_blueprint = self.source_blueprint
-
-        target_blueprint = self.target_blueprint
-
-        mapping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mapping, Unset):
-            mapping = self.mapping.to_dict()
-
-        actor = self.actor
-
-        failure_count = self.failure_count
-
-        success_count = self.success_count
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if source_blueprint is not UNSET:
-            field_dict["sourceBlueprint"] = source_blueprint
-        if target_blueprint is not UNSET:
-            field_dict["targetBlueprint"] = target_blueprint
-        if mapping is not UNSET:
-            field_dict["mapping"] = mapping
-        if actor is not UNSET:
-            field_dict["actor"] = actor
-        if failure_count is not UNSET:
-            field_dict["failureCount"] = failure_count
-        if success_count is not UNSET:
-            field_dict["successCount"] = success_count
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+
+        if self.source_blueprint is not UNSET:
+            field_dict["sourceBlueprint"] = self.source_blueprint
+
+        if self.target_blueprint is not UNSET:
+            field_dict["targetBlueprint"] = self.target_blueprint
+
+        if not isinstance(self.mapping, Unset):
+            field_dict["mapping"] = self.mapping.to_dict()
+
+        if self.actor is not UNSET:
+            field_dict["actor"] = self.actor
+
+        if self.failure_count is not UNSET:
+            field_dict["failureCount"] = self.failure_count
+
+        if self.success_count is not UNSET:
+            field_dict["successCount"] = self.success_count
+
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = self.updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Properties = _models.Properties
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            d["id"] = id
+            id = UNSET
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, str) and status is not UNSET:
+            d["status"] = status
+            status = UNSET
 
         source_blueprint = d.pop("sourceBlueprint", UNSET)
+        if not isinstance(source_blueprint, str) and source_blueprint is not UNSET:
+            d["sourceBlueprint"] = source_blueprint
+            source_blueprint = UNSET
 
         target_blueprint = d.pop("targetBlueprint", UNSET)
+        if not isinstance(target_blueprint, str) and target_blueprint is not UNSET:
+            d["targetBlueprint"] = target_blueprint
+            target_blueprint = UNSET
 
         _mapping = d.pop("mapping", UNSET)
-        mapping: Properties | Unset
-        if isinstance(_mapping, Unset):
-            mapping = UNSET
-        else:
-            mapping = Properties.from_dict(_mapping)
+        mapping: Properties | Unset = UNSET
+        if isinstance(_mapping, dict):
+            mapping = _models.Properties.from_dict(_mapping)
+        elif _mapping is not UNSET:
+            d["mapping"] = _mapping
 
         actor = d.pop("actor", UNSET)
+        if not isinstance(actor, str) and actor is not UNSET:
+            d["actor"] = actor
+            actor = UNSET
 
         failure_count = d.pop("failureCount", UNSET)
+        if (
+            not (isinstance(failure_count, (int, float)) and not isinstance(failure_count, bool))
+            and failure_count is not UNSET
+        ):
+            d["failureCount"] = failure_count
+            failure_count = UNSET
 
         success_count = d.pop("successCount", UNSET)
+        if (
+            not (isinstance(success_count, (int, float)) and not isinstance(success_count, bool))
+            and success_count is not UNSET
+        ):
+            d["successCount"] = success_count
+            success_count = UNSET
 
         created_at = d.pop("createdAt", UNSET)
+        if not isinstance(created_at, str) and created_at is not UNSET:
+            d["createdAt"] = created_at
+            created_at = UNSET
 
         updated_at = d.pop("updatedAt", UNSET)
+        if not isinstance(updated_at, str) and updated_at is not UNSET:
+            d["updatedAt"] = updated_at
+            updated_at = UNSET
 
         migration = cls(
             id=id,
@@ -137,7 +172,6 @@ class Migration:
             created_at=created_at,
             updated_at=updated_at,
         )
-
         migration.additional_properties = d
         return migration
 

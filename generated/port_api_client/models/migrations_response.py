@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.migration import Migration
@@ -29,48 +33,44 @@ class MigrationsResponse:
     ok: bool | Unset = UNSET
     migrations: list[Migration] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "migrations": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Migration = _models.Migration
-        ok = self.ok
-
-        migrations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.migrations, Unset):
-            migrations = []
-            for migrations_item_data in self.migrations:
-                migrations_item = migrations_item_data.to_dict()
-                migrations.append(migrations_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if migrations is not UNSET:
-            field_dict["migrations"] = migrations
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if not isinstance(self.migrations, Unset):
+            field_dict["migrations"] = [item0.to_dict() for item0 in self.migrations]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Migration = _models.Migration
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         _migrations = d.pop("migrations", UNSET)
         migrations: list[Migration] | Unset = UNSET
-        if _migrations is not UNSET:
-            migrations = []
-            for migrations_item_data in _migrations:
-                migrations_item = Migration.from_dict(migrations_item_data)
-
-                migrations.append(migrations_item)
+        if isinstance(_migrations, list) and _all_instances(_migrations, dict):
+            migrations = [_models.Migration.from_dict(item0) for item0 in _migrations]
+        elif _migrations is not UNSET:
+            d["migrations"] = _migrations
 
         migrations_response = cls(
             ok=ok,
             migrations=migrations,
         )
-
         migrations_response.additional_properties = d
         return migrations_response
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
+from ..types import (
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.claude_haiku_4520251001 import ClaudeHaiku4520251001
@@ -30,41 +33,49 @@ class Models:
     claude_haiku_4_5_20251001: ClaudeHaiku4520251001
     claude_sonnet_4_5_20250929: ClaudeHaiku4520251001
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "claude-sonnet-4-20250514": lambda v: isinstance(v, dict),
+        "claude-haiku-4-5-20251001": lambda v: isinstance(v, dict),
+        "claude-sonnet-4-5-20250929": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        ClaudeHaiku4520251001 = _models.ClaudeHaiku4520251001
-        claude_sonnet_4_20250514 = self.claude_sonnet_4_20250514.to_dict()
-
-        claude_haiku_4_5_20251001 = self.claude_haiku_4_5_20251001.to_dict()
-
-        claude_sonnet_4_5_20250929 = self.claude_sonnet_4_5_20250929.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "claude-sonnet-4-20250514": claude_sonnet_4_20250514,
-                "claude-haiku-4-5-20251001": claude_haiku_4_5_20251001,
-                "claude-sonnet-4-5-20250929": claude_sonnet_4_5_20250929,
-            }
-        )
+        field_dict["claude-sonnet-4-20250514"] = self.claude_sonnet_4_20250514.to_dict()
+
+        field_dict["claude-haiku-4-5-20251001"] = self.claude_haiku_4_5_20251001.to_dict()
+
+        field_dict["claude-sonnet-4-5-20250929"] = self.claude_sonnet_4_5_20250929.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ClaudeHaiku4520251001 = _models.ClaudeHaiku4520251001
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        claude_sonnet_4_20250514 = ClaudeHaiku4520251001.from_dict(
-            d.pop("claude-sonnet-4-20250514")
+        _claude_sonnet_4_20250514 = d.pop("claude-sonnet-4-20250514")
+        if not isinstance(_claude_sonnet_4_20250514, dict):
+            raise _unfit(cls, "claude-sonnet-4-20250514", _claude_sonnet_4_20250514)
+        claude_sonnet_4_20250514: ClaudeHaiku4520251001 = _models.ClaudeHaiku4520251001.from_dict(
+            _claude_sonnet_4_20250514
         )
 
-        claude_haiku_4_5_20251001 = ClaudeHaiku4520251001.from_dict(
-            d.pop("claude-haiku-4-5-20251001")
+        _claude_haiku_4_5_20251001 = d.pop("claude-haiku-4-5-20251001")
+        if not isinstance(_claude_haiku_4_5_20251001, dict):
+            raise _unfit(cls, "claude-haiku-4-5-20251001", _claude_haiku_4_5_20251001)
+        claude_haiku_4_5_20251001: ClaudeHaiku4520251001 = _models.ClaudeHaiku4520251001.from_dict(
+            _claude_haiku_4_5_20251001
         )
 
-        claude_sonnet_4_5_20250929 = ClaudeHaiku4520251001.from_dict(
-            d.pop("claude-sonnet-4-5-20250929")
+        _claude_sonnet_4_5_20250929 = d.pop("claude-sonnet-4-5-20250929")
+        if not isinstance(_claude_sonnet_4_5_20250929, dict):
+            raise _unfit(cls, "claude-sonnet-4-5-20250929", _claude_sonnet_4_5_20250929)
+        claude_sonnet_4_5_20250929: ClaudeHaiku4520251001 = _models.ClaudeHaiku4520251001.from_dict(
+            _claude_sonnet_4_5_20250929
         )
 
         models = cls(
@@ -72,7 +83,6 @@ class Models:
             claude_haiku_4_5_20251001=claude_haiku_4_5_20251001,
             claude_sonnet_4_5_20250929=claude_sonnet_4_5_20250929,
         )
-
         models.additional_properties = d
         return models
 

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="MonthlyQuotaUsage")
 
@@ -26,40 +31,69 @@ class MonthlyQuotaUsage:
     month: str | Unset = UNSET
     remaining_time_ms: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "monthlyLimit": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "remainingQuota": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "month": lambda v: isinstance(v, str),
+        "remainingTimeMs": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        monthly_limit = self.monthly_limit
-
-        remaining_quota = self.remaining_quota
-
-        month = self.month
-
-        remaining_time_ms = self.remaining_time_ms
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if monthly_limit is not UNSET:
-            field_dict["monthlyLimit"] = monthly_limit
-        if remaining_quota is not UNSET:
-            field_dict["remainingQuota"] = remaining_quota
-        if month is not UNSET:
-            field_dict["month"] = month
-        if remaining_time_ms is not UNSET:
-            field_dict["remainingTimeMs"] = remaining_time_ms
+        if self.monthly_limit is not UNSET:
+            field_dict["monthlyLimit"] = self.monthly_limit
+
+        if self.remaining_quota is not UNSET:
+            field_dict["remainingQuota"] = self.remaining_quota
+
+        if self.month is not UNSET:
+            field_dict["month"] = self.month
+
+        if self.remaining_time_ms is not UNSET:
+            field_dict["remainingTimeMs"] = self.remaining_time_ms
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         monthly_limit = d.pop("monthlyLimit", UNSET)
+        if (
+            not (isinstance(monthly_limit, (int, float)) and not isinstance(monthly_limit, bool))
+            and monthly_limit is not UNSET
+        ):
+            d["monthlyLimit"] = monthly_limit
+            monthly_limit = UNSET
 
         remaining_quota = d.pop("remainingQuota", UNSET)
+        if (
+            not (
+                isinstance(remaining_quota, (int, float)) and not isinstance(remaining_quota, bool)
+            )
+            and remaining_quota is not UNSET
+        ):
+            d["remainingQuota"] = remaining_quota
+            remaining_quota = UNSET
 
         month = d.pop("month", UNSET)
+        if not isinstance(month, str) and month is not UNSET:
+            d["month"] = month
+            month = UNSET
 
         remaining_time_ms = d.pop("remainingTimeMs", UNSET)
+        if (
+            not (
+                isinstance(remaining_time_ms, (int, float))
+                and not isinstance(remaining_time_ms, bool)
+            )
+            and remaining_time_ms is not UNSET
+        ):
+            d["remainingTimeMs"] = remaining_time_ms
+            remaining_time_ms = UNSET
 
         monthly_quota_usage = cls(
             monthly_limit=monthly_limit,
@@ -67,7 +101,6 @@ class MonthlyQuotaUsage:
             month=month,
             remaining_time_ms=remaining_time_ms,
         )
-
         monthly_quota_usage.additional_properties = d
         return monthly_quota_usage
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.monthly_quota_usage import MonthlyQuotaUsage
@@ -29,43 +32,44 @@ class MonthlyQuotaUsageResponse:
     ok: bool | Unset = UNSET
     monthly_quota_usage: MonthlyQuotaUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "monthlyQuotaUsage": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        MonthlyQuotaUsage = _models.MonthlyQuotaUsage
-        ok = self.ok
-
-        monthly_quota_usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.monthly_quota_usage, Unset):
-            monthly_quota_usage = self.monthly_quota_usage.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if monthly_quota_usage is not UNSET:
-            field_dict["monthlyQuotaUsage"] = monthly_quota_usage
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if not isinstance(self.monthly_quota_usage, Unset):
+            field_dict["monthlyQuotaUsage"] = self.monthly_quota_usage.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        MonthlyQuotaUsage = _models.MonthlyQuotaUsage
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         _monthly_quota_usage = d.pop("monthlyQuotaUsage", UNSET)
-        monthly_quota_usage: MonthlyQuotaUsage | Unset
-        if isinstance(_monthly_quota_usage, Unset):
-            monthly_quota_usage = UNSET
-        else:
-            monthly_quota_usage = MonthlyQuotaUsage.from_dict(_monthly_quota_usage)
+        monthly_quota_usage: MonthlyQuotaUsage | Unset = UNSET
+        if isinstance(_monthly_quota_usage, dict):
+            monthly_quota_usage = _models.MonthlyQuotaUsage.from_dict(_monthly_quota_usage)
+        elif _monthly_quota_usage is not UNSET:
+            d["monthlyQuotaUsage"] = _monthly_quota_usage
 
         monthly_quota_usage_response = cls(
             ok=ok,
             monthly_quota_usage=monthly_quota_usage,
         )
-
         monthly_quota_usage_response.additional_properties = d
         return monthly_quota_usage_response
 

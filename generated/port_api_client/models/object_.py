@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.permissions import Permissions
@@ -36,81 +40,71 @@ class Object:
     properties: Permissions | Unset = UNSET
     relations: Permissions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "identifier": lambda v: isinstance(v, str) or isinstance(v, dict),
+        "blueprint": lambda v: isinstance(v, str),
+        "title": lambda v: isinstance(v, str),
+        "properties": lambda v: isinstance(v, dict),
+        "relations": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Permissions = _models.Permissions
-        SearchQueryIdentifier = _models.SearchQueryIdentifier
-        identifier: dict[str, Any] | str
-        if isinstance(self.identifier, SearchQueryIdentifier):
-            identifier = self.identifier.to_dict()
-        else:
-            identifier = self.identifier
-
-        blueprint = self.blueprint
-
-        title = self.title
-
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
-
-        relations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.relations, Unset):
-            relations = self.relations.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-                "blueprint": blueprint,
-            }
+        field_dict["identifier"] = (
+            self.identifier.to_dict()
+            if isinstance(self.identifier, _models.SearchQueryIdentifier)
+            else self.identifier
         )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if relations is not UNSET:
-            field_dict["relations"] = relations
+
+        field_dict["blueprint"] = self.blueprint
+
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if not isinstance(self.properties, Unset):
+            field_dict["properties"] = self.properties.to_dict()
+
+        if not isinstance(self.relations, Unset):
+            field_dict["relations"] = self.relations.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Permissions = _models.Permissions
-        SearchQueryIdentifier = _models.SearchQueryIdentifier
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        _identifier = d.pop("identifier")
+        identifier: SearchQueryIdentifier | str = _parse_identifier(_identifier)
+        if identifier is UNSET:
+            raise _unfit(cls, "identifier", _identifier)
 
-        def _parse_identifier(data: object) -> SearchQueryIdentifier | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                identifier_type_1 = SearchQueryIdentifier.from_dict(data)
-
-                return identifier_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(SearchQueryIdentifier | str, data)
-
-        identifier = _parse_identifier(d.pop("identifier"))
-
-        blueprint = d.pop("blueprint")
+        _blueprint = d.pop("blueprint")
+        if not isinstance(_blueprint, str):
+            raise _unfit(cls, "blueprint", _blueprint)
+        blueprint: str = _blueprint
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         _properties = d.pop("properties", UNSET)
-        properties: Permissions | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = Permissions.from_dict(_properties)
+        properties: Permissions | Unset = UNSET
+        if isinstance(_properties, dict):
+            properties = _models.Permissions.from_dict(_properties)
+        elif _properties is not UNSET:
+            d["properties"] = _properties
 
         _relations = d.pop("relations", UNSET)
-        relations: Permissions | Unset
-        if isinstance(_relations, Unset):
-            relations = UNSET
-        else:
-            relations = Permissions.from_dict(_relations)
+        relations: Permissions | Unset = UNSET
+        if isinstance(_relations, dict):
+            relations = _models.Permissions.from_dict(_relations)
+        elif _relations is not UNSET:
+            d["relations"] = _relations
 
         object_ = cls(
             identifier=identifier,
@@ -119,7 +113,6 @@ class Object:
             properties=properties,
             relations=relations,
         )
-
         object_.additional_properties = d
         return object_
 
@@ -138,3 +131,12 @@ class Object:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_identifier(data: Any) -> SearchQueryIdentifier | str | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, str):
+        return data
+    if isinstance(data, dict):
+        return _models.SearchQueryIdentifier.from_dict(data)
+    return UNSET

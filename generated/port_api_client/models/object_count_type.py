@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.deleted import Deleted
@@ -39,109 +42,96 @@ class ObjectCountType:
     filtered_out: Deleted | Unset = UNSET
     deleted: Deleted | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "skipped": lambda v: isinstance(v, dict),
+        "failed": lambda v: isinstance(v, dict),
+        "loaded": lambda v: isinstance(v, dict),
+        "raw_extracted": lambda v: isinstance(v, dict),
+        "transformed": lambda v: isinstance(v, dict),
+        "filtered_out": lambda v: isinstance(v, dict),
+        "deleted": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Deleted = _models.Deleted
-        skipped: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.skipped, Unset):
-            skipped = self.skipped.to_dict()
-
-        failed: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.failed, Unset):
-            failed = self.failed.to_dict()
-
-        loaded: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loaded, Unset):
-            loaded = self.loaded.to_dict()
-
-        raw_extracted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.raw_extracted, Unset):
-            raw_extracted = self.raw_extracted.to_dict()
-
-        transformed: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transformed, Unset):
-            transformed = self.transformed.to_dict()
-
-        filtered_out: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filtered_out, Unset):
-            filtered_out = self.filtered_out.to_dict()
-
-        deleted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.deleted, Unset):
-            deleted = self.deleted.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if skipped is not UNSET:
-            field_dict["skipped"] = skipped
-        if failed is not UNSET:
-            field_dict["failed"] = failed
-        if loaded is not UNSET:
-            field_dict["loaded"] = loaded
-        if raw_extracted is not UNSET:
-            field_dict["raw_extracted"] = raw_extracted
-        if transformed is not UNSET:
-            field_dict["transformed"] = transformed
-        if filtered_out is not UNSET:
-            field_dict["filtered_out"] = filtered_out
-        if deleted is not UNSET:
-            field_dict["deleted"] = deleted
+        if not isinstance(self.skipped, Unset):
+            field_dict["skipped"] = self.skipped.to_dict()
+
+        if not isinstance(self.failed, Unset):
+            field_dict["failed"] = self.failed.to_dict()
+
+        if not isinstance(self.loaded, Unset):
+            field_dict["loaded"] = self.loaded.to_dict()
+
+        if not isinstance(self.raw_extracted, Unset):
+            field_dict["raw_extracted"] = self.raw_extracted.to_dict()
+
+        if not isinstance(self.transformed, Unset):
+            field_dict["transformed"] = self.transformed.to_dict()
+
+        if not isinstance(self.filtered_out, Unset):
+            field_dict["filtered_out"] = self.filtered_out.to_dict()
+
+        if not isinstance(self.deleted, Unset):
+            field_dict["deleted"] = self.deleted.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Deleted = _models.Deleted
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _skipped = d.pop("skipped", UNSET)
-        skipped: Deleted | Unset
-        if isinstance(_skipped, Unset):
-            skipped = UNSET
-        else:
-            skipped = Deleted.from_dict(_skipped)
+        skipped: Deleted | Unset = UNSET
+        if isinstance(_skipped, dict):
+            skipped = _models.Deleted.from_dict(_skipped)
+        elif _skipped is not UNSET:
+            d["skipped"] = _skipped
 
         _failed = d.pop("failed", UNSET)
-        failed: Deleted | Unset
-        if isinstance(_failed, Unset):
-            failed = UNSET
-        else:
-            failed = Deleted.from_dict(_failed)
+        failed: Deleted | Unset = UNSET
+        if isinstance(_failed, dict):
+            failed = _models.Deleted.from_dict(_failed)
+        elif _failed is not UNSET:
+            d["failed"] = _failed
 
         _loaded = d.pop("loaded", UNSET)
-        loaded: Deleted | Unset
-        if isinstance(_loaded, Unset):
-            loaded = UNSET
-        else:
-            loaded = Deleted.from_dict(_loaded)
+        loaded: Deleted | Unset = UNSET
+        if isinstance(_loaded, dict):
+            loaded = _models.Deleted.from_dict(_loaded)
+        elif _loaded is not UNSET:
+            d["loaded"] = _loaded
 
         _raw_extracted = d.pop("raw_extracted", UNSET)
-        raw_extracted: Deleted | Unset
-        if isinstance(_raw_extracted, Unset):
-            raw_extracted = UNSET
-        else:
-            raw_extracted = Deleted.from_dict(_raw_extracted)
+        raw_extracted: Deleted | Unset = UNSET
+        if isinstance(_raw_extracted, dict):
+            raw_extracted = _models.Deleted.from_dict(_raw_extracted)
+        elif _raw_extracted is not UNSET:
+            d["raw_extracted"] = _raw_extracted
 
         _transformed = d.pop("transformed", UNSET)
-        transformed: Deleted | Unset
-        if isinstance(_transformed, Unset):
-            transformed = UNSET
-        else:
-            transformed = Deleted.from_dict(_transformed)
+        transformed: Deleted | Unset = UNSET
+        if isinstance(_transformed, dict):
+            transformed = _models.Deleted.from_dict(_transformed)
+        elif _transformed is not UNSET:
+            d["transformed"] = _transformed
 
         _filtered_out = d.pop("filtered_out", UNSET)
-        filtered_out: Deleted | Unset
-        if isinstance(_filtered_out, Unset):
-            filtered_out = UNSET
-        else:
-            filtered_out = Deleted.from_dict(_filtered_out)
+        filtered_out: Deleted | Unset = UNSET
+        if isinstance(_filtered_out, dict):
+            filtered_out = _models.Deleted.from_dict(_filtered_out)
+        elif _filtered_out is not UNSET:
+            d["filtered_out"] = _filtered_out
 
         _deleted = d.pop("deleted", UNSET)
-        deleted: Deleted | Unset
-        if isinstance(_deleted, Unset):
-            deleted = UNSET
-        else:
-            deleted = Deleted.from_dict(_deleted)
+        deleted: Deleted | Unset = UNSET
+        if isinstance(_deleted, dict):
+            deleted = _models.Deleted.from_dict(_deleted)
+        elif _deleted is not UNSET:
+            d["deleted"] = _deleted
 
         object_count_type = cls(
             skipped=skipped,
@@ -152,7 +142,6 @@ class ObjectCountType:
             filtered_out=filtered_out,
             deleted=deleted,
         )
-
         object_count_type.additional_properties = d
         return object_count_type
 

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,15 @@ from attrs import field as _attrs_field
 # dateutil reads every ISO 8601 form Port sends ("…Z" included), on every Python pyport supports.
 from dateutil.parser import isoparse as _isoparse
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+    _datetime_json,
+    _parse_datetime,
+    _record_datetimes,
+)
 
 T = TypeVar("T", bound="OrgMember")
 
@@ -28,49 +36,65 @@ class OrgMember:
     status: str | Unset = UNSET
     last_login_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "orgId": lambda v: isinstance(v, str),
+        "status": lambda v: isinstance(v, str),
+        "lastLoginAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
+    }
+
+    # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
+    _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        org_id = self.org_id
-
-        status = self.status
-
-        last_login_at: str | Unset = UNSET
-        if not isinstance(self.last_login_at, Unset):
-            last_login_at = self.last_login_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if last_login_at is not UNSET:
-            field_dict["lastLoginAt"] = last_login_at
+        if self.org_id is not UNSET:
+            field_dict["orgId"] = self.org_id
+
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+
+        if not isinstance(self.last_login_at, Unset):
+            field_dict["lastLoginAt"] = _datetime_json(self.last_login_at, self._datetime_texts)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         org_id = d.pop("orgId", UNSET)
+        if not isinstance(org_id, str) and org_id is not UNSET:
+            d["orgId"] = org_id
+            org_id = UNSET
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, str) and status is not UNSET:
+            d["status"] = status
+            status = UNSET
 
         _last_login_at = d.pop("lastLoginAt", UNSET)
-        last_login_at: datetime.datetime | Unset
-        if isinstance(_last_login_at, Unset):
-            last_login_at = UNSET
-        else:
-            last_login_at = _isoparse(_last_login_at)
+        last_login_at: datetime.datetime | Unset = UNSET
+        if _last_login_at is not UNSET:
+            last_login_at = _parse_datetime(_last_login_at, _isoparse)
+            if last_login_at is UNSET:
+                d["lastLoginAt"] = _last_login_at
+            else:
+                _record_datetimes(datetime_texts, last_login_at, _last_login_at)
 
         org_member = cls(
             org_id=org_id,
             status=status,
             last_login_at=last_login_at,
         )
-
         org_member.additional_properties = d
+        if datetime_texts:
+            org_member._datetime_texts = datetime_texts
         return org_member
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.properties import Properties
@@ -37,68 +40,77 @@ class Organization:
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "id": lambda v: isinstance(v, str),
+        "name": lambda v: isinstance(v, str),
+        "settings": lambda v: isinstance(v, dict),
+        "announcement": lambda v: isinstance(v, dict),
+        "createdAt": lambda v: isinstance(v, str),
+        "updatedAt": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Properties = _models.Properties
-        id = self.id
-
-        name = self.name
-
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
-
-        announcement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.announcement, Unset):
-            announcement = self.announcement.to_dict()
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-        if announcement is not UNSET:
-            field_dict["announcement"] = announcement
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+
+        if not isinstance(self.settings, Unset):
+            field_dict["settings"] = self.settings.to_dict()
+
+        if not isinstance(self.announcement, Unset):
+            field_dict["announcement"] = self.announcement.to_dict()
+
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = self.updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Properties = _models.Properties
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            d["id"] = id
+            id = UNSET
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            d["name"] = name
+            name = UNSET
 
         _settings = d.pop("settings", UNSET)
-        settings: Properties | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = Properties.from_dict(_settings)
+        settings: Properties | Unset = UNSET
+        if isinstance(_settings, dict):
+            settings = _models.Properties.from_dict(_settings)
+        elif _settings is not UNSET:
+            d["settings"] = _settings
 
         _announcement = d.pop("announcement", UNSET)
-        announcement: Properties | Unset
-        if isinstance(_announcement, Unset):
-            announcement = UNSET
-        else:
-            announcement = Properties.from_dict(_announcement)
+        announcement: Properties | Unset = UNSET
+        if isinstance(_announcement, dict):
+            announcement = _models.Properties.from_dict(_announcement)
+        elif _announcement is not UNSET:
+            d["announcement"] = _announcement
 
         created_at = d.pop("createdAt", UNSET)
+        if not isinstance(created_at, str) and created_at is not UNSET:
+            d["createdAt"] = created_at
+            created_at = UNSET
 
         updated_at = d.pop("updatedAt", UNSET)
+        if not isinstance(updated_at, str) and updated_at is not UNSET:
+            d["updatedAt"] = updated_at
+            updated_at = UNSET
 
         organization = cls(
             id=id,
@@ -108,7 +120,6 @@ class Organization:
             created_at=created_at,
             updated_at=updated_at,
         )
-
         organization.additional_properties = d
         return organization
 

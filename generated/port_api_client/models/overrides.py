@@ -1,15 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.effective_models import EffectiveModels
@@ -27,36 +29,34 @@ class Overrides:
 
     models: EffectiveModels | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "models": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        EffectiveModels = _models.EffectiveModels
-        models: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.models, Unset):
-            models = self.models.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if models is not UNSET:
-            field_dict["models"] = models
+        if not isinstance(self.models, Unset):
+            field_dict["models"] = self.models.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        EffectiveModels = _models.EffectiveModels
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _models = d.pop("models", UNSET)
-        models: EffectiveModels | Unset
-        if isinstance(_models, Unset):
-            models = UNSET
-        else:
-            models = EffectiveModels.from_dict(_models)
+        models: EffectiveModels | Unset = UNSET
+        if isinstance(_models, dict):
+            models = _models.EffectiveModels.from_dict(_models)
+        elif _models is not UNSET:
+            d["models"] = _models
 
         overrides = cls(
             models=models,
         )
-
         overrides.additional_properties = d
         return overrides
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
+from ..types import (
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.claude_haiku_4520251001 import ClaudeHaiku4520251001
@@ -26,31 +29,32 @@ class OverridesModels:
 
     gpt_5: ClaudeHaiku4520251001
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "gpt-5": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        ClaudeHaiku4520251001 = _models.ClaudeHaiku4520251001
-        gpt_5 = self.gpt_5.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "gpt-5": gpt_5,
-            }
-        )
+        field_dict["gpt-5"] = self.gpt_5.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ClaudeHaiku4520251001 = _models.ClaudeHaiku4520251001
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        gpt_5 = ClaudeHaiku4520251001.from_dict(d.pop("gpt-5"))
+        _gpt_5 = d.pop("gpt-5")
+        if not isinstance(_gpt_5, dict):
+            raise _unfit(cls, "gpt-5", _gpt_5)
+        gpt_5: ClaudeHaiku4520251001 = _models.ClaudeHaiku4520251001.from_dict(_gpt_5)
 
         overrides_models = cls(
             gpt_5=gpt_5,
         )
-
         overrides_models.additional_properties = d
         return overrides_models
 

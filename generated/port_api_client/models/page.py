@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.properties import Properties
@@ -55,142 +59,156 @@ class Page:
     updated_at: str | Unset = UNSET
     updated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "id": lambda v: isinstance(v, str),
+        "identifier": lambda v: isinstance(v, str),
+        "title": lambda v: isinstance(v, str),
+        "icon": lambda v: isinstance(v, str),
+        "type": lambda v: isinstance(v, str),
+        "parent": lambda v: isinstance(v, str) or (v is None),
+        "after": lambda v: isinstance(v, str) or (v is None),
+        "blueprint": lambda v: isinstance(v, str),
+        "widgets": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+        "section": lambda v: isinstance(v, str),
+        "locked": lambda v: isinstance(v, bool),
+        "createdAt": lambda v: isinstance(v, str),
+        "createdBy": lambda v: isinstance(v, str),
+        "updatedAt": lambda v: isinstance(v, str),
+        "updatedBy": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Properties = _models.Properties
-        id = self.id
-
-        identifier = self.identifier
-
-        title = self.title
-
-        icon = self.icon
-
-        type_ = self.type_
-
-        parent: None | str | Unset
-        if isinstance(self.parent, Unset):
-            parent = UNSET
-        else:
-            parent = self.parent
-
-        after: None | str | Unset
-        if isinstance(self.after, Unset):
-            after = UNSET
-        else:
-            after = self.after
-
-        blueprint = self.blueprint
-
-        widgets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.widgets, Unset):
-            widgets = []
-            for widgets_item_data in self.widgets:
-                widgets_item = widgets_item_data.to_dict()
-                widgets.append(widgets_item)
-
-        section = self.section
-
-        locked = self.locked
-
-        created_at = self.created_at
-
-        created_by = self.created_by
-
-        updated_at = self.updated_at
-
-        updated_by = self.updated_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if title is not UNSET:
-            field_dict["title"] = title
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if parent is not UNSET:
-            field_dict["parent"] = parent
-        if after is not UNSET:
-            field_dict["after"] = after
-        if blueprint is not UNSET:
-            field_dict["blueprint"] = blueprint
-        if widgets is not UNSET:
-            field_dict["widgets"] = widgets
-        if section is not UNSET:
-            field_dict["section"] = section
-        if locked is not UNSET:
-            field_dict["locked"] = locked
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
+
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+
+        if self.parent is not UNSET:
+            field_dict["parent"] = self.parent
+
+        if self.after is not UNSET:
+            field_dict["after"] = self.after
+
+        if self.blueprint is not UNSET:
+            field_dict["blueprint"] = self.blueprint
+
+        if not isinstance(self.widgets, Unset):
+            field_dict["widgets"] = [item0.to_dict() for item0 in self.widgets]
+
+        if self.section is not UNSET:
+            field_dict["section"] = self.section
+
+        if self.locked is not UNSET:
+            field_dict["locked"] = self.locked
+
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+
+        if self.created_by is not UNSET:
+            field_dict["createdBy"] = self.created_by
+
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = self.updated_at
+
+        if self.updated_by is not UNSET:
+            field_dict["updatedBy"] = self.updated_by
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Properties = _models.Properties
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            d["id"] = id
+            id = UNSET
 
         identifier = d.pop("identifier", UNSET)
+        if not isinstance(identifier, str) and identifier is not UNSET:
+            d["identifier"] = identifier
+            identifier = UNSET
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         icon = d.pop("icon", UNSET)
+        if not isinstance(icon, str) and icon is not UNSET:
+            d["icon"] = icon
+            icon = UNSET
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str) and type_ is not UNSET:
+            d["type"] = type_
+            type_ = UNSET
 
-        def _parse_parent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        parent = d.pop("parent", UNSET)
+        if not (isinstance(parent, str) or (parent is None)) and parent is not UNSET:
+            d["parent"] = parent
+            parent = UNSET
 
-        parent = _parse_parent(d.pop("parent", UNSET))
-
-        def _parse_after(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        after = _parse_after(d.pop("after", UNSET))
+        after = d.pop("after", UNSET)
+        if not (isinstance(after, str) or (after is None)) and after is not UNSET:
+            d["after"] = after
+            after = UNSET
 
         blueprint = d.pop("blueprint", UNSET)
+        if not isinstance(blueprint, str) and blueprint is not UNSET:
+            d["blueprint"] = blueprint
+            blueprint = UNSET
 
         _widgets = d.pop("widgets", UNSET)
         widgets: list[Properties] | Unset = UNSET
-        if _widgets is not UNSET:
-            widgets = []
-            for widgets_item_data in _widgets:
-                widgets_item = Properties.from_dict(widgets_item_data)
-
-                widgets.append(widgets_item)
+        if isinstance(_widgets, list) and _all_instances(_widgets, dict):
+            widgets = [_models.Properties.from_dict(item0) for item0 in _widgets]
+        elif _widgets is not UNSET:
+            d["widgets"] = _widgets
 
         section = d.pop("section", UNSET)
+        if not isinstance(section, str) and section is not UNSET:
+            d["section"] = section
+            section = UNSET
 
         locked = d.pop("locked", UNSET)
+        if not isinstance(locked, bool) and locked is not UNSET:
+            d["locked"] = locked
+            locked = UNSET
 
         created_at = d.pop("createdAt", UNSET)
+        if not isinstance(created_at, str) and created_at is not UNSET:
+            d["createdAt"] = created_at
+            created_at = UNSET
 
         created_by = d.pop("createdBy", UNSET)
+        if not isinstance(created_by, str) and created_by is not UNSET:
+            d["createdBy"] = created_by
+            created_by = UNSET
 
         updated_at = d.pop("updatedAt", UNSET)
+        if not isinstance(updated_at, str) and updated_at is not UNSET:
+            d["updatedAt"] = updated_at
+            updated_at = UNSET
 
         updated_by = d.pop("updatedBy", UNSET)
+        if not isinstance(updated_by, str) and updated_by is not UNSET:
+            d["updatedBy"] = updated_by
+            updated_by = UNSET
 
         page = cls(
             id=id,
@@ -209,7 +227,6 @@ class Page:
             updated_at=updated_at,
             updated_by=updated_by,
         )
-
         page.additional_properties = d
         return page
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
+from ..types import (
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.filter_tag import FilterTag
@@ -30,43 +33,50 @@ class PageFilter:
     identifier: str
     title: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "query": lambda v: isinstance(v, dict),
+        "identifier": lambda v: isinstance(v, str),
+        "title": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        FilterTag = _models.FilterTag
-        query = self.query.to_dict()
-
-        identifier = self.identifier
-
-        title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "query": query,
-                "identifier": identifier,
-                "title": title,
-            }
-        )
+        field_dict["query"] = self.query.to_dict()
+
+        field_dict["identifier"] = self.identifier
+
+        field_dict["title"] = self.title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        FilterTag = _models.FilterTag
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        query = FilterTag.from_dict(d.pop("query"))
+        _query = d.pop("query")
+        if not isinstance(_query, dict):
+            raise _unfit(cls, "query", _query)
+        query: FilterTag = _models.FilterTag.from_dict(_query)
 
-        identifier = d.pop("identifier")
+        _identifier = d.pop("identifier")
+        if not isinstance(_identifier, str):
+            raise _unfit(cls, "identifier", _identifier)
+        identifier: str = _identifier
 
-        title = d.pop("title")
+        _title = d.pop("title")
+        if not isinstance(_title, str):
+            raise _unfit(cls, "title", _title)
+        title: str = _title
 
         page_filter = cls(
             query=query,
             identifier=identifier,
             title=title,
         )
-
         page_filter.additional_properties = d
         return page_filter
 

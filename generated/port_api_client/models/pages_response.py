@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.page import Page
@@ -29,48 +33,44 @@ class PagesResponse:
     ok: bool | Unset = UNSET
     pages: list[Page] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "pages": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Page = _models.Page
-        ok = self.ok
-
-        pages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.pages, Unset):
-            pages = []
-            for pages_item_data in self.pages:
-                pages_item = pages_item_data.to_dict()
-                pages.append(pages_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if pages is not UNSET:
-            field_dict["pages"] = pages
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if not isinstance(self.pages, Unset):
+            field_dict["pages"] = [item0.to_dict() for item0 in self.pages]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Page = _models.Page
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         _pages = d.pop("pages", UNSET)
         pages: list[Page] | Unset = UNSET
-        if _pages is not UNSET:
-            pages = []
-            for pages_item_data in _pages:
-                pages_item = Page.from_dict(pages_item_data)
-
-                pages.append(pages_item)
+        if isinstance(_pages, list) and _all_instances(_pages, dict):
+            pages = [_models.Page.from_dict(item0) for item0 in _pages]
+        elif _pages is not UNSET:
+            d["pages"] = _pages
 
         pages_response = cls(
             ok=ok,
             pages=pages,
         )
-
         pages_response.additional_properties = d
         return pages_response
 

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="Path")
 
@@ -22,34 +27,45 @@ class Path:
     relation: str | Unset = UNSET
     max_hops: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "relation": lambda v: isinstance(v, str),
+        "maxHops": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        relation = self.relation
-
-        max_hops = self.max_hops
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if relation is not UNSET:
-            field_dict["relation"] = relation
-        if max_hops is not UNSET:
-            field_dict["maxHops"] = max_hops
+        if self.relation is not UNSET:
+            field_dict["relation"] = self.relation
+
+        if self.max_hops is not UNSET:
+            field_dict["maxHops"] = self.max_hops
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         relation = d.pop("relation", UNSET)
+        if not isinstance(relation, str) and relation is not UNSET:
+            d["relation"] = relation
+            relation = UNSET
 
         max_hops = d.pop("maxHops", UNSET)
+        if (
+            not (isinstance(max_hops, (int, float)) and not isinstance(max_hops, bool))
+            and max_hops is not UNSET
+        ):
+            d["maxHops"] = max_hops
+            max_hops = UNSET
 
         path = cls(
             relation=relation,
             max_hops=max_hops,
         )
-
         path.additional_properties = d
         return path
 

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 T = TypeVar("T", bound="PathFilter")
 
@@ -22,36 +28,42 @@ class PathFilter:
     path: list[str] | Unset = UNSET
     from_blueprint: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "path": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "fromBlueprint": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        path: list[str] | Unset = UNSET
-        if not isinstance(self.path, Unset):
-            path = self.path
-
-        from_blueprint = self.from_blueprint
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if path is not UNSET:
-            field_dict["path"] = path
-        if from_blueprint is not UNSET:
-            field_dict["fromBlueprint"] = from_blueprint
+        if self.path is not UNSET:
+            field_dict["path"] = self.path
+
+        if self.from_blueprint is not UNSET:
+            field_dict["fromBlueprint"] = self.from_blueprint
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        path = cast(list[str], d.pop("path", UNSET))
+        path = d.pop("path", UNSET)
+        if not (isinstance(path, list) and _all_instances(path, str)) and path is not UNSET:
+            d["path"] = path
+            path = UNSET
 
         from_blueprint = d.pop("fromBlueprint", UNSET)
+        if not isinstance(from_blueprint, str) and from_blueprint is not UNSET:
+            d["fromBlueprint"] = from_blueprint
+            from_blueprint = UNSET
 
         path_filter = cls(
             path=path,
             from_blueprint=from_blueprint,
         )
-
         path_filter.additional_properties = d
         return path_filter
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.body import Body
@@ -40,76 +43,86 @@ class Payload:
     headers: Headers | Unset = UNSET
     body: Body | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str),
+        "url": lambda v: isinstance(v, str),
+        "agent": lambda v: isinstance(v, bool),
+        "synchronized": lambda v: isinstance(v, bool),
+        "method": lambda v: isinstance(v, str),
+        "headers": lambda v: isinstance(v, dict),
+        "body": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Body = _models.Body
-        Headers = _models.Headers
-        type_ = self.type_
-
-        url = self.url
-
-        agent = self.agent
-
-        synchronized = self.synchronized
-
-        method = self.method
-
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.body, Unset):
-            body = self.body.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if url is not UNSET:
-            field_dict["url"] = url
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if synchronized is not UNSET:
-            field_dict["synchronized"] = synchronized
-        if method is not UNSET:
-            field_dict["method"] = method
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if body is not UNSET:
-            field_dict["body"] = body
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+
+        if self.agent is not UNSET:
+            field_dict["agent"] = self.agent
+
+        if self.synchronized is not UNSET:
+            field_dict["synchronized"] = self.synchronized
+
+        if self.method is not UNSET:
+            field_dict["method"] = self.method
+
+        if not isinstance(self.headers, Unset):
+            field_dict["headers"] = self.headers.to_dict()
+
+        if not isinstance(self.body, Unset):
+            field_dict["body"] = self.body.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Body = _models.Body
-        Headers = _models.Headers
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str) and type_ is not UNSET:
+            d["type"] = type_
+            type_ = UNSET
 
         url = d.pop("url", UNSET)
+        if not isinstance(url, str) and url is not UNSET:
+            d["url"] = url
+            url = UNSET
 
         agent = d.pop("agent", UNSET)
+        if not isinstance(agent, bool) and agent is not UNSET:
+            d["agent"] = agent
+            agent = UNSET
 
         synchronized = d.pop("synchronized", UNSET)
+        if not isinstance(synchronized, bool) and synchronized is not UNSET:
+            d["synchronized"] = synchronized
+            synchronized = UNSET
 
         method = d.pop("method", UNSET)
+        if not isinstance(method, str) and method is not UNSET:
+            d["method"] = method
+            method = UNSET
 
         _headers = d.pop("headers", UNSET)
-        headers: Headers | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = Headers.from_dict(_headers)
+        headers: Headers | Unset = UNSET
+        if isinstance(_headers, dict):
+            headers = _models.Headers.from_dict(_headers)
+        elif _headers is not UNSET:
+            d["headers"] = _headers
 
         _body = d.pop("body", UNSET)
-        body: Body | Unset
-        if isinstance(_body, Unset):
-            body = UNSET
-        else:
-            body = Body.from_dict(_body)
+        body: Body | Unset = UNSET
+        if isinstance(_body, dict):
+            body = _models.Body.from_dict(_body)
+        elif _body is not UNSET:
+            d["body"] = _body
 
         payload = cls(
             type_=type_,
@@ -120,7 +133,6 @@ class Payload:
             headers=headers,
             body=body,
         )
-
         payload.additional_properties = d
         return payload
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.phase_delete import PhaseDelete
@@ -36,85 +39,74 @@ class Phase:
     transform: PhaseDelete | Unset = UNSET
     delete: PhaseDelete | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "resync": lambda v: isinstance(v, dict),
+        "load": lambda v: isinstance(v, dict),
+        "extract": lambda v: isinstance(v, dict),
+        "transform": lambda v: isinstance(v, dict),
+        "delete": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        PhaseDelete = _models.PhaseDelete
-        Resync = _models.Resync
-        resync: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resync, Unset):
-            resync = self.resync.to_dict()
-
-        load: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.load, Unset):
-            load = self.load.to_dict()
-
-        extract: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extract, Unset):
-            extract = self.extract.to_dict()
-
-        transform: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transform, Unset):
-            transform = self.transform.to_dict()
-
-        delete: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delete, Unset):
-            delete = self.delete.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if resync is not UNSET:
-            field_dict["resync"] = resync
-        if load is not UNSET:
-            field_dict["load"] = load
-        if extract is not UNSET:
-            field_dict["extract"] = extract
-        if transform is not UNSET:
-            field_dict["transform"] = transform
-        if delete is not UNSET:
-            field_dict["delete"] = delete
+        if not isinstance(self.resync, Unset):
+            field_dict["resync"] = self.resync.to_dict()
+
+        if not isinstance(self.load, Unset):
+            field_dict["load"] = self.load.to_dict()
+
+        if not isinstance(self.extract, Unset):
+            field_dict["extract"] = self.extract.to_dict()
+
+        if not isinstance(self.transform, Unset):
+            field_dict["transform"] = self.transform.to_dict()
+
+        if not isinstance(self.delete, Unset):
+            field_dict["delete"] = self.delete.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        PhaseDelete = _models.PhaseDelete
-        Resync = _models.Resync
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _resync = d.pop("resync", UNSET)
-        resync: Resync | Unset
-        if isinstance(_resync, Unset):
-            resync = UNSET
-        else:
-            resync = Resync.from_dict(_resync)
+        resync: Resync | Unset = UNSET
+        if isinstance(_resync, dict):
+            resync = _models.Resync.from_dict(_resync)
+        elif _resync is not UNSET:
+            d["resync"] = _resync
 
         _load = d.pop("load", UNSET)
-        load: PhaseDelete | Unset
-        if isinstance(_load, Unset):
-            load = UNSET
-        else:
-            load = PhaseDelete.from_dict(_load)
+        load: PhaseDelete | Unset = UNSET
+        if isinstance(_load, dict):
+            load = _models.PhaseDelete.from_dict(_load)
+        elif _load is not UNSET:
+            d["load"] = _load
 
         _extract = d.pop("extract", UNSET)
-        extract: PhaseDelete | Unset
-        if isinstance(_extract, Unset):
-            extract = UNSET
-        else:
-            extract = PhaseDelete.from_dict(_extract)
+        extract: PhaseDelete | Unset = UNSET
+        if isinstance(_extract, dict):
+            extract = _models.PhaseDelete.from_dict(_extract)
+        elif _extract is not UNSET:
+            d["extract"] = _extract
 
         _transform = d.pop("transform", UNSET)
-        transform: PhaseDelete | Unset
-        if isinstance(_transform, Unset):
-            transform = UNSET
-        else:
-            transform = PhaseDelete.from_dict(_transform)
+        transform: PhaseDelete | Unset = UNSET
+        if isinstance(_transform, dict):
+            transform = _models.PhaseDelete.from_dict(_transform)
+        elif _transform is not UNSET:
+            d["transform"] = _transform
 
         _delete = d.pop("delete", UNSET)
-        delete: PhaseDelete | Unset
-        if isinstance(_delete, Unset):
-            delete = UNSET
-        else:
-            delete = PhaseDelete.from_dict(_delete)
+        delete: PhaseDelete | Unset = UNSET
+        if isinstance(_delete, dict):
+            delete = _models.PhaseDelete.from_dict(_delete)
+        elif _delete is not UNSET:
+            d["delete"] = _delete
 
         phase = cls(
             resync=resync,
@@ -123,7 +115,6 @@ class Phase:
             transform=transform,
             delete=delete,
         )
-
         phase.additional_properties = d
         return phase
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.object_count_type import ObjectCountType
@@ -27,36 +30,34 @@ class PhaseDelete:
 
     object_count_type: ObjectCountType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "object_count_type": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        ObjectCountType = _models.ObjectCountType
-        object_count_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.object_count_type, Unset):
-            object_count_type = self.object_count_type.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_count_type is not UNSET:
-            field_dict["object_count_type"] = object_count_type
+        if not isinstance(self.object_count_type, Unset):
+            field_dict["object_count_type"] = self.object_count_type.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ObjectCountType = _models.ObjectCountType
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _object_count_type = d.pop("object_count_type", UNSET)
-        object_count_type: ObjectCountType | Unset
-        if isinstance(_object_count_type, Unset):
-            object_count_type = UNSET
-        else:
-            object_count_type = ObjectCountType.from_dict(_object_count_type)
+        object_count_type: ObjectCountType | Unset = UNSET
+        if isinstance(_object_count_type, dict):
+            object_count_type = _models.ObjectCountType.from_dict(_object_count_type)
+        elif _object_count_type is not UNSET:
+            d["object_count_type"] = _object_count_type
 
         phase_delete = cls(
             object_count_type=object_count_type,
         )
-
         phase_delete.additional_properties = d
         return phase_delete
 

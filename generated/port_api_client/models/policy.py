@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
+from ..types import (
+    _all_instances,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.queries import Queries
@@ -28,37 +32,41 @@ class Policy:
     queries: Queries
     conditions: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "queries": lambda v: isinstance(v, dict),
+        "conditions": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Queries = _models.Queries
-        queries = self.queries.to_dict()
-
-        conditions = self.conditions
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "queries": queries,
-                "conditions": conditions,
-            }
-        )
+        field_dict["queries"] = self.queries.to_dict()
+
+        field_dict["conditions"] = self.conditions
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Queries = _models.Queries
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        queries = Queries.from_dict(d.pop("queries"))
+        _queries = d.pop("queries")
+        if not isinstance(_queries, dict):
+            raise _unfit(cls, "queries", _queries)
+        queries: Queries = _models.Queries.from_dict(_queries)
 
-        conditions = cast(list[str], d.pop("conditions"))
+        _conditions = d.pop("conditions")
+        if not (isinstance(_conditions, list) and _all_instances(_conditions, str)):
+            raise _unfit(cls, "conditions", _conditions)
+        conditions: list[str] = _conditions
 
         policy = cls(
             queries=queries,
             conditions=conditions,
         )
-
         policy.additional_properties = d
         return policy
 

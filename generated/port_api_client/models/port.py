@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
+from ..types import (
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.port_entity import PortEntity
@@ -26,31 +29,32 @@ class Port:
 
     entity: PortEntity
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "entity": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        PortEntity = _models.PortEntity
-        entity = self.entity.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entity": entity,
-            }
-        )
+        field_dict["entity"] = self.entity.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        PortEntity = _models.PortEntity
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        entity = PortEntity.from_dict(d.pop("entity"))
+        _entity = d.pop("entity")
+        if not isinstance(_entity, dict):
+            raise _unfit(cls, "entity", _entity)
+        entity: PortEntity = _models.PortEntity.from_dict(_entity)
 
         port = cls(
             entity=entity,
         )
-
         port.additional_properties = d
         return port
 

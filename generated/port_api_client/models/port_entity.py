@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.object_ import Object
@@ -26,60 +32,44 @@ class PortEntity:
 
     mappings: list[Object] | Object
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "mappings": lambda v: (
+            (isinstance(v, list) and all(isinstance(item1, dict) for item1 in v))
+            or isinstance(v, dict)
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Object = _models.Object
-        mappings: dict[str, Any] | list[dict[str, Any]]
-        if isinstance(self.mappings, list):
-            mappings = []
-            for mappings_type_0_item_data in self.mappings:
-                mappings_type_0_item = mappings_type_0_item_data.to_dict()
-                mappings.append(mappings_type_0_item)
-
-        else:
-            mappings = self.mappings.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mappings": mappings,
-            }
+        field_dict["mappings"] = (
+            self.mappings.to_dict()
+            if isinstance(self.mappings, _models.Object)
+            else [
+                (item0.to_dict() if isinstance(item0, _models.Object) else item0)
+                for item0 in self.mappings
+            ]
+            if isinstance(self.mappings, list)
+            else self.mappings
         )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Object = _models.Object
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-
-        def _parse_mappings(data: object) -> list[Object] | Object:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                mappings_type_0 = []
-                _mappings_type_0 = data
-                for mappings_type_0_item_data in _mappings_type_0:
-                    mappings_type_0_item = Object.from_dict(mappings_type_0_item_data)
-
-                    mappings_type_0.append(mappings_type_0_item)
-
-                return mappings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            mappings_type_1 = Object.from_dict(data)
-
-            return mappings_type_1
-
-        mappings = _parse_mappings(d.pop("mappings"))
+        _mappings = d.pop("mappings")
+        mappings: list[Object] | Object = _parse_mappings(_mappings)
+        if mappings is UNSET:
+            raise _unfit(cls, "mappings", _mappings)
 
         port_entity = cls(
             mappings=mappings,
         )
-
         port_entity.additional_properties = d
         return port_entity
 
@@ -98,3 +88,12 @@ class PortEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_mappings(data: Any) -> list[Object] | Object | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        return _models.Object.from_dict(data)
+    if isinstance(data, list) and _all_instances(data, dict):
+        return [_models.Object.from_dict(item0) for item0 in data]
+    return UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.path import Path
@@ -29,64 +32,52 @@ class Property:
     path: list[Path | str] | Unset = UNSET
     from_blueprint: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "path": lambda v: (
+            isinstance(v, list)
+            and all((isinstance(item1, str) or isinstance(item1, dict)) for item1 in v)
+        ),
+        "fromBlueprint": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Path = _models.Path
-        path: list[dict[str, Any] | str] | Unset = UNSET
-        if not isinstance(self.path, Unset):
-            path = []
-            for path_item_data in self.path:
-                path_item: dict[str, Any] | str
-                if isinstance(path_item_data, Path):
-                    path_item = path_item_data.to_dict()
-                else:
-                    path_item = path_item_data
-                path.append(path_item)
-
-        from_blueprint = self.from_blueprint
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if path is not UNSET:
-            field_dict["path"] = path
-        if from_blueprint is not UNSET:
-            field_dict["fromBlueprint"] = from_blueprint
+        if not isinstance(self.path, Unset):
+            field_dict["path"] = [
+                (item0.to_dict() if isinstance(item0, _models.Path) else item0)
+                for item0 in self.path
+            ]
+
+        if self.from_blueprint is not UNSET:
+            field_dict["fromBlueprint"] = self.from_blueprint
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Path = _models.Path
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _path = d.pop("path", UNSET)
         path: list[Path | str] | Unset = UNSET
-        if _path is not UNSET:
-            path = []
-            for path_item_data in _path:
-
-                def _parse_path_item(data: object) -> Path | str:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        path_item_type_1 = Path.from_dict(data)
-
-                        return path_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(Path | str, data)
-
-                path_item = _parse_path_item(path_item_data)
-
-                path.append(path_item)
+        if isinstance(_path, list) and all(
+            (isinstance(item0, str) or isinstance(item0, dict)) for item0 in _path
+        ):
+            path = [_parse_path_item(item0) for item0 in _path]
+        elif _path is not UNSET:
+            d["path"] = _path
 
         from_blueprint = d.pop("fromBlueprint", UNSET)
+        if not isinstance(from_blueprint, str) and from_blueprint is not UNSET:
+            d["fromBlueprint"] = from_blueprint
+            from_blueprint = UNSET
 
         property_ = cls(
             path=path,
             from_blueprint=from_blueprint,
         )
-
         property_.additional_properties = d
         return property_
 
@@ -105,3 +96,12 @@ class Property:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_path_item(data: Any) -> Path | str | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, str):
+        return data
+    if isinstance(data, dict):
+        return _models.Path.from_dict(data)
+    return UNSET

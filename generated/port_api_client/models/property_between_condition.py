@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.date_rule_operator import DateRuleOperator
+from ..types import (
+    UNSET,
+    Unset,
+    _fit,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.date_range import DateRange
@@ -32,68 +38,64 @@ class PropertyBetweenCondition:
     operator: DateRuleOperator
     value: DateRange | PresetDateRange
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "property": lambda v: isinstance(v, str),
+        "operator": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "between",
+                "notBetween",
+                "=",
+            )
+        ),
+        "value": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        DateRange = _models.DateRange
-        PresetDateRange = _models.PresetDateRange
-        property_ = self.property_
-
-        operator = self.operator.value
-
-        value: dict[str, Any]
-        if isinstance(self.value, DateRange):
-            value = self.value.to_dict()
-        else:
-            value = self.value.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "property": property_,
-                "operator": operator,
-                "value": value,
-            }
+        field_dict["property"] = self.property_
+
+        field_dict["operator"] = self.operator.value
+
+        field_dict["value"] = (
+            self.value.to_dict()
+            if isinstance(self.value, _models.DateRange)
+            else self.value.to_dict()
+            if isinstance(self.value, _models.PresetDateRange)
+            else self.value
         )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        DateRange = _models.DateRange
-        PresetDateRange = _models.PresetDateRange
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        property_ = d.pop("property")
+        _property_ = d.pop("property")
+        if not isinstance(_property_, str):
+            raise _unfit(cls, "property", _property_)
+        property_: str = _property_
 
-        operator = DateRuleOperator(d.pop("operator"))
+        _operator = d.pop("operator")
+        if not isinstance(_operator, str):
+            raise _unfit(cls, "operator", _operator)
+        operator: DateRuleOperator = DateRuleOperator(_operator)
 
-        def _parse_value(data: object) -> DateRange | PresetDateRange:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_property_between_condition_value_type_0 = DateRange.from_dict(
-                    data
-                )
-
-                return componentsschemas_property_between_condition_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_property_between_condition_value_type_1 = PresetDateRange.from_dict(
-                data
-            )
-
-            return componentsschemas_property_between_condition_value_type_1
-
-        value = _parse_value(d.pop("value"))
+        _value = d.pop("value")
+        value: DateRange | PresetDateRange = _parse_value(_value)
+        if value is UNSET:
+            raise _unfit(cls, "value", _value)
 
         property_between_condition = cls(
             property_=property_,
             operator=operator,
             value=value,
         )
-
         property_between_condition.additional_properties = d
         return property_between_condition
 
@@ -112,3 +114,17 @@ class PropertyBetweenCondition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_value(data: Any) -> DateRange | PresetDateRange | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.DateRange._json_checks),
+            _fit(data, _models.PresetDateRange._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.DateRange.from_dict(data)
+        return _models.PresetDateRange.from_dict(data)
+    return UNSET

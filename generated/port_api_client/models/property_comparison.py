@@ -1,12 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.property_comparison_operator import PropertyComparisonOperator
+from ..types import (
+    _all_instances,
+    _unfit,
+)
 
 T = TypeVar("T", bound="PropertyComparison")
 
@@ -24,57 +30,77 @@ class PropertyComparison:
     operator: PropertyComparisonOperator
     value: bool | float | list[str] | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "property": lambda v: isinstance(v, str),
+        "operator": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "=",
+                "!=",
+                "\u003e",
+                "\u003c",
+                "\u003e=",
+                "\u003c=",
+                "contains",
+                "doesNotContains",
+                "beginsWith",
+                "doesNotBeginsWith",
+                "endsWith",
+                "doesNotEndsWith",
+            )
+        ),
+        "value": lambda v: (
+            isinstance(v, str)
+            or (isinstance(v, (int, float)) and not isinstance(v, bool))
+            or isinstance(v, bool)
+            or (isinstance(v, list) and all(isinstance(item1, str) for item1 in v))
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        property_ = self.property_
-
-        operator = self.operator.value
-
-        value: bool | float | list[str] | str
-        if isinstance(self.value, list):
-            value = self.value
-
-        else:
-            value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "property": property_,
-                "operator": operator,
-                "value": value,
-            }
-        )
+        field_dict["property"] = self.property_
+
+        field_dict["operator"] = self.operator.value
+
+        field_dict["value"] = self.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        property_ = d.pop("property")
+        _property_ = d.pop("property")
+        if not isinstance(_property_, str):
+            raise _unfit(cls, "property", _property_)
+        property_: str = _property_
 
-        operator = PropertyComparisonOperator(d.pop("operator"))
+        _operator = d.pop("operator")
+        if not isinstance(_operator, str):
+            raise _unfit(cls, "operator", _operator)
+        operator: PropertyComparisonOperator = PropertyComparisonOperator(_operator)
 
-        def _parse_value(data: object) -> bool | float | list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_type_3 = cast(list[str], data)
-
-                return value_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | float | list[str] | str, data)
-
-        value = _parse_value(d.pop("value"))
+        _value = d.pop("value")
+        if not (
+            isinstance(_value, str)
+            or (isinstance(_value, (int, float)) and not isinstance(_value, bool))
+            or isinstance(_value, bool)
+            or (isinstance(_value, list) and _all_instances(_value, str))
+        ):
+            raise _unfit(cls, "value", _value)
+        value: bool | float | list[str] | str = _value
 
         property_comparison = cls(
             property_=property_,
             operator=operator,
             value=value,
         )
-
         property_comparison.additional_properties = d
         return property_comparison
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.property_schema_items import PropertySchemaItems
@@ -31,50 +34,54 @@ class PropertySchema:
     format_: str | Unset = UNSET
     items: PropertySchemaItems | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str),
+        "format": lambda v: isinstance(v, str),
+        "items": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        PropertySchemaItems = _models.PropertySchemaItems
-        type_ = self.type_
-
-        format_ = self.format_
-
-        items: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = self.items.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if items is not UNSET:
-            field_dict["items"] = items
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+
+        if self.format_ is not UNSET:
+            field_dict["format"] = self.format_
+
+        if not isinstance(self.items, Unset):
+            field_dict["items"] = self.items.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        PropertySchemaItems = _models.PropertySchemaItems
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str) and type_ is not UNSET:
+            d["type"] = type_
+            type_ = UNSET
 
         format_ = d.pop("format", UNSET)
+        if not isinstance(format_, str) and format_ is not UNSET:
+            d["format"] = format_
+            format_ = UNSET
 
         _items = d.pop("items", UNSET)
-        items: PropertySchemaItems | Unset
-        if isinstance(_items, Unset):
-            items = UNSET
-        else:
-            items = PropertySchemaItems.from_dict(_items)
+        items: PropertySchemaItems | Unset = UNSET
+        if isinstance(_items, dict):
+            items = _models.PropertySchemaItems.from_dict(_items)
+        elif _items is not UNSET:
+            d["items"] = _items
 
         property_schema = cls(
             type_=type_,
             format_=format_,
             items=items,
         )
-
         property_schema.additional_properties = d
         return property_schema
 

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="PropertySchemaItems")
 
@@ -22,34 +27,42 @@ class PropertySchemaItems:
     type_: str | Unset = UNSET
     format_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str),
+        "format": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        format_ = self.format_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if format_ is not UNSET:
-            field_dict["format"] = format_
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+
+        if self.format_ is not UNSET:
+            field_dict["format"] = self.format_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str) and type_ is not UNSET:
+            d["type"] = type_
+            type_ = UNSET
 
         format_ = d.pop("format", UNSET)
+        if not isinstance(format_, str) and format_ is not UNSET:
+            d["format"] = format_
+            format_ = UNSET
 
         property_schema_items = cls(
             type_=type_,
             format_=format_,
         )
-
         property_schema_items.additional_properties = d
         return property_schema_items
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,10 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.property_schema_rule_operator import PropertySchemaRuleOperator
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.property_schema import PropertySchema
@@ -32,68 +35,77 @@ class PropertySchemaRule:
     operator: PropertySchemaRuleOperator | Unset = UNSET
     value: bool | float | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "propertySchema": lambda v: isinstance(v, dict),
+        "operator": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "=",
+                "!=",
+                "contains",
+            )
+        ),
+        "value": lambda v: (
+            (v is None)
+            or isinstance(v, str)
+            or (isinstance(v, (int, float)) and not isinstance(v, bool))
+            or isinstance(v, bool)
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        PropertySchema = _models.PropertySchema
-        property_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.property_schema, Unset):
-            property_schema = self.property_schema.to_dict()
-
-        operator: str | Unset = UNSET
-        if not isinstance(self.operator, Unset):
-            operator = self.operator.value
-
-        value: bool | float | None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if property_schema is not UNSET:
-            field_dict["propertySchema"] = property_schema
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if value is not UNSET:
-            field_dict["value"] = value
+        if not isinstance(self.property_schema, Unset):
+            field_dict["propertySchema"] = self.property_schema.to_dict()
+
+        if not isinstance(self.operator, Unset):
+            field_dict["operator"] = self.operator.value
+
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        PropertySchema = _models.PropertySchema
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _property_schema = d.pop("propertySchema", UNSET)
-        property_schema: PropertySchema | Unset
-        if isinstance(_property_schema, Unset):
-            property_schema = UNSET
-        else:
-            property_schema = PropertySchema.from_dict(_property_schema)
+        property_schema: PropertySchema | Unset = UNSET
+        if isinstance(_property_schema, dict):
+            property_schema = _models.PropertySchema.from_dict(_property_schema)
+        elif _property_schema is not UNSET:
+            d["propertySchema"] = _property_schema
 
         _operator = d.pop("operator", UNSET)
-        operator: PropertySchemaRuleOperator | Unset
-        if isinstance(_operator, Unset):
-            operator = UNSET
-        else:
+        operator: PropertySchemaRuleOperator | Unset = UNSET
+        if isinstance(_operator, str):
             operator = PropertySchemaRuleOperator(_operator)
+        elif _operator is not UNSET:
+            d["operator"] = _operator
 
-        def _parse_value(data: object) -> bool | float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | float | None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
+        if (
+            not (
+                (value is None)
+                or isinstance(value, str)
+                or (isinstance(value, (int, float)) and not isinstance(value, bool))
+                or isinstance(value, bool)
+            )
+            and value is not UNSET
+        ):
+            d["value"] = value
+            value = UNSET
 
         property_schema_rule = cls(
             property_schema=property_schema,
             operator=operator,
             value=value,
         )
-
         property_schema_rule.additional_properties = d
         return property_schema_rule
 

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 T = TypeVar("T", bound="Read")
 
@@ -24,47 +30,52 @@ class Read:
     roles: list[str] | Unset = UNSET
     teams: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "users": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "roles": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "teams": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        users: list[str] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = self.users
-
-        roles: list[str] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = self.roles
-
-        teams: list[str] | Unset = UNSET
-        if not isinstance(self.teams, Unset):
-            teams = self.teams
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if users is not UNSET:
-            field_dict["users"] = users
-        if roles is not UNSET:
-            field_dict["roles"] = roles
-        if teams is not UNSET:
-            field_dict["teams"] = teams
+        if self.users is not UNSET:
+            field_dict["users"] = self.users
+
+        if self.roles is not UNSET:
+            field_dict["roles"] = self.roles
+
+        if self.teams is not UNSET:
+            field_dict["teams"] = self.teams
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        users = cast(list[str], d.pop("users", UNSET))
+        users = d.pop("users", UNSET)
+        if not (isinstance(users, list) and _all_instances(users, str)) and users is not UNSET:
+            d["users"] = users
+            users = UNSET
 
-        roles = cast(list[str], d.pop("roles", UNSET))
+        roles = d.pop("roles", UNSET)
+        if not (isinstance(roles, list) and _all_instances(roles, str)) and roles is not UNSET:
+            d["roles"] = roles
+            roles = UNSET
 
-        teams = cast(list[str], d.pop("teams", UNSET))
+        teams = d.pop("teams", UNSET)
+        if not (isinstance(teams, list) and _all_instances(teams, str)) and teams is not UNSET:
+            d["teams"] = teams
+            teams = UNSET
 
         read = cls(
             users=users,
             roles=roles,
             teams=teams,
         )
-
         read.additional_properties = d
         return read
 

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 T = TypeVar("T", bound="Register")
 
@@ -26,46 +32,55 @@ class Register:
     roles: list[str] | Unset = UNSET
     owned_by_team: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "users": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "teams": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "roles": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "ownedByTeam": lambda v: isinstance(v, bool),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        users: list[str] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = self.users
-
-        teams: list[str] | Unset = UNSET
-        if not isinstance(self.teams, Unset):
-            teams = self.teams
-
-        roles: list[str] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = self.roles
-
-        owned_by_team = self.owned_by_team
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if users is not UNSET:
-            field_dict["users"] = users
-        if teams is not UNSET:
-            field_dict["teams"] = teams
-        if roles is not UNSET:
-            field_dict["roles"] = roles
-        if owned_by_team is not UNSET:
-            field_dict["ownedByTeam"] = owned_by_team
+        if self.users is not UNSET:
+            field_dict["users"] = self.users
+
+        if self.teams is not UNSET:
+            field_dict["teams"] = self.teams
+
+        if self.roles is not UNSET:
+            field_dict["roles"] = self.roles
+
+        if self.owned_by_team is not UNSET:
+            field_dict["ownedByTeam"] = self.owned_by_team
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        users = cast(list[str], d.pop("users", UNSET))
+        users = d.pop("users", UNSET)
+        if not (isinstance(users, list) and _all_instances(users, str)) and users is not UNSET:
+            d["users"] = users
+            users = UNSET
 
-        teams = cast(list[str], d.pop("teams", UNSET))
+        teams = d.pop("teams", UNSET)
+        if not (isinstance(teams, list) and _all_instances(teams, str)) and teams is not UNSET:
+            d["teams"] = teams
+            teams = UNSET
 
-        roles = cast(list[str], d.pop("roles", UNSET))
+        roles = d.pop("roles", UNSET)
+        if not (isinstance(roles, list) and _all_instances(roles, str)) and roles is not UNSET:
+            d["roles"] = roles
+            roles = UNSET
 
         owned_by_team = d.pop("ownedByTeam", UNSET)
+        if not isinstance(owned_by_team, bool) and owned_by_team is not UNSET:
+            d["ownedByTeam"] = owned_by_team
+            owned_by_team = UNSET
 
         register = cls(
             users=users,
@@ -73,7 +88,6 @@ class Register:
             roles=roles,
             owned_by_team=owned_by_team,
         )
-
         register.additional_properties = d
         return register
 

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.reject_all_literal import RejectAllLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 T = TypeVar("T", bound="RejectAllSuggestions")
 
@@ -23,36 +29,42 @@ class RejectAllSuggestions:
     action: RejectAllLiteral
     rejection_reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "action": lambda v: isinstance(v, str) and v in ("reject_all",),
+        "rejectionReason": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action.value
-
-        rejection_reason = self.rejection_reason
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-            }
-        )
-        if rejection_reason is not UNSET:
-            field_dict["rejectionReason"] = rejection_reason
+        field_dict["action"] = self.action.value
+
+        if self.rejection_reason is not UNSET:
+            field_dict["rejectionReason"] = self.rejection_reason
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        action = RejectAllLiteral(d.pop("action"))
+        _action = d.pop("action")
+        if not isinstance(_action, str):
+            raise _unfit(cls, "action", _action)
+        action: RejectAllLiteral = RejectAllLiteral(_action)
 
         rejection_reason = d.pop("rejectionReason", UNSET)
+        if not isinstance(rejection_reason, str) and rejection_reason is not UNSET:
+            d["rejectionReason"] = rejection_reason
+            rejection_reason = UNSET
 
         reject_all_suggestions = cls(
             action=action,
             rejection_reason=rejection_reason,
         )
-
         reject_all_suggestions.additional_properties = d
         return reject_all_suggestions
 

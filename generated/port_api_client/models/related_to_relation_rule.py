@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,12 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.direction import Direction
 from ..models.related_to_literal import RelatedToLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.jq_query import JqQuery
@@ -37,81 +42,77 @@ class RelatedToRelationRule:
     direction: Direction | Unset = UNSET
     required: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "operator": lambda v: isinstance(v, str) and v in ("relatedTo",),
+        "blueprint": lambda v: isinstance(v, str),
+        "value": lambda v: (
+            isinstance(v, str)
+            or (isinstance(v, list) and all(isinstance(item1, str) for item1 in v))
+            or isinstance(v, dict)
+        ),
+        "direction": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "upstream",
+                "downstream",
+            )
+        ),
+        "required": lambda v: isinstance(v, bool),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        JqQuery = _models.JqQuery
-        operator = self.operator.value
-
-        blueprint = self.blueprint
-
-        value: dict[str, Any] | list[str] | str
-        if isinstance(self.value, list):
-            value = self.value
-
-        elif isinstance(self.value, JqQuery):
-            value = self.value.to_dict()
-        else:
-            value = self.value
-
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction.value
-
-        required = self.required
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "operator": operator,
-                "blueprint": blueprint,
-                "value": value,
-            }
+        field_dict["operator"] = self.operator.value
+
+        field_dict["blueprint"] = self.blueprint
+
+        field_dict["value"] = (
+            self.value.to_dict() if isinstance(self.value, _models.JqQuery) else self.value
         )
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if required is not UNSET:
-            field_dict["required"] = required
+
+        if not isinstance(self.direction, Unset):
+            field_dict["direction"] = self.direction.value
+
+        if self.required is not UNSET:
+            field_dict["required"] = self.required
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        JqQuery = _models.JqQuery
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        operator = RelatedToLiteral(d.pop("operator"))
+        _operator = d.pop("operator")
+        if not isinstance(_operator, str):
+            raise _unfit(cls, "operator", _operator)
+        operator: RelatedToLiteral = RelatedToLiteral(_operator)
 
-        blueprint = d.pop("blueprint")
+        _blueprint = d.pop("blueprint")
+        if not isinstance(_blueprint, str):
+            raise _unfit(cls, "blueprint", _blueprint)
+        blueprint: str = _blueprint
 
-        def _parse_value(data: object) -> JqQuery | list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_type_1 = cast(list[str], data)
-
-                return value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                value_type_2 = JqQuery.from_dict(data)
-
-                return value_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JqQuery | list[str] | str, data)
-
-        value = _parse_value(d.pop("value"))
+        _value = d.pop("value")
+        value: JqQuery | list[str] | str = _parse_value(_value)
+        if value is UNSET:
+            raise _unfit(cls, "value", _value)
 
         _direction = d.pop("direction", UNSET)
-        direction: Direction | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
-        else:
+        direction: Direction | Unset = UNSET
+        if isinstance(_direction, str):
             direction = Direction(_direction)
+        elif _direction is not UNSET:
+            d["direction"] = _direction
 
         required = d.pop("required", UNSET)
+        if not isinstance(required, bool) and required is not UNSET:
+            d["required"] = required
+            required = UNSET
 
         related_to_relation_rule = cls(
             operator=operator,
@@ -120,7 +121,6 @@ class RelatedToRelationRule:
             direction=direction,
             required=required,
         )
-
         related_to_relation_rule.additional_properties = d
         return related_to_relation_rule
 
@@ -139,3 +139,14 @@ class RelatedToRelationRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_value(data: Any) -> JqQuery | list[str] | str | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, str):
+        return data
+    if isinstance(data, dict):
+        return _models.JqQuery.from_dict(data)
+    if isinstance(data, list) and _all_instances(data, str):
+        return data
+    return UNSET

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.property_contains_any_condition_operator import PropertyContainsAnyConditionOperator
+from ..types import (
+    _all_instances,
+    _unfit,
+)
 
 T = TypeVar("T", bound="RelationContainsAnyCondition")
 
@@ -24,41 +30,59 @@ class RelationContainsAnyCondition:
     operator: PropertyContainsAnyConditionOperator
     value: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "relation": lambda v: isinstance(v, str),
+        "operator": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "containsAny",
+                "in",
+            )
+        ),
+        "value": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        relation = self.relation
-
-        operator = self.operator.value
-
-        value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "relation": relation,
-                "operator": operator,
-                "value": value,
-            }
-        )
+        field_dict["relation"] = self.relation
+
+        field_dict["operator"] = self.operator.value
+
+        field_dict["value"] = self.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        relation = d.pop("relation")
+        _relation = d.pop("relation")
+        if not isinstance(_relation, str):
+            raise _unfit(cls, "relation", _relation)
+        relation: str = _relation
 
-        operator = PropertyContainsAnyConditionOperator(d.pop("operator"))
+        _operator = d.pop("operator")
+        if not isinstance(_operator, str):
+            raise _unfit(cls, "operator", _operator)
+        operator: PropertyContainsAnyConditionOperator = PropertyContainsAnyConditionOperator(
+            _operator
+        )
 
-        value = cast(list[str], d.pop("value"))
+        _value = d.pop("value")
+        if not (isinstance(_value, list) and _all_instances(_value, str)):
+            raise _unfit(cls, "value", _value)
+        value: list[str] = _value
 
         relation_contains_any_condition = cls(
             relation=relation,
             operator=operator,
             value=value,
         )
-
         relation_contains_any_condition.additional_properties = d
         return relation_contains_any_condition
 

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.operator import Operator
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 T = TypeVar("T", bound="RelationEmptyCondition")
 
@@ -25,42 +31,58 @@ class RelationEmptyCondition:
     operator: Operator
     not_: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "relation": lambda v: isinstance(v, str),
+        "operator": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "isEmpty",
+                "isNotEmpty",
+            )
+        ),
+        "not": lambda v: isinstance(v, bool),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        relation = self.relation
-
-        operator = self.operator.value
-
-        not_ = self.not_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "relation": relation,
-                "operator": operator,
-            }
-        )
-        if not_ is not UNSET:
-            field_dict["not"] = not_
+        field_dict["relation"] = self.relation
+
+        field_dict["operator"] = self.operator.value
+
+        if self.not_ is not UNSET:
+            field_dict["not"] = self.not_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        relation = d.pop("relation")
+        _relation = d.pop("relation")
+        if not isinstance(_relation, str):
+            raise _unfit(cls, "relation", _relation)
+        relation: str = _relation
 
-        operator = Operator(d.pop("operator"))
+        _operator = d.pop("operator")
+        if not isinstance(_operator, str):
+            raise _unfit(cls, "operator", _operator)
+        operator: Operator = Operator(_operator)
 
         not_ = d.pop("not", UNSET)
+        if not isinstance(not_, bool) and not_ is not UNSET:
+            d["not"] = not_
+            not_ = UNSET
 
         relation_empty_condition = cls(
             relation=relation,
             operator=operator,
             not_=not_,
         )
-
         relation_empty_condition.additional_properties = d
         return relation_empty_condition
 

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.direction import Direction
 from ..models.related_to_literal import RelatedToLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 T = TypeVar("T", bound="RelationRule")
 
@@ -30,80 +36,81 @@ class RelationRule:
     direction: Direction | Unset = UNSET
     required: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "operator": lambda v: isinstance(v, str) and v in ("relatedTo",),
+        "blueprint": lambda v: isinstance(v, str),
+        "value": lambda v: (
+            isinstance(v, str)
+            or (isinstance(v, list) and all(isinstance(item1, str) for item1 in v))
+        ),
+        "direction": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "upstream",
+                "downstream",
+            )
+        ),
+        "required": lambda v: isinstance(v, bool),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        operator: str | Unset = UNSET
-        if not isinstance(self.operator, Unset):
-            operator = self.operator.value
-
-        blueprint = self.blueprint
-
-        value: list[str] | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        elif isinstance(self.value, list):
-            value = self.value
-
-        else:
-            value = self.value
-
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction.value
-
-        required = self.required
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if blueprint is not UNSET:
-            field_dict["blueprint"] = blueprint
-        if value is not UNSET:
-            field_dict["value"] = value
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if required is not UNSET:
-            field_dict["required"] = required
+        if not isinstance(self.operator, Unset):
+            field_dict["operator"] = self.operator.value
+
+        if self.blueprint is not UNSET:
+            field_dict["blueprint"] = self.blueprint
+
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
+
+        if not isinstance(self.direction, Unset):
+            field_dict["direction"] = self.direction.value
+
+        if self.required is not UNSET:
+            field_dict["required"] = self.required
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _operator = d.pop("operator", UNSET)
-        operator: RelatedToLiteral | Unset
-        if isinstance(_operator, Unset):
-            operator = UNSET
-        else:
+        operator: RelatedToLiteral | Unset = UNSET
+        if isinstance(_operator, str):
             operator = RelatedToLiteral(_operator)
+        elif _operator is not UNSET:
+            d["operator"] = _operator
 
         blueprint = d.pop("blueprint", UNSET)
+        if not isinstance(blueprint, str) and blueprint is not UNSET:
+            d["blueprint"] = blueprint
+            blueprint = UNSET
 
-        def _parse_value(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_type_1 = cast(list[str], data)
-
-                return value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
+        if (
+            not (isinstance(value, str) or (isinstance(value, list) and _all_instances(value, str)))
+            and value is not UNSET
+        ):
+            d["value"] = value
+            value = UNSET
 
         _direction = d.pop("direction", UNSET)
-        direction: Direction | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
-        else:
+        direction: Direction | Unset = UNSET
+        if isinstance(_direction, str):
             direction = Direction(_direction)
+        elif _direction is not UNSET:
+            d["direction"] = _direction
 
         required = d.pop("required", UNSET)
+        if not isinstance(required, bool) and required is not UNSET:
+            d["required"] = required
+            required = UNSET
 
         relation_rule = cls(
             operator=operator,
@@ -112,7 +119,6 @@ class RelationRule:
             direction=direction,
             required=required,
         )
-
         relation_rule.additional_properties = d
         return relation_rule
 

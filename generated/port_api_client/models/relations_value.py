@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="RelationsValue")
 
@@ -30,52 +35,73 @@ class RelationsValue:
     description: str | Unset = UNSET
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "title": lambda v: isinstance(v, str),
+        "target": lambda v: isinstance(v, str),
+        "required": lambda v: isinstance(v, bool),
+        "many": lambda v: isinstance(v, bool),
+        "description": lambda v: isinstance(v, str),
+        "type": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        target = self.target
-
-        required = self.required
-
-        many = self.many
-
-        description = self.description
-
-        type_ = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if target is not UNSET:
-            field_dict["target"] = target
-        if required is not UNSET:
-            field_dict["required"] = required
-        if many is not UNSET:
-            field_dict["many"] = many
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if self.target is not UNSET:
+            field_dict["target"] = self.target
+
+        if self.required is not UNSET:
+            field_dict["required"] = self.required
+
+        if self.many is not UNSET:
+            field_dict["many"] = self.many
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         target = d.pop("target", UNSET)
+        if not isinstance(target, str) and target is not UNSET:
+            d["target"] = target
+            target = UNSET
 
         required = d.pop("required", UNSET)
+        if not isinstance(required, bool) and required is not UNSET:
+            d["required"] = required
+            required = UNSET
 
         many = d.pop("many", UNSET)
+        if not isinstance(many, bool) and many is not UNSET:
+            d["many"] = many
+            many = UNSET
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str) and type_ is not UNSET:
+            d["type"] = type_
+            type_ = UNSET
 
         relations_value = cls(
             title=title,
@@ -85,7 +111,6 @@ class RelationsValue:
             description=description,
             type_=type_,
         )
-
         relations_value.additional_properties = d
         return relations_value
 

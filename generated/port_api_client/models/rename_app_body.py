@@ -1,10 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    _unfit,
+)
 
 T = TypeVar("T", bound="RenameAppBody")
 
@@ -18,29 +24,32 @@ class RenameAppBody:
 
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "name": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict["name"] = self.name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        name = d.pop("name")
+        _name = d.pop("name")
+        if not isinstance(_name, str):
+            raise _unfit(cls, "name", _name)
+        name: str = _name
 
         rename_app_body = cls(
             name=name,
         )
-
         rename_app_body.additional_properties = d
         return rename_app_body
 

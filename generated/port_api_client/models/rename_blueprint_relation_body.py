@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="RenameBlueprintRelationBody")
 
@@ -20,27 +25,32 @@ class RenameBlueprintRelationBody:
 
     new_relation_identifier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "newRelationIdentifier": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        new_relation_identifier = self.new_relation_identifier
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if new_relation_identifier is not UNSET:
-            field_dict["newRelationIdentifier"] = new_relation_identifier
+        if self.new_relation_identifier is not UNSET:
+            field_dict["newRelationIdentifier"] = self.new_relation_identifier
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         new_relation_identifier = d.pop("newRelationIdentifier", UNSET)
+        if not isinstance(new_relation_identifier, str) and new_relation_identifier is not UNSET:
+            d["newRelationIdentifier"] = new_relation_identifier
+            new_relation_identifier = UNSET
 
         rename_blueprint_relation_body = cls(
             new_relation_identifier=new_relation_identifier,
         )
-
         rename_blueprint_relation_body.additional_properties = d
         return rename_blueprint_relation_body
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,12 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _fit,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.aggregation_properties import AggregationProperties
@@ -55,175 +60,145 @@ class ReplaceBlueprintBody:
     relations: Relations | Unset = UNSET
     changelog_destination: Kafka | Unset | WebhookWebhook = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "title": lambda v: isinstance(v, str),
+        "schema": lambda v: isinstance(v, dict),
+        "identifier": lambda v: isinstance(v, str),
+        "description": lambda v: isinstance(v, str),
+        "icon": lambda v: isinstance(v, str),
+        "ownership": lambda v: isinstance(v, dict),
+        "calculationProperties": lambda v: isinstance(v, dict),
+        "mirrorProperties": lambda v: isinstance(v, dict),
+        "aggregationProperties": lambda v: isinstance(v, dict),
+        "relations": lambda v: isinstance(v, dict),
+        "changelogDestination": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        AggregationProperties = _models.AggregationProperties
-        CalculationProperties = _models.CalculationProperties
-        Direct = _models.Direct
-        Inherited = _models.Inherited
-        Kafka = _models.Kafka
-        MirrorProperties = _models.MirrorProperties
-        Relations = _models.Relations
-        Schema = _models.Schema
-        WebhookWebhook = _models.WebhookWebhook
-        title = self.title
-
-        schema = self.schema.to_dict()
-
-        identifier = self.identifier
-
-        description = self.description
-
-        icon = self.icon
-
-        ownership: dict[str, Any] | Unset
-        if isinstance(self.ownership, Unset):
-            ownership = UNSET
-        elif isinstance(self.ownership, Inherited):
-            ownership = self.ownership.to_dict()
-        else:
-            ownership = self.ownership.to_dict()
-
-        calculation_properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.calculation_properties, Unset):
-            calculation_properties = self.calculation_properties.to_dict()
-
-        mirror_properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mirror_properties, Unset):
-            mirror_properties = self.mirror_properties.to_dict()
-
-        aggregation_properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.aggregation_properties, Unset):
-            aggregation_properties = self.aggregation_properties.to_dict()
-
-        relations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.relations, Unset):
-            relations = self.relations.to_dict()
-
-        changelog_destination: dict[str, Any] | Unset
-        if isinstance(self.changelog_destination, Unset):
-            changelog_destination = UNSET
-        elif isinstance(self.changelog_destination, WebhookWebhook):
-            changelog_destination = self.changelog_destination.to_dict()
-        else:
-            changelog_destination = self.changelog_destination.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "schema": schema,
-            }
-        )
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if description is not UNSET:
-            field_dict["description"] = description
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if ownership is not UNSET:
-            field_dict["ownership"] = ownership
-        if calculation_properties is not UNSET:
-            field_dict["calculationProperties"] = calculation_properties
-        if mirror_properties is not UNSET:
-            field_dict["mirrorProperties"] = mirror_properties
-        if aggregation_properties is not UNSET:
-            field_dict["aggregationProperties"] = aggregation_properties
-        if relations is not UNSET:
-            field_dict["relations"] = relations
-        if changelog_destination is not UNSET:
-            field_dict["changelogDestination"] = changelog_destination
+        field_dict["title"] = self.title
+
+        field_dict["schema"] = self.schema.to_dict()
+
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
+
+        if not isinstance(self.ownership, Unset):
+            field_dict["ownership"] = (
+                self.ownership.to_dict()
+                if isinstance(self.ownership, _models.Inherited)
+                else self.ownership.to_dict()
+                if isinstance(self.ownership, _models.Direct)
+                else self.ownership
+            )
+
+        if not isinstance(self.calculation_properties, Unset):
+            field_dict["calculationProperties"] = self.calculation_properties.to_dict()
+
+        if not isinstance(self.mirror_properties, Unset):
+            field_dict["mirrorProperties"] = self.mirror_properties.to_dict()
+
+        if not isinstance(self.aggregation_properties, Unset):
+            field_dict["aggregationProperties"] = self.aggregation_properties.to_dict()
+
+        if not isinstance(self.relations, Unset):
+            field_dict["relations"] = self.relations.to_dict()
+
+        if not isinstance(self.changelog_destination, Unset):
+            field_dict["changelogDestination"] = (
+                self.changelog_destination.to_dict()
+                if isinstance(self.changelog_destination, _models.WebhookWebhook)
+                else self.changelog_destination.to_dict()
+                if isinstance(self.changelog_destination, _models.Kafka)
+                else self.changelog_destination
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        AggregationProperties = _models.AggregationProperties
-        CalculationProperties = _models.CalculationProperties
-        Direct = _models.Direct
-        Inherited = _models.Inherited
-        Kafka = _models.Kafka
-        MirrorProperties = _models.MirrorProperties
-        Relations = _models.Relations
-        Schema = _models.Schema
-        WebhookWebhook = _models.WebhookWebhook
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        title = d.pop("title")
+        _title = d.pop("title")
+        if not isinstance(_title, str):
+            raise _unfit(cls, "title", _title)
+        title: str = _title
 
-        schema = Schema.from_dict(d.pop("schema"))
+        _schema = d.pop("schema")
+        if not isinstance(_schema, dict):
+            raise _unfit(cls, "schema", _schema)
+        schema: Schema = _models.Schema.from_dict(_schema)
 
         identifier = d.pop("identifier", UNSET)
+        if not isinstance(identifier, str) and identifier is not UNSET:
+            d["identifier"] = identifier
+            identifier = UNSET
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
         icon = d.pop("icon", UNSET)
+        if not isinstance(icon, str) and icon is not UNSET:
+            d["icon"] = icon
+            icon = UNSET
 
-        def _parse_ownership(data: object) -> Direct | Inherited | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ownership_type_0 = Inherited.from_dict(data)
-
-                return ownership_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            ownership_type_1 = Direct.from_dict(data)
-
-            return ownership_type_1
-
-        ownership = _parse_ownership(d.pop("ownership", UNSET))
+        _ownership = d.pop("ownership", UNSET)
+        ownership: Direct | Inherited | Unset = UNSET
+        if _ownership is not UNSET:
+            ownership = _parse_ownership(_ownership)
+            if ownership is UNSET:
+                d["ownership"] = _ownership
 
         _calculation_properties = d.pop("calculationProperties", UNSET)
-        calculation_properties: CalculationProperties | Unset
-        if isinstance(_calculation_properties, Unset):
-            calculation_properties = UNSET
-        else:
-            calculation_properties = CalculationProperties.from_dict(_calculation_properties)
+        calculation_properties: CalculationProperties | Unset = UNSET
+        if isinstance(_calculation_properties, dict):
+            calculation_properties = _models.CalculationProperties.from_dict(
+                _calculation_properties
+            )
+        elif _calculation_properties is not UNSET:
+            d["calculationProperties"] = _calculation_properties
 
         _mirror_properties = d.pop("mirrorProperties", UNSET)
-        mirror_properties: MirrorProperties | Unset
-        if isinstance(_mirror_properties, Unset):
-            mirror_properties = UNSET
-        else:
-            mirror_properties = MirrorProperties.from_dict(_mirror_properties)
+        mirror_properties: MirrorProperties | Unset = UNSET
+        if isinstance(_mirror_properties, dict):
+            mirror_properties = _models.MirrorProperties.from_dict(_mirror_properties)
+        elif _mirror_properties is not UNSET:
+            d["mirrorProperties"] = _mirror_properties
 
         _aggregation_properties = d.pop("aggregationProperties", UNSET)
-        aggregation_properties: AggregationProperties | Unset
-        if isinstance(_aggregation_properties, Unset):
-            aggregation_properties = UNSET
-        else:
-            aggregation_properties = AggregationProperties.from_dict(_aggregation_properties)
+        aggregation_properties: AggregationProperties | Unset = UNSET
+        if isinstance(_aggregation_properties, dict):
+            aggregation_properties = _models.AggregationProperties.from_dict(
+                _aggregation_properties
+            )
+        elif _aggregation_properties is not UNSET:
+            d["aggregationProperties"] = _aggregation_properties
 
         _relations = d.pop("relations", UNSET)
-        relations: Relations | Unset
-        if isinstance(_relations, Unset):
-            relations = UNSET
-        else:
-            relations = Relations.from_dict(_relations)
+        relations: Relations | Unset = UNSET
+        if isinstance(_relations, dict):
+            relations = _models.Relations.from_dict(_relations)
+        elif _relations is not UNSET:
+            d["relations"] = _relations
 
-        def _parse_changelog_destination(data: object) -> Kafka | Unset | WebhookWebhook:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                changelog_destination_type_0 = WebhookWebhook.from_dict(data)
-
-                return changelog_destination_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            changelog_destination_type_1 = Kafka.from_dict(data)
-
-            return changelog_destination_type_1
-
-        changelog_destination = _parse_changelog_destination(d.pop("changelogDestination", UNSET))
+        _changelog_destination = d.pop("changelogDestination", UNSET)
+        changelog_destination: Kafka | Unset | WebhookWebhook = UNSET
+        if _changelog_destination is not UNSET:
+            changelog_destination = _parse_changelog_destination(_changelog_destination)
+            if changelog_destination is UNSET:
+                d["changelogDestination"] = _changelog_destination
 
         replace_blueprint_body = cls(
             title=title,
@@ -238,7 +213,6 @@ class ReplaceBlueprintBody:
             relations=relations,
             changelog_destination=changelog_destination,
         )
-
         replace_blueprint_body.additional_properties = d
         return replace_blueprint_body
 
@@ -257,3 +231,31 @@ class ReplaceBlueprintBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_ownership(data: Any) -> Direct | Inherited | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.Inherited._json_checks),
+            _fit(data, _models.Direct._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.Inherited.from_dict(data)
+        return _models.Direct.from_dict(data)
+    return UNSET
+
+
+def _parse_changelog_destination(data: Any) -> Kafka | WebhookWebhook | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.WebhookWebhook._json_checks),
+            _fit(data, _models.Kafka._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.WebhookWebhook.from_dict(data)
+        return _models.Kafka.from_dict(data)
+    return UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,12 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.create_scorecard_body_properties import CreateScorecardBodyProperties
@@ -42,100 +47,86 @@ class ReplaceBlueprintScorecardsBody:
     levels: list[Level] | Unset = UNSET
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "identifier": lambda v: isinstance(v, str),
+        "title": lambda v: isinstance(v, str),
+        "rules": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+        "filter": lambda v: isinstance(v, dict),
+        "properties": lambda v: isinstance(v, dict),
+        "levels": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+        "id": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        CreateScorecardBodyProperties = _models.CreateScorecardBodyProperties
-        Filter = _models.Filter
-        Level = _models.Level
-        Rule = _models.Rule
-        identifier = self.identifier
-
-        title = self.title
-
-        rules = []
-        for rules_item_data in self.rules:
-            rules_item = rules_item_data.to_dict()
-            rules.append(rules_item)
-
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
-
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
-
-        levels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.levels, Unset):
-            levels = []
-            for levels_item_data in self.levels:
-                levels_item = levels_item_data.to_dict()
-                levels.append(levels_item)
-
-        id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-                "title": title,
-                "rules": rules,
-            }
-        )
-        if filter_ is not UNSET:
-            field_dict["filter"] = filter_
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if levels is not UNSET:
-            field_dict["levels"] = levels
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict["identifier"] = self.identifier
+
+        field_dict["title"] = self.title
+
+        field_dict["rules"] = [item0.to_dict() for item0 in self.rules]
+
+        if not isinstance(self.filter_, Unset):
+            field_dict["filter"] = self.filter_.to_dict()
+
+        if not isinstance(self.properties, Unset):
+            field_dict["properties"] = self.properties.to_dict()
+
+        if not isinstance(self.levels, Unset):
+            field_dict["levels"] = [item0.to_dict() for item0 in self.levels]
+
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        CreateScorecardBodyProperties = _models.CreateScorecardBodyProperties
-        Filter = _models.Filter
-        Level = _models.Level
-        Rule = _models.Rule
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        identifier = d.pop("identifier")
+        _identifier = d.pop("identifier")
+        if not isinstance(_identifier, str):
+            raise _unfit(cls, "identifier", _identifier)
+        identifier: str = _identifier
 
-        title = d.pop("title")
+        _title = d.pop("title")
+        if not isinstance(_title, str):
+            raise _unfit(cls, "title", _title)
+        title: str = _title
 
-        rules = []
         _rules = d.pop("rules")
-        for rules_item_data in _rules:
-            rules_item = Rule.from_dict(rules_item_data)
-
-            rules.append(rules_item)
+        if not (isinstance(_rules, list) and _all_instances(_rules, dict)):
+            raise _unfit(cls, "rules", _rules)
+        rules: list[Rule] = [_models.Rule.from_dict(item0) for item0 in _rules]
 
         _filter_ = d.pop("filter", UNSET)
-        filter_: Filter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = Filter.from_dict(_filter_)
+        filter_: Filter | Unset = UNSET
+        if isinstance(_filter_, dict):
+            filter_ = _models.Filter.from_dict(_filter_)
+        elif _filter_ is not UNSET:
+            d["filter"] = _filter_
 
         _properties = d.pop("properties", UNSET)
-        properties: CreateScorecardBodyProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = CreateScorecardBodyProperties.from_dict(_properties)
+        properties: CreateScorecardBodyProperties | Unset = UNSET
+        if isinstance(_properties, dict):
+            properties = _models.CreateScorecardBodyProperties.from_dict(_properties)
+        elif _properties is not UNSET:
+            d["properties"] = _properties
 
         _levels = d.pop("levels", UNSET)
         levels: list[Level] | Unset = UNSET
-        if _levels is not UNSET:
-            levels = []
-            for levels_item_data in _levels:
-                levels_item = Level.from_dict(levels_item_data)
-
-                levels.append(levels_item)
+        if isinstance(_levels, list) and _all_instances(_levels, dict):
+            levels = [_models.Level.from_dict(item0) for item0 in _levels]
+        elif _levels is not UNSET:
+            d["levels"] = _levels
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            d["id"] = id
+            id = UNSET
 
         replace_blueprint_scorecards_body = cls(
             identifier=identifier,
@@ -146,7 +137,6 @@ class ReplaceBlueprintScorecardsBody:
             levels=levels,
             id=id,
         )
-
         replace_blueprint_scorecards_body.additional_properties = d
         return replace_blueprint_scorecards_body
 

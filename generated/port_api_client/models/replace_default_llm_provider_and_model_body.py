@@ -1,13 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.model import Model
 from ..models.provider import Provider
+from ..types import (
+    _unfit,
+)
 
 T = TypeVar("T", bound="ReplaceDefaultLlmProviderAndModelBody")
 
@@ -23,35 +28,60 @@ class ReplaceDefaultLlmProviderAndModelBody:
     provider: Provider
     model: Model
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "provider": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "openai",
+                "azure-openai",
+                "anthropic",
+                "bedrock",
+                "port",
+            )
+        ),
+        "model": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "gpt-5",
+                "claude-sonnet-4-20250514",
+                "claude-haiku-4-5-20251001",
+                "claude-sonnet-4-5-20250929",
+            )
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        provider = self.provider.value
-
-        model = self.model.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "provider": provider,
-                "model": model,
-            }
-        )
+        field_dict["provider"] = self.provider.value
+
+        field_dict["model"] = self.model.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        provider = Provider(d.pop("provider"))
+        _provider = d.pop("provider")
+        if not isinstance(_provider, str):
+            raise _unfit(cls, "provider", _provider)
+        provider: Provider = Provider(_provider)
 
-        model = Model(d.pop("model"))
+        _model = d.pop("model")
+        if not isinstance(_model, str):
+            raise _unfit(cls, "model", _model)
+        model: Model = Model(_model)
 
         replace_default_llm_provider_and_model_body = cls(
             provider=provider,
             model=model,
         )
-
         replace_default_llm_provider_and_model_body.additional_properties = d
         return replace_default_llm_provider_and_model_body
 

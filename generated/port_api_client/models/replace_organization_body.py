@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.announcement import Announcement
@@ -32,61 +36,56 @@ class ReplaceOrganizationBody:
     settings: Settings | Unset = UNSET
     announcement: Announcement | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "name": lambda v: isinstance(v, str),
+        "settings": lambda v: isinstance(v, dict),
+        "announcement": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Announcement = _models.Announcement
-        Settings = _models.Settings
-        name = self.name
-
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
-
-        announcement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.announcement, Unset):
-            announcement = self.announcement.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-        if announcement is not UNSET:
-            field_dict["announcement"] = announcement
+        field_dict["name"] = self.name
+
+        if not isinstance(self.settings, Unset):
+            field_dict["settings"] = self.settings.to_dict()
+
+        if not isinstance(self.announcement, Unset):
+            field_dict["announcement"] = self.announcement.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Announcement = _models.Announcement
-        Settings = _models.Settings
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        name = d.pop("name")
+        _name = d.pop("name")
+        if not isinstance(_name, str):
+            raise _unfit(cls, "name", _name)
+        name: str = _name
 
         _settings = d.pop("settings", UNSET)
-        settings: Settings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = Settings.from_dict(_settings)
+        settings: Settings | Unset = UNSET
+        if isinstance(_settings, dict):
+            settings = _models.Settings.from_dict(_settings)
+        elif _settings is not UNSET:
+            d["settings"] = _settings
 
         _announcement = d.pop("announcement", UNSET)
-        announcement: Announcement | Unset
-        if isinstance(_announcement, Unset):
-            announcement = UNSET
-        else:
-            announcement = Announcement.from_dict(_announcement)
+        announcement: Announcement | Unset = UNSET
+        if isinstance(_announcement, dict):
+            announcement = _models.Announcement.from_dict(_announcement)
+        elif _announcement is not UNSET:
+            d["announcement"] = _announcement
 
         replace_organization_body = cls(
             name=name,
             settings=settings,
             announcement=announcement,
         )
-
         replace_organization_body.additional_properties = d
         return replace_organization_body
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _fit,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic import Anthropic
@@ -38,116 +42,70 @@ class ReplaceSpecificProviderConfigurationBody:
     overrides: Overrides | Unset = UNSET
     enabled: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "config": lambda v: isinstance(v, dict),
+        "overrides": lambda v: isinstance(v, dict),
+        "enabled": lambda v: isinstance(v, bool),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Anthropic = _models.Anthropic
-        AzureOpenAi = _models.AzureOpenAi
-        Bedrock = _models.Bedrock
-        CreateBlueprintActionBody = _models.CreateBlueprintActionBody
-        Overrides = _models.Overrides
-        ResultConfig = _models.ResultConfig
-        config: dict[str, Any] | Unset
-        if isinstance(self.config, Unset):
-            config = UNSET
-        elif isinstance(self.config, Anthropic):
-            config = self.config.to_dict()
-        elif isinstance(self.config, AzureOpenAi):
-            config = self.config.to_dict()
-        elif isinstance(self.config, Bedrock):
-            config = self.config.to_dict()
-        elif isinstance(self.config, ResultConfig):
-            config = self.config.to_dict()
-        else:
-            config = self.config.to_dict()
-
-        overrides: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.overrides, Unset):
-            overrides = self.overrides.to_dict()
-
-        enabled = self.enabled
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if config is not UNSET:
-            field_dict["config"] = config
-        if overrides is not UNSET:
-            field_dict["overrides"] = overrides
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+        if not isinstance(self.config, Unset):
+            field_dict["config"] = (
+                self.config.to_dict()
+                if isinstance(self.config, _models.Anthropic)
+                else self.config.to_dict()
+                if isinstance(self.config, _models.AzureOpenAi)
+                else self.config.to_dict()
+                if isinstance(self.config, _models.Bedrock)
+                else self.config.to_dict()
+                if isinstance(self.config, _models.ResultConfig)
+                else self.config.to_dict()
+                if isinstance(self.config, _models.CreateBlueprintActionBody)
+                else self.config
+            )
+
+        if not isinstance(self.overrides, Unset):
+            field_dict["overrides"] = self.overrides.to_dict()
+
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Anthropic = _models.Anthropic
-        AzureOpenAi = _models.AzureOpenAi
-        Bedrock = _models.Bedrock
-        CreateBlueprintActionBody = _models.CreateBlueprintActionBody
-        Overrides = _models.Overrides
-        ResultConfig = _models.ResultConfig
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
-
-        def _parse_config(
-            data: object,
-        ) -> Anthropic | AzureOpenAi | Bedrock | CreateBlueprintActionBody | ResultConfig | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_0 = Anthropic.from_dict(data)
-
-                return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_2 = AzureOpenAi.from_dict(data)
-
-                return config_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_3 = Bedrock.from_dict(data)
-
-                return config_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_4 = ResultConfig.from_dict(data)
-
-                return config_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            config_type_5 = CreateBlueprintActionBody.from_dict(data)
-
-            return config_type_5
-
-        config = _parse_config(d.pop("config", UNSET))
+        _config = d.pop("config", UNSET)
+        config: (
+            Anthropic | AzureOpenAi | Bedrock | CreateBlueprintActionBody | ResultConfig | Unset
+        ) = UNSET
+        if _config is not UNSET:
+            config = _parse_config(_config)
+            if config is UNSET:
+                d["config"] = _config
 
         _overrides = d.pop("overrides", UNSET)
-        overrides: Overrides | Unset
-        if isinstance(_overrides, Unset):
-            overrides = UNSET
-        else:
-            overrides = Overrides.from_dict(_overrides)
+        overrides: Overrides | Unset = UNSET
+        if isinstance(_overrides, dict):
+            overrides = _models.Overrides.from_dict(_overrides)
+        elif _overrides is not UNSET:
+            d["overrides"] = _overrides
 
         enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, bool) and enabled is not UNSET:
+            d["enabled"] = enabled
+            enabled = UNSET
 
         replace_specific_provider_configuration_body = cls(
             config=config,
             overrides=overrides,
             enabled=enabled,
         )
-
         replace_specific_provider_configuration_body.additional_properties = d
         return replace_specific_provider_configuration_body
 
@@ -166,3 +124,28 @@ class ReplaceSpecificProviderConfigurationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_config(
+    data: Any,
+) -> Anthropic | AzureOpenAi | Bedrock | CreateBlueprintActionBody | ResultConfig | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.Anthropic._json_checks),
+            _fit(data, _models.AzureOpenAi._json_checks),
+            _fit(data, _models.Bedrock._json_checks),
+            _fit(data, _models.ResultConfig._json_checks),
+            _fit(data, _models.CreateBlueprintActionBody._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.Anthropic.from_dict(data)
+        if fits[1] == best:
+            return _models.AzureOpenAi.from_dict(data)
+        if fits[2] == best:
+            return _models.Bedrock.from_dict(data)
+        if fits[3] == best:
+            return _models.ResultConfig.from_dict(data)
+        return _models.CreateBlueprintActionBody.from_dict(data)
+    return UNSET

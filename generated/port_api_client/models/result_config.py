@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="ResultConfig")
 
@@ -28,46 +33,64 @@ class ResultConfig:
     guardrail_identifier: str | Unset = UNSET
     guardrail_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "roleArn": lambda v: isinstance(v, str),
+        "externalIdSecretName": lambda v: isinstance(v, str),
+        "region": lambda v: isinstance(v, str),
+        "guardrailIdentifier": lambda v: isinstance(v, str),
+        "guardrailVersion": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        role_arn = self.role_arn
-
-        external_id_secret_name = self.external_id_secret_name
-
-        region = self.region
-
-        guardrail_identifier = self.guardrail_identifier
-
-        guardrail_version = self.guardrail_version
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if role_arn is not UNSET:
-            field_dict["roleArn"] = role_arn
-        if external_id_secret_name is not UNSET:
-            field_dict["externalIdSecretName"] = external_id_secret_name
-        if region is not UNSET:
-            field_dict["region"] = region
-        if guardrail_identifier is not UNSET:
-            field_dict["guardrailIdentifier"] = guardrail_identifier
-        if guardrail_version is not UNSET:
-            field_dict["guardrailVersion"] = guardrail_version
+        if self.role_arn is not UNSET:
+            field_dict["roleArn"] = self.role_arn
+
+        if self.external_id_secret_name is not UNSET:
+            field_dict["externalIdSecretName"] = self.external_id_secret_name
+
+        if self.region is not UNSET:
+            field_dict["region"] = self.region
+
+        if self.guardrail_identifier is not UNSET:
+            field_dict["guardrailIdentifier"] = self.guardrail_identifier
+
+        if self.guardrail_version is not UNSET:
+            field_dict["guardrailVersion"] = self.guardrail_version
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         role_arn = d.pop("roleArn", UNSET)
+        if not isinstance(role_arn, str) and role_arn is not UNSET:
+            d["roleArn"] = role_arn
+            role_arn = UNSET
 
         external_id_secret_name = d.pop("externalIdSecretName", UNSET)
+        if not isinstance(external_id_secret_name, str) and external_id_secret_name is not UNSET:
+            d["externalIdSecretName"] = external_id_secret_name
+            external_id_secret_name = UNSET
 
         region = d.pop("region", UNSET)
+        if not isinstance(region, str) and region is not UNSET:
+            d["region"] = region
+            region = UNSET
 
         guardrail_identifier = d.pop("guardrailIdentifier", UNSET)
+        if not isinstance(guardrail_identifier, str) and guardrail_identifier is not UNSET:
+            d["guardrailIdentifier"] = guardrail_identifier
+            guardrail_identifier = UNSET
 
         guardrail_version = d.pop("guardrailVersion", UNSET)
+        if not isinstance(guardrail_version, str) and guardrail_version is not UNSET:
+            d["guardrailVersion"] = guardrail_version
+            guardrail_version = UNSET
 
         result_config = cls(
             role_arn=role_arn,
@@ -76,7 +99,6 @@ class ResultConfig:
             guardrail_identifier=guardrail_identifier,
             guardrail_version=guardrail_version,
         )
-
         result_config.additional_properties = d
         return result_config
 

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="Resync")
 
@@ -22,34 +27,51 @@ class Resync:
     duration_seconds: float | Unset = UNSET
     success: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "duration_seconds": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "success": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        duration_seconds = self.duration_seconds
-
-        success = self.success
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if duration_seconds is not UNSET:
-            field_dict["duration_seconds"] = duration_seconds
-        if success is not UNSET:
-            field_dict["success"] = success
+        if self.duration_seconds is not UNSET:
+            field_dict["duration_seconds"] = self.duration_seconds
+
+        if self.success is not UNSET:
+            field_dict["success"] = self.success
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         duration_seconds = d.pop("duration_seconds", UNSET)
+        if (
+            not (
+                isinstance(duration_seconds, (int, float))
+                and not isinstance(duration_seconds, bool)
+            )
+            and duration_seconds is not UNSET
+        ):
+            d["duration_seconds"] = duration_seconds
+            duration_seconds = UNSET
 
         success = d.pop("success", UNSET)
+        if (
+            not (isinstance(success, (int, float)) and not isinstance(success, bool))
+            and success is not UNSET
+        ):
+            d["success"] = success
+            success = UNSET
 
         resync = cls(
             duration_seconds=duration_seconds,
             success=success,
         )
-
         resync.additional_properties = d
         return resync
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.filter_ import Filter
@@ -35,47 +39,61 @@ class Rule:
     query: Filter
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "identifier": lambda v: isinstance(v, str),
+        "title": lambda v: isinstance(v, str),
+        "level": lambda v: isinstance(v, str),
+        "query": lambda v: isinstance(v, dict),
+        "description": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Filter = _models.Filter
-        identifier = self.identifier
-
-        title = self.title
-
-        level = self.level
-
-        query = self.query.to_dict()
-
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-                "title": title,
-                "level": level,
-                "query": query,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
+        field_dict["identifier"] = self.identifier
+
+        field_dict["title"] = self.title
+
+        field_dict["level"] = self.level
+
+        field_dict["query"] = self.query.to_dict()
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Filter = _models.Filter
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        identifier = d.pop("identifier")
+        _identifier = d.pop("identifier")
+        if not isinstance(_identifier, str):
+            raise _unfit(cls, "identifier", _identifier)
+        identifier: str = _identifier
 
-        title = d.pop("title")
+        _title = d.pop("title")
+        if not isinstance(_title, str):
+            raise _unfit(cls, "title", _title)
+        title: str = _title
 
-        level = d.pop("level")
+        _level = d.pop("level")
+        if not isinstance(_level, str):
+            raise _unfit(cls, "level", _level)
+        level: str = _level
 
-        query = Filter.from_dict(d.pop("query"))
+        _query = d.pop("query")
+        if not isinstance(_query, dict):
+            raise _unfit(cls, "query", _query)
+        query: Filter = _models.Filter.from_dict(_query)
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
         rule = cls(
             identifier=identifier,
@@ -84,7 +102,6 @@ class Rule:
             query=query,
             description=description,
         )
-
         rule.additional_properties = d
         return rule
 

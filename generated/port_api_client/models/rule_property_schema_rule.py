@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.property_schema_rule_operator import PropertySchemaRuleOperator
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.jq_query import JqQuery
@@ -33,67 +37,69 @@ class RulePropertySchemaRule:
     operator: PropertySchemaRuleOperator
     value: bool | float | JqQuery | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "propertySchema": lambda v: isinstance(v, dict),
+        "operator": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "=",
+                "!=",
+                "contains",
+            )
+        ),
+        "value": lambda v: (
+            (v is None)
+            or isinstance(v, str)
+            or (isinstance(v, (int, float)) and not isinstance(v, bool))
+            or isinstance(v, bool)
+            or isinstance(v, dict)
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        JqQuery = _models.JqQuery
-        PropertySchema = _models.PropertySchema
-        property_schema = self.property_schema.to_dict()
-
-        operator = self.operator.value
-
-        value: bool | dict[str, Any] | float | None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        elif isinstance(self.value, JqQuery):
-            value = self.value.to_dict()
-        else:
-            value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "propertySchema": property_schema,
-                "operator": operator,
-            }
-        )
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict["propertySchema"] = self.property_schema.to_dict()
+
+        field_dict["operator"] = self.operator.value
+
+        if not isinstance(self.value, Unset):
+            field_dict["value"] = (
+                self.value.to_dict() if isinstance(self.value, _models.JqQuery) else self.value
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        JqQuery = _models.JqQuery
-        PropertySchema = _models.PropertySchema
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        property_schema = PropertySchema.from_dict(d.pop("propertySchema"))
+        _property_schema = d.pop("propertySchema")
+        if not isinstance(_property_schema, dict):
+            raise _unfit(cls, "propertySchema", _property_schema)
+        property_schema: PropertySchema = _models.PropertySchema.from_dict(_property_schema)
 
-        operator = PropertySchemaRuleOperator(d.pop("operator"))
+        _operator = d.pop("operator")
+        if not isinstance(_operator, str):
+            raise _unfit(cls, "operator", _operator)
+        operator: PropertySchemaRuleOperator = PropertySchemaRuleOperator(_operator)
 
-        def _parse_value(data: object) -> bool | float | JqQuery | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                value_type_4 = JqQuery.from_dict(data)
-
-                return value_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | float | JqQuery | None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        _value = d.pop("value", UNSET)
+        value: bool | float | JqQuery | None | str | Unset = UNSET
+        if _value is not UNSET:
+            value = _parse_value(_value)
+            if value is UNSET:
+                d["value"] = _value
 
         rule_property_schema_rule = cls(
             property_schema=property_schema,
             operator=operator,
             value=value,
         )
-
         rule_property_schema_rule.additional_properties = d
         return rule_property_schema_rule
 
@@ -112,3 +118,18 @@ class RulePropertySchemaRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_value(data: Any) -> bool | float | JqQuery | None | str | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if data is None:
+        return data
+    if isinstance(data, str):
+        return data
+    if isinstance(data, (int, float)) and not isinstance(data, bool):
+        return data
+    if isinstance(data, bool):
+        return data
+    if isinstance(data, dict):
+        return _models.JqQuery.from_dict(data)
+    return UNSET

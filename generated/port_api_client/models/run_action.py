@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="RunAction")
 
@@ -26,62 +31,55 @@ class RunAction:
     icon: None | str | Unset = UNSET
     deleted: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "identifier": lambda v: isinstance(v, str),
+        "title": lambda v: isinstance(v, str) or (v is None),
+        "icon": lambda v: isinstance(v, str) or (v is None),
+        "deleted": lambda v: isinstance(v, bool),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        icon: None | str | Unset
-        if isinstance(self.icon, Unset):
-            icon = UNSET
-        else:
-            icon = self.icon
-
-        deleted = self.deleted
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if title is not UNSET:
-            field_dict["title"] = title
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if deleted is not UNSET:
-            field_dict["deleted"] = deleted
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
+
+        if self.deleted is not UNSET:
+            field_dict["deleted"] = self.deleted
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         identifier = d.pop("identifier", UNSET)
+        if not isinstance(identifier, str) and identifier is not UNSET:
+            d["identifier"] = identifier
+            identifier = UNSET
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title = d.pop("title", UNSET)
+        if not (isinstance(title, str) or (title is None)) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        icon = _parse_icon(d.pop("icon", UNSET))
+        icon = d.pop("icon", UNSET)
+        if not (isinstance(icon, str) or (icon is None)) and icon is not UNSET:
+            d["icon"] = icon
+            icon = UNSET
 
         deleted = d.pop("deleted", UNSET)
+        if not isinstance(deleted, bool) and deleted is not UNSET:
+            d["deleted"] = deleted
+            deleted = UNSET
 
         run_action = cls(
             identifier=identifier,
@@ -89,7 +87,6 @@ class RunAction:
             icon=icon,
             deleted=deleted,
         )
-
         run_action.additional_properties = d
         return run_action
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.properties import Properties
@@ -29,38 +33,42 @@ class RunActionBody:
     properties: Properties
     entity: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "properties": lambda v: isinstance(v, dict),
+        "entity": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Properties = _models.Properties
-        properties = self.properties.to_dict()
-
-        entity = self.entity
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "properties": properties,
-            }
-        )
-        if entity is not UNSET:
-            field_dict["entity"] = entity
+        field_dict["properties"] = self.properties.to_dict()
+
+        if self.entity is not UNSET:
+            field_dict["entity"] = self.entity
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Properties = _models.Properties
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        properties = Properties.from_dict(d.pop("properties"))
+        _properties = d.pop("properties")
+        if not isinstance(_properties, dict):
+            raise _unfit(cls, "properties", _properties)
+        properties: Properties = _models.Properties.from_dict(_properties)
 
         entity = d.pop("entity", UNSET)
+        if not isinstance(entity, str) and entity is not UNSET:
+            d["entity"] = entity
+            entity = UNSET
 
         run_action_body = cls(
             properties=properties,
             entity=entity,
         )
-
         run_action_body.additional_properties = d
         return run_action_body
 

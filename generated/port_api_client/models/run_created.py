@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.run_created_literal import RunCreatedLiteral
+from ..types import (
+    _unfit,
+)
 
 T = TypeVar("T", bound="RunCreated")
 
@@ -22,35 +27,41 @@ class RunCreated:
     type_: RunCreatedLiteral
     action_identifier: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("RUN_CREATED",),
+        "actionIdentifier": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        action_identifier = self.action_identifier
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "actionIdentifier": action_identifier,
-            }
-        )
+        field_dict["type"] = self.type_.value
+
+        field_dict["actionIdentifier"] = self.action_identifier
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        type_ = RunCreatedLiteral(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: RunCreatedLiteral = RunCreatedLiteral(_type_)
 
-        action_identifier = d.pop("actionIdentifier")
+        _action_identifier = d.pop("actionIdentifier")
+        if not isinstance(_action_identifier, str):
+            raise _unfit(cls, "actionIdentifier", _action_identifier)
+        action_identifier: str = _action_identifier
 
         run_created = cls(
             type_=type_,
             action_identifier=action_identifier,
         )
-
         run_created.additional_properties = d
         return run_created
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.action_run_log import ActionRunLog
@@ -29,43 +32,44 @@ class RunLogResponse:
     ok: bool | Unset = UNSET
     run_log: ActionRunLog | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "runLog": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        ActionRunLog = _models.ActionRunLog
-        ok = self.ok
-
-        run_log: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.run_log, Unset):
-            run_log = self.run_log.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if run_log is not UNSET:
-            field_dict["runLog"] = run_log
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if not isinstance(self.run_log, Unset):
+            field_dict["runLog"] = self.run_log.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ActionRunLog = _models.ActionRunLog
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         _run_log = d.pop("runLog", UNSET)
-        run_log: ActionRunLog | Unset
-        if isinstance(_run_log, Unset):
-            run_log = UNSET
-        else:
-            run_log = ActionRunLog.from_dict(_run_log)
+        run_log: ActionRunLog | Unset = UNSET
+        if isinstance(_run_log, dict):
+            run_log = _models.ActionRunLog.from_dict(_run_log)
+        elif _run_log is not UNSET:
+            d["runLog"] = _run_log
 
         run_log_response = cls(
             ok=ok,
             run_log=run_log,
         )
-
         run_log_response.additional_properties = d
         return run_log_response
 

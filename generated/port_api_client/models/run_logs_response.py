@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.action_run_log import ActionRunLog
@@ -29,48 +33,44 @@ class RunLogsResponse:
     ok: bool | Unset = UNSET
     run_logs: list[ActionRunLog] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "runLogs": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        ActionRunLog = _models.ActionRunLog
-        ok = self.ok
-
-        run_logs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.run_logs, Unset):
-            run_logs = []
-            for run_logs_item_data in self.run_logs:
-                run_logs_item = run_logs_item_data.to_dict()
-                run_logs.append(run_logs_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if run_logs is not UNSET:
-            field_dict["runLogs"] = run_logs
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if not isinstance(self.run_logs, Unset):
+            field_dict["runLogs"] = [item0.to_dict() for item0 in self.run_logs]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ActionRunLog = _models.ActionRunLog
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         _run_logs = d.pop("runLogs", UNSET)
         run_logs: list[ActionRunLog] | Unset = UNSET
-        if _run_logs is not UNSET:
-            run_logs = []
-            for run_logs_item_data in _run_logs:
-                run_logs_item = ActionRunLog.from_dict(run_logs_item_data)
-
-                run_logs.append(run_logs_item)
+        if isinstance(_run_logs, list) and _all_instances(_run_logs, dict):
+            run_logs = [_models.ActionRunLog.from_dict(item0) for item0 in _run_logs]
+        elif _run_logs is not UNSET:
+            d["runLogs"] = _run_logs
 
         run_logs_response = cls(
             ok=ok,
             run_logs=run_logs,
         )
-
         run_logs_response.additional_properties = d
         return run_logs_response
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.action_run import ActionRun
@@ -29,43 +32,44 @@ class RunResponse:
     ok: bool | Unset = UNSET
     run: ActionRun | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "run": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        ActionRun = _models.ActionRun
-        ok = self.ok
-
-        run: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.run, Unset):
-            run = self.run.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if run is not UNSET:
-            field_dict["run"] = run
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if not isinstance(self.run, Unset):
+            field_dict["run"] = self.run.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ActionRun = _models.ActionRun
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         _run = d.pop("run", UNSET)
-        run: ActionRun | Unset
-        if isinstance(_run, Unset):
-            run = UNSET
-        else:
-            run = ActionRun.from_dict(_run)
+        run: ActionRun | Unset = UNSET
+        if isinstance(_run, dict):
+            run = _models.ActionRun.from_dict(_run)
+        elif _run is not UNSET:
+            d["run"] = _run
 
         run_response = cls(
             ok=ok,
             run=run,
         )
-
         run_response.additional_properties = d
         return run_response
 

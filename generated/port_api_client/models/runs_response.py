@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.action_run import ActionRun
@@ -29,48 +33,44 @@ class RunsResponse:
     ok: bool | Unset = UNSET
     runs: list[ActionRun] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "runs": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        ActionRun = _models.ActionRun
-        ok = self.ok
-
-        runs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.runs, Unset):
-            runs = []
-            for runs_item_data in self.runs:
-                runs_item = runs_item_data.to_dict()
-                runs.append(runs_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if runs is not UNSET:
-            field_dict["runs"] = runs
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if not isinstance(self.runs, Unset):
+            field_dict["runs"] = [item0.to_dict() for item0 in self.runs]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ActionRun = _models.ActionRun
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         _runs = d.pop("runs", UNSET)
         runs: list[ActionRun] | Unset = UNSET
-        if _runs is not UNSET:
-            runs = []
-            for runs_item_data in _runs:
-                runs_item = ActionRun.from_dict(runs_item_data)
-
-                runs.append(runs_item)
+        if isinstance(_runs, list) and _all_instances(_runs, dict):
+            runs = [_models.ActionRun.from_dict(item0) for item0 in _runs]
+        elif _runs is not UNSET:
+            d["runs"] = _runs
 
         runs_response = cls(
             ok=ok,
             runs=runs,
         )
-
         runs_response.additional_properties = d
         return runs_response
 

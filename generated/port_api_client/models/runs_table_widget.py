@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.runs_table_literal import RunsTableLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.table_config import TableConfig
@@ -45,90 +49,104 @@ class RunsTableWidget:
     query: WidgetQuery | Unset = UNSET
     table_config: TableConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("runs-table",),
+        "id": lambda v: isinstance(v, str),
+        "updatedAt": lambda v: isinstance(v, str),
+        "updatedBy": lambda v: isinstance(v, str),
+        "createdAt": lambda v: isinstance(v, str),
+        "createdBy": lambda v: isinstance(v, str),
+        "title": lambda v: isinstance(v, str),
+        "query": lambda v: isinstance(v, dict),
+        "tableConfig": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        TableConfig = _models.TableConfig
-        WidgetQuery = _models.WidgetQuery
-        type_ = self.type_.value
-
-        id = self.id
-
-        updated_at = self.updated_at
-
-        updated_by = self.updated_by
-
-        created_at = self.created_at
-
-        created_by = self.created_by
-
-        title = self.title
-
-        query: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.query, Unset):
-            query = self.query.to_dict()
-
-        table_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.table_config, Unset):
-            table_config = self.table_config.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if title is not UNSET:
-            field_dict["title"] = title
-        if query is not UNSET:
-            field_dict["query"] = query
-        if table_config is not UNSET:
-            field_dict["tableConfig"] = table_config
+        field_dict["type"] = self.type_.value
+
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = self.updated_at
+
+        if self.updated_by is not UNSET:
+            field_dict["updatedBy"] = self.updated_by
+
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+
+        if self.created_by is not UNSET:
+            field_dict["createdBy"] = self.created_by
+
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if not isinstance(self.query, Unset):
+            field_dict["query"] = self.query.to_dict()
+
+        if not isinstance(self.table_config, Unset):
+            field_dict["tableConfig"] = self.table_config.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        TableConfig = _models.TableConfig
-        WidgetQuery = _models.WidgetQuery
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        type_ = RunsTableLiteral(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: RunsTableLiteral = RunsTableLiteral(_type_)
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            d["id"] = id
+            id = UNSET
 
         updated_at = d.pop("updatedAt", UNSET)
+        if not isinstance(updated_at, str) and updated_at is not UNSET:
+            d["updatedAt"] = updated_at
+            updated_at = UNSET
 
         updated_by = d.pop("updatedBy", UNSET)
+        if not isinstance(updated_by, str) and updated_by is not UNSET:
+            d["updatedBy"] = updated_by
+            updated_by = UNSET
 
         created_at = d.pop("createdAt", UNSET)
+        if not isinstance(created_at, str) and created_at is not UNSET:
+            d["createdAt"] = created_at
+            created_at = UNSET
 
         created_by = d.pop("createdBy", UNSET)
+        if not isinstance(created_by, str) and created_by is not UNSET:
+            d["createdBy"] = created_by
+            created_by = UNSET
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         _query = d.pop("query", UNSET)
-        query: WidgetQuery | Unset
-        if isinstance(_query, Unset):
-            query = UNSET
-        else:
-            query = WidgetQuery.from_dict(_query)
+        query: WidgetQuery | Unset = UNSET
+        if isinstance(_query, dict):
+            query = _models.WidgetQuery.from_dict(_query)
+        elif _query is not UNSET:
+            d["query"] = _query
 
         _table_config = d.pop("tableConfig", UNSET)
-        table_config: TableConfig | Unset
-        if isinstance(_table_config, Unset):
-            table_config = UNSET
-        else:
-            table_config = TableConfig.from_dict(_table_config)
+        table_config: TableConfig | Unset = UNSET
+        if isinstance(_table_config, dict):
+            table_config = _models.TableConfig.from_dict(_table_config)
+        elif _table_config is not UNSET:
+            d["tableConfig"] = _table_config
 
         runs_table_widget = cls(
             type_=type_,
@@ -141,7 +159,6 @@ class RunsTableWidget:
             query=query,
             table_config=table_config,
         )
-
         runs_table_widget.additional_properties = d
         return runs_table_widget
 

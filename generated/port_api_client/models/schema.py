@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.schema_properties import SchemaProperties
@@ -29,45 +33,47 @@ class Schema:
     properties: SchemaProperties | Unset = UNSET
     required: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "properties": lambda v: isinstance(v, dict),
+        "required": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        SchemaProperties = _models.SchemaProperties
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
-
-        required: list[str] | Unset = UNSET
-        if not isinstance(self.required, Unset):
-            required = self.required
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if required is not UNSET:
-            field_dict["required"] = required
+        if not isinstance(self.properties, Unset):
+            field_dict["properties"] = self.properties.to_dict()
+
+        if self.required is not UNSET:
+            field_dict["required"] = self.required
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        SchemaProperties = _models.SchemaProperties
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _properties = d.pop("properties", UNSET)
-        properties: SchemaProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = SchemaProperties.from_dict(_properties)
+        properties: SchemaProperties | Unset = UNSET
+        if isinstance(_properties, dict):
+            properties = _models.SchemaProperties.from_dict(_properties)
+        elif _properties is not UNSET:
+            d["properties"] = _properties
 
-        required = cast(list[str], d.pop("required", UNSET))
+        required = d.pop("required", UNSET)
+        if (
+            not (isinstance(required, list) and _all_instances(required, str))
+            and required is not UNSET
+        ):
+            d["required"] = required
+            required = UNSET
 
         schema = cls(
             properties=properties,
             required=required,
         )
-
         schema.additional_properties = d
         return schema
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.scorecard import Scorecard
@@ -29,48 +33,44 @@ class ScorecardsResponse:
     ok: bool | Unset = UNSET
     scorecards: list[Scorecard] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "scorecards": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Scorecard = _models.Scorecard
-        ok = self.ok
-
-        scorecards: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.scorecards, Unset):
-            scorecards = []
-            for scorecards_item_data in self.scorecards:
-                scorecards_item = scorecards_item_data.to_dict()
-                scorecards.append(scorecards_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if scorecards is not UNSET:
-            field_dict["scorecards"] = scorecards
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if not isinstance(self.scorecards, Unset):
+            field_dict["scorecards"] = [item0.to_dict() for item0 in self.scorecards]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Scorecard = _models.Scorecard
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         _scorecards = d.pop("scorecards", UNSET)
         scorecards: list[Scorecard] | Unset = UNSET
-        if _scorecards is not UNSET:
-            scorecards = []
-            for scorecards_item_data in _scorecards:
-                scorecards_item = Scorecard.from_dict(scorecards_item_data)
-
-                scorecards.append(scorecards_item)
+        if isinstance(_scorecards, list) and _all_instances(_scorecards, dict):
+            scorecards = [_models.Scorecard.from_dict(item0) for item0 in _scorecards]
+        elif _scorecards is not UNSET:
+            d["scorecards"] = _scorecards
 
         scorecards_response = cls(
             ok=ok,
             scorecards=scorecards,
         )
-
         scorecards_response.additional_properties = d
         return scorecards_response
 

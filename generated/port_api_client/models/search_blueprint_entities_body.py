@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.entities_query_v2_schema import EntitiesQueryV2Schema
@@ -35,59 +39,75 @@ class SearchBlueprintEntitiesBody:
     limit: float | Unset = 200.0
     from_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "query": lambda v: isinstance(v, dict),
+        "include": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "exclude": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "limit": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "from": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        EntitiesQueryV2Schema = _models.EntitiesQueryV2Schema
-        query: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.query, Unset):
-            query = self.query.to_dict()
-
-        include: list[str] | Unset = UNSET
-        if not isinstance(self.include, Unset):
-            include = self.include
-
-        exclude: list[str] | Unset = UNSET
-        if not isinstance(self.exclude, Unset):
-            exclude = self.exclude
-
-        limit = self.limit
-
-        from_ = self.from_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if query is not UNSET:
-            field_dict["query"] = query
-        if include is not UNSET:
-            field_dict["include"] = include
-        if exclude is not UNSET:
-            field_dict["exclude"] = exclude
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if from_ is not UNSET:
-            field_dict["from"] = from_
+        if not isinstance(self.query, Unset):
+            field_dict["query"] = self.query.to_dict()
+
+        if self.include is not UNSET:
+            field_dict["include"] = self.include
+
+        if self.exclude is not UNSET:
+            field_dict["exclude"] = self.exclude
+
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
+
+        if self.from_ is not UNSET:
+            field_dict["from"] = self.from_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        EntitiesQueryV2Schema = _models.EntitiesQueryV2Schema
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _query = d.pop("query", UNSET)
-        query: EntitiesQueryV2Schema | Unset
-        if isinstance(_query, Unset):
-            query = UNSET
-        else:
-            query = EntitiesQueryV2Schema.from_dict(_query)
+        query: EntitiesQueryV2Schema | Unset = UNSET
+        if isinstance(_query, dict):
+            query = _models.EntitiesQueryV2Schema.from_dict(_query)
+        elif _query is not UNSET:
+            d["query"] = _query
 
-        include = cast(list[str], d.pop("include", UNSET))
+        include = d.pop("include", UNSET)
+        if (
+            not (isinstance(include, list) and _all_instances(include, str))
+            and include is not UNSET
+        ):
+            d["include"] = include
+            include = UNSET
 
-        exclude = cast(list[str], d.pop("exclude", UNSET))
+        exclude = d.pop("exclude", UNSET)
+        if (
+            not (isinstance(exclude, list) and _all_instances(exclude, str))
+            and exclude is not UNSET
+        ):
+            d["exclude"] = exclude
+            exclude = UNSET
 
         limit = d.pop("limit", UNSET)
+        if (
+            not (isinstance(limit, (int, float)) and not isinstance(limit, bool))
+            and limit is not UNSET
+        ):
+            d["limit"] = limit
+            limit = UNSET
 
         from_ = d.pop("from", UNSET)
+        if not isinstance(from_, str) and from_ is not UNSET:
+            d["from"] = from_
+            from_ = UNSET
 
         search_blueprint_entities_body = cls(
             query=query,
@@ -96,7 +116,6 @@ class SearchBlueprintEntitiesBody:
             limit=limit,
             from_=from_,
         )
-
         search_blueprint_entities_body.additional_properties = d
         return search_blueprint_entities_body
 

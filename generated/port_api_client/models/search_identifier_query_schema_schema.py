@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.combinator import Combinator
+from ..types import (
+    UNSET,
+    Unset,
+    _fit,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.contains_contains_rule import ContainsContainsRule
@@ -36,97 +42,66 @@ class SearchIdentifierQuerySchemaSchema:
         | SearchIdentifierQuerySchemaSchema
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "combinator": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "and",
+                "or",
+            )
+        ),
+        "rules": lambda v: isinstance(v, list) and all((isinstance(item1, dict)) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        ContainsContainsRule = _models.ContainsContainsRule
-        InRule = _models.InRule
-        SearchIdentifierQuerySchema = _models.SearchIdentifierQuerySchema
-        combinator = self.combinator.value
-
-        rules = []
-        for rules_item_data in self.rules:
-            rules_item: dict[str, Any]
-            if isinstance(rules_item_data, SearchIdentifierQuerySchema):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, InRule):
-                rules_item = rules_item_data.to_dict()
-            elif isinstance(rules_item_data, ContainsContainsRule):
-                rules_item = rules_item_data.to_dict()
-            else:
-                rules_item = rules_item_data.to_dict()
-
-            rules.append(rules_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "combinator": combinator,
-                "rules": rules,
-            }
-        )
+        field_dict["combinator"] = self.combinator.value
+
+        field_dict["rules"] = [
+            (
+                item0.to_dict()
+                if isinstance(item0, _models.SearchIdentifierQuerySchema)
+                else item0.to_dict()
+                if isinstance(item0, _models.InRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.ContainsContainsRule)
+                else item0.to_dict()
+                if isinstance(item0, _models.SearchIdentifierQuerySchemaSchema)
+                else item0
+            )
+            for item0 in self.rules
+        ]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ContainsContainsRule = _models.ContainsContainsRule
-        InRule = _models.InRule
-        SearchIdentifierQuerySchema = _models.SearchIdentifierQuerySchema
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        combinator = Combinator(d.pop("combinator"))
+        _combinator = d.pop("combinator")
+        if not isinstance(_combinator, str):
+            raise _unfit(cls, "combinator", _combinator)
+        combinator: Combinator = Combinator(_combinator)
 
-        rules = []
         _rules = d.pop("rules")
-        for rules_item_data in _rules:
-
-            def _parse_rules_item(
-                data: object,
-            ) -> (
-                ContainsContainsRule
-                | InRule
-                | SearchIdentifierQuerySchema
-                | SearchIdentifierQuerySchemaSchema
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_0 = SearchIdentifierQuerySchema.from_dict(data)
-
-                    return rules_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_1 = InRule.from_dict(data)
-
-                    return rules_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_2 = ContainsContainsRule.from_dict(data)
-
-                    return rules_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rules_item_type_3 = SearchIdentifierQuerySchemaSchema.from_dict(data)
-
-                return rules_item_type_3
-
-            rules_item = _parse_rules_item(rules_item_data)
-
-            rules.append(rules_item)
+        if not (isinstance(_rules, list) and all((isinstance(item0, dict)) for item0 in _rules)):
+            raise _unfit(cls, "rules", _rules)
+        rules: list[
+            ContainsContainsRule
+            | InRule
+            | SearchIdentifierQuerySchema
+            | SearchIdentifierQuerySchemaSchema
+        ] = [_parse_rules_item(item0) for item0 in _rules]
 
         search_identifier_query_schema_schema = cls(
             combinator=combinator,
             rules=rules,
         )
-
         search_identifier_query_schema_schema.additional_properties = d
         return search_identifier_query_schema_schema
 
@@ -145,3 +120,31 @@ class SearchIdentifierQuerySchemaSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_rules_item(
+    data: Any,
+) -> (
+    ContainsContainsRule
+    | InRule
+    | SearchIdentifierQuerySchema
+    | SearchIdentifierQuerySchemaSchema
+    | Unset
+):
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.SearchIdentifierQuerySchema._json_checks),
+            _fit(data, _models.InRule._json_checks),
+            _fit(data, _models.ContainsContainsRule._json_checks),
+            _fit(data, _models.SearchIdentifierQuerySchemaSchema._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.SearchIdentifierQuerySchema.from_dict(data)
+        if fits[1] == best:
+            return _models.InRule.from_dict(data)
+        if fits[2] == best:
+            return _models.ContainsContainsRule.from_dict(data)
+        return _models.SearchIdentifierQuerySchemaSchema.from_dict(data)
+    return UNSET

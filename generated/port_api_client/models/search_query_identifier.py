@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
+from ..types import (
+    _all_instances,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.permissions import Permissions
@@ -28,45 +32,41 @@ class SearchQueryIdentifier:
     combinator: str
     rules: list[Permissions]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "combinator": lambda v: isinstance(v, str),
+        "rules": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Permissions = _models.Permissions
-        combinator = self.combinator
-
-        rules = []
-        for rules_item_data in self.rules:
-            rules_item = rules_item_data.to_dict()
-            rules.append(rules_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "combinator": combinator,
-                "rules": rules,
-            }
-        )
+        field_dict["combinator"] = self.combinator
+
+        field_dict["rules"] = [item0.to_dict() for item0 in self.rules]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Permissions = _models.Permissions
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        combinator = d.pop("combinator")
+        _combinator = d.pop("combinator")
+        if not isinstance(_combinator, str):
+            raise _unfit(cls, "combinator", _combinator)
+        combinator: str = _combinator
 
-        rules = []
         _rules = d.pop("rules")
-        for rules_item_data in _rules:
-            rules_item = Permissions.from_dict(rules_item_data)
-
-            rules.append(rules_item)
+        if not (isinstance(_rules, list) and _all_instances(_rules, dict)):
+            raise _unfit(cls, "rules", _rules)
+        rules: list[Permissions] = [_models.Permissions.from_dict(item0) for item0 in _rules]
 
         search_query_identifier = cls(
             combinator=combinator,
             rules=rules,
         )
-
         search_query_identifier.additional_properties = d
         return search_query_identifier
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.combinator import Combinator
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _fit,
+)
 
 if TYPE_CHECKING:
     from ..models.contains_contains_rule import ContainsContainsRule
@@ -37,53 +41,54 @@ class SearchRelationsQuerySchema:
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "combinator": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "and",
+                "or",
+            )
+        ),
+        "rules": lambda v: isinstance(v, list) and all((isinstance(item1, dict)) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        ContainsContainsRule = _models.ContainsContainsRule
-        InRule = _models.InRule
-        SearchIdentifierQuerySchema = _models.SearchIdentifierQuerySchema
-        combinator: str | Unset = UNSET
-        if not isinstance(self.combinator, Unset):
-            combinator = self.combinator.value
-
-        rules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rules, Unset):
-            rules = []
-            for rules_item_data in self.rules:
-                rules_item: dict[str, Any]
-                if isinstance(rules_item_data, SearchIdentifierQuerySchema):
-                    rules_item = rules_item_data.to_dict()
-                elif isinstance(rules_item_data, InRule):
-                    rules_item = rules_item_data.to_dict()
-                elif isinstance(rules_item_data, ContainsContainsRule):
-                    rules_item = rules_item_data.to_dict()
-                else:
-                    rules_item = rules_item_data.to_dict()
-
-                rules.append(rules_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if combinator is not UNSET:
-            field_dict["combinator"] = combinator
-        if rules is not UNSET:
-            field_dict["rules"] = rules
+        if not isinstance(self.combinator, Unset):
+            field_dict["combinator"] = self.combinator.value
+
+        if not isinstance(self.rules, Unset):
+            field_dict["rules"] = [
+                (
+                    item0.to_dict()
+                    if isinstance(item0, _models.SearchIdentifierQuerySchema)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.InRule)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.ContainsContainsRule)
+                    else item0.to_dict()
+                    if isinstance(item0, _models.SearchRelationsQuerySchema)
+                    else item0
+                )
+                for item0 in self.rules
+            ]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ContainsContainsRule = _models.ContainsContainsRule
-        InRule = _models.InRule
-        SearchIdentifierQuerySchema = _models.SearchIdentifierQuerySchema
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _combinator = d.pop("combinator", UNSET)
-        combinator: Combinator | Unset
-        if isinstance(_combinator, Unset):
-            combinator = UNSET
-        else:
+        combinator: Combinator | Unset = UNSET
+        if isinstance(_combinator, str):
             combinator = Combinator(_combinator)
+        elif _combinator is not UNSET:
+            d["combinator"] = _combinator
 
         _rules = d.pop("rules", UNSET)
         rules: (
@@ -95,57 +100,15 @@ class SearchRelationsQuerySchema:
             ]
             | Unset
         ) = UNSET
-        if _rules is not UNSET:
-            rules = []
-            for rules_item_data in _rules:
-
-                def _parse_rules_item(
-                    data: object,
-                ) -> (
-                    ContainsContainsRule
-                    | InRule
-                    | SearchIdentifierQuerySchema
-                    | SearchRelationsQuerySchema
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        rules_item_type_0 = SearchIdentifierQuerySchema.from_dict(data)
-
-                        return rules_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        rules_item_type_1 = InRule.from_dict(data)
-
-                        return rules_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        rules_item_type_2 = ContainsContainsRule.from_dict(data)
-
-                        return rules_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rules_item_type_3 = SearchRelationsQuerySchema.from_dict(data)
-
-                    return rules_item_type_3
-
-                rules_item = _parse_rules_item(rules_item_data)
-
-                rules.append(rules_item)
+        if isinstance(_rules, list) and all((isinstance(item0, dict)) for item0 in _rules):
+            rules = [_parse_rules_item(item0) for item0 in _rules]
+        elif _rules is not UNSET:
+            d["rules"] = _rules
 
         search_relations_query_schema = cls(
             combinator=combinator,
             rules=rules,
         )
-
         search_relations_query_schema.additional_properties = d
         return search_relations_query_schema
 
@@ -164,3 +127,27 @@ class SearchRelationsQuerySchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_rules_item(
+    data: Any,
+) -> (
+    ContainsContainsRule | InRule | SearchIdentifierQuerySchema | SearchRelationsQuerySchema | Unset
+):
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.SearchIdentifierQuerySchema._json_checks),
+            _fit(data, _models.InRule._json_checks),
+            _fit(data, _models.ContainsContainsRule._json_checks),
+            _fit(data, _models.SearchRelationsQuerySchema._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.SearchIdentifierQuerySchema.from_dict(data)
+        if fits[1] == best:
+            return _models.InRule.from_dict(data)
+        if fits[2] == best:
+            return _models.ContainsContainsRule.from_dict(data)
+        return _models.SearchRelationsQuerySchema.from_dict(data)
+    return UNSET

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.signature_algorithm import SignatureAlgorithm
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="Security")
 
@@ -29,114 +34,90 @@ class Security:
     signature_prefix: None | str | Unset = UNSET
     request_identifier_path: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "secret": lambda v: isinstance(v, str) or (v is None),
+        "signatureHeaderName": lambda v: isinstance(v, str) or (v is None),
+        "signatureAlgorithm": lambda v: (
+            (
+                isinstance(v, str)
+                and v
+                in (
+                    "sha1",
+                    "sha256",
+                    "plain",
+                )
+            )
+            or (v is None)
+        ),
+        "signaturePrefix": lambda v: isinstance(v, str) or (v is None),
+        "requestIdentifierPath": lambda v: isinstance(v, str) or (v is None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        secret: None | str | Unset
-        if isinstance(self.secret, Unset):
-            secret = UNSET
-        else:
-            secret = self.secret
-
-        signature_header_name: None | str | Unset
-        if isinstance(self.signature_header_name, Unset):
-            signature_header_name = UNSET
-        else:
-            signature_header_name = self.signature_header_name
-
-        signature_algorithm: None | str | Unset
-        if isinstance(self.signature_algorithm, Unset):
-            signature_algorithm = UNSET
-        elif isinstance(self.signature_algorithm, SignatureAlgorithm):
-            signature_algorithm = self.signature_algorithm.value
-        else:
-            signature_algorithm = self.signature_algorithm
-
-        signature_prefix: None | str | Unset
-        if isinstance(self.signature_prefix, Unset):
-            signature_prefix = UNSET
-        else:
-            signature_prefix = self.signature_prefix
-
-        request_identifier_path: None | str | Unset
-        if isinstance(self.request_identifier_path, Unset):
-            request_identifier_path = UNSET
-        else:
-            request_identifier_path = self.request_identifier_path
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if secret is not UNSET:
-            field_dict["secret"] = secret
-        if signature_header_name is not UNSET:
-            field_dict["signatureHeaderName"] = signature_header_name
-        if signature_algorithm is not UNSET:
-            field_dict["signatureAlgorithm"] = signature_algorithm
-        if signature_prefix is not UNSET:
-            field_dict["signaturePrefix"] = signature_prefix
-        if request_identifier_path is not UNSET:
-            field_dict["requestIdentifierPath"] = request_identifier_path
+        if self.secret is not UNSET:
+            field_dict["secret"] = self.secret
+
+        if self.signature_header_name is not UNSET:
+            field_dict["signatureHeaderName"] = self.signature_header_name
+
+        if not isinstance(self.signature_algorithm, Unset):
+            field_dict["signatureAlgorithm"] = (
+                self.signature_algorithm.value
+                if isinstance(self.signature_algorithm, SignatureAlgorithm)
+                else self.signature_algorithm
+            )
+
+        if self.signature_prefix is not UNSET:
+            field_dict["signaturePrefix"] = self.signature_prefix
+
+        if self.request_identifier_path is not UNSET:
+            field_dict["requestIdentifierPath"] = self.request_identifier_path
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        secret = d.pop("secret", UNSET)
+        if not (isinstance(secret, str) or (secret is None)) and secret is not UNSET:
+            d["secret"] = secret
+            secret = UNSET
 
-        def _parse_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        signature_header_name = d.pop("signatureHeaderName", UNSET)
+        if (
+            not (isinstance(signature_header_name, str) or (signature_header_name is None))
+            and signature_header_name is not UNSET
+        ):
+            d["signatureHeaderName"] = signature_header_name
+            signature_header_name = UNSET
 
-        secret = _parse_secret(d.pop("secret", UNSET))
+        _signature_algorithm = d.pop("signatureAlgorithm", UNSET)
+        signature_algorithm: None | SignatureAlgorithm | Unset = UNSET
+        if _signature_algorithm is not UNSET:
+            signature_algorithm = _parse_signature_algorithm(_signature_algorithm)
+            if signature_algorithm is UNSET:
+                d["signatureAlgorithm"] = _signature_algorithm
 
-        def _parse_signature_header_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        signature_prefix = d.pop("signaturePrefix", UNSET)
+        if (
+            not (isinstance(signature_prefix, str) or (signature_prefix is None))
+            and signature_prefix is not UNSET
+        ):
+            d["signaturePrefix"] = signature_prefix
+            signature_prefix = UNSET
 
-        signature_header_name = _parse_signature_header_name(d.pop("signatureHeaderName", UNSET))
-
-        def _parse_signature_algorithm(data: object) -> None | SignatureAlgorithm | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                signature_algorithm_type_0 = SignatureAlgorithm(data)
-
-                return signature_algorithm_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SignatureAlgorithm | Unset, data)
-
-        signature_algorithm = _parse_signature_algorithm(d.pop("signatureAlgorithm", UNSET))
-
-        def _parse_signature_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signature_prefix = _parse_signature_prefix(d.pop("signaturePrefix", UNSET))
-
-        def _parse_request_identifier_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        request_identifier_path = _parse_request_identifier_path(
-            d.pop("requestIdentifierPath", UNSET)
-        )
+        request_identifier_path = d.pop("requestIdentifierPath", UNSET)
+        if (
+            not (isinstance(request_identifier_path, str) or (request_identifier_path is None))
+            and request_identifier_path is not UNSET
+        ):
+            d["requestIdentifierPath"] = request_identifier_path
+            request_identifier_path = UNSET
 
         security = cls(
             secret=secret,
@@ -145,7 +126,6 @@ class Security:
             signature_prefix=signature_prefix,
             request_identifier_path=request_identifier_path,
         )
-
         security.additional_properties = d
         return security
 
@@ -164,3 +144,12 @@ class Security:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_signature_algorithm(data: Any) -> None | SignatureAlgorithm | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if data is None:
+        return data
+    if isinstance(data, str):
+        return SignatureAlgorithm(data)
+    return UNSET

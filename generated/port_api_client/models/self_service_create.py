@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,12 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.operation import Operation
 from ..models.self_service_literal import SelfServiceLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _fit,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.custom_order import CustomOrder
@@ -41,87 +46,82 @@ class SelfServiceCreate:
     action_card_button_text: str | Unset = UNSET
     execute_action_button_text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "operation": lambda v: isinstance(v, str) and v in ("CREATE",),
+        "type": lambda v: isinstance(v, str) and v in ("self-service",),
+        "userInputs": lambda v: isinstance(v, dict),
+        "blueprintIdentifier": lambda v: isinstance(v, str),
+        "actionCardButtonText": lambda v: isinstance(v, str),
+        "executeActionButtonText": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        CustomOrder = _models.CustomOrder
-        CustomSteps = _models.CustomSteps
-        DefaultOrder = _models.DefaultOrder
-        operation = self.operation.value
-
-        type_ = self.type_.value
-
-        user_inputs: dict[str, Any]
-        if isinstance(self.user_inputs, DefaultOrder):
-            user_inputs = self.user_inputs.to_dict()
-        elif isinstance(self.user_inputs, CustomOrder):
-            user_inputs = self.user_inputs.to_dict()
-        else:
-            user_inputs = self.user_inputs.to_dict()
-
-        blueprint_identifier = self.blueprint_identifier
-
-        action_card_button_text = self.action_card_button_text
-
-        execute_action_button_text = self.execute_action_button_text
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "operation": operation,
-                "type": type_,
-                "userInputs": user_inputs,
-            }
+        field_dict["operation"] = self.operation.value
+
+        field_dict["type"] = self.type_.value
+
+        field_dict["userInputs"] = (
+            self.user_inputs.to_dict()
+            if isinstance(self.user_inputs, _models.DefaultOrder)
+            else self.user_inputs.to_dict()
+            if isinstance(self.user_inputs, _models.CustomOrder)
+            else self.user_inputs.to_dict()
+            if isinstance(self.user_inputs, _models.CustomSteps)
+            else self.user_inputs
         )
-        if blueprint_identifier is not UNSET:
-            field_dict["blueprintIdentifier"] = blueprint_identifier
-        if action_card_button_text is not UNSET:
-            field_dict["actionCardButtonText"] = action_card_button_text
-        if execute_action_button_text is not UNSET:
-            field_dict["executeActionButtonText"] = execute_action_button_text
+
+        if self.blueprint_identifier is not UNSET:
+            field_dict["blueprintIdentifier"] = self.blueprint_identifier
+
+        if self.action_card_button_text is not UNSET:
+            field_dict["actionCardButtonText"] = self.action_card_button_text
+
+        if self.execute_action_button_text is not UNSET:
+            field_dict["executeActionButtonText"] = self.execute_action_button_text
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        CustomOrder = _models.CustomOrder
-        CustomSteps = _models.CustomSteps
-        DefaultOrder = _models.DefaultOrder
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        operation = Operation(d.pop("operation"))
+        _operation = d.pop("operation")
+        if not isinstance(_operation, str):
+            raise _unfit(cls, "operation", _operation)
+        operation: Operation = Operation(_operation)
 
-        type_ = SelfServiceLiteral(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: SelfServiceLiteral = SelfServiceLiteral(_type_)
 
-        def _parse_user_inputs(data: object) -> CustomOrder | CustomSteps | DefaultOrder:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_inputs_type_0 = DefaultOrder.from_dict(data)
-
-                return user_inputs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_inputs_type_1 = CustomOrder.from_dict(data)
-
-                return user_inputs_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            user_inputs_type_2 = CustomSteps.from_dict(data)
-
-            return user_inputs_type_2
-
-        user_inputs = _parse_user_inputs(d.pop("userInputs"))
+        _user_inputs = d.pop("userInputs")
+        user_inputs: CustomOrder | CustomSteps | DefaultOrder = _parse_user_inputs(_user_inputs)
+        if user_inputs is UNSET:
+            raise _unfit(cls, "userInputs", _user_inputs)
 
         blueprint_identifier = d.pop("blueprintIdentifier", UNSET)
+        if not isinstance(blueprint_identifier, str) and blueprint_identifier is not UNSET:
+            d["blueprintIdentifier"] = blueprint_identifier
+            blueprint_identifier = UNSET
 
         action_card_button_text = d.pop("actionCardButtonText", UNSET)
+        if not isinstance(action_card_button_text, str) and action_card_button_text is not UNSET:
+            d["actionCardButtonText"] = action_card_button_text
+            action_card_button_text = UNSET
 
         execute_action_button_text = d.pop("executeActionButtonText", UNSET)
+        if (
+            not isinstance(execute_action_button_text, str)
+            and execute_action_button_text is not UNSET
+        ):
+            d["executeActionButtonText"] = execute_action_button_text
+            execute_action_button_text = UNSET
 
         self_service_create = cls(
             operation=operation,
@@ -131,7 +131,6 @@ class SelfServiceCreate:
             action_card_button_text=action_card_button_text,
             execute_action_button_text=execute_action_button_text,
         )
-
         self_service_create.additional_properties = d
         return self_service_create
 
@@ -150,3 +149,20 @@ class SelfServiceCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_user_inputs(data: Any) -> CustomOrder | CustomSteps | DefaultOrder | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.DefaultOrder._json_checks),
+            _fit(data, _models.CustomOrder._json_checks),
+            _fit(data, _models.CustomSteps._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.DefaultOrder.from_dict(data)
+        if fits[1] == best:
+            return _models.CustomOrder.from_dict(data)
+        return _models.CustomSteps.from_dict(data)
+    return UNSET

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 T = TypeVar("T", bound="Settings")
 
@@ -26,42 +32,60 @@ class Settings:
     portal_icon: str | Unset = UNSET
     portal_title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "hiddenBlueprints": lambda v: (
+            isinstance(v, list) and all(isinstance(item1, str) for item1 in v)
+        ),
+        "federatedLogout": lambda v: isinstance(v, bool),
+        "portalIcon": lambda v: isinstance(v, str),
+        "portalTitle": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        hidden_blueprints: list[str] | Unset = UNSET
-        if not isinstance(self.hidden_blueprints, Unset):
-            hidden_blueprints = self.hidden_blueprints
-
-        federated_logout = self.federated_logout
-
-        portal_icon = self.portal_icon
-
-        portal_title = self.portal_title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hidden_blueprints is not UNSET:
-            field_dict["hiddenBlueprints"] = hidden_blueprints
-        if federated_logout is not UNSET:
-            field_dict["federatedLogout"] = federated_logout
-        if portal_icon is not UNSET:
-            field_dict["portalIcon"] = portal_icon
-        if portal_title is not UNSET:
-            field_dict["portalTitle"] = portal_title
+        if self.hidden_blueprints is not UNSET:
+            field_dict["hiddenBlueprints"] = self.hidden_blueprints
+
+        if self.federated_logout is not UNSET:
+            field_dict["federatedLogout"] = self.federated_logout
+
+        if self.portal_icon is not UNSET:
+            field_dict["portalIcon"] = self.portal_icon
+
+        if self.portal_title is not UNSET:
+            field_dict["portalTitle"] = self.portal_title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        hidden_blueprints = cast(list[str], d.pop("hiddenBlueprints", UNSET))
+        hidden_blueprints = d.pop("hiddenBlueprints", UNSET)
+        if (
+            not (isinstance(hidden_blueprints, list) and _all_instances(hidden_blueprints, str))
+            and hidden_blueprints is not UNSET
+        ):
+            d["hiddenBlueprints"] = hidden_blueprints
+            hidden_blueprints = UNSET
 
         federated_logout = d.pop("federatedLogout", UNSET)
+        if not isinstance(federated_logout, bool) and federated_logout is not UNSET:
+            d["federatedLogout"] = federated_logout
+            federated_logout = UNSET
 
         portal_icon = d.pop("portalIcon", UNSET)
+        if not isinstance(portal_icon, str) and portal_icon is not UNSET:
+            d["portalIcon"] = portal_icon
+            portal_icon = UNSET
 
         portal_title = d.pop("portalTitle", UNSET)
+        if not isinstance(portal_title, str) and portal_title is not UNSET:
+            d["portalTitle"] = portal_title
+            portal_title = UNSET
 
         settings = cls(
             hidden_blueprints=hidden_blueprints,
@@ -69,7 +93,6 @@ class Settings:
             portal_icon=portal_icon,
             portal_title=portal_title,
         )
-
         settings.additional_properties = d
         return settings
 

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.sort_order import SortOrder
+from ..types import (
+    _unfit,
+)
 
 T = TypeVar("T", bound="Sort")
 
@@ -22,35 +27,48 @@ class Sort:
     property_: str
     order: SortOrder
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "property": lambda v: isinstance(v, str),
+        "order": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "ASC",
+                "DESC",
+            )
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        property_ = self.property_
-
-        order = self.order.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "property": property_,
-                "order": order,
-            }
-        )
+        field_dict["property"] = self.property_
+
+        field_dict["order"] = self.order.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        property_ = d.pop("property")
+        _property_ = d.pop("property")
+        if not isinstance(_property_, str):
+            raise _unfit(cls, "property", _property_)
+        property_: str = _property_
 
-        order = SortOrder(d.pop("order"))
+        _order = d.pop("order")
+        if not isinstance(_order, str):
+            raise _unfit(cls, "order", _order)
+        order: SortOrder = SortOrder(_order)
 
         sort = cls(
             property_=property_,
             order=order,
         )
-
         sort.additional_properties = d
         return sort
 

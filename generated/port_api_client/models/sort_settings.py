@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.sort_by import SortBy
@@ -27,41 +31,34 @@ class SortSettings:
 
     sort_by: list[SortBy] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "sortBy": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        SortBy = _models.SortBy
-        sort_by: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sort_by, Unset):
-            sort_by = []
-            for sort_by_item_data in self.sort_by:
-                sort_by_item = sort_by_item_data.to_dict()
-                sort_by.append(sort_by_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sort_by is not UNSET:
-            field_dict["sortBy"] = sort_by
+        if not isinstance(self.sort_by, Unset):
+            field_dict["sortBy"] = [item0.to_dict() for item0 in self.sort_by]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        SortBy = _models.SortBy
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _sort_by = d.pop("sortBy", UNSET)
         sort_by: list[SortBy] | Unset = UNSET
-        if _sort_by is not UNSET:
-            sort_by = []
-            for sort_by_item_data in _sort_by:
-                sort_by_item = SortBy.from_dict(sort_by_item_data)
-
-                sort_by.append(sort_by_item)
+        if isinstance(_sort_by, list) and _all_instances(_sort_by, dict):
+            sort_by = [_models.SortBy.from_dict(item0) for item0 in _sort_by]
+        elif _sort_by is not UNSET:
+            d["sortBy"] = _sort_by
 
         sort_settings = cls(
             sort_by=sort_by,
         )
-
         sort_settings.additional_properties = d
         return sort_settings
 

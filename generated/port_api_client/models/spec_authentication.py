@@ -1,12 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 T = TypeVar("T", bound="SpecAuthentication")
 
@@ -26,42 +32,60 @@ class SpecAuthentication:
     token_url: str | Unset = UNSET
     authorization_scope: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "clientId": lambda v: isinstance(v, str),
+        "authorizationUrl": lambda v: isinstance(v, str),
+        "tokenUrl": lambda v: isinstance(v, str),
+        "authorizationScope": lambda v: (
+            isinstance(v, list) and all(isinstance(item1, str) for item1 in v)
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        client_id = self.client_id
-
-        authorization_url = self.authorization_url
-
-        token_url = self.token_url
-
-        authorization_scope: list[str] | Unset = UNSET
-        if not isinstance(self.authorization_scope, Unset):
-            authorization_scope = self.authorization_scope
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if client_id is not UNSET:
-            field_dict["clientId"] = client_id
-        if authorization_url is not UNSET:
-            field_dict["authorizationUrl"] = authorization_url
-        if token_url is not UNSET:
-            field_dict["tokenUrl"] = token_url
-        if authorization_scope is not UNSET:
-            field_dict["authorizationScope"] = authorization_scope
+        if self.client_id is not UNSET:
+            field_dict["clientId"] = self.client_id
+
+        if self.authorization_url is not UNSET:
+            field_dict["authorizationUrl"] = self.authorization_url
+
+        if self.token_url is not UNSET:
+            field_dict["tokenUrl"] = self.token_url
+
+        if self.authorization_scope is not UNSET:
+            field_dict["authorizationScope"] = self.authorization_scope
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         client_id = d.pop("clientId", UNSET)
+        if not isinstance(client_id, str) and client_id is not UNSET:
+            d["clientId"] = client_id
+            client_id = UNSET
 
         authorization_url = d.pop("authorizationUrl", UNSET)
+        if not isinstance(authorization_url, str) and authorization_url is not UNSET:
+            d["authorizationUrl"] = authorization_url
+            authorization_url = UNSET
 
         token_url = d.pop("tokenUrl", UNSET)
+        if not isinstance(token_url, str) and token_url is not UNSET:
+            d["tokenUrl"] = token_url
+            token_url = UNSET
 
-        authorization_scope = cast(list[str], d.pop("authorizationScope", UNSET))
+        authorization_scope = d.pop("authorizationScope", UNSET)
+        if (
+            not (isinstance(authorization_scope, list) and _all_instances(authorization_scope, str))
+            and authorization_scope is not UNSET
+        ):
+            d["authorizationScope"] = authorization_scope
+            authorization_scope = UNSET
 
         spec_authentication = cls(
             client_id=client_id,
@@ -69,7 +93,6 @@ class SpecAuthentication:
             token_url=token_url,
             authorization_scope=authorization_scope,
         )
-
         spec_authentication.additional_properties = d
         return spec_authentication
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,12 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.jq_query import JqQuery
@@ -31,66 +36,58 @@ class Step:
     order: list[str] | Unset = UNSET
     visible: bool | JqQuery | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "title": lambda v: isinstance(v, str),
+        "order": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "visible": lambda v: isinstance(v, dict) or isinstance(v, bool),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        JqQuery = _models.JqQuery
-        title = self.title
-
-        order: list[str] | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order
-
-        visible: bool | dict[str, Any] | Unset
-        if isinstance(self.visible, Unset):
-            visible = UNSET
-        elif isinstance(self.visible, JqQuery):
-            visible = self.visible.to_dict()
-        else:
-            visible = self.visible
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-            }
-        )
-        if order is not UNSET:
-            field_dict["order"] = order
-        if visible is not UNSET:
-            field_dict["visible"] = visible
+        field_dict["title"] = self.title
+
+        if self.order is not UNSET:
+            field_dict["order"] = self.order
+
+        if not isinstance(self.visible, Unset):
+            field_dict["visible"] = (
+                self.visible.to_dict()
+                if isinstance(self.visible, _models.JqQuery)
+                else self.visible
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        JqQuery = _models.JqQuery
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        title = d.pop("title")
+        _title = d.pop("title")
+        if not isinstance(_title, str):
+            raise _unfit(cls, "title", _title)
+        title: str = _title
 
-        order = cast(list[str], d.pop("order", UNSET))
+        order = d.pop("order", UNSET)
+        if not (isinstance(order, list) and _all_instances(order, str)) and order is not UNSET:
+            d["order"] = order
+            order = UNSET
 
-        def _parse_visible(data: object) -> bool | JqQuery | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                visible_type_0 = JqQuery.from_dict(data)
-
-                return visible_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | JqQuery | Unset, data)
-
-        visible = _parse_visible(d.pop("visible", UNSET))
+        _visible = d.pop("visible", UNSET)
+        visible: bool | JqQuery | Unset = UNSET
+        if _visible is not UNSET:
+            visible = _parse_visible(_visible)
+            if visible is UNSET:
+                d["visible"] = _visible
 
         step = cls(
             title=title,
             order=order,
             visible=visible,
         )
-
         step.additional_properties = d
         return step
 
@@ -109,3 +106,12 @@ class Step:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_visible(data: Any) -> bool | JqQuery | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, bool):
+        return data
+    if isinstance(data, dict):
+        return _models.JqQuery.from_dict(data)
+    return UNSET

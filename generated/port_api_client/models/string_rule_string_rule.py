@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +14,15 @@ from dateutil.parser import isoparse as _isoparse
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.string_rule_operator import StringRuleOperator
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _datetime_json,
+    _parse_datetime,
+    _parse_datetimes,
+    _record_datetimes,
+)
 
 if TYPE_CHECKING:
     from ..models.entities_query import EntitiesQuery
@@ -49,98 +57,108 @@ class StringRuleStringRule:
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "property": lambda v: isinstance(v, str) or isinstance(v, dict),
+        "operator": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "=",
+                "!=",
+                "containsAny",
+                "contains",
+                "doesNotContains",
+                "beginsWith",
+                "doesNotBeginsWith",
+                "endsWith",
+                "doesNotEndsWith",
+                "in",
+                "notIn",
+            )
+        ),
+        "value": lambda v: (
+            (v is None)
+            or isinstance(v, str)
+            or (isinstance(v, (int, float)) and not isinstance(v, bool))
+            or isinstance(v, bool)
+            or _parse_datetime(v, _isoparse) is not UNSET
+            or (isinstance(v, list) and all(isinstance(item1, str) for item1 in v))
+            or (
+                isinstance(v, list)
+                and all(
+                    (isinstance(item1, (int, float)) and not isinstance(item1, bool)) for item1 in v
+                )
+            )
+            or (isinstance(v, list) and all(isinstance(item1, bool) for item1 in v))
+            or (
+                isinstance(v, list)
+                and all(_parse_datetime(item1, _isoparse) is not UNSET for item1 in v)
+            )
+            or isinstance(v, dict)
+        ),
+    }
+
+    # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
+    _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        EntitiesQuery = _models.EntitiesQuery
-        property_: dict[str, Any] | str | Unset
-        if isinstance(self.property_, Unset):
-            property_ = UNSET
-        elif isinstance(self.property_, EntitiesQuery):
-            property_ = self.property_.to_dict()
-        else:
-            property_ = self.property_
-
-        operator: str | Unset = UNSET
-        if not isinstance(self.operator, Unset):
-            operator = self.operator.value
-
-        value: (
-            bool
-            | dict[str, Any]
-            | float
-            | list[bool]
-            | list[float]
-            | list[str]
-            | None
-            | str
-            | Unset
-        )
-        if isinstance(self.value, Unset):
-            value = UNSET
-        elif isinstance(self.value, datetime.datetime):
-            value = self.value.isoformat()
-        elif isinstance(self.value, list):
-            value = self.value
-
-        elif isinstance(self.value, list):
-            value = self.value
-
-        elif isinstance(self.value, list):
-            value = self.value
-
-        elif isinstance(self.value, list):
-            value = []
-            for value_type_8_item_data in self.value:
-                value_type_8_item = value_type_8_item_data.isoformat()
-                value.append(value_type_8_item)
-
-        elif isinstance(self.value, EntitiesQuery):
-            value = self.value.to_dict()
-        else:
-            value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if property_ is not UNSET:
-            field_dict["property"] = property_
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if value is not UNSET:
-            field_dict["value"] = value
+        if not isinstance(self.property_, Unset):
+            field_dict["property"] = (
+                self.property_.to_dict()
+                if isinstance(self.property_, _models.EntitiesQuery)
+                else self.property_
+            )
+
+        if not isinstance(self.operator, Unset):
+            field_dict["operator"] = self.operator.value
+
+        if not isinstance(self.value, Unset):
+            field_dict["value"] = (
+                _datetime_json(self.value, self._datetime_texts)
+                if isinstance(self.value, datetime.datetime)
+                else self.value.to_dict()
+                if isinstance(self.value, _models.EntitiesQuery)
+                else [
+                    (
+                        _datetime_json(item0, self._datetime_texts)
+                        if isinstance(item0, datetime.datetime)
+                        else item0
+                    )
+                    for item0 in self.value
+                ]
+                if isinstance(self.value, list)
+                else self.value
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        EntitiesQuery = _models.EntitiesQuery
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
-
-        def _parse_property_(data: object) -> EntitiesQuery | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                property_type_1 = EntitiesQuery.from_dict(data)
-
-                return property_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EntitiesQuery | str | Unset, data)
-
-        property_ = _parse_property_(d.pop("property", UNSET))
+        datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
+        _property_ = d.pop("property", UNSET)
+        property_: EntitiesQuery | str | Unset = UNSET
+        if _property_ is not UNSET:
+            property_ = _parse_property_(_property_)
+            if property_ is UNSET:
+                d["property"] = _property_
 
         _operator = d.pop("operator", UNSET)
-        operator: StringRuleOperator | Unset
-        if isinstance(_operator, Unset):
-            operator = UNSET
-        else:
+        operator: StringRuleOperator | Unset = UNSET
+        if isinstance(_operator, str):
             operator = StringRuleOperator(_operator)
+        elif _operator is not UNSET:
+            d["operator"] = _operator
 
-        def _parse_value(
-            data: object,
-        ) -> (
+        _value = d.pop("value", UNSET)
+        value: (
             bool
             | datetime.datetime
             | EntitiesQuery
@@ -152,88 +170,22 @@ class StringRuleStringRule:
             | None
             | str
             | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                value_type_4 = _isoparse(data)
-
-                return value_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_type_5 = cast(list[str], data)
-
-                return value_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_type_6 = cast(list[float], data)
-
-                return value_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_type_7 = cast(list[bool], data)
-
-                return value_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_type_8 = []
-                _value_type_8 = data
-                for value_type_8_item_data in _value_type_8:
-                    value_type_8_item = _isoparse(value_type_8_item_data)
-
-                    value_type_8.append(value_type_8_item)
-
-                return value_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                value_type_9 = EntitiesQuery.from_dict(data)
-
-                return value_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                bool
-                | datetime.datetime
-                | EntitiesQuery
-                | float
-                | list[bool]
-                | list[datetime.datetime]
-                | list[float]
-                | list[str]
-                | None
-                | str
-                | Unset,
-                data,
-            )
-
-        value = _parse_value(d.pop("value", UNSET))
+        ) = UNSET
+        if _value is not UNSET:
+            value = _parse_value(_value)
+            if value is UNSET:
+                d["value"] = _value
+            else:
+                _record_datetimes(datetime_texts, value, _value)
 
         string_rule_string_rule = cls(
             property_=property_,
             operator=operator,
             value=value,
         )
-
         string_rule_string_rule.additional_properties = d
+        if datetime_texts:
+            string_rule_string_rule._datetime_texts = datetime_texts
         return string_rule_string_rule
 
     @property
@@ -251,3 +203,57 @@ class StringRuleStringRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_property_(data: Any) -> EntitiesQuery | str | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, str):
+        return data
+    if isinstance(data, dict):
+        return _models.EntitiesQuery.from_dict(data)
+    return UNSET
+
+
+def _parse_value(
+    data: Any,
+) -> (
+    bool
+    | datetime.datetime
+    | EntitiesQuery
+    | float
+    | list[bool]
+    | list[datetime.datetime]
+    | list[float]
+    | list[str]
+    | None
+    | str
+    | Unset
+):
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if data is None:
+        return data
+    if isinstance(data, (int, float)) and not isinstance(data, bool):
+        return data
+    if isinstance(data, bool):
+        return data
+    if isinstance(data, dict):
+        return _models.EntitiesQuery.from_dict(data)
+    if isinstance(data, str):
+        value = _parse_datetime(data, _isoparse)
+        if value is not UNSET:
+            return value
+    if isinstance(data, list) and _all_instances(data, str):
+        return data
+    if isinstance(data, list) and all(
+        (isinstance(item0, (int, float)) and not isinstance(item0, bool)) for item0 in data
+    ):
+        return data
+    if isinstance(data, list) and _all_instances(data, bool):
+        return data
+    if isinstance(data, list) and _all_instances(data, str):
+        value = _parse_datetimes(data, _isoparse)
+        if value is not UNSET:
+            return value
+    if isinstance(data, str):
+        return data
+    return UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.dashboard_widget import DashboardWidget
@@ -36,76 +39,63 @@ class TableConfig:
     sort_settings: SortSettings | Unset = UNSET
     properties_settings: PropertiesSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "filterSettings": lambda v: isinstance(v, dict),
+        "groupSettings": lambda v: isinstance(v, dict),
+        "sortSettings": lambda v: isinstance(v, dict),
+        "propertiesSettings": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        DashboardWidget = _models.DashboardWidget
-        GroupSettings = _models.GroupSettings
-        PropertiesSettings = _models.PropertiesSettings
-        SortSettings = _models.SortSettings
-        filter_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_settings, Unset):
-            filter_settings = self.filter_settings.to_dict()
-
-        group_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.group_settings, Unset):
-            group_settings = self.group_settings.to_dict()
-
-        sort_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sort_settings, Unset):
-            sort_settings = self.sort_settings.to_dict()
-
-        properties_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties_settings, Unset):
-            properties_settings = self.properties_settings.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if filter_settings is not UNSET:
-            field_dict["filterSettings"] = filter_settings
-        if group_settings is not UNSET:
-            field_dict["groupSettings"] = group_settings
-        if sort_settings is not UNSET:
-            field_dict["sortSettings"] = sort_settings
-        if properties_settings is not UNSET:
-            field_dict["propertiesSettings"] = properties_settings
+        if not isinstance(self.filter_settings, Unset):
+            field_dict["filterSettings"] = self.filter_settings.to_dict()
+
+        if not isinstance(self.group_settings, Unset):
+            field_dict["groupSettings"] = self.group_settings.to_dict()
+
+        if not isinstance(self.sort_settings, Unset):
+            field_dict["sortSettings"] = self.sort_settings.to_dict()
+
+        if not isinstance(self.properties_settings, Unset):
+            field_dict["propertiesSettings"] = self.properties_settings.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        DashboardWidget = _models.DashboardWidget
-        GroupSettings = _models.GroupSettings
-        PropertiesSettings = _models.PropertiesSettings
-        SortSettings = _models.SortSettings
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _filter_settings = d.pop("filterSettings", UNSET)
-        filter_settings: DashboardWidget | Unset
-        if isinstance(_filter_settings, Unset):
-            filter_settings = UNSET
-        else:
-            filter_settings = DashboardWidget.from_dict(_filter_settings)
+        filter_settings: DashboardWidget | Unset = UNSET
+        if isinstance(_filter_settings, dict):
+            filter_settings = _models.DashboardWidget.from_dict(_filter_settings)
+        elif _filter_settings is not UNSET:
+            d["filterSettings"] = _filter_settings
 
         _group_settings = d.pop("groupSettings", UNSET)
-        group_settings: GroupSettings | Unset
-        if isinstance(_group_settings, Unset):
-            group_settings = UNSET
-        else:
-            group_settings = GroupSettings.from_dict(_group_settings)
+        group_settings: GroupSettings | Unset = UNSET
+        if isinstance(_group_settings, dict):
+            group_settings = _models.GroupSettings.from_dict(_group_settings)
+        elif _group_settings is not UNSET:
+            d["groupSettings"] = _group_settings
 
         _sort_settings = d.pop("sortSettings", UNSET)
-        sort_settings: SortSettings | Unset
-        if isinstance(_sort_settings, Unset):
-            sort_settings = UNSET
-        else:
-            sort_settings = SortSettings.from_dict(_sort_settings)
+        sort_settings: SortSettings | Unset = UNSET
+        if isinstance(_sort_settings, dict):
+            sort_settings = _models.SortSettings.from_dict(_sort_settings)
+        elif _sort_settings is not UNSET:
+            d["sortSettings"] = _sort_settings
 
         _properties_settings = d.pop("propertiesSettings", UNSET)
-        properties_settings: PropertiesSettings | Unset
-        if isinstance(_properties_settings, Unset):
-            properties_settings = UNSET
-        else:
-            properties_settings = PropertiesSettings.from_dict(_properties_settings)
+        properties_settings: PropertiesSettings | Unset = UNSET
+        if isinstance(_properties_settings, dict):
+            properties_settings = _models.PropertiesSettings.from_dict(_properties_settings)
+        elif _properties_settings is not UNSET:
+            d["propertiesSettings"] = _properties_settings
 
         table_config = cls(
             filter_settings=filter_settings,
@@ -113,7 +103,6 @@ class TableConfig:
             sort_settings=sort_settings,
             properties_settings=properties_settings,
         )
-
         table_config.additional_properties = d
         return table_config
 

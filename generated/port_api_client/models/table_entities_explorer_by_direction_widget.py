@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,11 @@ from .. import models as _models
 from ..models.table_entities_explorer_by_direction_literal import (
     TableEntitiesExplorerByDirectionLiteral,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.widget_blueprint_config import WidgetBlueprintConfig
@@ -44,75 +48,95 @@ class TableEntitiesExplorerByDirectionWidget:
     title: str | Unset = UNSET
     blueprint_config: WidgetBlueprintConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("table-entities-explorer-by-direction",),
+        "id": lambda v: isinstance(v, str),
+        "updatedAt": lambda v: isinstance(v, str),
+        "updatedBy": lambda v: isinstance(v, str),
+        "createdAt": lambda v: isinstance(v, str),
+        "createdBy": lambda v: isinstance(v, str),
+        "title": lambda v: isinstance(v, str),
+        "blueprintConfig": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        WidgetBlueprintConfig = _models.WidgetBlueprintConfig
-        type_ = self.type_.value
-
-        id = self.id
-
-        updated_at = self.updated_at
-
-        updated_by = self.updated_by
-
-        created_at = self.created_at
-
-        created_by = self.created_by
-
-        title = self.title
-
-        blueprint_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.blueprint_config, Unset):
-            blueprint_config = self.blueprint_config.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if title is not UNSET:
-            field_dict["title"] = title
-        if blueprint_config is not UNSET:
-            field_dict["blueprintConfig"] = blueprint_config
+        field_dict["type"] = self.type_.value
+
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = self.updated_at
+
+        if self.updated_by is not UNSET:
+            field_dict["updatedBy"] = self.updated_by
+
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+
+        if self.created_by is not UNSET:
+            field_dict["createdBy"] = self.created_by
+
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if not isinstance(self.blueprint_config, Unset):
+            field_dict["blueprintConfig"] = self.blueprint_config.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        WidgetBlueprintConfig = _models.WidgetBlueprintConfig
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        type_ = TableEntitiesExplorerByDirectionLiteral(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: TableEntitiesExplorerByDirectionLiteral = TableEntitiesExplorerByDirectionLiteral(
+            _type_
+        )
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            d["id"] = id
+            id = UNSET
 
         updated_at = d.pop("updatedAt", UNSET)
+        if not isinstance(updated_at, str) and updated_at is not UNSET:
+            d["updatedAt"] = updated_at
+            updated_at = UNSET
 
         updated_by = d.pop("updatedBy", UNSET)
+        if not isinstance(updated_by, str) and updated_by is not UNSET:
+            d["updatedBy"] = updated_by
+            updated_by = UNSET
 
         created_at = d.pop("createdAt", UNSET)
+        if not isinstance(created_at, str) and created_at is not UNSET:
+            d["createdAt"] = created_at
+            created_at = UNSET
 
         created_by = d.pop("createdBy", UNSET)
+        if not isinstance(created_by, str) and created_by is not UNSET:
+            d["createdBy"] = created_by
+            created_by = UNSET
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         _blueprint_config = d.pop("blueprintConfig", UNSET)
-        blueprint_config: WidgetBlueprintConfig | Unset
-        if isinstance(_blueprint_config, Unset):
-            blueprint_config = UNSET
-        else:
-            blueprint_config = WidgetBlueprintConfig.from_dict(_blueprint_config)
+        blueprint_config: WidgetBlueprintConfig | Unset = UNSET
+        if isinstance(_blueprint_config, dict):
+            blueprint_config = _models.WidgetBlueprintConfig.from_dict(_blueprint_config)
+        elif _blueprint_config is not UNSET:
+            d["blueprintConfig"] = _blueprint_config
 
         table_entities_explorer_by_direction_widget = cls(
             type_=type_,
@@ -124,7 +148,6 @@ class TableEntitiesExplorerByDirectionWidget:
             title=title,
             blueprint_config=blueprint_config,
         )
-
         table_entities_explorer_by_direction_widget.additional_properties = d
         return table_entities_explorer_by_direction_widget
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,12 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.table_entities_explorer_literal import TableEntitiesExplorerLiteral
 from ..models.widget_display_mode import WidgetDisplayMode
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.blueprint_config import BlueprintConfig
@@ -58,127 +63,170 @@ class TableEntitiesExplorerWidget:
     display_mode: WidgetDisplayMode | Unset = UNSET
     blueprint_config: BlueprintConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("table-entities-explorer",),
+        "dataset": lambda v: isinstance(v, dict),
+        "id": lambda v: isinstance(v, str),
+        "updatedAt": lambda v: isinstance(v, str),
+        "updatedBy": lambda v: isinstance(v, str),
+        "createdAt": lambda v: isinstance(v, str),
+        "createdBy": lambda v: isinstance(v, str),
+        "icon": lambda v: isinstance(v, str),
+        "description": lambda v: isinstance(v, str),
+        "emptyStateText": lambda v: isinstance(v, str),
+        "title": lambda v: isinstance(v, str),
+        "blueprint": lambda v: isinstance(v, str),
+        "excludedFields": lambda v: (
+            isinstance(v, list) and all(isinstance(item1, str) for item1 in v)
+        ),
+        "displayMode": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "tabs",
+                "single",
+                "widget",
+            )
+        ),
+        "blueprintConfig": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        BlueprintConfig = _models.BlueprintConfig
-        SearchEntitiesBody = _models.SearchEntitiesBody
-        type_ = self.type_.value
-
-        dataset = self.dataset.to_dict()
-
-        id = self.id
-
-        updated_at = self.updated_at
-
-        updated_by = self.updated_by
-
-        created_at = self.created_at
-
-        created_by = self.created_by
-
-        icon = self.icon
-
-        description = self.description
-
-        empty_state_text = self.empty_state_text
-
-        title = self.title
-
-        blueprint = self.blueprint
-
-        excluded_fields: list[str] | Unset = UNSET
-        if not isinstance(self.excluded_fields, Unset):
-            excluded_fields = self.excluded_fields
-
-        display_mode: str | Unset = UNSET
-        if not isinstance(self.display_mode, Unset):
-            display_mode = self.display_mode.value
-
-        blueprint_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.blueprint_config, Unset):
-            blueprint_config = self.blueprint_config.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "dataset": dataset,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if description is not UNSET:
-            field_dict["description"] = description
-        if empty_state_text is not UNSET:
-            field_dict["emptyStateText"] = empty_state_text
-        if title is not UNSET:
-            field_dict["title"] = title
-        if blueprint is not UNSET:
-            field_dict["blueprint"] = blueprint
-        if excluded_fields is not UNSET:
-            field_dict["excludedFields"] = excluded_fields
-        if display_mode is not UNSET:
-            field_dict["displayMode"] = display_mode
-        if blueprint_config is not UNSET:
-            field_dict["blueprintConfig"] = blueprint_config
+        field_dict["type"] = self.type_.value
+
+        field_dict["dataset"] = self.dataset.to_dict()
+
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = self.updated_at
+
+        if self.updated_by is not UNSET:
+            field_dict["updatedBy"] = self.updated_by
+
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+
+        if self.created_by is not UNSET:
+            field_dict["createdBy"] = self.created_by
+
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        if self.empty_state_text is not UNSET:
+            field_dict["emptyStateText"] = self.empty_state_text
+
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if self.blueprint is not UNSET:
+            field_dict["blueprint"] = self.blueprint
+
+        if self.excluded_fields is not UNSET:
+            field_dict["excludedFields"] = self.excluded_fields
+
+        if not isinstance(self.display_mode, Unset):
+            field_dict["displayMode"] = self.display_mode.value
+
+        if not isinstance(self.blueprint_config, Unset):
+            field_dict["blueprintConfig"] = self.blueprint_config.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        BlueprintConfig = _models.BlueprintConfig
-        SearchEntitiesBody = _models.SearchEntitiesBody
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        type_ = TableEntitiesExplorerLiteral(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: TableEntitiesExplorerLiteral = TableEntitiesExplorerLiteral(_type_)
 
-        dataset = SearchEntitiesBody.from_dict(d.pop("dataset"))
+        _dataset = d.pop("dataset")
+        if not isinstance(_dataset, dict):
+            raise _unfit(cls, "dataset", _dataset)
+        dataset: SearchEntitiesBody = _models.SearchEntitiesBody.from_dict(_dataset)
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            d["id"] = id
+            id = UNSET
 
         updated_at = d.pop("updatedAt", UNSET)
+        if not isinstance(updated_at, str) and updated_at is not UNSET:
+            d["updatedAt"] = updated_at
+            updated_at = UNSET
 
         updated_by = d.pop("updatedBy", UNSET)
+        if not isinstance(updated_by, str) and updated_by is not UNSET:
+            d["updatedBy"] = updated_by
+            updated_by = UNSET
 
         created_at = d.pop("createdAt", UNSET)
+        if not isinstance(created_at, str) and created_at is not UNSET:
+            d["createdAt"] = created_at
+            created_at = UNSET
 
         created_by = d.pop("createdBy", UNSET)
+        if not isinstance(created_by, str) and created_by is not UNSET:
+            d["createdBy"] = created_by
+            created_by = UNSET
 
         icon = d.pop("icon", UNSET)
+        if not isinstance(icon, str) and icon is not UNSET:
+            d["icon"] = icon
+            icon = UNSET
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
         empty_state_text = d.pop("emptyStateText", UNSET)
+        if not isinstance(empty_state_text, str) and empty_state_text is not UNSET:
+            d["emptyStateText"] = empty_state_text
+            empty_state_text = UNSET
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         blueprint = d.pop("blueprint", UNSET)
+        if not isinstance(blueprint, str) and blueprint is not UNSET:
+            d["blueprint"] = blueprint
+            blueprint = UNSET
 
-        excluded_fields = cast(list[str], d.pop("excludedFields", UNSET))
+        excluded_fields = d.pop("excludedFields", UNSET)
+        if (
+            not (isinstance(excluded_fields, list) and _all_instances(excluded_fields, str))
+            and excluded_fields is not UNSET
+        ):
+            d["excludedFields"] = excluded_fields
+            excluded_fields = UNSET
 
         _display_mode = d.pop("displayMode", UNSET)
-        display_mode: WidgetDisplayMode | Unset
-        if isinstance(_display_mode, Unset):
-            display_mode = UNSET
-        else:
+        display_mode: WidgetDisplayMode | Unset = UNSET
+        if isinstance(_display_mode, str):
             display_mode = WidgetDisplayMode(_display_mode)
+        elif _display_mode is not UNSET:
+            d["displayMode"] = _display_mode
 
         _blueprint_config = d.pop("blueprintConfig", UNSET)
-        blueprint_config: BlueprintConfig | Unset
-        if isinstance(_blueprint_config, Unset):
-            blueprint_config = UNSET
-        else:
-            blueprint_config = BlueprintConfig.from_dict(_blueprint_config)
+        blueprint_config: BlueprintConfig | Unset = UNSET
+        if isinstance(_blueprint_config, dict):
+            blueprint_config = _models.BlueprintConfig.from_dict(_blueprint_config)
+        elif _blueprint_config is not UNSET:
+            d["blueprintConfig"] = _blueprint_config
 
         table_entities_explorer_widget = cls(
             type_=type_,
@@ -197,7 +245,6 @@ class TableEntitiesExplorerWidget:
             display_mode=display_mode,
             blueprint_config=blueprint_config,
         )
-
         table_entities_explorer_widget.additional_properties = d
         return table_entities_explorer_widget
 

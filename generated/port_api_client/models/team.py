@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,15 @@ from attrs import field as _attrs_field
 # dateutil reads every ISO 8601 form Port sends ("…Z" included), on every Python pyport supports.
 from dateutil.parser import isoparse as _isoparse
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+    _datetime_json,
+    _parse_datetime,
+    _record_datetimes,
+)
 
 T = TypeVar("T", bound="Team")
 
@@ -34,66 +42,87 @@ class Team:
     provider: str | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "id": lambda v: isinstance(v, str),
+        "name": lambda v: isinstance(v, str),
+        "createdAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
+        "updatedAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
+        "provider": lambda v: isinstance(v, str),
+        "description": lambda v: isinstance(v, str),
+    }
+
+    # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
+    _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        provider = self.provider
-
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+
+        if not isinstance(self.created_at, Unset):
+            field_dict["createdAt"] = _datetime_json(self.created_at, self._datetime_texts)
+
+        if not isinstance(self.updated_at, Unset):
+            field_dict["updatedAt"] = _datetime_json(self.updated_at, self._datetime_texts)
+
+        if self.provider is not UNSET:
+            field_dict["provider"] = self.provider
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            d["id"] = id
+            id = UNSET
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            d["name"] = name
+            name = UNSET
 
         _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = _isoparse(_created_at)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            created_at = _parse_datetime(_created_at, _isoparse)
+            if created_at is UNSET:
+                d["createdAt"] = _created_at
+            else:
+                _record_datetimes(datetime_texts, created_at, _created_at)
 
         _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _isoparse(_updated_at)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            updated_at = _parse_datetime(_updated_at, _isoparse)
+            if updated_at is UNSET:
+                d["updatedAt"] = _updated_at
+            else:
+                _record_datetimes(datetime_texts, updated_at, _updated_at)
 
         provider = d.pop("provider", UNSET)
+        if not isinstance(provider, str) and provider is not UNSET:
+            d["provider"] = provider
+            provider = UNSET
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
         team = cls(
             id=id,
@@ -103,8 +132,9 @@ class Team:
             provider=provider,
             description=description,
         )
-
         team.additional_properties = d
+        if datetime_texts:
+            team._datetime_texts = datetime_texts
         return team
 
     @property

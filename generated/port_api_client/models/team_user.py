@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="TeamUser")
 
@@ -28,46 +33,64 @@ class TeamUser:
     picture: str | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "email": lambda v: isinstance(v, str),
+        "firstName": lambda v: isinstance(v, str),
+        "lastName": lambda v: isinstance(v, str),
+        "picture": lambda v: isinstance(v, str),
+        "status": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        picture = self.picture
-
-        status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if picture is not UNSET:
-            field_dict["picture"] = picture
-        if status is not UNSET:
-            field_dict["status"] = status
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+
+        if self.first_name is not UNSET:
+            field_dict["firstName"] = self.first_name
+
+        if self.last_name is not UNSET:
+            field_dict["lastName"] = self.last_name
+
+        if self.picture is not UNSET:
+            field_dict["picture"] = self.picture
+
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         email = d.pop("email", UNSET)
+        if not isinstance(email, str) and email is not UNSET:
+            d["email"] = email
+            email = UNSET
 
         first_name = d.pop("firstName", UNSET)
+        if not isinstance(first_name, str) and first_name is not UNSET:
+            d["firstName"] = first_name
+            first_name = UNSET
 
         last_name = d.pop("lastName", UNSET)
+        if not isinstance(last_name, str) and last_name is not UNSET:
+            d["lastName"] = last_name
+            last_name = UNSET
 
         picture = d.pop("picture", UNSET)
+        if not isinstance(picture, str) and picture is not UNSET:
+            d["picture"] = picture
+            picture = UNSET
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, str) and status is not UNSET:
+            d["status"] = status
+            status = UNSET
 
         team_user = cls(
             email=email,
@@ -76,7 +99,6 @@ class TeamUser:
             picture=picture,
             status=status,
         )
-
         team_user.additional_properties = d
         return team_user
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.team_summary import TeamSummary
@@ -29,48 +33,44 @@ class TeamsResponse:
     ok: bool | Unset = UNSET
     teams: list[TeamSummary] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "teams": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        TeamSummary = _models.TeamSummary
-        ok = self.ok
-
-        teams: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.teams, Unset):
-            teams = []
-            for teams_item_data in self.teams:
-                teams_item = teams_item_data.to_dict()
-                teams.append(teams_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if teams is not UNSET:
-            field_dict["teams"] = teams
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if not isinstance(self.teams, Unset):
+            field_dict["teams"] = [item0.to_dict() for item0 in self.teams]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        TeamSummary = _models.TeamSummary
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         _teams = d.pop("teams", UNSET)
         teams: list[TeamSummary] | Unset = UNSET
-        if _teams is not UNSET:
-            teams = []
-            for teams_item_data in _teams:
-                teams_item = TeamSummary.from_dict(teams_item_data)
-
-                teams.append(teams_item)
+        if isinstance(_teams, list) and _all_instances(_teams, dict):
+            teams = [_models.TeamSummary.from_dict(item0) for item0 in _teams]
+        elif _teams is not UNSET:
+            d["teams"] = _teams
 
         teams_response = cls(
             ok=ok,
             teams=teams,
         )
-
         teams_response.additional_properties = d
         return teams_response
 

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.preset import Preset
+from ..types import (
+    _unfit,
+)
 
 T = TypeVar("T", bound="TimeRange")
 
@@ -20,29 +25,48 @@ class TimeRange:
 
     preset: Preset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "preset": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "today",
+                "yesterday",
+                "lastDay",
+                "lastWeek",
+                "last2Weeks",
+                "lastMonth",
+                "last3Months",
+                "last6Months",
+                "last12Months",
+                "last2Years",
+                "last3Years",
+            )
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        preset = self.preset.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "preset": preset,
-            }
-        )
+        field_dict["preset"] = self.preset.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        preset = Preset(d.pop("preset"))
+        _preset = d.pop("preset")
+        if not isinstance(_preset, str):
+            raise _unfit(cls, "preset", _preset)
+        preset: Preset = Preset(_preset)
 
         time_range = cls(
             preset=preset,
         )
-
         time_range.additional_properties = d
         return time_range
 

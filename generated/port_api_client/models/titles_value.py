@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.jq_query import JqQuery
@@ -31,62 +34,58 @@ class TitlesValue:
     description: str | Unset = UNSET
     visible: bool | JqQuery | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "title": lambda v: isinstance(v, str),
+        "description": lambda v: isinstance(v, str),
+        "visible": lambda v: isinstance(v, bool) or isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        JqQuery = _models.JqQuery
-        title = self.title
-
-        description = self.description
-
-        visible: bool | dict[str, Any] | Unset
-        if isinstance(self.visible, Unset):
-            visible = UNSET
-        elif isinstance(self.visible, JqQuery):
-            visible = self.visible.to_dict()
-        else:
-            visible = self.visible
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if visible is not UNSET:
-            field_dict["visible"] = visible
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        if not isinstance(self.visible, Unset):
+            field_dict["visible"] = (
+                self.visible.to_dict()
+                if isinstance(self.visible, _models.JqQuery)
+                else self.visible
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        JqQuery = _models.JqQuery
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
-        def _parse_visible(data: object) -> bool | JqQuery | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                visible_type_1 = JqQuery.from_dict(data)
-
-                return visible_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | JqQuery | Unset, data)
-
-        visible = _parse_visible(d.pop("visible", UNSET))
+        _visible = d.pop("visible", UNSET)
+        visible: bool | JqQuery | Unset = UNSET
+        if _visible is not UNSET:
+            visible = _parse_visible(_visible)
+            if visible is UNSET:
+                d["visible"] = _visible
 
         titles_value = cls(
             title=title,
             description=description,
             visible=visible,
         )
-
         titles_value.additional_properties = d
         return titles_value
 
@@ -105,3 +104,12 @@ class TitlesValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_visible(data: Any) -> bool | JqQuery | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, bool):
+        return data
+    if isinstance(data, dict):
+        return _models.JqQuery.from_dict(data)
+    return UNSET

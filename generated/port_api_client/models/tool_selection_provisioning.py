@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.tool_selection_provisioning_status import ToolSelectionProvisioningStatus
+from ..types import (
+    _unfit,
+)
 
 T = TypeVar("T", bound="ToolSelectionProvisioning")
 
@@ -20,29 +25,39 @@ class ToolSelectionProvisioning:
 
     status: ToolSelectionProvisioningStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "status": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "IN_PROGRESS",
+                "DONE",
+            )
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        field_dict["status"] = self.status.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        status = ToolSelectionProvisioningStatus(d.pop("status"))
+        _status = d.pop("status")
+        if not isinstance(_status, str):
+            raise _unfit(cls, "status", _status)
+        status: ToolSelectionProvisioningStatus = ToolSelectionProvisioningStatus(_status)
 
         tool_selection_provisioning = cls(
             status=status,
         )
-
         tool_selection_provisioning.additional_properties = d
         return tool_selection_provisioning
 

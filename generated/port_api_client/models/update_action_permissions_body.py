@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.approve import Approve
@@ -30,52 +33,46 @@ class UpdateActionPermissionsBody:
     execute: Execute | Unset = UNSET
     approve: Approve | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "execute": lambda v: isinstance(v, dict),
+        "approve": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Approve = _models.Approve
-        Execute = _models.Execute
-        execute: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.execute, Unset):
-            execute = self.execute.to_dict()
-
-        approve: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.approve, Unset):
-            approve = self.approve.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if execute is not UNSET:
-            field_dict["execute"] = execute
-        if approve is not UNSET:
-            field_dict["approve"] = approve
+        if not isinstance(self.execute, Unset):
+            field_dict["execute"] = self.execute.to_dict()
+
+        if not isinstance(self.approve, Unset):
+            field_dict["approve"] = self.approve.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Approve = _models.Approve
-        Execute = _models.Execute
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _execute = d.pop("execute", UNSET)
-        execute: Execute | Unset
-        if isinstance(_execute, Unset):
-            execute = UNSET
-        else:
-            execute = Execute.from_dict(_execute)
+        execute: Execute | Unset = UNSET
+        if isinstance(_execute, dict):
+            execute = _models.Execute.from_dict(_execute)
+        elif _execute is not UNSET:
+            d["execute"] = _execute
 
         _approve = d.pop("approve", UNSET)
-        approve: Approve | Unset
-        if isinstance(_approve, Unset):
-            approve = UNSET
-        else:
-            approve = Approve.from_dict(_approve)
+        approve: Approve | Unset = UNSET
+        if isinstance(_approve, dict):
+            approve = _models.Approve.from_dict(_approve)
+        elif _approve is not UNSET:
+            d["approve"] = _approve
 
         update_action_permissions_body = cls(
             execute=execute,
             approve=approve,
         )
-
         update_action_permissions_body.additional_properties = d
         return update_action_permissions_body
 

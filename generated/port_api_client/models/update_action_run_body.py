@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.termination_status import TerminationStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.message import Message
@@ -38,88 +42,90 @@ class UpdateActionRunBody:
     summary: str | Unset = UNSET
     external_run_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "status": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "SUCCESS",
+                "FAILURE",
+            )
+        ),
+        "statusLabel": lambda v: isinstance(v, str),
+        "link": lambda v: (
+            isinstance(v, str)
+            or (isinstance(v, list) and all(isinstance(item1, str) for item1 in v))
+        ),
+        "message": lambda v: isinstance(v, dict),
+        "summary": lambda v: isinstance(v, str),
+        "externalRunId": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Message = _models.Message
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        status_label = self.status_label
-
-        link: list[str] | str | Unset
-        if isinstance(self.link, Unset):
-            link = UNSET
-        elif isinstance(self.link, list):
-            link = self.link
-
-        else:
-            link = self.link
-
-        message: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.message, Unset):
-            message = self.message.to_dict()
-
-        summary = self.summary
-
-        external_run_id = self.external_run_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_label is not UNSET:
-            field_dict["statusLabel"] = status_label
-        if link is not UNSET:
-            field_dict["link"] = link
-        if message is not UNSET:
-            field_dict["message"] = message
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if external_run_id is not UNSET:
-            field_dict["externalRunId"] = external_run_id
+        if not isinstance(self.status, Unset):
+            field_dict["status"] = self.status.value
+
+        if self.status_label is not UNSET:
+            field_dict["statusLabel"] = self.status_label
+
+        if self.link is not UNSET:
+            field_dict["link"] = self.link
+
+        if not isinstance(self.message, Unset):
+            field_dict["message"] = self.message.to_dict()
+
+        if self.summary is not UNSET:
+            field_dict["summary"] = self.summary
+
+        if self.external_run_id is not UNSET:
+            field_dict["externalRunId"] = self.external_run_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Message = _models.Message
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
-        status: TerminationStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
+        status: TerminationStatus | Unset = UNSET
+        if isinstance(_status, str):
             status = TerminationStatus(_status)
+        elif _status is not UNSET:
+            d["status"] = _status
 
         status_label = d.pop("statusLabel", UNSET)
+        if not isinstance(status_label, str) and status_label is not UNSET:
+            d["statusLabel"] = status_label
+            status_label = UNSET
 
-        def _parse_link(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                link_type_1 = cast(list[str], data)
-
-                return link_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        link = _parse_link(d.pop("link", UNSET))
+        link = d.pop("link", UNSET)
+        if (
+            not (isinstance(link, str) or (isinstance(link, list) and _all_instances(link, str)))
+            and link is not UNSET
+        ):
+            d["link"] = link
+            link = UNSET
 
         _message = d.pop("message", UNSET)
-        message: Message | Unset
-        if isinstance(_message, Unset):
-            message = UNSET
-        else:
-            message = Message.from_dict(_message)
+        message: Message | Unset = UNSET
+        if isinstance(_message, dict):
+            message = _models.Message.from_dict(_message)
+        elif _message is not UNSET:
+            d["message"] = _message
 
         summary = d.pop("summary", UNSET)
+        if not isinstance(summary, str) and summary is not UNSET:
+            d["summary"] = summary
+            summary = UNSET
 
         external_run_id = d.pop("externalRunId", UNSET)
+        if not isinstance(external_run_id, str) and external_run_id is not UNSET:
+            d["externalRunId"] = external_run_id
+            external_run_id = UNSET
 
         update_action_run_body = cls(
             status=status,
@@ -129,7 +135,6 @@ class UpdateActionRunBody:
             summary=summary,
             external_run_id=external_run_id,
         )
-
         update_action_run_body.additional_properties = d
         return update_action_run_body
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.create_suggestion import CreateSuggestion
@@ -29,43 +32,44 @@ class UpdateAutoDiscoveryInvocationSuggestionResponse:
     ok: bool | Unset = UNSET
     entity: CreateSuggestion | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "entity": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        CreateSuggestion = _models.CreateSuggestion
-        ok = self.ok
-
-        entity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.entity, Unset):
-            entity = self.entity.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if entity is not UNSET:
-            field_dict["entity"] = entity
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if not isinstance(self.entity, Unset):
+            field_dict["entity"] = self.entity.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        CreateSuggestion = _models.CreateSuggestion
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         _entity = d.pop("entity", UNSET)
-        entity: CreateSuggestion | Unset
-        if isinstance(_entity, Unset):
-            entity = UNSET
-        else:
-            entity = CreateSuggestion.from_dict(_entity)
+        entity: CreateSuggestion | Unset = UNSET
+        if isinstance(_entity, dict):
+            entity = _models.CreateSuggestion.from_dict(_entity)
+        elif _entity is not UNSET:
+            d["entity"] = _entity
 
         update_auto_discovery_invocation_suggestion_response = cls(
             ok=ok,
             entity=entity,
         )
-
         update_auto_discovery_invocation_suggestion_response.additional_properties = d
         return update_auto_discovery_invocation_suggestion_response
 

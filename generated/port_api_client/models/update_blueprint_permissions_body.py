@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.entities import Entities
@@ -27,36 +30,34 @@ class UpdateBlueprintPermissionsBody:
 
     entities: Entities | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "entities": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Entities = _models.Entities
-        entities: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.entities, Unset):
-            entities = self.entities.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entities is not UNSET:
-            field_dict["entities"] = entities
+        if not isinstance(self.entities, Unset):
+            field_dict["entities"] = self.entities.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Entities = _models.Entities
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _entities = d.pop("entities", UNSET)
-        entities: Entities | Unset
-        if isinstance(_entities, Unset):
-            entities = UNSET
-        else:
-            entities = Entities.from_dict(_entities)
+        entities: Entities | Unset = UNSET
+        if isinstance(_entities, dict):
+            entities = _models.Entities.from_dict(_entities)
+        elif _entities is not UNSET:
+            d["entities"] = _entities
 
         update_blueprint_permissions_body = cls(
             entities=entities,
         )
-
         update_blueprint_permissions_body.additional_properties = d
         return update_blueprint_permissions_body
 

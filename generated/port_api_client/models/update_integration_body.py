@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _fit,
+)
 
 if TYPE_CHECKING:
     from ..models.config import Config
@@ -45,151 +49,110 @@ class UpdateIntegrationBody:
     config: Config | None | Unset = UNSET
     changelog_destination: CreateBlueprintActionBody | Kafka | Unset | WebhookWebhook = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "title": lambda v: isinstance(v, str) or (v is None),
+        "installationAppType": lambda v: isinstance(v, str),
+        "version": lambda v: isinstance(v, str),
+        "pinnedVersion": lambda v: isinstance(v, str),
+        "spec": lambda v: isinstance(v, dict),
+        "actionsProcessingEnabled": lambda v: isinstance(v, bool),
+        "config": lambda v: isinstance(v, dict) or (v is None),
+        "changelogDestination": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Config = _models.Config
-        CreateBlueprintActionBody = _models.CreateBlueprintActionBody
-        Kafka = _models.Kafka
-        Permissions = _models.Permissions
-        WebhookWebhook = _models.WebhookWebhook
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        installation_app_type = self.installation_app_type
-
-        version = self.version
-
-        pinned_version = self.pinned_version
-
-        spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spec, Unset):
-            spec = self.spec.to_dict()
-
-        actions_processing_enabled = self.actions_processing_enabled
-
-        config: dict[str, Any] | None | Unset
-        if isinstance(self.config, Unset):
-            config = UNSET
-        elif isinstance(self.config, Config):
-            config = self.config.to_dict()
-        else:
-            config = self.config
-
-        changelog_destination: dict[str, Any] | Unset
-        if isinstance(self.changelog_destination, Unset):
-            changelog_destination = UNSET
-        elif isinstance(self.changelog_destination, CreateBlueprintActionBody):
-            changelog_destination = self.changelog_destination.to_dict()
-        elif isinstance(self.changelog_destination, Kafka):
-            changelog_destination = self.changelog_destination.to_dict()
-        else:
-            changelog_destination = self.changelog_destination.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if installation_app_type is not UNSET:
-            field_dict["installationAppType"] = installation_app_type
-        if version is not UNSET:
-            field_dict["version"] = version
-        if pinned_version is not UNSET:
-            field_dict["pinnedVersion"] = pinned_version
-        if spec is not UNSET:
-            field_dict["spec"] = spec
-        if actions_processing_enabled is not UNSET:
-            field_dict["actionsProcessingEnabled"] = actions_processing_enabled
-        if config is not UNSET:
-            field_dict["config"] = config
-        if changelog_destination is not UNSET:
-            field_dict["changelogDestination"] = changelog_destination
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if self.installation_app_type is not UNSET:
+            field_dict["installationAppType"] = self.installation_app_type
+
+        if self.version is not UNSET:
+            field_dict["version"] = self.version
+
+        if self.pinned_version is not UNSET:
+            field_dict["pinnedVersion"] = self.pinned_version
+
+        if not isinstance(self.spec, Unset):
+            field_dict["spec"] = self.spec.to_dict()
+
+        if self.actions_processing_enabled is not UNSET:
+            field_dict["actionsProcessingEnabled"] = self.actions_processing_enabled
+
+        if not isinstance(self.config, Unset):
+            field_dict["config"] = (
+                self.config.to_dict() if isinstance(self.config, _models.Config) else self.config
+            )
+
+        if not isinstance(self.changelog_destination, Unset):
+            field_dict["changelogDestination"] = (
+                self.changelog_destination.to_dict()
+                if isinstance(self.changelog_destination, _models.CreateBlueprintActionBody)
+                else self.changelog_destination.to_dict()
+                if isinstance(self.changelog_destination, _models.Kafka)
+                else self.changelog_destination.to_dict()
+                if isinstance(self.changelog_destination, _models.WebhookWebhook)
+                else self.changelog_destination
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Config = _models.Config
-        CreateBlueprintActionBody = _models.CreateBlueprintActionBody
-        Kafka = _models.Kafka
-        Permissions = _models.Permissions
-        WebhookWebhook = _models.WebhookWebhook
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
+        if not (isinstance(title, str) or (title is None)) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         installation_app_type = d.pop("installationAppType", UNSET)
+        if not isinstance(installation_app_type, str) and installation_app_type is not UNSET:
+            d["installationAppType"] = installation_app_type
+            installation_app_type = UNSET
 
         version = d.pop("version", UNSET)
+        if not isinstance(version, str) and version is not UNSET:
+            d["version"] = version
+            version = UNSET
 
         pinned_version = d.pop("pinnedVersion", UNSET)
+        if not isinstance(pinned_version, str) and pinned_version is not UNSET:
+            d["pinnedVersion"] = pinned_version
+            pinned_version = UNSET
 
         _spec = d.pop("spec", UNSET)
-        spec: Permissions | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = Permissions.from_dict(_spec)
+        spec: Permissions | Unset = UNSET
+        if isinstance(_spec, dict):
+            spec = _models.Permissions.from_dict(_spec)
+        elif _spec is not UNSET:
+            d["spec"] = _spec
 
         actions_processing_enabled = d.pop("actionsProcessingEnabled", UNSET)
+        if (
+            not isinstance(actions_processing_enabled, bool)
+            and actions_processing_enabled is not UNSET
+        ):
+            d["actionsProcessingEnabled"] = actions_processing_enabled
+            actions_processing_enabled = UNSET
 
-        def _parse_config(data: object) -> Config | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_0 = Config.from_dict(data)
+        _config = d.pop("config", UNSET)
+        config: Config | None | Unset = UNSET
+        if _config is not UNSET:
+            config = _parse_config(_config)
+            if config is UNSET:
+                d["config"] = _config
 
-                return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Config | None | Unset, data)
-
-        config = _parse_config(d.pop("config", UNSET))
-
-        def _parse_changelog_destination(
-            data: object,
-        ) -> CreateBlueprintActionBody | Kafka | Unset | WebhookWebhook:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_changelog_destination_type_0 = (
-                    CreateBlueprintActionBody.from_dict(data)
-                )
-
-                return componentsschemas_changelog_destination_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_changelog_destination_type_1 = Kafka.from_dict(data)
-
-                return componentsschemas_changelog_destination_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_changelog_destination_type_2 = WebhookWebhook.from_dict(data)
-
-            return componentsschemas_changelog_destination_type_2
-
-        changelog_destination = _parse_changelog_destination(d.pop("changelogDestination", UNSET))
+        _changelog_destination = d.pop("changelogDestination", UNSET)
+        changelog_destination: CreateBlueprintActionBody | Kafka | Unset | WebhookWebhook = UNSET
+        if _changelog_destination is not UNSET:
+            changelog_destination = _parse_changelog_destination(_changelog_destination)
+            if changelog_destination is UNSET:
+                d["changelogDestination"] = _changelog_destination
 
         update_integration_body = cls(
             title=title,
@@ -201,7 +164,6 @@ class UpdateIntegrationBody:
             config=config,
             changelog_destination=changelog_destination,
         )
-
         update_integration_body.additional_properties = d
         return update_integration_body
 
@@ -220,3 +182,31 @@ class UpdateIntegrationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_config(data: Any) -> Config | None | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return _models.Config.from_dict(data)
+    return UNSET
+
+
+def _parse_changelog_destination(
+    data: Any,
+) -> CreateBlueprintActionBody | Kafka | WebhookWebhook | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, dict):
+        fits = (
+            _fit(data, _models.CreateBlueprintActionBody._json_checks),
+            _fit(data, _models.Kafka._json_checks),
+            _fit(data, _models.WebhookWebhook._json_checks),
+        )
+        best = max(fits)  # on a tie, the first
+        if fits[0] == best:
+            return _models.CreateBlueprintActionBody.from_dict(data)
+        if fits[1] == best:
+            return _models.Kafka.from_dict(data)
+        return _models.WebhookWebhook.from_dict(data)
+    return UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.config import Config
@@ -26,49 +31,34 @@ class UpdateIntegrationConfigBody:
 
     config: Config | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "config": lambda v: isinstance(v, dict) or (v is None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Config = _models.Config
-        config: dict[str, Any] | None
-        if isinstance(self.config, Config):
-            config = self.config.to_dict()
-        else:
-            config = self.config
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "config": config,
-            }
+        field_dict["config"] = (
+            self.config.to_dict() if isinstance(self.config, _models.Config) else self.config
         )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Config = _models.Config
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-
-        def _parse_config(data: object) -> Config | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_0 = Config.from_dict(data)
-
-                return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Config | None, data)
-
-        config = _parse_config(d.pop("config"))
+        _config = d.pop("config")
+        config: Config | None = _parse_config(_config)
+        if config is UNSET:
+            raise _unfit(cls, "config", _config)
 
         update_integration_config_body = cls(
             config=config,
         )
-
         update_integration_config_body.additional_properties = d
         return update_integration_config_body
 
@@ -87,3 +77,12 @@ class UpdateIntegrationConfigBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_config(data: Any) -> Config | None | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return _models.Config.from_dict(data)
+    return UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.tool_selection_provisioning import ToolSelectionProvisioning
@@ -37,75 +40,72 @@ class UpdateOrganizationBody:
     tool_selection_provisioning: ToolSelectionProvisioning | Unset = UNSET
     announcement: UpdateOrganizationBodyAnnouncement | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "name": lambda v: isinstance(v, str),
+        "settings": lambda v: isinstance(v, dict),
+        "isOnboarded": lambda v: isinstance(v, bool),
+        "toolSelectionProvisioning": lambda v: isinstance(v, dict),
+        "announcement": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        ToolSelectionProvisioning = _models.ToolSelectionProvisioning
-        UpdateOrganizationBodyAnnouncement = _models.UpdateOrganizationBodyAnnouncement
-        UpdateOrganizationBodySettings = _models.UpdateOrganizationBodySettings
-        name = self.name
-
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
-
-        is_onboarded = self.is_onboarded
-
-        tool_selection_provisioning: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tool_selection_provisioning, Unset):
-            tool_selection_provisioning = self.tool_selection_provisioning.to_dict()
-
-        announcement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.announcement, Unset):
-            announcement = self.announcement.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-        if is_onboarded is not UNSET:
-            field_dict["isOnboarded"] = is_onboarded
-        if tool_selection_provisioning is not UNSET:
-            field_dict["toolSelectionProvisioning"] = tool_selection_provisioning
-        if announcement is not UNSET:
-            field_dict["announcement"] = announcement
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+
+        if not isinstance(self.settings, Unset):
+            field_dict["settings"] = self.settings.to_dict()
+
+        if self.is_onboarded is not UNSET:
+            field_dict["isOnboarded"] = self.is_onboarded
+
+        if not isinstance(self.tool_selection_provisioning, Unset):
+            field_dict["toolSelectionProvisioning"] = self.tool_selection_provisioning.to_dict()
+
+        if not isinstance(self.announcement, Unset):
+            field_dict["announcement"] = self.announcement.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ToolSelectionProvisioning = _models.ToolSelectionProvisioning
-        UpdateOrganizationBodyAnnouncement = _models.UpdateOrganizationBodyAnnouncement
-        UpdateOrganizationBodySettings = _models.UpdateOrganizationBodySettings
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            d["name"] = name
+            name = UNSET
 
         _settings = d.pop("settings", UNSET)
-        settings: UpdateOrganizationBodySettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = UpdateOrganizationBodySettings.from_dict(_settings)
+        settings: UpdateOrganizationBodySettings | Unset = UNSET
+        if isinstance(_settings, dict):
+            settings = _models.UpdateOrganizationBodySettings.from_dict(_settings)
+        elif _settings is not UNSET:
+            d["settings"] = _settings
 
         is_onboarded = d.pop("isOnboarded", UNSET)
+        if not isinstance(is_onboarded, bool) and is_onboarded is not UNSET:
+            d["isOnboarded"] = is_onboarded
+            is_onboarded = UNSET
 
         _tool_selection_provisioning = d.pop("toolSelectionProvisioning", UNSET)
-        tool_selection_provisioning: ToolSelectionProvisioning | Unset
-        if isinstance(_tool_selection_provisioning, Unset):
-            tool_selection_provisioning = UNSET
-        else:
-            tool_selection_provisioning = ToolSelectionProvisioning.from_dict(
+        tool_selection_provisioning: ToolSelectionProvisioning | Unset = UNSET
+        if isinstance(_tool_selection_provisioning, dict):
+            tool_selection_provisioning = _models.ToolSelectionProvisioning.from_dict(
                 _tool_selection_provisioning
             )
+        elif _tool_selection_provisioning is not UNSET:
+            d["toolSelectionProvisioning"] = _tool_selection_provisioning
 
         _announcement = d.pop("announcement", UNSET)
-        announcement: UpdateOrganizationBodyAnnouncement | Unset
-        if isinstance(_announcement, Unset):
-            announcement = UNSET
-        else:
-            announcement = UpdateOrganizationBodyAnnouncement.from_dict(_announcement)
+        announcement: UpdateOrganizationBodyAnnouncement | Unset = UNSET
+        if isinstance(_announcement, dict):
+            announcement = _models.UpdateOrganizationBodyAnnouncement.from_dict(_announcement)
+        elif _announcement is not UNSET:
+            d["announcement"] = _announcement
 
         update_organization_body = cls(
             name=name,
@@ -114,7 +114,6 @@ class UpdateOrganizationBody:
             tool_selection_provisioning=tool_selection_provisioning,
             announcement=announcement,
         )
-
         update_organization_body.additional_properties = d
         return update_organization_body
 

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.announcement_color import AnnouncementColor
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="UpdateOrganizationBodyAnnouncement")
 
@@ -27,58 +32,64 @@ class UpdateOrganizationBodyAnnouncement:
     link: None | str | Unset = UNSET
     color: AnnouncementColor | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "enabled": lambda v: isinstance(v, bool),
+        "content": lambda v: isinstance(v, str),
+        "link": lambda v: isinstance(v, str) or (v is None),
+        "color": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "blue",
+                "red",
+            )
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        content = self.content
-
-        link: None | str | Unset
-        if isinstance(self.link, Unset):
-            link = UNSET
-        else:
-            link = self.link
-
-        color: str | Unset = UNSET
-        if not isinstance(self.color, Unset):
-            color = self.color.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if content is not UNSET:
-            field_dict["content"] = content
-        if link is not UNSET:
-            field_dict["link"] = link
-        if color is not UNSET:
-            field_dict["color"] = color
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
+
+        if self.link is not UNSET:
+            field_dict["link"] = self.link
+
+        if not isinstance(self.color, Unset):
+            field_dict["color"] = self.color.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, bool) and enabled is not UNSET:
+            d["enabled"] = enabled
+            enabled = UNSET
 
         content = d.pop("content", UNSET)
+        if not isinstance(content, str) and content is not UNSET:
+            d["content"] = content
+            content = UNSET
 
-        def _parse_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        link = _parse_link(d.pop("link", UNSET))
+        link = d.pop("link", UNSET)
+        if not (isinstance(link, str) or (link is None)) and link is not UNSET:
+            d["link"] = link
+            link = UNSET
 
         _color = d.pop("color", UNSET)
-        color: AnnouncementColor | Unset
-        if isinstance(_color, Unset):
-            color = UNSET
-        else:
+        color: AnnouncementColor | Unset = UNSET
+        if isinstance(_color, str):
             color = AnnouncementColor(_color)
+        elif _color is not UNSET:
+            d["color"] = _color
 
         update_organization_body_announcement = cls(
             enabled=enabled,
@@ -86,7 +97,6 @@ class UpdateOrganizationBodyAnnouncement:
             link=link,
             color=color,
         )
-
         update_organization_body_announcement.additional_properties = d
         return update_organization_body_announcement
 

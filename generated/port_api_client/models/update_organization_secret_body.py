@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="UpdateOrganizationSecretBody")
 
@@ -22,34 +27,42 @@ class UpdateOrganizationSecretBody:
     secret_value: str | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "secretValue": lambda v: isinstance(v, str),
+        "description": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        secret_value = self.secret_value
-
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if secret_value is not UNSET:
-            field_dict["secretValue"] = secret_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.secret_value is not UNSET:
+            field_dict["secretValue"] = self.secret_value
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         secret_value = d.pop("secretValue", UNSET)
+        if not isinstance(secret_value, str) and secret_value is not UNSET:
+            d["secretValue"] = secret_value
+            secret_value = UNSET
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
         update_organization_secret_body = cls(
             secret_value=secret_value,
             description=description,
         )
-
         update_organization_secret_body.additional_properties = d
         return update_organization_secret_body
 

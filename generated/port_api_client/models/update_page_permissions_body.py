@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.read import Read
@@ -29,50 +32,46 @@ class UpdatePagePermissionsBody:
     read: Read | Unset = UNSET
     update: Read | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "read": lambda v: isinstance(v, dict),
+        "update": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Read = _models.Read
-        read: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.read, Unset):
-            read = self.read.to_dict()
-
-        update: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.update, Unset):
-            update = self.update.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if read is not UNSET:
-            field_dict["read"] = read
-        if update is not UNSET:
-            field_dict["update"] = update
+        if not isinstance(self.read, Unset):
+            field_dict["read"] = self.read.to_dict()
+
+        if not isinstance(self.update, Unset):
+            field_dict["update"] = self.update.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Read = _models.Read
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _read = d.pop("read", UNSET)
-        read: Read | Unset
-        if isinstance(_read, Unset):
-            read = UNSET
-        else:
-            read = Read.from_dict(_read)
+        read: Read | Unset = UNSET
+        if isinstance(_read, dict):
+            read = _models.Read.from_dict(_read)
+        elif _read is not UNSET:
+            d["read"] = _read
 
         _update = d.pop("update", UNSET)
-        update: Read | Unset
-        if isinstance(_update, Unset):
-            update = UNSET
-        else:
-            update = Read.from_dict(_update)
+        update: Read | Unset = UNSET
+        if isinstance(_update, dict):
+            update = _models.Read.from_dict(_update)
+        elif _update is not UNSET:
+            d["update"] = _update
 
         update_page_permissions_body = cls(
             read=read,
             update=update,
         )
-
         update_page_permissions_body.additional_properties = d
         return update_page_permissions_body
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,29 +20,30 @@ T = TypeVar("T", bound="UpdateProperties")
 @_attrs_define
 class UpdateProperties:
     additional_properties: dict[str, Register] = _attrs_field(init=False, factory=dict)
+    unparsed_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {}
 
     def to_dict(self) -> dict[str, Any]:
-        Register = _models.Register
-
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.unparsed_properties)
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Register = _models.Register
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `unparsed_properties`, and `to_dict()` writes it back."""
         d = dict(src_dict)
         update_properties = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = Register.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        update_properties.additional_properties = additional_properties
+        additional_properties = update_properties.additional_properties  # the new, empty dicts
+        unparsed_properties = update_properties.unparsed_properties
+        for prop_name, prop_value in d.items():
+            if isinstance(prop_value, dict):
+                additional_properties[prop_name] = _models.Register.from_dict(prop_value)
+            else:
+                unparsed_properties[prop_name] = prop_value
         return update_properties
 
     @property

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 T = TypeVar("T", bound="UpdateTeamBody")
 
@@ -24,54 +30,52 @@ class UpdateTeamBody:
     users: list[str] | Unset = UNSET
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "name": lambda v: isinstance(v, str),
+        "users": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "description": lambda v: isinstance(v, str) or (v is None),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        users: list[str] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = self.users
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if users is not UNSET:
-            field_dict["users"] = users
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+
+        if self.users is not UNSET:
+            field_dict["users"] = self.users
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and name is not UNSET:
+            d["name"] = name
+            name = UNSET
 
-        users = cast(list[str], d.pop("users", UNSET))
+        users = d.pop("users", UNSET)
+        if not (isinstance(users, list) and _all_instances(users, str)) and users is not UNSET:
+            d["users"] = users
+            users = UNSET
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
+        if not (isinstance(description, str) or (description is None)) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
         update_team_body = cls(
             name=name,
             users=users,
             description=description,
         )
-
         update_team_body.additional_properties = d
         return update_team_body
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.integration_type import IntegrationType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.mapping import Mapping
@@ -43,94 +47,104 @@ class UpdateWebhookBody:
     security: Security | Unset = UNSET
     integration_type: IntegrationType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "identifier": lambda v: isinstance(v, str),
+        "title": lambda v: isinstance(v, str),
+        "description": lambda v: isinstance(v, str),
+        "icon": lambda v: isinstance(v, str),
+        "mappings": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+        "enabled": lambda v: isinstance(v, bool),
+        "security": lambda v: isinstance(v, dict),
+        "integrationType": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "custom",
+                "template",
+            )
+        ),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Mapping = _models.Mapping
-        Security = _models.Security
-        identifier = self.identifier
-
-        title = self.title
-
-        description = self.description
-
-        icon = self.icon
-
-        mappings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.mappings, Unset):
-            mappings = []
-            for mappings_item_data in self.mappings:
-                mappings_item = mappings_item_data.to_dict()
-                mappings.append(mappings_item)
-
-        enabled = self.enabled
-
-        security: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.security, Unset):
-            security = self.security.to_dict()
-
-        integration_type: str | Unset = UNSET
-        if not isinstance(self.integration_type, Unset):
-            integration_type = self.integration_type.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if mappings is not UNSET:
-            field_dict["mappings"] = mappings
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if security is not UNSET:
-            field_dict["security"] = security
-        if integration_type is not UNSET:
-            field_dict["integrationType"] = integration_type
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
+
+        if not isinstance(self.mappings, Unset):
+            field_dict["mappings"] = [item0.to_dict() for item0 in self.mappings]
+
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+
+        if not isinstance(self.security, Unset):
+            field_dict["security"] = self.security.to_dict()
+
+        if not isinstance(self.integration_type, Unset):
+            field_dict["integrationType"] = self.integration_type.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Mapping = _models.Mapping
-        Security = _models.Security
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         identifier = d.pop("identifier", UNSET)
+        if not isinstance(identifier, str) and identifier is not UNSET:
+            d["identifier"] = identifier
+            identifier = UNSET
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
         icon = d.pop("icon", UNSET)
+        if not isinstance(icon, str) and icon is not UNSET:
+            d["icon"] = icon
+            icon = UNSET
 
         _mappings = d.pop("mappings", UNSET)
         mappings: list[Mapping] | Unset = UNSET
-        if _mappings is not UNSET:
-            mappings = []
-            for mappings_item_data in _mappings:
-                mappings_item = Mapping.from_dict(mappings_item_data)
-
-                mappings.append(mappings_item)
+        if isinstance(_mappings, list) and _all_instances(_mappings, dict):
+            mappings = [_models.Mapping.from_dict(item0) for item0 in _mappings]
+        elif _mappings is not UNSET:
+            d["mappings"] = _mappings
 
         enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, bool) and enabled is not UNSET:
+            d["enabled"] = enabled
+            enabled = UNSET
 
         _security = d.pop("security", UNSET)
-        security: Security | Unset
-        if isinstance(_security, Unset):
-            security = UNSET
-        else:
-            security = Security.from_dict(_security)
+        security: Security | Unset = UNSET
+        if isinstance(_security, dict):
+            security = _models.Security.from_dict(_security)
+        elif _security is not UNSET:
+            d["security"] = _security
 
         _integration_type = d.pop("integrationType", UNSET)
-        integration_type: IntegrationType | Unset
-        if isinstance(_integration_type, Unset):
-            integration_type = UNSET
-        else:
+        integration_type: IntegrationType | Unset = UNSET
+        if isinstance(_integration_type, str):
             integration_type = IntegrationType(_integration_type)
+        elif _integration_type is not UNSET:
+            d["integrationType"] = _integration_type
 
         update_webhook_body = cls(
             identifier=identifier,
@@ -142,7 +156,6 @@ class UpdateWebhookBody:
             security=security,
             integration_type=integration_type,
         )
-
         update_webhook_body.additional_properties = d
         return update_webhook_body
 

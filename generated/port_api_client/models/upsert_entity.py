@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
 from ..models.upsert_entity_literal import UpsertEntityLiteral
+from ..types import (
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.upsert_entity_mapping import UpsertEntityMapping
@@ -31,43 +34,50 @@ class UpsertEntity:
     blueprint_identifier: str
     mapping: UpsertEntityMapping
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: isinstance(v, str) and v in ("UPSERT_ENTITY",),
+        "blueprintIdentifier": lambda v: isinstance(v, str),
+        "mapping": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        UpsertEntityMapping = _models.UpsertEntityMapping
-        type_ = self.type_.value
-
-        blueprint_identifier = self.blueprint_identifier
-
-        mapping = self.mapping.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "blueprintIdentifier": blueprint_identifier,
-                "mapping": mapping,
-            }
-        )
+        field_dict["type"] = self.type_.value
+
+        field_dict["blueprintIdentifier"] = self.blueprint_identifier
+
+        field_dict["mapping"] = self.mapping.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        UpsertEntityMapping = _models.UpsertEntityMapping
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        type_ = UpsertEntityLiteral(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: UpsertEntityLiteral = UpsertEntityLiteral(_type_)
 
-        blueprint_identifier = d.pop("blueprintIdentifier")
+        _blueprint_identifier = d.pop("blueprintIdentifier")
+        if not isinstance(_blueprint_identifier, str):
+            raise _unfit(cls, "blueprintIdentifier", _blueprint_identifier)
+        blueprint_identifier: str = _blueprint_identifier
 
-        mapping = UpsertEntityMapping.from_dict(d.pop("mapping"))
+        _mapping = d.pop("mapping")
+        if not isinstance(_mapping, dict):
+            raise _unfit(cls, "mapping", _mapping)
+        mapping: UpsertEntityMapping = _models.UpsertEntityMapping.from_dict(_mapping)
 
         upsert_entity = cls(
             type_=type_,
             blueprint_identifier=blueprint_identifier,
             mapping=mapping,
         )
-
         upsert_entity.additional_properties = d
         return upsert_entity
 

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,14 @@ from dateutil.parser import isoparse as _isoparse
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _datetime_json,
+    _parse_datetime,
+    _record_datetimes,
+)
 
 if TYPE_CHECKING:
     from ..models.org import Org
@@ -65,180 +72,200 @@ class User:
     managed_by_scim: bool | Unset = UNSET
     teams_identifiers: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "email": lambda v: isinstance(v, str),
+        "firstName": lambda v: isinstance(v, str),
+        "lastName": lambda v: isinstance(v, str),
+        "picture": lambda v: isinstance(v, str),
+        "status": lambda v: isinstance(v, str),
+        "id": lambda v: isinstance(v, str),
+        "type": lambda v: isinstance(v, str),
+        "providers": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "createdAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
+        "updatedAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
+        "orgs": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+        "teams": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "roles": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+        "orgMembers": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+        "termsAccepted": lambda v: isinstance(v, bool),
+        "managedByScim": lambda v: isinstance(v, bool),
+        "teamsIdentifiers": lambda v: (
+            isinstance(v, list) and all(isinstance(item1, str) for item1 in v)
+        ),
+    }
+
+    # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
+    _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        Org = _models.Org
-        OrgMember = _models.OrgMember
-        Role = _models.Role
-        email = self.email
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        picture = self.picture
-
-        status = self.status
-
-        id = self.id
-
-        type_ = self.type_
-
-        providers: list[str] | Unset = UNSET
-        if not isinstance(self.providers, Unset):
-            providers = self.providers
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        orgs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.orgs, Unset):
-            orgs = []
-            for orgs_item_data in self.orgs:
-                orgs_item = orgs_item_data.to_dict()
-                orgs.append(orgs_item)
-
-        teams: list[str] | Unset = UNSET
-        if not isinstance(self.teams, Unset):
-            teams = self.teams
-
-        roles: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = []
-            for roles_item_data in self.roles:
-                roles_item = roles_item_data.to_dict()
-                roles.append(roles_item)
-
-        org_members: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.org_members, Unset):
-            org_members = []
-            for org_members_item_data in self.org_members:
-                org_members_item = org_members_item_data.to_dict()
-                org_members.append(org_members_item)
-
-        terms_accepted = self.terms_accepted
-
-        managed_by_scim = self.managed_by_scim
-
-        teams_identifiers: list[str] | Unset = UNSET
-        if not isinstance(self.teams_identifiers, Unset):
-            teams_identifiers = self.teams_identifiers
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if picture is not UNSET:
-            field_dict["picture"] = picture
-        if status is not UNSET:
-            field_dict["status"] = status
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if providers is not UNSET:
-            field_dict["providers"] = providers
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if orgs is not UNSET:
-            field_dict["orgs"] = orgs
-        if teams is not UNSET:
-            field_dict["teams"] = teams
-        if roles is not UNSET:
-            field_dict["roles"] = roles
-        if org_members is not UNSET:
-            field_dict["orgMembers"] = org_members
-        if terms_accepted is not UNSET:
-            field_dict["termsAccepted"] = terms_accepted
-        if managed_by_scim is not UNSET:
-            field_dict["managedByScim"] = managed_by_scim
-        if teams_identifiers is not UNSET:
-            field_dict["teamsIdentifiers"] = teams_identifiers
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+
+        if self.first_name is not UNSET:
+            field_dict["firstName"] = self.first_name
+
+        if self.last_name is not UNSET:
+            field_dict["lastName"] = self.last_name
+
+        if self.picture is not UNSET:
+            field_dict["picture"] = self.picture
+
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+
+        if self.providers is not UNSET:
+            field_dict["providers"] = self.providers
+
+        if not isinstance(self.created_at, Unset):
+            field_dict["createdAt"] = _datetime_json(self.created_at, self._datetime_texts)
+
+        if not isinstance(self.updated_at, Unset):
+            field_dict["updatedAt"] = _datetime_json(self.updated_at, self._datetime_texts)
+
+        if not isinstance(self.orgs, Unset):
+            field_dict["orgs"] = [item0.to_dict() for item0 in self.orgs]
+
+        if self.teams is not UNSET:
+            field_dict["teams"] = self.teams
+
+        if not isinstance(self.roles, Unset):
+            field_dict["roles"] = [item0.to_dict() for item0 in self.roles]
+
+        if not isinstance(self.org_members, Unset):
+            field_dict["orgMembers"] = [item0.to_dict() for item0 in self.org_members]
+
+        if self.terms_accepted is not UNSET:
+            field_dict["termsAccepted"] = self.terms_accepted
+
+        if self.managed_by_scim is not UNSET:
+            field_dict["managedByScim"] = self.managed_by_scim
+
+        if self.teams_identifiers is not UNSET:
+            field_dict["teamsIdentifiers"] = self.teams_identifiers
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Org = _models.Org
-        OrgMember = _models.OrgMember
-        Role = _models.Role
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         email = d.pop("email", UNSET)
+        if not isinstance(email, str) and email is not UNSET:
+            d["email"] = email
+            email = UNSET
 
         first_name = d.pop("firstName", UNSET)
+        if not isinstance(first_name, str) and first_name is not UNSET:
+            d["firstName"] = first_name
+            first_name = UNSET
 
         last_name = d.pop("lastName", UNSET)
+        if not isinstance(last_name, str) and last_name is not UNSET:
+            d["lastName"] = last_name
+            last_name = UNSET
 
         picture = d.pop("picture", UNSET)
+        if not isinstance(picture, str) and picture is not UNSET:
+            d["picture"] = picture
+            picture = UNSET
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, str) and status is not UNSET:
+            d["status"] = status
+            status = UNSET
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, str) and id is not UNSET:
+            d["id"] = id
+            id = UNSET
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, str) and type_ is not UNSET:
+            d["type"] = type_
+            type_ = UNSET
 
-        providers = cast(list[str], d.pop("providers", UNSET))
+        providers = d.pop("providers", UNSET)
+        if (
+            not (isinstance(providers, list) and _all_instances(providers, str))
+            and providers is not UNSET
+        ):
+            d["providers"] = providers
+            providers = UNSET
 
         _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = _isoparse(_created_at)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            created_at = _parse_datetime(_created_at, _isoparse)
+            if created_at is UNSET:
+                d["createdAt"] = _created_at
+            else:
+                _record_datetimes(datetime_texts, created_at, _created_at)
 
         _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _isoparse(_updated_at)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            updated_at = _parse_datetime(_updated_at, _isoparse)
+            if updated_at is UNSET:
+                d["updatedAt"] = _updated_at
+            else:
+                _record_datetimes(datetime_texts, updated_at, _updated_at)
 
         _orgs = d.pop("orgs", UNSET)
         orgs: list[Org] | Unset = UNSET
-        if _orgs is not UNSET:
-            orgs = []
-            for orgs_item_data in _orgs:
-                orgs_item = Org.from_dict(orgs_item_data)
+        if isinstance(_orgs, list) and _all_instances(_orgs, dict):
+            orgs = [_models.Org.from_dict(item0) for item0 in _orgs]
+        elif _orgs is not UNSET:
+            d["orgs"] = _orgs
 
-                orgs.append(orgs_item)
-
-        teams = cast(list[str], d.pop("teams", UNSET))
+        teams = d.pop("teams", UNSET)
+        if not (isinstance(teams, list) and _all_instances(teams, str)) and teams is not UNSET:
+            d["teams"] = teams
+            teams = UNSET
 
         _roles = d.pop("roles", UNSET)
         roles: list[Role] | Unset = UNSET
-        if _roles is not UNSET:
-            roles = []
-            for roles_item_data in _roles:
-                roles_item = Role.from_dict(roles_item_data)
-
-                roles.append(roles_item)
+        if isinstance(_roles, list) and _all_instances(_roles, dict):
+            roles = [_models.Role.from_dict(item0) for item0 in _roles]
+        elif _roles is not UNSET:
+            d["roles"] = _roles
 
         _org_members = d.pop("orgMembers", UNSET)
         org_members: list[OrgMember] | Unset = UNSET
-        if _org_members is not UNSET:
-            org_members = []
-            for org_members_item_data in _org_members:
-                org_members_item = OrgMember.from_dict(org_members_item_data)
-
-                org_members.append(org_members_item)
+        if isinstance(_org_members, list) and _all_instances(_org_members, dict):
+            org_members = [_models.OrgMember.from_dict(item0) for item0 in _org_members]
+        elif _org_members is not UNSET:
+            d["orgMembers"] = _org_members
 
         terms_accepted = d.pop("termsAccepted", UNSET)
+        if not isinstance(terms_accepted, bool) and terms_accepted is not UNSET:
+            d["termsAccepted"] = terms_accepted
+            terms_accepted = UNSET
 
         managed_by_scim = d.pop("managedByScim", UNSET)
+        if not isinstance(managed_by_scim, bool) and managed_by_scim is not UNSET:
+            d["managedByScim"] = managed_by_scim
+            managed_by_scim = UNSET
 
-        teams_identifiers = cast(list[str], d.pop("teamsIdentifiers", UNSET))
+        teams_identifiers = d.pop("teamsIdentifiers", UNSET)
+        if (
+            not (isinstance(teams_identifiers, list) and _all_instances(teams_identifiers, str))
+            and teams_identifiers is not UNSET
+        ):
+            d["teamsIdentifiers"] = teams_identifiers
+            teams_identifiers = UNSET
 
         user = cls(
             email=email,
@@ -259,8 +286,9 @@ class User:
             managed_by_scim=managed_by_scim,
             teams_identifiers=teams_identifiers,
         )
-
         user.additional_properties = d
+        if datetime_texts:
+            user._datetime_texts = datetime_texts
         return user
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.list_users_response_user import ListUsersResponseUser
@@ -29,48 +33,44 @@ class UsersResponse:
     ok: bool | Unset = UNSET
     users: list[ListUsersResponseUser] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "ok": lambda v: isinstance(v, bool),
+        "users": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        ListUsersResponseUser = _models.ListUsersResponseUser
-        ok = self.ok
-
-        users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = []
-            for users_item_data in self.users:
-                users_item = users_item_data.to_dict()
-                users.append(users_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if users is not UNSET:
-            field_dict["users"] = users
+        if self.ok is not UNSET:
+            field_dict["ok"] = self.ok
+
+        if not isinstance(self.users, Unset):
+            field_dict["users"] = [item0.to_dict() for item0 in self.users]
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ListUsersResponseUser = _models.ListUsersResponseUser
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
+        if not isinstance(ok, bool) and ok is not UNSET:
+            d["ok"] = ok
+            ok = UNSET
 
         _users = d.pop("users", UNSET)
         users: list[ListUsersResponseUser] | Unset = UNSET
-        if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = ListUsersResponseUser.from_dict(users_item_data)
-
-                users.append(users_item)
+        if isinstance(_users, list) and _all_instances(_users, dict):
+            users = [_models.ListUsersResponseUser.from_dict(item0) for item0 in _users]
+        elif _users is not UNSET:
+            d["users"] = _users
 
         users_response = cls(
             ok=ok,
             users=users,
         )
-
         users_response.additional_properties = d
         return users_response
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,12 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.format_ import Format
 from ..models.type_ import Type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+    _unfit,
+)
 
 if TYPE_CHECKING:
     from ..models.entities_query_with_jq_query import EntitiesQueryWithJqQuery
@@ -47,120 +52,143 @@ class Value:
     dataset: EntitiesQueryWithJqQuery | Unset = UNSET
     sort: Sort | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "type": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "string",
+                "number",
+                "boolean",
+                "object",
+                "array",
+            )
+        ),
+        "jqQuery": lambda v: v is None,
+        "format": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "date-time",
+                "url",
+                "email",
+                "ipv4",
+                "ipv6",
+                "yaml",
+                "entity",
+                "user",
+                "team",
+                "proto",
+                "markdown",
+                "multi-line",
+                "labeled-url",
+            )
+        ),
+        "blueprint": lambda v: isinstance(v, str),
+        "dependsOn": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "visible": lambda v: isinstance(v, dict) or isinstance(v, bool),
+        "icon": lambda v: isinstance(v, str),
+        "dataset": lambda v: isinstance(v, dict),
+        "sort": lambda v: isinstance(v, dict),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        EntitiesQueryWithJqQuery = _models.EntitiesQueryWithJqQuery
-        JqQuery = _models.JqQuery
-        Sort = _models.Sort
-        type_ = self.type_.value
-
-        jq_query = self.jq_query
-
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
-
-        blueprint = self.blueprint
-
-        depends_on: list[str] | Unset = UNSET
-        if not isinstance(self.depends_on, Unset):
-            depends_on = self.depends_on
-
-        visible: bool | dict[str, Any] | Unset
-        if isinstance(self.visible, Unset):
-            visible = UNSET
-        elif isinstance(self.visible, JqQuery):
-            visible = self.visible.to_dict()
-        else:
-            visible = self.visible
-
-        icon = self.icon
-
-        dataset: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dataset, Unset):
-            dataset = self.dataset.to_dict()
-
-        sort: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sort, Unset):
-            sort = self.sort.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if jq_query is not UNSET:
-            field_dict["jqQuery"] = jq_query
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if blueprint is not UNSET:
-            field_dict["blueprint"] = blueprint
-        if depends_on is not UNSET:
-            field_dict["dependsOn"] = depends_on
-        if visible is not UNSET:
-            field_dict["visible"] = visible
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if dataset is not UNSET:
-            field_dict["dataset"] = dataset
-        if sort is not UNSET:
-            field_dict["sort"] = sort
+        field_dict["type"] = self.type_.value
+
+        if self.jq_query is not UNSET:
+            field_dict["jqQuery"] = self.jq_query
+
+        if not isinstance(self.format_, Unset):
+            field_dict["format"] = self.format_.value
+
+        if self.blueprint is not UNSET:
+            field_dict["blueprint"] = self.blueprint
+
+        if self.depends_on is not UNSET:
+            field_dict["dependsOn"] = self.depends_on
+
+        if not isinstance(self.visible, Unset):
+            field_dict["visible"] = (
+                self.visible.to_dict()
+                if isinstance(self.visible, _models.JqQuery)
+                else self.visible
+            )
+
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
+
+        if not isinstance(self.dataset, Unset):
+            field_dict["dataset"] = self.dataset.to_dict()
+
+        if not isinstance(self.sort, Unset):
+            field_dict["sort"] = self.sort.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        EntitiesQueryWithJqQuery = _models.EntitiesQueryWithJqQuery
-        JqQuery = _models.JqQuery
-        Sort = _models.Sort
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        type_ = Type(d.pop("type"))
+        _type_ = d.pop("type")
+        if not isinstance(_type_, str):
+            raise _unfit(cls, "type", _type_)
+        type_: Type = Type(_type_)
 
         jq_query = d.pop("jqQuery", UNSET)
+        if not (jq_query is None) and jq_query is not UNSET:
+            d["jqQuery"] = jq_query
+            jq_query = UNSET
 
         _format_ = d.pop("format", UNSET)
-        format_: Format | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
+        format_: Format | Unset = UNSET
+        if isinstance(_format_, str):
             format_ = Format(_format_)
+        elif _format_ is not UNSET:
+            d["format"] = _format_
 
         blueprint = d.pop("blueprint", UNSET)
+        if not isinstance(blueprint, str) and blueprint is not UNSET:
+            d["blueprint"] = blueprint
+            blueprint = UNSET
 
-        depends_on = cast(list[str], d.pop("dependsOn", UNSET))
+        depends_on = d.pop("dependsOn", UNSET)
+        if (
+            not (isinstance(depends_on, list) and _all_instances(depends_on, str))
+            and depends_on is not UNSET
+        ):
+            d["dependsOn"] = depends_on
+            depends_on = UNSET
 
-        def _parse_visible(data: object) -> bool | JqQuery | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                visible_type_0 = JqQuery.from_dict(data)
-
-                return visible_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | JqQuery | Unset, data)
-
-        visible = _parse_visible(d.pop("visible", UNSET))
+        _visible = d.pop("visible", UNSET)
+        visible: bool | JqQuery | Unset = UNSET
+        if _visible is not UNSET:
+            visible = _parse_visible(_visible)
+            if visible is UNSET:
+                d["visible"] = _visible
 
         icon = d.pop("icon", UNSET)
+        if not isinstance(icon, str) and icon is not UNSET:
+            d["icon"] = icon
+            icon = UNSET
 
         _dataset = d.pop("dataset", UNSET)
-        dataset: EntitiesQueryWithJqQuery | Unset
-        if isinstance(_dataset, Unset):
-            dataset = UNSET
-        else:
-            dataset = EntitiesQueryWithJqQuery.from_dict(_dataset)
+        dataset: EntitiesQueryWithJqQuery | Unset = UNSET
+        if isinstance(_dataset, dict):
+            dataset = _models.EntitiesQueryWithJqQuery.from_dict(_dataset)
+        elif _dataset is not UNSET:
+            d["dataset"] = _dataset
 
         _sort = d.pop("sort", UNSET)
-        sort: Sort | Unset
-        if isinstance(_sort, Unset):
-            sort = UNSET
-        else:
-            sort = Sort.from_dict(_sort)
+        sort: Sort | Unset = UNSET
+        if isinstance(_sort, dict):
+            sort = _models.Sort.from_dict(_sort)
+        elif _sort is not UNSET:
+            d["sort"] = _sort
 
         value = cls(
             type_=type_,
@@ -173,7 +201,6 @@ class Value:
             dataset=dataset,
             sort=sort,
         )
-
         value.additional_properties = d
         return value
 
@@ -192,3 +219,12 @@ class Value:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_visible(data: Any) -> bool | JqQuery | Unset:
+    """`data` as the first declared type it fits, or UNSET when it fits none."""
+    if isinstance(data, bool):
+        return data
+    if isinstance(data, dict):
+        return _models.JqQuery.from_dict(data)
+    return UNSET

@@ -1,14 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.count_literal import CountLiteral
 from ..models.entities_literal import EntitiesLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="ValueCalculationSpec")
 
@@ -24,48 +29,46 @@ class ValueCalculationSpec:
     func: CountLiteral | Unset = UNSET
     calculation_by: EntitiesLiteral | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "func": lambda v: isinstance(v, str) and v in ("count",),
+        "calculationBy": lambda v: isinstance(v, str) and v in ("entities",),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        func: str | Unset = UNSET
-        if not isinstance(self.func, Unset):
-            func = self.func.value
-
-        calculation_by: str | Unset = UNSET
-        if not isinstance(self.calculation_by, Unset):
-            calculation_by = self.calculation_by.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if func is not UNSET:
-            field_dict["func"] = func
-        if calculation_by is not UNSET:
-            field_dict["calculationBy"] = calculation_by
+        if not isinstance(self.func, Unset):
+            field_dict["func"] = self.func.value
+
+        if not isinstance(self.calculation_by, Unset):
+            field_dict["calculationBy"] = self.calculation_by.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _func = d.pop("func", UNSET)
-        func: CountLiteral | Unset
-        if isinstance(_func, Unset):
-            func = UNSET
-        else:
+        func: CountLiteral | Unset = UNSET
+        if isinstance(_func, str):
             func = CountLiteral(_func)
+        elif _func is not UNSET:
+            d["func"] = _func
 
         _calculation_by = d.pop("calculationBy", UNSET)
-        calculation_by: EntitiesLiteral | Unset
-        if isinstance(_calculation_by, Unset):
-            calculation_by = UNSET
-        else:
+        calculation_by: EntitiesLiteral | Unset = UNSET
+        if isinstance(_calculation_by, str):
             calculation_by = EntitiesLiteral(_calculation_by)
+        elif _calculation_by is not UNSET:
+            d["calculationBy"] = _calculation_by
 
         value_calculation_spec = cls(
             func=func,
             calculation_by=calculation_by,
         )
-
         value_calculation_spec.additional_properties = d
         return value_calculation_spec
 

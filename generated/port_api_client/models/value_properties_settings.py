@@ -1,12 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 T = TypeVar("T", bound="ValuePropertiesSettings")
 
@@ -24,47 +30,52 @@ class ValuePropertiesSettings:
     shown: list[str] | Unset = UNSET
     order: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "hidden": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "shown": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+        "order": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        hidden: list[str] | Unset = UNSET
-        if not isinstance(self.hidden, Unset):
-            hidden = self.hidden
-
-        shown: list[str] | Unset = UNSET
-        if not isinstance(self.shown, Unset):
-            shown = self.shown
-
-        order: list[str] | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hidden is not UNSET:
-            field_dict["hidden"] = hidden
-        if shown is not UNSET:
-            field_dict["shown"] = shown
-        if order is not UNSET:
-            field_dict["order"] = order
+        if self.hidden is not UNSET:
+            field_dict["hidden"] = self.hidden
+
+        if self.shown is not UNSET:
+            field_dict["shown"] = self.shown
+
+        if self.order is not UNSET:
+            field_dict["order"] = self.order
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        hidden = cast(list[str], d.pop("hidden", UNSET))
+        hidden = d.pop("hidden", UNSET)
+        if not (isinstance(hidden, list) and _all_instances(hidden, str)) and hidden is not UNSET:
+            d["hidden"] = hidden
+            hidden = UNSET
 
-        shown = cast(list[str], d.pop("shown", UNSET))
+        shown = d.pop("shown", UNSET)
+        if not (isinstance(shown, list) and _all_instances(shown, str)) and shown is not UNSET:
+            d["shown"] = shown
+            shown = UNSET
 
-        order = cast(list[str], d.pop("order", UNSET))
+        order = d.pop("order", UNSET)
+        if not (isinstance(order, list) and _all_instances(order, str)) and order is not UNSET:
+            d["order"] = order
+            order = UNSET
 
         value_properties_settings = cls(
             hidden=hidden,
             shown=shown,
             order=order,
         )
-
         value_properties_settings.additional_properties = d
         return value_properties_settings
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _all_instances,
+)
 
 if TYPE_CHECKING:
     from ..models.properties import Properties
@@ -53,121 +57,149 @@ class Webhook:
     updated_at: str | Unset = UNSET
     updated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "identifier": lambda v: isinstance(v, str),
+        "title": lambda v: isinstance(v, str),
+        "icon": lambda v: isinstance(v, str),
+        "description": lambda v: isinstance(v, str),
+        "enabled": lambda v: isinstance(v, bool),
+        "url": lambda v: isinstance(v, str),
+        "webhookKey": lambda v: isinstance(v, str),
+        "integrationType": lambda v: isinstance(v, str),
+        "mappings": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+        "security": lambda v: isinstance(v, dict),
+        "createdAt": lambda v: isinstance(v, str),
+        "createdBy": lambda v: isinstance(v, str),
+        "updatedAt": lambda v: isinstance(v, str),
+        "updatedBy": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        Properties = _models.Properties
-        identifier = self.identifier
-
-        title = self.title
-
-        icon = self.icon
-
-        description = self.description
-
-        enabled = self.enabled
-
-        url = self.url
-
-        webhook_key = self.webhook_key
-
-        integration_type = self.integration_type
-
-        mappings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.mappings, Unset):
-            mappings = []
-            for mappings_item_data in self.mappings:
-                mappings_item = mappings_item_data.to_dict()
-                mappings.append(mappings_item)
-
-        security: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.security, Unset):
-            security = self.security.to_dict()
-
-        created_at = self.created_at
-
-        created_by = self.created_by
-
-        updated_at = self.updated_at
-
-        updated_by = self.updated_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if title is not UNSET:
-            field_dict["title"] = title
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if description is not UNSET:
-            field_dict["description"] = description
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if url is not UNSET:
-            field_dict["url"] = url
-        if webhook_key is not UNSET:
-            field_dict["webhookKey"] = webhook_key
-        if integration_type is not UNSET:
-            field_dict["integrationType"] = integration_type
-        if mappings is not UNSET:
-            field_dict["mappings"] = mappings
-        if security is not UNSET:
-            field_dict["security"] = security
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
+        if self.identifier is not UNSET:
+            field_dict["identifier"] = self.identifier
+
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+
+        if self.webhook_key is not UNSET:
+            field_dict["webhookKey"] = self.webhook_key
+
+        if self.integration_type is not UNSET:
+            field_dict["integrationType"] = self.integration_type
+
+        if not isinstance(self.mappings, Unset):
+            field_dict["mappings"] = [item0.to_dict() for item0 in self.mappings]
+
+        if not isinstance(self.security, Unset):
+            field_dict["security"] = self.security.to_dict()
+
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = self.created_at
+
+        if self.created_by is not UNSET:
+            field_dict["createdBy"] = self.created_by
+
+        if self.updated_at is not UNSET:
+            field_dict["updatedAt"] = self.updated_at
+
+        if self.updated_by is not UNSET:
+            field_dict["updatedBy"] = self.updated_by
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Properties = _models.Properties
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         identifier = d.pop("identifier", UNSET)
+        if not isinstance(identifier, str) and identifier is not UNSET:
+            d["identifier"] = identifier
+            identifier = UNSET
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         icon = d.pop("icon", UNSET)
+        if not isinstance(icon, str) and icon is not UNSET:
+            d["icon"] = icon
+            icon = UNSET
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
         enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, bool) and enabled is not UNSET:
+            d["enabled"] = enabled
+            enabled = UNSET
 
         url = d.pop("url", UNSET)
+        if not isinstance(url, str) and url is not UNSET:
+            d["url"] = url
+            url = UNSET
 
         webhook_key = d.pop("webhookKey", UNSET)
+        if not isinstance(webhook_key, str) and webhook_key is not UNSET:
+            d["webhookKey"] = webhook_key
+            webhook_key = UNSET
 
         integration_type = d.pop("integrationType", UNSET)
+        if not isinstance(integration_type, str) and integration_type is not UNSET:
+            d["integrationType"] = integration_type
+            integration_type = UNSET
 
         _mappings = d.pop("mappings", UNSET)
         mappings: list[Properties] | Unset = UNSET
-        if _mappings is not UNSET:
-            mappings = []
-            for mappings_item_data in _mappings:
-                mappings_item = Properties.from_dict(mappings_item_data)
-
-                mappings.append(mappings_item)
+        if isinstance(_mappings, list) and _all_instances(_mappings, dict):
+            mappings = [_models.Properties.from_dict(item0) for item0 in _mappings]
+        elif _mappings is not UNSET:
+            d["mappings"] = _mappings
 
         _security = d.pop("security", UNSET)
-        security: Properties | Unset
-        if isinstance(_security, Unset):
-            security = UNSET
-        else:
-            security = Properties.from_dict(_security)
+        security: Properties | Unset = UNSET
+        if isinstance(_security, dict):
+            security = _models.Properties.from_dict(_security)
+        elif _security is not UNSET:
+            d["security"] = _security
 
         created_at = d.pop("createdAt", UNSET)
+        if not isinstance(created_at, str) and created_at is not UNSET:
+            d["createdAt"] = created_at
+            created_at = UNSET
 
         created_by = d.pop("createdBy", UNSET)
+        if not isinstance(created_by, str) and created_by is not UNSET:
+            d["createdBy"] = created_by
+            created_by = UNSET
 
         updated_at = d.pop("updatedAt", UNSET)
+        if not isinstance(updated_at, str) and updated_at is not UNSET:
+            d["updatedAt"] = updated_at
+            updated_at = UNSET
 
         updated_by = d.pop("updatedBy", UNSET)
+        if not isinstance(updated_by, str) and updated_by is not UNSET:
+            d["updatedBy"] = updated_by
+            updated_by = UNSET
 
         webhook = cls(
             identifier=identifier,
@@ -185,7 +217,6 @@ class Webhook:
             updated_at=updated_at,
             updated_by=updated_by,
         )
-
         webhook.additional_properties = d
         return webhook
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ..models.dashboard_widget import DashboardWidget
@@ -51,127 +54,131 @@ class WidgetBlueprintConfigValue:
     target_blueprint: str | Unset = UNSET
     related_property: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "filterSettings": lambda v: isinstance(v, dict),
+        "groupSettings": lambda v: isinstance(v, dict),
+        "sortSettings": lambda v: isinstance(v, dict),
+        "propertiesSettings": lambda v: isinstance(v, dict),
+        "tabIndex": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "hidden": lambda v: isinstance(v, bool),
+        "title": lambda v: isinstance(v, str),
+        "description": lambda v: isinstance(v, str),
+        "dataset": lambda v: isinstance(v, dict),
+        "targetBlueprint": lambda v: isinstance(v, str),
+        "relatedProperty": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        DashboardWidget = _models.DashboardWidget
-        GroupSettings = _models.GroupSettings
-        SearchEntitiesBody = _models.SearchEntitiesBody
-        SortSettings = _models.SortSettings
-        ValuePropertiesSettings = _models.ValuePropertiesSettings
-        filter_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_settings, Unset):
-            filter_settings = self.filter_settings.to_dict()
-
-        group_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.group_settings, Unset):
-            group_settings = self.group_settings.to_dict()
-
-        sort_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sort_settings, Unset):
-            sort_settings = self.sort_settings.to_dict()
-
-        properties_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties_settings, Unset):
-            properties_settings = self.properties_settings.to_dict()
-
-        tab_index = self.tab_index
-
-        hidden = self.hidden
-
-        title = self.title
-
-        description = self.description
-
-        dataset: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dataset, Unset):
-            dataset = self.dataset.to_dict()
-
-        target_blueprint = self.target_blueprint
-
-        related_property = self.related_property
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if filter_settings is not UNSET:
-            field_dict["filterSettings"] = filter_settings
-        if group_settings is not UNSET:
-            field_dict["groupSettings"] = group_settings
-        if sort_settings is not UNSET:
-            field_dict["sortSettings"] = sort_settings
-        if properties_settings is not UNSET:
-            field_dict["propertiesSettings"] = properties_settings
-        if tab_index is not UNSET:
-            field_dict["tabIndex"] = tab_index
-        if hidden is not UNSET:
-            field_dict["hidden"] = hidden
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if dataset is not UNSET:
-            field_dict["dataset"] = dataset
-        if target_blueprint is not UNSET:
-            field_dict["targetBlueprint"] = target_blueprint
-        if related_property is not UNSET:
-            field_dict["relatedProperty"] = related_property
+        if not isinstance(self.filter_settings, Unset):
+            field_dict["filterSettings"] = self.filter_settings.to_dict()
+
+        if not isinstance(self.group_settings, Unset):
+            field_dict["groupSettings"] = self.group_settings.to_dict()
+
+        if not isinstance(self.sort_settings, Unset):
+            field_dict["sortSettings"] = self.sort_settings.to_dict()
+
+        if not isinstance(self.properties_settings, Unset):
+            field_dict["propertiesSettings"] = self.properties_settings.to_dict()
+
+        if self.tab_index is not UNSET:
+            field_dict["tabIndex"] = self.tab_index
+
+        if self.hidden is not UNSET:
+            field_dict["hidden"] = self.hidden
+
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+
+        if not isinstance(self.dataset, Unset):
+            field_dict["dataset"] = self.dataset.to_dict()
+
+        if self.target_blueprint is not UNSET:
+            field_dict["targetBlueprint"] = self.target_blueprint
+
+        if self.related_property is not UNSET:
+            field_dict["relatedProperty"] = self.related_property
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        DashboardWidget = _models.DashboardWidget
-        GroupSettings = _models.GroupSettings
-        SearchEntitiesBody = _models.SearchEntitiesBody
-        SortSettings = _models.SortSettings
-        ValuePropertiesSettings = _models.ValuePropertiesSettings
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         _filter_settings = d.pop("filterSettings", UNSET)
-        filter_settings: DashboardWidget | Unset
-        if isinstance(_filter_settings, Unset):
-            filter_settings = UNSET
-        else:
-            filter_settings = DashboardWidget.from_dict(_filter_settings)
+        filter_settings: DashboardWidget | Unset = UNSET
+        if isinstance(_filter_settings, dict):
+            filter_settings = _models.DashboardWidget.from_dict(_filter_settings)
+        elif _filter_settings is not UNSET:
+            d["filterSettings"] = _filter_settings
 
         _group_settings = d.pop("groupSettings", UNSET)
-        group_settings: GroupSettings | Unset
-        if isinstance(_group_settings, Unset):
-            group_settings = UNSET
-        else:
-            group_settings = GroupSettings.from_dict(_group_settings)
+        group_settings: GroupSettings | Unset = UNSET
+        if isinstance(_group_settings, dict):
+            group_settings = _models.GroupSettings.from_dict(_group_settings)
+        elif _group_settings is not UNSET:
+            d["groupSettings"] = _group_settings
 
         _sort_settings = d.pop("sortSettings", UNSET)
-        sort_settings: SortSettings | Unset
-        if isinstance(_sort_settings, Unset):
-            sort_settings = UNSET
-        else:
-            sort_settings = SortSettings.from_dict(_sort_settings)
+        sort_settings: SortSettings | Unset = UNSET
+        if isinstance(_sort_settings, dict):
+            sort_settings = _models.SortSettings.from_dict(_sort_settings)
+        elif _sort_settings is not UNSET:
+            d["sortSettings"] = _sort_settings
 
         _properties_settings = d.pop("propertiesSettings", UNSET)
-        properties_settings: ValuePropertiesSettings | Unset
-        if isinstance(_properties_settings, Unset):
-            properties_settings = UNSET
-        else:
-            properties_settings = ValuePropertiesSettings.from_dict(_properties_settings)
+        properties_settings: ValuePropertiesSettings | Unset = UNSET
+        if isinstance(_properties_settings, dict):
+            properties_settings = _models.ValuePropertiesSettings.from_dict(_properties_settings)
+        elif _properties_settings is not UNSET:
+            d["propertiesSettings"] = _properties_settings
 
         tab_index = d.pop("tabIndex", UNSET)
+        if (
+            not (isinstance(tab_index, (int, float)) and not isinstance(tab_index, bool))
+            and tab_index is not UNSET
+        ):
+            d["tabIndex"] = tab_index
+            tab_index = UNSET
 
         hidden = d.pop("hidden", UNSET)
+        if not isinstance(hidden, bool) and hidden is not UNSET:
+            d["hidden"] = hidden
+            hidden = UNSET
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, str) and title is not UNSET:
+            d["title"] = title
+            title = UNSET
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and description is not UNSET:
+            d["description"] = description
+            description = UNSET
 
         _dataset = d.pop("dataset", UNSET)
-        dataset: SearchEntitiesBody | Unset
-        if isinstance(_dataset, Unset):
-            dataset = UNSET
-        else:
-            dataset = SearchEntitiesBody.from_dict(_dataset)
+        dataset: SearchEntitiesBody | Unset = UNSET
+        if isinstance(_dataset, dict):
+            dataset = _models.SearchEntitiesBody.from_dict(_dataset)
+        elif _dataset is not UNSET:
+            d["dataset"] = _dataset
 
         target_blueprint = d.pop("targetBlueprint", UNSET)
+        if not isinstance(target_blueprint, str) and target_blueprint is not UNSET:
+            d["targetBlueprint"] = target_blueprint
+            target_blueprint = UNSET
 
         related_property = d.pop("relatedProperty", UNSET)
+        if not isinstance(related_property, str) and related_property is not UNSET:
+            d["relatedProperty"] = related_property
+            related_property = UNSET
 
         widget_blueprint_config_value = cls(
             filter_settings=filter_settings,
@@ -186,7 +193,6 @@ class WidgetBlueprintConfigValue:
             target_blueprint=target_blueprint,
             related_property=related_property,
         )
-
         widget_blueprint_config_value.additional_properties = d
         return widget_blueprint_config_value
 

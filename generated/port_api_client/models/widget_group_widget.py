@@ -1,13 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.custom_literal import CustomLiteral
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _unfit,
+)
 
 T = TypeVar("T", bound="WidgetGroupWidget")
 
@@ -23,43 +29,44 @@ class WidgetGroupWidget:
     markdown: str
     source: CustomLiteral | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "markdown": lambda v: isinstance(v, str),
+        "source": lambda v: isinstance(v, str) and v in ("custom",),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        markdown = self.markdown
-
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "markdown": markdown,
-            }
-        )
-        if source is not UNSET:
-            field_dict["source"] = source
+        field_dict["markdown"] = self.markdown
+
+        if not isinstance(self.source, Unset):
+            field_dict["source"] = self.source.value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        markdown = d.pop("markdown")
+        _markdown = d.pop("markdown")
+        if not isinstance(_markdown, str):
+            raise _unfit(cls, "markdown", _markdown)
+        markdown: str = _markdown
 
         _source = d.pop("source", UNSET)
-        source: CustomLiteral | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
+        source: CustomLiteral | Unset = UNSET
+        if isinstance(_source, str):
             source = CustomLiteral(_source)
+        elif _source is not UNSET:
+            d["source"] = _source
 
         widget_group_widget = cls(
             markdown=markdown,
             source=source,
         )
-
         widget_group_widget.additional_properties = d
         return widget_group_widget
 

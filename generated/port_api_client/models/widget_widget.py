@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.property_literal import PropertyLiteral
+from ..types import (
+    _unfit,
+)
 
 T = TypeVar("T", bound="WidgetWidget")
 
@@ -26,39 +31,52 @@ class WidgetWidget:
     property_identifier: str
     entity_identifier: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "source": lambda v: isinstance(v, str) and v in ("property",),
+        "blueprintIdentifier": lambda v: isinstance(v, str),
+        "propertyIdentifier": lambda v: isinstance(v, str),
+        "entityIdentifier": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        source = self.source.value
-
-        blueprint_identifier = self.blueprint_identifier
-
-        property_identifier = self.property_identifier
-
-        entity_identifier = self.entity_identifier
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "blueprintIdentifier": blueprint_identifier,
-                "propertyIdentifier": property_identifier,
-                "entityIdentifier": entity_identifier,
-            }
-        )
+        field_dict["source"] = self.source.value
+
+        field_dict["blueprintIdentifier"] = self.blueprint_identifier
+
+        field_dict["propertyIdentifier"] = self.property_identifier
+
+        field_dict["entityIdentifier"] = self.entity_identifier
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        source = PropertyLiteral(d.pop("source"))
+        _source = d.pop("source")
+        if not isinstance(_source, str):
+            raise _unfit(cls, "source", _source)
+        source: PropertyLiteral = PropertyLiteral(_source)
 
-        blueprint_identifier = d.pop("blueprintIdentifier")
+        _blueprint_identifier = d.pop("blueprintIdentifier")
+        if not isinstance(_blueprint_identifier, str):
+            raise _unfit(cls, "blueprintIdentifier", _blueprint_identifier)
+        blueprint_identifier: str = _blueprint_identifier
 
-        property_identifier = d.pop("propertyIdentifier")
+        _property_identifier = d.pop("propertyIdentifier")
+        if not isinstance(_property_identifier, str):
+            raise _unfit(cls, "propertyIdentifier", _property_identifier)
+        property_identifier: str = _property_identifier
 
-        entity_identifier = d.pop("entityIdentifier")
+        _entity_identifier = d.pop("entityIdentifier")
+        if not isinstance(_entity_identifier, str):
+            raise _unfit(cls, "entityIdentifier", _entity_identifier)
+        entity_identifier: str = _entity_identifier
 
         widget_widget = cls(
             source=source,
@@ -66,7 +84,6 @@ class WidgetWidget:
             property_identifier=property_identifier,
             entity_identifier=entity_identifier,
         )
-
         widget_widget.additional_properties = d
         return widget_widget
 

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="WidgetWidgetQuery")
 
@@ -20,27 +25,32 @@ class WidgetWidgetQuery:
 
     team: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "team": lambda v: isinstance(v, str),
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        team = self.team
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if team is not UNSET:
-            field_dict["team"] = team
+        if self.team is not UNSET:
+            field_dict["team"] = self.team
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
         d = dict(src_dict)
         team = d.pop("team", UNSET)
+        if not isinstance(team, str) and team is not UNSET:
+            d["team"] = team
+            team = UNSET
 
         widget_widget_query = cls(
             team=team,
         )
-
         widget_widget_query.additional_properties = d
         return widget_widget_query
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -7,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_page_body import CreatePageBody
 from ...models.error_response import ErrorResponse
-from ...models.page_response import PageResponse
 from ...types import Response
 
 
@@ -32,10 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PageResponse | None:
+) -> Any | ErrorResponse | None:
     if response.status_code == 201:
-        response_201 = PageResponse.from_dict(response.json())
-
+        response_201 = cast(Any, None)
         return response_201
 
     if response.status_code == 401:
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PageResponse]:
+) -> Response[Any | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreatePageBody,
-) -> Response[ErrorResponse | PageResponse]:
+) -> Response[Any | ErrorResponse]:
     """Create pages in your portal
 
      Port API reference: https://docs.port.io/api-reference/create-pages-in-your-portal
@@ -92,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | PageResponse]
+        Response[Any | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreatePageBody,
-) -> ErrorResponse | PageResponse | None:
+) -> Any | ErrorResponse | None:
     """Create pages in your portal
 
      Port API reference: https://docs.port.io/api-reference/create-pages-in-your-portal
@@ -123,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | PageResponse
+        Any | ErrorResponse
     """
 
     return sync_detailed(
@@ -136,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreatePageBody,
-) -> Response[ErrorResponse | PageResponse]:
+) -> Response[Any | ErrorResponse]:
     """Create pages in your portal
 
      Port API reference: https://docs.port.io/api-reference/create-pages-in-your-portal
@@ -149,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | PageResponse]
+        Response[Any | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreatePageBody,
-) -> ErrorResponse | PageResponse | None:
+) -> Any | ErrorResponse | None:
     """Create pages in your portal
 
      Port API reference: https://docs.port.io/api-reference/create-pages-in-your-portal
@@ -178,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | PageResponse
+        Any | ErrorResponse
     """
 
     return (

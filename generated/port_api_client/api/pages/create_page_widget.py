@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_page_widget_body import CreatePageWidgetBody
 from ...models.error_response import ErrorResponse
-from ...models.page_response import PageResponse
 from ...types import Response
 
 
@@ -36,10 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PageResponse | None:
+) -> Any | ErrorResponse | None:
     if response.status_code == 201:
-        response_201 = PageResponse.from_dict(response.json())
-
+        response_201 = cast(Any, None)
         return response_201
 
     if response.status_code == 401:
@@ -70,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PageResponse]:
+) -> Response[Any | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreatePageWidgetBody,
-) -> Response[ErrorResponse | PageResponse]:
+) -> Response[Any | ErrorResponse]:
     """Create a widget
 
      Port API reference: https://docs.port.io/api-reference/create-a-widget
@@ -98,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | PageResponse]
+        Response[Any | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreatePageWidgetBody,
-) -> ErrorResponse | PageResponse | None:
+) -> Any | ErrorResponse | None:
     """Create a widget
 
      Port API reference: https://docs.port.io/api-reference/create-a-widget
@@ -132,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | PageResponse
+        Any | ErrorResponse
     """
 
     return sync_detailed(
@@ -147,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreatePageWidgetBody,
-) -> Response[ErrorResponse | PageResponse]:
+) -> Response[Any | ErrorResponse]:
     """Create a widget
 
      Port API reference: https://docs.port.io/api-reference/create-a-widget
@@ -161,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | PageResponse]
+        Response[Any | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreatePageWidgetBody,
-) -> ErrorResponse | PageResponse | None:
+) -> Any | ErrorResponse | None:
     """Create a widget
 
      Port API reference: https://docs.port.io/api-reference/create-a-widget
@@ -193,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | PageResponse
+        Any | ErrorResponse
     """
 
     return (
