@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -165,14 +165,14 @@ class Action:
         _trigger = d.pop("trigger", UNSET)
         trigger: Properties | Unset = UNSET
         if isinstance(_trigger, dict):
-            trigger = _models.Properties.from_dict(_trigger)
+            trigger = _lazy_models.Properties.from_dict(_trigger)
         elif _trigger is not UNSET:
             d["trigger"] = _trigger
 
         _invocation_method = d.pop("invocationMethod", UNSET)
         invocation_method: Properties | Unset = UNSET
         if isinstance(_invocation_method, dict):
-            invocation_method = _models.Properties.from_dict(_invocation_method)
+            invocation_method = _lazy_models.Properties.from_dict(_invocation_method)
         elif _invocation_method is not UNSET:
             d["invocationMethod"] = _invocation_method
 
@@ -181,7 +181,7 @@ class Action:
         _approval_notification = d.pop("approvalNotification", UNSET)
         approval_notification: Properties | Unset = UNSET
         if isinstance(_approval_notification, dict):
-            approval_notification = _models.Properties.from_dict(_approval_notification)
+            approval_notification = _lazy_models.Properties.from_dict(_approval_notification)
         elif _approval_notification is not UNSET:
             d["approvalNotification"] = _approval_notification
 

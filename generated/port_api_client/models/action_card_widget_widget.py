@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.action_card_widget_literal import ActionCardWidgetLiteral
 from ..types import (
     UNSET,
@@ -112,7 +112,9 @@ class ActionCardWidgetWidget:
         _actions = d.pop("actions")
         if not (isinstance(_actions, list) and _all_instances(_actions, dict)):
             raise _unfit(cls, "actions", _actions)
-        actions: list[WidgetAction] = [_models.WidgetAction.from_dict(item0) for item0 in _actions]
+        actions: list[WidgetAction] = [
+            _lazy_models.WidgetAction.from_dict(item0) for item0 in _actions
+        ]
 
         id = d.pop("id", UNSET)
         if not isinstance(id, str) and id is not UNSET:

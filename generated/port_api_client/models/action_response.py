@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -62,7 +62,7 @@ class ActionResponse:
         _action = d.pop("action", UNSET)
         action: Action | Unset = UNSET
         if isinstance(_action, dict):
-            action = _models.Action.from_dict(_action)
+            action = _lazy_models.Action.from_dict(_action)
         elif _action is not UNSET:
             d["action"] = _action
 

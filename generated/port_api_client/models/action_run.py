@@ -12,7 +12,7 @@ from dateutil.parser import isoparse as _isoparse
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -154,14 +154,14 @@ class ActionRun:
         if not isinstance(self.source, Unset):
             field_dict["source"] = (
                 self.source.to_dict()
-                if isinstance(self.source, _models.Properties)
+                if isinstance(self.source, _lazy_models.Properties)
                 else self.source
             )
 
         if not isinstance(self.required_approval, Unset):
             field_dict["requiredApproval"] = (
                 self.required_approval.to_dict()
-                if isinstance(self.required_approval, _models.RequiredApproval)
+                if isinstance(self.required_approval, _lazy_models.RequiredApproval)
                 else self.required_approval
             )
 
@@ -180,21 +180,21 @@ class ActionRun:
         if not isinstance(self.approval, Unset):
             field_dict["approval"] = (
                 self.approval.to_dict()
-                if isinstance(self.approval, _models.Approval)
+                if isinstance(self.approval, _lazy_models.Approval)
                 else self.approval
             )
 
         if not isinstance(self.payload, Unset):
             field_dict["payload"] = (
                 self.payload.to_dict()
-                if isinstance(self.payload, _models.Payload)
+                if isinstance(self.payload, _lazy_models.Payload)
                 else self.payload
             )
 
         if not isinstance(self.response, Unset):
             field_dict["response"] = (
                 self.response.to_dict()
-                if isinstance(self.response, _models.Properties)
+                if isinstance(self.response, _lazy_models.Properties)
                 else self.response
             )
 
@@ -241,35 +241,35 @@ class ActionRun:
         _blueprint = d.pop("blueprint", UNSET)
         blueprint: RunAction | Unset = UNSET
         if isinstance(_blueprint, dict):
-            blueprint = _models.RunAction.from_dict(_blueprint)
+            blueprint = _lazy_models.RunAction.from_dict(_blueprint)
         elif _blueprint is not UNSET:
             d["blueprint"] = _blueprint
 
         _entity = d.pop("entity", UNSET)
         entity: RunAction | Unset = UNSET
         if isinstance(_entity, dict):
-            entity = _models.RunAction.from_dict(_entity)
+            entity = _lazy_models.RunAction.from_dict(_entity)
         elif _entity is not UNSET:
             d["entity"] = _entity
 
         _action = d.pop("action", UNSET)
         action: RunAction | Unset = UNSET
         if isinstance(_action, dict):
-            action = _models.RunAction.from_dict(_action)
+            action = _lazy_models.RunAction.from_dict(_action)
         elif _action is not UNSET:
             d["action"] = _action
 
         _properties = d.pop("properties", UNSET)
         properties: Properties | Unset = UNSET
         if isinstance(_properties, dict):
-            properties = _models.Properties.from_dict(_properties)
+            properties = _lazy_models.Properties.from_dict(_properties)
         elif _properties is not UNSET:
             d["properties"] = _properties
 
         _raw_properties = d.pop("rawProperties", UNSET)
         raw_properties: Properties | Unset = UNSET
         if isinstance(_raw_properties, dict):
-            raw_properties = _models.Properties.from_dict(_raw_properties)
+            raw_properties = _lazy_models.Properties.from_dict(_raw_properties)
         elif _raw_properties is not UNSET:
             d["rawProperties"] = _raw_properties
 
@@ -454,7 +454,7 @@ def _parse_source(data: Any) -> Properties | str | Unset:
     if isinstance(data, str):
         return data
     if isinstance(data, dict):
-        return _models.Properties.from_dict(data)
+        return _lazy_models.Properties.from_dict(data)
     return UNSET
 
 
@@ -463,7 +463,7 @@ def _parse_required_approval(data: Any) -> bool | RequiredApproval | Unset:
     if isinstance(data, bool):
         return data
     if isinstance(data, dict):
-        return _models.RequiredApproval.from_dict(data)
+        return _lazy_models.RequiredApproval.from_dict(data)
     return UNSET
 
 
@@ -472,7 +472,7 @@ def _parse_approval(data: Any) -> Approval | None | Unset:
     if data is None:
         return data
     if isinstance(data, dict):
-        return _models.Approval.from_dict(data)
+        return _lazy_models.Approval.from_dict(data)
     return UNSET
 
 
@@ -481,7 +481,7 @@ def _parse_payload(data: Any) -> None | Payload | Unset:
     if data is None:
         return data
     if isinstance(data, dict):
-        return _models.Payload.from_dict(data)
+        return _lazy_models.Payload.from_dict(data)
     return UNSET
 
 
@@ -490,7 +490,7 @@ def _parse_response(data: Any) -> list[Any] | Properties | str | Unset:
     if isinstance(data, str):
         return data
     if isinstance(data, dict):
-        return _models.Properties.from_dict(data)
+        return _lazy_models.Properties.from_dict(data)
     if isinstance(data, list):
         return data
     return UNSET

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.action_runs_table_widget_literal import ActionRunsTableWidgetLiteral
 from ..models.display_mode import DisplayMode
 from ..types import (
@@ -183,7 +183,7 @@ class ActionRunsTableWidgetWidget:
         _table_config = d.pop("tableConfig", UNSET)
         table_config: TableConfig | Unset = UNSET
         if isinstance(_table_config, dict):
-            table_config = _models.TableConfig.from_dict(_table_config)
+            table_config = _lazy_models.TableConfig.from_dict(_table_config)
         elif _table_config is not UNSET:
             d["tableConfig"] = _table_config
 

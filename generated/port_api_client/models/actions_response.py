@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -63,7 +63,7 @@ class ActionsResponse:
         _actions = d.pop("actions", UNSET)
         actions: list[Action] | Unset = UNSET
         if isinstance(_actions, list) and _all_instances(_actions, dict):
-            actions = [_models.Action.from_dict(item0) for item0 in _actions]
+            actions = [_lazy_models.Action.from_dict(item0) for item0 in _actions]
         elif _actions is not UNSET:
             d["actions"] = _actions
 

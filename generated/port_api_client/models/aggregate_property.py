@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.aggregate_properties_values_literal import AggregatePropertiesValuesLiteral
 from ..models.aggregate_property_func import AggregatePropertyFunc
 from ..models.time_interval import TimeInterval
@@ -134,7 +134,7 @@ class AggregateProperty:
         _time_range = d.pop("timeRange", UNSET)
         time_range: AggregatePropertyTimeRange | Unset = UNSET
         if isinstance(_time_range, dict):
-            time_range = _models.AggregatePropertyTimeRange.from_dict(_time_range)
+            time_range = _lazy_models.AggregatePropertyTimeRange.from_dict(_time_range)
         elif _time_range is not UNSET:
             d["timeRange"] = _time_range
 
@@ -148,7 +148,7 @@ class AggregateProperty:
         _query = d.pop("query", UNSET)
         query: SearchEntitiesBody | Unset = UNSET
         if isinstance(_query, dict):
-            query = _models.SearchEntitiesBody.from_dict(_query)
+            query = _lazy_models.SearchEntitiesBody.from_dict(_query)
         elif _query is not UNSET:
             d["query"] = _query
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.number_literal import NumberLiteral
 from ..types import (
     UNSET,
@@ -99,20 +99,20 @@ class AggregationPropertiesValue:
         if not isinstance(self.calculation_spec, Unset):
             field_dict["calculationSpec"] = (
                 self.calculation_spec.to_dict()
-                if isinstance(self.calculation_spec, _models.ValueCalculationSpec)
+                if isinstance(self.calculation_spec, _lazy_models.ValueCalculationSpec)
                 else self.calculation_spec.to_dict()
                 if isinstance(
-                    self.calculation_spec, _models.AggregationPropertiesValueCalculationSpec
+                    self.calculation_spec, _lazy_models.AggregationPropertiesValueCalculationSpec
                 )
                 else self.calculation_spec.to_dict()
                 if isinstance(
                     self.calculation_spec,
-                    _models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec,
+                    _lazy_models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec,
                 )
                 else self.calculation_spec.to_dict()
                 if isinstance(
                     self.calculation_spec,
-                    _models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2,
+                    _lazy_models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2,
                 )
                 else self.calculation_spec
             )
@@ -173,14 +173,14 @@ class AggregationPropertiesValue:
         _query = d.pop("query", UNSET)
         query: SearchEntitiesBody | Unset = UNSET
         if isinstance(_query, dict):
-            query = _models.SearchEntitiesBody.from_dict(_query)
+            query = _lazy_models.SearchEntitiesBody.from_dict(_query)
         elif _query is not UNSET:
             d["query"] = _query
 
         _path_filter = d.pop("pathFilter", UNSET)
         path_filter: list[PathFilter] | Unset = UNSET
         if isinstance(_path_filter, list) and _all_instances(_path_filter, dict):
-            path_filter = [_models.PathFilter.from_dict(item0) for item0 in _path_filter]
+            path_filter = [_lazy_models.PathFilter.from_dict(item0) for item0 in _path_filter]
         elif _path_filter is not UNSET:
             d["pathFilter"] = _path_filter
 
@@ -226,27 +226,27 @@ def _parse_calculation_spec(
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.ValueCalculationSpec._json_checks),
-            _fit(data, _models.AggregationPropertiesValueCalculationSpec._json_checks),
+            _fit(data, _lazy_models.ValueCalculationSpec._json_checks),
+            _fit(data, _lazy_models.AggregationPropertiesValueCalculationSpec._json_checks),
             _fit(
                 data,
-                _models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec._json_checks,
+                _lazy_models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec._json_checks,
             ),
             _fit(
                 data,
-                _models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2._json_checks,
+                _lazy_models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2._json_checks,
             ),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.ValueCalculationSpec.from_dict(data)
+            return _lazy_models.ValueCalculationSpec.from_dict(data)
         if fits[1] == best:
-            return _models.AggregationPropertiesValueCalculationSpec.from_dict(data)
+            return _lazy_models.AggregationPropertiesValueCalculationSpec.from_dict(data)
         if fits[2] == best:
-            return _models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec.from_dict(
+            return _lazy_models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec.from_dict(
                 data
             )
-        return _models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2.from_dict(
+        return _lazy_models.CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2.from_dict(
             data
         )
     return UNSET

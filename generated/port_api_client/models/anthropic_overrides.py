@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -50,7 +51,7 @@ class AnthropicOverrides:
         _models = d.pop("models", UNSET)
         models: Models | Unset = UNSET
         if isinstance(_models, dict):
-            models = _models.Models.from_dict(_models)
+            models = _lazy_models.Models.from_dict(_models)
         elif _models is not UNSET:
             d["models"] = _models
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -62,7 +62,7 @@ class AppResponse:
         _app = d.pop("app", UNSET)
         app: App | Unset = UNSET
         if isinstance(_app, dict):
-            app = _models.App.from_dict(_app)
+            app = _lazy_models.App.from_dict(_app)
         elif _app is not UNSET:
             d["app"] = _app
 

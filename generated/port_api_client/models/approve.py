@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -59,7 +59,9 @@ class Approve:
 
         if not isinstance(self.policy, Unset):
             field_dict["policy"] = (
-                self.policy.to_dict() if isinstance(self.policy, _models.Policy) else self.policy
+                self.policy.to_dict()
+                if isinstance(self.policy, _lazy_models.Policy)
+                else self.policy
             )
 
         return field_dict
@@ -122,5 +124,5 @@ def _parse_policy(data: Any) -> None | Policy | Unset:
     if data is None:
         return data
     if isinstance(data, dict):
-        return _models.Policy.from_dict(data)
+        return _lazy_models.Policy.from_dict(data)
     return UNSET

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -63,7 +63,7 @@ class ApproversResponse:
         _approvers = d.pop("approvers", UNSET)
         approvers: list[Approver] | Unset = UNSET
         if isinstance(_approvers, list) and _all_instances(_approvers, dict):
-            approvers = [_models.Approver.from_dict(item0) for item0 in _approvers]
+            approvers = [_lazy_models.Approver.from_dict(item0) for item0 in _approvers]
         elif _approvers is not UNSET:
             d["approvers"] = _approvers
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -63,7 +63,7 @@ class AppsResponse:
         _apps = d.pop("apps", UNSET)
         apps: list[App] | Unset = UNSET
         if isinstance(_apps, list) and _all_instances(_apps, dict):
-            apps = [_models.App.from_dict(item0) for item0 in _apps]
+            apps = [_lazy_models.App.from_dict(item0) for item0 in _apps]
         elif _apps is not UNSET:
             d["apps"] = _apps
 

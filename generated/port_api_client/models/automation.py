@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.automation_literal import AutomationLiteral
 from ..types import (
     UNSET,
@@ -69,21 +69,21 @@ class Automation:
 
         field_dict["event"] = (
             self.event.to_dict()
-            if isinstance(self.event, _models.EntityCreated)
+            if isinstance(self.event, _lazy_models.EntityCreated)
             else self.event.to_dict()
-            if isinstance(self.event, _models.EntityUpdated)
+            if isinstance(self.event, _lazy_models.EntityUpdated)
             else self.event.to_dict()
-            if isinstance(self.event, _models.EntityDeleted)
+            if isinstance(self.event, _lazy_models.EntityDeleted)
             else self.event.to_dict()
-            if isinstance(self.event, _models.TimerPropertyExpired)
+            if isinstance(self.event, _lazy_models.TimerPropertyExpired)
             else self.event.to_dict()
-            if isinstance(self.event, _models.AnyEntityChange)
+            if isinstance(self.event, _lazy_models.AnyEntityChange)
             else self.event.to_dict()
-            if isinstance(self.event, _models.RunCreated)
+            if isinstance(self.event, _lazy_models.RunCreated)
             else self.event.to_dict()
-            if isinstance(self.event, _models.RunUpdated)
+            if isinstance(self.event, _lazy_models.RunUpdated)
             else self.event.to_dict()
-            if isinstance(self.event, _models.AnyRunChange)
+            if isinstance(self.event, _lazy_models.AnyRunChange)
             else self.event
         )
 
@@ -120,7 +120,7 @@ class Automation:
         _condition = d.pop("condition", UNSET)
         condition: Jq | Unset = UNSET
         if isinstance(_condition, dict):
-            condition = _models.Jq.from_dict(_condition)
+            condition = _lazy_models.Jq.from_dict(_condition)
         elif _condition is not UNSET:
             d["condition"] = _condition
 
@@ -165,29 +165,29 @@ def _parse_event(
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.EntityCreated._json_checks),
-            _fit(data, _models.EntityUpdated._json_checks),
-            _fit(data, _models.EntityDeleted._json_checks),
-            _fit(data, _models.TimerPropertyExpired._json_checks),
-            _fit(data, _models.AnyEntityChange._json_checks),
-            _fit(data, _models.RunCreated._json_checks),
-            _fit(data, _models.RunUpdated._json_checks),
-            _fit(data, _models.AnyRunChange._json_checks),
+            _fit(data, _lazy_models.EntityCreated._json_checks),
+            _fit(data, _lazy_models.EntityUpdated._json_checks),
+            _fit(data, _lazy_models.EntityDeleted._json_checks),
+            _fit(data, _lazy_models.TimerPropertyExpired._json_checks),
+            _fit(data, _lazy_models.AnyEntityChange._json_checks),
+            _fit(data, _lazy_models.RunCreated._json_checks),
+            _fit(data, _lazy_models.RunUpdated._json_checks),
+            _fit(data, _lazy_models.AnyRunChange._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.EntityCreated.from_dict(data)
+            return _lazy_models.EntityCreated.from_dict(data)
         if fits[1] == best:
-            return _models.EntityUpdated.from_dict(data)
+            return _lazy_models.EntityUpdated.from_dict(data)
         if fits[2] == best:
-            return _models.EntityDeleted.from_dict(data)
+            return _lazy_models.EntityDeleted.from_dict(data)
         if fits[3] == best:
-            return _models.TimerPropertyExpired.from_dict(data)
+            return _lazy_models.TimerPropertyExpired.from_dict(data)
         if fits[4] == best:
-            return _models.AnyEntityChange.from_dict(data)
+            return _lazy_models.AnyEntityChange.from_dict(data)
         if fits[5] == best:
-            return _models.RunCreated.from_dict(data)
+            return _lazy_models.RunCreated.from_dict(data)
         if fits[6] == best:
-            return _models.RunUpdated.from_dict(data)
-        return _models.AnyRunChange.from_dict(data)
+            return _lazy_models.RunUpdated.from_dict(data)
+        return _lazy_models.AnyRunChange.from_dict(data)
     return UNSET

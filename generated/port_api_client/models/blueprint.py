@@ -12,7 +12,7 @@ from dateutil.parser import isoparse as _isoparse
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -116,9 +116,9 @@ class Blueprint:
         if not isinstance(self.ownership, Unset):
             field_dict["ownership"] = (
                 self.ownership.to_dict()
-                if isinstance(self.ownership, _models.Inherited)
+                if isinstance(self.ownership, _lazy_models.Inherited)
                 else self.ownership.to_dict()
-                if isinstance(self.ownership, _models.Direct)
+                if isinstance(self.ownership, _lazy_models.Direct)
                 else self.ownership
             )
 
@@ -140,9 +140,9 @@ class Blueprint:
         if not isinstance(self.changelog_destination, Unset):
             field_dict["changelogDestination"] = (
                 self.changelog_destination.to_dict()
-                if isinstance(self.changelog_destination, _models.WebhookWebhook)
+                if isinstance(self.changelog_destination, _lazy_models.WebhookWebhook)
                 else self.changelog_destination.to_dict()
-                if isinstance(self.changelog_destination, _models.Kafka)
+                if isinstance(self.changelog_destination, _lazy_models.Kafka)
                 else self.changelog_destination
             )
 
@@ -196,14 +196,14 @@ class Blueprint:
         _schema = d.pop("schema", UNSET)
         schema: Schema | Unset = UNSET
         if isinstance(_schema, dict):
-            schema = _models.Schema.from_dict(_schema)
+            schema = _lazy_models.Schema.from_dict(_schema)
         elif _schema is not UNSET:
             d["schema"] = _schema
 
         _calculation_properties = d.pop("calculationProperties", UNSET)
         calculation_properties: CalculationProperties | Unset = UNSET
         if isinstance(_calculation_properties, dict):
-            calculation_properties = _models.CalculationProperties.from_dict(
+            calculation_properties = _lazy_models.CalculationProperties.from_dict(
                 _calculation_properties
             )
         elif _calculation_properties is not UNSET:
@@ -212,14 +212,14 @@ class Blueprint:
         _mirror_properties = d.pop("mirrorProperties", UNSET)
         mirror_properties: MirrorProperties | Unset = UNSET
         if isinstance(_mirror_properties, dict):
-            mirror_properties = _models.MirrorProperties.from_dict(_mirror_properties)
+            mirror_properties = _lazy_models.MirrorProperties.from_dict(_mirror_properties)
         elif _mirror_properties is not UNSET:
             d["mirrorProperties"] = _mirror_properties
 
         _aggregation_properties = d.pop("aggregationProperties", UNSET)
         aggregation_properties: AggregationProperties | Unset = UNSET
         if isinstance(_aggregation_properties, dict):
-            aggregation_properties = _models.AggregationProperties.from_dict(
+            aggregation_properties = _lazy_models.AggregationProperties.from_dict(
                 _aggregation_properties
             )
         elif _aggregation_properties is not UNSET:
@@ -228,7 +228,7 @@ class Blueprint:
         _relations = d.pop("relations", UNSET)
         relations: Relations | Unset = UNSET
         if isinstance(_relations, dict):
-            relations = _models.Relations.from_dict(_relations)
+            relations = _lazy_models.Relations.from_dict(_relations)
         elif _relations is not UNSET:
             d["relations"] = _relations
 
@@ -310,13 +310,13 @@ def _parse_ownership(data: Any) -> Direct | Inherited | Unset:
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.Inherited._json_checks),
-            _fit(data, _models.Direct._json_checks),
+            _fit(data, _lazy_models.Inherited._json_checks),
+            _fit(data, _lazy_models.Direct._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.Inherited.from_dict(data)
-        return _models.Direct.from_dict(data)
+            return _lazy_models.Inherited.from_dict(data)
+        return _lazy_models.Direct.from_dict(data)
     return UNSET
 
 
@@ -324,11 +324,11 @@ def _parse_changelog_destination(data: Any) -> Kafka | WebhookWebhook | Unset:
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.WebhookWebhook._json_checks),
-            _fit(data, _models.Kafka._json_checks),
+            _fit(data, _lazy_models.WebhookWebhook._json_checks),
+            _fit(data, _lazy_models.Kafka._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.WebhookWebhook.from_dict(data)
-        return _models.Kafka.from_dict(data)
+            return _lazy_models.WebhookWebhook.from_dict(data)
+        return _lazy_models.Kafka.from_dict(data)
     return UNSET

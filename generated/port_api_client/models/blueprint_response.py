@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -62,7 +62,7 @@ class BlueprintResponse:
         _blueprint = d.pop("blueprint", UNSET)
         blueprint: Blueprint | Unset = UNSET
         if isinstance(_blueprint, dict):
-            blueprint = _models.Blueprint.from_dict(_blueprint)
+            blueprint = _lazy_models.Blueprint.from_dict(_blueprint)
         elif _blueprint is not UNSET:
             d["blueprint"] = _blueprint
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -63,7 +63,7 @@ class BlueprintsResponse:
         _blueprints = d.pop("blueprints", UNSET)
         blueprints: list[Blueprint] | Unset = UNSET
         if isinstance(_blueprints, list) and _all_instances(_blueprints, dict):
-            blueprints = [_models.Blueprint.from_dict(item0) for item0 in _blueprints]
+            blueprints = [_lazy_models.Blueprint.from_dict(item0) for item0 in _blueprints]
         elif _blueprints is not UNSET:
             d["blueprints"] = _blueprints
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -51,7 +51,7 @@ class Body:
         _port_context = d.pop("port_context", UNSET)
         port_context: PortContext | Unset = UNSET
         if isinstance(_port_context, dict):
-            port_context = _models.PortContext.from_dict(_port_context)
+            port_context = _lazy_models.PortContext.from_dict(_port_context)
         elif _port_context is not UNSET:
             d["port_context"] = _port_context
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     _all_instances,
     _unfit,
@@ -52,7 +52,7 @@ class BulkCreateEntitiesBody:
         if not (isinstance(_entities, list) and _all_instances(_entities, dict)):
             raise _unfit(cls, "entities", _entities)
         entities: list[CreateEntityBody] = [
-            _models.CreateEntityBody.from_dict(item0) for item0 in _entities
+            _lazy_models.CreateEntityBody.from_dict(item0) for item0 in _entities
         ]
 
         bulk_create_entities_body = cls(

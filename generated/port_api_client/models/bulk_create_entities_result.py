@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -87,7 +87,7 @@ class BulkCreateEntitiesResult:
         _additional_data = d.pop("additionalData", UNSET)
         additional_data: Permissions | Unset = UNSET
         if isinstance(_additional_data, dict):
-            additional_data = _models.Permissions.from_dict(_additional_data)
+            additional_data = _lazy_models.Permissions.from_dict(_additional_data)
         elif _additional_data is not UNSET:
             d["additionalData"] = _additional_data
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.spec import Spec
 from ..models.type_ import Type
 from ..models.value_format import ValueFormat
@@ -192,7 +192,7 @@ class CalculationPropertiesValue:
         _spec_authentication = d.pop("specAuthentication", UNSET)
         spec_authentication: SpecAuthentication | Unset = UNSET
         if isinstance(_spec_authentication, dict):
-            spec_authentication = _models.SpecAuthentication.from_dict(_spec_authentication)
+            spec_authentication = _lazy_models.SpecAuthentication.from_dict(_spec_authentication)
         elif _spec_authentication is not UNSET:
             d["specAuthentication"] = _spec_authentication
 
@@ -204,14 +204,14 @@ class CalculationPropertiesValue:
         _colors = d.pop("colors", UNSET)
         colors: Colors | Unset = UNSET
         if isinstance(_colors, dict):
-            colors = _models.Colors.from_dict(_colors)
+            colors = _lazy_models.Colors.from_dict(_colors)
         elif _colors is not UNSET:
             d["colors"] = _colors
 
         _items = d.pop("items", UNSET)
         items: Items | Unset = UNSET
         if isinstance(_items, dict):
-            items = _models.Items.from_dict(_items)
+            items = _lazy_models.Items.from_dict(_items)
         elif _items is not UNSET:
             d["items"] = _items
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -80,7 +80,7 @@ class Config:
         _resources = d.pop("resources", UNSET)
         resources: list[ConfigResource] | Unset = UNSET
         if isinstance(_resources, list) and _all_instances(_resources, dict):
-            resources = [_models.ConfigResource.from_dict(item0) for item0 in _resources]
+            resources = [_lazy_models.ConfigResource.from_dict(item0) for item0 in _resources]
         elif _resources is not UNSET:
             d["resources"] = _resources
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     _unfit,
 )
@@ -66,12 +66,12 @@ class ConfigResource:
         _selector = d.pop("selector")
         if not isinstance(_selector, dict):
             raise _unfit(cls, "selector", _selector)
-        selector: Selector = _models.Selector.from_dict(_selector)
+        selector: Selector = _lazy_models.Selector.from_dict(_selector)
 
         _port = d.pop("port")
         if not isinstance(_port, dict):
             raise _unfit(cls, "port", _port)
-        port: Port = _models.Port.from_dict(_port)
+        port: Port = _lazy_models.Port.from_dict(_port)
 
         config_resource = cls(
             kind=kind,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -92,29 +92,29 @@ class CreateActionBody:
 
         field_dict["trigger"] = (
             self.trigger.to_dict()
-            if isinstance(self.trigger, _models.Delete)
+            if isinstance(self.trigger, _lazy_models.Delete)
             else self.trigger.to_dict()
-            if isinstance(self.trigger, _models.SelfServiceCreate)
+            if isinstance(self.trigger, _lazy_models.SelfServiceCreate)
             else self.trigger.to_dict()
-            if isinstance(self.trigger, _models.Automation)
+            if isinstance(self.trigger, _lazy_models.Automation)
             else self.trigger
         )
 
         field_dict["invocationMethod"] = (
             self.invocation_method.to_dict()
-            if isinstance(self.invocation_method, _models.KafkaKafka)
+            if isinstance(self.invocation_method, _lazy_models.KafkaKafka)
             else self.invocation_method.to_dict()
-            if isinstance(self.invocation_method, _models.InvocationMethodWebhook)
+            if isinstance(self.invocation_method, _lazy_models.InvocationMethodWebhook)
             else self.invocation_method.to_dict()
-            if isinstance(self.invocation_method, _models.GitHub)
+            if isinstance(self.invocation_method, _lazy_models.GitHub)
             else self.invocation_method.to_dict()
-            if isinstance(self.invocation_method, _models.IntegrationAction)
+            if isinstance(self.invocation_method, _lazy_models.IntegrationAction)
             else self.invocation_method.to_dict()
-            if isinstance(self.invocation_method, _models.GitLab)
+            if isinstance(self.invocation_method, _lazy_models.GitLab)
             else self.invocation_method.to_dict()
-            if isinstance(self.invocation_method, _models.AzureDevOps)
+            if isinstance(self.invocation_method, _lazy_models.AzureDevOps)
             else self.invocation_method.to_dict()
-            if isinstance(self.invocation_method, _models.UpsertEntity)
+            if isinstance(self.invocation_method, _lazy_models.UpsertEntity)
             else self.invocation_method
         )
 
@@ -130,16 +130,16 @@ class CreateActionBody:
         if not isinstance(self.required_approval, Unset):
             field_dict["requiredApproval"] = (
                 self.required_approval.to_dict()
-                if isinstance(self.required_approval, _models.S)
+                if isinstance(self.required_approval, _lazy_models.S)
                 else self.required_approval
             )
 
         if not isinstance(self.approval_notification, Unset):
             field_dict["approvalNotification"] = (
                 self.approval_notification.to_dict()
-                if isinstance(self.approval_notification, _models.ApprovalNotificationWebhook)
+                if isinstance(self.approval_notification, _lazy_models.ApprovalNotificationWebhook)
                 else self.approval_notification.to_dict()
-                if isinstance(self.approval_notification, _models.Email)
+                if isinstance(self.approval_notification, _lazy_models.Email)
                 else self.approval_notification
             )
 
@@ -258,16 +258,16 @@ def _parse_trigger(data: Any) -> Automation | Delete | SelfServiceCreate | Unset
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.Delete._json_checks),
-            _fit(data, _models.SelfServiceCreate._json_checks),
-            _fit(data, _models.Automation._json_checks),
+            _fit(data, _lazy_models.Delete._json_checks),
+            _fit(data, _lazy_models.SelfServiceCreate._json_checks),
+            _fit(data, _lazy_models.Automation._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.Delete.from_dict(data)
+            return _lazy_models.Delete.from_dict(data)
         if fits[1] == best:
-            return _models.SelfServiceCreate.from_dict(data)
-        return _models.Automation.from_dict(data)
+            return _lazy_models.SelfServiceCreate.from_dict(data)
+        return _lazy_models.Automation.from_dict(data)
     return UNSET
 
 
@@ -286,28 +286,28 @@ def _parse_invocation_method(
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.KafkaKafka._json_checks),
-            _fit(data, _models.InvocationMethodWebhook._json_checks),
-            _fit(data, _models.GitHub._json_checks),
-            _fit(data, _models.IntegrationAction._json_checks),
-            _fit(data, _models.GitLab._json_checks),
-            _fit(data, _models.AzureDevOps._json_checks),
-            _fit(data, _models.UpsertEntity._json_checks),
+            _fit(data, _lazy_models.KafkaKafka._json_checks),
+            _fit(data, _lazy_models.InvocationMethodWebhook._json_checks),
+            _fit(data, _lazy_models.GitHub._json_checks),
+            _fit(data, _lazy_models.IntegrationAction._json_checks),
+            _fit(data, _lazy_models.GitLab._json_checks),
+            _fit(data, _lazy_models.AzureDevOps._json_checks),
+            _fit(data, _lazy_models.UpsertEntity._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.KafkaKafka.from_dict(data)
+            return _lazy_models.KafkaKafka.from_dict(data)
         if fits[1] == best:
-            return _models.InvocationMethodWebhook.from_dict(data)
+            return _lazy_models.InvocationMethodWebhook.from_dict(data)
         if fits[2] == best:
-            return _models.GitHub.from_dict(data)
+            return _lazy_models.GitHub.from_dict(data)
         if fits[3] == best:
-            return _models.IntegrationAction.from_dict(data)
+            return _lazy_models.IntegrationAction.from_dict(data)
         if fits[4] == best:
-            return _models.GitLab.from_dict(data)
+            return _lazy_models.GitLab.from_dict(data)
         if fits[5] == best:
-            return _models.AzureDevOps.from_dict(data)
-        return _models.UpsertEntity.from_dict(data)
+            return _lazy_models.AzureDevOps.from_dict(data)
+        return _lazy_models.UpsertEntity.from_dict(data)
     return UNSET
 
 
@@ -316,7 +316,7 @@ def _parse_required_approval(data: Any) -> bool | S | Unset:
     if isinstance(data, bool):
         return data
     if isinstance(data, dict):
-        return _models.S.from_dict(data)
+        return _lazy_models.S.from_dict(data)
     return UNSET
 
 
@@ -324,11 +324,11 @@ def _parse_approval_notification(data: Any) -> ApprovalNotificationWebhook | Ema
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.ApprovalNotificationWebhook._json_checks),
-            _fit(data, _models.Email._json_checks),
+            _fit(data, _lazy_models.ApprovalNotificationWebhook._json_checks),
+            _fit(data, _lazy_models.Email._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.ApprovalNotificationWebhook.from_dict(data)
-        return _models.Email.from_dict(data)
+            return _lazy_models.ApprovalNotificationWebhook.from_dict(data)
+        return _lazy_models.Email.from_dict(data)
     return UNSET

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -84,7 +84,7 @@ class CreateAgentInvokeErrorSchema:
         _details = d.pop("details", UNSET)
         details: Details | Unset = UNSET
         if isinstance(_details, dict):
-            details = _models.Details.from_dict(_details)
+            details = _lazy_models.Details.from_dict(_details)
         elif _details is not UNSET:
             d["details"] = _details
 

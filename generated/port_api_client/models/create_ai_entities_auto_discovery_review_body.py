@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -49,9 +49,9 @@ class CreateAiEntitiesAutoDiscoveryReviewBody:
             field_dict["actions"] = [
                 (
                     item0.to_dict()
-                    if isinstance(item0, _models.AcceptSuggestion)
+                    if isinstance(item0, _lazy_models.AcceptSuggestion)
                     else item0.to_dict()
-                    if isinstance(item0, _models.RejectSuggestion)
+                    if isinstance(item0, _lazy_models.RejectSuggestion)
                     else item0
                 )
                 for item0 in self.actions
@@ -60,9 +60,9 @@ class CreateAiEntitiesAutoDiscoveryReviewBody:
         if not isinstance(self.bulk_action, Unset):
             field_dict["bulkAction"] = (
                 self.bulk_action.to_dict()
-                if isinstance(self.bulk_action, _models.AcceptAllSuggestions)
+                if isinstance(self.bulk_action, _lazy_models.AcceptAllSuggestions)
                 else self.bulk_action.to_dict()
-                if isinstance(self.bulk_action, _models.RejectAllSuggestions)
+                if isinstance(self.bulk_action, _lazy_models.RejectAllSuggestions)
                 else self.bulk_action
             )
 
@@ -115,13 +115,13 @@ def _parse_actions_item(data: Any) -> AcceptSuggestion | RejectSuggestion | Unse
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.AcceptSuggestion._json_checks),
-            _fit(data, _models.RejectSuggestion._json_checks),
+            _fit(data, _lazy_models.AcceptSuggestion._json_checks),
+            _fit(data, _lazy_models.RejectSuggestion._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.AcceptSuggestion.from_dict(data)
-        return _models.RejectSuggestion.from_dict(data)
+            return _lazy_models.AcceptSuggestion.from_dict(data)
+        return _lazy_models.RejectSuggestion.from_dict(data)
     return UNSET
 
 
@@ -129,11 +129,11 @@ def _parse_bulk_action(data: Any) -> AcceptAllSuggestions | RejectAllSuggestions
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.AcceptAllSuggestions._json_checks),
-            _fit(data, _models.RejectAllSuggestions._json_checks),
+            _fit(data, _lazy_models.AcceptAllSuggestions._json_checks),
+            _fit(data, _lazy_models.RejectAllSuggestions._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.AcceptAllSuggestions.from_dict(data)
-        return _models.RejectAllSuggestions.from_dict(data)
+            return _lazy_models.AcceptAllSuggestions.from_dict(data)
+        return _lazy_models.RejectAllSuggestions.from_dict(data)
     return UNSET

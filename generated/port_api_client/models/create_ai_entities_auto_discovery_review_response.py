@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -122,7 +122,7 @@ class CreateAiEntitiesAutoDiscoveryReviewResponse:
         _errors = d.pop("errors", UNSET)
         errors: list[Error] | Unset = UNSET
         if isinstance(_errors, list) and _all_instances(_errors, dict):
-            errors = [_models.Error.from_dict(item0) for item0 in _errors]
+            errors = [_lazy_models.Error.from_dict(item0) for item0 in _errors]
         elif _errors is not UNSET:
             d["errors"] = _errors
 

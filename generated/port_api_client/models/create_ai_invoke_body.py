@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.execution_mode import ExecutionMode
 from ..models.model import Model
 from ..models.provider import Provider
@@ -127,7 +127,7 @@ class CreateAiInvokeBody:
         _labels = d.pop("labels", UNSET)
         labels: WebhookHeaders | Unset = UNSET
         if isinstance(_labels, dict):
-            labels = _models.WebhookHeaders.from_dict(_labels)
+            labels = _lazy_models.WebhookHeaders.from_dict(_labels)
         elif _labels is not UNSET:
             d["labels"] = _labels
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -64,7 +64,7 @@ class CreateEntityBody:
         if not isinstance(self.identifier, Unset):
             field_dict["identifier"] = (
                 self.identifier.to_dict()
-                if isinstance(self.identifier, _models.SearchIdentifierQuerySchemaSchema)
+                if isinstance(self.identifier, _lazy_models.SearchIdentifierQuerySchemaSchema)
                 else self.identifier
             )
 
@@ -77,7 +77,7 @@ class CreateEntityBody:
         if not isinstance(self.team, Unset):
             field_dict["team"] = (
                 self.team.to_dict()
-                if isinstance(self.team, _models.SearchRelationsQuerySchema)
+                if isinstance(self.team, _lazy_models.SearchRelationsQuerySchema)
                 else self.team
             )
 
@@ -121,14 +121,14 @@ class CreateEntityBody:
         _properties = d.pop("properties", UNSET)
         properties: EntityProperties | Unset = UNSET
         if isinstance(_properties, dict):
-            properties = _models.EntityProperties.from_dict(_properties)
+            properties = _lazy_models.EntityProperties.from_dict(_properties)
         elif _properties is not UNSET:
             d["properties"] = _properties
 
         _relations = d.pop("relations", UNSET)
         relations: EntityRelations | Unset = UNSET
         if isinstance(_relations, dict):
-            relations = _models.EntityRelations.from_dict(_relations)
+            relations = _lazy_models.EntityRelations.from_dict(_relations)
         elif _relations is not UNSET:
             d["relations"] = _relations
 
@@ -165,7 +165,7 @@ def _parse_identifier(data: Any) -> SearchIdentifierQuerySchemaSchema | str | Un
     if isinstance(data, str):
         return data
     if isinstance(data, dict):
-        return _models.SearchIdentifierQuerySchemaSchema.from_dict(data)
+        return _lazy_models.SearchIdentifierQuerySchemaSchema.from_dict(data)
     return UNSET
 
 
@@ -174,7 +174,7 @@ def _parse_team(data: Any) -> list[str] | SearchRelationsQuerySchema | str | Uns
     if isinstance(data, str):
         return data
     if isinstance(data, dict):
-        return _models.SearchRelationsQuerySchema.from_dict(data)
+        return _lazy_models.SearchRelationsQuerySchema.from_dict(data)
     if isinstance(data, list) and _all_instances(data, str):
         return data
     return UNSET

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     _unfit,
 )
@@ -60,7 +60,9 @@ class CreateMigrationBody:
         _mapping = d.pop("mapping")
         if not isinstance(_mapping, dict):
             raise _unfit(cls, "mapping", _mapping)
-        mapping: CreateMigrationBodyMapping = _models.CreateMigrationBodyMapping.from_dict(_mapping)
+        mapping: CreateMigrationBodyMapping = _lazy_models.CreateMigrationBodyMapping.from_dict(
+            _mapping
+        )
 
         create_migration_body = cls(
             source_blueprint=source_blueprint,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -70,7 +70,7 @@ class CreateMigrationBodyMapping:
         _entity = d.pop("entity")
         if not isinstance(_entity, dict):
             raise _unfit(cls, "entity", _entity)
-        entity: MappingEntity = _models.MappingEntity.from_dict(_entity)
+        entity: MappingEntity = _lazy_models.MappingEntity.from_dict(_entity)
 
         blueprint = d.pop("blueprint", UNSET)
         if not isinstance(blueprint, str) and blueprint is not UNSET:

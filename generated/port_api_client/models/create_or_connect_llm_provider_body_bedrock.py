@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.bedrock_literal import BedrockLiteral
 from ..types import (
     UNSET,
@@ -56,9 +56,9 @@ class CreateOrConnectLlmProviderBodyBedrock:
 
         field_dict["config"] = (
             self.config.to_dict()
-            if isinstance(self.config, _models.Bedrock)
+            if isinstance(self.config, _lazy_models.Bedrock)
             else self.config.to_dict()
-            if isinstance(self.config, _models.ResultConfig)
+            if isinstance(self.config, _lazy_models.ResultConfig)
             else self.config
         )
 
@@ -89,7 +89,7 @@ class CreateOrConnectLlmProviderBodyBedrock:
         _overrides = d.pop("overrides", UNSET)
         overrides: AnthropicOverrides | Unset = UNSET
         if isinstance(_overrides, dict):
-            overrides = _models.AnthropicOverrides.from_dict(_overrides)
+            overrides = _lazy_models.AnthropicOverrides.from_dict(_overrides)
         elif _overrides is not UNSET:
             d["overrides"] = _overrides
 
@@ -128,11 +128,11 @@ def _parse_config(data: Any) -> Bedrock | ResultConfig | Unset:
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.Bedrock._json_checks),
-            _fit(data, _models.ResultConfig._json_checks),
+            _fit(data, _lazy_models.Bedrock._json_checks),
+            _fit(data, _lazy_models.ResultConfig._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.Bedrock.from_dict(data)
-        return _models.ResultConfig.from_dict(data)
+            return _lazy_models.Bedrock.from_dict(data)
+        return _lazy_models.ResultConfig.from_dict(data)
     return UNSET

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -115,67 +115,67 @@ class CreatePageWidgetBody:
         field_dict.update(self.additional_properties)
         field_dict["widget"] = (
             self.widget.to_dict()
-            if isinstance(self.widget, _models.AiAgentWidget)
+            if isinstance(self.widget, _lazy_models.AiAgentWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.EntityInfoWidget)
+            if isinstance(self.widget, _lazy_models.EntityInfoWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.EntityDetailsWidget)
+            if isinstance(self.widget, _lazy_models.EntityDetailsWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.ActionRunsTableWidgetWidget)
+            if isinstance(self.widget, _lazy_models.ActionRunsTableWidgetWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.ActionCardWidgetWidget)
+            if isinstance(self.widget, _lazy_models.ActionCardWidgetWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.LinksWidgetWidget)
+            if isinstance(self.widget, _lazy_models.LinksWidgetWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.TableEntitiesExplorerWidget)
+            if isinstance(self.widget, _lazy_models.TableEntitiesExplorerWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.TableEntitiesExplorerByDirectionWidget)
+            if isinstance(self.widget, _lazy_models.TableEntitiesExplorerByDirectionWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.TableAuditLogWidget)
+            if isinstance(self.widget, _lazy_models.TableAuditLogWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.UsersTableWidget)
+            if isinstance(self.widget, _lazy_models.UsersTableWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.TeamsTableWidget)
+            if isinstance(self.widget, _lazy_models.TeamsTableWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.RunsTableWidget)
+            if isinstance(self.widget, _lazy_models.RunsTableWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.WorkflowRunsHistoryTableWidget)
+            if isinstance(self.widget, _lazy_models.WorkflowRunsHistoryTableWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.RunInfoWidget)
+            if isinstance(self.widget, _lazy_models.RunInfoWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.UserInfoWidget)
+            if isinstance(self.widget, _lazy_models.UserInfoWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.GraphEntitiesExplorerWidget)
+            if isinstance(self.widget, _lazy_models.GraphEntitiesExplorerWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.BarChartWidget)
+            if isinstance(self.widget, _lazy_models.BarChartWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.EntitiesPieChartWidget)
+            if isinstance(self.widget, _lazy_models.EntitiesPieChartWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.LineChartWidget)
+            if isinstance(self.widget, _lazy_models.LineChartWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.GrouperWidget)
+            if isinstance(self.widget, _lazy_models.GrouperWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.GroupWidget)
+            if isinstance(self.widget, _lazy_models.GroupWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.EntitiesNumberChartWidget)
+            if isinstance(self.widget, _lazy_models.EntitiesNumberChartWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.IframeWidgetWidget)
+            if isinstance(self.widget, _lazy_models.IframeWidgetWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.WidgetGroupWidget)
+            if isinstance(self.widget, _lazy_models.WidgetGroupWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.WidgetWidget)
+            if isinstance(self.widget, _lazy_models.WidgetWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.TeamInfoWidget)
+            if isinstance(self.widget, _lazy_models.TeamInfoWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.RecentlyViewedEntitiesWidget)
+            if isinstance(self.widget, _lazy_models.RecentlyViewedEntitiesWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.RecentlyUsedActionsWidget)
+            if isinstance(self.widget, _lazy_models.RecentlyUsedActionsWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.MyEntitiesWidget)
+            if isinstance(self.widget, _lazy_models.MyEntitiesWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.DashboardWidgetWidget)
+            if isinstance(self.widget, _lazy_models.DashboardWidgetWidget)
             else self.widget.to_dict()
-            if isinstance(self.widget, _models.GrouperWidgetSchema)
+            if isinstance(self.widget, _lazy_models.GrouperWidgetSchema)
             else self.widget
         )
 
@@ -294,98 +294,98 @@ def _parse_widget(
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.AiAgentWidget._json_checks),
-            _fit(data, _models.EntityInfoWidget._json_checks),
-            _fit(data, _models.EntityDetailsWidget._json_checks),
-            _fit(data, _models.ActionRunsTableWidgetWidget._json_checks),
-            _fit(data, _models.ActionCardWidgetWidget._json_checks),
-            _fit(data, _models.LinksWidgetWidget._json_checks),
-            _fit(data, _models.TableEntitiesExplorerWidget._json_checks),
-            _fit(data, _models.TableEntitiesExplorerByDirectionWidget._json_checks),
-            _fit(data, _models.TableAuditLogWidget._json_checks),
-            _fit(data, _models.UsersTableWidget._json_checks),
-            _fit(data, _models.TeamsTableWidget._json_checks),
-            _fit(data, _models.RunsTableWidget._json_checks),
-            _fit(data, _models.WorkflowRunsHistoryTableWidget._json_checks),
-            _fit(data, _models.RunInfoWidget._json_checks),
-            _fit(data, _models.UserInfoWidget._json_checks),
-            _fit(data, _models.GraphEntitiesExplorerWidget._json_checks),
-            _fit(data, _models.BarChartWidget._json_checks),
-            _fit(data, _models.EntitiesPieChartWidget._json_checks),
-            _fit(data, _models.LineChartWidget._json_checks),
-            _fit(data, _models.GrouperWidget._json_checks),
-            _fit(data, _models.GroupWidget._json_checks),
-            _fit(data, _models.EntitiesNumberChartWidget._json_checks),
-            _fit(data, _models.IframeWidgetWidget._json_checks),
-            _fit(data, _models.WidgetGroupWidget._json_checks),
-            _fit(data, _models.WidgetWidget._json_checks),
-            _fit(data, _models.TeamInfoWidget._json_checks),
-            _fit(data, _models.RecentlyViewedEntitiesWidget._json_checks),
-            _fit(data, _models.RecentlyUsedActionsWidget._json_checks),
-            _fit(data, _models.MyEntitiesWidget._json_checks),
-            _fit(data, _models.DashboardWidgetWidget._json_checks),
-            _fit(data, _models.GrouperWidgetSchema._json_checks),
+            _fit(data, _lazy_models.AiAgentWidget._json_checks),
+            _fit(data, _lazy_models.EntityInfoWidget._json_checks),
+            _fit(data, _lazy_models.EntityDetailsWidget._json_checks),
+            _fit(data, _lazy_models.ActionRunsTableWidgetWidget._json_checks),
+            _fit(data, _lazy_models.ActionCardWidgetWidget._json_checks),
+            _fit(data, _lazy_models.LinksWidgetWidget._json_checks),
+            _fit(data, _lazy_models.TableEntitiesExplorerWidget._json_checks),
+            _fit(data, _lazy_models.TableEntitiesExplorerByDirectionWidget._json_checks),
+            _fit(data, _lazy_models.TableAuditLogWidget._json_checks),
+            _fit(data, _lazy_models.UsersTableWidget._json_checks),
+            _fit(data, _lazy_models.TeamsTableWidget._json_checks),
+            _fit(data, _lazy_models.RunsTableWidget._json_checks),
+            _fit(data, _lazy_models.WorkflowRunsHistoryTableWidget._json_checks),
+            _fit(data, _lazy_models.RunInfoWidget._json_checks),
+            _fit(data, _lazy_models.UserInfoWidget._json_checks),
+            _fit(data, _lazy_models.GraphEntitiesExplorerWidget._json_checks),
+            _fit(data, _lazy_models.BarChartWidget._json_checks),
+            _fit(data, _lazy_models.EntitiesPieChartWidget._json_checks),
+            _fit(data, _lazy_models.LineChartWidget._json_checks),
+            _fit(data, _lazy_models.GrouperWidget._json_checks),
+            _fit(data, _lazy_models.GroupWidget._json_checks),
+            _fit(data, _lazy_models.EntitiesNumberChartWidget._json_checks),
+            _fit(data, _lazy_models.IframeWidgetWidget._json_checks),
+            _fit(data, _lazy_models.WidgetGroupWidget._json_checks),
+            _fit(data, _lazy_models.WidgetWidget._json_checks),
+            _fit(data, _lazy_models.TeamInfoWidget._json_checks),
+            _fit(data, _lazy_models.RecentlyViewedEntitiesWidget._json_checks),
+            _fit(data, _lazy_models.RecentlyUsedActionsWidget._json_checks),
+            _fit(data, _lazy_models.MyEntitiesWidget._json_checks),
+            _fit(data, _lazy_models.DashboardWidgetWidget._json_checks),
+            _fit(data, _lazy_models.GrouperWidgetSchema._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.AiAgentWidget.from_dict(data)
+            return _lazy_models.AiAgentWidget.from_dict(data)
         if fits[1] == best:
-            return _models.EntityInfoWidget.from_dict(data)
+            return _lazy_models.EntityInfoWidget.from_dict(data)
         if fits[2] == best:
-            return _models.EntityDetailsWidget.from_dict(data)
+            return _lazy_models.EntityDetailsWidget.from_dict(data)
         if fits[3] == best:
-            return _models.ActionRunsTableWidgetWidget.from_dict(data)
+            return _lazy_models.ActionRunsTableWidgetWidget.from_dict(data)
         if fits[4] == best:
-            return _models.ActionCardWidgetWidget.from_dict(data)
+            return _lazy_models.ActionCardWidgetWidget.from_dict(data)
         if fits[5] == best:
-            return _models.LinksWidgetWidget.from_dict(data)
+            return _lazy_models.LinksWidgetWidget.from_dict(data)
         if fits[6] == best:
-            return _models.TableEntitiesExplorerWidget.from_dict(data)
+            return _lazy_models.TableEntitiesExplorerWidget.from_dict(data)
         if fits[7] == best:
-            return _models.TableEntitiesExplorerByDirectionWidget.from_dict(data)
+            return _lazy_models.TableEntitiesExplorerByDirectionWidget.from_dict(data)
         if fits[8] == best:
-            return _models.TableAuditLogWidget.from_dict(data)
+            return _lazy_models.TableAuditLogWidget.from_dict(data)
         if fits[9] == best:
-            return _models.UsersTableWidget.from_dict(data)
+            return _lazy_models.UsersTableWidget.from_dict(data)
         if fits[10] == best:
-            return _models.TeamsTableWidget.from_dict(data)
+            return _lazy_models.TeamsTableWidget.from_dict(data)
         if fits[11] == best:
-            return _models.RunsTableWidget.from_dict(data)
+            return _lazy_models.RunsTableWidget.from_dict(data)
         if fits[12] == best:
-            return _models.WorkflowRunsHistoryTableWidget.from_dict(data)
+            return _lazy_models.WorkflowRunsHistoryTableWidget.from_dict(data)
         if fits[13] == best:
-            return _models.RunInfoWidget.from_dict(data)
+            return _lazy_models.RunInfoWidget.from_dict(data)
         if fits[14] == best:
-            return _models.UserInfoWidget.from_dict(data)
+            return _lazy_models.UserInfoWidget.from_dict(data)
         if fits[15] == best:
-            return _models.GraphEntitiesExplorerWidget.from_dict(data)
+            return _lazy_models.GraphEntitiesExplorerWidget.from_dict(data)
         if fits[16] == best:
-            return _models.BarChartWidget.from_dict(data)
+            return _lazy_models.BarChartWidget.from_dict(data)
         if fits[17] == best:
-            return _models.EntitiesPieChartWidget.from_dict(data)
+            return _lazy_models.EntitiesPieChartWidget.from_dict(data)
         if fits[18] == best:
-            return _models.LineChartWidget.from_dict(data)
+            return _lazy_models.LineChartWidget.from_dict(data)
         if fits[19] == best:
-            return _models.GrouperWidget.from_dict(data)
+            return _lazy_models.GrouperWidget.from_dict(data)
         if fits[20] == best:
-            return _models.GroupWidget.from_dict(data)
+            return _lazy_models.GroupWidget.from_dict(data)
         if fits[21] == best:
-            return _models.EntitiesNumberChartWidget.from_dict(data)
+            return _lazy_models.EntitiesNumberChartWidget.from_dict(data)
         if fits[22] == best:
-            return _models.IframeWidgetWidget.from_dict(data)
+            return _lazy_models.IframeWidgetWidget.from_dict(data)
         if fits[23] == best:
-            return _models.WidgetGroupWidget.from_dict(data)
+            return _lazy_models.WidgetGroupWidget.from_dict(data)
         if fits[24] == best:
-            return _models.WidgetWidget.from_dict(data)
+            return _lazy_models.WidgetWidget.from_dict(data)
         if fits[25] == best:
-            return _models.TeamInfoWidget.from_dict(data)
+            return _lazy_models.TeamInfoWidget.from_dict(data)
         if fits[26] == best:
-            return _models.RecentlyViewedEntitiesWidget.from_dict(data)
+            return _lazy_models.RecentlyViewedEntitiesWidget.from_dict(data)
         if fits[27] == best:
-            return _models.RecentlyUsedActionsWidget.from_dict(data)
+            return _lazy_models.RecentlyUsedActionsWidget.from_dict(data)
         if fits[28] == best:
-            return _models.MyEntitiesWidget.from_dict(data)
+            return _lazy_models.MyEntitiesWidget.from_dict(data)
         if fits[29] == best:
-            return _models.DashboardWidgetWidget.from_dict(data)
-        return _models.GrouperWidgetSchema.from_dict(data)
+            return _lazy_models.DashboardWidgetWidget.from_dict(data)
+        return _lazy_models.GrouperWidgetSchema.from_dict(data)
     return UNSET

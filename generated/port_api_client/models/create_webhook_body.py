@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.integration_type import IntegrationType
 from ..types import (
     UNSET,
@@ -128,14 +128,14 @@ class CreateWebhookBody:
         _mappings = d.pop("mappings", UNSET)
         mappings: list[Mapping] | Unset = UNSET
         if isinstance(_mappings, list) and _all_instances(_mappings, dict):
-            mappings = [_models.Mapping.from_dict(item0) for item0 in _mappings]
+            mappings = [_lazy_models.Mapping.from_dict(item0) for item0 in _mappings]
         elif _mappings is not UNSET:
             d["mappings"] = _mappings
 
         _security = d.pop("security", UNSET)
         security: Security | Unset = UNSET
         if isinstance(_security, dict):
-            security = _models.Security.from_dict(_security)
+            security = _lazy_models.Security.from_dict(_security)
         elif _security is not UNSET:
             d["security"] = _security
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 
 if TYPE_CHECKING:
     from ..models.value import Value
@@ -43,7 +43,7 @@ class CustomOrderProperties:
         unparsed_properties = custom_order_properties.unparsed_properties
         for prop_name, prop_value in d.items():
             if isinstance(prop_value, dict):
-                additional_properties[prop_name] = _models.Value.from_dict(prop_value)
+                additional_properties[prop_name] = _lazy_models.Value.from_dict(prop_value)
             else:
                 unparsed_properties[prop_name] = prop_value
         return custom_order_properties

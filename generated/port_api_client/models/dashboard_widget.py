@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     _unfit,
 )
@@ -50,7 +50,7 @@ class DashboardWidget:
         _filter_by = d.pop("filterBy")
         if not isinstance(_filter_by, dict):
             raise _unfit(cls, "filterBy", _filter_by)
-        filter_by: SearchEntitiesBody = _models.SearchEntitiesBody.from_dict(_filter_by)
+        filter_by: SearchEntitiesBody = _lazy_models.SearchEntitiesBody.from_dict(_filter_by)
 
         dashboard_widget = cls(
             filter_by=filter_by,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.dashboard_widget_literal import DashboardWidgetLiteral
 from ..types import (
     UNSET,
@@ -140,67 +140,67 @@ class DashboardWidgetWidget:
         field_dict["widgets"] = [
             (
                 item0.to_dict()
-                if isinstance(item0, _models.AiAgentWidget)
+                if isinstance(item0, _lazy_models.AiAgentWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.EntityInfoWidget)
+                if isinstance(item0, _lazy_models.EntityInfoWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.EntityDetailsWidget)
+                if isinstance(item0, _lazy_models.EntityDetailsWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.ActionRunsTableWidgetWidget)
+                if isinstance(item0, _lazy_models.ActionRunsTableWidgetWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.ActionCardWidgetWidget)
+                if isinstance(item0, _lazy_models.ActionCardWidgetWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.LinksWidgetWidget)
+                if isinstance(item0, _lazy_models.LinksWidgetWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.TableEntitiesExplorerWidget)
+                if isinstance(item0, _lazy_models.TableEntitiesExplorerWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.TableEntitiesExplorerByDirectionWidget)
+                if isinstance(item0, _lazy_models.TableEntitiesExplorerByDirectionWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.TableAuditLogWidget)
+                if isinstance(item0, _lazy_models.TableAuditLogWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.UsersTableWidget)
+                if isinstance(item0, _lazy_models.UsersTableWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.TeamsTableWidget)
+                if isinstance(item0, _lazy_models.TeamsTableWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.RunsTableWidget)
+                if isinstance(item0, _lazy_models.RunsTableWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.WorkflowRunsHistoryTableWidget)
+                if isinstance(item0, _lazy_models.WorkflowRunsHistoryTableWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.RunInfoWidget)
+                if isinstance(item0, _lazy_models.RunInfoWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.UserInfoWidget)
+                if isinstance(item0, _lazy_models.UserInfoWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.GraphEntitiesExplorerWidget)
+                if isinstance(item0, _lazy_models.GraphEntitiesExplorerWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.BarChartWidget)
+                if isinstance(item0, _lazy_models.BarChartWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.EntitiesPieChartWidget)
+                if isinstance(item0, _lazy_models.EntitiesPieChartWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.LineChartWidget)
+                if isinstance(item0, _lazy_models.LineChartWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.GrouperWidget)
+                if isinstance(item0, _lazy_models.GrouperWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.GroupWidget)
+                if isinstance(item0, _lazy_models.GroupWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.EntitiesNumberChartWidget)
+                if isinstance(item0, _lazy_models.EntitiesNumberChartWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.IframeWidgetWidget)
+                if isinstance(item0, _lazy_models.IframeWidgetWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.WidgetGroupWidget)
+                if isinstance(item0, _lazy_models.WidgetGroupWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.WidgetWidget)
+                if isinstance(item0, _lazy_models.WidgetWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.TeamInfoWidget)
+                if isinstance(item0, _lazy_models.TeamInfoWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.RecentlyViewedEntitiesWidget)
+                if isinstance(item0, _lazy_models.RecentlyViewedEntitiesWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.RecentlyUsedActionsWidget)
+                if isinstance(item0, _lazy_models.RecentlyUsedActionsWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.MyEntitiesWidget)
+                if isinstance(item0, _lazy_models.MyEntitiesWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.DashboardWidgetWidget)
+                if isinstance(item0, _lazy_models.DashboardWidgetWidget)
                 else item0.to_dict()
-                if isinstance(item0, _models.GrouperWidgetSchema)
+                if isinstance(item0, _lazy_models.GrouperWidgetSchema)
                 else item0
             )
             for item0 in self.widgets
@@ -237,7 +237,7 @@ class DashboardWidgetWidget:
         _layout = d.pop("layout")
         if not (isinstance(_layout, list) and _all_instances(_layout, dict)):
             raise _unfit(cls, "layout", _layout)
-        layout: list[Layout] = [_models.Layout.from_dict(item0) for item0 in _layout]
+        layout: list[Layout] = [_lazy_models.Layout.from_dict(item0) for item0 in _layout]
 
         _widgets = d.pop("widgets")
         if not (
@@ -372,98 +372,98 @@ def _parse_widgets_item(
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.AiAgentWidget._json_checks),
-            _fit(data, _models.EntityInfoWidget._json_checks),
-            _fit(data, _models.EntityDetailsWidget._json_checks),
-            _fit(data, _models.ActionRunsTableWidgetWidget._json_checks),
-            _fit(data, _models.ActionCardWidgetWidget._json_checks),
-            _fit(data, _models.LinksWidgetWidget._json_checks),
-            _fit(data, _models.TableEntitiesExplorerWidget._json_checks),
-            _fit(data, _models.TableEntitiesExplorerByDirectionWidget._json_checks),
-            _fit(data, _models.TableAuditLogWidget._json_checks),
-            _fit(data, _models.UsersTableWidget._json_checks),
-            _fit(data, _models.TeamsTableWidget._json_checks),
-            _fit(data, _models.RunsTableWidget._json_checks),
-            _fit(data, _models.WorkflowRunsHistoryTableWidget._json_checks),
-            _fit(data, _models.RunInfoWidget._json_checks),
-            _fit(data, _models.UserInfoWidget._json_checks),
-            _fit(data, _models.GraphEntitiesExplorerWidget._json_checks),
-            _fit(data, _models.BarChartWidget._json_checks),
-            _fit(data, _models.EntitiesPieChartWidget._json_checks),
-            _fit(data, _models.LineChartWidget._json_checks),
-            _fit(data, _models.GrouperWidget._json_checks),
-            _fit(data, _models.GroupWidget._json_checks),
-            _fit(data, _models.EntitiesNumberChartWidget._json_checks),
-            _fit(data, _models.IframeWidgetWidget._json_checks),
-            _fit(data, _models.WidgetGroupWidget._json_checks),
-            _fit(data, _models.WidgetWidget._json_checks),
-            _fit(data, _models.TeamInfoWidget._json_checks),
-            _fit(data, _models.RecentlyViewedEntitiesWidget._json_checks),
-            _fit(data, _models.RecentlyUsedActionsWidget._json_checks),
-            _fit(data, _models.MyEntitiesWidget._json_checks),
-            _fit(data, _models.DashboardWidgetWidget._json_checks),
-            _fit(data, _models.GrouperWidgetSchema._json_checks),
+            _fit(data, _lazy_models.AiAgentWidget._json_checks),
+            _fit(data, _lazy_models.EntityInfoWidget._json_checks),
+            _fit(data, _lazy_models.EntityDetailsWidget._json_checks),
+            _fit(data, _lazy_models.ActionRunsTableWidgetWidget._json_checks),
+            _fit(data, _lazy_models.ActionCardWidgetWidget._json_checks),
+            _fit(data, _lazy_models.LinksWidgetWidget._json_checks),
+            _fit(data, _lazy_models.TableEntitiesExplorerWidget._json_checks),
+            _fit(data, _lazy_models.TableEntitiesExplorerByDirectionWidget._json_checks),
+            _fit(data, _lazy_models.TableAuditLogWidget._json_checks),
+            _fit(data, _lazy_models.UsersTableWidget._json_checks),
+            _fit(data, _lazy_models.TeamsTableWidget._json_checks),
+            _fit(data, _lazy_models.RunsTableWidget._json_checks),
+            _fit(data, _lazy_models.WorkflowRunsHistoryTableWidget._json_checks),
+            _fit(data, _lazy_models.RunInfoWidget._json_checks),
+            _fit(data, _lazy_models.UserInfoWidget._json_checks),
+            _fit(data, _lazy_models.GraphEntitiesExplorerWidget._json_checks),
+            _fit(data, _lazy_models.BarChartWidget._json_checks),
+            _fit(data, _lazy_models.EntitiesPieChartWidget._json_checks),
+            _fit(data, _lazy_models.LineChartWidget._json_checks),
+            _fit(data, _lazy_models.GrouperWidget._json_checks),
+            _fit(data, _lazy_models.GroupWidget._json_checks),
+            _fit(data, _lazy_models.EntitiesNumberChartWidget._json_checks),
+            _fit(data, _lazy_models.IframeWidgetWidget._json_checks),
+            _fit(data, _lazy_models.WidgetGroupWidget._json_checks),
+            _fit(data, _lazy_models.WidgetWidget._json_checks),
+            _fit(data, _lazy_models.TeamInfoWidget._json_checks),
+            _fit(data, _lazy_models.RecentlyViewedEntitiesWidget._json_checks),
+            _fit(data, _lazy_models.RecentlyUsedActionsWidget._json_checks),
+            _fit(data, _lazy_models.MyEntitiesWidget._json_checks),
+            _fit(data, _lazy_models.DashboardWidgetWidget._json_checks),
+            _fit(data, _lazy_models.GrouperWidgetSchema._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.AiAgentWidget.from_dict(data)
+            return _lazy_models.AiAgentWidget.from_dict(data)
         if fits[1] == best:
-            return _models.EntityInfoWidget.from_dict(data)
+            return _lazy_models.EntityInfoWidget.from_dict(data)
         if fits[2] == best:
-            return _models.EntityDetailsWidget.from_dict(data)
+            return _lazy_models.EntityDetailsWidget.from_dict(data)
         if fits[3] == best:
-            return _models.ActionRunsTableWidgetWidget.from_dict(data)
+            return _lazy_models.ActionRunsTableWidgetWidget.from_dict(data)
         if fits[4] == best:
-            return _models.ActionCardWidgetWidget.from_dict(data)
+            return _lazy_models.ActionCardWidgetWidget.from_dict(data)
         if fits[5] == best:
-            return _models.LinksWidgetWidget.from_dict(data)
+            return _lazy_models.LinksWidgetWidget.from_dict(data)
         if fits[6] == best:
-            return _models.TableEntitiesExplorerWidget.from_dict(data)
+            return _lazy_models.TableEntitiesExplorerWidget.from_dict(data)
         if fits[7] == best:
-            return _models.TableEntitiesExplorerByDirectionWidget.from_dict(data)
+            return _lazy_models.TableEntitiesExplorerByDirectionWidget.from_dict(data)
         if fits[8] == best:
-            return _models.TableAuditLogWidget.from_dict(data)
+            return _lazy_models.TableAuditLogWidget.from_dict(data)
         if fits[9] == best:
-            return _models.UsersTableWidget.from_dict(data)
+            return _lazy_models.UsersTableWidget.from_dict(data)
         if fits[10] == best:
-            return _models.TeamsTableWidget.from_dict(data)
+            return _lazy_models.TeamsTableWidget.from_dict(data)
         if fits[11] == best:
-            return _models.RunsTableWidget.from_dict(data)
+            return _lazy_models.RunsTableWidget.from_dict(data)
         if fits[12] == best:
-            return _models.WorkflowRunsHistoryTableWidget.from_dict(data)
+            return _lazy_models.WorkflowRunsHistoryTableWidget.from_dict(data)
         if fits[13] == best:
-            return _models.RunInfoWidget.from_dict(data)
+            return _lazy_models.RunInfoWidget.from_dict(data)
         if fits[14] == best:
-            return _models.UserInfoWidget.from_dict(data)
+            return _lazy_models.UserInfoWidget.from_dict(data)
         if fits[15] == best:
-            return _models.GraphEntitiesExplorerWidget.from_dict(data)
+            return _lazy_models.GraphEntitiesExplorerWidget.from_dict(data)
         if fits[16] == best:
-            return _models.BarChartWidget.from_dict(data)
+            return _lazy_models.BarChartWidget.from_dict(data)
         if fits[17] == best:
-            return _models.EntitiesPieChartWidget.from_dict(data)
+            return _lazy_models.EntitiesPieChartWidget.from_dict(data)
         if fits[18] == best:
-            return _models.LineChartWidget.from_dict(data)
+            return _lazy_models.LineChartWidget.from_dict(data)
         if fits[19] == best:
-            return _models.GrouperWidget.from_dict(data)
+            return _lazy_models.GrouperWidget.from_dict(data)
         if fits[20] == best:
-            return _models.GroupWidget.from_dict(data)
+            return _lazy_models.GroupWidget.from_dict(data)
         if fits[21] == best:
-            return _models.EntitiesNumberChartWidget.from_dict(data)
+            return _lazy_models.EntitiesNumberChartWidget.from_dict(data)
         if fits[22] == best:
-            return _models.IframeWidgetWidget.from_dict(data)
+            return _lazy_models.IframeWidgetWidget.from_dict(data)
         if fits[23] == best:
-            return _models.WidgetGroupWidget.from_dict(data)
+            return _lazy_models.WidgetGroupWidget.from_dict(data)
         if fits[24] == best:
-            return _models.WidgetWidget.from_dict(data)
+            return _lazy_models.WidgetWidget.from_dict(data)
         if fits[25] == best:
-            return _models.TeamInfoWidget.from_dict(data)
+            return _lazy_models.TeamInfoWidget.from_dict(data)
         if fits[26] == best:
-            return _models.RecentlyViewedEntitiesWidget.from_dict(data)
+            return _lazy_models.RecentlyViewedEntitiesWidget.from_dict(data)
         if fits[27] == best:
-            return _models.RecentlyUsedActionsWidget.from_dict(data)
+            return _lazy_models.RecentlyUsedActionsWidget.from_dict(data)
         if fits[28] == best:
-            return _models.MyEntitiesWidget.from_dict(data)
+            return _lazy_models.MyEntitiesWidget.from_dict(data)
         if fits[29] == best:
-            return _models.DashboardWidgetWidget.from_dict(data)
-        return _models.GrouperWidgetSchema.from_dict(data)
+            return _lazy_models.DashboardWidgetWidget.from_dict(data)
+        return _lazy_models.GrouperWidgetSchema.from_dict(data)
     return UNSET

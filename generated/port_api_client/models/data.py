@@ -12,7 +12,7 @@ from dateutil.parser import isoparse as _isoparse
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -189,7 +189,7 @@ class Data:
         _metrics = d.pop("metrics", UNSET)
         metrics: Metrics | Unset = UNSET
         if isinstance(_metrics, dict):
-            metrics = _models.Metrics.from_dict(_metrics)
+            metrics = _lazy_models.Metrics.from_dict(_metrics)
         elif _metrics is not UNSET:
             d["metrics"] = _metrics
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.date_rule_operator import DateRuleOperator
 from ..types import (
     UNSET,
@@ -59,7 +59,7 @@ class DateRule:
         if not isinstance(self.property_, Unset):
             field_dict["property"] = (
                 self.property_.to_dict()
-                if isinstance(self.property_, _models.EntitiesQuery)
+                if isinstance(self.property_, _lazy_models.EntitiesQuery)
                 else self.property_
             )
 
@@ -69,11 +69,11 @@ class DateRule:
         if not isinstance(self.value, Unset):
             field_dict["value"] = (
                 self.value.to_dict()
-                if isinstance(self.value, _models.DateRange)
+                if isinstance(self.value, _lazy_models.DateRange)
                 else self.value.to_dict()
-                if isinstance(self.value, _models.DatePreset)
+                if isinstance(self.value, _lazy_models.DatePreset)
                 else self.value.to_dict()
-                if isinstance(self.value, _models.EntitiesQuery)
+                if isinstance(self.value, _lazy_models.EntitiesQuery)
                 else self.value
             )
 
@@ -135,7 +135,7 @@ def _parse_property_(data: Any) -> EntitiesQuery | str | Unset:
     if isinstance(data, str):
         return data
     if isinstance(data, dict):
-        return _models.EntitiesQuery.from_dict(data)
+        return _lazy_models.EntitiesQuery.from_dict(data)
     return UNSET
 
 
@@ -143,14 +143,14 @@ def _parse_value(data: Any) -> DatePreset | DateRange | EntitiesQuery | Unset:
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.DateRange._json_checks),
-            _fit(data, _models.DatePreset._json_checks),
-            _fit(data, _models.EntitiesQuery._json_checks),
+            _fit(data, _lazy_models.DateRange._json_checks),
+            _fit(data, _lazy_models.DatePreset._json_checks),
+            _fit(data, _lazy_models.EntitiesQuery._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.DateRange.from_dict(data)
+            return _lazy_models.DateRange.from_dict(data)
         if fits[1] == best:
-            return _models.DatePreset.from_dict(data)
-        return _models.EntitiesQuery.from_dict(data)
+            return _lazy_models.DatePreset.from_dict(data)
+        return _lazy_models.EntitiesQuery.from_dict(data)
     return UNSET

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -59,7 +59,7 @@ class DefaultOrder:
         if not isinstance(self.required, Unset):
             field_dict["required"] = (
                 self.required.to_dict()
-                if isinstance(self.required, _models.JqQuery)
+                if isinstance(self.required, _lazy_models.JqQuery)
                 else self.required
             )
 
@@ -74,12 +74,14 @@ class DefaultOrder:
         _properties = d.pop("properties")
         if not isinstance(_properties, dict):
             raise _unfit(cls, "properties", _properties)
-        properties: CustomOrderProperties = _models.CustomOrderProperties.from_dict(_properties)
+        properties: CustomOrderProperties = _lazy_models.CustomOrderProperties.from_dict(
+            _properties
+        )
 
         _titles = d.pop("titles", UNSET)
         titles: Titles | Unset = UNSET
         if isinstance(_titles, dict):
-            titles = _models.Titles.from_dict(_titles)
+            titles = _lazy_models.Titles.from_dict(_titles)
         elif _titles is not UNSET:
             d["titles"] = _titles
 
@@ -118,7 +120,7 @@ class DefaultOrder:
 def _parse_required(data: Any) -> JqQuery | list[str] | Unset:
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
-        return _models.JqQuery.from_dict(data)
+        return _lazy_models.JqQuery.from_dict(data)
     if isinstance(data, list) and _all_instances(data, str):
         return data
     return UNSET

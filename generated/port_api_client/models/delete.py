@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.self_service_day_2_delete_operation import SelfServiceDay2DeleteOperation
 from ..models.self_service_literal import SelfServiceLiteral
 from ..types import (
@@ -76,11 +76,11 @@ class Delete:
 
         field_dict["userInputs"] = (
             self.user_inputs.to_dict()
-            if isinstance(self.user_inputs, _models.DefaultOrder)
+            if isinstance(self.user_inputs, _lazy_models.DefaultOrder)
             else self.user_inputs.to_dict()
-            if isinstance(self.user_inputs, _models.CustomOrder)
+            if isinstance(self.user_inputs, _lazy_models.CustomOrder)
             else self.user_inputs.to_dict()
-            if isinstance(self.user_inputs, _models.CustomSteps)
+            if isinstance(self.user_inputs, _lazy_models.CustomSteps)
             else self.user_inputs
         )
 
@@ -140,7 +140,7 @@ class Delete:
         _condition = d.pop("condition", UNSET)
         condition: Condition | Unset = UNSET
         if isinstance(_condition, dict):
-            condition = _models.Condition.from_dict(_condition)
+            condition = _lazy_models.Condition.from_dict(_condition)
         elif _condition is not UNSET:
             d["condition"] = _condition
 
@@ -177,14 +177,14 @@ def _parse_user_inputs(data: Any) -> CustomOrder | CustomSteps | DefaultOrder | 
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.DefaultOrder._json_checks),
-            _fit(data, _models.CustomOrder._json_checks),
-            _fit(data, _models.CustomSteps._json_checks),
+            _fit(data, _lazy_models.DefaultOrder._json_checks),
+            _fit(data, _lazy_models.CustomOrder._json_checks),
+            _fit(data, _lazy_models.CustomSteps._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.DefaultOrder.from_dict(data)
+            return _lazy_models.DefaultOrder.from_dict(data)
         if fits[1] == best:
-            return _models.CustomOrder.from_dict(data)
-        return _models.CustomSteps.from_dict(data)
+            return _lazy_models.CustomOrder.from_dict(data)
+        return _lazy_models.CustomSteps.from_dict(data)
     return UNSET

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -69,14 +69,14 @@ class EffectiveModels:
         _gpt_5 = d.pop("gpt-5", UNSET)
         gpt_5: ClaudeHaiku4520251001 | Unset = UNSET
         if isinstance(_gpt_5, dict):
-            gpt_5 = _models.ClaudeHaiku4520251001.from_dict(_gpt_5)
+            gpt_5 = _lazy_models.ClaudeHaiku4520251001.from_dict(_gpt_5)
         elif _gpt_5 is not UNSET:
             d["gpt-5"] = _gpt_5
 
         _claude_sonnet_4_20250514 = d.pop("claude-sonnet-4-20250514", UNSET)
         claude_sonnet_4_20250514: ClaudeHaiku4520251001 | Unset = UNSET
         if isinstance(_claude_sonnet_4_20250514, dict):
-            claude_sonnet_4_20250514 = _models.ClaudeHaiku4520251001.from_dict(
+            claude_sonnet_4_20250514 = _lazy_models.ClaudeHaiku4520251001.from_dict(
                 _claude_sonnet_4_20250514
             )
         elif _claude_sonnet_4_20250514 is not UNSET:
@@ -85,7 +85,7 @@ class EffectiveModels:
         _claude_haiku_4_5_20251001 = d.pop("claude-haiku-4-5-20251001", UNSET)
         claude_haiku_4_5_20251001: ClaudeHaiku4520251001 | Unset = UNSET
         if isinstance(_claude_haiku_4_5_20251001, dict):
-            claude_haiku_4_5_20251001 = _models.ClaudeHaiku4520251001.from_dict(
+            claude_haiku_4_5_20251001 = _lazy_models.ClaudeHaiku4520251001.from_dict(
                 _claude_haiku_4_5_20251001
             )
         elif _claude_haiku_4_5_20251001 is not UNSET:
@@ -94,7 +94,7 @@ class EffectiveModels:
         _claude_sonnet_4_5_20250929 = d.pop("claude-sonnet-4-5-20250929", UNSET)
         claude_sonnet_4_5_20250929: ClaudeHaiku4520251001 | Unset = UNSET
         if isinstance(_claude_sonnet_4_5_20250929, dict):
-            claude_sonnet_4_5_20250929 = _models.ClaudeHaiku4520251001.from_dict(
+            claude_sonnet_4_5_20250929 = _lazy_models.ClaudeHaiku4520251001.from_dict(
                 _claude_sonnet_4_5_20250929
             )
         elif _claude_sonnet_4_5_20250929 is not UNSET:

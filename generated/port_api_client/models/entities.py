@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -83,42 +83,42 @@ class Entities:
         _read = d.pop("read", UNSET)
         read: EntitiesRead | Unset = UNSET
         if isinstance(_read, dict):
-            read = _models.EntitiesRead.from_dict(_read)
+            read = _lazy_models.EntitiesRead.from_dict(_read)
         elif _read is not UNSET:
             d["read"] = _read
 
         _register = d.pop("register", UNSET)
         register: Register | Unset = UNSET
         if isinstance(_register, dict):
-            register = _models.Register.from_dict(_register)
+            register = _lazy_models.Register.from_dict(_register)
         elif _register is not UNSET:
             d["register"] = _register
 
         _update = d.pop("update", UNSET)
         update: Register | Unset = UNSET
         if isinstance(_update, dict):
-            update = _models.Register.from_dict(_update)
+            update = _lazy_models.Register.from_dict(_update)
         elif _update is not UNSET:
             d["update"] = _update
 
         _unregister = d.pop("unregister", UNSET)
         unregister: Register | Unset = UNSET
         if isinstance(_unregister, dict):
-            unregister = _models.Register.from_dict(_unregister)
+            unregister = _lazy_models.Register.from_dict(_unregister)
         elif _unregister is not UNSET:
             d["unregister"] = _unregister
 
         _update_properties = d.pop("updateProperties", UNSET)
         update_properties: UpdateProperties | Unset = UNSET
         if isinstance(_update_properties, dict):
-            update_properties = _models.UpdateProperties.from_dict(_update_properties)
+            update_properties = _lazy_models.UpdateProperties.from_dict(_update_properties)
         elif _update_properties is not UNSET:
             d["updateProperties"] = _update_properties
 
         _update_relations = d.pop("updateRelations", UNSET)
         update_relations: UpdateProperties | Unset = UNSET
         if isinstance(_update_relations, dict):
-            update_relations = _models.UpdateProperties.from_dict(_update_relations)
+            update_relations = _lazy_models.UpdateProperties.from_dict(_update_relations)
         elif _update_relations is not UNSET:
             d["updateRelations"] = _update_relations
 

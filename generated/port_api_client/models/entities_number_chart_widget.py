@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.calculation_by import CalculationBy
 from ..models.decimal_places import DecimalPlaces
 from ..models.display_formatting import DisplayFormatting
@@ -267,7 +267,8 @@ class EntitiesNumberChartWidget:
             _conditional_formatting, dict
         ):
             conditional_formatting = [
-                _models.ConditionalFormatting.from_dict(item0) for item0 in _conditional_formatting
+                _lazy_models.ConditionalFormatting.from_dict(item0)
+                for item0 in _conditional_formatting
             ]
         elif _conditional_formatting is not UNSET:
             d["conditionalFormatting"] = _conditional_formatting

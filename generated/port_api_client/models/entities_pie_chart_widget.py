@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.entities_pie_chart_literal import EntitiesPieChartLiteral
 from ..types import (
     UNSET,
@@ -133,7 +133,7 @@ class EntitiesPieChartWidget:
         _dataset = d.pop("dataset")
         if not isinstance(_dataset, dict):
             raise _unfit(cls, "dataset", _dataset)
-        dataset: SearchEntitiesBody = _models.SearchEntitiesBody.from_dict(_dataset)
+        dataset: SearchEntitiesBody = _lazy_models.SearchEntitiesBody.from_dict(_dataset)
 
         id = d.pop("id", UNSET)
         if not isinstance(id, str) and id is not UNSET:

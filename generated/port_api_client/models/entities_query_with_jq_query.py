@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.combinator import Combinator
 from ..types import (
     UNSET,
@@ -74,23 +74,23 @@ class EntitiesQueryWithJqQuery:
         field_dict["rules"] = [
             (
                 item0.to_dict()
-                if isinstance(item0, _models.DateRule)
+                if isinstance(item0, _lazy_models.DateRule)
                 else item0.to_dict()
-                if isinstance(item0, _models.EmptyRule)
+                if isinstance(item0, _lazy_models.EmptyRule)
                 else item0.to_dict()
-                if isinstance(item0, _models.ExpiredRuleExpiredRule)
+                if isinstance(item0, _lazy_models.ExpiredRuleExpiredRule)
                 else item0.to_dict()
-                if isinstance(item0, _models.RuleNumberRule)
+                if isinstance(item0, _lazy_models.RuleNumberRule)
                 else item0.to_dict()
-                if isinstance(item0, _models.RuleStringRuleStringRule)
+                if isinstance(item0, _lazy_models.RuleStringRuleStringRule)
                 else item0.to_dict()
-                if isinstance(item0, _models.RelatedToRelationRule)
+                if isinstance(item0, _lazy_models.RelatedToRelationRule)
                 else item0.to_dict()
-                if isinstance(item0, _models.RulePropertySchemaRule)
+                if isinstance(item0, _lazy_models.RulePropertySchemaRule)
                 else item0.to_dict()
-                if isinstance(item0, _models.MatchAnyMatchAnyRule)
+                if isinstance(item0, _lazy_models.MatchAnyMatchAnyRule)
                 else item0.to_dict()
-                if isinstance(item0, _models.EntitiesQueryWithJqQuery)
+                if isinstance(item0, _lazy_models.EntitiesQueryWithJqQuery)
                 else item0
             )
             for item0 in self.rules
@@ -165,32 +165,32 @@ def _parse_rules_item(
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.DateRule._json_checks),
-            _fit(data, _models.EmptyRule._json_checks),
-            _fit(data, _models.ExpiredRuleExpiredRule._json_checks),
-            _fit(data, _models.RuleNumberRule._json_checks),
-            _fit(data, _models.RuleStringRuleStringRule._json_checks),
-            _fit(data, _models.RelatedToRelationRule._json_checks),
-            _fit(data, _models.RulePropertySchemaRule._json_checks),
-            _fit(data, _models.MatchAnyMatchAnyRule._json_checks),
-            _fit(data, _models.EntitiesQueryWithJqQuery._json_checks),
+            _fit(data, _lazy_models.DateRule._json_checks),
+            _fit(data, _lazy_models.EmptyRule._json_checks),
+            _fit(data, _lazy_models.ExpiredRuleExpiredRule._json_checks),
+            _fit(data, _lazy_models.RuleNumberRule._json_checks),
+            _fit(data, _lazy_models.RuleStringRuleStringRule._json_checks),
+            _fit(data, _lazy_models.RelatedToRelationRule._json_checks),
+            _fit(data, _lazy_models.RulePropertySchemaRule._json_checks),
+            _fit(data, _lazy_models.MatchAnyMatchAnyRule._json_checks),
+            _fit(data, _lazy_models.EntitiesQueryWithJqQuery._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.DateRule.from_dict(data)
+            return _lazy_models.DateRule.from_dict(data)
         if fits[1] == best:
-            return _models.EmptyRule.from_dict(data)
+            return _lazy_models.EmptyRule.from_dict(data)
         if fits[2] == best:
-            return _models.ExpiredRuleExpiredRule.from_dict(data)
+            return _lazy_models.ExpiredRuleExpiredRule.from_dict(data)
         if fits[3] == best:
-            return _models.RuleNumberRule.from_dict(data)
+            return _lazy_models.RuleNumberRule.from_dict(data)
         if fits[4] == best:
-            return _models.RuleStringRuleStringRule.from_dict(data)
+            return _lazy_models.RuleStringRuleStringRule.from_dict(data)
         if fits[5] == best:
-            return _models.RelatedToRelationRule.from_dict(data)
+            return _lazy_models.RelatedToRelationRule.from_dict(data)
         if fits[6] == best:
-            return _models.RulePropertySchemaRule.from_dict(data)
+            return _lazy_models.RulePropertySchemaRule.from_dict(data)
         if fits[7] == best:
-            return _models.MatchAnyMatchAnyRule.from_dict(data)
-        return _models.EntitiesQueryWithJqQuery.from_dict(data)
+            return _lazy_models.MatchAnyMatchAnyRule.from_dict(data)
+        return _lazy_models.EntitiesQueryWithJqQuery.from_dict(data)
     return UNSET

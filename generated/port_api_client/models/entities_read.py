@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -96,7 +96,7 @@ class EntitiesRead:
         _policy = d.pop("policy", UNSET)
         policy: SearchEntitiesBody | Unset = UNSET
         if isinstance(_policy, dict):
-            policy = _models.SearchEntitiesBody.from_dict(_policy)
+            policy = _lazy_models.SearchEntitiesBody.from_dict(_policy)
         elif _policy is not UNSET:
             d["policy"] = _policy
 

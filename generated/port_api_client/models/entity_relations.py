@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -36,7 +36,9 @@ class EntityRelations:
         field_dict.update(self.unparsed_properties)
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = (
-                prop.to_dict() if isinstance(prop, _models.SearchRelationsQuerySchema) else prop
+                prop.to_dict()
+                if isinstance(prop, _lazy_models.SearchRelationsQuerySchema)
+                else prop
             )
         return field_dict
 
@@ -84,7 +86,7 @@ def _parse_additional_property(
     if data is None:
         return data
     if isinstance(data, dict):
-        return _models.SearchRelationsQuerySchema.from_dict(data)
+        return _lazy_models.SearchRelationsQuerySchema.from_dict(data)
     if isinstance(data, list) and _all_instances(data, str):
         return data
     return UNSET

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.combinator import Combinator
 from ..types import (
     UNSET,
@@ -73,19 +73,19 @@ class Filter:
         field_dict["conditions"] = [
             (
                 item0.to_dict()
-                if isinstance(item0, _models.PropertyBetweenCondition)
+                if isinstance(item0, _lazy_models.PropertyBetweenCondition)
                 else item0.to_dict()
-                if isinstance(item0, _models.PropertyContainsAnyCondition)
+                if isinstance(item0, _lazy_models.PropertyContainsAnyCondition)
                 else item0.to_dict()
-                if isinstance(item0, _models.RelationContainsAnyCondition)
+                if isinstance(item0, _lazy_models.RelationContainsAnyCondition)
                 else item0.to_dict()
-                if isinstance(item0, _models.PropertyComparison)
+                if isinstance(item0, _lazy_models.PropertyComparison)
                 else item0.to_dict()
-                if isinstance(item0, _models.RelationComparison)
+                if isinstance(item0, _lazy_models.RelationComparison)
                 else item0.to_dict()
-                if isinstance(item0, _models.PropertyEmptyCondition)
+                if isinstance(item0, _lazy_models.PropertyEmptyCondition)
                 else item0.to_dict()
-                if isinstance(item0, _models.RelationEmptyCondition)
+                if isinstance(item0, _lazy_models.RelationEmptyCondition)
                 else item0
             )
             for item0 in self.conditions
@@ -159,26 +159,26 @@ def _parse_conditions_item(
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.PropertyBetweenCondition._json_checks),
-            _fit(data, _models.PropertyContainsAnyCondition._json_checks),
-            _fit(data, _models.RelationContainsAnyCondition._json_checks),
-            _fit(data, _models.PropertyComparison._json_checks),
-            _fit(data, _models.RelationComparison._json_checks),
-            _fit(data, _models.PropertyEmptyCondition._json_checks),
-            _fit(data, _models.RelationEmptyCondition._json_checks),
+            _fit(data, _lazy_models.PropertyBetweenCondition._json_checks),
+            _fit(data, _lazy_models.PropertyContainsAnyCondition._json_checks),
+            _fit(data, _lazy_models.RelationContainsAnyCondition._json_checks),
+            _fit(data, _lazy_models.PropertyComparison._json_checks),
+            _fit(data, _lazy_models.RelationComparison._json_checks),
+            _fit(data, _lazy_models.PropertyEmptyCondition._json_checks),
+            _fit(data, _lazy_models.RelationEmptyCondition._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.PropertyBetweenCondition.from_dict(data)
+            return _lazy_models.PropertyBetweenCondition.from_dict(data)
         if fits[1] == best:
-            return _models.PropertyContainsAnyCondition.from_dict(data)
+            return _lazy_models.PropertyContainsAnyCondition.from_dict(data)
         if fits[2] == best:
-            return _models.RelationContainsAnyCondition.from_dict(data)
+            return _lazy_models.RelationContainsAnyCondition.from_dict(data)
         if fits[3] == best:
-            return _models.PropertyComparison.from_dict(data)
+            return _lazy_models.PropertyComparison.from_dict(data)
         if fits[4] == best:
-            return _models.RelationComparison.from_dict(data)
+            return _lazy_models.RelationComparison.from_dict(data)
         if fits[5] == best:
-            return _models.PropertyEmptyCondition.from_dict(data)
-        return _models.RelationEmptyCondition.from_dict(data)
+            return _lazy_models.PropertyEmptyCondition.from_dict(data)
+        return _lazy_models.RelationEmptyCondition.from_dict(data)
     return UNSET

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.time_interval import TimeInterval
 from ..types import (
     UNSET,
@@ -112,7 +112,7 @@ class GetEntityPropertiesHistoryBody:
         _time_range = d.pop("timeRange", UNSET)
         time_range: GetEntityPropertiesHistoryBodyTimeRange | Unset = UNSET
         if isinstance(_time_range, dict):
-            time_range = _models.GetEntityPropertiesHistoryBodyTimeRange.from_dict(_time_range)
+            time_range = _lazy_models.GetEntityPropertiesHistoryBodyTimeRange.from_dict(_time_range)
         elif _time_range is not UNSET:
             d["timeRange"] = _time_range
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -77,7 +77,7 @@ class GetIntegrationMetricsAndSyncStatusResponse:
         _data = d.pop("data", UNSET)
         data: list[Data] | Unset = UNSET
         if isinstance(_data, list) and _all_instances(_data, dict):
-            data = [_models.Data.from_dict(item0) for item0 in _data]
+            data = [_lazy_models.Data.from_dict(item0) for item0 in _data]
         elif _data is not UNSET:
             d["data"] = _data
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.github_literal import GithubLiteral
 from ..types import (
     UNSET,
@@ -100,7 +100,7 @@ class GitHub:
         _workflow_inputs = d.pop("workflowInputs", UNSET)
         workflow_inputs: Properties | Unset = UNSET
         if isinstance(_workflow_inputs, dict):
-            workflow_inputs = _models.Properties.from_dict(_workflow_inputs)
+            workflow_inputs = _lazy_models.Properties.from_dict(_workflow_inputs)
         elif _workflow_inputs is not UNSET:
             d["workflowInputs"] = _workflow_inputs
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.gitlab_literal import GitlabLiteral
 from ..types import (
     UNSET,
@@ -95,7 +95,7 @@ class GitLab:
         _pipeline_variables = d.pop("pipelineVariables", UNSET)
         pipeline_variables: Properties | Unset = UNSET
         if isinstance(_pipeline_variables, dict):
-            pipeline_variables = _models.Properties.from_dict(_pipeline_variables)
+            pipeline_variables = _lazy_models.Properties.from_dict(_pipeline_variables)
         elif _pipeline_variables is not UNSET:
             d["pipelineVariables"] = _pipeline_variables
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.count_values_literal import CountValuesLiteral
 from ..types import (
     _unfit,
@@ -66,7 +66,7 @@ class GroupByRelation:
         _query = d.pop("query")
         if not isinstance(_query, dict):
             raise _unfit(cls, "query", _query)
-        query: SearchEntitiesBody = _models.SearchEntitiesBody.from_dict(_query)
+        query: SearchEntitiesBody = _lazy_models.SearchEntitiesBody.from_dict(_query)
 
         _relation = d.pop("relation")
         if not isinstance(_relation, str):

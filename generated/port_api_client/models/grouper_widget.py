@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.aggregate_properties_values_literal import AggregatePropertiesValuesLiteral
 from ..models.line_chart_literal import LineChartLiteral
 from ..models.time_interval import TimeInterval
@@ -270,7 +270,7 @@ class GrouperWidget:
         _time_range = d.pop("timeRange", UNSET)
         time_range: TimeRange | Unset = UNSET
         if isinstance(_time_range, dict):
-            time_range = _models.TimeRange.from_dict(_time_range)
+            time_range = _lazy_models.TimeRange.from_dict(_time_range)
         elif _time_range is not UNSET:
             d["timeRange"] = _time_range
 
@@ -287,7 +287,7 @@ class GrouperWidget:
         _dataset = d.pop("dataset", UNSET)
         dataset: SearchEntitiesBody | Unset = UNSET
         if isinstance(_dataset, dict):
-            dataset = _models.SearchEntitiesBody.from_dict(_dataset)
+            dataset = _lazy_models.SearchEntitiesBody.from_dict(_dataset)
         elif _dataset is not UNSET:
             d["dataset"] = _dataset
 

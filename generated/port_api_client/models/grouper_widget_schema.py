@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.grouper_literal import GrouperLiteral
 from ..models.grouper_widget_display_mode import GrouperWidgetDisplayMode
 from ..types import (
@@ -130,7 +130,7 @@ class GrouperWidgetSchema:
         _groups = d.pop("groups")
         if not (isinstance(_groups, list) and _all_instances(_groups, dict)):
             raise _unfit(cls, "groups", _groups)
-        groups: list[Group] = [_models.Group.from_dict(item0) for item0 in _groups]
+        groups: list[Group] = [_lazy_models.Group.from_dict(item0) for item0 in _groups]
 
         id = d.pop("id", UNSET)
         if not isinstance(id, str) and id is not UNSET:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -118,7 +118,7 @@ class Integration:
         _config = d.pop("config", UNSET)
         config: Properties | Unset = UNSET
         if isinstance(_config, dict):
-            config = _models.Properties.from_dict(_config)
+            config = _lazy_models.Properties.from_dict(_config)
         elif _config is not UNSET:
             d["config"] = _config
 

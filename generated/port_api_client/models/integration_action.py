@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.dispatch_workflow_literal import DispatchWorkflowLiteral
 from ..models.integration_action_literal import IntegrationActionLiteral
 from ..types import (
@@ -90,7 +90,7 @@ class IntegrationAction:
                 "integrationActionExecutionProperties",
                 _integration_action_execution_properties,
             )
-        integration_action_execution_properties: Properties = _models.Properties.from_dict(
+        integration_action_execution_properties: Properties = _lazy_models.Properties.from_dict(
             _integration_action_execution_properties
         )
 

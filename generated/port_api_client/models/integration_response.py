@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -62,7 +62,7 @@ class IntegrationResponse:
         _integration = d.pop("integration", UNSET)
         integration: Webhook | Unset = UNSET
         if isinstance(_integration, dict):
-            integration = _models.Webhook.from_dict(_integration)
+            integration = _lazy_models.Webhook.from_dict(_integration)
         elif _integration is not UNSET:
             d["integration"] = _integration
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     _unfit,
 )
@@ -50,7 +50,7 @@ class InviteUserBody:
         _invitee = d.pop("invitee")
         if not isinstance(_invitee, dict):
             raise _unfit(cls, "invitee", _invitee)
-        invitee: Invitee = _models.Invitee.from_dict(_invitee)
+        invitee: Invitee = _lazy_models.Invitee.from_dict(_invitee)
 
         invite_user_body = cls(
             invitee=invitee,

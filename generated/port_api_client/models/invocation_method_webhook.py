@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.webhook_literal import WebhookLiteral
 from ..types import (
     UNSET,
@@ -77,7 +77,7 @@ class InvocationMethodWebhook:
 
         if not isinstance(self.body, Unset):
             field_dict["body"] = (
-                self.body.to_dict() if isinstance(self.body, _models.Properties) else self.body
+                self.body.to_dict() if isinstance(self.body, _lazy_models.Properties) else self.body
             )
 
         return field_dict
@@ -119,7 +119,7 @@ class InvocationMethodWebhook:
         _headers = d.pop("headers", UNSET)
         headers: WebhookHeaders | Unset = UNSET
         if isinstance(_headers, dict):
-            headers = _models.WebhookHeaders.from_dict(_headers)
+            headers = _lazy_models.WebhookHeaders.from_dict(_headers)
         elif _headers is not UNSET:
             d["headers"] = _headers
 
@@ -162,7 +162,7 @@ class InvocationMethodWebhook:
 def _parse_body(data: Any) -> list[Any] | Properties | Unset:
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
-        return _models.Properties.from_dict(data)
+        return _lazy_models.Properties.from_dict(data)
     if isinstance(data, list):
         return data
     return UNSET

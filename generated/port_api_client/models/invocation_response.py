@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -62,7 +62,7 @@ class InvocationResponse:
         _invocation = d.pop("invocation", UNSET)
         invocation: Invocation | Unset = UNSET
         if isinstance(_invocation, dict):
-            invocation = _models.Invocation.from_dict(_invocation)
+            invocation = _lazy_models.Invocation.from_dict(_invocation)
         elif _invocation is not UNSET:
             d["invocation"] = _invocation
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.kafka_literal import KafkaLiteral
 from ..types import (
     UNSET,
@@ -48,7 +48,7 @@ class KafkaKafka:
         if not isinstance(self.payload, Unset):
             field_dict["payload"] = (
                 self.payload.to_dict()
-                if isinstance(self.payload, _models.Properties)
+                if isinstance(self.payload, _lazy_models.Properties)
                 else self.payload
             )
 
@@ -99,7 +99,7 @@ class KafkaKafka:
 def _parse_payload(data: Any) -> list[Any] | Properties | Unset:
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
-        return _models.Properties.from_dict(data)
+        return _lazy_models.Properties.from_dict(data)
     if isinstance(data, list):
         return data
     return UNSET

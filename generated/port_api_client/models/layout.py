@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     _all_instances,
     _unfit,
@@ -61,7 +61,7 @@ class Layout:
         _columns = d.pop("columns")
         if not (isinstance(_columns, list) and _all_instances(_columns, dict)):
             raise _unfit(cls, "columns", _columns)
-        columns: list[Column] = [_models.Column.from_dict(item0) for item0 in _columns]
+        columns: list[Column] = [_lazy_models.Column.from_dict(item0) for item0 in _columns]
 
         layout = cls(
             height=height,

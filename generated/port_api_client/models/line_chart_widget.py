@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.line_chart_literal import LineChartLiteral
 from ..models.properties_value_history_literal import PropertiesValueHistoryLiteral
 from ..models.time_interval import TimeInterval
@@ -241,7 +241,7 @@ class LineChartWidget:
         _time_range = d.pop("timeRange", UNSET)
         time_range: TimeRange | Unset = UNSET
         if isinstance(_time_range, dict):
-            time_range = _models.TimeRange.from_dict(_time_range)
+            time_range = _lazy_models.TimeRange.from_dict(_time_range)
         elif _time_range is not UNSET:
             d["timeRange"] = _time_range
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.links_widget_literal import LinksWidgetLiteral
 from ..types import (
     UNSET,
@@ -112,7 +112,7 @@ class LinksWidgetWidget:
         _links = d.pop("links")
         if not (isinstance(_links, list) and _all_instances(_links, dict)):
             raise _unfit(cls, "links", _links)
-        links: list[Link] = [_models.Link.from_dict(item0) for item0 in _links]
+        links: list[Link] = [_lazy_models.Link.from_dict(item0) for item0 in _links]
 
         id = d.pop("id", UNSET)
         if not isinstance(id, str) and id is not UNSET:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.list_auto_discovery_invocation_suggestions_response_status import (
     ListAutoDiscoveryInvocationSuggestionsResponseStatus,
 )
@@ -154,7 +154,7 @@ class ListAutoDiscoveryInvocationSuggestionsResponse:
         _upstream_blueprint_counts = d.pop("upstreamBlueprintCounts", UNSET)
         upstream_blueprint_counts: DownstreamBlueprintCounts | Unset = UNSET
         if isinstance(_upstream_blueprint_counts, dict):
-            upstream_blueprint_counts = _models.DownstreamBlueprintCounts.from_dict(
+            upstream_blueprint_counts = _lazy_models.DownstreamBlueprintCounts.from_dict(
                 _upstream_blueprint_counts
             )
         elif _upstream_blueprint_counts is not UNSET:
@@ -163,7 +163,7 @@ class ListAutoDiscoveryInvocationSuggestionsResponse:
         _downstream_blueprint_counts = d.pop("downstreamBlueprintCounts", UNSET)
         downstream_blueprint_counts: DownstreamBlueprintCounts | Unset = UNSET
         if isinstance(_downstream_blueprint_counts, dict):
-            downstream_blueprint_counts = _models.DownstreamBlueprintCounts.from_dict(
+            downstream_blueprint_counts = _lazy_models.DownstreamBlueprintCounts.from_dict(
                 _downstream_blueprint_counts
             )
         elif _downstream_blueprint_counts is not UNSET:
@@ -173,7 +173,7 @@ class ListAutoDiscoveryInvocationSuggestionsResponse:
         enrich_suggestions: list[CreateSuggestion] | Unset = UNSET
         if isinstance(_enrich_suggestions, list) and _all_instances(_enrich_suggestions, dict):
             enrich_suggestions = [
-                _models.CreateSuggestion.from_dict(item0) for item0 in _enrich_suggestions
+                _lazy_models.CreateSuggestion.from_dict(item0) for item0 in _enrich_suggestions
             ]
         elif _enrich_suggestions is not UNSET:
             d["enrichSuggestions"] = _enrich_suggestions
@@ -182,7 +182,7 @@ class ListAutoDiscoveryInvocationSuggestionsResponse:
         create_suggestions: list[CreateSuggestion] | Unset = UNSET
         if isinstance(_create_suggestions, list) and _all_instances(_create_suggestions, dict):
             create_suggestions = [
-                _models.CreateSuggestion.from_dict(item0) for item0 in _create_suggestions
+                _lazy_models.CreateSuggestion.from_dict(item0) for item0 in _create_suggestions
             ]
         elif _create_suggestions is not UNSET:
             d["createSuggestions"] = _create_suggestions

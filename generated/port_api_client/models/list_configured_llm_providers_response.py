@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -66,7 +66,7 @@ class ListConfiguredLlmProvidersResponse:
         result: list[CreateOrConnectLlmProviderResponseResult] | Unset = UNSET
         if isinstance(_result, list) and _all_instances(_result, dict):
             result = [
-                _models.CreateOrConnectLlmProviderResponseResult.from_dict(item0)
+                _lazy_models.CreateOrConnectLlmProviderResponseResult.from_dict(item0)
                 for item0 in _result
             ]
         elif _result is not UNSET:

@@ -12,7 +12,7 @@ from dateutil.parser import isoparse as _isoparse
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -218,7 +218,7 @@ class ListUsersResponseUser:
         _orgs = d.pop("orgs", UNSET)
         orgs: list[Org] | Unset = UNSET
         if isinstance(_orgs, list) and _all_instances(_orgs, dict):
-            orgs = [_models.Org.from_dict(item0) for item0 in _orgs]
+            orgs = [_lazy_models.Org.from_dict(item0) for item0 in _orgs]
         elif _orgs is not UNSET:
             d["orgs"] = _orgs
 
@@ -230,14 +230,14 @@ class ListUsersResponseUser:
         _roles = d.pop("roles", UNSET)
         roles: list[Role] | Unset = UNSET
         if isinstance(_roles, list) and _all_instances(_roles, dict):
-            roles = [_models.Role.from_dict(item0) for item0 in _roles]
+            roles = [_lazy_models.Role.from_dict(item0) for item0 in _roles]
         elif _roles is not UNSET:
             d["roles"] = _roles
 
         _org_members = d.pop("orgMembers", UNSET)
         org_members: list[OrgMember] | Unset = UNSET
         if isinstance(_org_members, list) and _all_instances(_org_members, dict):
-            org_members = [_models.OrgMember.from_dict(item0) for item0 in _org_members]
+            org_members = [_lazy_models.OrgMember.from_dict(item0) for item0 in _org_members]
         elif _org_members is not UNSET:
             d["orgMembers"] = _org_members
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -65,7 +65,7 @@ class ListWebhooksResponse:
         _integrations = d.pop("integrations", UNSET)
         integrations: list[Webhook] | Unset = UNSET
         if isinstance(_integrations, list) and _all_instances(_integrations, dict):
-            integrations = [_models.Webhook.from_dict(item0) for item0 in _integrations]
+            integrations = [_lazy_models.Webhook.from_dict(item0) for item0 in _integrations]
         elif _integrations is not UNSET:
             d["integrations"] = _integrations
 

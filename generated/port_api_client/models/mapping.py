@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.create_literal import CreateLiteral
 from ..models.delete_literal import DeleteLiteral
 from ..types import (
@@ -51,11 +51,11 @@ class Mapping:
                 self.operation.value
                 if isinstance(self.operation, CreateLiteral)
                 else self.operation.to_dict()
-                if isinstance(self.operation, _models.Create)
+                if isinstance(self.operation, _lazy_models.Create)
                 else self.operation.value
                 if isinstance(self.operation, DeleteLiteral)
                 else self.operation.to_dict()
-                if isinstance(self.operation, _models.AdvancedDelete)
+                if isinstance(self.operation, _lazy_models.AdvancedDelete)
                 else self.operation
             )
 
@@ -104,13 +104,13 @@ def _parse_operation(data: Any) -> AdvancedDelete | Create | CreateLiteral | Del
         return DeleteLiteral(data)
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.Create._json_checks),
-            _fit(data, _models.AdvancedDelete._json_checks),
+            _fit(data, _lazy_models.Create._json_checks),
+            _fit(data, _lazy_models.AdvancedDelete._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.Create.from_dict(data)
-        return _models.AdvancedDelete.from_dict(data)
+            return _lazy_models.Create.from_dict(data)
+        return _lazy_models.AdvancedDelete.from_dict(data)
     if isinstance(data, str):
         return CreateLiteral(data)
     if isinstance(data, str):

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.match_any_literal import MatchAnyLiteral
 from ..types import (
     UNSET,
@@ -55,9 +55,9 @@ class MatchAnyMatchAnyRule:
         if not isinstance(self.property_, Unset):
             field_dict["property"] = (
                 self.property_.to_dict()
-                if isinstance(self.property_, _models.Property)
+                if isinstance(self.property_, _lazy_models.Property)
                 else self.property_.to_dict()
-                if isinstance(self.property_, _models.EntitiesQuery)
+                if isinstance(self.property_, _lazy_models.EntitiesQuery)
                 else self.property_
             )
 
@@ -67,7 +67,7 @@ class MatchAnyMatchAnyRule:
         if not isinstance(self.value, Unset):
             field_dict["value"] = (
                 self.value.to_dict()
-                if isinstance(self.value, _models.EntitiesQuery)
+                if isinstance(self.value, _lazy_models.EntitiesQuery)
                 else self.value
             )
 
@@ -128,13 +128,13 @@ def _parse_property_(data: Any) -> EntitiesQuery | Property | str | Unset:
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.Property._json_checks),
-            _fit(data, _models.EntitiesQuery._json_checks),
+            _fit(data, _lazy_models.Property._json_checks),
+            _fit(data, _lazy_models.EntitiesQuery._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.Property.from_dict(data)
-        return _models.EntitiesQuery.from_dict(data)
+            return _lazy_models.Property.from_dict(data)
+        return _lazy_models.EntitiesQuery.from_dict(data)
     if isinstance(data, str):
         return data
     return UNSET
@@ -145,7 +145,7 @@ def _parse_value(data: Any) -> EntitiesQuery | list[str] | str | Unset:
     if isinstance(data, str):
         return data
     if isinstance(data, dict):
-        return _models.EntitiesQuery.from_dict(data)
+        return _lazy_models.EntitiesQuery.from_dict(data)
     if isinstance(data, list) and _all_instances(data, str):
         return data
     return UNSET

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -51,7 +51,7 @@ class Metrics:
         _phase = d.pop("phase", UNSET)
         phase: Phase | Unset = UNSET
         if isinstance(_phase, dict):
-            phase = _models.Phase.from_dict(_phase)
+            phase = _lazy_models.Phase.from_dict(_phase)
         elif _phase is not UNSET:
             d["phase"] = _phase
 

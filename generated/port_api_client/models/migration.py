@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -125,7 +125,7 @@ class Migration:
         _mapping = d.pop("mapping", UNSET)
         mapping: Properties | Unset = UNSET
         if isinstance(_mapping, dict):
-            mapping = _models.Properties.from_dict(_mapping)
+            mapping = _lazy_models.Properties.from_dict(_mapping)
         elif _mapping is not UNSET:
             d["mapping"] = _mapping
 

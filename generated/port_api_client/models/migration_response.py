@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -62,7 +62,7 @@ class MigrationResponse:
         _migration = d.pop("migration", UNSET)
         migration: Migration | Unset = UNSET
         if isinstance(_migration, dict):
-            migration = _models.Migration.from_dict(_migration)
+            migration = _lazy_models.Migration.from_dict(_migration)
         elif _migration is not UNSET:
             d["migration"] = _migration
 

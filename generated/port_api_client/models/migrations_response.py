@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -63,7 +63,7 @@ class MigrationsResponse:
         _migrations = d.pop("migrations", UNSET)
         migrations: list[Migration] | Unset = UNSET
         if isinstance(_migrations, list) and _all_instances(_migrations, dict):
-            migrations = [_models.Migration.from_dict(item0) for item0 in _migrations]
+            migrations = [_lazy_models.Migration.from_dict(item0) for item0 in _migrations]
         elif _migrations is not UNSET:
             d["migrations"] = _migrations
 

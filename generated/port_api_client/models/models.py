@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     _unfit,
 )
@@ -60,22 +60,22 @@ class Models:
         _claude_sonnet_4_20250514 = d.pop("claude-sonnet-4-20250514")
         if not isinstance(_claude_sonnet_4_20250514, dict):
             raise _unfit(cls, "claude-sonnet-4-20250514", _claude_sonnet_4_20250514)
-        claude_sonnet_4_20250514: ClaudeHaiku4520251001 = _models.ClaudeHaiku4520251001.from_dict(
-            _claude_sonnet_4_20250514
+        claude_sonnet_4_20250514: ClaudeHaiku4520251001 = (
+            _lazy_models.ClaudeHaiku4520251001.from_dict(_claude_sonnet_4_20250514)
         )
 
         _claude_haiku_4_5_20251001 = d.pop("claude-haiku-4-5-20251001")
         if not isinstance(_claude_haiku_4_5_20251001, dict):
             raise _unfit(cls, "claude-haiku-4-5-20251001", _claude_haiku_4_5_20251001)
-        claude_haiku_4_5_20251001: ClaudeHaiku4520251001 = _models.ClaudeHaiku4520251001.from_dict(
-            _claude_haiku_4_5_20251001
+        claude_haiku_4_5_20251001: ClaudeHaiku4520251001 = (
+            _lazy_models.ClaudeHaiku4520251001.from_dict(_claude_haiku_4_5_20251001)
         )
 
         _claude_sonnet_4_5_20250929 = d.pop("claude-sonnet-4-5-20250929")
         if not isinstance(_claude_sonnet_4_5_20250929, dict):
             raise _unfit(cls, "claude-sonnet-4-5-20250929", _claude_sonnet_4_5_20250929)
-        claude_sonnet_4_5_20250929: ClaudeHaiku4520251001 = _models.ClaudeHaiku4520251001.from_dict(
-            _claude_sonnet_4_5_20250929
+        claude_sonnet_4_5_20250929: ClaudeHaiku4520251001 = (
+            _lazy_models.ClaudeHaiku4520251001.from_dict(_claude_sonnet_4_5_20250929)
         )
 
         models = cls(

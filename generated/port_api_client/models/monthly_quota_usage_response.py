@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -62,7 +62,7 @@ class MonthlyQuotaUsageResponse:
         _monthly_quota_usage = d.pop("monthlyQuotaUsage", UNSET)
         monthly_quota_usage: MonthlyQuotaUsage | Unset = UNSET
         if isinstance(_monthly_quota_usage, dict):
-            monthly_quota_usage = _models.MonthlyQuotaUsage.from_dict(_monthly_quota_usage)
+            monthly_quota_usage = _lazy_models.MonthlyQuotaUsage.from_dict(_monthly_quota_usage)
         elif _monthly_quota_usage is not UNSET:
             d["monthlyQuotaUsage"] = _monthly_quota_usage
 

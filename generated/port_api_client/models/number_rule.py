@@ -12,7 +12,7 @@ from dateutil.parser import isoparse as _isoparse
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.number_rule_operator import NumberRuleOperator
 from ..types import (
     UNSET,
@@ -73,7 +73,7 @@ class NumberRule:
         if not isinstance(self.property_, Unset):
             field_dict["property"] = (
                 self.property_.to_dict()
-                if isinstance(self.property_, _models.EntitiesQuery)
+                if isinstance(self.property_, _lazy_models.EntitiesQuery)
                 else self.property_
             )
 
@@ -85,7 +85,7 @@ class NumberRule:
                 _datetime_json(self.value, self._datetime_texts)
                 if isinstance(self.value, datetime.datetime)
                 else self.value.to_dict()
-                if isinstance(self.value, _models.EntitiesQuery)
+                if isinstance(self.value, _lazy_models.EntitiesQuery)
                 else self.value
             )
 
@@ -152,7 +152,7 @@ def _parse_property_(data: Any) -> EntitiesQuery | str | Unset:
     if isinstance(data, str):
         return data
     if isinstance(data, dict):
-        return _models.EntitiesQuery.from_dict(data)
+        return _lazy_models.EntitiesQuery.from_dict(data)
     return UNSET
 
 
@@ -161,7 +161,7 @@ def _parse_value(data: Any) -> datetime.datetime | EntitiesQuery | float | Unset
     if isinstance(data, (int, float)) and not isinstance(data, bool):
         return data
     if isinstance(data, dict):
-        return _models.EntitiesQuery.from_dict(data)
+        return _lazy_models.EntitiesQuery.from_dict(data)
     if isinstance(data, str):
         value = _parse_datetime(data, _isoparse)
         if value is not UNSET:

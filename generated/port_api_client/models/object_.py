@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -54,7 +54,7 @@ class Object:
         field_dict.update(self.additional_properties)
         field_dict["identifier"] = (
             self.identifier.to_dict()
-            if isinstance(self.identifier, _models.SearchQueryIdentifier)
+            if isinstance(self.identifier, _lazy_models.SearchQueryIdentifier)
             else self.identifier
         )
 
@@ -95,14 +95,14 @@ class Object:
         _properties = d.pop("properties", UNSET)
         properties: Permissions | Unset = UNSET
         if isinstance(_properties, dict):
-            properties = _models.Permissions.from_dict(_properties)
+            properties = _lazy_models.Permissions.from_dict(_properties)
         elif _properties is not UNSET:
             d["properties"] = _properties
 
         _relations = d.pop("relations", UNSET)
         relations: Permissions | Unset = UNSET
         if isinstance(_relations, dict):
-            relations = _models.Permissions.from_dict(_relations)
+            relations = _lazy_models.Permissions.from_dict(_relations)
         elif _relations is not UNSET:
             d["relations"] = _relations
 
@@ -138,5 +138,5 @@ def _parse_identifier(data: Any) -> SearchQueryIdentifier | str | Unset:
     if isinstance(data, str):
         return data
     if isinstance(data, dict):
-        return _models.SearchQueryIdentifier.from_dict(data)
+        return _lazy_models.SearchQueryIdentifier.from_dict(data)
     return UNSET

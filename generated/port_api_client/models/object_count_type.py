@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -87,49 +87,49 @@ class ObjectCountType:
         _skipped = d.pop("skipped", UNSET)
         skipped: Deleted | Unset = UNSET
         if isinstance(_skipped, dict):
-            skipped = _models.Deleted.from_dict(_skipped)
+            skipped = _lazy_models.Deleted.from_dict(_skipped)
         elif _skipped is not UNSET:
             d["skipped"] = _skipped
 
         _failed = d.pop("failed", UNSET)
         failed: Deleted | Unset = UNSET
         if isinstance(_failed, dict):
-            failed = _models.Deleted.from_dict(_failed)
+            failed = _lazy_models.Deleted.from_dict(_failed)
         elif _failed is not UNSET:
             d["failed"] = _failed
 
         _loaded = d.pop("loaded", UNSET)
         loaded: Deleted | Unset = UNSET
         if isinstance(_loaded, dict):
-            loaded = _models.Deleted.from_dict(_loaded)
+            loaded = _lazy_models.Deleted.from_dict(_loaded)
         elif _loaded is not UNSET:
             d["loaded"] = _loaded
 
         _raw_extracted = d.pop("raw_extracted", UNSET)
         raw_extracted: Deleted | Unset = UNSET
         if isinstance(_raw_extracted, dict):
-            raw_extracted = _models.Deleted.from_dict(_raw_extracted)
+            raw_extracted = _lazy_models.Deleted.from_dict(_raw_extracted)
         elif _raw_extracted is not UNSET:
             d["raw_extracted"] = _raw_extracted
 
         _transformed = d.pop("transformed", UNSET)
         transformed: Deleted | Unset = UNSET
         if isinstance(_transformed, dict):
-            transformed = _models.Deleted.from_dict(_transformed)
+            transformed = _lazy_models.Deleted.from_dict(_transformed)
         elif _transformed is not UNSET:
             d["transformed"] = _transformed
 
         _filtered_out = d.pop("filtered_out", UNSET)
         filtered_out: Deleted | Unset = UNSET
         if isinstance(_filtered_out, dict):
-            filtered_out = _models.Deleted.from_dict(_filtered_out)
+            filtered_out = _lazy_models.Deleted.from_dict(_filtered_out)
         elif _filtered_out is not UNSET:
             d["filtered_out"] = _filtered_out
 
         _deleted = d.pop("deleted", UNSET)
         deleted: Deleted | Unset = UNSET
         if isinstance(_deleted, dict):
-            deleted = _models.Deleted.from_dict(_deleted)
+            deleted = _lazy_models.Deleted.from_dict(_deleted)
         elif _deleted is not UNSET:
             d["deleted"] = _deleted
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.openai_literal import OpenaiLiteral
 from ..types import (
     UNSET,
@@ -76,12 +76,12 @@ class Openai:
         _config = d.pop("config")
         if not isinstance(_config, dict):
             raise _unfit(cls, "config", _config)
-        config: Anthropic = _models.Anthropic.from_dict(_config)
+        config: Anthropic = _lazy_models.Anthropic.from_dict(_config)
 
         _overrides = d.pop("overrides", UNSET)
         overrides: AzureOpenaiOverrides | Unset = UNSET
         if isinstance(_overrides, dict):
-            overrides = _models.AzureOpenaiOverrides.from_dict(_overrides)
+            overrides = _lazy_models.AzureOpenaiOverrides.from_dict(_overrides)
         elif _overrides is not UNSET:
             d["overrides"] = _overrides
 

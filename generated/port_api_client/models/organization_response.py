@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -62,7 +62,7 @@ class OrganizationResponse:
         _organization = d.pop("organization", UNSET)
         organization: Organization | Unset = UNSET
         if isinstance(_organization, dict):
-            organization = _models.Organization.from_dict(_organization)
+            organization = _lazy_models.Organization.from_dict(_organization)
         elif _organization is not UNSET:
             d["organization"] = _organization
 

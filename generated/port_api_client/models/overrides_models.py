@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     _unfit,
 )
@@ -50,7 +50,7 @@ class OverridesModels:
         _gpt_5 = d.pop("gpt-5")
         if not isinstance(_gpt_5, dict):
             raise _unfit(cls, "gpt-5", _gpt_5)
-        gpt_5: ClaudeHaiku4520251001 = _models.ClaudeHaiku4520251001.from_dict(_gpt_5)
+        gpt_5: ClaudeHaiku4520251001 = _lazy_models.ClaudeHaiku4520251001.from_dict(_gpt_5)
 
         overrides_models = cls(
             gpt_5=gpt_5,

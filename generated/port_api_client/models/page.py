@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -176,7 +176,7 @@ class Page:
         _widgets = d.pop("widgets", UNSET)
         widgets: list[Properties] | Unset = UNSET
         if isinstance(_widgets, list) and _all_instances(_widgets, dict):
-            widgets = [_models.Properties.from_dict(item0) for item0 in _widgets]
+            widgets = [_lazy_models.Properties.from_dict(item0) for item0 in _widgets]
         elif _widgets is not UNSET:
             d["widgets"] = _widgets
 

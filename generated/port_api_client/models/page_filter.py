@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     _unfit,
 )
@@ -60,7 +60,7 @@ class PageFilter:
         _query = d.pop("query")
         if not isinstance(_query, dict):
             raise _unfit(cls, "query", _query)
-        query: FilterTag = _models.FilterTag.from_dict(_query)
+        query: FilterTag = _lazy_models.FilterTag.from_dict(_query)
 
         _identifier = d.pop("identifier")
         if not isinstance(_identifier, str):

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -62,7 +62,7 @@ class PageResponse:
         _page = d.pop("page", UNSET)
         page: Page | Unset = UNSET
         if isinstance(_page, dict):
-            page = _models.Page.from_dict(_page)
+            page = _lazy_models.Page.from_dict(_page)
         elif _page is not UNSET:
             d["page"] = _page
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -63,7 +63,7 @@ class PagesResponse:
         _pages = d.pop("pages", UNSET)
         pages: list[Page] | Unset = UNSET
         if isinstance(_pages, list) and _all_instances(_pages, dict):
-            pages = [_models.Page.from_dict(item0) for item0 in _pages]
+            pages = [_lazy_models.Page.from_dict(item0) for item0 in _pages]
         elif _pages is not UNSET:
             d["pages"] = _pages
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -113,14 +113,14 @@ class Payload:
         _headers = d.pop("headers", UNSET)
         headers: Headers | Unset = UNSET
         if isinstance(_headers, dict):
-            headers = _models.Headers.from_dict(_headers)
+            headers = _lazy_models.Headers.from_dict(_headers)
         elif _headers is not UNSET:
             d["headers"] = _headers
 
         _body = d.pop("body", UNSET)
         body: Body | Unset = UNSET
         if isinstance(_body, dict):
-            body = _models.Body.from_dict(_body)
+            body = _lazy_models.Body.from_dict(_body)
         elif _body is not UNSET:
             d["body"] = _body
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -62,7 +62,7 @@ class PermissionsResponse:
         _permissions = d.pop("permissions", UNSET)
         permissions: Permissions | Unset = UNSET
         if isinstance(_permissions, dict):
-            permissions = _models.Permissions.from_dict(_permissions)
+            permissions = _lazy_models.Permissions.from_dict(_permissions)
         elif _permissions is not UNSET:
             d["permissions"] = _permissions
 

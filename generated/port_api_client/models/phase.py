@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -76,35 +76,35 @@ class Phase:
         _resync = d.pop("resync", UNSET)
         resync: Resync | Unset = UNSET
         if isinstance(_resync, dict):
-            resync = _models.Resync.from_dict(_resync)
+            resync = _lazy_models.Resync.from_dict(_resync)
         elif _resync is not UNSET:
             d["resync"] = _resync
 
         _load = d.pop("load", UNSET)
         load: PhaseDelete | Unset = UNSET
         if isinstance(_load, dict):
-            load = _models.PhaseDelete.from_dict(_load)
+            load = _lazy_models.PhaseDelete.from_dict(_load)
         elif _load is not UNSET:
             d["load"] = _load
 
         _extract = d.pop("extract", UNSET)
         extract: PhaseDelete | Unset = UNSET
         if isinstance(_extract, dict):
-            extract = _models.PhaseDelete.from_dict(_extract)
+            extract = _lazy_models.PhaseDelete.from_dict(_extract)
         elif _extract is not UNSET:
             d["extract"] = _extract
 
         _transform = d.pop("transform", UNSET)
         transform: PhaseDelete | Unset = UNSET
         if isinstance(_transform, dict):
-            transform = _models.PhaseDelete.from_dict(_transform)
+            transform = _lazy_models.PhaseDelete.from_dict(_transform)
         elif _transform is not UNSET:
             d["transform"] = _transform
 
         _delete = d.pop("delete", UNSET)
         delete: PhaseDelete | Unset = UNSET
         if isinstance(_delete, dict):
-            delete = _models.PhaseDelete.from_dict(_delete)
+            delete = _lazy_models.PhaseDelete.from_dict(_delete)
         elif _delete is not UNSET:
             d["delete"] = _delete
 

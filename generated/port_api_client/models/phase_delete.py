@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -51,7 +51,7 @@ class PhaseDelete:
         _object_count_type = d.pop("object_count_type", UNSET)
         object_count_type: ObjectCountType | Unset = UNSET
         if isinstance(_object_count_type, dict):
-            object_count_type = _models.ObjectCountType.from_dict(_object_count_type)
+            object_count_type = _lazy_models.ObjectCountType.from_dict(_object_count_type)
         elif _object_count_type is not UNSET:
             d["object_count_type"] = _object_count_type
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     _all_instances,
     _unfit,
@@ -56,7 +56,7 @@ class Policy:
         _queries = d.pop("queries")
         if not isinstance(_queries, dict):
             raise _unfit(cls, "queries", _queries)
-        queries: Queries = _models.Queries.from_dict(_queries)
+        queries: Queries = _lazy_models.Queries.from_dict(_queries)
 
         _conditions = d.pop("conditions")
         if not (isinstance(_conditions, list) and _all_instances(_conditions, str)):

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     _unfit,
 )
@@ -50,7 +50,7 @@ class Port:
         _entity = d.pop("entity")
         if not isinstance(_entity, dict):
             raise _unfit(cls, "entity", _entity)
-        entity: PortEntity = _models.PortEntity.from_dict(_entity)
+        entity: PortEntity = _lazy_models.PortEntity.from_dict(_entity)
 
         port = cls(
             entity=entity,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -45,9 +45,9 @@ class PortEntity:
         field_dict.update(self.additional_properties)
         field_dict["mappings"] = (
             self.mappings.to_dict()
-            if isinstance(self.mappings, _models.Object)
+            if isinstance(self.mappings, _lazy_models.Object)
             else [
-                (item0.to_dict() if isinstance(item0, _models.Object) else item0)
+                (item0.to_dict() if isinstance(item0, _lazy_models.Object) else item0)
                 for item0 in self.mappings
             ]
             if isinstance(self.mappings, list)
@@ -93,7 +93,7 @@ class PortEntity:
 def _parse_mappings(data: Any) -> list[Object] | Object | Unset:
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
-        return _models.Object.from_dict(data)
+        return _lazy_models.Object.from_dict(data)
     if isinstance(data, list) and _all_instances(data, dict):
-        return [_models.Object.from_dict(item0) for item0 in data]
+        return [_lazy_models.Object.from_dict(item0) for item0 in data]
     return UNSET

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.properties_value_format import PropertiesValueFormat
 from ..models.spec import Spec
 from ..models.type_ import Type
@@ -163,7 +163,7 @@ class PropertiesValue:
         _spec_authentication = d.pop("specAuthentication", UNSET)
         spec_authentication: SpecAuthentication | Unset = UNSET
         if isinstance(_spec_authentication, dict):
-            spec_authentication = _models.SpecAuthentication.from_dict(_spec_authentication)
+            spec_authentication = _lazy_models.SpecAuthentication.from_dict(_spec_authentication)
         elif _spec_authentication is not UNSET:
             d["specAuthentication"] = _spec_authentication
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -46,7 +46,7 @@ class Property:
         field_dict.update(self.additional_properties)
         if not isinstance(self.path, Unset):
             field_dict["path"] = [
-                (item0.to_dict() if isinstance(item0, _models.Path) else item0)
+                (item0.to_dict() if isinstance(item0, _lazy_models.Path) else item0)
                 for item0 in self.path
             ]
 
@@ -103,5 +103,5 @@ def _parse_path_item(data: Any) -> Path | str | Unset:
     if isinstance(data, str):
         return data
     if isinstance(data, dict):
-        return _models.Path.from_dict(data)
+        return _lazy_models.Path.from_dict(data)
     return UNSET

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.date_rule_operator import DateRuleOperator
 from ..types import (
     UNSET,
@@ -62,9 +62,9 @@ class PropertyBetweenCondition:
 
         field_dict["value"] = (
             self.value.to_dict()
-            if isinstance(self.value, _models.DateRange)
+            if isinstance(self.value, _lazy_models.DateRange)
             else self.value.to_dict()
-            if isinstance(self.value, _models.PresetDateRange)
+            if isinstance(self.value, _lazy_models.PresetDateRange)
             else self.value
         )
 
@@ -120,11 +120,11 @@ def _parse_value(data: Any) -> DateRange | PresetDateRange | Unset:
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.DateRange._json_checks),
-            _fit(data, _models.PresetDateRange._json_checks),
+            _fit(data, _lazy_models.DateRange._json_checks),
+            _fit(data, _lazy_models.PresetDateRange._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.DateRange.from_dict(data)
-        return _models.PresetDateRange.from_dict(data)
+            return _lazy_models.DateRange.from_dict(data)
+        return _lazy_models.PresetDateRange.from_dict(data)
     return UNSET

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -73,7 +73,7 @@ class PropertySchema:
         _items = d.pop("items", UNSET)
         items: PropertySchemaItems | Unset = UNSET
         if isinstance(_items, dict):
-            items = _models.PropertySchemaItems.from_dict(_items)
+            items = _lazy_models.PropertySchemaItems.from_dict(_items)
         elif _items is not UNSET:
             d["items"] = _items
 

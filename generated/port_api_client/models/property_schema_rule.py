@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.property_schema_rule_operator import PropertySchemaRuleOperator
 from ..types import (
     UNSET,
@@ -77,7 +77,7 @@ class PropertySchemaRule:
         _property_schema = d.pop("propertySchema", UNSET)
         property_schema: PropertySchema | Unset = UNSET
         if isinstance(_property_schema, dict):
-            property_schema = _models.PropertySchema.from_dict(_property_schema)
+            property_schema = _lazy_models.PropertySchema.from_dict(_property_schema)
         elif _property_schema is not UNSET:
             d["propertySchema"] = _property_schema
 

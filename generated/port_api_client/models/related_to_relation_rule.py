@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.direction import Direction
 from ..models.related_to_literal import RelatedToLiteral
 from ..types import (
@@ -70,7 +70,7 @@ class RelatedToRelationRule:
         field_dict["blueprint"] = self.blueprint
 
         field_dict["value"] = (
-            self.value.to_dict() if isinstance(self.value, _models.JqQuery) else self.value
+            self.value.to_dict() if isinstance(self.value, _lazy_models.JqQuery) else self.value
         )
 
         if not isinstance(self.direction, Unset):
@@ -146,7 +146,7 @@ def _parse_value(data: Any) -> JqQuery | list[str] | str | Unset:
     if isinstance(data, str):
         return data
     if isinstance(data, dict):
-        return _models.JqQuery.from_dict(data)
+        return _lazy_models.JqQuery.from_dict(data)
     if isinstance(data, list) and _all_instances(data, str):
         return data
     return UNSET

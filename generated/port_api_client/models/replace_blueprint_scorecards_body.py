@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -100,26 +100,26 @@ class ReplaceBlueprintScorecardsBody:
         _rules = d.pop("rules")
         if not (isinstance(_rules, list) and _all_instances(_rules, dict)):
             raise _unfit(cls, "rules", _rules)
-        rules: list[Rule] = [_models.Rule.from_dict(item0) for item0 in _rules]
+        rules: list[Rule] = [_lazy_models.Rule.from_dict(item0) for item0 in _rules]
 
         _filter_ = d.pop("filter", UNSET)
         filter_: Filter | Unset = UNSET
         if isinstance(_filter_, dict):
-            filter_ = _models.Filter.from_dict(_filter_)
+            filter_ = _lazy_models.Filter.from_dict(_filter_)
         elif _filter_ is not UNSET:
             d["filter"] = _filter_
 
         _properties = d.pop("properties", UNSET)
         properties: CreateScorecardBodyProperties | Unset = UNSET
         if isinstance(_properties, dict):
-            properties = _models.CreateScorecardBodyProperties.from_dict(_properties)
+            properties = _lazy_models.CreateScorecardBodyProperties.from_dict(_properties)
         elif _properties is not UNSET:
             d["properties"] = _properties
 
         _levels = d.pop("levels", UNSET)
         levels: list[Level] | Unset = UNSET
         if isinstance(_levels, list) and _all_instances(_levels, dict):
-            levels = [_models.Level.from_dict(item0) for item0 in _levels]
+            levels = [_lazy_models.Level.from_dict(item0) for item0 in _levels]
         elif _levels is not UNSET:
             d["levels"] = _levels
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -70,14 +70,14 @@ class ReplaceOrganizationBody:
         _settings = d.pop("settings", UNSET)
         settings: Settings | Unset = UNSET
         if isinstance(_settings, dict):
-            settings = _models.Settings.from_dict(_settings)
+            settings = _lazy_models.Settings.from_dict(_settings)
         elif _settings is not UNSET:
             d["settings"] = _settings
 
         _announcement = d.pop("announcement", UNSET)
         announcement: Announcement | Unset = UNSET
         if isinstance(_announcement, dict):
-            announcement = _models.Announcement.from_dict(_announcement)
+            announcement = _lazy_models.Announcement.from_dict(_announcement)
         elif _announcement is not UNSET:
             d["announcement"] = _announcement
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -55,15 +55,15 @@ class ReplaceSpecificProviderConfigurationBody:
         if not isinstance(self.config, Unset):
             field_dict["config"] = (
                 self.config.to_dict()
-                if isinstance(self.config, _models.Anthropic)
+                if isinstance(self.config, _lazy_models.Anthropic)
                 else self.config.to_dict()
-                if isinstance(self.config, _models.AzureOpenAi)
+                if isinstance(self.config, _lazy_models.AzureOpenAi)
                 else self.config.to_dict()
-                if isinstance(self.config, _models.Bedrock)
+                if isinstance(self.config, _lazy_models.Bedrock)
                 else self.config.to_dict()
-                if isinstance(self.config, _models.ResultConfig)
+                if isinstance(self.config, _lazy_models.ResultConfig)
                 else self.config.to_dict()
-                if isinstance(self.config, _models.CreateBlueprintActionBody)
+                if isinstance(self.config, _lazy_models.CreateBlueprintActionBody)
                 else self.config
             )
 
@@ -92,7 +92,7 @@ class ReplaceSpecificProviderConfigurationBody:
         _overrides = d.pop("overrides", UNSET)
         overrides: Overrides | Unset = UNSET
         if isinstance(_overrides, dict):
-            overrides = _models.Overrides.from_dict(_overrides)
+            overrides = _lazy_models.Overrides.from_dict(_overrides)
         elif _overrides is not UNSET:
             d["overrides"] = _overrides
 
@@ -132,20 +132,20 @@ def _parse_config(
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.Anthropic._json_checks),
-            _fit(data, _models.AzureOpenAi._json_checks),
-            _fit(data, _models.Bedrock._json_checks),
-            _fit(data, _models.ResultConfig._json_checks),
-            _fit(data, _models.CreateBlueprintActionBody._json_checks),
+            _fit(data, _lazy_models.Anthropic._json_checks),
+            _fit(data, _lazy_models.AzureOpenAi._json_checks),
+            _fit(data, _lazy_models.Bedrock._json_checks),
+            _fit(data, _lazy_models.ResultConfig._json_checks),
+            _fit(data, _lazy_models.CreateBlueprintActionBody._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.Anthropic.from_dict(data)
+            return _lazy_models.Anthropic.from_dict(data)
         if fits[1] == best:
-            return _models.AzureOpenAi.from_dict(data)
+            return _lazy_models.AzureOpenAi.from_dict(data)
         if fits[2] == best:
-            return _models.Bedrock.from_dict(data)
+            return _lazy_models.Bedrock.from_dict(data)
         if fits[3] == best:
-            return _models.ResultConfig.from_dict(data)
-        return _models.CreateBlueprintActionBody.from_dict(data)
+            return _lazy_models.ResultConfig.from_dict(data)
+        return _lazy_models.CreateBlueprintActionBody.from_dict(data)
     return UNSET

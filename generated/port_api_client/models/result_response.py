@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -62,7 +62,7 @@ class ResultResponse:
         _result = d.pop("result", UNSET)
         result: Result | Unset = UNSET
         if isinstance(_result, dict):
-            result = _models.Result.from_dict(_result)
+            result = _lazy_models.Result.from_dict(_result)
         elif _result is not UNSET:
             d["result"] = _result
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -88,7 +88,7 @@ class Rule:
         _query = d.pop("query")
         if not isinstance(_query, dict):
             raise _unfit(cls, "query", _query)
-        query: Filter = _models.Filter.from_dict(_query)
+        query: Filter = _lazy_models.Filter.from_dict(_query)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, str) and description is not UNSET:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.property_schema_rule_operator import PropertySchemaRuleOperator
 from ..types import (
     UNSET,
@@ -67,7 +67,7 @@ class RulePropertySchemaRule:
 
         if not isinstance(self.value, Unset):
             field_dict["value"] = (
-                self.value.to_dict() if isinstance(self.value, _models.JqQuery) else self.value
+                self.value.to_dict() if isinstance(self.value, _lazy_models.JqQuery) else self.value
             )
 
         return field_dict
@@ -81,7 +81,7 @@ class RulePropertySchemaRule:
         _property_schema = d.pop("propertySchema")
         if not isinstance(_property_schema, dict):
             raise _unfit(cls, "propertySchema", _property_schema)
-        property_schema: PropertySchema = _models.PropertySchema.from_dict(_property_schema)
+        property_schema: PropertySchema = _lazy_models.PropertySchema.from_dict(_property_schema)
 
         _operator = d.pop("operator")
         if not isinstance(_operator, str):
@@ -131,5 +131,5 @@ def _parse_value(data: Any) -> bool | float | JqQuery | None | str | Unset:
     if isinstance(data, bool):
         return data
     if isinstance(data, dict):
-        return _models.JqQuery.from_dict(data)
+        return _lazy_models.JqQuery.from_dict(data)
     return UNSET

@@ -12,7 +12,7 @@ from dateutil.parser import isoparse as _isoparse
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.string_rule_operator import StringRuleOperator
 from ..types import (
     UNSET,
@@ -112,7 +112,7 @@ class RuleStringRuleStringRule:
         field_dict.update(self.additional_properties)
         field_dict["property"] = (
             self.property_.to_dict()
-            if isinstance(self.property_, _models.EntitiesQuery)
+            if isinstance(self.property_, _lazy_models.EntitiesQuery)
             else self.property_
         )
 
@@ -122,9 +122,9 @@ class RuleStringRuleStringRule:
             _datetime_json(self.value, self._datetime_texts)
             if isinstance(self.value, datetime.datetime)
             else self.value.to_dict()
-            if isinstance(self.value, _models.JqQuery)
+            if isinstance(self.value, _lazy_models.JqQuery)
             else self.value.to_dict()
-            if isinstance(self.value, _models.EntitiesQuery)
+            if isinstance(self.value, _lazy_models.EntitiesQuery)
             else [
                 (
                     _datetime_json(item0, self._datetime_texts)
@@ -206,7 +206,7 @@ def _parse_property_(data: Any) -> EntitiesQuery | str | Unset:
     if isinstance(data, str):
         return data
     if isinstance(data, dict):
-        return _models.EntitiesQuery.from_dict(data)
+        return _lazy_models.EntitiesQuery.from_dict(data)
     return UNSET
 
 
@@ -229,13 +229,13 @@ def _parse_value(
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.JqQuery._json_checks),
-            _fit(data, _models.EntitiesQuery._json_checks),
+            _fit(data, _lazy_models.JqQuery._json_checks),
+            _fit(data, _lazy_models.EntitiesQuery._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.JqQuery.from_dict(data)
-        return _models.EntitiesQuery.from_dict(data)
+            return _lazy_models.JqQuery.from_dict(data)
+        return _lazy_models.EntitiesQuery.from_dict(data)
     if data is None:
         return data
     if isinstance(data, (int, float)) and not isinstance(data, bool):

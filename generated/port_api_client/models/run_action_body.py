@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -58,7 +58,7 @@ class RunActionBody:
         _properties = d.pop("properties")
         if not isinstance(_properties, dict):
             raise _unfit(cls, "properties", _properties)
-        properties: Properties = _models.Properties.from_dict(_properties)
+        properties: Properties = _lazy_models.Properties.from_dict(_properties)
 
         entity = d.pop("entity", UNSET)
         if not isinstance(entity, str) and entity is not UNSET:

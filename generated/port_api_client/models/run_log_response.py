@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -62,7 +62,7 @@ class RunLogResponse:
         _run_log = d.pop("runLog", UNSET)
         run_log: ActionRunLog | Unset = UNSET
         if isinstance(_run_log, dict):
-            run_log = _models.ActionRunLog.from_dict(_run_log)
+            run_log = _lazy_models.ActionRunLog.from_dict(_run_log)
         elif _run_log is not UNSET:
             d["runLog"] = _run_log
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -63,7 +63,7 @@ class RunLogsResponse:
         _run_logs = d.pop("runLogs", UNSET)
         run_logs: list[ActionRunLog] | Unset = UNSET
         if isinstance(_run_logs, list) and _all_instances(_run_logs, dict):
-            run_logs = [_models.ActionRunLog.from_dict(item0) for item0 in _run_logs]
+            run_logs = [_lazy_models.ActionRunLog.from_dict(item0) for item0 in _run_logs]
         elif _run_logs is not UNSET:
             d["runLogs"] = _run_logs
 

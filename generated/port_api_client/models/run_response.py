@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -62,7 +62,7 @@ class RunResponse:
         _run = d.pop("run", UNSET)
         run: ActionRun | Unset = UNSET
         if isinstance(_run, dict):
-            run = _models.ActionRun.from_dict(_run)
+            run = _lazy_models.ActionRun.from_dict(_run)
         elif _run is not UNSET:
             d["run"] = _run
 

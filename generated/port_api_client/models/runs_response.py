@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -63,7 +63,7 @@ class RunsResponse:
         _runs = d.pop("runs", UNSET)
         runs: list[ActionRun] | Unset = UNSET
         if isinstance(_runs, list) and _all_instances(_runs, dict):
-            runs = [_models.ActionRun.from_dict(item0) for item0 in _runs]
+            runs = [_lazy_models.ActionRun.from_dict(item0) for item0 in _runs]
         elif _runs is not UNSET:
             d["runs"] = _runs
 

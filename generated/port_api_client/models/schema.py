@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -58,7 +58,7 @@ class Schema:
         _properties = d.pop("properties", UNSET)
         properties: SchemaProperties | Unset = UNSET
         if isinstance(_properties, dict):
-            properties = _models.SchemaProperties.from_dict(_properties)
+            properties = _lazy_models.SchemaProperties.from_dict(_properties)
         elif _properties is not UNSET:
             d["properties"] = _properties
 

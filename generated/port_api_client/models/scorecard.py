@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -132,21 +132,21 @@ class Scorecard:
         _levels = d.pop("levels", UNSET)
         levels: list[Properties] | Unset = UNSET
         if isinstance(_levels, list) and _all_instances(_levels, dict):
-            levels = [_models.Properties.from_dict(item0) for item0 in _levels]
+            levels = [_lazy_models.Properties.from_dict(item0) for item0 in _levels]
         elif _levels is not UNSET:
             d["levels"] = _levels
 
         _rules = d.pop("rules", UNSET)
         rules: list[Properties] | Unset = UNSET
         if isinstance(_rules, list) and _all_instances(_rules, dict):
-            rules = [_models.Properties.from_dict(item0) for item0 in _rules]
+            rules = [_lazy_models.Properties.from_dict(item0) for item0 in _rules]
         elif _rules is not UNSET:
             d["rules"] = _rules
 
         _filter_ = d.pop("filter", UNSET)
         filter_: Properties | Unset = UNSET
         if isinstance(_filter_, dict):
-            filter_ = _models.Properties.from_dict(_filter_)
+            filter_ = _lazy_models.Properties.from_dict(_filter_)
         elif _filter_ is not UNSET:
             d["filter"] = _filter_
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -62,7 +62,7 @@ class ScorecardResponse:
         _scorecard = d.pop("scorecard", UNSET)
         scorecard: Scorecard | Unset = UNSET
         if isinstance(_scorecard, dict):
-            scorecard = _models.Scorecard.from_dict(_scorecard)
+            scorecard = _lazy_models.Scorecard.from_dict(_scorecard)
         elif _scorecard is not UNSET:
             d["scorecard"] = _scorecard
 

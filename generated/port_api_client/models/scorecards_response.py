@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -63,7 +63,7 @@ class ScorecardsResponse:
         _scorecards = d.pop("scorecards", UNSET)
         scorecards: list[Scorecard] | Unset = UNSET
         if isinstance(_scorecards, list) and _all_instances(_scorecards, dict):
-            scorecards = [_models.Scorecard.from_dict(item0) for item0 in _scorecards]
+            scorecards = [_lazy_models.Scorecard.from_dict(item0) for item0 in _scorecards]
         elif _scorecards is not UNSET:
             d["scorecards"] = _scorecards
 

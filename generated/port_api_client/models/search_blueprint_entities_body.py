@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -76,7 +76,7 @@ class SearchBlueprintEntitiesBody:
         _query = d.pop("query", UNSET)
         query: EntitiesQueryV2Schema | Unset = UNSET
         if isinstance(_query, dict):
-            query = _models.EntitiesQueryV2Schema.from_dict(_query)
+            query = _lazy_models.EntitiesQueryV2Schema.from_dict(_query)
         elif _query is not UNSET:
             d["query"] = _query
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.combinator import Combinator
 from ..types import (
     UNSET,
@@ -78,23 +78,23 @@ class SearchEntitiesBody:
             field_dict["rules"] = [
                 (
                     item0.to_dict()
-                    if isinstance(item0, _models.DateRule)
+                    if isinstance(item0, _lazy_models.DateRule)
                     else item0.to_dict()
-                    if isinstance(item0, _models.EmptyRule)
+                    if isinstance(item0, _lazy_models.EmptyRule)
                     else item0.to_dict()
-                    if isinstance(item0, _models.NumberRule)
+                    if isinstance(item0, _lazy_models.NumberRule)
                     else item0.to_dict()
-                    if isinstance(item0, _models.ExpiredRuleExpiredRule)
+                    if isinstance(item0, _lazy_models.ExpiredRuleExpiredRule)
                     else item0.to_dict()
-                    if isinstance(item0, _models.StringRuleStringRule)
+                    if isinstance(item0, _lazy_models.StringRuleStringRule)
                     else item0.to_dict()
-                    if isinstance(item0, _models.RelationRule)
+                    if isinstance(item0, _lazy_models.RelationRule)
                     else item0.to_dict()
-                    if isinstance(item0, _models.PropertySchemaRule)
+                    if isinstance(item0, _lazy_models.PropertySchemaRule)
                     else item0.to_dict()
-                    if isinstance(item0, _models.MatchAnyMatchAnyRule)
+                    if isinstance(item0, _lazy_models.MatchAnyMatchAnyRule)
                     else item0.to_dict()
-                    if isinstance(item0, _models.SearchEntitiesBody)
+                    if isinstance(item0, _lazy_models.SearchEntitiesBody)
                     else item0
                 )
                 for item0 in self.rules
@@ -175,32 +175,32 @@ def _parse_rules_item(
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.DateRule._json_checks),
-            _fit(data, _models.EmptyRule._json_checks),
-            _fit(data, _models.NumberRule._json_checks),
-            _fit(data, _models.ExpiredRuleExpiredRule._json_checks),
-            _fit(data, _models.StringRuleStringRule._json_checks),
-            _fit(data, _models.RelationRule._json_checks),
-            _fit(data, _models.PropertySchemaRule._json_checks),
-            _fit(data, _models.MatchAnyMatchAnyRule._json_checks),
-            _fit(data, _models.SearchEntitiesBody._json_checks),
+            _fit(data, _lazy_models.DateRule._json_checks),
+            _fit(data, _lazy_models.EmptyRule._json_checks),
+            _fit(data, _lazy_models.NumberRule._json_checks),
+            _fit(data, _lazy_models.ExpiredRuleExpiredRule._json_checks),
+            _fit(data, _lazy_models.StringRuleStringRule._json_checks),
+            _fit(data, _lazy_models.RelationRule._json_checks),
+            _fit(data, _lazy_models.PropertySchemaRule._json_checks),
+            _fit(data, _lazy_models.MatchAnyMatchAnyRule._json_checks),
+            _fit(data, _lazy_models.SearchEntitiesBody._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.DateRule.from_dict(data)
+            return _lazy_models.DateRule.from_dict(data)
         if fits[1] == best:
-            return _models.EmptyRule.from_dict(data)
+            return _lazy_models.EmptyRule.from_dict(data)
         if fits[2] == best:
-            return _models.NumberRule.from_dict(data)
+            return _lazy_models.NumberRule.from_dict(data)
         if fits[3] == best:
-            return _models.ExpiredRuleExpiredRule.from_dict(data)
+            return _lazy_models.ExpiredRuleExpiredRule.from_dict(data)
         if fits[4] == best:
-            return _models.StringRuleStringRule.from_dict(data)
+            return _lazy_models.StringRuleStringRule.from_dict(data)
         if fits[5] == best:
-            return _models.RelationRule.from_dict(data)
+            return _lazy_models.RelationRule.from_dict(data)
         if fits[6] == best:
-            return _models.PropertySchemaRule.from_dict(data)
+            return _lazy_models.PropertySchemaRule.from_dict(data)
         if fits[7] == best:
-            return _models.MatchAnyMatchAnyRule.from_dict(data)
-        return _models.SearchEntitiesBody.from_dict(data)
+            return _lazy_models.MatchAnyMatchAnyRule.from_dict(data)
+        return _lazy_models.SearchEntitiesBody.from_dict(data)
     return UNSET

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.combinator import Combinator
 from ..types import (
     UNSET,
@@ -63,13 +63,13 @@ class SearchIdentifierQuerySchemaSchema:
         field_dict["rules"] = [
             (
                 item0.to_dict()
-                if isinstance(item0, _models.SearchIdentifierQuerySchema)
+                if isinstance(item0, _lazy_models.SearchIdentifierQuerySchema)
                 else item0.to_dict()
-                if isinstance(item0, _models.InRule)
+                if isinstance(item0, _lazy_models.InRule)
                 else item0.to_dict()
-                if isinstance(item0, _models.ContainsContainsRule)
+                if isinstance(item0, _lazy_models.ContainsContainsRule)
                 else item0.to_dict()
-                if isinstance(item0, _models.SearchIdentifierQuerySchemaSchema)
+                if isinstance(item0, _lazy_models.SearchIdentifierQuerySchemaSchema)
                 else item0
             )
             for item0 in self.rules
@@ -134,17 +134,17 @@ def _parse_rules_item(
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.SearchIdentifierQuerySchema._json_checks),
-            _fit(data, _models.InRule._json_checks),
-            _fit(data, _models.ContainsContainsRule._json_checks),
-            _fit(data, _models.SearchIdentifierQuerySchemaSchema._json_checks),
+            _fit(data, _lazy_models.SearchIdentifierQuerySchema._json_checks),
+            _fit(data, _lazy_models.InRule._json_checks),
+            _fit(data, _lazy_models.ContainsContainsRule._json_checks),
+            _fit(data, _lazy_models.SearchIdentifierQuerySchemaSchema._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.SearchIdentifierQuerySchema.from_dict(data)
+            return _lazy_models.SearchIdentifierQuerySchema.from_dict(data)
         if fits[1] == best:
-            return _models.InRule.from_dict(data)
+            return _lazy_models.InRule.from_dict(data)
         if fits[2] == best:
-            return _models.ContainsContainsRule.from_dict(data)
-        return _models.SearchIdentifierQuerySchemaSchema.from_dict(data)
+            return _lazy_models.ContainsContainsRule.from_dict(data)
+        return _lazy_models.SearchIdentifierQuerySchemaSchema.from_dict(data)
     return UNSET

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     _all_instances,
     _unfit,
@@ -61,7 +61,7 @@ class SearchQueryIdentifier:
         _rules = d.pop("rules")
         if not (isinstance(_rules, list) and _all_instances(_rules, dict)):
             raise _unfit(cls, "rules", _rules)
-        rules: list[Permissions] = [_models.Permissions.from_dict(item0) for item0 in _rules]
+        rules: list[Permissions] = [_lazy_models.Permissions.from_dict(item0) for item0 in _rules]
 
         search_query_identifier = cls(
             combinator=combinator,

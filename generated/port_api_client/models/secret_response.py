@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -62,7 +62,7 @@ class SecretResponse:
         _secret = d.pop("secret", UNSET)
         secret: Secret | Unset = UNSET
         if isinstance(_secret, dict):
-            secret = _models.Secret.from_dict(_secret)
+            secret = _lazy_models.Secret.from_dict(_secret)
         elif _secret is not UNSET:
             d["secret"] = _secret
 

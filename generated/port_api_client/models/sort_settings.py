@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -52,7 +52,7 @@ class SortSettings:
         _sort_by = d.pop("sortBy", UNSET)
         sort_by: list[SortBy] | Unset = UNSET
         if isinstance(_sort_by, list) and _all_instances(_sort_by, dict):
-            sort_by = [_models.SortBy.from_dict(item0) for item0 in _sort_by]
+            sort_by = [_lazy_models.SortBy.from_dict(item0) for item0 in _sort_by]
         elif _sort_by is not UNSET:
             d["sortBy"] = _sort_by
 

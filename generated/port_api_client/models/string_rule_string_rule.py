@@ -12,7 +12,7 @@ from dateutil.parser import isoparse as _isoparse
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.string_rule_operator import StringRuleOperator
 from ..types import (
     UNSET,
@@ -110,7 +110,7 @@ class StringRuleStringRule:
         if not isinstance(self.property_, Unset):
             field_dict["property"] = (
                 self.property_.to_dict()
-                if isinstance(self.property_, _models.EntitiesQuery)
+                if isinstance(self.property_, _lazy_models.EntitiesQuery)
                 else self.property_
             )
 
@@ -122,7 +122,7 @@ class StringRuleStringRule:
                 _datetime_json(self.value, self._datetime_texts)
                 if isinstance(self.value, datetime.datetime)
                 else self.value.to_dict()
-                if isinstance(self.value, _models.EntitiesQuery)
+                if isinstance(self.value, _lazy_models.EntitiesQuery)
                 else [
                     (
                         _datetime_json(item0, self._datetime_texts)
@@ -210,7 +210,7 @@ def _parse_property_(data: Any) -> EntitiesQuery | str | Unset:
     if isinstance(data, str):
         return data
     if isinstance(data, dict):
-        return _models.EntitiesQuery.from_dict(data)
+        return _lazy_models.EntitiesQuery.from_dict(data)
     return UNSET
 
 
@@ -237,7 +237,7 @@ def _parse_value(
     if isinstance(data, bool):
         return data
     if isinstance(data, dict):
-        return _models.EntitiesQuery.from_dict(data)
+        return _lazy_models.EntitiesQuery.from_dict(data)
     if isinstance(data, str):
         value = _parse_datetime(data, _isoparse)
         if value is not UNSET:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.table_audit_log_literal import TableAuditLogLiteral
 from ..types import (
     UNSET,
@@ -112,7 +112,7 @@ class TableAuditLogWidget:
         _query = d.pop("query")
         if not isinstance(_query, dict):
             raise _unfit(cls, "query", _query)
-        query: GroupWidgetQuery = _models.GroupWidgetQuery.from_dict(_query)
+        query: GroupWidgetQuery = _lazy_models.GroupWidgetQuery.from_dict(_query)
 
         id = d.pop("id", UNSET)
         if not isinstance(id, str) and id is not UNSET:
@@ -152,7 +152,7 @@ class TableAuditLogWidget:
         _table_config = d.pop("tableConfig", UNSET)
         table_config: TableConfig | Unset = UNSET
         if isinstance(_table_config, dict):
-            table_config = _models.TableConfig.from_dict(_table_config)
+            table_config = _lazy_models.TableConfig.from_dict(_table_config)
         elif _table_config is not UNSET:
             d["tableConfig"] = _table_config
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -72,28 +72,28 @@ class TableConfig:
         _filter_settings = d.pop("filterSettings", UNSET)
         filter_settings: DashboardWidget | Unset = UNSET
         if isinstance(_filter_settings, dict):
-            filter_settings = _models.DashboardWidget.from_dict(_filter_settings)
+            filter_settings = _lazy_models.DashboardWidget.from_dict(_filter_settings)
         elif _filter_settings is not UNSET:
             d["filterSettings"] = _filter_settings
 
         _group_settings = d.pop("groupSettings", UNSET)
         group_settings: GroupSettings | Unset = UNSET
         if isinstance(_group_settings, dict):
-            group_settings = _models.GroupSettings.from_dict(_group_settings)
+            group_settings = _lazy_models.GroupSettings.from_dict(_group_settings)
         elif _group_settings is not UNSET:
             d["groupSettings"] = _group_settings
 
         _sort_settings = d.pop("sortSettings", UNSET)
         sort_settings: SortSettings | Unset = UNSET
         if isinstance(_sort_settings, dict):
-            sort_settings = _models.SortSettings.from_dict(_sort_settings)
+            sort_settings = _lazy_models.SortSettings.from_dict(_sort_settings)
         elif _sort_settings is not UNSET:
             d["sortSettings"] = _sort_settings
 
         _properties_settings = d.pop("propertiesSettings", UNSET)
         properties_settings: PropertiesSettings | Unset = UNSET
         if isinstance(_properties_settings, dict):
-            properties_settings = _models.PropertiesSettings.from_dict(_properties_settings)
+            properties_settings = _lazy_models.PropertiesSettings.from_dict(_properties_settings)
         elif _properties_settings is not UNSET:
             d["propertiesSettings"] = _properties_settings
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.table_entities_explorer_by_direction_literal import (
     TableEntitiesExplorerByDirectionLiteral,
 )
@@ -134,7 +134,7 @@ class TableEntitiesExplorerByDirectionWidget:
         _blueprint_config = d.pop("blueprintConfig", UNSET)
         blueprint_config: WidgetBlueprintConfig | Unset = UNSET
         if isinstance(_blueprint_config, dict):
-            blueprint_config = _models.WidgetBlueprintConfig.from_dict(_blueprint_config)
+            blueprint_config = _lazy_models.WidgetBlueprintConfig.from_dict(_blueprint_config)
         elif _blueprint_config is not UNSET:
             d["blueprintConfig"] = _blueprint_config
 

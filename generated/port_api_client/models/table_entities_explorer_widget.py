@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.table_entities_explorer_literal import TableEntitiesExplorerLiteral
 from ..models.widget_display_mode import WidgetDisplayMode
 from ..types import (
@@ -154,7 +154,7 @@ class TableEntitiesExplorerWidget:
         _dataset = d.pop("dataset")
         if not isinstance(_dataset, dict):
             raise _unfit(cls, "dataset", _dataset)
-        dataset: SearchEntitiesBody = _models.SearchEntitiesBody.from_dict(_dataset)
+        dataset: SearchEntitiesBody = _lazy_models.SearchEntitiesBody.from_dict(_dataset)
 
         id = d.pop("id", UNSET)
         if not isinstance(id, str) and id is not UNSET:
@@ -224,7 +224,7 @@ class TableEntitiesExplorerWidget:
         _blueprint_config = d.pop("blueprintConfig", UNSET)
         blueprint_config: BlueprintConfig | Unset = UNSET
         if isinstance(_blueprint_config, dict):
-            blueprint_config = _models.BlueprintConfig.from_dict(_blueprint_config)
+            blueprint_config = _lazy_models.BlueprintConfig.from_dict(_blueprint_config)
         elif _blueprint_config is not UNSET:
             d["blueprintConfig"] = _blueprint_config
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -62,7 +62,7 @@ class TeamResponse:
         _team = d.pop("team", UNSET)
         team: TeamSummary | Unset = UNSET
         if isinstance(_team, dict):
-            team = _models.TeamSummary.from_dict(_team)
+            team = _lazy_models.TeamSummary.from_dict(_team)
         elif _team is not UNSET:
             d["team"] = _team
 

@@ -12,7 +12,7 @@ from dateutil.parser import isoparse as _isoparse
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -139,7 +139,7 @@ class TeamSummary:
         _users = d.pop("users", UNSET)
         users: list[TeamUser] | Unset = UNSET
         if isinstance(_users, list) and _all_instances(_users, dict):
-            users = [_models.TeamUser.from_dict(item0) for item0 in _users]
+            users = [_lazy_models.TeamUser.from_dict(item0) for item0 in _users]
         elif _users is not UNSET:
             d["users"] = _users
 

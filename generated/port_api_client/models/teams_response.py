@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -63,7 +63,7 @@ class TeamsResponse:
         _teams = d.pop("teams", UNSET)
         teams: list[TeamSummary] | Unset = UNSET
         if isinstance(_teams, list) and _all_instances(_teams, dict):
-            teams = [_models.TeamSummary.from_dict(item0) for item0 in _teams]
+            teams = [_lazy_models.TeamSummary.from_dict(item0) for item0 in _teams]
         elif _teams is not UNSET:
             d["teams"] = _teams
 

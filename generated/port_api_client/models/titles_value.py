@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -53,7 +53,7 @@ class TitlesValue:
         if not isinstance(self.visible, Unset):
             field_dict["visible"] = (
                 self.visible.to_dict()
-                if isinstance(self.visible, _models.JqQuery)
+                if isinstance(self.visible, _lazy_models.JqQuery)
                 else self.visible
             )
 
@@ -111,5 +111,5 @@ def _parse_visible(data: Any) -> bool | JqQuery | Unset:
     if isinstance(data, bool):
         return data
     if isinstance(data, dict):
-        return _models.JqQuery.from_dict(data)
+        return _lazy_models.JqQuery.from_dict(data)
     return UNSET

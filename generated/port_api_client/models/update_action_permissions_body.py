@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -58,14 +58,14 @@ class UpdateActionPermissionsBody:
         _execute = d.pop("execute", UNSET)
         execute: Execute | Unset = UNSET
         if isinstance(_execute, dict):
-            execute = _models.Execute.from_dict(_execute)
+            execute = _lazy_models.Execute.from_dict(_execute)
         elif _execute is not UNSET:
             d["execute"] = _execute
 
         _approve = d.pop("approve", UNSET)
         approve: Approve | Unset = UNSET
         if isinstance(_approve, dict):
-            approve = _models.Approve.from_dict(_approve)
+            approve = _lazy_models.Approve.from_dict(_approve)
         elif _approve is not UNSET:
             d["approve"] = _approve
 

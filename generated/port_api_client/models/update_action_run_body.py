@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.termination_status import TerminationStatus
 from ..types import (
     UNSET,
@@ -113,7 +113,7 @@ class UpdateActionRunBody:
         _message = d.pop("message", UNSET)
         message: Message | Unset = UNSET
         if isinstance(_message, dict):
-            message = _models.Message.from_dict(_message)
+            message = _lazy_models.Message.from_dict(_message)
         elif _message is not UNSET:
             d["message"] = _message
 

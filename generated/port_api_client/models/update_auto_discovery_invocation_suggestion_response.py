@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -62,7 +62,7 @@ class UpdateAutoDiscoveryInvocationSuggestionResponse:
         _entity = d.pop("entity", UNSET)
         entity: CreateSuggestion | Unset = UNSET
         if isinstance(_entity, dict):
-            entity = _models.CreateSuggestion.from_dict(_entity)
+            entity = _lazy_models.CreateSuggestion.from_dict(_entity)
         elif _entity is not UNSET:
             d["entity"] = _entity
 

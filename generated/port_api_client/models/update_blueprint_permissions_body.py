@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -51,7 +51,7 @@ class UpdateBlueprintPermissionsBody:
         _entities = d.pop("entities", UNSET)
         entities: Entities | Unset = UNSET
         if isinstance(_entities, dict):
-            entities = _models.Entities.from_dict(_entities)
+            entities = _lazy_models.Entities.from_dict(_entities)
         elif _entities is not UNSET:
             d["entities"] = _entities
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -73,7 +73,7 @@ class UpdateEntityBody:
         if not isinstance(self.team, Unset):
             field_dict["team"] = (
                 self.team.to_dict()
-                if isinstance(self.team, _models.SearchRelationsQuerySchema)
+                if isinstance(self.team, _lazy_models.SearchRelationsQuerySchema)
                 else self.team
             )
 
@@ -115,14 +115,14 @@ class UpdateEntityBody:
         _properties = d.pop("properties", UNSET)
         properties: CreateScorecardBodyProperties | Unset = UNSET
         if isinstance(_properties, dict):
-            properties = _models.CreateScorecardBodyProperties.from_dict(_properties)
+            properties = _lazy_models.CreateScorecardBodyProperties.from_dict(_properties)
         elif _properties is not UNSET:
             d["properties"] = _properties
 
         _relations = d.pop("relations", UNSET)
         relations: EntityRelations | Unset = UNSET
         if isinstance(_relations, dict):
-            relations = _models.EntityRelations.from_dict(_relations)
+            relations = _lazy_models.EntityRelations.from_dict(_relations)
         elif _relations is not UNSET:
             d["relations"] = _relations
 
@@ -161,7 +161,7 @@ def _parse_team(data: Any) -> list[str] | None | SearchRelationsQuerySchema | st
     if data is None:
         return data
     if isinstance(data, dict):
-        return _models.SearchRelationsQuerySchema.from_dict(data)
+        return _lazy_models.SearchRelationsQuerySchema.from_dict(data)
     if isinstance(data, list) and _all_instances(data, str):
         return data
     return UNSET

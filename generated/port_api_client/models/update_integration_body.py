@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -84,17 +84,19 @@ class UpdateIntegrationBody:
 
         if not isinstance(self.config, Unset):
             field_dict["config"] = (
-                self.config.to_dict() if isinstance(self.config, _models.Config) else self.config
+                self.config.to_dict()
+                if isinstance(self.config, _lazy_models.Config)
+                else self.config
             )
 
         if not isinstance(self.changelog_destination, Unset):
             field_dict["changelogDestination"] = (
                 self.changelog_destination.to_dict()
-                if isinstance(self.changelog_destination, _models.CreateBlueprintActionBody)
+                if isinstance(self.changelog_destination, _lazy_models.CreateBlueprintActionBody)
                 else self.changelog_destination.to_dict()
-                if isinstance(self.changelog_destination, _models.Kafka)
+                if isinstance(self.changelog_destination, _lazy_models.Kafka)
                 else self.changelog_destination.to_dict()
-                if isinstance(self.changelog_destination, _models.WebhookWebhook)
+                if isinstance(self.changelog_destination, _lazy_models.WebhookWebhook)
                 else self.changelog_destination
             )
 
@@ -128,7 +130,7 @@ class UpdateIntegrationBody:
         _spec = d.pop("spec", UNSET)
         spec: Permissions | Unset = UNSET
         if isinstance(_spec, dict):
-            spec = _models.Permissions.from_dict(_spec)
+            spec = _lazy_models.Permissions.from_dict(_spec)
         elif _spec is not UNSET:
             d["spec"] = _spec
 
@@ -189,7 +191,7 @@ def _parse_config(data: Any) -> Config | None | Unset:
     if data is None:
         return data
     if isinstance(data, dict):
-        return _models.Config.from_dict(data)
+        return _lazy_models.Config.from_dict(data)
     return UNSET
 
 
@@ -199,14 +201,14 @@ def _parse_changelog_destination(
     """`data` as the first declared type it fits, or UNSET when it fits none."""
     if isinstance(data, dict):
         fits = (
-            _fit(data, _models.CreateBlueprintActionBody._json_checks),
-            _fit(data, _models.Kafka._json_checks),
-            _fit(data, _models.WebhookWebhook._json_checks),
+            _fit(data, _lazy_models.CreateBlueprintActionBody._json_checks),
+            _fit(data, _lazy_models.Kafka._json_checks),
+            _fit(data, _lazy_models.WebhookWebhook._json_checks),
         )
         best = max(fits)  # on a tie, the first
         if fits[0] == best:
-            return _models.CreateBlueprintActionBody.from_dict(data)
+            return _lazy_models.CreateBlueprintActionBody.from_dict(data)
         if fits[1] == best:
-            return _models.Kafka.from_dict(data)
-        return _models.WebhookWebhook.from_dict(data)
+            return _lazy_models.Kafka.from_dict(data)
+        return _lazy_models.WebhookWebhook.from_dict(data)
     return UNSET

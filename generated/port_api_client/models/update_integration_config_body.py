@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -40,7 +40,7 @@ class UpdateIntegrationConfigBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["config"] = (
-            self.config.to_dict() if isinstance(self.config, _models.Config) else self.config
+            self.config.to_dict() if isinstance(self.config, _lazy_models.Config) else self.config
         )
 
         return field_dict
@@ -84,5 +84,5 @@ def _parse_config(data: Any) -> Config | None | Unset:
     if data is None:
         return data
     if isinstance(data, dict):
-        return _models.Config.from_dict(data)
+        return _lazy_models.Config.from_dict(data)
     return UNSET

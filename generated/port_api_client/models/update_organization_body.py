@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -82,7 +82,7 @@ class UpdateOrganizationBody:
         _settings = d.pop("settings", UNSET)
         settings: UpdateOrganizationBodySettings | Unset = UNSET
         if isinstance(_settings, dict):
-            settings = _models.UpdateOrganizationBodySettings.from_dict(_settings)
+            settings = _lazy_models.UpdateOrganizationBodySettings.from_dict(_settings)
         elif _settings is not UNSET:
             d["settings"] = _settings
 
@@ -94,7 +94,7 @@ class UpdateOrganizationBody:
         _tool_selection_provisioning = d.pop("toolSelectionProvisioning", UNSET)
         tool_selection_provisioning: ToolSelectionProvisioning | Unset = UNSET
         if isinstance(_tool_selection_provisioning, dict):
-            tool_selection_provisioning = _models.ToolSelectionProvisioning.from_dict(
+            tool_selection_provisioning = _lazy_models.ToolSelectionProvisioning.from_dict(
                 _tool_selection_provisioning
             )
         elif _tool_selection_provisioning is not UNSET:
@@ -103,7 +103,7 @@ class UpdateOrganizationBody:
         _announcement = d.pop("announcement", UNSET)
         announcement: UpdateOrganizationBodyAnnouncement | Unset = UNSET
         if isinstance(_announcement, dict):
-            announcement = _models.UpdateOrganizationBodyAnnouncement.from_dict(_announcement)
+            announcement = _lazy_models.UpdateOrganizationBodyAnnouncement.from_dict(_announcement)
         elif _announcement is not UNSET:
             d["announcement"] = _announcement
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -57,14 +57,14 @@ class UpdatePagePermissionsBody:
         _read = d.pop("read", UNSET)
         read: Read | Unset = UNSET
         if isinstance(_read, dict):
-            read = _models.Read.from_dict(_read)
+            read = _lazy_models.Read.from_dict(_read)
         elif _read is not UNSET:
             d["read"] = _read
 
         _update = d.pop("update", UNSET)
         update: Read | Unset = UNSET
         if isinstance(_update, dict):
-            update = _models.Read.from_dict(_update)
+            update = _lazy_models.Read.from_dict(_update)
         elif _update is not UNSET:
             d["update"] = _update
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.upsert_entity_literal import UpsertEntityLiteral
 from ..types import (
     _unfit,
@@ -71,7 +71,7 @@ class UpsertEntity:
         _mapping = d.pop("mapping")
         if not isinstance(_mapping, dict):
             raise _unfit(cls, "mapping", _mapping)
-        mapping: UpsertEntityMapping = _models.UpsertEntityMapping.from_dict(_mapping)
+        mapping: UpsertEntityMapping = _lazy_models.UpsertEntityMapping.from_dict(_mapping)
 
         upsert_entity = cls(
             type_=type_,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -109,14 +109,14 @@ class UpsertEntityMapping:
         _properties = d.pop("properties", UNSET)
         properties: Properties | Unset = UNSET
         if isinstance(_properties, dict):
-            properties = _models.Properties.from_dict(_properties)
+            properties = _lazy_models.Properties.from_dict(_properties)
         elif _properties is not UNSET:
             d["properties"] = _properties
 
         _relations = d.pop("relations", UNSET)
         relations: MappingRelations | Unset = UNSET
         if isinstance(_relations, dict):
-            relations = _models.MappingRelations.from_dict(_relations)
+            relations = _lazy_models.MappingRelations.from_dict(_relations)
         elif _relations is not UNSET:
             d["relations"] = _relations
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -62,7 +62,7 @@ class UserResponse:
         _user = d.pop("user", UNSET)
         user: User | Unset = UNSET
         if isinstance(_user, dict):
-            user = _models.User.from_dict(_user)
+            user = _lazy_models.User.from_dict(_user)
         elif _user is not UNSET:
             d["user"] = _user
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -63,7 +63,7 @@ class UsersResponse:
         _users = d.pop("users", UNSET)
         users: list[ListUsersResponseUser] | Unset = UNSET
         if isinstance(_users, list) and _all_instances(_users, dict):
-            users = [_models.ListUsersResponseUser.from_dict(item0) for item0 in _users]
+            users = [_lazy_models.ListUsersResponseUser.from_dict(item0) for item0 in _users]
         elif _users is not UNSET:
             d["users"] = _users
 

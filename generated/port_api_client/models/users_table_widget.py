@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.users_table_literal import UsersTableLiteral
 from ..types import (
     UNSET,
@@ -137,14 +137,14 @@ class UsersTableWidget:
         _query = d.pop("query", UNSET)
         query: WidgetWidgetQuery | Unset = UNSET
         if isinstance(_query, dict):
-            query = _models.WidgetWidgetQuery.from_dict(_query)
+            query = _lazy_models.WidgetWidgetQuery.from_dict(_query)
         elif _query is not UNSET:
             d["query"] = _query
 
         _table_config = d.pop("tableConfig", UNSET)
         table_config: TableConfig | Unset = UNSET
         if isinstance(_table_config, dict):
-            table_config = _models.TableConfig.from_dict(_table_config)
+            table_config = _lazy_models.TableConfig.from_dict(_table_config)
         elif _table_config is not UNSET:
             d["tableConfig"] = _table_config
 

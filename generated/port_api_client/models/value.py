@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..models.format_ import Format
 from ..models.type_ import Type
 from ..types import (
@@ -113,7 +113,7 @@ class Value:
         if not isinstance(self.visible, Unset):
             field_dict["visible"] = (
                 self.visible.to_dict()
-                if isinstance(self.visible, _models.JqQuery)
+                if isinstance(self.visible, _lazy_models.JqQuery)
                 else self.visible
             )
 
@@ -179,14 +179,14 @@ class Value:
         _dataset = d.pop("dataset", UNSET)
         dataset: EntitiesQueryWithJqQuery | Unset = UNSET
         if isinstance(_dataset, dict):
-            dataset = _models.EntitiesQueryWithJqQuery.from_dict(_dataset)
+            dataset = _lazy_models.EntitiesQueryWithJqQuery.from_dict(_dataset)
         elif _dataset is not UNSET:
             d["dataset"] = _dataset
 
         _sort = d.pop("sort", UNSET)
         sort: Sort | Unset = UNSET
         if isinstance(_sort, dict):
-            sort = _models.Sort.from_dict(_sort)
+            sort = _lazy_models.Sort.from_dict(_sort)
         elif _sort is not UNSET:
             d["sort"] = _sort
 
@@ -226,5 +226,5 @@ def _parse_visible(data: Any) -> bool | JqQuery | Unset:
     if isinstance(data, bool):
         return data
     if isinstance(data, dict):
-        return _models.JqQuery.from_dict(data)
+        return _lazy_models.JqQuery.from_dict(data)
     return UNSET

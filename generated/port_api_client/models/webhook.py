@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
-from .. import models as _models
+from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
@@ -170,14 +170,14 @@ class Webhook:
         _mappings = d.pop("mappings", UNSET)
         mappings: list[Properties] | Unset = UNSET
         if isinstance(_mappings, list) and _all_instances(_mappings, dict):
-            mappings = [_models.Properties.from_dict(item0) for item0 in _mappings]
+            mappings = [_lazy_models.Properties.from_dict(item0) for item0 in _mappings]
         elif _mappings is not UNSET:
             d["mappings"] = _mappings
 
         _security = d.pop("security", UNSET)
         security: Properties | Unset = UNSET
         if isinstance(_security, dict):
-            security = _models.Properties.from_dict(_security)
+            security = _lazy_models.Properties.from_dict(_security)
         elif _security is not UNSET:
             d["security"] = _security
 
