@@ -141,6 +141,32 @@ def to_wire(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} cannot be sent to Port as JSON: {value!r}")
 
 
+def merge_legacy_body(
+    body: Mapping[str, Any],
+    legacy_body: Mapping[str, Any] | NotGiven,
+    required: Sequence[tuple[str, str]],
+    operation: str,
+) -> dict[str, Any]:
+    """The body's fields; version 1's `body=` mapping under them (with a DeprecationWarning), or
+    a TypeError naming the required fields left out, as Python names missing arguments."""
+    given = {k: v for k, v in body.items() if v is not NOT_GIVEN}
+    if not isinstance(legacy_body, NotGiven):
+        if not isinstance(legacy_body, Mapping):
+            raise TypeError(f"body must be a mapping, not {type(legacy_body).__name__}")
+        warnings.warn(
+            "body= is deprecated: pass the body's fields as keyword arguments"
+            " (fields the signature lacks go in extra_body=)",
+            DeprecationWarning,
+            stacklevel=4,
+        )
+        return {**{str(k): v for k, v in legacy_body.items()}, **given}
+    missing = [name for wire, name in required if wire not in given]
+    if missing:
+        names = ", ".join(repr(name) for name in missing)
+        raise TypeError(f"missing required keyword argument(s) {names} (Port's {operation})")
+    return given
+
+
 def build_request(
     method: str,
     template: str,
@@ -171,7 +197,7 @@ def build_request(
     if extra_headers:
         kwargs["headers"] = dict(extra_headers)
     if not isinstance(timeout, NotGiven):
-        if isinstance(timeout, int | float) and (timeout != timeout or timeout <= 0):
+        if isinstance(timeout, int | float) and not timeout > 0:  # also refuses NaN
             raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
         kwargs["timeout"] = timeout
     return kwargs
@@ -193,7 +219,7 @@ def parse_answer(response: httpx.Response, spec: ParseSpec) -> Any:
         data = data[key]
     if kind == "key" or model is None:
         return data
-    import port_api_client.models as models
+    from port_api_client import models
 
     cls = getattr(models, model)
     if many:
@@ -259,6 +285,8 @@ class SyncAPIResource:
         path: PathArgs = (),
         query: Mapping[str, Any] | None = None,
         body: Any = NOT_GIVEN,
+        legacy_body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        required: Sequence[tuple[str, str]] = (),
         deprecated: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -266,6 +294,8 @@ class SyncAPIResource:
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> Any:
         _warn(deprecated)
+        if isinstance(body, dict):
+            body = merge_legacy_body(body, legacy_body, required, operation)
         kwargs = build_request(
             method,
             template,
@@ -318,6 +348,8 @@ class AsyncAPIResource:
         path: PathArgs = (),
         query: Mapping[str, Any] | None = None,
         body: Any = NOT_GIVEN,
+        legacy_body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        required: Sequence[tuple[str, str]] = (),
         deprecated: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -325,6 +357,8 @@ class AsyncAPIResource:
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> Any:
         _warn(deprecated)
+        if isinstance(body, dict):
+            body = merge_legacy_body(body, legacy_body, required, operation)
         kwargs = build_request(
             method,
             template,
@@ -504,7 +538,7 @@ def _read_page(
 ) -> tuple[list[Any], str | None]:
     if not isinstance(data, Mapping) or not isinstance(data.get(key), list):
         raise InvalidResponseError(f"a page of Port's answer has no list `{key}`")
-    import port_api_client.models as models
+    from port_api_client import models
 
     cls = getattr(models, str(model))
     items = []
@@ -520,3 +554,57 @@ def _read_page(
     if following is not None and (following in seen or following == cursor):
         raise InvalidResponseError("Port answered a cursor it had answered before: paging stops")
     return items, following or None
+
+
+# --- by operationId -------------------------------------------------------------------------------
+
+
+def _operation_request(
+    operation: str, path: Sequence[str], body: Any, query: Mapping[str, Any] | None
+) -> tuple[dict[str, Any], str, ParseSpec]:
+    from pyport._resources._operations import OPERATIONS
+
+    try:
+        method, template, wires, parse = OPERATIONS[operation]
+    except KeyError:
+        raise ValueError(f"Port has no operation {operation!r}") from None
+    if len(path) != len(wires):
+        raise TypeError(f"{operation} takes {len(wires)} path argument(s), got {len(path)}")
+    kwargs = build_request(
+        method,
+        template,
+        path=[(wire, wire, value) for wire, value in zip(wires, path, strict=True)],
+        query=query,
+        body=body,
+        extra_headers=None,
+        extra_query=None,
+        extra_body=None,
+        timeout=NOT_GIVEN,
+    )
+    return kwargs, template, parse
+
+
+def call_operation(
+    port: PortClient,
+    operation: str,
+    *path: str,
+    body: Any = NOT_GIVEN,
+    query: Mapping[str, Any] | None = None,
+) -> Any:
+    """Call an operation by its operationId with Port's JSON as it is (no typed arguments):
+    identifiers checked, errors raised and the answer read exactly as the typed methods do."""
+    kwargs, template, parse = _operation_request(operation, path, body, query)
+    return parse_answer(port._send(kwargs, operation=operation, path_template=template), parse)
+
+
+async def acall_operation(
+    port: AsyncPortClient,
+    operation: str,
+    *path: str,
+    body: Any = NOT_GIVEN,
+    query: Mapping[str, Any] | None = None,
+) -> Any:
+    """The asyncio twin of call_operation."""
+    kwargs, template, parse = _operation_request(operation, path, body, query)
+    response = await port._send_async(kwargs, operation=operation, path_template=template)
+    return parse_answer(response, parse)

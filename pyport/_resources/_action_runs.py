@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from pyport._resources._legacy_action_runs import AsyncLegacyActionRuns, LegacyActionRuns
 from pyport._surface import (
@@ -103,6 +103,7 @@ class ActionRunsLogs(SyncAPIResource):
         id) around what the call returns."""
         return ActionRunsLogsWithRawResponse(self)
 
+    @overload
     def create(
         self,
         run_id: str,
@@ -113,6 +114,36 @@ class ActionRunsLogs(SyncAPIResource):
         | TerminationStatus
         | NotGiven = NOT_GIVEN,
         status_label: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> ActionRunLog: ...
+
+    @overload
+    def create(
+        self,
+        run_id: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> ActionRunLog: ...
+
+    def create(
+        self,
+        run_id: str,
+        /,
+        *,
+        message: str | NotGiven = NOT_GIVEN,
+        termination_status: typing.Literal["SUCCESS", "FAILURE"]
+        | TerminationStatus
+        | NotGiven = NOT_GIVEN,
+        status_label: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -150,6 +181,8 @@ class ActionRunsLogs(SyncAPIResource):
                 "statusLabel": status_label,
                 "message": message,
             },
+            legacy_body=body,
+            required=(("message", "message"),),
             parse=("model", "ActionRunLog", "runLog", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -232,14 +265,44 @@ class ActionRuns(LegacyActionRuns, SyncAPIResource):
         id) around what the call returns."""
         return ActionRunsWithRawResponse(self)
 
+    @overload
     def approve(
         self,
         run_id: str,
         /,
         *,
         status: typing.Literal["DECLINE", "APPROVE"] | Status,
-        version: typing.Literal["v1", "v2"] | Version | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
+        version: typing.Literal["v1", "v2"] | Version | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> ActionRun: ...
+
+    @overload
+    def approve(
+        self,
+        run_id: str,
+        /,
+        *,
+        version: typing.Literal["v1", "v2"] | Version | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> ActionRun: ...
+
+    def approve(
+        self,
+        run_id: str,
+        /,
+        *,
+        status: typing.Literal["DECLINE", "APPROVE"] | Status | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        version: typing.Literal["v1", "v2"] | Version | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -273,6 +336,8 @@ class ActionRuns(LegacyActionRuns, SyncAPIResource):
             path=(("run_id", "run_id", run_id),),
             query={"version": version},
             body={"status": status, "description": description},
+            legacy_body=body,
+            required=(("status", "status"),),
             parse=("model", "ActionRun", "run", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -397,18 +462,52 @@ class ActionRuns(LegacyActionRuns, SyncAPIResource):
         )
         return result
 
+    @overload
     def update(
         self,
         run_id: str,
         /,
         *,
-        version: typing.Literal["v1", "v2"] | Version | NotGiven = NOT_GIVEN,
         status: typing.Literal["SUCCESS", "FAILURE"] | TerminationStatus | NotGiven = NOT_GIVEN,
         status_label: str | NotGiven = NOT_GIVEN,
         link: str | Sequence[str] | NotGiven = NOT_GIVEN,
         message: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         summary: str | NotGiven = NOT_GIVEN,
         external_run_id: str | NotGiven = NOT_GIVEN,
+        version: typing.Literal["v1", "v2"] | Version | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> ActionRun: ...
+
+    @overload
+    def update(
+        self,
+        run_id: str,
+        /,
+        *,
+        version: typing.Literal["v1", "v2"] | Version | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> ActionRun: ...
+
+    def update(
+        self,
+        run_id: str,
+        /,
+        *,
+        status: typing.Literal["SUCCESS", "FAILURE"] | TerminationStatus | NotGiven = NOT_GIVEN,
+        status_label: str | NotGiven = NOT_GIVEN,
+        link: str | Sequence[str] | NotGiven = NOT_GIVEN,
+        message: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        summary: str | NotGiven = NOT_GIVEN,
+        external_run_id: str | NotGiven = NOT_GIVEN,
+        version: typing.Literal["v1", "v2"] | Version | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -453,6 +552,7 @@ class ActionRuns(LegacyActionRuns, SyncAPIResource):
                 "summary": summary,
                 "externalRunId": external_run_id,
             },
+            legacy_body=body,
             parse=("model", "ActionRun", "run", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -544,6 +644,7 @@ class AsyncActionRunsLogs(AsyncAPIResource):
         id) around what the call returns."""
         return AsyncActionRunsLogsWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         run_id: str,
@@ -554,6 +655,36 @@ class AsyncActionRunsLogs(AsyncAPIResource):
         | TerminationStatus
         | NotGiven = NOT_GIVEN,
         status_label: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> ActionRunLog: ...
+
+    @overload
+    async def create(
+        self,
+        run_id: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> ActionRunLog: ...
+
+    async def create(
+        self,
+        run_id: str,
+        /,
+        *,
+        message: str | NotGiven = NOT_GIVEN,
+        termination_status: typing.Literal["SUCCESS", "FAILURE"]
+        | TerminationStatus
+        | NotGiven = NOT_GIVEN,
+        status_label: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -591,6 +722,8 @@ class AsyncActionRunsLogs(AsyncAPIResource):
                 "statusLabel": status_label,
                 "message": message,
             },
+            legacy_body=body,
+            required=(("message", "message"),),
             parse=("model", "ActionRunLog", "runLog", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -673,14 +806,44 @@ class AsyncActionRuns(AsyncLegacyActionRuns, AsyncAPIResource):
         id) around what the call returns."""
         return AsyncActionRunsWithRawResponse(self)
 
+    @overload
     async def approve(
         self,
         run_id: str,
         /,
         *,
         status: typing.Literal["DECLINE", "APPROVE"] | Status,
-        version: typing.Literal["v1", "v2"] | Version | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
+        version: typing.Literal["v1", "v2"] | Version | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> ActionRun: ...
+
+    @overload
+    async def approve(
+        self,
+        run_id: str,
+        /,
+        *,
+        version: typing.Literal["v1", "v2"] | Version | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> ActionRun: ...
+
+    async def approve(
+        self,
+        run_id: str,
+        /,
+        *,
+        status: typing.Literal["DECLINE", "APPROVE"] | Status | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        version: typing.Literal["v1", "v2"] | Version | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -714,6 +877,8 @@ class AsyncActionRuns(AsyncLegacyActionRuns, AsyncAPIResource):
             path=(("run_id", "run_id", run_id),),
             query={"version": version},
             body={"status": status, "description": description},
+            legacy_body=body,
+            required=(("status", "status"),),
             parse=("model", "ActionRun", "run", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -838,18 +1003,52 @@ class AsyncActionRuns(AsyncLegacyActionRuns, AsyncAPIResource):
         )
         return result
 
+    @overload
     async def update(
         self,
         run_id: str,
         /,
         *,
-        version: typing.Literal["v1", "v2"] | Version | NotGiven = NOT_GIVEN,
         status: typing.Literal["SUCCESS", "FAILURE"] | TerminationStatus | NotGiven = NOT_GIVEN,
         status_label: str | NotGiven = NOT_GIVEN,
         link: str | Sequence[str] | NotGiven = NOT_GIVEN,
         message: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         summary: str | NotGiven = NOT_GIVEN,
         external_run_id: str | NotGiven = NOT_GIVEN,
+        version: typing.Literal["v1", "v2"] | Version | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> ActionRun: ...
+
+    @overload
+    async def update(
+        self,
+        run_id: str,
+        /,
+        *,
+        version: typing.Literal["v1", "v2"] | Version | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> ActionRun: ...
+
+    async def update(
+        self,
+        run_id: str,
+        /,
+        *,
+        status: typing.Literal["SUCCESS", "FAILURE"] | TerminationStatus | NotGiven = NOT_GIVEN,
+        status_label: str | NotGiven = NOT_GIVEN,
+        link: str | Sequence[str] | NotGiven = NOT_GIVEN,
+        message: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        summary: str | NotGiven = NOT_GIVEN,
+        external_run_id: str | NotGiven = NOT_GIVEN,
+        version: typing.Literal["v1", "v2"] | Version | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -894,6 +1093,7 @@ class AsyncActionRuns(AsyncLegacyActionRuns, AsyncAPIResource):
                 "summary": summary,
                 "externalRunId": external_run_id,
             },
+            legacy_body=body,
             parse=("model", "ActionRun", "run", False),
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from pyport._resources._legacy_actions import AsyncLegacyActions, LegacyActions
 from pyport._surface import (
@@ -101,6 +101,7 @@ class ActionsPermissions(SyncAPIResource):
         )
         return result
 
+    @overload
     def update(
         self,
         action: str,
@@ -108,6 +109,33 @@ class ActionsPermissions(SyncAPIResource):
         *,
         execute: ExecuteParam | NotGiven = NOT_GIVEN,
         approve: ApproveParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Permissions: ...
+
+    @overload
+    def update(
+        self,
+        action: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Permissions: ...
+
+    def update(
+        self,
+        action: str,
+        /,
+        *,
+        execute: ExecuteParam | NotGiven = NOT_GIVEN,
+        approve: ApproveParam | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -139,6 +167,7 @@ class ActionsPermissions(SyncAPIResource):
             operation="update_action_permissions",
             path=(("action_identifier", "action", action),),
             body={"execute": execute, "approve": approve},
+            legacy_body=body,
             parse=("model", "Permissions", "permissions", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -170,6 +199,7 @@ class Actions(LegacyActions, SyncAPIResource):
         id) around what the call returns."""
         return ActionsWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
@@ -189,6 +219,44 @@ class Actions(LegacyActions, SyncAPIResource):
         approval_notification: ApprovalNotificationParam | NotGiven = NOT_GIVEN,
         publish: bool | NotGiven = NOT_GIVEN,
         allow_anyone_to_view_runs: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Action: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Action: ...
+
+    def create(
+        self,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        trigger: DeleteParam | SelfServiceCreateParam | AutomationParam | NotGiven = NOT_GIVEN,
+        invocation_method: KafkaKafkaParam
+        | InvocationMethodWebhookParam
+        | GitHubParam
+        | IntegrationActionParam
+        | GitLabParam
+        | AzureDevOpsParam
+        | UpsertEntityParam
+        | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        required_approval: SParam | bool | NotGiven = NOT_GIVEN,
+        approval_notification: ApprovalNotificationParam | NotGiven = NOT_GIVEN,
+        publish: bool | NotGiven = NOT_GIVEN,
+        allow_anyone_to_view_runs: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -240,6 +308,12 @@ class Actions(LegacyActions, SyncAPIResource):
                 "publish": publish,
                 "allowAnyoneToViewRuns": allow_anyone_to_view_runs,
             },
+            legacy_body=body,
+            required=(
+                ("identifier", "identifier"),
+                ("trigger", "trigger"),
+                ("invocationMethod", "invocation_method"),
+            ),
             parse=("model", "Action", "action", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -599,6 +673,7 @@ class Actions(LegacyActions, SyncAPIResource):
         )
         return result
 
+    @overload
     def replace(
         self,
         action: str,
@@ -620,6 +695,48 @@ class Actions(LegacyActions, SyncAPIResource):
         approval_notification: ApprovalNotificationParam | NotGiven = NOT_GIVEN,
         publish: bool | NotGiven = NOT_GIVEN,
         allow_anyone_to_view_runs: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Action: ...
+
+    @overload
+    def replace(
+        self,
+        action: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Action: ...
+
+    def replace(
+        self,
+        action: str,
+        /,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        trigger: DeleteParam | SelfServiceCreateParam | AutomationParam | NotGiven = NOT_GIVEN,
+        invocation_method: KafkaKafkaParam
+        | InvocationMethodWebhookParam
+        | GitHubParam
+        | IntegrationActionParam
+        | GitLabParam
+        | AzureDevOpsParam
+        | UpsertEntityParam
+        | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        required_approval: SParam | bool | NotGiven = NOT_GIVEN,
+        approval_notification: ApprovalNotificationParam | NotGiven = NOT_GIVEN,
+        publish: bool | NotGiven = NOT_GIVEN,
+        allow_anyone_to_view_runs: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -673,6 +790,12 @@ class Actions(LegacyActions, SyncAPIResource):
                 "publish": publish,
                 "allowAnyoneToViewRuns": allow_anyone_to_view_runs,
             },
+            legacy_body=body,
+            required=(
+                ("identifier", "identifier"),
+                ("trigger", "trigger"),
+                ("invocationMethod", "invocation_method"),
+            ),
             parse=("model", "Action", "action", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -780,14 +903,44 @@ class Actions(LegacyActions, SyncAPIResource):
         )
         return result
 
+    @overload
     def run(
         self,
         action: str,
         /,
         *,
         properties: Mapping[str, Any],
-        run_as: str | NotGiven = NOT_GIVEN,
         entity: str | NotGiven = NOT_GIVEN,
+        run_as: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> ActionRun: ...
+
+    @overload
+    def run(
+        self,
+        action: str,
+        /,
+        *,
+        run_as: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> ActionRun: ...
+
+    def run(
+        self,
+        action: str,
+        /,
+        *,
+        properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        entity: str | NotGiven = NOT_GIVEN,
+        run_as: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -821,6 +974,8 @@ class Actions(LegacyActions, SyncAPIResource):
             path=(("action_identifier", "action", action),),
             query={"run_as": run_as},
             body={"properties": properties, "entity": entity},
+            legacy_body=body,
+            required=(("properties", "properties"),),
             parse=("model", "ActionRun", "run", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -911,6 +1066,7 @@ class AsyncActionsPermissions(AsyncAPIResource):
         )
         return result
 
+    @overload
     async def update(
         self,
         action: str,
@@ -918,6 +1074,33 @@ class AsyncActionsPermissions(AsyncAPIResource):
         *,
         execute: ExecuteParam | NotGiven = NOT_GIVEN,
         approve: ApproveParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Permissions: ...
+
+    @overload
+    async def update(
+        self,
+        action: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Permissions: ...
+
+    async def update(
+        self,
+        action: str,
+        /,
+        *,
+        execute: ExecuteParam | NotGiven = NOT_GIVEN,
+        approve: ApproveParam | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -949,6 +1132,7 @@ class AsyncActionsPermissions(AsyncAPIResource):
             operation="update_action_permissions",
             path=(("action_identifier", "action", action),),
             body={"execute": execute, "approve": approve},
+            legacy_body=body,
             parse=("model", "Permissions", "permissions", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -980,6 +1164,7 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
         id) around what the call returns."""
         return AsyncActionsWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
@@ -999,6 +1184,44 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
         approval_notification: ApprovalNotificationParam | NotGiven = NOT_GIVEN,
         publish: bool | NotGiven = NOT_GIVEN,
         allow_anyone_to_view_runs: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Action: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Action: ...
+
+    async def create(
+        self,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        trigger: DeleteParam | SelfServiceCreateParam | AutomationParam | NotGiven = NOT_GIVEN,
+        invocation_method: KafkaKafkaParam
+        | InvocationMethodWebhookParam
+        | GitHubParam
+        | IntegrationActionParam
+        | GitLabParam
+        | AzureDevOpsParam
+        | UpsertEntityParam
+        | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        required_approval: SParam | bool | NotGiven = NOT_GIVEN,
+        approval_notification: ApprovalNotificationParam | NotGiven = NOT_GIVEN,
+        publish: bool | NotGiven = NOT_GIVEN,
+        allow_anyone_to_view_runs: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1050,6 +1273,12 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
                 "publish": publish,
                 "allowAnyoneToViewRuns": allow_anyone_to_view_runs,
             },
+            legacy_body=body,
+            required=(
+                ("identifier", "identifier"),
+                ("trigger", "trigger"),
+                ("invocationMethod", "invocation_method"),
+            ),
             parse=("model", "Action", "action", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1409,6 +1638,7 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
         )
         return result
 
+    @overload
     async def replace(
         self,
         action: str,
@@ -1430,6 +1660,48 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
         approval_notification: ApprovalNotificationParam | NotGiven = NOT_GIVEN,
         publish: bool | NotGiven = NOT_GIVEN,
         allow_anyone_to_view_runs: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Action: ...
+
+    @overload
+    async def replace(
+        self,
+        action: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Action: ...
+
+    async def replace(
+        self,
+        action: str,
+        /,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        trigger: DeleteParam | SelfServiceCreateParam | AutomationParam | NotGiven = NOT_GIVEN,
+        invocation_method: KafkaKafkaParam
+        | InvocationMethodWebhookParam
+        | GitHubParam
+        | IntegrationActionParam
+        | GitLabParam
+        | AzureDevOpsParam
+        | UpsertEntityParam
+        | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        required_approval: SParam | bool | NotGiven = NOT_GIVEN,
+        approval_notification: ApprovalNotificationParam | NotGiven = NOT_GIVEN,
+        publish: bool | NotGiven = NOT_GIVEN,
+        allow_anyone_to_view_runs: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1483,6 +1755,12 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
                 "publish": publish,
                 "allowAnyoneToViewRuns": allow_anyone_to_view_runs,
             },
+            legacy_body=body,
+            required=(
+                ("identifier", "identifier"),
+                ("trigger", "trigger"),
+                ("invocationMethod", "invocation_method"),
+            ),
             parse=("model", "Action", "action", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1590,14 +1868,44 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
         )
         return result
 
+    @overload
     async def run(
         self,
         action: str,
         /,
         *,
         properties: Mapping[str, Any],
-        run_as: str | NotGiven = NOT_GIVEN,
         entity: str | NotGiven = NOT_GIVEN,
+        run_as: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> ActionRun: ...
+
+    @overload
+    async def run(
+        self,
+        action: str,
+        /,
+        *,
+        run_as: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> ActionRun: ...
+
+    async def run(
+        self,
+        action: str,
+        /,
+        *,
+        properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        entity: str | NotGiven = NOT_GIVEN,
+        run_as: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1631,6 +1939,8 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
             path=(("action_identifier", "action", action),),
             query={"run_as": run_as},
             body={"properties": properties, "entity": entity},
+            legacy_body=body,
+            required=(("properties", "properties"),),
             parse=("model", "ActionRun", "run", False),
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from pyport._resources._legacy_ai import AsyncLegacyAi, LegacyAi
 from pyport._surface import (
@@ -81,12 +81,12 @@ class Ai(LegacyAi, SyncAPIResource):
         )
         return result
 
+    @overload
     def invoke(
         self,
         *,
         user_prompt: str,
         tools: Sequence[str],
-        invocation_identifier: str | NotGiven = NOT_GIVEN,
         labels: Mapping[str, str] | NotGiven = NOT_GIVEN,
         provider: typing.Literal["openai", "azure-openai", "anthropic", "bedrock", "port"]
         | Provider
@@ -103,6 +103,48 @@ class Ai(LegacyAi, SyncAPIResource):
         execution_mode: typing.Literal["Automatic", "Approval Required"]
         | ExecutionMode
         | NotGiven = NOT_GIVEN,
+        invocation_identifier: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    @overload
+    def invoke(
+        self,
+        *,
+        invocation_identifier: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    def invoke(
+        self,
+        *,
+        user_prompt: str | NotGiven = NOT_GIVEN,
+        tools: Sequence[str] | NotGiven = NOT_GIVEN,
+        labels: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        provider: typing.Literal["openai", "azure-openai", "anthropic", "bedrock", "port"]
+        | Provider
+        | NotGiven = NOT_GIVEN,
+        model: typing.Literal[
+            "gpt-5",
+            "claude-sonnet-4-20250514",
+            "claude-haiku-4-5-20251001",
+            "claude-sonnet-4-5-20250929",
+        ]
+        | Model
+        | NotGiven = NOT_GIVEN,
+        system_prompt: str | NotGiven = NOT_GIVEN,
+        execution_mode: typing.Literal["Automatic", "Approval Required"]
+        | ExecutionMode
+        | NotGiven = NOT_GIVEN,
+        invocation_identifier: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -150,6 +192,11 @@ class Ai(LegacyAi, SyncAPIResource):
                 "executionMode": execution_mode,
                 "tools": tools,
             },
+            legacy_body=body,
+            required=(
+                ("userPrompt", "user_prompt"),
+                ("tools", "tools"),
+            ),
             parse=("json", None, None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -158,15 +205,13 @@ class Ai(LegacyAi, SyncAPIResource):
         )
         return result
 
+    @overload
     def invoke_agent(
         self,
         agent: str,
         /,
         *,
         prompt: str,
-        invocation_identifier: str | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
-        use_mcp: bool | NotGiven = NOT_GIVEN,
         labels: Mapping[str, str] | NotGiven = NOT_GIVEN,
         provider: typing.Literal["openai", "azure-openai", "anthropic", "bedrock", "port"]
         | Provider
@@ -179,6 +224,53 @@ class Ai(LegacyAi, SyncAPIResource):
         ]
         | Model
         | NotGiven = NOT_GIVEN,
+        invocation_identifier: str | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        use_mcp: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Invocation: ...
+
+    @overload
+    def invoke_agent(
+        self,
+        agent: str,
+        /,
+        *,
+        invocation_identifier: str | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        use_mcp: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Invocation: ...
+
+    def invoke_agent(
+        self,
+        agent: str,
+        /,
+        *,
+        prompt: str | NotGiven = NOT_GIVEN,
+        labels: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        provider: typing.Literal["openai", "azure-openai", "anthropic", "bedrock", "port"]
+        | Provider
+        | NotGiven = NOT_GIVEN,
+        model: typing.Literal[
+            "gpt-5",
+            "claude-sonnet-4-20250514",
+            "claude-haiku-4-5-20251001",
+            "claude-sonnet-4-5-20250929",
+        ]
+        | Model
+        | NotGiven = NOT_GIVEN,
+        invocation_identifier: str | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        use_mcp: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -222,6 +314,8 @@ class Ai(LegacyAi, SyncAPIResource):
                 "use_mcp": use_mcp,
             },
             body={"prompt": prompt, "labels": labels, "provider": provider, "model": model},
+            legacy_body=body,
+            required=(("prompt", "prompt"),),
             parse=("model", "Invocation", "invocation", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -326,12 +420,12 @@ class AsyncAi(AsyncLegacyAi, AsyncAPIResource):
         )
         return result
 
+    @overload
     async def invoke(
         self,
         *,
         user_prompt: str,
         tools: Sequence[str],
-        invocation_identifier: str | NotGiven = NOT_GIVEN,
         labels: Mapping[str, str] | NotGiven = NOT_GIVEN,
         provider: typing.Literal["openai", "azure-openai", "anthropic", "bedrock", "port"]
         | Provider
@@ -348,6 +442,48 @@ class AsyncAi(AsyncLegacyAi, AsyncAPIResource):
         execution_mode: typing.Literal["Automatic", "Approval Required"]
         | ExecutionMode
         | NotGiven = NOT_GIVEN,
+        invocation_identifier: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    @overload
+    async def invoke(
+        self,
+        *,
+        invocation_identifier: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    async def invoke(
+        self,
+        *,
+        user_prompt: str | NotGiven = NOT_GIVEN,
+        tools: Sequence[str] | NotGiven = NOT_GIVEN,
+        labels: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        provider: typing.Literal["openai", "azure-openai", "anthropic", "bedrock", "port"]
+        | Provider
+        | NotGiven = NOT_GIVEN,
+        model: typing.Literal[
+            "gpt-5",
+            "claude-sonnet-4-20250514",
+            "claude-haiku-4-5-20251001",
+            "claude-sonnet-4-5-20250929",
+        ]
+        | Model
+        | NotGiven = NOT_GIVEN,
+        system_prompt: str | NotGiven = NOT_GIVEN,
+        execution_mode: typing.Literal["Automatic", "Approval Required"]
+        | ExecutionMode
+        | NotGiven = NOT_GIVEN,
+        invocation_identifier: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -395,6 +531,11 @@ class AsyncAi(AsyncLegacyAi, AsyncAPIResource):
                 "executionMode": execution_mode,
                 "tools": tools,
             },
+            legacy_body=body,
+            required=(
+                ("userPrompt", "user_prompt"),
+                ("tools", "tools"),
+            ),
             parse=("json", None, None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -403,15 +544,13 @@ class AsyncAi(AsyncLegacyAi, AsyncAPIResource):
         )
         return result
 
+    @overload
     async def invoke_agent(
         self,
         agent: str,
         /,
         *,
         prompt: str,
-        invocation_identifier: str | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
-        use_mcp: bool | NotGiven = NOT_GIVEN,
         labels: Mapping[str, str] | NotGiven = NOT_GIVEN,
         provider: typing.Literal["openai", "azure-openai", "anthropic", "bedrock", "port"]
         | Provider
@@ -424,6 +563,53 @@ class AsyncAi(AsyncLegacyAi, AsyncAPIResource):
         ]
         | Model
         | NotGiven = NOT_GIVEN,
+        invocation_identifier: str | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        use_mcp: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Invocation: ...
+
+    @overload
+    async def invoke_agent(
+        self,
+        agent: str,
+        /,
+        *,
+        invocation_identifier: str | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        use_mcp: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Invocation: ...
+
+    async def invoke_agent(
+        self,
+        agent: str,
+        /,
+        *,
+        prompt: str | NotGiven = NOT_GIVEN,
+        labels: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        provider: typing.Literal["openai", "azure-openai", "anthropic", "bedrock", "port"]
+        | Provider
+        | NotGiven = NOT_GIVEN,
+        model: typing.Literal[
+            "gpt-5",
+            "claude-sonnet-4-20250514",
+            "claude-haiku-4-5-20251001",
+            "claude-sonnet-4-5-20250929",
+        ]
+        | Model
+        | NotGiven = NOT_GIVEN,
+        invocation_identifier: str | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        use_mcp: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -467,6 +653,8 @@ class AsyncAi(AsyncLegacyAi, AsyncAPIResource):
                 "use_mcp": use_mcp,
             },
             body={"prompt": prompt, "labels": labels, "provider": provider, "model": model},
+            legacy_body=body,
+            required=(("prompt", "prompt"),),
             parse=("model", "Invocation", "invocation", False),
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, overload
 
 from pyport._resources._legacy_apps import AsyncLegacyApps, LegacyApps
 from pyport._surface import (
@@ -122,12 +122,39 @@ class Apps(LegacyApps, SyncAPIResource):
         )
         return result
 
+    @overload
     def rename(
         self,
         app_id: str,
         /,
         *,
         name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> App: ...
+
+    @overload
+    def rename(
+        self,
+        app_id: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> App: ...
+
+    def rename(
+        self,
+        app_id: str,
+        /,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -158,6 +185,8 @@ class Apps(LegacyApps, SyncAPIResource):
             operation="rename_app",
             path=(("id", "app_id", app_id),),
             body={"name": name},
+            legacy_body=body,
+            required=(("name", "name"),),
             parse=("model", "App", "app", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -312,12 +341,39 @@ class AsyncApps(AsyncLegacyApps, AsyncAPIResource):
         )
         return result
 
+    @overload
     async def rename(
         self,
         app_id: str,
         /,
         *,
         name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> App: ...
+
+    @overload
+    async def rename(
+        self,
+        app_id: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> App: ...
+
+    async def rename(
+        self,
+        app_id: str,
+        /,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -348,6 +404,8 @@ class AsyncApps(AsyncLegacyApps, AsyncAPIResource):
             operation="rename_app",
             path=(("id", "app_id", app_id),),
             body={"name": name},
+            legacy_body=body,
+            required=(("name", "name"),),
             parse=("model", "App", "app", False),
             extra_headers=extra_headers,
             extra_query=extra_query,

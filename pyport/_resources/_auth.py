@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from pyport._resources._legacy_auth import AsyncLegacyAuth, LegacyAuth
 from pyport._surface import (
@@ -34,11 +34,35 @@ class Auth(LegacyAuth, SyncAPIResource):
         id) around what the call returns."""
         return AuthWithRawResponse(self)
 
+    @overload
     def create_access_token(
         self,
         *,
         client_id: str,
         client_secret: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateAccessTokenResponse: ...
+
+    @overload
+    def create_access_token(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateAccessTokenResponse: ...
+
+    def create_access_token(
+        self,
+        *,
+        client_id: str | NotGiven = NOT_GIVEN,
+        client_secret: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -68,6 +92,11 @@ class Auth(LegacyAuth, SyncAPIResource):
             "/v1/auth/access_token",
             operation="create_access_token",
             body={"clientId": client_id, "clientSecret": client_secret},
+            legacy_body=body,
+            required=(
+                ("clientId", "client_id"),
+                ("clientSecret", "client_secret"),
+            ),
             parse=("model", "CreateAccessTokenResponse", None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -135,11 +164,35 @@ class AsyncAuth(AsyncLegacyAuth, AsyncAPIResource):
         id) around what the call returns."""
         return AsyncAuthWithRawResponse(self)
 
+    @overload
     async def create_access_token(
         self,
         *,
         client_id: str,
         client_secret: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateAccessTokenResponse: ...
+
+    @overload
+    async def create_access_token(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateAccessTokenResponse: ...
+
+    async def create_access_token(
+        self,
+        *,
+        client_id: str | NotGiven = NOT_GIVEN,
+        client_secret: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -169,6 +222,11 @@ class AsyncAuth(AsyncLegacyAuth, AsyncAPIResource):
             "/v1/auth/access_token",
             operation="create_access_token",
             body={"clientId": client_id, "clientSecret": client_secret},
+            legacy_body=body,
+            required=(
+                ("clientId", "client_id"),
+                ("clientSecret", "client_secret"),
+            ),
             parse=("model", "CreateAccessTokenResponse", None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,

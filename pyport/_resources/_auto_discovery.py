@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from pyport._surface import (
     NOT_GIVEN,
@@ -84,6 +84,7 @@ class AutoDiscoverySuggestions(SyncAPIResource):
         )
         return result
 
+    @overload
     def update(
         self,
         invocation_id: str,
@@ -95,6 +96,38 @@ class AutoDiscoverySuggestions(SyncAPIResource):
         icon: str | NotGiven = NOT_GIVEN,
         properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         relations: Mapping[str, str | Sequence[str]] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateSuggestion: ...
+
+    @overload
+    def update(
+        self,
+        invocation_id: str,
+        entity: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateSuggestion: ...
+
+    def update(
+        self,
+        invocation_id: str,
+        entity: str,
+        /,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        relations: Mapping[str, str | Sequence[str]] | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -139,6 +172,7 @@ class AutoDiscoverySuggestions(SyncAPIResource):
                 "properties": properties,
                 "relations": relations,
             },
+            legacy_body=body,
             parse=("model", "CreateSuggestion", "entity", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -170,12 +204,37 @@ class AutoDiscovery(SyncAPIResource):
         id) around what the call returns."""
         return AutoDiscoveryWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         blueprint_identifier: str,
         excluded_blueprint_identifiers: Sequence[str] | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    def create(
+        self,
+        *,
+        blueprint_identifier: str | NotGiven = NOT_GIVEN,
+        excluded_blueprint_identifiers: Sequence[str] | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -211,6 +270,8 @@ class AutoDiscovery(SyncAPIResource):
                 "excludedBlueprintIdentifiers": excluded_blueprint_identifiers,
                 "description": description,
             },
+            legacy_body=body,
+            required=(("blueprintIdentifier", "blueprint_identifier"),),
             parse=("key", None, "invocationId", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -260,6 +321,7 @@ class AutoDiscovery(SyncAPIResource):
         )
         return result
 
+    @overload
     def review(
         self,
         invocation_id: str,
@@ -267,6 +329,33 @@ class AutoDiscovery(SyncAPIResource):
         *,
         actions: Sequence[AcceptSuggestionParam | RejectSuggestionParam] | NotGiven = NOT_GIVEN,
         bulk_action: AcceptAllSuggestionsParam | RejectAllSuggestionsParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateAiEntitiesAutoDiscoveryReviewResponse: ...
+
+    @overload
+    def review(
+        self,
+        invocation_id: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateAiEntitiesAutoDiscoveryReviewResponse: ...
+
+    def review(
+        self,
+        invocation_id: str,
+        /,
+        *,
+        actions: Sequence[AcceptSuggestionParam | RejectSuggestionParam] | NotGiven = NOT_GIVEN,
+        bulk_action: AcceptAllSuggestionsParam | RejectAllSuggestionsParam | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -299,6 +388,7 @@ class AutoDiscovery(SyncAPIResource):
             operation="create_ai_entities_auto_discovery_review",
             path=(("invocation_id", "invocation_id", invocation_id),),
             body={"actions": actions, "bulkAction": bulk_action},
+            legacy_body=body,
             parse=("model", "CreateAiEntitiesAutoDiscoveryReviewResponse", None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -368,6 +458,7 @@ class AsyncAutoDiscoverySuggestions(AsyncAPIResource):
         )
         return result
 
+    @overload
     async def update(
         self,
         invocation_id: str,
@@ -379,6 +470,38 @@ class AsyncAutoDiscoverySuggestions(AsyncAPIResource):
         icon: str | NotGiven = NOT_GIVEN,
         properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         relations: Mapping[str, str | Sequence[str]] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateSuggestion: ...
+
+    @overload
+    async def update(
+        self,
+        invocation_id: str,
+        entity: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateSuggestion: ...
+
+    async def update(
+        self,
+        invocation_id: str,
+        entity: str,
+        /,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        relations: Mapping[str, str | Sequence[str]] | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -423,6 +546,7 @@ class AsyncAutoDiscoverySuggestions(AsyncAPIResource):
                 "properties": properties,
                 "relations": relations,
             },
+            legacy_body=body,
             parse=("model", "CreateSuggestion", "entity", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -454,12 +578,37 @@ class AsyncAutoDiscovery(AsyncAPIResource):
         id) around what the call returns."""
         return AsyncAutoDiscoveryWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         blueprint_identifier: str,
         excluded_blueprint_identifiers: Sequence[str] | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    async def create(
+        self,
+        *,
+        blueprint_identifier: str | NotGiven = NOT_GIVEN,
+        excluded_blueprint_identifiers: Sequence[str] | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -495,6 +644,8 @@ class AsyncAutoDiscovery(AsyncAPIResource):
                 "excludedBlueprintIdentifiers": excluded_blueprint_identifiers,
                 "description": description,
             },
+            legacy_body=body,
+            required=(("blueprintIdentifier", "blueprint_identifier"),),
             parse=("key", None, "invocationId", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -544,6 +695,7 @@ class AsyncAutoDiscovery(AsyncAPIResource):
         )
         return result
 
+    @overload
     async def review(
         self,
         invocation_id: str,
@@ -551,6 +703,33 @@ class AsyncAutoDiscovery(AsyncAPIResource):
         *,
         actions: Sequence[AcceptSuggestionParam | RejectSuggestionParam] | NotGiven = NOT_GIVEN,
         bulk_action: AcceptAllSuggestionsParam | RejectAllSuggestionsParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateAiEntitiesAutoDiscoveryReviewResponse: ...
+
+    @overload
+    async def review(
+        self,
+        invocation_id: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateAiEntitiesAutoDiscoveryReviewResponse: ...
+
+    async def review(
+        self,
+        invocation_id: str,
+        /,
+        *,
+        actions: Sequence[AcceptSuggestionParam | RejectSuggestionParam] | NotGiven = NOT_GIVEN,
+        bulk_action: AcceptAllSuggestionsParam | RejectAllSuggestionsParam | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -583,6 +762,7 @@ class AsyncAutoDiscovery(AsyncAPIResource):
             operation="create_ai_entities_auto_discovery_review",
             path=(("invocation_id", "invocation_id", invocation_id),),
             body={"actions": actions, "bulkAction": bulk_action},
+            legacy_body=body,
             parse=("model", "CreateAiEntitiesAutoDiscoveryReviewResponse", None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,

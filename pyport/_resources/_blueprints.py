@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, overload
 
 from pyport._resources._legacy_blueprints import AsyncLegacyBlueprints, LegacyBlueprints
 from pyport._surface import (
@@ -50,6 +50,7 @@ class BlueprintsMirrorProperties(SyncAPIResource):
         id) around what the call returns."""
         return BlueprintsMirrorPropertiesWithRawResponse(self)
 
+    @overload
     def rename(
         self,
         blueprint: str,
@@ -57,6 +58,34 @@ class BlueprintsMirrorProperties(SyncAPIResource):
         /,
         *,
         new_mirror_name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
+
+    @overload
+    def rename(
+        self,
+        blueprint: str,
+        property: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
+
+    def rename(
+        self,
+        blueprint: str,
+        property: str,
+        /,
+        *,
+        new_mirror_name: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -91,6 +120,7 @@ class BlueprintsMirrorProperties(SyncAPIResource):
                 ("property_identifier", "property", property),
             ),
             body={"newMirrorName": new_mirror_name},
+            legacy_body=body,
             parse=("model", "Blueprint", "blueprint", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -157,12 +187,39 @@ class BlueprintsPermissions(SyncAPIResource):
         )
         return result
 
+    @overload
     def update(
         self,
         blueprint: str,
         /,
         *,
         entities: EntitiesParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Permissions: ...
+
+    @overload
+    def update(
+        self,
+        blueprint: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Permissions: ...
+
+    def update(
+        self,
+        blueprint: str,
+        /,
+        *,
+        entities: EntitiesParam | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -193,6 +250,7 @@ class BlueprintsPermissions(SyncAPIResource):
             operation="update_blueprint_permissions",
             path=(("blueprint_identifier", "blueprint", blueprint),),
             body={"entities": entities},
+            legacy_body=body,
             parse=("model", "Permissions", "permissions", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -219,6 +277,7 @@ class BlueprintsProperties(SyncAPIResource):
         id) around what the call returns."""
         return BlueprintsPropertiesWithRawResponse(self)
 
+    @overload
     def rename(
         self,
         blueprint: str,
@@ -226,6 +285,34 @@ class BlueprintsProperties(SyncAPIResource):
         /,
         *,
         new_property_name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
+
+    @overload
+    def rename(
+        self,
+        blueprint: str,
+        property: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
+
+    def rename(
+        self,
+        blueprint: str,
+        property: str,
+        /,
+        *,
+        new_property_name: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -260,6 +347,7 @@ class BlueprintsProperties(SyncAPIResource):
                 ("property_identifier", "property", property),
             ),
             body={"newPropertyName": new_property_name},
+            legacy_body=body,
             parse=("model", "Blueprint", "blueprint", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -285,6 +373,7 @@ class BlueprintsRelations(SyncAPIResource):
         id) around what the call returns."""
         return BlueprintsRelationsWithRawResponse(self)
 
+    @overload
     def rename(
         self,
         blueprint: str,
@@ -292,6 +381,34 @@ class BlueprintsRelations(SyncAPIResource):
         /,
         *,
         new_relation_identifier: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
+
+    @overload
+    def rename(
+        self,
+        blueprint: str,
+        relation: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
+
+    def rename(
+        self,
+        blueprint: str,
+        relation: str,
+        /,
+        *,
+        new_relation_identifier: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -326,6 +443,7 @@ class BlueprintsRelations(SyncAPIResource):
                 ("relation_identifier", "relation", relation),
             ),
             body={"newRelationIdentifier": new_relation_identifier},
+            legacy_body=body,
             parse=("model", "Blueprint", "blueprint", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -371,13 +489,13 @@ class Blueprints(LegacyBlueprints, SyncAPIResource):
         id) around what the call returns."""
         return BlueprintsWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         identifier: str,
         title: str,
         schema: SchemaParam,
-        create_catalog_page: bool | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         icon: str | NotGiven = NOT_GIVEN,
         ownership: InheritedParam | DirectParam | NotGiven = NOT_GIVEN,
@@ -388,6 +506,43 @@ class Blueprints(LegacyBlueprints, SyncAPIResource):
         | NotGiven = NOT_GIVEN,
         relations: Mapping[str, RelationsValueParam] | NotGiven = NOT_GIVEN,
         changelog_destination: WebhookWebhookParam | KafkaParam | NotGiven = NOT_GIVEN,
+        create_catalog_page: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        create_catalog_page: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
+
+    def create(
+        self,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        schema: SchemaParam | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        ownership: InheritedParam | DirectParam | NotGiven = NOT_GIVEN,
+        calculation_properties: Mapping[str, CalculationPropertiesValueParam]
+        | NotGiven = NOT_GIVEN,
+        mirror_properties: Mapping[str, MirrorPropertiesValueParam] | NotGiven = NOT_GIVEN,
+        aggregation_properties: Mapping[str, AggregationPropertiesValueParam]
+        | NotGiven = NOT_GIVEN,
+        relations: Mapping[str, RelationsValueParam] | NotGiven = NOT_GIVEN,
+        changelog_destination: WebhookWebhookParam | KafkaParam | NotGiven = NOT_GIVEN,
+        create_catalog_page: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -444,6 +599,12 @@ class Blueprints(LegacyBlueprints, SyncAPIResource):
                 "relations": relations,
                 "changelogDestination": changelog_destination,
             },
+            legacy_body=body,
+            required=(
+                ("identifier", "identifier"),
+                ("title", "title"),
+                ("schema", "schema"),
+            ),
             parse=("model", "Blueprint", "blueprint", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -571,6 +732,7 @@ class Blueprints(LegacyBlueprints, SyncAPIResource):
         )
         return result
 
+    @overload
     def replace(
         self,
         blueprint: str,
@@ -589,6 +751,44 @@ class Blueprints(LegacyBlueprints, SyncAPIResource):
         | NotGiven = NOT_GIVEN,
         relations: Mapping[str, RelationsValueParam] | NotGiven = NOT_GIVEN,
         changelog_destination: WebhookWebhookParam | KafkaParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
+
+    @overload
+    def replace(
+        self,
+        blueprint: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
+
+    def replace(
+        self,
+        blueprint: str,
+        /,
+        *,
+        title: str | NotGiven = NOT_GIVEN,
+        schema: SchemaParam | NotGiven = NOT_GIVEN,
+        identifier: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        ownership: InheritedParam | DirectParam | NotGiven = NOT_GIVEN,
+        calculation_properties: Mapping[str, CalculationPropertiesValueParam]
+        | NotGiven = NOT_GIVEN,
+        mirror_properties: Mapping[str, MirrorPropertiesValueParam] | NotGiven = NOT_GIVEN,
+        aggregation_properties: Mapping[str, AggregationPropertiesValueParam]
+        | NotGiven = NOT_GIVEN,
+        relations: Mapping[str, RelationsValueParam] | NotGiven = NOT_GIVEN,
+        changelog_destination: WebhookWebhookParam | KafkaParam | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -645,6 +845,11 @@ class Blueprints(LegacyBlueprints, SyncAPIResource):
                 "relations": relations,
                 "changelogDestination": changelog_destination,
             },
+            legacy_body=body,
+            required=(
+                ("title", "title"),
+                ("schema", "schema"),
+            ),
             parse=("model", "Blueprint", "blueprint", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -652,6 +857,44 @@ class Blueprints(LegacyBlueprints, SyncAPIResource):
             timeout=timeout,
         )
         return result
+
+    @overload
+    def update(
+        self,
+        blueprint: str,
+        /,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        ownership: InheritedParam | DirectParam | NotGiven = NOT_GIVEN,
+        schema: UpdateBlueprintBodySchemaParam | NotGiven = NOT_GIVEN,
+        calculation_properties: Mapping[str, CalculationPropertiesValueParam]
+        | NotGiven = NOT_GIVEN,
+        mirror_properties: Mapping[str, MirrorPropertiesValueParam] | NotGiven = NOT_GIVEN,
+        aggregation_properties: Mapping[str, AggregationPropertiesValueParam]
+        | NotGiven = NOT_GIVEN,
+        relations: Mapping[str, RelationsValueParam] | NotGiven = NOT_GIVEN,
+        changelog_destination: WebhookWebhookParam | KafkaParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
+
+    @overload
+    def update(
+        self,
+        blueprint: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
 
     def update(
         self,
@@ -671,6 +914,7 @@ class Blueprints(LegacyBlueprints, SyncAPIResource):
         | NotGiven = NOT_GIVEN,
         relations: Mapping[str, RelationsValueParam] | NotGiven = NOT_GIVEN,
         changelog_destination: WebhookWebhookParam | KafkaParam | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -727,6 +971,7 @@ class Blueprints(LegacyBlueprints, SyncAPIResource):
                 "relations": relations,
                 "changelogDestination": changelog_destination,
             },
+            legacy_body=body,
             parse=("model", "Blueprint", "blueprint", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -763,6 +1008,7 @@ class AsyncBlueprintsMirrorProperties(AsyncAPIResource):
         id) around what the call returns."""
         return AsyncBlueprintsMirrorPropertiesWithRawResponse(self)
 
+    @overload
     async def rename(
         self,
         blueprint: str,
@@ -770,6 +1016,34 @@ class AsyncBlueprintsMirrorProperties(AsyncAPIResource):
         /,
         *,
         new_mirror_name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
+
+    @overload
+    async def rename(
+        self,
+        blueprint: str,
+        property: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
+
+    async def rename(
+        self,
+        blueprint: str,
+        property: str,
+        /,
+        *,
+        new_mirror_name: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -804,6 +1078,7 @@ class AsyncBlueprintsMirrorProperties(AsyncAPIResource):
                 ("property_identifier", "property", property),
             ),
             body={"newMirrorName": new_mirror_name},
+            legacy_body=body,
             parse=("model", "Blueprint", "blueprint", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -870,12 +1145,39 @@ class AsyncBlueprintsPermissions(AsyncAPIResource):
         )
         return result
 
+    @overload
     async def update(
         self,
         blueprint: str,
         /,
         *,
         entities: EntitiesParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Permissions: ...
+
+    @overload
+    async def update(
+        self,
+        blueprint: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Permissions: ...
+
+    async def update(
+        self,
+        blueprint: str,
+        /,
+        *,
+        entities: EntitiesParam | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -906,6 +1208,7 @@ class AsyncBlueprintsPermissions(AsyncAPIResource):
             operation="update_blueprint_permissions",
             path=(("blueprint_identifier", "blueprint", blueprint),),
             body={"entities": entities},
+            legacy_body=body,
             parse=("model", "Permissions", "permissions", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -932,6 +1235,7 @@ class AsyncBlueprintsProperties(AsyncAPIResource):
         id) around what the call returns."""
         return AsyncBlueprintsPropertiesWithRawResponse(self)
 
+    @overload
     async def rename(
         self,
         blueprint: str,
@@ -939,6 +1243,34 @@ class AsyncBlueprintsProperties(AsyncAPIResource):
         /,
         *,
         new_property_name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
+
+    @overload
+    async def rename(
+        self,
+        blueprint: str,
+        property: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
+
+    async def rename(
+        self,
+        blueprint: str,
+        property: str,
+        /,
+        *,
+        new_property_name: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -973,6 +1305,7 @@ class AsyncBlueprintsProperties(AsyncAPIResource):
                 ("property_identifier", "property", property),
             ),
             body={"newPropertyName": new_property_name},
+            legacy_body=body,
             parse=("model", "Blueprint", "blueprint", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -998,6 +1331,7 @@ class AsyncBlueprintsRelations(AsyncAPIResource):
         id) around what the call returns."""
         return AsyncBlueprintsRelationsWithRawResponse(self)
 
+    @overload
     async def rename(
         self,
         blueprint: str,
@@ -1005,6 +1339,34 @@ class AsyncBlueprintsRelations(AsyncAPIResource):
         /,
         *,
         new_relation_identifier: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
+
+    @overload
+    async def rename(
+        self,
+        blueprint: str,
+        relation: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
+
+    async def rename(
+        self,
+        blueprint: str,
+        relation: str,
+        /,
+        *,
+        new_relation_identifier: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1039,6 +1401,7 @@ class AsyncBlueprintsRelations(AsyncAPIResource):
                 ("relation_identifier", "relation", relation),
             ),
             body={"newRelationIdentifier": new_relation_identifier},
+            legacy_body=body,
             parse=("model", "Blueprint", "blueprint", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1084,13 +1447,13 @@ class AsyncBlueprints(AsyncLegacyBlueprints, AsyncAPIResource):
         id) around what the call returns."""
         return AsyncBlueprintsWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         identifier: str,
         title: str,
         schema: SchemaParam,
-        create_catalog_page: bool | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         icon: str | NotGiven = NOT_GIVEN,
         ownership: InheritedParam | DirectParam | NotGiven = NOT_GIVEN,
@@ -1101,6 +1464,43 @@ class AsyncBlueprints(AsyncLegacyBlueprints, AsyncAPIResource):
         | NotGiven = NOT_GIVEN,
         relations: Mapping[str, RelationsValueParam] | NotGiven = NOT_GIVEN,
         changelog_destination: WebhookWebhookParam | KafkaParam | NotGiven = NOT_GIVEN,
+        create_catalog_page: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        create_catalog_page: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
+
+    async def create(
+        self,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        schema: SchemaParam | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        ownership: InheritedParam | DirectParam | NotGiven = NOT_GIVEN,
+        calculation_properties: Mapping[str, CalculationPropertiesValueParam]
+        | NotGiven = NOT_GIVEN,
+        mirror_properties: Mapping[str, MirrorPropertiesValueParam] | NotGiven = NOT_GIVEN,
+        aggregation_properties: Mapping[str, AggregationPropertiesValueParam]
+        | NotGiven = NOT_GIVEN,
+        relations: Mapping[str, RelationsValueParam] | NotGiven = NOT_GIVEN,
+        changelog_destination: WebhookWebhookParam | KafkaParam | NotGiven = NOT_GIVEN,
+        create_catalog_page: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1157,6 +1557,12 @@ class AsyncBlueprints(AsyncLegacyBlueprints, AsyncAPIResource):
                 "relations": relations,
                 "changelogDestination": changelog_destination,
             },
+            legacy_body=body,
+            required=(
+                ("identifier", "identifier"),
+                ("title", "title"),
+                ("schema", "schema"),
+            ),
             parse=("model", "Blueprint", "blueprint", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1284,6 +1690,7 @@ class AsyncBlueprints(AsyncLegacyBlueprints, AsyncAPIResource):
         )
         return result
 
+    @overload
     async def replace(
         self,
         blueprint: str,
@@ -1302,6 +1709,44 @@ class AsyncBlueprints(AsyncLegacyBlueprints, AsyncAPIResource):
         | NotGiven = NOT_GIVEN,
         relations: Mapping[str, RelationsValueParam] | NotGiven = NOT_GIVEN,
         changelog_destination: WebhookWebhookParam | KafkaParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
+
+    @overload
+    async def replace(
+        self,
+        blueprint: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
+
+    async def replace(
+        self,
+        blueprint: str,
+        /,
+        *,
+        title: str | NotGiven = NOT_GIVEN,
+        schema: SchemaParam | NotGiven = NOT_GIVEN,
+        identifier: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        ownership: InheritedParam | DirectParam | NotGiven = NOT_GIVEN,
+        calculation_properties: Mapping[str, CalculationPropertiesValueParam]
+        | NotGiven = NOT_GIVEN,
+        mirror_properties: Mapping[str, MirrorPropertiesValueParam] | NotGiven = NOT_GIVEN,
+        aggregation_properties: Mapping[str, AggregationPropertiesValueParam]
+        | NotGiven = NOT_GIVEN,
+        relations: Mapping[str, RelationsValueParam] | NotGiven = NOT_GIVEN,
+        changelog_destination: WebhookWebhookParam | KafkaParam | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1358,6 +1803,11 @@ class AsyncBlueprints(AsyncLegacyBlueprints, AsyncAPIResource):
                 "relations": relations,
                 "changelogDestination": changelog_destination,
             },
+            legacy_body=body,
+            required=(
+                ("title", "title"),
+                ("schema", "schema"),
+            ),
             parse=("model", "Blueprint", "blueprint", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1365,6 +1815,44 @@ class AsyncBlueprints(AsyncLegacyBlueprints, AsyncAPIResource):
             timeout=timeout,
         )
         return result
+
+    @overload
+    async def update(
+        self,
+        blueprint: str,
+        /,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        ownership: InheritedParam | DirectParam | NotGiven = NOT_GIVEN,
+        schema: UpdateBlueprintBodySchemaParam | NotGiven = NOT_GIVEN,
+        calculation_properties: Mapping[str, CalculationPropertiesValueParam]
+        | NotGiven = NOT_GIVEN,
+        mirror_properties: Mapping[str, MirrorPropertiesValueParam] | NotGiven = NOT_GIVEN,
+        aggregation_properties: Mapping[str, AggregationPropertiesValueParam]
+        | NotGiven = NOT_GIVEN,
+        relations: Mapping[str, RelationsValueParam] | NotGiven = NOT_GIVEN,
+        changelog_destination: WebhookWebhookParam | KafkaParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
+
+    @overload
+    async def update(
+        self,
+        blueprint: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Blueprint: ...
 
     async def update(
         self,
@@ -1384,6 +1872,7 @@ class AsyncBlueprints(AsyncLegacyBlueprints, AsyncAPIResource):
         | NotGiven = NOT_GIVEN,
         relations: Mapping[str, RelationsValueParam] | NotGiven = NOT_GIVEN,
         changelog_destination: WebhookWebhookParam | KafkaParam | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1440,6 +1929,7 @@ class AsyncBlueprints(AsyncLegacyBlueprints, AsyncAPIResource):
                 "relations": relations,
                 "changelogDestination": changelog_destination,
             },
+            legacy_body=body,
             parse=("model", "Blueprint", "blueprint", False),
             extra_headers=extra_headers,
             extra_query=extra_query,

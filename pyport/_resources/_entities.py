@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import pyport._batch
 from pyport._resources._legacy_entities import AsyncLegacyEntities, LegacyEntities
@@ -157,6 +157,7 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         )
         return result
 
+    @overload
     def bulk_create(
         self,
         blueprint: str,
@@ -168,6 +169,42 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
         merge: bool | NotGiven = NOT_GIVEN,
         run_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> BulkCreateEntitiesResponse: ...
+
+    @overload
+    def bulk_create(
+        self,
+        blueprint: str,
+        /,
+        *,
+        upsert: bool | NotGiven = NOT_GIVEN,
+        validation_only: bool | NotGiven = NOT_GIVEN,
+        create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
+        merge: bool | NotGiven = NOT_GIVEN,
+        run_id: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> BulkCreateEntitiesResponse: ...
+
+    def bulk_create(
+        self,
+        blueprint: str,
+        /,
+        *,
+        entities: Sequence[CreateEntityBodyParam] | NotGiven = NOT_GIVEN,
+        upsert: bool | NotGiven = NOT_GIVEN,
+        validation_only: bool | NotGiven = NOT_GIVEN,
+        create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
+        merge: bool | NotGiven = NOT_GIVEN,
+        run_id: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -210,6 +247,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
                 "run_id": run_id,
             },
             body={"entities": entities},
+            legacy_body=body,
+            required=(("entities", "entities"),),
             parse=("model", "BulkCreateEntitiesResponse", None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -218,6 +257,7 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         )
         return result
 
+    @overload
     def bulk_delete(
         self,
         blueprint: str,
@@ -226,6 +266,36 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         entities: Sequence[str],
         delete_dependents: bool | NotGiven = NOT_GIVEN,
         run_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    @overload
+    def bulk_delete(
+        self,
+        blueprint: str,
+        /,
+        *,
+        delete_dependents: bool | NotGiven = NOT_GIVEN,
+        run_id: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    def bulk_delete(
+        self,
+        blueprint: str,
+        /,
+        *,
+        entities: Sequence[str] | NotGiven = NOT_GIVEN,
+        delete_dependents: bool | NotGiven = NOT_GIVEN,
+        run_id: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -259,6 +329,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
             path=(("blueprint_identifier", "blueprint", blueprint),),
             query={"delete_dependents": delete_dependents, "run_id": run_id},
             body={"entities": entities},
+            legacy_body=body,
+            required=(("entities", "entities"),),
             parse=("key", None, "deletedEntities", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -308,6 +380,31 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         )
         return result
 
+    @overload
+    def create(
+        self,
+        blueprint: str,
+        /,
+        *,
+        identifier: str | SearchIdentifierQuerySchemaSchemaParam | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        team: str | Sequence[str] | SearchRelationsQuerySchemaParam | NotGiven = NOT_GIVEN,
+        properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        relations: Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam]
+        | NotGiven = NOT_GIVEN,
+        upsert: bool | NotGiven = NOT_GIVEN,
+        validation_only: bool | NotGiven = NOT_GIVEN,
+        create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
+        merge: bool | NotGiven = NOT_GIVEN,
+        run_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Entity: ...
+
+    @overload
     def create(
         self,
         blueprint: str,
@@ -318,6 +415,18 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
         merge: bool | NotGiven = NOT_GIVEN,
         run_id: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Entity: ...
+
+    def create(
+        self,
+        blueprint: str,
+        /,
+        *,
         identifier: str | SearchIdentifierQuerySchemaSchemaParam | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
         icon: str | NotGiven = NOT_GIVEN,
@@ -325,6 +434,12 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         relations: Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam]
         | NotGiven = NOT_GIVEN,
+        upsert: bool | NotGiven = NOT_GIVEN,
+        validation_only: bool | NotGiven = NOT_GIVEN,
+        create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
+        merge: bool | NotGiven = NOT_GIVEN,
+        run_id: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -380,6 +495,7 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
                 "properties": properties,
                 "relations": relations,
             },
+            legacy_body=body,
             parse=("model", "Entity", "entity", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -612,6 +728,7 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         )
         return result
 
+    @overload
     def properties_history(
         self,
         *,
@@ -622,6 +739,34 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         | TimeInterval
         | NotGiven = NOT_GIVEN,
         time_range: GetEntityPropertiesHistoryBodyTimeRangeParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> GetEntityPropertiesHistoryResponseResult: ...
+
+    @overload
+    def properties_history(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> GetEntityPropertiesHistoryResponseResult: ...
+
+    def properties_history(
+        self,
+        *,
+        entity_identifier: str | NotGiven = NOT_GIVEN,
+        blueprint_identifier: str | NotGiven = NOT_GIVEN,
+        property_names: Sequence[str] | NotGiven = NOT_GIVEN,
+        time_interval: typing.Literal["hour", "day", "isoWeek", "month", "quarter"]
+        | TimeInterval
+        | NotGiven = NOT_GIVEN,
+        time_range: GetEntityPropertiesHistoryBodyTimeRangeParam | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -661,6 +806,12 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
                 "timeInterval": time_interval,
                 "timeRange": time_range,
             },
+            legacy_body=body,
+            required=(
+                ("entityIdentifier", "entity_identifier"),
+                ("blueprintIdentifier", "blueprint_identifier"),
+                ("propertyNames", "property_names"),
+            ),
             parse=("model", "GetEntityPropertiesHistoryResponseResult", "result", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -669,6 +820,29 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         )
         return result
 
+    @overload
+    def replace(
+        self,
+        blueprint: str,
+        entity: str,
+        /,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        team: str | Sequence[str] | SearchRelationsQuerySchemaParam | NotGiven = NOT_GIVEN,
+        properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        relations: Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam]
+        | NotGiven = NOT_GIVEN,
+        create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
+        run_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Entity: ...
+
+    @overload
     def replace(
         self,
         blueprint: str,
@@ -677,6 +851,19 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         *,
         create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
         run_id: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Entity: ...
+
+    def replace(
+        self,
+        blueprint: str,
+        entity: str,
+        /,
+        *,
         identifier: str | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
         icon: str | NotGiven = NOT_GIVEN,
@@ -684,6 +871,9 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         relations: Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam]
         | NotGiven = NOT_GIVEN,
+        create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
+        run_id: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -737,6 +927,7 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
                 "properties": properties,
                 "relations": relations,
             },
+            legacy_body=body,
             parse=("model", "Entity", "entity", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -744,6 +935,36 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
             timeout=timeout,
         )
         return result
+
+    @overload
+    def search(
+        self,
+        blueprint: str,
+        /,
+        *,
+        query: EntitiesQueryV2SchemaParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        exclude: Sequence[str] | NotGiven = NOT_GIVEN,
+        limit: float | NotGiven = NOT_GIVEN,
+        from_: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Entity]: ...
+
+    @overload
+    def search(
+        self,
+        blueprint: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Entity]: ...
 
     def search(
         self,
@@ -755,6 +976,7 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         exclude: Sequence[str] | NotGiven = NOT_GIVEN,
         limit: float | NotGiven = NOT_GIVEN,
         from_: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -795,6 +1017,7 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
                 "limit": limit,
                 "from": from_,
             },
+            legacy_body=body,
             parse=("page", "Entity", "entities", True),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -803,15 +1026,10 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         )
         return result
 
+    @overload
     def search_all(
         self,
         *,
-        exclude_calculated_properties: bool | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        exclude: Sequence[str] | NotGiven = NOT_GIVEN,
-        attach_title_to_relation: bool | NotGiven = NOT_GIVEN,
-        attach_identifier_to_title_mirror_properties: bool | NotGiven = NOT_GIVEN,
-        allow_partial_results: bool | NotGiven = NOT_GIVEN,
         combinator: typing.Literal["and", "or"] | Combinator | NotGiven = NOT_GIVEN,
         rules: Sequence[
             DateRuleParam
@@ -825,6 +1043,58 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
             | SearchEntitiesBodyParam
         ]
         | NotGiven = NOT_GIVEN,
+        exclude_calculated_properties: bool | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        exclude: Sequence[str] | NotGiven = NOT_GIVEN,
+        attach_title_to_relation: bool | NotGiven = NOT_GIVEN,
+        attach_identifier_to_title_mirror_properties: bool | NotGiven = NOT_GIVEN,
+        allow_partial_results: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> AggregateEntitiesResponse: ...
+
+    @overload
+    def search_all(
+        self,
+        *,
+        exclude_calculated_properties: bool | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        exclude: Sequence[str] | NotGiven = NOT_GIVEN,
+        attach_title_to_relation: bool | NotGiven = NOT_GIVEN,
+        attach_identifier_to_title_mirror_properties: bool | NotGiven = NOT_GIVEN,
+        allow_partial_results: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> AggregateEntitiesResponse: ...
+
+    def search_all(
+        self,
+        *,
+        combinator: typing.Literal["and", "or"] | Combinator | NotGiven = NOT_GIVEN,
+        rules: Sequence[
+            DateRuleParam
+            | EmptyRuleParam
+            | NumberRuleParam
+            | ExpiredRuleExpiredRuleParam
+            | StringRuleStringRuleParam
+            | RelationRuleParam
+            | PropertySchemaRuleParam
+            | MatchAnyMatchAnyRuleParam
+            | SearchEntitiesBodyParam
+        ]
+        | NotGiven = NOT_GIVEN,
+        exclude_calculated_properties: bool | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        exclude: Sequence[str] | NotGiven = NOT_GIVEN,
+        attach_title_to_relation: bool | NotGiven = NOT_GIVEN,
+        attach_identifier_to_title_mirror_properties: bool | NotGiven = NOT_GIVEN,
+        allow_partial_results: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -872,6 +1142,7 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
                 "allow_partial_results": allow_partial_results,
             },
             body={"combinator": combinator, "rules": rules},
+            legacy_body=body,
             parse=("model", "AggregateEntitiesResponse", None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -880,6 +1151,29 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         )
         return result
 
+    @overload
+    def update(
+        self,
+        blueprint: str,
+        entity: str,
+        /,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        title: str | None | NotGiven = NOT_GIVEN,
+        icon: str | None | NotGiven = NOT_GIVEN,
+        team: str | None | Sequence[str] | SearchRelationsQuerySchemaParam | NotGiven = NOT_GIVEN,
+        properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        relations: Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam]
+        | NotGiven = NOT_GIVEN,
+        create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
+        run_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Entity: ...
+
+    @overload
     def update(
         self,
         blueprint: str,
@@ -888,6 +1182,19 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         *,
         create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
         run_id: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Entity: ...
+
+    def update(
+        self,
+        blueprint: str,
+        entity: str,
+        /,
+        *,
         identifier: str | NotGiven = NOT_GIVEN,
         title: str | None | NotGiven = NOT_GIVEN,
         icon: str | None | NotGiven = NOT_GIVEN,
@@ -895,6 +1202,9 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         relations: Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam]
         | NotGiven = NOT_GIVEN,
+        create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
+        run_id: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -948,6 +1258,7 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
                 "properties": properties,
                 "relations": relations,
             },
+            legacy_body=body,
             parse=("model", "Entity", "entity", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1075,6 +1386,7 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         )
         return result
 
+    @overload
     async def bulk_create(
         self,
         blueprint: str,
@@ -1086,6 +1398,42 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
         merge: bool | NotGiven = NOT_GIVEN,
         run_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> BulkCreateEntitiesResponse: ...
+
+    @overload
+    async def bulk_create(
+        self,
+        blueprint: str,
+        /,
+        *,
+        upsert: bool | NotGiven = NOT_GIVEN,
+        validation_only: bool | NotGiven = NOT_GIVEN,
+        create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
+        merge: bool | NotGiven = NOT_GIVEN,
+        run_id: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> BulkCreateEntitiesResponse: ...
+
+    async def bulk_create(
+        self,
+        blueprint: str,
+        /,
+        *,
+        entities: Sequence[CreateEntityBodyParam] | NotGiven = NOT_GIVEN,
+        upsert: bool | NotGiven = NOT_GIVEN,
+        validation_only: bool | NotGiven = NOT_GIVEN,
+        create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
+        merge: bool | NotGiven = NOT_GIVEN,
+        run_id: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1128,6 +1476,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
                 "run_id": run_id,
             },
             body={"entities": entities},
+            legacy_body=body,
+            required=(("entities", "entities"),),
             parse=("model", "BulkCreateEntitiesResponse", None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1136,6 +1486,7 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         )
         return result
 
+    @overload
     async def bulk_delete(
         self,
         blueprint: str,
@@ -1144,6 +1495,36 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         entities: Sequence[str],
         delete_dependents: bool | NotGiven = NOT_GIVEN,
         run_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    @overload
+    async def bulk_delete(
+        self,
+        blueprint: str,
+        /,
+        *,
+        delete_dependents: bool | NotGiven = NOT_GIVEN,
+        run_id: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    async def bulk_delete(
+        self,
+        blueprint: str,
+        /,
+        *,
+        entities: Sequence[str] | NotGiven = NOT_GIVEN,
+        delete_dependents: bool | NotGiven = NOT_GIVEN,
+        run_id: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1177,6 +1558,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
             path=(("blueprint_identifier", "blueprint", blueprint),),
             query={"delete_dependents": delete_dependents, "run_id": run_id},
             body={"entities": entities},
+            legacy_body=body,
+            required=(("entities", "entities"),),
             parse=("key", None, "deletedEntities", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1226,6 +1609,31 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         )
         return result
 
+    @overload
+    async def create(
+        self,
+        blueprint: str,
+        /,
+        *,
+        identifier: str | SearchIdentifierQuerySchemaSchemaParam | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        team: str | Sequence[str] | SearchRelationsQuerySchemaParam | NotGiven = NOT_GIVEN,
+        properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        relations: Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam]
+        | NotGiven = NOT_GIVEN,
+        upsert: bool | NotGiven = NOT_GIVEN,
+        validation_only: bool | NotGiven = NOT_GIVEN,
+        create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
+        merge: bool | NotGiven = NOT_GIVEN,
+        run_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Entity: ...
+
+    @overload
     async def create(
         self,
         blueprint: str,
@@ -1236,6 +1644,18 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
         merge: bool | NotGiven = NOT_GIVEN,
         run_id: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Entity: ...
+
+    async def create(
+        self,
+        blueprint: str,
+        /,
+        *,
         identifier: str | SearchIdentifierQuerySchemaSchemaParam | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
         icon: str | NotGiven = NOT_GIVEN,
@@ -1243,6 +1663,12 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         relations: Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam]
         | NotGiven = NOT_GIVEN,
+        upsert: bool | NotGiven = NOT_GIVEN,
+        validation_only: bool | NotGiven = NOT_GIVEN,
+        create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
+        merge: bool | NotGiven = NOT_GIVEN,
+        run_id: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1298,6 +1724,7 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
                 "properties": properties,
                 "relations": relations,
             },
+            legacy_body=body,
             parse=("model", "Entity", "entity", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1530,6 +1957,7 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         )
         return result
 
+    @overload
     async def properties_history(
         self,
         *,
@@ -1540,6 +1968,34 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         | TimeInterval
         | NotGiven = NOT_GIVEN,
         time_range: GetEntityPropertiesHistoryBodyTimeRangeParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> GetEntityPropertiesHistoryResponseResult: ...
+
+    @overload
+    async def properties_history(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> GetEntityPropertiesHistoryResponseResult: ...
+
+    async def properties_history(
+        self,
+        *,
+        entity_identifier: str | NotGiven = NOT_GIVEN,
+        blueprint_identifier: str | NotGiven = NOT_GIVEN,
+        property_names: Sequence[str] | NotGiven = NOT_GIVEN,
+        time_interval: typing.Literal["hour", "day", "isoWeek", "month", "quarter"]
+        | TimeInterval
+        | NotGiven = NOT_GIVEN,
+        time_range: GetEntityPropertiesHistoryBodyTimeRangeParam | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1579,6 +2035,12 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
                 "timeInterval": time_interval,
                 "timeRange": time_range,
             },
+            legacy_body=body,
+            required=(
+                ("entityIdentifier", "entity_identifier"),
+                ("blueprintIdentifier", "blueprint_identifier"),
+                ("propertyNames", "property_names"),
+            ),
             parse=("model", "GetEntityPropertiesHistoryResponseResult", "result", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1587,6 +2049,29 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         )
         return result
 
+    @overload
+    async def replace(
+        self,
+        blueprint: str,
+        entity: str,
+        /,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        team: str | Sequence[str] | SearchRelationsQuerySchemaParam | NotGiven = NOT_GIVEN,
+        properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        relations: Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam]
+        | NotGiven = NOT_GIVEN,
+        create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
+        run_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Entity: ...
+
+    @overload
     async def replace(
         self,
         blueprint: str,
@@ -1595,6 +2080,19 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         *,
         create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
         run_id: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Entity: ...
+
+    async def replace(
+        self,
+        blueprint: str,
+        entity: str,
+        /,
+        *,
         identifier: str | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
         icon: str | NotGiven = NOT_GIVEN,
@@ -1602,6 +2100,9 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         relations: Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam]
         | NotGiven = NOT_GIVEN,
+        create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
+        run_id: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1655,6 +2156,7 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
                 "properties": properties,
                 "relations": relations,
             },
+            legacy_body=body,
             parse=("model", "Entity", "entity", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1662,6 +2164,36 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
             timeout=timeout,
         )
         return result
+
+    @overload
+    async def search(
+        self,
+        blueprint: str,
+        /,
+        *,
+        query: EntitiesQueryV2SchemaParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        exclude: Sequence[str] | NotGiven = NOT_GIVEN,
+        limit: float | NotGiven = NOT_GIVEN,
+        from_: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[Entity]: ...
+
+    @overload
+    async def search(
+        self,
+        blueprint: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[Entity]: ...
 
     async def search(
         self,
@@ -1673,6 +2205,7 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         exclude: Sequence[str] | NotGiven = NOT_GIVEN,
         limit: float | NotGiven = NOT_GIVEN,
         from_: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1713,6 +2246,7 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
                 "limit": limit,
                 "from": from_,
             },
+            legacy_body=body,
             parse=("page", "Entity", "entities", True),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1721,15 +2255,10 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         )
         return result
 
+    @overload
     async def search_all(
         self,
         *,
-        exclude_calculated_properties: bool | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        exclude: Sequence[str] | NotGiven = NOT_GIVEN,
-        attach_title_to_relation: bool | NotGiven = NOT_GIVEN,
-        attach_identifier_to_title_mirror_properties: bool | NotGiven = NOT_GIVEN,
-        allow_partial_results: bool | NotGiven = NOT_GIVEN,
         combinator: typing.Literal["and", "or"] | Combinator | NotGiven = NOT_GIVEN,
         rules: Sequence[
             DateRuleParam
@@ -1743,6 +2272,58 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
             | SearchEntitiesBodyParam
         ]
         | NotGiven = NOT_GIVEN,
+        exclude_calculated_properties: bool | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        exclude: Sequence[str] | NotGiven = NOT_GIVEN,
+        attach_title_to_relation: bool | NotGiven = NOT_GIVEN,
+        attach_identifier_to_title_mirror_properties: bool | NotGiven = NOT_GIVEN,
+        allow_partial_results: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> AggregateEntitiesResponse: ...
+
+    @overload
+    async def search_all(
+        self,
+        *,
+        exclude_calculated_properties: bool | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        exclude: Sequence[str] | NotGiven = NOT_GIVEN,
+        attach_title_to_relation: bool | NotGiven = NOT_GIVEN,
+        attach_identifier_to_title_mirror_properties: bool | NotGiven = NOT_GIVEN,
+        allow_partial_results: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> AggregateEntitiesResponse: ...
+
+    async def search_all(
+        self,
+        *,
+        combinator: typing.Literal["and", "or"] | Combinator | NotGiven = NOT_GIVEN,
+        rules: Sequence[
+            DateRuleParam
+            | EmptyRuleParam
+            | NumberRuleParam
+            | ExpiredRuleExpiredRuleParam
+            | StringRuleStringRuleParam
+            | RelationRuleParam
+            | PropertySchemaRuleParam
+            | MatchAnyMatchAnyRuleParam
+            | SearchEntitiesBodyParam
+        ]
+        | NotGiven = NOT_GIVEN,
+        exclude_calculated_properties: bool | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        exclude: Sequence[str] | NotGiven = NOT_GIVEN,
+        attach_title_to_relation: bool | NotGiven = NOT_GIVEN,
+        attach_identifier_to_title_mirror_properties: bool | NotGiven = NOT_GIVEN,
+        allow_partial_results: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1790,6 +2371,7 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
                 "allow_partial_results": allow_partial_results,
             },
             body={"combinator": combinator, "rules": rules},
+            legacy_body=body,
             parse=("model", "AggregateEntitiesResponse", None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1798,6 +2380,29 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         )
         return result
 
+    @overload
+    async def update(
+        self,
+        blueprint: str,
+        entity: str,
+        /,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        title: str | None | NotGiven = NOT_GIVEN,
+        icon: str | None | NotGiven = NOT_GIVEN,
+        team: str | None | Sequence[str] | SearchRelationsQuerySchemaParam | NotGiven = NOT_GIVEN,
+        properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        relations: Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam]
+        | NotGiven = NOT_GIVEN,
+        create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
+        run_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Entity: ...
+
+    @overload
     async def update(
         self,
         blueprint: str,
@@ -1806,6 +2411,19 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         *,
         create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
         run_id: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Entity: ...
+
+    async def update(
+        self,
+        blueprint: str,
+        entity: str,
+        /,
+        *,
         identifier: str | NotGiven = NOT_GIVEN,
         title: str | None | NotGiven = NOT_GIVEN,
         icon: str | None | NotGiven = NOT_GIVEN,
@@ -1813,6 +2431,9 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         relations: Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam]
         | NotGiven = NOT_GIVEN,
+        create_missing_related_entities: bool | NotGiven = NOT_GIVEN,
+        run_id: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1866,6 +2487,7 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
                 "properties": properties,
                 "relations": relations,
             },
+            legacy_body=body,
             parse=("model", "Entity", "entity", False),
             extra_headers=extra_headers,
             extra_query=extra_query,

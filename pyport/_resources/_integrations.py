@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from pyport._resources._legacy_integrations import AsyncLegacyIntegrations, LegacyIntegrations
 from pyport._surface import (
@@ -46,12 +46,39 @@ class IntegrationsConfig(SyncAPIResource):
         id) around what the call returns."""
         return IntegrationsConfigWithRawResponse(self)
 
+    @overload
     def update(
         self,
         integration: str,
         /,
         *,
         config: ConfigParam | None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Integration: ...
+
+    @overload
+    def update(
+        self,
+        integration: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Integration: ...
+
+    def update(
+        self,
+        integration: str,
+        /,
+        *,
+        config: ConfigParam | None | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -82,6 +109,8 @@ class IntegrationsConfig(SyncAPIResource):
             operation="update_integration_config",
             path=(("identifier", "integration", integration),),
             body={"config": config},
+            legacy_body=body,
+            required=(("config", "config"),),
             parse=("model", "Integration", "integration", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -448,6 +477,7 @@ class Integrations(LegacyIntegrations, SyncAPIResource):
         )
         return result
 
+    @overload
     def update(
         self,
         integration: str,
@@ -461,6 +491,39 @@ class Integrations(LegacyIntegrations, SyncAPIResource):
         actions_processing_enabled: bool | NotGiven = NOT_GIVEN,
         config: ConfigParam | None | NotGiven = NOT_GIVEN,
         changelog_destination: ChangelogDestinationParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Integration: ...
+
+    @overload
+    def update(
+        self,
+        integration: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Integration: ...
+
+    def update(
+        self,
+        integration: str,
+        /,
+        *,
+        title: str | None | NotGiven = NOT_GIVEN,
+        installation_app_type: str | NotGiven = NOT_GIVEN,
+        version: str | NotGiven = NOT_GIVEN,
+        pinned_version: str | NotGiven = NOT_GIVEN,
+        spec: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        actions_processing_enabled: bool | NotGiven = NOT_GIVEN,
+        config: ConfigParam | None | NotGiven = NOT_GIVEN,
+        changelog_destination: ChangelogDestinationParam | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -508,6 +571,7 @@ class Integrations(LegacyIntegrations, SyncAPIResource):
                 "config": config,
                 "changelogDestination": changelog_destination,
             },
+            legacy_body=body,
             parse=("model", "Integration", "integration", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -541,12 +605,39 @@ class AsyncIntegrationsConfig(AsyncAPIResource):
         id) around what the call returns."""
         return AsyncIntegrationsConfigWithRawResponse(self)
 
+    @overload
     async def update(
         self,
         integration: str,
         /,
         *,
         config: ConfigParam | None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Integration: ...
+
+    @overload
+    async def update(
+        self,
+        integration: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Integration: ...
+
+    async def update(
+        self,
+        integration: str,
+        /,
+        *,
+        config: ConfigParam | None | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -577,6 +668,8 @@ class AsyncIntegrationsConfig(AsyncAPIResource):
             operation="update_integration_config",
             path=(("identifier", "integration", integration),),
             body={"config": config},
+            legacy_body=body,
+            required=(("config", "config"),),
             parse=("model", "Integration", "integration", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -943,6 +1036,7 @@ class AsyncIntegrations(AsyncLegacyIntegrations, AsyncAPIResource):
         )
         return result
 
+    @overload
     async def update(
         self,
         integration: str,
@@ -956,6 +1050,39 @@ class AsyncIntegrations(AsyncLegacyIntegrations, AsyncAPIResource):
         actions_processing_enabled: bool | NotGiven = NOT_GIVEN,
         config: ConfigParam | None | NotGiven = NOT_GIVEN,
         changelog_destination: ChangelogDestinationParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Integration: ...
+
+    @overload
+    async def update(
+        self,
+        integration: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Integration: ...
+
+    async def update(
+        self,
+        integration: str,
+        /,
+        *,
+        title: str | None | NotGiven = NOT_GIVEN,
+        installation_app_type: str | NotGiven = NOT_GIVEN,
+        version: str | NotGiven = NOT_GIVEN,
+        pinned_version: str | NotGiven = NOT_GIVEN,
+        spec: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        actions_processing_enabled: bool | NotGiven = NOT_GIVEN,
+        config: ConfigParam | None | NotGiven = NOT_GIVEN,
+        changelog_destination: ChangelogDestinationParam | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1003,6 +1130,7 @@ class AsyncIntegrations(AsyncLegacyIntegrations, AsyncAPIResource):
                 "config": config,
                 "changelogDestination": changelog_destination,
             },
+            legacy_body=body,
             parse=("model", "Integration", "integration", False),
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, overload
 
 from pyport._surface import (
     NOT_GIVEN,
@@ -254,13 +254,13 @@ class LlmProviders(SyncAPIResource):
         )
         return result
 
+    @overload
     def replace(
         self,
         provider: typing.Literal["openai", "azure-openai", "anthropic", "bedrock", "port"]
         | Provider,
         /,
         *,
-        validate_connection: bool | NotGiven = NOT_GIVEN,
         config: AnthropicParam
         | AzureOpenAiParam
         | BedrockParam
@@ -269,6 +269,44 @@ class LlmProviders(SyncAPIResource):
         | NotGiven = NOT_GIVEN,
         overrides: OverridesParam | NotGiven = NOT_GIVEN,
         enabled: bool | NotGiven = NOT_GIVEN,
+        validate_connection: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateOrConnectLlmProviderResponseResult: ...
+
+    @overload
+    def replace(
+        self,
+        provider: typing.Literal["openai", "azure-openai", "anthropic", "bedrock", "port"]
+        | Provider,
+        /,
+        *,
+        validate_connection: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateOrConnectLlmProviderResponseResult: ...
+
+    def replace(
+        self,
+        provider: typing.Literal["openai", "azure-openai", "anthropic", "bedrock", "port"]
+        | Provider,
+        /,
+        *,
+        config: AnthropicParam
+        | AzureOpenAiParam
+        | BedrockParam
+        | ResultConfigParam
+        | CreateBlueprintActionBodyParam
+        | NotGiven = NOT_GIVEN,
+        overrides: OverridesParam | NotGiven = NOT_GIVEN,
+        enabled: bool | NotGiven = NOT_GIVEN,
+        validate_connection: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -305,6 +343,7 @@ class LlmProviders(SyncAPIResource):
             path=(("provider", "provider", provider),),
             query={"validate_connection": validate_connection},
             body={"config": config, "overrides": overrides, "enabled": enabled},
+            legacy_body=body,
             parse=("model", "CreateOrConnectLlmProviderResponseResult", "result", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -313,6 +352,7 @@ class LlmProviders(SyncAPIResource):
         )
         return result
 
+    @overload
     def replace_defaults(
         self,
         *,
@@ -325,6 +365,38 @@ class LlmProviders(SyncAPIResource):
             "claude-sonnet-4-5-20250929",
         ]
         | Model,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> GetDefaultLlmProviderAndModelResponseResult: ...
+
+    @overload
+    def replace_defaults(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> GetDefaultLlmProviderAndModelResponseResult: ...
+
+    def replace_defaults(
+        self,
+        *,
+        provider: typing.Literal["openai", "azure-openai", "anthropic", "bedrock", "port"]
+        | Provider
+        | NotGiven = NOT_GIVEN,
+        model: typing.Literal[
+            "gpt-5",
+            "claude-sonnet-4-20250514",
+            "claude-haiku-4-5-20251001",
+            "claude-sonnet-4-5-20250929",
+        ]
+        | Model
+        | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -356,6 +428,11 @@ class LlmProviders(SyncAPIResource):
             "/v1/llm-providers/defaults",
             operation="replace_default_llm_provider_and_model",
             body={"provider": provider, "model": model},
+            legacy_body=body,
+            required=(
+                ("provider", "provider"),
+                ("model", "model"),
+            ),
             parse=("model", "GetDefaultLlmProviderAndModelResponseResult", "result", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -589,13 +666,13 @@ class AsyncLlmProviders(AsyncAPIResource):
         )
         return result
 
+    @overload
     async def replace(
         self,
         provider: typing.Literal["openai", "azure-openai", "anthropic", "bedrock", "port"]
         | Provider,
         /,
         *,
-        validate_connection: bool | NotGiven = NOT_GIVEN,
         config: AnthropicParam
         | AzureOpenAiParam
         | BedrockParam
@@ -604,6 +681,44 @@ class AsyncLlmProviders(AsyncAPIResource):
         | NotGiven = NOT_GIVEN,
         overrides: OverridesParam | NotGiven = NOT_GIVEN,
         enabled: bool | NotGiven = NOT_GIVEN,
+        validate_connection: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateOrConnectLlmProviderResponseResult: ...
+
+    @overload
+    async def replace(
+        self,
+        provider: typing.Literal["openai", "azure-openai", "anthropic", "bedrock", "port"]
+        | Provider,
+        /,
+        *,
+        validate_connection: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateOrConnectLlmProviderResponseResult: ...
+
+    async def replace(
+        self,
+        provider: typing.Literal["openai", "azure-openai", "anthropic", "bedrock", "port"]
+        | Provider,
+        /,
+        *,
+        config: AnthropicParam
+        | AzureOpenAiParam
+        | BedrockParam
+        | ResultConfigParam
+        | CreateBlueprintActionBodyParam
+        | NotGiven = NOT_GIVEN,
+        overrides: OverridesParam | NotGiven = NOT_GIVEN,
+        enabled: bool | NotGiven = NOT_GIVEN,
+        validate_connection: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -640,6 +755,7 @@ class AsyncLlmProviders(AsyncAPIResource):
             path=(("provider", "provider", provider),),
             query={"validate_connection": validate_connection},
             body={"config": config, "overrides": overrides, "enabled": enabled},
+            legacy_body=body,
             parse=("model", "CreateOrConnectLlmProviderResponseResult", "result", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -648,6 +764,7 @@ class AsyncLlmProviders(AsyncAPIResource):
         )
         return result
 
+    @overload
     async def replace_defaults(
         self,
         *,
@@ -660,6 +777,38 @@ class AsyncLlmProviders(AsyncAPIResource):
             "claude-sonnet-4-5-20250929",
         ]
         | Model,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> GetDefaultLlmProviderAndModelResponseResult: ...
+
+    @overload
+    async def replace_defaults(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> GetDefaultLlmProviderAndModelResponseResult: ...
+
+    async def replace_defaults(
+        self,
+        *,
+        provider: typing.Literal["openai", "azure-openai", "anthropic", "bedrock", "port"]
+        | Provider
+        | NotGiven = NOT_GIVEN,
+        model: typing.Literal[
+            "gpt-5",
+            "claude-sonnet-4-20250514",
+            "claude-haiku-4-5-20251001",
+            "claude-sonnet-4-5-20250929",
+        ]
+        | Model
+        | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -691,6 +840,11 @@ class AsyncLlmProviders(AsyncAPIResource):
             "/v1/llm-providers/defaults",
             operation="replace_default_llm_provider_and_model",
             body={"provider": provider, "model": model},
+            legacy_body=body,
+            required=(
+                ("provider", "provider"),
+                ("model", "model"),
+            ),
             parse=("model", "GetDefaultLlmProviderAndModelResponseResult", "result", False),
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, overload
 
 from pyport._resources._legacy_migrations import AsyncLegacyMigrations, LegacyMigrations
 from pyport._surface import (
@@ -41,12 +41,39 @@ class Migrations(LegacyMigrations, SyncAPIResource):
         id) around what the call returns."""
         return MigrationsWithRawResponse(self)
 
+    @overload
     def cancel(
         self,
         migration_id: str,
         /,
         *,
         reason: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Migration: ...
+
+    @overload
+    def cancel(
+        self,
+        migration_id: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Migration: ...
+
+    def cancel(
+        self,
+        migration_id: str,
+        /,
+        *,
+        reason: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -77,6 +104,7 @@ class Migrations(LegacyMigrations, SyncAPIResource):
             operation="cancel_migration",
             path=(("migration_id", "migration_id", migration_id),),
             body={"reason": reason},
+            legacy_body=body,
             parse=("model", "Migration", "migration", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -85,11 +113,35 @@ class Migrations(LegacyMigrations, SyncAPIResource):
         )
         return result
 
+    @overload
     def create(
         self,
         *,
         source_blueprint: str,
         mapping: CreateMigrationBodyMappingParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Migration: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Migration: ...
+
+    def create(
+        self,
+        *,
+        source_blueprint: str | NotGiven = NOT_GIVEN,
+        mapping: CreateMigrationBodyMappingParam | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -119,6 +171,11 @@ class Migrations(LegacyMigrations, SyncAPIResource):
             "/v1/migrations",
             operation="create_migration",
             body={"sourceBlueprint": source_blueprint, "mapping": mapping},
+            legacy_body=body,
+            required=(
+                ("sourceBlueprint", "source_blueprint"),
+                ("mapping", "mapping"),
+            ),
             parse=("model", "Migration", "migration", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -246,12 +303,39 @@ class AsyncMigrations(AsyncLegacyMigrations, AsyncAPIResource):
         id) around what the call returns."""
         return AsyncMigrationsWithRawResponse(self)
 
+    @overload
     async def cancel(
         self,
         migration_id: str,
         /,
         *,
         reason: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Migration: ...
+
+    @overload
+    async def cancel(
+        self,
+        migration_id: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Migration: ...
+
+    async def cancel(
+        self,
+        migration_id: str,
+        /,
+        *,
+        reason: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -282,6 +366,7 @@ class AsyncMigrations(AsyncLegacyMigrations, AsyncAPIResource):
             operation="cancel_migration",
             path=(("migration_id", "migration_id", migration_id),),
             body={"reason": reason},
+            legacy_body=body,
             parse=("model", "Migration", "migration", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -290,11 +375,35 @@ class AsyncMigrations(AsyncLegacyMigrations, AsyncAPIResource):
         )
         return result
 
+    @overload
     async def create(
         self,
         *,
         source_blueprint: str,
         mapping: CreateMigrationBodyMappingParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Migration: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Migration: ...
+
+    async def create(
+        self,
+        *,
+        source_blueprint: str | NotGiven = NOT_GIVEN,
+        mapping: CreateMigrationBodyMappingParam | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -324,6 +433,11 @@ class AsyncMigrations(AsyncLegacyMigrations, AsyncAPIResource):
             "/v1/migrations",
             operation="create_migration",
             body={"sourceBlueprint": source_blueprint, "mapping": mapping},
+            legacy_body=body,
+            required=(
+                ("sourceBlueprint", "source_blueprint"),
+                ("mapping", "mapping"),
+            ),
             parse=("model", "Migration", "migration", False),
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from pyport._resources._legacy_organization import AsyncLegacyOrganization, LegacyOrganization
 from pyport._surface import (
@@ -45,12 +45,37 @@ class OrganizationSecrets(SyncAPIResource):
         id) around what the call returns."""
         return OrganizationSecretsWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         secret_name: str,
         secret_value: str,
         description: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    def create(
+        self,
+        *,
+        secret_name: str | NotGiven = NOT_GIVEN,
+        secret_value: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -85,6 +110,11 @@ class OrganizationSecrets(SyncAPIResource):
                 "secretValue": secret_value,
                 "description": description,
             },
+            legacy_body=body,
+            required=(
+                ("secretName", "secret_name"),
+                ("secretValue", "secret_value"),
+            ),
             parse=("json", None, None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -209,6 +239,7 @@ class OrganizationSecrets(SyncAPIResource):
         )
         return result
 
+    @overload
     def update(
         self,
         secret: str,
@@ -216,6 +247,33 @@ class OrganizationSecrets(SyncAPIResource):
         *,
         secret_value: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    @overload
+    def update(
+        self,
+        secret: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    def update(
+        self,
+        secret: str,
+        /,
+        *,
+        secret_value: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -247,6 +305,7 @@ class OrganizationSecrets(SyncAPIResource):
             operation="update_organization_secret",
             path=(("secret_name", "secret", secret),),
             body={"secretValue": secret_value, "description": description},
+            legacy_body=body,
             parse=("json", None, None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -316,12 +375,37 @@ class Organization(LegacyOrganization, SyncAPIResource):
         )
         return result
 
+    @overload
     def replace(
         self,
         *,
         name: str,
         settings: SettingsParam | NotGiven = NOT_GIVEN,
         announcement: AnnouncementParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    def replace(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    def replace(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        settings: SettingsParam | NotGiven = NOT_GIVEN,
+        announcement: AnnouncementParam | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -352,12 +436,40 @@ class Organization(LegacyOrganization, SyncAPIResource):
             "/v1/organization",
             operation="replace_organization",
             body={"name": name, "settings": settings, "announcement": announcement},
+            legacy_body=body,
+            required=(("name", "name"),),
             parse=("none", None, None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
         )
+
+    @overload
+    def update(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        settings: UpdateOrganizationBodySettingsParam | NotGiven = NOT_GIVEN,
+        is_onboarded: bool | NotGiven = NOT_GIVEN,
+        tool_selection_provisioning: ToolSelectionProvisioningParam | NotGiven = NOT_GIVEN,
+        announcement: UpdateOrganizationBodyAnnouncementParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> None: ...
 
     def update(
         self,
@@ -367,6 +479,7 @@ class Organization(LegacyOrganization, SyncAPIResource):
         is_onboarded: bool | NotGiven = NOT_GIVEN,
         tool_selection_provisioning: ToolSelectionProvisioningParam | NotGiven = NOT_GIVEN,
         announcement: UpdateOrganizationBodyAnnouncementParam | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -406,6 +519,7 @@ class Organization(LegacyOrganization, SyncAPIResource):
                 "toolSelectionProvisioning": tool_selection_provisioning,
                 "announcement": announcement,
             },
+            legacy_body=body,
             parse=("none", None, None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -433,12 +547,37 @@ class AsyncOrganizationSecrets(AsyncAPIResource):
         id) around what the call returns."""
         return AsyncOrganizationSecretsWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         secret_name: str,
         secret_value: str,
         description: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    async def create(
+        self,
+        *,
+        secret_name: str | NotGiven = NOT_GIVEN,
+        secret_value: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -473,6 +612,11 @@ class AsyncOrganizationSecrets(AsyncAPIResource):
                 "secretValue": secret_value,
                 "description": description,
             },
+            legacy_body=body,
+            required=(
+                ("secretName", "secret_name"),
+                ("secretValue", "secret_value"),
+            ),
             parse=("json", None, None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -597,6 +741,7 @@ class AsyncOrganizationSecrets(AsyncAPIResource):
         )
         return result
 
+    @overload
     async def update(
         self,
         secret: str,
@@ -604,6 +749,33 @@ class AsyncOrganizationSecrets(AsyncAPIResource):
         *,
         secret_value: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    @overload
+    async def update(
+        self,
+        secret: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    async def update(
+        self,
+        secret: str,
+        /,
+        *,
+        secret_value: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -635,6 +807,7 @@ class AsyncOrganizationSecrets(AsyncAPIResource):
             operation="update_organization_secret",
             path=(("secret_name", "secret", secret),),
             body={"secretValue": secret_value, "description": description},
+            legacy_body=body,
             parse=("json", None, None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -704,12 +877,37 @@ class AsyncOrganization(AsyncLegacyOrganization, AsyncAPIResource):
         )
         return result
 
+    @overload
     async def replace(
         self,
         *,
         name: str,
         settings: SettingsParam | NotGiven = NOT_GIVEN,
         announcement: AnnouncementParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    async def replace(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    async def replace(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        settings: SettingsParam | NotGiven = NOT_GIVEN,
+        announcement: AnnouncementParam | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -740,12 +938,40 @@ class AsyncOrganization(AsyncLegacyOrganization, AsyncAPIResource):
             "/v1/organization",
             operation="replace_organization",
             body={"name": name, "settings": settings, "announcement": announcement},
+            legacy_body=body,
+            required=(("name", "name"),),
             parse=("none", None, None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
         )
+
+    @overload
+    async def update(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        settings: UpdateOrganizationBodySettingsParam | NotGiven = NOT_GIVEN,
+        is_onboarded: bool | NotGiven = NOT_GIVEN,
+        tool_selection_provisioning: ToolSelectionProvisioningParam | NotGiven = NOT_GIVEN,
+        announcement: UpdateOrganizationBodyAnnouncementParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> None: ...
 
     async def update(
         self,
@@ -755,6 +981,7 @@ class AsyncOrganization(AsyncLegacyOrganization, AsyncAPIResource):
         is_onboarded: bool | NotGiven = NOT_GIVEN,
         tool_selection_provisioning: ToolSelectionProvisioningParam | NotGiven = NOT_GIVEN,
         announcement: UpdateOrganizationBodyAnnouncementParam | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -794,6 +1021,7 @@ class AsyncOrganization(AsyncLegacyOrganization, AsyncAPIResource):
                 "toolSelectionProvisioning": tool_selection_provisioning,
                 "announcement": announcement,
             },
+            legacy_body=body,
             parse=("none", None, None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from pyport._resources._legacy_pages import AsyncLegacyPages, LegacyPages
 from pyport._surface import (
@@ -116,6 +116,7 @@ class PagesPermissions(SyncAPIResource):
         )
         return result
 
+    @overload
     def update(
         self,
         page: str,
@@ -123,6 +124,33 @@ class PagesPermissions(SyncAPIResource):
         *,
         read: ReadParam | NotGiven = NOT_GIVEN,
         update: ReadParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Permissions: ...
+
+    @overload
+    def update(
+        self,
+        page: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Permissions: ...
+
+    def update(
+        self,
+        page: str,
+        /,
+        *,
+        read: ReadParam | NotGiven = NOT_GIVEN,
+        update: ReadParam | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -154,6 +182,7 @@ class PagesPermissions(SyncAPIResource):
             operation="update_page_permissions",
             path=(("page_identifier", "page", page),),
             body={"read": read, "update": update},
+            legacy_body=body,
             parse=("model", "Permissions", "permissions", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -180,6 +209,7 @@ class PagesWidgets(SyncAPIResource):
         id) around what the call returns."""
         return PagesWidgetsWithRawResponse(self)
 
+    @overload
     def create(
         self,
         page: str,
@@ -216,6 +246,63 @@ class PagesWidgets(SyncAPIResource):
         | DashboardWidgetWidgetParam
         | GrouperWidgetSchemaParam,
         parent_widget_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Page: ...
+
+    @overload
+    def create(
+        self,
+        page: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Page: ...
+
+    def create(
+        self,
+        page: str,
+        /,
+        *,
+        widget: AiAgentWidgetParam
+        | EntityInfoWidgetParam
+        | EntityDetailsWidgetParam
+        | ActionRunsTableWidgetWidgetParam
+        | ActionCardWidgetWidgetParam
+        | LinksWidgetWidgetParam
+        | TableEntitiesExplorerWidgetParam
+        | TableEntitiesExplorerByDirectionWidgetParam
+        | TableAuditLogWidgetParam
+        | UsersTableWidgetParam
+        | TeamsTableWidgetParam
+        | RunsTableWidgetParam
+        | WorkflowRunsHistoryTableWidgetParam
+        | RunInfoWidgetParam
+        | UserInfoWidgetParam
+        | GraphEntitiesExplorerWidgetParam
+        | BarChartWidgetParam
+        | EntitiesPieChartWidgetParam
+        | LineChartWidgetParam
+        | GrouperWidgetParam
+        | GroupWidgetParam
+        | EntitiesNumberChartWidgetParam
+        | IframeWidgetWidgetParam
+        | MarkdownWidgetParam
+        | TeamInfoWidgetParam
+        | RecentlyViewedEntitiesWidgetParam
+        | RecentlyUsedActionsWidgetParam
+        | MyEntitiesWidgetParam
+        | DashboardWidgetWidgetParam
+        | GrouperWidgetSchemaParam
+        | NotGiven = NOT_GIVEN,
+        parent_widget_id: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -258,6 +345,11 @@ class PagesWidgets(SyncAPIResource):
             operation="create_page_widget",
             path=(("page_identifier", "page", page),),
             body={"widget": widget, "parentWidgetId": parent_widget_id},
+            legacy_body=body,
+            required=(
+                ("widget", "widget"),
+                ("parentWidgetId", "parent_widget_id"),
+            ),
             parse=("model", "Page", "page", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -386,6 +478,7 @@ class Pages(LegacyPages, SyncAPIResource):
         id) around what the call returns."""
         return PagesWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
@@ -451,6 +544,89 @@ class Pages(LegacyPages, SyncAPIResource):
         | Section
         | NotGiven = NOT_GIVEN,
         page_filters: Sequence[PageFilterParam] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Page: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Page: ...
+
+    def create(
+        self,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        blueprint: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        sidebar: typing.Literal["catalog"] | CatalogLiteral | None | NotGiven = NOT_GIVEN,
+        parent: str | None | NotGiven = NOT_GIVEN,
+        after: str | None | NotGiven = NOT_GIVEN,
+        locked: bool | NotGiven = NOT_GIVEN,
+        required_query_params: Sequence[str] | NotGiven = NOT_GIVEN,
+        widgets: Sequence[
+            AiAgentWidgetParam
+            | EntityInfoWidgetParam
+            | EntityDetailsWidgetParam
+            | ActionRunsTableWidgetWidgetParam
+            | ActionCardWidgetWidgetParam
+            | LinksWidgetWidgetParam
+            | TableEntitiesExplorerWidgetParam
+            | TableEntitiesExplorerByDirectionWidgetParam
+            | TableAuditLogWidgetParam
+            | UsersTableWidgetParam
+            | TeamsTableWidgetParam
+            | RunsTableWidgetParam
+            | WorkflowRunsHistoryTableWidgetParam
+            | RunInfoWidgetParam
+            | UserInfoWidgetParam
+            | GraphEntitiesExplorerWidgetParam
+            | BarChartWidgetParam
+            | EntitiesPieChartWidgetParam
+            | LineChartWidgetParam
+            | GrouperWidgetParam
+            | GroupWidgetParam
+            | EntitiesNumberChartWidgetParam
+            | IframeWidgetWidgetParam
+            | MarkdownWidgetParam
+            | TeamInfoWidgetParam
+            | RecentlyViewedEntitiesWidgetParam
+            | RecentlyUsedActionsWidgetParam
+            | MyEntitiesWidgetParam
+            | DashboardWidgetWidgetParam
+            | GrouperWidgetSchemaParam
+        ]
+        | NotGiven = NOT_GIVEN,
+        type: typing.Literal[
+            "run",
+            "user",
+            "team",
+            "entity",
+            "users-and-teams",
+            "runs-history",
+            "audit-log",
+            "blueprint-entities",
+            "dashboard",
+            "home",
+        ]
+        | CreatePageBodyType
+        | NotGiven = NOT_GIVEN,
+        show_in_sidebar: bool | NotGiven = NOT_GIVEN,
+        section: typing.Literal["software_catalog", "organization"]
+        | Section
+        | NotGiven = NOT_GIVEN,
+        page_filters: Sequence[PageFilterParam] | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -522,6 +698,8 @@ class Pages(LegacyPages, SyncAPIResource):
                 "section": section,
                 "pageFilters": page_filters,
             },
+            legacy_body=body,
+            required=(("identifier", "identifier"),),
             parse=("model", "Page", "page", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -651,6 +829,7 @@ class Pages(LegacyPages, SyncAPIResource):
         )
         return result
 
+    @overload
     def update(
         self,
         page: str,
@@ -702,6 +881,77 @@ class Pages(LegacyPages, SyncAPIResource):
         | Section
         | NotGiven = NOT_GIVEN,
         page_filters: Sequence[PageFilterParam] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    @overload
+    def update(
+        self,
+        page: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    def update(
+        self,
+        page: str,
+        /,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        blueprint: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        parent: str | None | NotGiven = NOT_GIVEN,
+        after: str | None | NotGiven = NOT_GIVEN,
+        locked: bool | NotGiven = NOT_GIVEN,
+        widgets: Sequence[
+            AiAgentWidgetParam
+            | EntityInfoWidgetParam
+            | EntityDetailsWidgetParam
+            | ActionRunsTableWidgetWidgetParam
+            | ActionCardWidgetWidgetParam
+            | LinksWidgetWidgetParam
+            | TableEntitiesExplorerWidgetParam
+            | TableEntitiesExplorerByDirectionWidgetParam
+            | TableAuditLogWidgetParam
+            | UsersTableWidgetParam
+            | TeamsTableWidgetParam
+            | RunsTableWidgetParam
+            | WorkflowRunsHistoryTableWidgetParam
+            | RunInfoWidgetParam
+            | UserInfoWidgetParam
+            | GraphEntitiesExplorerWidgetParam
+            | BarChartWidgetParam
+            | EntitiesPieChartWidgetParam
+            | LineChartWidgetParam
+            | GrouperWidgetParam
+            | GroupWidgetParam
+            | EntitiesNumberChartWidgetParam
+            | IframeWidgetWidgetParam
+            | MarkdownWidgetParam
+            | TeamInfoWidgetParam
+            | RecentlyViewedEntitiesWidgetParam
+            | RecentlyUsedActionsWidgetParam
+            | MyEntitiesWidgetParam
+            | DashboardWidgetWidgetParam
+            | GrouperWidgetSchemaParam
+        ]
+        | NotGiven = NOT_GIVEN,
+        show_in_sidebar: bool | NotGiven = NOT_GIVEN,
+        section: typing.Literal["software_catalog", "organization"]
+        | Section
+        | NotGiven = NOT_GIVEN,
+        page_filters: Sequence[PageFilterParam] | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -767,6 +1017,7 @@ class Pages(LegacyPages, SyncAPIResource):
                 "section": section,
                 "pageFilters": page_filters,
             },
+            legacy_body=body,
             parse=("key", None, "identifier", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -839,6 +1090,7 @@ class AsyncPagesPermissions(AsyncAPIResource):
         )
         return result
 
+    @overload
     async def update(
         self,
         page: str,
@@ -846,6 +1098,33 @@ class AsyncPagesPermissions(AsyncAPIResource):
         *,
         read: ReadParam | NotGiven = NOT_GIVEN,
         update: ReadParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Permissions: ...
+
+    @overload
+    async def update(
+        self,
+        page: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Permissions: ...
+
+    async def update(
+        self,
+        page: str,
+        /,
+        *,
+        read: ReadParam | NotGiven = NOT_GIVEN,
+        update: ReadParam | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -877,6 +1156,7 @@ class AsyncPagesPermissions(AsyncAPIResource):
             operation="update_page_permissions",
             path=(("page_identifier", "page", page),),
             body={"read": read, "update": update},
+            legacy_body=body,
             parse=("model", "Permissions", "permissions", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -903,6 +1183,7 @@ class AsyncPagesWidgets(AsyncAPIResource):
         id) around what the call returns."""
         return AsyncPagesWidgetsWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         page: str,
@@ -939,6 +1220,63 @@ class AsyncPagesWidgets(AsyncAPIResource):
         | DashboardWidgetWidgetParam
         | GrouperWidgetSchemaParam,
         parent_widget_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Page: ...
+
+    @overload
+    async def create(
+        self,
+        page: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Page: ...
+
+    async def create(
+        self,
+        page: str,
+        /,
+        *,
+        widget: AiAgentWidgetParam
+        | EntityInfoWidgetParam
+        | EntityDetailsWidgetParam
+        | ActionRunsTableWidgetWidgetParam
+        | ActionCardWidgetWidgetParam
+        | LinksWidgetWidgetParam
+        | TableEntitiesExplorerWidgetParam
+        | TableEntitiesExplorerByDirectionWidgetParam
+        | TableAuditLogWidgetParam
+        | UsersTableWidgetParam
+        | TeamsTableWidgetParam
+        | RunsTableWidgetParam
+        | WorkflowRunsHistoryTableWidgetParam
+        | RunInfoWidgetParam
+        | UserInfoWidgetParam
+        | GraphEntitiesExplorerWidgetParam
+        | BarChartWidgetParam
+        | EntitiesPieChartWidgetParam
+        | LineChartWidgetParam
+        | GrouperWidgetParam
+        | GroupWidgetParam
+        | EntitiesNumberChartWidgetParam
+        | IframeWidgetWidgetParam
+        | MarkdownWidgetParam
+        | TeamInfoWidgetParam
+        | RecentlyViewedEntitiesWidgetParam
+        | RecentlyUsedActionsWidgetParam
+        | MyEntitiesWidgetParam
+        | DashboardWidgetWidgetParam
+        | GrouperWidgetSchemaParam
+        | NotGiven = NOT_GIVEN,
+        parent_widget_id: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -981,6 +1319,11 @@ class AsyncPagesWidgets(AsyncAPIResource):
             operation="create_page_widget",
             path=(("page_identifier", "page", page),),
             body={"widget": widget, "parentWidgetId": parent_widget_id},
+            legacy_body=body,
+            required=(
+                ("widget", "widget"),
+                ("parentWidgetId", "parent_widget_id"),
+            ),
             parse=("model", "Page", "page", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1109,6 +1452,7 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
         id) around what the call returns."""
         return AsyncPagesWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
@@ -1174,6 +1518,89 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
         | Section
         | NotGiven = NOT_GIVEN,
         page_filters: Sequence[PageFilterParam] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Page: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Page: ...
+
+    async def create(
+        self,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        blueprint: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        sidebar: typing.Literal["catalog"] | CatalogLiteral | None | NotGiven = NOT_GIVEN,
+        parent: str | None | NotGiven = NOT_GIVEN,
+        after: str | None | NotGiven = NOT_GIVEN,
+        locked: bool | NotGiven = NOT_GIVEN,
+        required_query_params: Sequence[str] | NotGiven = NOT_GIVEN,
+        widgets: Sequence[
+            AiAgentWidgetParam
+            | EntityInfoWidgetParam
+            | EntityDetailsWidgetParam
+            | ActionRunsTableWidgetWidgetParam
+            | ActionCardWidgetWidgetParam
+            | LinksWidgetWidgetParam
+            | TableEntitiesExplorerWidgetParam
+            | TableEntitiesExplorerByDirectionWidgetParam
+            | TableAuditLogWidgetParam
+            | UsersTableWidgetParam
+            | TeamsTableWidgetParam
+            | RunsTableWidgetParam
+            | WorkflowRunsHistoryTableWidgetParam
+            | RunInfoWidgetParam
+            | UserInfoWidgetParam
+            | GraphEntitiesExplorerWidgetParam
+            | BarChartWidgetParam
+            | EntitiesPieChartWidgetParam
+            | LineChartWidgetParam
+            | GrouperWidgetParam
+            | GroupWidgetParam
+            | EntitiesNumberChartWidgetParam
+            | IframeWidgetWidgetParam
+            | MarkdownWidgetParam
+            | TeamInfoWidgetParam
+            | RecentlyViewedEntitiesWidgetParam
+            | RecentlyUsedActionsWidgetParam
+            | MyEntitiesWidgetParam
+            | DashboardWidgetWidgetParam
+            | GrouperWidgetSchemaParam
+        ]
+        | NotGiven = NOT_GIVEN,
+        type: typing.Literal[
+            "run",
+            "user",
+            "team",
+            "entity",
+            "users-and-teams",
+            "runs-history",
+            "audit-log",
+            "blueprint-entities",
+            "dashboard",
+            "home",
+        ]
+        | CreatePageBodyType
+        | NotGiven = NOT_GIVEN,
+        show_in_sidebar: bool | NotGiven = NOT_GIVEN,
+        section: typing.Literal["software_catalog", "organization"]
+        | Section
+        | NotGiven = NOT_GIVEN,
+        page_filters: Sequence[PageFilterParam] | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1245,6 +1672,8 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
                 "section": section,
                 "pageFilters": page_filters,
             },
+            legacy_body=body,
+            required=(("identifier", "identifier"),),
             parse=("model", "Page", "page", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1374,6 +1803,7 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
         )
         return result
 
+    @overload
     async def update(
         self,
         page: str,
@@ -1425,6 +1855,77 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
         | Section
         | NotGiven = NOT_GIVEN,
         page_filters: Sequence[PageFilterParam] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    @overload
+    async def update(
+        self,
+        page: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    async def update(
+        self,
+        page: str,
+        /,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        blueprint: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        parent: str | None | NotGiven = NOT_GIVEN,
+        after: str | None | NotGiven = NOT_GIVEN,
+        locked: bool | NotGiven = NOT_GIVEN,
+        widgets: Sequence[
+            AiAgentWidgetParam
+            | EntityInfoWidgetParam
+            | EntityDetailsWidgetParam
+            | ActionRunsTableWidgetWidgetParam
+            | ActionCardWidgetWidgetParam
+            | LinksWidgetWidgetParam
+            | TableEntitiesExplorerWidgetParam
+            | TableEntitiesExplorerByDirectionWidgetParam
+            | TableAuditLogWidgetParam
+            | UsersTableWidgetParam
+            | TeamsTableWidgetParam
+            | RunsTableWidgetParam
+            | WorkflowRunsHistoryTableWidgetParam
+            | RunInfoWidgetParam
+            | UserInfoWidgetParam
+            | GraphEntitiesExplorerWidgetParam
+            | BarChartWidgetParam
+            | EntitiesPieChartWidgetParam
+            | LineChartWidgetParam
+            | GrouperWidgetParam
+            | GroupWidgetParam
+            | EntitiesNumberChartWidgetParam
+            | IframeWidgetWidgetParam
+            | MarkdownWidgetParam
+            | TeamInfoWidgetParam
+            | RecentlyViewedEntitiesWidgetParam
+            | RecentlyUsedActionsWidgetParam
+            | MyEntitiesWidgetParam
+            | DashboardWidgetWidgetParam
+            | GrouperWidgetSchemaParam
+        ]
+        | NotGiven = NOT_GIVEN,
+        show_in_sidebar: bool | NotGiven = NOT_GIVEN,
+        section: typing.Literal["software_catalog", "organization"]
+        | Section
+        | NotGiven = NOT_GIVEN,
+        page_filters: Sequence[PageFilterParam] | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1490,6 +1991,7 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
                 "section": section,
                 "pageFilters": page_filters,
             },
+            legacy_body=body,
             parse=("key", None, "identifier", False),
             extra_headers=extra_headers,
             extra_query=extra_query,

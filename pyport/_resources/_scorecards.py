@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from pyport._resources._legacy_scorecards import AsyncLegacyScorecards, LegacyScorecards
 from pyport._surface import (
@@ -42,6 +42,7 @@ class Scorecards(LegacyScorecards, SyncAPIResource):
         id) around what the call returns."""
         return ScorecardsWithRawResponse(self)
 
+    @overload
     def create(
         self,
         blueprint: str,
@@ -53,6 +54,37 @@ class Scorecards(LegacyScorecards, SyncAPIResource):
         filter: FilterParam | NotGiven = NOT_GIVEN,
         properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         levels: Sequence[LevelParam] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Scorecard: ...
+
+    @overload
+    def create(
+        self,
+        blueprint: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Scorecard: ...
+
+    def create(
+        self,
+        blueprint: str,
+        /,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        rules: Sequence[RuleParam] | NotGiven = NOT_GIVEN,
+        filter: FilterParam | NotGiven = NOT_GIVEN,
+        properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        levels: Sequence[LevelParam] | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -95,6 +127,12 @@ class Scorecards(LegacyScorecards, SyncAPIResource):
                 "rules": rules,
                 "levels": levels,
             },
+            legacy_body=body,
+            required=(
+                ("identifier", "identifier"),
+                ("title", "title"),
+                ("rules", "rules"),
+            ),
             parse=("model", "Scorecard", "scorecard", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -270,6 +308,7 @@ class Scorecards(LegacyScorecards, SyncAPIResource):
         )
         return result
 
+    @overload
     def replace(
         self,
         blueprint: str,
@@ -282,6 +321,39 @@ class Scorecards(LegacyScorecards, SyncAPIResource):
         filter: FilterParam | NotGiven = NOT_GIVEN,
         properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         levels: Sequence[LevelParam] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Scorecard: ...
+
+    @overload
+    def replace(
+        self,
+        blueprint: str,
+        scorecard: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Scorecard: ...
+
+    def replace(
+        self,
+        blueprint: str,
+        scorecard: str,
+        /,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        rules: Sequence[RuleParam] | NotGiven = NOT_GIVEN,
+        filter: FilterParam | NotGiven = NOT_GIVEN,
+        properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        levels: Sequence[LevelParam] | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -328,6 +400,12 @@ class Scorecards(LegacyScorecards, SyncAPIResource):
                 "rules": rules,
                 "levels": levels,
             },
+            legacy_body=body,
+            required=(
+                ("identifier", "identifier"),
+                ("title", "title"),
+                ("rules", "rules"),
+            ),
             parse=("model", "Scorecard", "scorecard", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -403,6 +481,7 @@ class AsyncScorecards(AsyncLegacyScorecards, AsyncAPIResource):
         id) around what the call returns."""
         return AsyncScorecardsWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         blueprint: str,
@@ -414,6 +493,37 @@ class AsyncScorecards(AsyncLegacyScorecards, AsyncAPIResource):
         filter: FilterParam | NotGiven = NOT_GIVEN,
         properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         levels: Sequence[LevelParam] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Scorecard: ...
+
+    @overload
+    async def create(
+        self,
+        blueprint: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Scorecard: ...
+
+    async def create(
+        self,
+        blueprint: str,
+        /,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        rules: Sequence[RuleParam] | NotGiven = NOT_GIVEN,
+        filter: FilterParam | NotGiven = NOT_GIVEN,
+        properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        levels: Sequence[LevelParam] | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -456,6 +566,12 @@ class AsyncScorecards(AsyncLegacyScorecards, AsyncAPIResource):
                 "rules": rules,
                 "levels": levels,
             },
+            legacy_body=body,
+            required=(
+                ("identifier", "identifier"),
+                ("title", "title"),
+                ("rules", "rules"),
+            ),
             parse=("model", "Scorecard", "scorecard", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -631,6 +747,7 @@ class AsyncScorecards(AsyncLegacyScorecards, AsyncAPIResource):
         )
         return result
 
+    @overload
     async def replace(
         self,
         blueprint: str,
@@ -643,6 +760,39 @@ class AsyncScorecards(AsyncLegacyScorecards, AsyncAPIResource):
         filter: FilterParam | NotGiven = NOT_GIVEN,
         properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         levels: Sequence[LevelParam] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Scorecard: ...
+
+    @overload
+    async def replace(
+        self,
+        blueprint: str,
+        scorecard: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Scorecard: ...
+
+    async def replace(
+        self,
+        blueprint: str,
+        scorecard: str,
+        /,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        rules: Sequence[RuleParam] | NotGiven = NOT_GIVEN,
+        filter: FilterParam | NotGiven = NOT_GIVEN,
+        properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        levels: Sequence[LevelParam] | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -689,6 +839,12 @@ class AsyncScorecards(AsyncLegacyScorecards, AsyncAPIResource):
                 "rules": rules,
                 "levels": levels,
             },
+            legacy_body=body,
+            required=(
+                ("identifier", "identifier"),
+                ("title", "title"),
+                ("rules", "rules"),
+            ),
             parse=("model", "Scorecard", "scorecard", False),
             extra_headers=extra_headers,
             extra_query=extra_query,

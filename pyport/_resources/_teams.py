@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, overload
 
 from pyport._resources._legacy_teams import AsyncLegacyTeams, LegacyTeams
 from pyport._surface import (
@@ -38,12 +38,37 @@ class Teams(LegacyTeams, SyncAPIResource):
         id) around what the call returns."""
         return TeamsWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         name: str,
         users: Sequence[str] | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> TeamSummary: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> TeamSummary: ...
+
+    def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        users: Sequence[str] | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -74,6 +99,8 @@ class Teams(LegacyTeams, SyncAPIResource):
             "/v1/teams",
             operation="create_team",
             body={"name": name, "users": users, "description": description},
+            legacy_body=body,
+            required=(("name", "name"),),
             parse=("model", "TeamSummary", "team", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -242,6 +269,7 @@ class Teams(LegacyTeams, SyncAPIResource):
         )
         return result
 
+    @overload
     def replace(
         self,
         team: str,
@@ -250,6 +278,34 @@ class Teams(LegacyTeams, SyncAPIResource):
         name: str,
         users: Sequence[str] | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> TeamSummary: ...
+
+    @overload
+    def replace(
+        self,
+        team: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> TeamSummary: ...
+
+    def replace(
+        self,
+        team: str,
+        /,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        users: Sequence[str] | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -282,6 +338,8 @@ class Teams(LegacyTeams, SyncAPIResource):
             operation="replace_team",
             path=(("name", "team", team),),
             body={"name": name, "users": users, "description": description},
+            legacy_body=body,
+            required=(("name", "name"),),
             parse=("model", "TeamSummary", "team", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -289,6 +347,34 @@ class Teams(LegacyTeams, SyncAPIResource):
             timeout=timeout,
         )
         return result
+
+    @overload
+    def update(
+        self,
+        team: str,
+        /,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        users: Sequence[str] | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> TeamSummary: ...
+
+    @overload
+    def update(
+        self,
+        team: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> TeamSummary: ...
 
     def update(
         self,
@@ -298,6 +384,7 @@ class Teams(LegacyTeams, SyncAPIResource):
         name: str | NotGiven = NOT_GIVEN,
         users: Sequence[str] | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -330,6 +417,7 @@ class Teams(LegacyTeams, SyncAPIResource):
             operation="update_team",
             path=(("name", "team", team),),
             body={"name": name, "users": users, "description": description},
+            legacy_body=body,
             parse=("model", "TeamSummary", "team", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -360,12 +448,37 @@ class AsyncTeams(AsyncLegacyTeams, AsyncAPIResource):
         id) around what the call returns."""
         return AsyncTeamsWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         name: str,
         users: Sequence[str] | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> TeamSummary: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> TeamSummary: ...
+
+    async def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        users: Sequence[str] | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -396,6 +509,8 @@ class AsyncTeams(AsyncLegacyTeams, AsyncAPIResource):
             "/v1/teams",
             operation="create_team",
             body={"name": name, "users": users, "description": description},
+            legacy_body=body,
+            required=(("name", "name"),),
             parse=("model", "TeamSummary", "team", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -564,6 +679,7 @@ class AsyncTeams(AsyncLegacyTeams, AsyncAPIResource):
         )
         return result
 
+    @overload
     async def replace(
         self,
         team: str,
@@ -572,6 +688,34 @@ class AsyncTeams(AsyncLegacyTeams, AsyncAPIResource):
         name: str,
         users: Sequence[str] | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> TeamSummary: ...
+
+    @overload
+    async def replace(
+        self,
+        team: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> TeamSummary: ...
+
+    async def replace(
+        self,
+        team: str,
+        /,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        users: Sequence[str] | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -604,6 +748,8 @@ class AsyncTeams(AsyncLegacyTeams, AsyncAPIResource):
             operation="replace_team",
             path=(("name", "team", team),),
             body={"name": name, "users": users, "description": description},
+            legacy_body=body,
+            required=(("name", "name"),),
             parse=("model", "TeamSummary", "team", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -611,6 +757,34 @@ class AsyncTeams(AsyncLegacyTeams, AsyncAPIResource):
             timeout=timeout,
         )
         return result
+
+    @overload
+    async def update(
+        self,
+        team: str,
+        /,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        users: Sequence[str] | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> TeamSummary: ...
+
+    @overload
+    async def update(
+        self,
+        team: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> TeamSummary: ...
 
     async def update(
         self,
@@ -620,6 +794,7 @@ class AsyncTeams(AsyncLegacyTeams, AsyncAPIResource):
         name: str | NotGiven = NOT_GIVEN,
         users: Sequence[str] | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -652,6 +827,7 @@ class AsyncTeams(AsyncLegacyTeams, AsyncAPIResource):
             operation="update_team",
             path=(("name", "team", team),),
             body={"name": name, "users": users, "description": description},
+            legacy_body=body,
             parse=("model", "TeamSummary", "team", False),
             extra_headers=extra_headers,
             extra_query=extra_query,

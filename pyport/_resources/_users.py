@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, overload
 
 from pyport._resources._legacy_users import AsyncLegacyUsers, LegacyUsers
 from pyport._surface import (
@@ -124,11 +124,36 @@ class Users(LegacyUsers, SyncAPIResource):
         )
         return result
 
+    @overload
     def invite(
         self,
         *,
         invitee: InviteeParam,
         notify: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    def invite(
+        self,
+        *,
+        notify: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    def invite(
+        self,
+        *,
+        invitee: InviteeParam | NotGiven = NOT_GIVEN,
+        notify: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -159,6 +184,8 @@ class Users(LegacyUsers, SyncAPIResource):
             operation="invite_user",
             query={"notify": notify},
             body={"invitee": invitee},
+            legacy_body=body,
+            required=(("invitee", "invitee"),),
             parse=("none", None, None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -239,6 +266,7 @@ class Users(LegacyUsers, SyncAPIResource):
         )
         return result
 
+    @overload
     def update(
         self,
         email: str,
@@ -246,6 +274,33 @@ class Users(LegacyUsers, SyncAPIResource):
         *,
         roles: Sequence[str] | NotGiven = NOT_GIVEN,
         teams: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> UpdateUserResponse: ...
+
+    @overload
+    def update(
+        self,
+        email: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> UpdateUserResponse: ...
+
+    def update(
+        self,
+        email: str,
+        /,
+        *,
+        roles: Sequence[str] | NotGiven = NOT_GIVEN,
+        teams: Sequence[str] | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -277,6 +332,7 @@ class Users(LegacyUsers, SyncAPIResource):
             operation="update_user",
             path=(("user_email", "email", email),),
             body={"roles": roles, "teams": teams},
+            legacy_body=body,
             parse=("model", "UpdateUserResponse", None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -387,11 +443,36 @@ class AsyncUsers(AsyncLegacyUsers, AsyncAPIResource):
         )
         return result
 
+    @overload
     async def invite(
         self,
         *,
         invitee: InviteeParam,
         notify: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    async def invite(
+        self,
+        *,
+        notify: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    async def invite(
+        self,
+        *,
+        invitee: InviteeParam | NotGiven = NOT_GIVEN,
+        notify: bool | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -422,6 +503,8 @@ class AsyncUsers(AsyncLegacyUsers, AsyncAPIResource):
             operation="invite_user",
             query={"notify": notify},
             body={"invitee": invitee},
+            legacy_body=body,
+            required=(("invitee", "invitee"),),
             parse=("none", None, None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -502,6 +585,7 @@ class AsyncUsers(AsyncLegacyUsers, AsyncAPIResource):
         )
         return result
 
+    @overload
     async def update(
         self,
         email: str,
@@ -509,6 +593,33 @@ class AsyncUsers(AsyncLegacyUsers, AsyncAPIResource):
         *,
         roles: Sequence[str] | NotGiven = NOT_GIVEN,
         teams: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> UpdateUserResponse: ...
+
+    @overload
+    async def update(
+        self,
+        email: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> UpdateUserResponse: ...
+
+    async def update(
+        self,
+        email: str,
+        /,
+        *,
+        roles: Sequence[str] | NotGiven = NOT_GIVEN,
+        teams: Sequence[str] | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -540,6 +651,7 @@ class AsyncUsers(AsyncLegacyUsers, AsyncAPIResource):
             operation="update_user",
             path=(("user_email", "email", email),),
             body={"roles": roles, "teams": teams},
+            legacy_body=body,
             parse=("model", "UpdateUserResponse", None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, overload
 
 from pyport._resources._legacy_webhooks import AsyncLegacyWebhooks, LegacyWebhooks
 from pyport._surface import (
@@ -42,6 +42,7 @@ class Webhooks(LegacyWebhooks, SyncAPIResource):
         id) around what the call returns."""
         return WebhooksWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
@@ -55,6 +56,37 @@ class Webhooks(LegacyWebhooks, SyncAPIResource):
         integration_type: typing.Literal["custom", "template"]
         | IntegrationType
         | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Webhook: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Webhook: ...
+
+    def create(
+        self,
+        *,
+        title: str | NotGiven = NOT_GIVEN,
+        enabled: bool | NotGiven = NOT_GIVEN,
+        identifier: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        mappings: Sequence[MappingParam] | NotGiven = NOT_GIVEN,
+        security: SecurityParam | NotGiven = NOT_GIVEN,
+        integration_type: typing.Literal["custom", "template"]
+        | IntegrationType
+        | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -100,6 +132,11 @@ class Webhooks(LegacyWebhooks, SyncAPIResource):
                 "security": security,
                 "integrationType": integration_type,
             },
+            legacy_body=body,
+            required=(
+                ("title", "title"),
+                ("enabled", "enabled"),
+            ),
             parse=("model", "Webhook", "integration", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -259,6 +296,7 @@ class Webhooks(LegacyWebhooks, SyncAPIResource):
         )
         return result
 
+    @overload
     def replace(
         self,
         webhook: str,
@@ -274,6 +312,41 @@ class Webhooks(LegacyWebhooks, SyncAPIResource):
         integration_type: typing.Literal["custom", "template"]
         | IntegrationType
         | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Webhook: ...
+
+    @overload
+    def replace(
+        self,
+        webhook: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Webhook: ...
+
+    def replace(
+        self,
+        webhook: str,
+        /,
+        *,
+        title: str | NotGiven = NOT_GIVEN,
+        enabled: bool | NotGiven = NOT_GIVEN,
+        identifier: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        mappings: Sequence[MappingParam] | NotGiven = NOT_GIVEN,
+        security: SecurityParam | NotGiven = NOT_GIVEN,
+        integration_type: typing.Literal["custom", "template"]
+        | IntegrationType
+        | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -321,6 +394,11 @@ class Webhooks(LegacyWebhooks, SyncAPIResource):
                 "security": security,
                 "integrationType": integration_type,
             },
+            legacy_body=body,
+            required=(
+                ("title", "title"),
+                ("enabled", "enabled"),
+            ),
             parse=("model", "Webhook", "integration", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -328,6 +406,41 @@ class Webhooks(LegacyWebhooks, SyncAPIResource):
             timeout=timeout,
         )
         return result
+
+    @overload
+    def update(
+        self,
+        webhook: str,
+        /,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        mappings: Sequence[MappingParam] | NotGiven = NOT_GIVEN,
+        enabled: bool | NotGiven = NOT_GIVEN,
+        security: SecurityParam | NotGiven = NOT_GIVEN,
+        integration_type: typing.Literal["custom", "template"]
+        | IntegrationType
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Webhook: ...
+
+    @overload
+    def update(
+        self,
+        webhook: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Webhook: ...
 
     def update(
         self,
@@ -344,6 +457,7 @@ class Webhooks(LegacyWebhooks, SyncAPIResource):
         integration_type: typing.Literal["custom", "template"]
         | IntegrationType
         | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -391,6 +505,7 @@ class Webhooks(LegacyWebhooks, SyncAPIResource):
                 "security": security,
                 "integrationType": integration_type,
             },
+            legacy_body=body,
             parse=("model", "Webhook", "integration", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -422,6 +537,7 @@ class AsyncWebhooks(AsyncLegacyWebhooks, AsyncAPIResource):
         id) around what the call returns."""
         return AsyncWebhooksWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
@@ -435,6 +551,37 @@ class AsyncWebhooks(AsyncLegacyWebhooks, AsyncAPIResource):
         integration_type: typing.Literal["custom", "template"]
         | IntegrationType
         | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Webhook: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Webhook: ...
+
+    async def create(
+        self,
+        *,
+        title: str | NotGiven = NOT_GIVEN,
+        enabled: bool | NotGiven = NOT_GIVEN,
+        identifier: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        mappings: Sequence[MappingParam] | NotGiven = NOT_GIVEN,
+        security: SecurityParam | NotGiven = NOT_GIVEN,
+        integration_type: typing.Literal["custom", "template"]
+        | IntegrationType
+        | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -480,6 +627,11 @@ class AsyncWebhooks(AsyncLegacyWebhooks, AsyncAPIResource):
                 "security": security,
                 "integrationType": integration_type,
             },
+            legacy_body=body,
+            required=(
+                ("title", "title"),
+                ("enabled", "enabled"),
+            ),
             parse=("model", "Webhook", "integration", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -639,6 +791,7 @@ class AsyncWebhooks(AsyncLegacyWebhooks, AsyncAPIResource):
         )
         return result
 
+    @overload
     async def replace(
         self,
         webhook: str,
@@ -654,6 +807,41 @@ class AsyncWebhooks(AsyncLegacyWebhooks, AsyncAPIResource):
         integration_type: typing.Literal["custom", "template"]
         | IntegrationType
         | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Webhook: ...
+
+    @overload
+    async def replace(
+        self,
+        webhook: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Webhook: ...
+
+    async def replace(
+        self,
+        webhook: str,
+        /,
+        *,
+        title: str | NotGiven = NOT_GIVEN,
+        enabled: bool | NotGiven = NOT_GIVEN,
+        identifier: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        mappings: Sequence[MappingParam] | NotGiven = NOT_GIVEN,
+        security: SecurityParam | NotGiven = NOT_GIVEN,
+        integration_type: typing.Literal["custom", "template"]
+        | IntegrationType
+        | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -701,6 +889,11 @@ class AsyncWebhooks(AsyncLegacyWebhooks, AsyncAPIResource):
                 "security": security,
                 "integrationType": integration_type,
             },
+            legacy_body=body,
+            required=(
+                ("title", "title"),
+                ("enabled", "enabled"),
+            ),
             parse=("model", "Webhook", "integration", False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -708,6 +901,41 @@ class AsyncWebhooks(AsyncLegacyWebhooks, AsyncAPIResource):
             timeout=timeout,
         )
         return result
+
+    @overload
+    async def update(
+        self,
+        webhook: str,
+        /,
+        *,
+        identifier: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        icon: str | NotGiven = NOT_GIVEN,
+        mappings: Sequence[MappingParam] | NotGiven = NOT_GIVEN,
+        enabled: bool | NotGiven = NOT_GIVEN,
+        security: SecurityParam | NotGiven = NOT_GIVEN,
+        integration_type: typing.Literal["custom", "template"]
+        | IntegrationType
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Webhook: ...
+
+    @overload
+    async def update(
+        self,
+        webhook: str,
+        /,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Webhook: ...
 
     async def update(
         self,
@@ -724,6 +952,7 @@ class AsyncWebhooks(AsyncLegacyWebhooks, AsyncAPIResource):
         integration_type: typing.Literal["custom", "template"]
         | IntegrationType
         | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -771,6 +1000,7 @@ class AsyncWebhooks(AsyncLegacyWebhooks, AsyncAPIResource):
                 "security": security,
                 "integrationType": integration_type,
             },
+            legacy_body=body,
             parse=("model", "Webhook", "integration", False),
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -488,7 +488,7 @@ MODULE_HEADER = (
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from pyport._surface import (
     NOT_GIVEN,
@@ -526,7 +526,33 @@ def render_surface(
         for top, methods in sorted(by_top.items())
     }
     files["_params.py"] = _render_params(plan)
+    files["_operations.py"] = _render_operations(plan)
     return files
+
+
+def _render_operations(plan: Plan) -> str:
+    """operationId → how to call it: what `pyport._surface.call_operation` reads."""
+    rows = []
+    for method in sorted(plan.methods, key=lambda m: m.operation_id):
+        wires = tuple(a.wire for a in method.args if a.kind == "path")
+        rows.append(
+            f"    {method.operation_id!r}: ({method.http_method!r}, {method.path!r}, {wires!r},"
+            f" {method.parse!r}),"
+        )
+    return (
+        HEADER
+        + '''"""Every operation by its operationId: method, URL template, path parameters, and how its
+answer is read. For code that holds Port's JSON as it is (a restore replaying a snapshot)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+OPERATIONS: dict[str, tuple[str, str, tuple[str, ...], Any]] = {
+'''
+        + "\n".join(rows)
+        + "\n}\n"
+    )
 
 
 def _class_name(resource: tuple[str, ...]) -> str:
@@ -691,40 +717,60 @@ def _builtin(annotation: str, shadows: set[str]) -> str:
     return annotation
 
 
+_OPTIONS = [
+    "extra_headers: Mapping[str, str] | None = None",
+    "extra_query: Mapping[str, object] | None = None",
+    "extra_body: Mapping[str, object] | None = None",
+    "timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN",
+]
+
+
 def _render_method(method: Method, *, is_async: bool, shadows: set[str]) -> str:
-    sig = ["self"]
     path_args = [a for a in method.args if a.kind == "path"]
-    sig += [f"{a.name}: {_builtin(a.annotation, shadows)}" for a in path_args]
-    if path_args:
-        sig.append("/")
-    sig.append("*")
+    head = ["self"] + [f"{a.name}: {_builtin(a.annotation, shadows)}" for a in path_args]
+    head += ["/"] if path_args else []
+    head.append("*")
     others = [a for a in method.args if a.kind != "path"]
-    ordered = [a for a in others if a.required] + [a for a in others if not a.required]
-    for arg in ordered:
+    # What a caller writes first: required fields, then the body's optional ones, then the query.
+    ordered = (
+        [a for a in others if a.required]
+        + [a for a in others if not a.required and a.kind == "body"]
+        + [a for a in others if not a.required and a.kind == "query"]
+    )
+
+    def piece(arg: Arg, *, optional: bool) -> str:
         annotation = _builtin(arg.annotation, shadows)
-        if arg.required:
-            sig.append(f"{arg.name}: {annotation}")
-        else:
-            sig.append(f"{arg.name}: {annotation} | NotGiven = NOT_GIVEN")
+        if arg.required and not optional:
+            return f"{arg.name}: {annotation}"
+        return f"{arg.name}: {annotation} | NotGiven = NOT_GIVEN"
+
+    fields = [piece(a, optional=False) for a in ordered]
     if method.whole_body:
         annotation = _builtin(method.whole_body.annotation, shadows)
-        if method.whole_body.required:
-            sig.append(f"body: {annotation}")
-        else:
-            sig.append(f"body: {annotation} | NotGiven = NOT_GIVEN")
-    sig += [
-        "extra_headers: Mapping[str, str] | None = None",
-        "extra_query: Mapping[str, object] | None = None",
-        "extra_body: Mapping[str, object] | None = None",
-        "timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN",
-    ]
+        required = method.whole_body.required
+        fields.append(f"body: {annotation}" + ("" if required else " | NotGiven = NOT_GIVEN"))
     returns = method.returns
     if method.page:
         returns = ("AsyncPage" if is_async else "SyncPage") + returns[len("SyncPage") :]
     returns = _builtin(returns, shadows)
+    keyword = "async def" if is_async else "def"
+    body_fields = [a for a in method.args if a.kind == "body"]
+    overloads = ""
+    if body_fields:
+        # Version 1 took the whole body as `body=`: it still works, with a DeprecationWarning.
+        query_only = [piece(a, optional=False) for a in ordered if a.kind == "query"]
+        legacy = [*query_only, "body: Mapping[str, Any]"]
+        overloads = "".join(
+            f"\n    @overload\n    {keyword} {method.name}({', '.join(head + sig + _OPTIONS)})"
+            f" -> {returns}: ...\n"
+            for sig in (fields, legacy)
+        )
+        fields = [piece(a, optional=True) for a in ordered]
+        fields.append("body: Mapping[str, Any] | NotGiven = NOT_GIVEN")
+    signature = head + fields + _OPTIONS
     doc = _docstring(method, is_async=is_async)
     query = {a.wire: a.name for a in method.args if a.kind == "query"}
-    body = {a.wire: a.name for a in method.args if a.kind == "body"}
+    body = {a.wire: a.name for a in body_fields}
     kind, model, key, many = method.parse
     call = [
         f'"{method.http_method}"',
@@ -739,21 +785,23 @@ def _render_method(method: Method, *, is_async: bool, shadows: set[str]) -> str:
         call.append("query={" + ", ".join(f"{w!r}: {n}" for w, n in query.items()) + "}")
     if body:
         call.append("body={" + ", ".join(f"{w!r}: {n}" for w, n in body.items()) + "}")
+        call.append("legacy_body=body")
+        required = [(a.wire, a.name) for a in body_fields if a.required]
+        if required:
+            call.append("required=(" + "".join(f"({w!r}, {n!r}), " for w, n in required) + ")")
     elif method.whole_body:
         call.append("body=body")
     call.append(f"parse=({kind!r}, {model!r}, {key!r}, {many!r})")
     if method.deprecated:
         instead = f"; use {method.replacement} instead" if method.replacement else ""
-        call.append(
-            f"deprecated={method.http_method + ' ' + method.path + ' is deprecated by Port' + instead!r}"
-        )
+        message = f"{method.http_method} {method.path} is deprecated by Port{instead}"
+        call.append(f"deprecated={message!r}")
     call += [
         "extra_headers=extra_headers",
         "extra_query=extra_query",
         "extra_body=extra_body",
         "timeout=timeout",
     ]
-    keyword = "async def" if is_async else "def"
     request = "await self._request" if is_async else "self._request"
     if method.page:
         request = "await self._page" if is_async else "self._page"
@@ -767,7 +815,7 @@ def _render_method(method: Method, *, is_async: bool, shadows: set[str]) -> str:
             "        return result",
         ]
     return (
-        f"\n    {keyword} {method.name}({', '.join(sig)}) -> {returns}:\n"
+        f"{overloads}\n    {keyword} {method.name}({', '.join(signature)}) -> {returns}:\n"
         f'        """{doc}\n        """\n' + "\n".join(body_lines)
     )
 
