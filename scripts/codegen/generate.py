@@ -16,9 +16,9 @@ from importlib import metadata
 from pathlib import Path
 
 from codegen.facade import plan_resources, read_operations
-from codegen.surface import load_naming, model_classes, plan_surface, render_package, surface_bases
 from codegen.normalize import SOURCE_KEY, Report, normalize_sources, operations
 from codegen.spec_io import LOCK_PATH, REPO_ROOT, Lock, PinnedSource, SpecSource
+from codegen.surface import load_naming, model_classes, plan_surface, render_package, surface_bases
 
 OPENAPI_DIR = REPO_ROOT / "openapi"
 DEFAULT_OUT = REPO_ROOT / "generated" / "port_api_client"

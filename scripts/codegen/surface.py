@@ -200,13 +200,13 @@ def _path_arg_name(path: str, wire: str, overrides: dict[str, str]) -> str:
         return overrides[wire]
     name = _python_name(wire)
     if name in ("identifier", "name", "id"):
-        before = path.split("{" + wire + "}")[0].rstrip("/").rsplit("/", 1)[-1]
+        before = path.split("{" + wire + "}", maxsplit=1)[0].rstrip("/").rsplit("/", 1)[-1]
         noun = singular(_python_name(before))
         return noun if name != "id" else f"{noun}_id"
     return re.sub(r"_identifier$", "", name)
 
 
-def _plan_method(
+def _plan_method(  # noqa: PLR0917 - one call site, every argument a different kind
     resource: tuple[str, ...],
     name: str,
     path: str,
@@ -541,8 +541,8 @@ def _render_operations(plan: Plan) -> str:
         )
     return (
         HEADER
-        + '''"""Every operation by its operationId: method, URL template, path parameters, and how its
-answer is read. For code that holds Port's JSON as it is (a restore replaying a snapshot)."""
+        + '''"""Every operation by its operationId: method, URL template, path parameters, and how
+its answer is read. For code that holds Port's JSON as it is (a restore replaying a snapshot)."""
 
 from __future__ import annotations
 
@@ -690,7 +690,8 @@ def _render_class(
         f"    def __init__(self, resource: {cls}) -> None:",
     ]
     body = [
-        f"        self.{child[-1]} = {prefix}{_class_name(child)}WithRawResponse(resource.{child[-1]})"
+        f"        self.{child[-1]} ="
+        f" {prefix}{_class_name(child)}WithRawResponse(resource.{child[-1]})"
         for child in children
     ]
     body += [
@@ -827,7 +828,7 @@ def _docstring(method: Method, *, is_async: bool) -> str:
     lines = [summary, ""]
     if method.deprecated and method.replacement:
         lines += [f"Deprecated by Port: use {method.replacement} instead.", ""]
-    arguments = [a for a in method.args] + ([method.whole_body] if method.whole_body else [])
+    arguments = list(method.args) + ([method.whole_body] if method.whole_body else [])
     if arguments:
         lines.append("Args:")
         for arg in arguments:
@@ -915,7 +916,7 @@ def _wrap(text: str, *, indent: int) -> str:
 
 def _render_params(plan: Plan) -> str:
     body = "\n\n".join(source.rstrip() for _, source in sorted(plan.params.items()))
-    models = sorted(plan.models & {n for n in re.findall(r"\b[A-Z]\w+\b", body)})
+    models = sorted(plan.models & set(re.findall(r"\b[A-Z]\w+\b", body)))
     imports = (
         "if TYPE_CHECKING:\n    from port_api_client.models import (\n"
         + "".join(f"        {m},\n" for m in models)
@@ -925,7 +926,7 @@ def _render_params(plan: Plan) -> str:
     )
     return (
         HEADER
-        + '''"""The shapes of what you send to Port: `TypedDict`s for its objects, `Literal`s for its enums.
+        + '''"""The shapes of what you send to Port: `TypedDict`s for objects, `Literal`s for enums.
 
 Public as `pyport.types`. Keys are Port's own (camelCase); a type checker catches a misspelled key
 or a value outside an enum before Port answers 422.
