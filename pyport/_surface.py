@@ -32,6 +32,8 @@ _ChildT = TypeVar("_ChildT")
 # (kind, model class name, envelope key, a list?): how to read a 2xx answer.
 ParseSpec = tuple[str, "str | None", "str | None", bool]
 PathArgs = Sequence[tuple[str, str, str]]  # (name in the URL template, argument name, value)
+# Statuses of a success Port may send without a body.
+_BODILESS = (201, 202, 204)
 
 
 class NotGiven:
@@ -211,6 +213,12 @@ def parse_answer(response: httpx.Response, spec: ParseSpec) -> Any:
     data = parse_json(response)
     if kind == "json":
         return data
+    if data is None and response.status_code in _BODILESS and kind in ("model", "key"):
+        # Port documents some creations as bodiless (`POST /v1/pages`): nothing to read is an
+        # empty resource (as version 1 answered), not a bad answer.
+        if kind == "key" or model is None:
+            return None
+        data = {} if key is None else {key: [] if many else {}}
     if key is not None:
         if not isinstance(data, Mapping) or key not in data:
             raise InvalidResponseError.from_response(
