@@ -55,8 +55,11 @@ class NotGiven:
 
 NOT_GIVEN = NotGiven()
 
-# Set while a `with_raw_response` wrapper runs: the call returns a RawResponse instead.
-_RAW: contextvars.ContextVar[bool] = contextvars.ContextVar("pyport_raw_response", default=False)
+# Set while a `with_raw_response` wrapper runs: the call returns a RawResponse instead, and
+# leaves it here too, for the wrapper to return it from a method that returns nothing (a delete).
+_RAW: contextvars.ContextVar[list[RawResponse[Any]] | None] = contextvars.ContextVar(
+    "pyport_raw_response", default=None
+)
 
 
 class RawResponse(Generic[_T]):
@@ -100,11 +103,13 @@ def to_raw_response_wrapper(func: Callable[_P, _R]) -> Callable[_P, RawResponse[
 
     @functools.wraps(func)
     def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> RawResponse[_R]:
-        token = _RAW.set(True)
+        sent: list[RawResponse[Any]] = []
+        token = _RAW.set(sent)
         try:
-            return func(*args, **kwargs)  # type: ignore[return-value]
+            result = func(*args, **kwargs)
         finally:
             _RAW.reset(token)
+        return _raw_result(result, sent)
 
     return wrapped
 
@@ -114,13 +119,20 @@ def async_to_raw_response_wrapper(
 ) -> Callable[_P, Awaitable[RawResponse[_R]]]:
     @functools.wraps(func)
     async def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> RawResponse[_R]:
-        token = _RAW.set(True)
+        sent: list[RawResponse[Any]] = []
+        token = _RAW.set(sent)
         try:
-            return await func(*args, **kwargs)  # type: ignore[return-value]
+            result = await func(*args, **kwargs)
         finally:
             _RAW.reset(token)
+        return _raw_result(result, sent)
 
     return wrapped
+
+
+def _raw_result(result: object, sent: list[RawResponse[Any]]) -> RawResponse[Any]:
+    """What a raw call returns: its RawResponse, even where the method itself returns None."""
+    return result if isinstance(result, RawResponse) else sent[-1]
 
 
 # --- requests -------------------------------------------------------------------------------------
@@ -256,6 +268,16 @@ def _keys(data: object) -> str:
     return ", ".join(sorted(map(str, data))) if isinstance(data, Mapping) else type(data).__name__
 
 
+def _answer(response: httpx.Response, parse: ParseSpec) -> Any:
+    """The call's result: the parsed answer, or in a raw call its RawResponse (also recorded)."""
+    sent = _RAW.get()
+    if sent is None:
+        return parse_answer(response, parse)
+    raw: RawResponse[Any] = RawResponse(response, lambda: parse_answer(response, parse))
+    sent.append(raw)
+    return raw
+
+
 def _warn(message: str | None) -> None:
     if message:
         # stacklevel: here, _request, the generated method, then the user's line.
@@ -316,13 +338,11 @@ class SyncAPIResource:
             timeout=timeout,
         )
         response = self._client._send(kwargs, operation=operation, path_template=template)
-        if _RAW.get():
-            return RawResponse(response, lambda: parse_answer(response, parse))
-        return parse_answer(response, parse)
+        return _answer(response, parse)
 
     def _page(self, method: str, template: str, **options: Any) -> Any:
         _warn(options.pop("deprecated", None))
-        if _RAW.get():
+        if _RAW.get() is not None:
             raw = self._request(method, template, **{**options, "parse": _JSON})
             return RawResponse(
                 raw.http_response, lambda: SyncPage(self, method, template, options, raw.parse())
@@ -381,14 +401,12 @@ class AsyncAPIResource:
         response = await self._client._send_async(
             kwargs, operation=operation, path_template=template
         )
-        if _RAW.get():
-            return RawResponse(response, lambda: parse_answer(response, parse))
-        return parse_answer(response, parse)
+        return _answer(response, parse)
 
     async def _page(self, method: str, template: str, **options: Any) -> Any:
         _warn(options.pop("deprecated", None))
         page: AsyncPage[Any] = AsyncPage(self, method, template, options)
-        if _RAW.get():
+        if _RAW.get() is not None:
             raw = await self._request(method, template, **{**options, "parse": _JSON})
 
             def first_page() -> AsyncPage[Any]:
