@@ -111,7 +111,12 @@ def build(port: PortClient, entities: int) -> None:
         port.blueprints.update(
             _name(i),
             relations={
-                "next": {"title": "Next", "target": _name(i + 1), "required": False, "many": False}
+                "next": {
+                    "title": "Next",
+                    "target": _name(i + 1),
+                    "required": False,
+                    "many": False,
+                }
             },
             mirror_properties={"nextSize": {"title": "Next size", "path": "next.size"}},
         )
@@ -161,27 +166,26 @@ def build(port: PortClient, entities: int) -> None:
             ],
         )
         port.teams.create(name=f"team-{i}", description=f"Team {i}")
-        team_only: Any = {"roles": [], "users": [], "teams": [f"team-{i}"], "ownedByTeam": False}
+        team_only = {"roles": [], "users": [], "teams": [f"team-{i}"], "ownedByTeam": False}
         port.blueprints.permissions.update(_name(i), entities={"register": team_only})
         port.actions.permissions.update(f"act-{i}", execute=team_only)
 
 
 def clear_everything(port: PortClient) -> None:
     for action in port.actions.list():
-        port.actions.delete(str(action.identifier))
+        port.actions.delete(action.to_dict()["identifier"])
     for team in port.teams.list():
-        port.teams.delete(str(team.name))
-    blueprints = port.blueprints.list()
+        port.teams.delete(team.to_dict()["name"])
+    blueprints = [b.to_dict() for b in port.blueprints.list()]
     for blueprint in blueprints:  # cut the cycle
-        data = blueprint.to_dict()
         port.blueprints.replace(
-            data["identifier"],
-            identifier=data["identifier"],
-            title=data["title"],
-            schema=data["schema"],
+            blueprint["identifier"],
+            identifier=blueprint["identifier"],
+            title=blueprint["title"],
+            schema=blueprint["schema"],
         )
     for blueprint in blueprints:
-        clear_blueprint(port, str(blueprint.identifier), delete_blueprint=True)
+        clear_blueprint(port, blueprint["identifier"], delete_blueprint=True)
 
 
 def timed(label: str, action: Callable[[], Any]) -> Any:
