@@ -17,7 +17,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mappin
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-from pyport._surface import NOT_GIVEN
 from pyport.errors import InvalidResponseError
 
 if TYPE_CHECKING:
@@ -140,13 +139,8 @@ def _search_arguments(
     cursor: str | None,
 ) -> dict[str, Any]:
     """`port.entities.search()`'s keyword arguments for one page of version 1's search."""
-    return {
-        "query": NOT_GIVEN if query is None else query,
-        "include": NOT_GIVEN if include is None else include,
-        "exclude": NOT_GIVEN if exclude is None else exclude,
-        "limit": page_size,
-        "from_": NOT_GIVEN if cursor is None else cursor,
-    }
+    given = {"query": query, "include": include, "exclude": exclude, "from_": cursor}
+    return {"limit": page_size, **{k: v for k, v in given.items() if v is not None}}
 
 
 def _warn_iter_search(new_call: str) -> None:

@@ -7,6 +7,8 @@ import asyncio
 import json
 import logging
 import re
+import subprocess
+import sys
 import threading
 import traceback
 from collections.abc import Callable
@@ -510,3 +512,13 @@ def test_urls_are_remembered_without_changing_what_is_sent() -> None:
         f"{BASE}/v1/x",
     ]
     assert sent[7:] == [f"{BASE}/v1/blueprints/b{n}" for n in (*range(1_100), 7)]
+
+
+def test_import_pyport_loads_no_generated_code() -> None:
+    """The generated client, the surface and its resources load on first use of a resource."""
+    code = (
+        "import sys, pyport; print(sorted(m for m in sys.modules"
+        " if m.startswith(('port_api_client', 'pyport._surface', 'pyport._resources.'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
