@@ -6,25 +6,19 @@ Run it against the local simulator with `python examples/typed_usage.py`.
 from __future__ import annotations
 
 from pyport import NotFoundError, PortClient
-from pyport.models import Blueprint, BlueprintResponse, Entity, EntityResponse
+from pyport.models import Blueprint, Entity
 
 
 def ensure_service(port: PortClient, identifier: str) -> Entity:
     try:
-        existing: BlueprintResponse = port.blueprints.get("service")
-        if isinstance(existing.blueprint, Blueprint):
-            print(f"blueprint {existing.blueprint.identifier} exists")
+        existing: Blueprint = port.blueprints.get("service")
+        print(f"blueprint {existing.identifier} exists")
     except NotFoundError:
-        port.blueprints.create(
-            body={"identifier": "service", "title": "Service", "schema": {"properties": {}}}
-        )
-    created: EntityResponse = port.entities.create(
-        "service", body={"identifier": identifier, "title": identifier.title()}, upsert=True
+        port.blueprints.create(identifier="service", title="Service", schema={"properties": {}})
+    # Methods return the resource itself, out of Port's {"ok": true, "entity": ...} envelope.
+    return port.entities.create(
+        "service", identifier=identifier, title=identifier.title(), upsert=True
     )
-    # Response models are lenient (Port's spec is incomplete): a field may be UNSET.
-    if not isinstance(created.entity, Entity):
-        raise RuntimeError("Port answered without the entity")
-    return created.entity
 
 
 def main() -> None:
@@ -39,7 +33,8 @@ def main() -> None:
     ) as port:
         entity = ensure_service(port, "checkout")
         print(f"upserted {entity.identifier}")
-        for found in port.entities.iter_search_blueprint("service", page_size=100):
+        # A page: iterating it walks every page, 100 entities a request.
+        for found in port.entities.search("service", limit=100):
             print(f"found {found.identifier}")
 
 

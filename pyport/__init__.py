@@ -3,7 +3,7 @@
     from pyport import PortClient
 
     with PortClient() as port:  # credentials from arguments, the environment or a profile
-        for entity in port.entities.iter_search_blueprint("service"):
+        for entity in port.entities.search("service"):  # every page, lazily
             print(entity.identifier)
 
 `pyport.admin` backs up, restores, diffs, migrates and clears organizations; `pyport.testing`

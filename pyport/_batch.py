@@ -9,6 +9,8 @@ memory stays bounded however long it is. Every input they read ends in `BatchRes
     result = port.entities.upsert_many("service", entities, progress=print)
     result.raise_for_failures()
 
+The blueprint comes first and positionally, as in every method of `port.entities`.
+
 Upserts are sent with `upsert=true`, which makes them safe to retry (the retry transport does).
 """
 
@@ -24,7 +26,7 @@ from collections.abc import (
     Mapping,
 )
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -42,6 +44,7 @@ from pyport._batch_engine import (
     run_in_threads,
 )
 from pyport._batch_results import BatchFailure, BatchProgress, BatchResult
+from pyport._legacy_args import first_argument, required
 from pyport._logging import short_reason
 from pyport._pagination import (
     AsyncCursorPaginator,
@@ -53,6 +56,7 @@ from pyport._pagination import (
     _search_body,
 )
 from pyport._resource_base import as_body, parse_json
+from pyport._surface import NOT_GIVEN, NotGiven
 from pyport.errors import (
     BatchCancelled,
     BatchError,
@@ -402,6 +406,12 @@ _SEARCH = {
 
 
 # --- the mixins --------------------------------------------------------------------------------
+#
+# The blueprint comes first and positionally, as in every generated method. Version 1's
+# `blueprint=` (`blueprints=` for iter_all) keyword still works for one minor version: the second
+# overload types it, `**legacy` takes it, and `first_argument` warns with the new call.
+# mypy does not see that `**legacy` takes the keyword beside a positional-only parameter of the
+# same name, hence the `type: ignore[misc]` on each implementation.
 
 
 class EntitiesBatch(EntitiesPagination):
@@ -410,29 +420,61 @@ class EntitiesBatch(EntitiesPagination):
     if TYPE_CHECKING:
         _client: PortClient
 
+    @overload
     def upsert_many(
         self,
         blueprint: str,
+        /,
         entities: Iterable[Mapping[str, Any]],
+        *,
+        merge: bool = ...,
+        create_missing_related_entities: bool = ...,
+        concurrency: int = ...,
+        progress: ProgressCallback | None = ...,
+    ) -> BatchResult: ...
+
+    @overload
+    def upsert_many(
+        self,
+        *,
+        blueprint: str,
+        entities: Iterable[Mapping[str, Any]],
+        merge: bool = ...,
+        create_missing_related_entities: bool = ...,
+        concurrency: int = ...,
+        progress: ProgressCallback | None = ...,
+    ) -> BatchResult: ...
+
+    def upsert_many(  # type: ignore[misc]
+        self,
+        blueprint: str | NotGiven = NOT_GIVEN,
+        /,
+        entities: Iterable[Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         *,
         merge: bool = False,
         create_missing_related_entities: bool = False,
         concurrency: int = 8,
         progress: ProgressCallback | None = None,
+        **legacy: Any,
     ) -> BatchResult:
         """Create or replace (`merge=True`: update) every entity, 20 (and 1 MiB) a request.
 
-        Up to `concurrency` requests are in flight at once; `entities` is read lazily, each
-        entity encoded once as it is read (later changes to it are not sent), and at most
-        `concurrency` more requests' worth is read ahead of what is in flight. A 413 splits its
-        request in two; an entity without a string "identifier", repeated, not JSON, or alone
-        over 1 MiB fails without being sent. `progress` is called after each request; if it
-        raises (or on Ctrl-C) the batch stops and raises `BatchCancelled`.
+        `port.entities.upsert_many("service", entities)`. Up to `concurrency` requests are in
+        flight at once; `entities` is read lazily, each entity encoded once as it is read (later
+        changes to it are not sent), and at most `concurrency` more requests' worth is read ahead
+        of what is in flight. A 413 splits its request in two; an entity without a string
+        "identifier", repeated, not JSON, or alone over 1 MiB fails without being sent.
+        `progress` is called after each request; if it raises (or on Ctrl-C) the batch stops and
+        raises `BatchCancelled`.
         """
+        name = first_argument(
+            "upsert_many", blueprint, legacy, name="blueprint", rest=", entities, ..."
+        )
+        items = required("upsert_many", entities, "entities")
         flags = {"merge": merge, "create_missing_related_entities": create_missing_related_entities}
         bp, workers, tally, planner = _start(
-            blueprint,
-            entities,
+            name,
+            items,
             "entities",
             allow_async=False,
             concurrency=concurrency,
@@ -441,27 +483,57 @@ class EntitiesBatch(EntitiesPagination):
         )
         route = _upsert_route(bp, flags)
         send = functools.partial(_send_chunk, self._client, route)
-        return run_in_threads(entities, planner, tally, send, workers)
+        return run_in_threads(items, planner, tally, send, workers)
 
+    @overload
     def delete_many(
         self,
         blueprint: str,
+        /,
         identifiers: Iterable[str],
+        *,
+        delete_dependents: bool = ...,
+        concurrency: int = ...,
+        progress: ProgressCallback | None = ...,
+    ) -> BatchResult: ...
+
+    @overload
+    def delete_many(
+        self,
+        *,
+        blueprint: str,
+        identifiers: Iterable[str],
+        delete_dependents: bool = ...,
+        concurrency: int = ...,
+        progress: ProgressCallback | None = ...,
+    ) -> BatchResult: ...
+
+    def delete_many(  # type: ignore[misc]
+        self,
+        blueprint: str | NotGiven = NOT_GIVEN,
+        /,
+        identifiers: Iterable[str] | NotGiven = NOT_GIVEN,
         *,
         delete_dependents: bool = False,
         concurrency: int = 8,
         progress: ProgressCallback | None = None,
+        **legacy: Any,
     ) -> BatchResult:
         """Delete entities by identifier, 100 a request, up to `concurrency` requests at once.
 
-        Port deletes a request all or nothing: if one identifier of it is unknown, or has
-        dependents while `delete_dependents` is False, none of its (up to 100) identifiers is
-        deleted and each is reported failed with that error.
+        `port.entities.delete_many("service", identifiers)`. Port deletes a request all or
+        nothing: if one identifier of it is unknown, or has dependents while `delete_dependents`
+        is False, none of its (up to 100) identifiers is deleted and each is reported failed with
+        that error.
         """
+        name = first_argument(
+            "delete_many", blueprint, legacy, name="blueprint", rest=", identifiers, ..."
+        )
+        items = required("delete_many", identifiers, "identifiers")
         flags = {"delete_dependents": delete_dependents}
         bp, workers, tally, planner = _start(
-            blueprint,
-            identifiers,
+            name,
+            items,
             "identifiers",
             allow_async=False,
             concurrency=concurrency,
@@ -470,23 +542,42 @@ class EntitiesBatch(EntitiesPagination):
         )
         route = _delete_route(bp, flags)
         send = functools.partial(_send_chunk, self._client, route)
-        return run_in_threads(identifiers, planner, tally, send, workers)
+        return run_in_threads(items, planner, tally, send, workers)
 
+    @overload
     def iter_all(
         self,
         blueprints: str | Iterable[str],
+        /,
+        *,
+        query: Mapping[str, Any] | None = ...,
+        page_size: int = ...,
+    ) -> Iterator[dict[str, Any]]: ...
+
+    @overload
+    def iter_all(
+        self,
+        *,
+        blueprints: str | Iterable[str],
+        query: Mapping[str, Any] | None = ...,
+        page_size: int = ...,
+    ) -> Iterator[dict[str, Any]]: ...
+
+    def iter_all(  # type: ignore[misc]
+        self,
+        blueprints: str | Iterable[str] | NotGiven = NOT_GIVEN,
+        /,
         *,
         query: Mapping[str, Any] | None = None,
         page_size: int = 1000,
+        **legacy: Any,
     ) -> Iterator[dict[str, Any]]:
         """Every entity of one or several blueprints (matching `query`), as Port's JSON, lazily.
 
-        One page (`page_size`, at most 1,000) is held at a time, so memory stays flat.
+        `port.entities.iter_all(["service", "domain"])`. One page (`page_size`, at most 1,000) is
+        held at a time, so memory stays flat.
         """
-        names = _check_blueprints(blueprints)
-        size = _check_page_size(page_size)
-        if query is not None and not isinstance(query, Mapping):
-            raise ValueError(f"query must be a mapping or None, not {query!r}")
+        names, size = _iter_all_arguments(blueprints, legacy, query, page_size)
 
         def pages(name: str) -> CursorPaginator[dict[str, Any]]:
             def fetch(cursor: str | None) -> CursorPage[dict[str, Any]]:
@@ -504,25 +595,58 @@ class AsyncEntitiesBatch(AsyncEntitiesPagination):
     if TYPE_CHECKING:
         _client: AsyncPortClient
 
+    @overload
     async def upsert_many(
         self,
         blueprint: str,
+        /,
         entities: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
+        *,
+        merge: bool = ...,
+        create_missing_related_entities: bool = ...,
+        concurrency: int = ...,
+        progress: ProgressCallback | None = ...,
+    ) -> BatchResult: ...
+
+    @overload
+    async def upsert_many(
+        self,
+        *,
+        blueprint: str,
+        entities: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
+        merge: bool = ...,
+        create_missing_related_entities: bool = ...,
+        concurrency: int = ...,
+        progress: ProgressCallback | None = ...,
+    ) -> BatchResult: ...
+
+    async def upsert_many(  # type: ignore[misc]
+        self,
+        blueprint: str | NotGiven = NOT_GIVEN,
+        /,
+        entities: Iterable[Mapping[str, Any]]
+        | AsyncIterable[Mapping[str, Any]]
+        | NotGiven = NOT_GIVEN,
         *,
         merge: bool = False,
         create_missing_related_entities: bool = False,
         concurrency: int = 8,
         progress: ProgressCallback | None = None,
+        **legacy: Any,
     ) -> BatchResult:
         """The async twin of `PortClient.entities.upsert_many`; `entities` may be async.
 
         If the calling task is cancelled, requests in flight finish first, then the
         cancellation propagates as itself.
         """
+        name = first_argument(
+            "upsert_many", blueprint, legacy, name="blueprint", rest=", entities, ..."
+        )
+        items = required("upsert_many", entities, "entities")
         flags = {"merge": merge, "create_missing_related_entities": create_missing_related_entities}
         bp, workers, tally, planner = _start(
-            blueprint,
-            entities,
+            name,
+            items,
             "entities",
             allow_async=True,
             concurrency=concurrency,
@@ -531,22 +655,51 @@ class AsyncEntitiesBatch(AsyncEntitiesPagination):
         )
         route = _upsert_route(bp, flags)
         send = functools.partial(_send_chunk_async, self._client, route)
-        return await run_in_tasks(entities, planner, tally, send, workers)
+        return await run_in_tasks(items, planner, tally, send, workers)
 
+    @overload
     async def delete_many(
         self,
         blueprint: str,
+        /,
         identifiers: Iterable[str] | AsyncIterable[str],
+        *,
+        delete_dependents: bool = ...,
+        concurrency: int = ...,
+        progress: ProgressCallback | None = ...,
+    ) -> BatchResult: ...
+
+    @overload
+    async def delete_many(
+        self,
+        *,
+        blueprint: str,
+        identifiers: Iterable[str] | AsyncIterable[str],
+        delete_dependents: bool = ...,
+        concurrency: int = ...,
+        progress: ProgressCallback | None = ...,
+    ) -> BatchResult: ...
+
+    async def delete_many(  # type: ignore[misc]
+        self,
+        blueprint: str | NotGiven = NOT_GIVEN,
+        /,
+        identifiers: Iterable[str] | AsyncIterable[str] | NotGiven = NOT_GIVEN,
         *,
         delete_dependents: bool = False,
         concurrency: int = 8,
         progress: ProgressCallback | None = None,
+        **legacy: Any,
     ) -> BatchResult:
         """The async twin of `PortClient.entities.delete_many`; `identifiers` may be async."""
+        name = first_argument(
+            "delete_many", blueprint, legacy, name="blueprint", rest=", identifiers, ..."
+        )
+        items = required("delete_many", identifiers, "identifiers")
         flags = {"delete_dependents": delete_dependents}
         bp, workers, tally, planner = _start(
-            blueprint,
-            identifiers,
+            name,
+            items,
             "identifiers",
             allow_async=True,
             concurrency=concurrency,
@@ -555,20 +708,38 @@ class AsyncEntitiesBatch(AsyncEntitiesPagination):
         )
         route = _delete_route(bp, flags)
         send = functools.partial(_send_chunk_async, self._client, route)
-        return await run_in_tasks(identifiers, planner, tally, send, workers)
+        return await run_in_tasks(items, planner, tally, send, workers)
 
+    @overload
     def iter_all(
         self,
         blueprints: str | Iterable[str],
+        /,
+        *,
+        query: Mapping[str, Any] | None = ...,
+        page_size: int = ...,
+    ) -> AsyncIterator[dict[str, Any]]: ...
+
+    @overload
+    def iter_all(
+        self,
+        *,
+        blueprints: str | Iterable[str],
+        query: Mapping[str, Any] | None = ...,
+        page_size: int = ...,
+    ) -> AsyncIterator[dict[str, Any]]: ...
+
+    def iter_all(  # type: ignore[misc]
+        self,
+        blueprints: str | Iterable[str] | NotGiven = NOT_GIVEN,
+        /,
         *,
         query: Mapping[str, Any] | None = None,
         page_size: int = 1000,
+        **legacy: Any,
     ) -> AsyncIterator[dict[str, Any]]:
         """Every entity of one or several blueprints, as Port's JSON: `async for e in ...`."""
-        names = _check_blueprints(blueprints)
-        size = _check_page_size(page_size)
-        if query is not None and not isinstance(query, Mapping):
-            raise ValueError(f"query must be a mapping or None, not {query!r}")
+        names, size = _iter_all_arguments(blueprints, legacy, query, page_size)
 
         def pages(name: str) -> AsyncCursorPaginator[dict[str, Any]]:
             async def fetch(cursor: str | None) -> CursorPage[dict[str, Any]]:
@@ -583,3 +754,18 @@ class AsyncEntitiesBatch(AsyncEntitiesPagination):
                     yield entity
 
         return walk()
+
+
+def _iter_all_arguments(
+    blueprints: object, legacy: Mapping[str, Any], query: object, page_size: int
+) -> tuple[list[str], int]:
+    """iter_all's checked blueprints and page size, before anything is sent."""
+    # stacklevel 4: first_argument, here, iter_all, then the caller's line.
+    given = first_argument(
+        "iter_all", blueprints, legacy, name="blueprints", rest=", ...", stacklevel=4
+    )
+    names = _check_blueprints(given)
+    size = _check_page_size(page_size)
+    if query is not None and not isinstance(query, Mapping):
+        raise ValueError(f"query must be a mapping or None, not {query!r}")
+    return names, size

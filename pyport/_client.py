@@ -383,12 +383,12 @@ class PortClient(ResourcesMixin, _BaseClient):
     """A client for Port's REST API.
 
     >>> with PortClient(client_id="...", client_secret="...") as port:   # doctest: +SKIP
-    ...     blueprint = port.blueprints.get("service").blueprint
+    ...     blueprint = port.blueprints.get("service")
 
     Credentials and the endpoint come from the arguments, else the environment (PORT_CLIENT_ID,
     PORT_CLIENT_SECRET, PORT_ACCESS_TOKEN, PORT_BASE_URL, PORT_REGION), else a profile of
     ~/.config/pyport/config.toml. Every Port operation is a method of a resource attribute
-    (`port.entities.search_blueprint(...)`); `port.raw` is the generated low-level client.
+    (`port.entities.search("service", query=...)`); `port.raw` is the generated low-level client.
 
     Keyword options, each checked when the client is made:
 

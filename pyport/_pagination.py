@@ -3,26 +3,26 @@
 A paginator is lazy: nothing is sent until it is iterated, and it holds one page at a time.
 Iterating it yields items across all pages; `.pages()` yields the pages themselves.
 
-Port pages one operation today, the blueprint entity search (`from`/`next`, at most 1,000 a page),
-and `client.entities.iter_search_blueprint(...)` wraps it. Any other cursor-paged operation needs
-only a `fetch(cursor) -> CursorPage` function.
+Port pages one operation today, the blueprint entity search (`from`/`next`, at most 1,000 a page).
+`port.entities.search(...)` returns it as a `SyncPage` (pyport._surface); `iter_all` walks it with
+these paginators, holding Port's JSON, and so does version 1's `iter_search_blueprint`, kept for
+one minor version as a deprecated alias of `search`. Any other cursor-paged operation needs only a
+`fetch(cursor) -> CursorPage` function.
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from pyport.errors import InvalidResponseError
 
 if TYPE_CHECKING:
-    from port_api_client.models import (
-        Entity,
-        SearchBlueprintEntitiesBody,
-        SearchBlueprintEntitiesResponse,
-    )
-    from port_api_client.types import Unset
+    from port_api_client.models import Entity
+
+    from pyport._resources._entities import AsyncEntities, Entities
 
 T = TypeVar("T")
 
@@ -169,29 +169,30 @@ def _check_page_size(page_size: int) -> int:
     return page_size
 
 
-def _entity_page(response: SearchBlueprintEntitiesResponse) -> CursorPage[Entity]:
-    if not isinstance(response.entities, list) and "entities" in response:
-        # The model kept Port's value aside (not a list of objects): fail rather than skip a page.
-        raise InvalidResponseError(
-            'expected {"entities": [objects], ...} from the entity search, got'
-            f" {type(response['entities']).__name__} or a list holding something else"
-        )
-    entities = response.entities if isinstance(response.entities, list) else []
-    cursor = response.next_ if isinstance(response.next_, str) else None
-    return CursorPage(entities, cursor)
+def _search_arguments(
+    query: Mapping[str, Any] | None,
+    include: Sequence[str] | None,
+    exclude: Sequence[str] | None,
+    page_size: int,
+    cursor: str | None,
+) -> dict[str, Any]:
+    """`port.entities.search()`'s keyword arguments for one page of version 1's search."""
+    given = {"query": query, "include": include, "exclude": exclude, "from_": cursor}
+    return {"limit": page_size, **{k: v for k, v in given.items() if v is not None}}
+
+
+def _warn_iter_search(new_call: str) -> None:
+    # stacklevel: here, iter_search_blueprint, then the caller's line.
+    warnings.warn(
+        "port.entities.iter_search_blueprint() is deprecated; use "
+        f"`{new_call}` instead: the page it returns iterates every entity of every page",
+        DeprecationWarning,
+        stacklevel=3,
+    )
 
 
 class EntitiesPagination:
-    """`client.entities.iter_search_blueprint(...)`: every entity of a blueprint search, lazily."""
-
-    if TYPE_CHECKING:
-
-        def search_blueprint(
-            self,
-            blueprint_identifier: str,
-            *,
-            body: SearchBlueprintEntitiesBody | Mapping[str, Any] | Unset = ...,
-        ) -> SearchBlueprintEntitiesResponse: ...
+    """Version 1's `port.entities.iter_search_blueprint(...)`: deprecated for `search`."""
 
     def iter_search_blueprint(
         self,
@@ -202,33 +203,25 @@ class EntitiesPagination:
         exclude: Sequence[str] | None = None,
         page_size: int = 200,
     ) -> CursorPaginator[Entity]:
-        """Every entity of `blueprint_identifier` matching `query`, across all pages.
+        """Deprecated alias of `port.entities.search(blueprint, query=..., limit=...)`.
 
-        `for entity in client.entities.iter_search_blueprint("service", page_size=500): ...`;
-        `.pages()` on the result yields whole pages instead.
+        Every entity of `blueprint_identifier` matching `query`, lazily, each page fetched by
+        `search`; `.pages()` on the result yields whole pages instead.
         """
+        _warn_iter_search("for entity in port.entities.search(blueprint, query=..., limit=...)")
         size = _check_page_size(page_size)
+        entities = cast("Entities", self)
 
         def fetch(cursor: str | None) -> CursorPage[Entity]:
-            body = _search_body(
-                query=query, include=include, exclude=exclude, page_size=size, cursor=cursor
-            )
-            return _entity_page(self.search_blueprint(blueprint_identifier, body=body))
+            arguments = _search_arguments(query, include, exclude, size, cursor)
+            page = entities.search(blueprint_identifier, **arguments)
+            return CursorPage(page.items, page.next_cursor)
 
         return CursorPaginator(fetch)
 
 
 class AsyncEntitiesPagination:
-    """The async twin: `async for entity in client.entities.iter_search_blueprint(...)`."""
-
-    if TYPE_CHECKING:
-
-        async def search_blueprint(
-            self,
-            blueprint_identifier: str,
-            *,
-            body: SearchBlueprintEntitiesBody | Mapping[str, Any] | Unset = ...,
-        ) -> SearchBlueprintEntitiesResponse: ...
+    """The async twin: `async for entity in await client.entities.search(...)` replaces it."""
 
     def iter_search_blueprint(
         self,
@@ -239,13 +232,16 @@ class AsyncEntitiesPagination:
         exclude: Sequence[str] | None = None,
         page_size: int = 200,
     ) -> AsyncCursorPaginator[Entity]:
-        """Every entity of `blueprint_identifier` matching `query`, across all pages."""
+        """Deprecated alias of `await port.entities.search(blueprint, query=..., limit=...)`."""
+        _warn_iter_search(
+            "async for entity in await port.entities.search(blueprint, query=..., limit=...)"
+        )
         size = _check_page_size(page_size)
+        entities = cast("AsyncEntities", self)
 
         async def fetch(cursor: str | None) -> CursorPage[Entity]:
-            body = _search_body(
-                query=query, include=include, exclude=exclude, page_size=size, cursor=cursor
-            )
-            return _entity_page(await self.search_blueprint(blueprint_identifier, body=body))
+            arguments = _search_arguments(query, include, exclude, size, cursor)
+            page = await entities.search(blueprint_identifier, **arguments)
+            return CursorPage(page.items, page.next_cursor)
 
         return AsyncCursorPaginator(fetch)

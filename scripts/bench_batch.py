@@ -37,11 +37,7 @@ from pyport import AsyncPortClient, PortClient
 
 CLIENT_ID = "sim-client-id"
 CLIENT_SECRET = "sim-client-secret"  # the simulator's test credential
-BLUEPRINT = {
-    "identifier": "bench",
-    "title": "Bench",
-    "schema": {"properties": {"n": {"type": "number"}, "tier": {"type": "string"}}},
-}
+SCHEMA: Any = {"properties": {"n": {"type": "number"}, "tier": {"type": "string"}}}
 OLD_CLIENT = "pyport==0.3.3"
 
 # Runs inside the PyPort 0.3.3 virtualenv (isolated mode, so our pyport is not on the path).
@@ -141,8 +137,14 @@ def async_batch(url: str, count: int, concurrency: int, repeat: int) -> float:
 
 def one_by_one(port: PortClient, sample: int) -> float:
     start = time.perf_counter()
-    for item in entities("single-", sample):
-        port.entities.create("bench", body=item, upsert=True)
+    for i in range(sample):
+        port.entities.create(
+            "bench",
+            identifier=f"single-{i}",
+            title=f"Entity {i}",
+            properties={"n": i, "tier": "gold"},
+            upsert=True,
+        )
     return time.perf_counter() - start
 
 
@@ -206,7 +208,7 @@ def stream(port: PortClient, blueprint: str) -> tuple[int, float, float]:
 def model_path(port: PortClient, blueprint: str) -> tuple[float, bool]:
     """Seconds for the walk through the typed models (`to_dict()`); whether it is the same JSON."""
     start = time.perf_counter()
-    dicts = [e.to_dict() for e in port.entities.iter_search_blueprint(blueprint, page_size=1000)]
+    dicts = [e.to_dict() for e in port.entities.search(blueprint, limit=1000)]
     seconds = time.perf_counter() - start
     raw = list(port.entities.iter_all(blueprint))
     return seconds, sorted(dicts, key=lambda e: str(e["identifier"])) == sorted(
@@ -235,7 +237,7 @@ def main() -> None:
         with PortClient(
             client_id=CLIENT_ID, client_secret=CLIENT_SECRET, base_url=url, environ={}
         ) as port:
-            port.blueprints.create(body=BLUEPRINT)
+            port.blueprints.create(identifier="bench", title="Bench", schema=SCHEMA)
             report(port, url, args, latency)
     finally:
         stop_simulator(proc)
@@ -312,7 +314,7 @@ def echo(count: int, concurrency: int, latency: float) -> tuple[float, int]:
 def report(port: PortClient, url: str, args: argparse.Namespace, latency: float) -> None:
     count, sample, workers = args.count, min(args.sample, args.count), args.concurrency
     token = port.auth.create_access_token(
-        body={"clientId": CLIENT_ID, "clientSecret": CLIENT_SECRET}
+        client_id=CLIENT_ID, client_secret=CLIENT_SECRET
     ).access_token
     assert isinstance(token, str)
     print(
@@ -399,7 +401,7 @@ def report(port: PortClient, url: str, args: argparse.Namespace, latency: float)
 
 
 def streaming(port: PortClient, sizes: list[int]) -> None:
-    port.blueprints.create(body={**BLUEPRINT, "identifier": "bench_stream", "title": "Stream"})
+    port.blueprints.create(identifier="bench_stream", title="Stream", schema=SCHEMA)
     print(
         f"\niter_all, page_size 1000 {'entities':>9} {'seconds':>9} {'entities/s':>11} "
         f"{'peak MiB':>9}"

@@ -20,7 +20,7 @@ from collections.abc import Callable
 import httpx
 
 from pyport import PortClient
-from pyport.models import SearchBlueprintEntitiesResponse
+from pyport.models import Entity
 
 BLUEPRINT = {
     "ok": True,
@@ -101,8 +101,9 @@ def main() -> int:
         {"ok": True, "entities": [_entity(i) for i in range(1000)], "next": "abc"}
     ).encode()
     loads = best(lambda: json.loads(page), number=20, repeat=args.repeat)
+    # What `port.entities.search()` does with a page: each entity into its model.
     parse = best(
-        lambda: SearchBlueprintEntitiesResponse.from_dict(json.loads(page)),
+        lambda: [Entity.from_dict(e) for e in json.loads(page)["entities"]],
         number=20,
         repeat=args.repeat,
     )

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from pyport import ConflictError, NotFoundError, PortClient
-from pyport.models import ActionRun
 
 
 class Narrator:
@@ -65,19 +64,13 @@ def connect(*, count: int) -> Iterator[tuple[PortClient, str, str]]:
         yield port, "the local Port simulator (in-process; set PORT_CLIENT_ID/SECRET for Port)", ""
 
 
-def blueprint(identifier: str, title: str, **extra: Any) -> dict[str, Any]:
-    return {
-        "identifier": identifier,
-        "title": title,
-        "schema": {
-            "properties": {
-                "language": {"type": "string", "enum": ["python", "go", "typescript"]},
-                "tier": {"type": "number"},
-            },
-            "required": [],
-        },
-        **extra,
-    }
+SCHEMA: Any = {
+    "properties": {
+        "language": {"type": "string", "enum": ["python", "go", "typescript"]},
+        "tier": {"type": "number"},
+    },
+    "required": [],
+}
 
 
 def run(count: int) -> None:
@@ -87,25 +80,27 @@ def run(count: int) -> None:
         print(f"pyport walkthrough against {target}")
         try:
             with out.section("Create two related blueprints"):
-                port.blueprints.create(body=blueprint(domain, "Domain"))
-                relation = {
-                    "domain": {
-                        "title": "Domain",
-                        "target": domain,
-                        "many": False,
-                        "required": False,
-                    }
-                }
+                port.blueprints.create(identifier=domain, title="Domain", schema=SCHEMA)
                 created = port.blueprints.create(
-                    body=blueprint(service, "Service", relations=relation)
+                    identifier=service,
+                    title="Service",
+                    schema=SCHEMA,
+                    relations={
+                        "domain": {
+                            "title": "Domain",
+                            "target": domain,
+                            "many": False,
+                            "required": False,
+                        }
+                    },
                 )
-                out.say(f"{created.blueprint.identifier} → relation 'domain' → {domain}")
+                out.say(f"{created.identifier} → relation 'domain' → {domain}")
 
             with out.section(f"Upsert {count:,} entities with the batch helper"):
                 domains = [
                     {"identifier": f"{prefix}d{i}", "title": f"Domain {i}"} for i in range(5)
                 ]
-                port.entities.bulk_create(domain, body={"entities": domains}, upsert=True)
+                port.entities.bulk_create(domain, entities=domains, upsert=True)
                 entities = [
                     {
                         "identifier": f"{prefix}svc-{i:05d}",
@@ -121,7 +116,7 @@ def run(count: int) -> None:
                 # Chunks of 20 (and at most 1 MiB), 8 requests in flight, 207s sorted out.
                 result = port.entities.upsert_many(service, entities, concurrency=8)
                 result.raise_for_failures()
-                total = int(port.entities.get_blueprint_count(service).count or 0)
+                total = port.entities.count(service)
                 out.say(
                     f"{len(result.succeeded):,} upserted in {result.requests} requests;"
                     f" Port now counts {total:,} {service} entities"
@@ -135,48 +130,39 @@ def run(count: int) -> None:
                         {"property": "tier", "operator": "=", "value": 0},
                     ],
                 }
-                search = port.entities.iter_search_blueprint(service, query=query, page_size=100)
-                sizes = [len(page.items) for page in search.pages()]
+                # A page: `.iter_pages()` walks the pages, iterating it walks every entity.
+                search = port.entities.search(service, query=query, limit=100)
+                sizes = [len(page.items) for page in search.iter_pages()]
                 out.say(f"{sum(sizes)} matches in {len(sizes)} pages of up to 100: {sizes}")
-                first = next(
-                    iter(port.entities.iter_search_blueprint(service, query=query, page_size=5))
-                )
+                first = port.entities.search(service, query=query, limit=5).items[0]
                 out.say(f"first match: {first.identifier} ({first.title})")
 
             with out.section("Run an action and log to its run"):
                 port.actions.create(
-                    body={
-                        "identifier": action,
-                        "title": "Deploy",
-                        "trigger": {
-                            "type": "self-service",
-                            "operation": "DAY-2",
-                            "blueprintIdentifier": service,
-                            "userInputs": {
-                                "properties": {"version": {"type": "string"}},
-                                "required": [],
-                            },
+                    identifier=action,
+                    title="Deploy",
+                    trigger={
+                        "type": "self-service",
+                        "operation": "DAY-2",
+                        "blueprintIdentifier": service,
+                        "userInputs": {
+                            "properties": {"version": {"type": "string"}},
+                            "required": [],
                         },
-                        "invocationMethod": {
-                            "type": "WEBHOOK",
-                            "url": "https://example.com/deploy",
-                        },
-                    }
+                    },
+                    invocation_method={"type": "WEBHOOK", "url": "https://example.com/deploy"},
                 )
-                started = port.actions.run(
-                    action,
-                    body={"properties": {"version": "1.4.2"}, "entity": f"{prefix}svc-00000"},
+                run_ = port.actions.run(
+                    action, properties={"version": "1.4.2"}, entity=f"{prefix}svc-00000"
                 )
-                run_ = started.run
-                assert isinstance(run_, ActionRun)
                 out.say(f"run {run_.id} is {run_.status}")
-                port.action_runs.add_log(run_.id, body={"message": "Deploying 1.4.2 to production"})
-                port.action_runs.add_log(
-                    run_.id, body={"message": "Deployed", "terminationStatus": "SUCCESS"}
+                port.action_runs.logs.create(run_.id, message="Deploying 1.4.2 to production")
+                port.action_runs.logs.create(
+                    run_.id, message="Deployed", termination_status="SUCCESS"
                 )
-                finished = port.action_runs.get(run_.id).run
-                logs = port.action_runs.list_logs(run_.id).run_logs
-                out.say(f"run {finished.id} is {finished.status} with {len(logs or [])} log lines")
+                finished = port.action_runs.get(run_.id)
+                logs = port.action_runs.logs.list(run_.id)
+                out.say(f"run {finished.id} is {finished.status} with {len(logs)} log lines")
 
             with out.section("Errors arrive as typed exceptions"):
                 try:
@@ -184,7 +170,7 @@ def run(count: int) -> None:
                 except NotFoundError as error:
                     out.say(f"NotFoundError: {error}")
                 try:
-                    port.blueprints.create(body=blueprint(domain, "Domain again"))
+                    port.blueprints.create(identifier=domain, title="Domain again", schema=SCHEMA)
                 except ConflictError as error:
                     out.say(f"ConflictError: {error}")
 
@@ -209,7 +195,7 @@ def backup_round_trip(port: PortClient, out: Narrator, blueprints: list[str]) ->
         )
         for identifier in reversed(blueprints):  # services first: they relate to domains
             clear_blueprint(port, identifier)
-        left = sum(int(port.entities.get_blueprint_count(b).count or 0) for b in blueprints)
+        left = sum(port.entities.count(b) for b in blueprints)
         out.say(f"cleared: {left} entities left")
         report = restore(port, archive)
         out.say(f"restored: {report.applied.get('entities', {}).get('create', 0):,} entities")
@@ -226,7 +212,7 @@ def cleanup(port: PortClient, actions: list[str], blueprints: list[str]) -> None
             port.actions.delete(identifier)
     for identifier in blueprints:
         try:
-            port.entities.delete_all_blueprint(identifier)
+            port.entities.delete_all(identifier)
             port.blueprints.delete(identifier)
         except NotFoundError:
             pass

@@ -65,7 +65,6 @@ SEED = 0
 CLOCK_START = 1_767_225_600.0  # 2026-01-01T00:00:00Z
 SIM_CLIENT_SECRET = "sim-client-secret"  # the simulator's test credential, never a real one
 README = CASSETTE_DIR / "README.md"
-SPEC_LOCK = REPO_ROOT / "openapi" / "spec.lock"
 BEGIN, END = "<!-- provenance:begin -->", "<!-- provenance:end -->"
 TABLE_HEAD = (
     "| cassette | scenario | target | recorded | spec | interactions |",
@@ -227,17 +226,17 @@ def sweep(port: PortClient, prefix: str) -> None:
     leftovers: list[str] = []
     actions = [
         a.identifier
-        for a in port.actions.list().actions or []
+        for a in port.actions.list()
         if isinstance(a.identifier, str) and a.identifier.startswith(mine)
     ]
     leftovers += [f"action {i}" for i in actions if not _quietly(partial(port.actions.delete, i))]
     blueprints = [
         b.identifier
-        for b in port.blueprints.list().blueprints or []
+        for b in port.blueprints.list()
         if isinstance(b.identifier, str) and b.identifier.startswith(mine)
     ]
     for identifier in blueprints:
-        _quietly(partial(port.entities.delete_all_blueprint, identifier))
+        _quietly(partial(port.entities.delete_all, identifier))
     # Relations between them decide the order: retry until a pass deletes nothing more.
     remaining = blueprints
     while remaining:
@@ -263,12 +262,12 @@ def _quietly(action: Callable[[], object]) -> bool:
 
 
 def spec_version() -> str:
-    values = {}
-    for line in SPEC_LOCK.read_text(encoding="utf-8").splitlines():
-        key, sep, value = line.partition("=")
-        if sep and not line.lstrip().startswith("#"):
-            values[key.strip()] = value.strip()
-    return f"{values.get('retrieved', '?')} (sha256 {values.get('sha256', '?')[:12]})"
+    """The specs pinned in openapi/spec.lock, each with its date and the start of its sha256."""
+    from codegen.spec_io import read_lock  # scripts/codegen, beside this script
+
+    return ", ".join(
+        f"{pin.name} {pin.retrieved} (sha256 {pin.sha256[:12]})" for pin in read_lock().sources
+    )
 
 
 def read_rows(readme: str) -> dict[str, str]:

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 import pyport
-from pyport import PortClient
+from pyport import AsyncPortClient, PortClient
 
 _ACTION = {"identifier": "deploy", "title": "Deploy", "trigger": {}, "invocationMethod": {}}
 
@@ -19,17 +19,20 @@ _ACTION = {"identifier": "deploy", "title": "Deploy", "trigger": {}, "invocation
 def _port(request: httpx.Request) -> httpx.Response:
     if request.url.path == "/v1/auth/access_token":
         return httpx.Response(200, json={"ok": True, "accessToken": "t", "expiresIn": 3600})
-    return httpx.Response(200, json={"ok": True, "action": _ACTION})
+    return httpx.Response(200, json={"ok": True, "action": _ACTION, "actions": [_ACTION]})
+
+
+_OPTIONS: dict[str, Any] = {
+    "client_id": "cid",
+    "client_secret": "secret",
+    "base_url": "https://api.port.example",
+    "transport": httpx.MockTransport(_port),
+    "environ": {},
+}
 
 
 def _client() -> PortClient:
-    return PortClient(
-        client_id="cid",
-        client_secret="secret",
-        base_url="https://api.port.example",
-        transport=httpx.MockTransport(_port),
-        environ={},
-    )
+    return PortClient(**_OPTIONS)
 
 
 def test_api_spec_names_every_source_with_its_date_hash_and_operations() -> None:
@@ -64,13 +67,14 @@ def test_a_deprecated_route_warns_once_per_call_site_and_names_the_current_call(
     with _client() as port, warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("default")
         for _ in range(3):
-            port.actions.get_blueprint("svc", action_identifier="deploy")  # one call site
-        port.actions.get_blueprint("svc", action_identifier="deploy")  # another
+            port.actions.get_for_blueprint_deprecated("svc", "deploy")  # one call site
+        port.actions.get_for_blueprint_deprecated("svc", "deploy")  # another
     deprecations = [w for w in caught if issubclass(w.category, DeprecationWarning)]
     assert len(deprecations) == 2
-    message = str(deprecations[0].message)
-    assert "GET /v1/blueprints/{blueprint_identifier}/actions/{action_identifier}" in message
-    assert "use `actions.get()` (GET /v1/actions/{action_identifier})" in message
+    assert str(deprecations[0].message) == (
+        "GET /v1/blueprints/{blueprint_identifier}/actions/{action_identifier} is deprecated by"
+        " Port; use `actions.get()` instead"
+    )
     assert deprecations[0].filename == __file__  # it points at the caller, not at pyport
 
 
@@ -79,48 +83,73 @@ def test_current_routes_do_not_warn() -> None:
         warnings.simplefilter("always")
         action = port.actions.get("deploy")
     assert [w for w in caught if issubclass(w.category, DeprecationWarning)] == []
-    assert action.action is not None
+    assert action.identifier == "deploy"
 
 
-@pytest.mark.parametrize(
-    ("method", "replacement"),
-    [
-        ("list_blueprint", "`actions.list()` (GET /v1/actions)"),
-        ("create_blueprint", "`actions.create()` (POST /v1/actions)"),
-        ("delete_blueprint", "`actions.delete()` (DELETE /v1/actions/{action_identifier})"),
-        ("replace_blueprint", "`actions.replace()` (PUT /v1/actions/{action_identifier})"),
-    ],
-)
-def test_each_deprecated_action_route_names_its_successor(method: str, replacement: str) -> None:
-    import inspect
-
-    from pyport._resources._actions import Actions
-
-    source = inspect.getsource(getattr(Actions, method))
-    assert f"use {replacement} instead" in source
-
-
-def test_every_deprecated_operation_warns_in_both_clients() -> None:
-    import inspect
+def _deprecated_operations() -> dict[str, str]:
+    """Port's deprecated operations (from the pinned spec), each with its method's name."""
     from pathlib import Path
 
-    from pyport._resources import _actions
+    import yaml
 
     spec_path = Path(pyport.generated.__path__[0]) / "_openapi.json"
     document: dict[str, Any] = json.loads(spec_path.read_text(encoding="utf-8"))
-    deprecated = {
-        op["operationId"]
+    naming = Path(__file__).resolve().parents[1] / "openapi" / "naming.yaml"
+    names = yaml.safe_load(naming.read_text(encoding="utf-8"))["operations"]
+    return {
+        op["operationId"]: names[op["operationId"]]
         for item in document["paths"].values()
         for op in item.values()
         if op.get("deprecated")
     }
-    assert len(deprecated) == 6
-    for cls in (_actions.Actions, _actions.AsyncActions):
-        methods = [inspect.getsource(f) for f in vars(cls).values() if inspect.isfunction(f)]
-        warned = {
-            name
-            for name in deprecated
-            for source in methods
-            if f"import {name} as _op" in source and "warn_deprecated(" in source
-        }
-        assert warned == deprecated, cls
+
+
+def test_port_deprecates_the_six_blueprint_scoped_action_routes() -> None:
+    assert sorted(_deprecated_operations().values()) == [
+        "actions.create_for_blueprint_deprecated",
+        "actions.delete_for_blueprint_deprecated",
+        "actions.get_for_blueprint_deprecated",
+        "actions.list_for_blueprint_deprecated",
+        "actions.replace_all_for_blueprint_deprecated",
+        "actions.replace_for_blueprint_deprecated",
+    ]
+
+
+_SUCCESSORS = {
+    "list_blueprint_actions": "`actions.list()`",
+    "create_blueprint_action": "`actions.create()`",
+    "replace_blueprint_actions": "`actions.list()` or `actions.create()`",
+    "get_blueprint_action": "`actions.get()`",
+    "replace_blueprint_action": "`actions.replace()`",
+    "delete_blueprint_action": "`actions.delete()`",
+}
+
+
+@pytest.mark.parametrize("operation", sorted(_SUCCESSORS))
+def test_every_deprecated_operation_warns_in_both_clients_and_names_its_successor(
+    operation: str,
+) -> None:
+    """Called with its path arguments only, each deprecated method warns, then sends."""
+    import asyncio
+    import inspect
+    import re
+
+    name = _deprecated_operations()[operation].removeprefix("actions.")
+    expected = f" is deprecated by Port; use {_SUCCESSORS[operation]} instead"
+    sync, aio = PortClient(**_OPTIONS), AsyncPortClient(**_OPTIONS)
+    method = getattr(sync.actions, name)
+    positional = [
+        p for p in inspect.signature(method).parameters.values() if p.kind is p.POSITIONAL_ONLY
+    ]
+    arguments = ["svc", "deploy"][: len(positional)]
+    with pytest.warns(DeprecationWarning, match=re.escape(expected)) as caught:
+        method(*arguments)
+    assert caught[0].filename == __file__
+
+    async def call_async() -> None:
+        async with aio:
+            await getattr(aio.actions, name)(*arguments)
+
+    with pytest.warns(DeprecationWarning, match=re.escape(expected)):
+        asyncio.run(call_async())
+    sync.close()

@@ -13,6 +13,7 @@ import asyncio
 import gc
 import itertools
 import json
+import re
 import threading
 import tracemalloc
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -676,6 +677,82 @@ def test_argument_errors_are_clear(port: PortClient) -> None:
     for call, message in cases:
         with pytest.raises(ValueError, match=message):
             call()
+
+
+def test_the_blueprint_comes_first_and_the_input_may_be_named(
+    port: PortClient, sim: PortSimulator
+) -> None:
+    # The suite turns DeprecationWarning into an error: these forms are the current ones.
+    assert port.entities.upsert_many("service", entities=entities(2)).succeeded == ("e0", "e1")
+    assert port.entities.delete_many("service", identifiers=["e0"]).succeeded == ("e0",)
+    assert [e["identifier"] for e in port.entities.iter_all("service")] == ["e1"]
+
+
+def _deprecated_keyword(method: str, name: str, value: str, rest: str) -> str:
+    return re.escape(
+        f"port.entities.{method}({name}=...) is deprecated: pass the {name} first, positionally:"
+        f" port.entities.{method}({value!r}{rest})"
+    )
+
+
+def test_version_1_blueprint_keyword_still_works_and_warns(
+    port: PortClient, sim: PortSimulator
+) -> None:
+    upsert = _deprecated_keyword("upsert_many", "blueprint", "service", ", entities, ...")
+    with pytest.warns(DeprecationWarning, match=upsert) as caught:
+        result = port.entities.upsert_many(blueprint="service", entities=entities(3))
+    assert result.succeeded == ("e0", "e1", "e2")
+    assert sorted(stored(sim)) == ["e0", "e1", "e2"]
+    assert caught[0].filename == __file__  # it points at the caller's line
+    delete = _deprecated_keyword("delete_many", "blueprint", "service", ", identifiers, ...")
+    with pytest.warns(DeprecationWarning, match=delete) as caught:
+        deleted = port.entities.delete_many(blueprint="service", identifiers=["e0", "e2"])
+    assert deleted.succeeded == ("e0", "e2")
+    assert caught[0].filename == __file__
+    walk = _deprecated_keyword("iter_all", "blueprints", "service", ", ...")
+    with pytest.warns(DeprecationWarning, match=walk) as caught:
+        walker = port.entities.iter_all(blueprints="service", page_size=10)
+    assert [e["identifier"] for e in walker] == ["e1"]
+    assert caught[0].filename == __file__
+
+
+@pytest.mark.anyio
+async def test_async_version_1_blueprint_keyword_still_works_and_warns(sim: PortSimulator) -> None:
+    async with async_sim_client(sim) as port:
+        upsert = _deprecated_keyword("upsert_many", "blueprint", "service", ", entities, ...")
+        with pytest.warns(DeprecationWarning, match=upsert) as caught:
+            result = await port.entities.upsert_many(blueprint="service", entities=entities(3))
+        assert result.succeeded == ("e0", "e1", "e2")
+        assert caught[0].filename == __file__
+        delete = _deprecated_keyword("delete_many", "blueprint", "service", ", identifiers, ...")
+        with pytest.warns(DeprecationWarning, match=delete):
+            deleted = await port.entities.delete_many(blueprint="service", identifiers=["e1"])
+        assert deleted.succeeded == ("e1",)
+        with pytest.warns(DeprecationWarning, match="iter_all"):
+            walker = port.entities.iter_all(blueprints=["service"])
+        assert sorted([e["identifier"] async for e in walker]) == ["e0", "e2"]
+    assert sorted(stored(sim)) == ["e0", "e2"]
+
+
+def test_a_wrong_call_is_a_type_error_before_anything_is_sent(
+    port: PortClient, sim: PortSimulator
+) -> None:
+    before = sim.stats.total
+    bulk: Any = port.entities.upsert_many
+    cases: list[tuple[Callable[[], object], str]] = [
+        (lambda: bulk(bluprint="service", entities=[]), "unexpected keyword argument 'bluprint'"),
+        (lambda: bulk("service", [], upsert=True), "unexpected keyword argument 'upsert'"),
+        (lambda: bulk("service", blueprint="service", entities=[]), "multiple values"),
+        (lambda: bulk(entities=[]), "missing 1 required positional argument: 'blueprint'"),
+        (lambda: bulk("service"), "missing 1 required argument: 'entities'"),
+        (lambda: port.entities.delete_many("service"), "required argument: 'identifiers'"),  # type: ignore[call-overload]
+        (lambda: port.entities.iter_all(blueprint="service"), "unexpected keyword argument"),  # type: ignore[call-overload]
+        (port.entities.iter_all, "missing 1 required positional argument: 'blueprints'"),
+    ]
+    for call, message in cases:
+        with pytest.raises(TypeError, match=message):
+            call()
+    assert sim.stats.total == before
 
 
 def test_empty_input_makes_no_request(port: PortClient, sim: PortSimulator) -> None:

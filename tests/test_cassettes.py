@@ -70,8 +70,8 @@ def test_auth_refresh_exchanges_then_refreshes_after_a_401() -> None:
         ("GET", "/v1/blueprints", 200),
         ("POST", TOKEN_PATH, 200),
     ]
-    assert need(result.before_expiry.blueprints) == []
-    assert need(result.after_expiry.blueprints) == []
+    assert result.before_expiry == []
+    assert result.after_expiry == []
     # Asked for explicitly, Port hands back the live token (the second one) with its lifetime.
     assert result.explicit.access_token == "scrubbed-access-token-2"
     assert result.explicit.token_type == "Bearer"
@@ -81,13 +81,13 @@ def test_auth_refresh_exchanges_then_refreshes_after_a_401() -> None:
 
 def test_blueprint_lifecycle_with_relations() -> None:
     result, _ = replay(flows.BLUEPRINT_LIFECYCLE)
-    domain, service = need(result.domain.blueprint), need(result.service.blueprint)
+    domain, service = result.domain, result.service
     assert (domain.identifier, service.identifier) == (f"{P}-domain", f"{P}-service")
     relation = need(service.relations).additional_properties["domain"]
     assert (relation.target, relation.required, relation.many) == (f"{P}-domain", False, False)
-    fetched = need(result.fetched.blueprint)
+    fetched = result.fetched
     assert need(fetched.relations).additional_properties["domain"].target == f"{P}-domain"
-    properties = need(need(need(result.updated.blueprint).schema).properties)
+    properties = need(need(result.updated.schema).properties)
     assert sorted(properties.additional_properties) == ["language", "public", "stars", "tags"]
     assert result.listed == [f"{P}-domain", f"{P}-service"]
     assert result.delete_target == Caught("ConflictError", 409, "has_dependents", True)
@@ -97,24 +97,23 @@ def test_blueprint_lifecycle_with_relations() -> None:
 def test_entity_lifecycle_with_identifiers_that_need_escaping() -> None:
     result, cassette = replay(flows.ENTITY_LIFECYCLE)
     first, second = TRICKY_IDENTIFIERS
-    assert [need(r.entity).identifier for r in result.created] == [first, second]
-    assert _props(result.created[0].entity) == {
+    assert [r.identifier for r in result.created] == [first, second]
+    assert _props(result.created[0]) == {
         "language": "python",
         "stars": 1,
         "tags": ["payments"],
     }
     # upsert replaced the whole entity; merge then added language back and kept stars.
-    assert _props(result.upserted.entity) == {"stars": 5}
-    assert need(result.upserted.entity).title == "Payments API v2"
-    assert _props(result.merged.entity) == {"stars": 5, "language": "go"}
-    assert need(result.merged.entity).title == "Payments API v2"
-    assert need(result.patched.entity).title == "Café ñandú"
-    assert _props(result.patched.entity) == {"language": "rust"}
-    assert need(result.fetched.entity).identifier == first
-    assert _props(result.fetched.entity) == {"stars": 5, "language": "go"}
+    assert _props(result.upserted) == {"stars": 5}
+    assert result.upserted.title == "Payments API v2"
+    assert _props(result.merged) == {"stars": 5, "language": "go"}
+    assert result.merged.title == "Payments API v2"
+    assert result.patched.title == "Café ñandú"
+    assert _props(result.patched) == {"language": "rust"}
+    assert result.fetched.identifier == first
+    assert _props(result.fetched) == {"stars": 5, "language": "go"}
     assert result.searched == sorted(TRICKY_IDENTIFIERS)
-    found = need(result.blueprint_search.entities)
-    assert [need(e.identifier) for e in found] == [first]
+    assert [need(e.identifier) for e in result.blueprint_search] == [first]
     assert result.after_delete == Caught("NotFoundError", 404, "not_found", True)
     # Every "/", ":", "@", "+", "=" and non-ASCII letter went out percent-encoded in one segment.
     paths = {urlsplit(r.uri).path for r in cassette.requests}
@@ -139,8 +138,8 @@ def test_bulk_upsert_partial_failure_is_a_typed_207() -> None:
     assert result.again.ok is True
     assert [r.created for r in need(result.again.entities)] == [False, False, False]
     assert need(result.again.errors) == []
-    assert result.count.count == 3
-    assert need(result.deleted.deleted_entities) == ["left-pad", "čeština", "a/b@c"]
+    assert result.count == 3
+    assert result.deleted == ["left-pad", "čeština", "a/b@c"]
 
 
 def test_paged_search_walks_four_pages_with_the_cursor() -> None:
@@ -174,7 +173,7 @@ def test_action_run_with_progress_and_logs() -> None:
     assert updated.id == finished.id == started.id
     assert (updated.link, updated.summary) == (["https://ci.example.com/runs/1"], "restarting")
     assert finished.status == "SUCCESS"
-    logs = need(result.logs.run_logs)
+    logs = result.logs
     assert [log.message for log in logs] == ["draining connections", "restarted"]
     assert {log.run_id for log in logs} == {started.id}
     assert result.second_termination == Caught(
@@ -216,7 +215,7 @@ def test_rate_limited_request_is_retried_once_and_succeeds() -> None:
         ("DELETE", service, 200),
     ]
     assert [e.attempts for e in result.exchanges] == [1, 1, 1, 1, 1, 2, 1]
-    assert [need(r.blueprint).identifier for r in result.reads] == [f"{P}-service"] * 4
+    assert [r.identifier for r in result.reads] == [f"{P}-service"] * 4
     # On the wire: the fifth request of the window got a 429 saying when to come back.
     statuses = [response["status"]["code"] for response in cassette.responses]
     assert statuses == [200, 201, 200, 200, 200, 429, 200, 200]
@@ -246,24 +245,25 @@ async def test_the_async_client_replays_the_same_paged_search() -> None:
     with network_blocked(), cassette_vcr().use_cassette(str(path)) as cassette:
         async with AsyncPortClient(**replay_options()) as port:
             await port.blueprints.create(
-                body={
-                    "identifier": blueprint,
-                    "title": "Item",
-                    "schema": {"properties": {"rank": {"type": "number"}}},
-                }
+                identifier=blueprint,
+                title="Item",
+                schema={"properties": {"rank": {"type": "number"}}},
             )
             entities = [
                 {"identifier": f"item-{n:02d}", "title": f"Item {n}", "properties": {"rank": n}}
                 for n in range(10)
             ]
-            await port.entities.bulk_create(blueprint, body={"entities": entities}, upsert=True)
-            query = {
-                "combinator": "and",
-                "rules": [{"property": "rank", "operator": ">=", "value": 0}],
-            }
-            paginator = port.entities.iter_search_blueprint(blueprint, query=query, page_size=3)
-            identifiers = [need(entity.identifier) async for entity in paginator]
-            await port.entities.delete_all_blueprint(blueprint)
+            await port.entities.bulk_create(blueprint, entities=entities, upsert=True)
+            page = await port.entities.search(
+                blueprint,
+                query={
+                    "combinator": "and",
+                    "rules": [{"property": "rank", "operator": ">=", "value": 0}],
+                },
+                limit=3,
+            )
+            identifiers = [need(entity.identifier) async for entity in page]
+            await port.entities.delete_all(blueprint)
             await port.blueprints.delete(blueprint)
     assert identifiers == [f"item-{n:02d}" for n in range(10)]
     assert cassette.play_count == len(cassette) == 9
@@ -590,6 +590,14 @@ def test_provenance_rows_survive_a_rewrite() -> None:
     assert all("simulator (seed 0, loopback)" in row for row in rows.values())
 
 
+def test_provenance_names_every_pinned_spec() -> None:
+    import record
+
+    assert record.spec_version() == (
+        "live 2026-01-29 (sha256 8d67f291364e), docs 2025-12-30 (sha256 6435ec0409ab)"
+    )
+
+
 def test_recording_the_simulator_again_changes_no_cassette(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -633,28 +641,26 @@ def test_sweep_deletes_only_what_carries_the_prefix() -> None:
         transport=sim.transport(),
         environ={},
     ) as port:
-        for name in ("pyport-rec-9z-target", "pyport-rec-9z-source", "keep-me"):
-            body: dict[str, Any] = {"identifier": name, "title": name, "schema": {"properties": {}}}
-            if name.endswith("source"):
-                body["relations"] = {
-                    "t": {"target": "pyport-rec-9z-target", "required": False, "many": False}
-                }
-            port.blueprints.create(body=body)
-        port.entities.create("pyport-rec-9z-target", body={"identifier": "e1"})
+        for name in ("pyport-rec-9z-target", "keep-me"):
+            port.blueprints.create(identifier=name, title=name, schema={"properties": {}})
+        port.blueprints.create(
+            identifier="pyport-rec-9z-source",
+            title="source",
+            schema={"properties": {}},
+            relations={"t": {"target": "pyport-rec-9z-target", "required": False, "many": False}},
+        )
+        port.entities.create("pyport-rec-9z-target", identifier="e1")
         port.actions.create(
-            body={
-                "identifier": "pyport-rec-9z-act",
-                "title": "Act",
-                "trigger": {
-                    "type": "self-service",
-                    "operation": "DAY-2",
-                    "blueprintIdentifier": "pyport-rec-9z-target",
-                    "userInputs": {"properties": {}, "required": []},
-                },
-                "invocationMethod": {"type": "WEBHOOK", "url": "https://example.com/hook"},
-            }
+            identifier="pyport-rec-9z-act",
+            title="Act",
+            trigger={
+                "type": "self-service",
+                "operation": "DAY-2",
+                "blueprintIdentifier": "pyport-rec-9z-target",
+                "userInputs": {"properties": {}, "required": []},
+            },
+            invocation_method={"type": "WEBHOOK", "url": "https://example.com/hook"},
         )
         record.sweep(port, "pyport-rec-9z")
-        left = [need(b.identifier) for b in need(port.blueprints.list().blueprints)]
-        assert left == ["keep-me"]
-        assert need(port.actions.list().actions) == []
+        assert [need(b.identifier) for b in port.blueprints.list()] == ["keep-me"]
+        assert port.actions.list() == []

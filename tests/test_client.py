@@ -3,9 +3,12 @@ layers run above the mock, so what is tested is what users get."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
+import subprocess
+import sys
 import threading
 import traceback
 from collections.abc import Callable
@@ -126,9 +129,9 @@ def test_typed_call_returns_the_model_and_keeps_unknown_fields() -> None:
     fake = FakePort()
     with make_client(fake) as port:
         answer = port.blueprints.get("svc")
-    assert isinstance(answer, BlueprintResponse)
-    assert answer.blueprint.identifier == "svc"
-    assert answer.blueprint.additional_properties == {"extra": {"kept": 1}}
+    assert isinstance(answer, Blueprint)  # the resource, out of Port's envelope
+    assert answer.identifier == "svc"
+    assert answer.additional_properties == {"extra": {"kept": 1}}
     assert fake.token_requests == 1
     sent = fake.requests[-1]
     assert sent.headers["user-agent"].startswith(
@@ -141,13 +144,12 @@ def test_typed_call_returns_the_model_and_keeps_unknown_fields() -> None:
 
 def test_fields_of_another_type_than_the_spec_says_do_not_fail_the_call() -> None:
     with make_client(FakePort()) as port:
-        answer = port.blueprints.get("odd")
-        with pytest.raises(InvalidResponseError, match=r"expected a JSON object .* got list"):
+        blueprint = port.blueprints.get("odd")
+        with pytest.raises(InvalidResponseError, match=r"has no `blueprint`"):
             port.blueprints.get("listed")
-    assert isinstance(answer, BlueprintResponse)
+        answer = BlueprintResponse.from_dict(port.request("GET", "/v1/blueprints/odd").json())
     assert answer.ok is UNSET
     assert answer["ok"] == "yes"
-    blueprint = answer.blueprint
     assert isinstance(blueprint, Blueprint)
     assert (blueprint.identifier, blueprint.title, blueprint.schema) == (UNSET, UNSET, UNSET)
     assert blueprint["identifier"] == {"id": "svc"}
@@ -160,7 +162,25 @@ def test_fields_of_another_type_than_the_spec_says_do_not_fail_the_call() -> Non
     assert answer.to_dict() == ODD_BLUEPRINT
 
 
-def test_a_plain_mapping_is_sent_as_the_body_unchanged() -> None:
+def test_fields_the_signature_lacks_are_sent_with_extra_body_and_come_back() -> None:
+    fake = FakePort()
+    with make_client(fake) as port:
+        created = port.blueprints.create(
+            identifier="svc",
+            title="Service",
+            schema={"properties": {}},
+            extra_body={"futureField": [1]},
+        )
+    assert json.loads(fake.requests[-1].content) == {
+        "identifier": "svc",
+        "title": "Service",
+        "schema": {"properties": {}},
+        "futureField": [1],
+    }
+    assert created.additional_properties["futureField"] == [1]
+
+
+def test_version_1_body_mapping_is_sent_unchanged_and_warns() -> None:
     fake = FakePort()
     body = {
         "identifier": "svc",
@@ -168,19 +188,19 @@ def test_a_plain_mapping_is_sent_as_the_body_unchanged() -> None:
         "schema": {"properties": {}},
         "futureField": [1],
     }
-    with make_client(fake) as port:
+    with make_client(fake) as port, pytest.warns(DeprecationWarning, match="body= is deprecated"):
         created = port.blueprints.create(body=body)
     assert json.loads(fake.requests[-1].content) == body
-    assert created.blueprint.additional_properties["futureField"] == [1]
+    assert created.additional_properties["futureField"] == [1]
 
 
 def test_wrong_body_type_is_a_clear_error_before_sending() -> None:
     fake = FakePort()
-    with (
-        make_client(fake) as port,
-        pytest.raises(TypeError, match="body must be a model or a mapping"),
-    ):
-        port.blueprints.create(body=["not", "a", "mapping"])  # type: ignore[arg-type]
+    with make_client(fake) as port:
+        with pytest.raises(TypeError, match="body must be a mapping, not list"):
+            port.blueprints.create(body=["not", "a", "mapping"])  # type: ignore[call-overload]
+        with pytest.raises(TypeError, match="object cannot be sent to Port as JSON"):
+            port.blueprints.create(identifier="svc", title=object(), schema={})  # type: ignore[arg-type]
     assert fake.requests == []
 
 
@@ -212,36 +232,62 @@ def test_connection_failures_are_wrapped_and_chained() -> None:
     assert isinstance(caught.value.__cause__, httpx.ConnectError)
 
 
+def _searches(fake: FakePort) -> list[httpx.Request]:
+    return [r for r in fake.requests if r.url.path.endswith("/search")]
+
+
 @pytest.mark.parametrize("count", [0, 1, 250, 1000])
 def test_pagination_yields_every_entity_exactly_once(count: int) -> None:
     fake = FakePort(entities=count)
     with make_client(fake) as port:
-        pages = list(port.entities.iter_search_blueprint("svc", page_size=100).pages())
-        identifiers = [
-            e.identifier for e in port.entities.iter_search_blueprint("svc", page_size=100)
-        ]
+        pages = list(port.entities.search("svc", limit=100).iter_pages())
+        identifiers = [e.identifier for e in port.entities.search("svc", limit=100)]
     assert identifiers == [f"e{i}" for i in range(count)]
-    assert len(pages) == max(1, -(-count // 100))
-    searches = [r for r in fake.requests if r.url.path.endswith("/search")]
+    assert [len(page.items) for page in pages] == [
+        min(100, count - start) for start in range(0, max(count, 1), 100)
+    ]
+    searches = _searches(fake)
     assert json.loads(searches[0].content) == {"limit": 100}
     if count > 100:
         assert json.loads(searches[1].content) == {"limit": 100, "from": "100"}
 
 
-def test_pagination_is_lazy() -> None:
+def test_a_page_fetches_the_next_one_only_when_it_is_needed() -> None:
     fake = FakePort(entities=500)
     with make_client(fake) as port:
-        iterator = iter(port.entities.iter_search_blueprint("svc", page_size=100))
-        assert not any(r.url.path.endswith("/search") for r in fake.requests)
-        first = next(iterator)
-    assert first.identifier == "e0"
-    assert sum(r.url.path.endswith("/search") for r in fake.requests) == 1
+        page = port.entities.search("svc", limit=100)
+        assert len(_searches(fake)) == 1  # the first page, and only it
+        iterator = iter(page)
+        walked = [next(iterator).identifier for _ in range(100)]
+        assert len(_searches(fake)) == 1
+        following = next(iterator)
+        assert len(_searches(fake)) == 2
+    assert walked == [f"e{i}" for i in range(100)]
+    assert following.identifier == "e100"
 
 
 def test_a_cursor_that_repeats_stops_with_an_error() -> None:
     fake = FakePort(entities=300, page_cursor_loop=True)
-    with make_client(fake) as port, pytest.raises(InvalidResponseError, match="twice"):
-        list(port.entities.iter_search_blueprint("svc", page_size=100))
+    with make_client(fake) as port, pytest.raises(InvalidResponseError, match="answered before"):
+        list(port.entities.search("svc", limit=100))
+    assert len(_searches(fake)) == 2
+
+
+def test_version_1_iter_search_blueprint_warns_and_pages_through_search() -> None:
+    fake = FakePort(entities=250)
+    with make_client(fake) as port:
+        with pytest.warns(DeprecationWarning, match=r"use `for entity in port\.entities\.search"):
+            paginator = port.entities.iter_search_blueprint("svc", page_size=100)
+        assert _searches(fake) == []  # lazy, as it was
+        sizes = [len(page.items) for page in paginator.pages()]
+        identifiers = [e.identifier for e in paginator]
+    assert sizes == [100, 100, 50]
+    assert identifiers == [f"e{i}" for i in range(250)]
+    assert [json.loads(r.content) for r in _searches(fake)[:3]] == [
+        {"limit": 100},
+        {"limit": 100, "from": "100"},
+        {"limit": 100, "from": "200"},
+    ]
 
 
 def test_a_page_whose_entities_are_not_objects_is_an_error_not_an_empty_page() -> None:
@@ -258,8 +304,12 @@ def test_a_page_whose_entities_are_not_objects_is_an_error_not_an_empty_page() -
 
 
 @pytest.mark.parametrize("size", [0, 1001, -1, 2.5, True])
-def test_page_size_is_validated(size: Any) -> None:
-    with make_client(FakePort()) as port, pytest.raises(ValueError, match="page_size"):
+def test_version_1_page_size_is_still_validated(size: Any) -> None:
+    with (
+        make_client(FakePort()) as port,
+        pytest.warns(DeprecationWarning, match="iter_search_blueprint"),
+        pytest.raises(ValueError, match="page_size"),
+    ):
         port.entities.iter_search_blueprint("svc", page_size=size)
 
 
@@ -274,13 +324,14 @@ async def test_async_client_pages_and_maps_errors() -> None:
         environ={},
     ) as port:
         answer = await port.blueprints.get("svc")
-        seen = [
-            e.identifier async for e in port.entities.iter_search_blueprint("svc", page_size=100)
-        ]
+        seen = [e.identifier async for e in await port.entities.search("svc", limit=100)]
+        with pytest.warns(DeprecationWarning, match="iter_search_blueprint"):
+            paginator = port.entities.iter_search_blueprint("svc", page_size=100)
+        again = [e.identifier async for e in paginator]
         with pytest.raises(NotFoundError):
             await port.blueprints.get("missing")
-    assert answer.blueprint.identifier == "svc"
-    assert seen == [f"e{i}" for i in range(350)]
+    assert answer.identifier == "svc"
+    assert seen == again == [f"e{i}" for i in range(350)]
 
 
 def test_raw_client_and_free_form_requests_share_auth_and_errors() -> None:
@@ -376,7 +427,7 @@ def test_no_secret_reaches_a_log_an_error_or_a_repr(caplog: pytest.LogCaptureFix
     texts.append(repr(port.settings))
     texts.append(repr(port.blueprints))
     port.blueprints.get("svc")
-    list(port.entities.iter_search_blueprint("svc", page_size=100))
+    list(port.entities.search("svc", limit=100))
     for path in ("missing", "leaky"):
         try:
             port.blueprints.get(path)
@@ -419,24 +470,45 @@ def test_public_names_are_curated() -> None:
     assert stray == []
 
 
+def _operations(resource: object, path: tuple[str, ...]) -> set[str]:
+    """The dotted names of the operations of a resource and of its sub-resources."""
+    from pyport._surface import AsyncAPIResource, SyncAPIResource
+
+    found = set()
+    for name, value in vars(type(resource)).items():
+        if name.startswith("_") or name == "with_raw_response":
+            continue
+        if isinstance(value, property):
+            child = getattr(resource, name)
+            assert isinstance(child, SyncAPIResource | AsyncAPIResource), name
+            found |= _operations(child, (*path, name))
+        elif callable(value):
+            found.add(".".join((*path, name)))
+    return found
+
+
 def test_every_resource_and_operation_is_reachable() -> None:
-    """Every operation of the pinned specs, each a method on a resource (sync and async)."""
+    """Every operation of the pinned specs, each the method openapi/naming.yaml names (sync and
+    async alike), and nothing else on a resource's own class."""
+    from pathlib import Path
+
+    import yaml
+
     from pyport._resources import AsyncResourcesMixin, ResourcesMixin
 
-    port = make_client(FakePort())
+    naming = Path(__file__).resolve().parents[1] / "openapi" / "naming.yaml"
+    named = set(yaml.safe_load(naming.read_text(encoding="utf-8"))["operations"].values())
     attributes = [n for n, v in vars(ResourcesMixin).items() if isinstance(v, property)]
-    methods = {
-        (attribute, name)
-        for attribute in attributes
-        for name in vars(type(getattr(port, attribute)))
-        if not name.startswith("_")
-    }
-    assert len(methods) == pyport.API_SPEC.operations == 126
     async_attributes = [n for n, v in vars(AsyncResourcesMixin).items() if isinstance(v, property)]
     assert async_attributes == attributes
-    assert ("entities", "search_blueprint") in methods
-    assert ("blueprints", "create") in methods
+    port = make_client(FakePort())
+    aport = AsyncPortClient(client_id="cid", client_secret=SECRET, base_url=BASE, environ={})
+    for client in (port, aport):
+        methods = set().union(*(_operations(getattr(client, a), (a,)) for a in attributes))
+        assert methods == named
+        assert len(methods) == pyport.API_SPEC.operations == 126
     port.close()
+    asyncio.run(aport.aclose())
 
 
 @pytest.mark.parametrize(
@@ -493,3 +565,13 @@ def test_urls_are_remembered_without_changing_what_is_sent() -> None:
         f"{BASE}/v1/x",
     ]
     assert sent[7:] == [f"{BASE}/v1/blueprints/b{n}" for n in (*range(1_100), 7)]
+
+
+def test_import_pyport_loads_no_generated_code() -> None:
+    """The generated client, the surface and its resources load on first use of a resource."""
+    code = (
+        "import sys, pyport; print(sorted(m for m in sys.modules"
+        " if m.startswith(('port_api_client', 'pyport._surface', 'pyport._resources.'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

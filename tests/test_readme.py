@@ -43,9 +43,7 @@ def test_quickstart_batch_and_admin_snippets_run(
     assert re.search(r"[0-9a-f]{32} 404 not_found", out)  # the trace id, then the error
 
     with PortClient() as port:
-        port.blueprints.create(
-            body={"identifier": "domain", "title": "Domain", "schema": {"properties": {}}}
-        )
+        port.blueprints.create(identifier="domain", title="Domain", schema={"properties": {}})
         namespace.update(
             port=port,
             entities=[{"identifier": f"svc-{i}", "title": f"Service {i}"} for i in range(45)],
@@ -53,7 +51,7 @@ def test_quickstart_batch_and_admin_snippets_run(
         )
         exec(compile(batch, "README batch", "exec"), namespace)
         assert namespace["result"].ok
-        assert len(port.entities.list_blueprint("service").entities or []) == 44  # 46 - 2
+        assert len(port.entities.list("service")) == 44  # 46 - 2
         second = PortSimulator(seed=1)
         with PortClient(
             client_id=second.client_id,
@@ -64,6 +62,6 @@ def test_quickstart_batch_and_admin_snippets_run(
         ) as other:
             namespace.update(eu_port=port, us_port=other)
             exec(compile(admin, "README admin", "exec"), namespace)
-            copied = other.entities.list_blueprint("service").entities or []
+            copied = other.entities.list("service")
     assert len(copied) == 44  # admin.migrate copied the selection to the second organization
     assert "no differences" in capsys.readouterr().out

@@ -41,13 +41,13 @@ def _client(entity: dict[str, Any], **options: Any) -> PortClient:
 
 def test_off_by_default_nothing_is_checked() -> None:
     with _client({**_ENTITY, "title": {"not": "a string"}}) as port:
-        port.entities.get("svc", entity_identifier="checkout")
+        port.entities.get("svc", "checkout")
         assert port.spec_mismatches() == []
 
 
 def test_a_conforming_answer_counts_nothing(caplog: pytest.LogCaptureFixture) -> None:
     with _client(_ENTITY, response_validation="warn") as port, caplog.at_level(logging.WARNING):
-        port.entities.get("svc", entity_identifier="checkout")
+        port.entities.get("svc", "checkout")
         assert port.spec_mismatches() == []
     assert caplog.records == []
 
@@ -59,9 +59,9 @@ def test_each_mismatch_kind_is_logged_once_per_operation_and_counted(
     wrong = {**_ENTITY, "title": secret_value, "surprise": 1}
     with _client(wrong, response_validation="warn") as port, caplog.at_level(logging.WARNING):
         for _ in range(3):
-            entity = port.entities.get("svc", entity_identifier="checkout")
+            entity = port.entities.get("svc", "checkout")
         mismatches = port.spec_mismatches()
-    assert entity.entity is not None  # the call still succeeds: a warning, not an error
+    assert entity.identifier == "checkout"  # the call still succeeds: a warning, not an error
     kinds = {m.kind: m for m in mismatches}
     assert {m.operation for m in mismatches} == {"get_entity"}
     assert kinds["type=string at /entity/title"].count == 3
@@ -83,7 +83,7 @@ async def test_the_async_client_counts_alike() -> None:
         environ={},
         response_validation="warn",
     ) as port:
-        await port.entities.get("svc", entity_identifier="checkout")
+        await port.entities.get("svc", "checkout")
         assert [m.kind for m in port.spec_mismatches()] == ["type=string at /entity/title"]
 
 

@@ -277,24 +277,29 @@ def _pascal(text: str) -> str:
     return "".join(w.capitalize() for w in text.split("_"))
 
 
-def render(resources: list[Resource]) -> dict[str, str]:
-    """The facade package: file name → source (`__init__.py` and one module per resource)."""
-    files = {f"_{r.attribute}.py": _render_module(r) for r in resources}
-    imports = "\n".join(
-        f"    from pyport._resources._{r.attribute} import Async{r.class_name}, {r.class_name}"
-        for r in resources
-    )
-    files["__init__.py"] = "\n".join(
-        [
-            PACKAGE_HEADER.format(imports=imports),
-            _render_mixin(resources, is_async=False),
-            _render_mixin(resources, is_async=True),
+def render_legacy(
+    resources: list[Resource], *, new_calls: dict[str, str], taken: dict[str, set[str]]
+) -> dict[str, str]:
+    """The version-1 methods, kept for one minor version: `_legacy_<resource>.py` mixins whose
+    methods warn and name the call that replaces them. A name the new surface uses is left out
+    (the new method wins)."""
+    files = {}
+    for resource in resources:
+        kept = [
+            (name, op)
+            for name, op in resource.operations
+            if name not in taken.get(resource.attribute, set())
         ]
-    )
+        legacy = Resource(resource.attribute, f"Legacy{resource.class_name}", kept)
+        for name, op in kept:
+            new = new_calls.get(op.operation_id)
+            instead = f"; use `port.{new}()` instead" if new else ""
+            op.replacement = f"port.{resource.attribute}.{name}() is deprecated{instead}"
+        files[f"_legacy_{resource.attribute}.py"] = _render_module(legacy, legacy_names=True)
     return files
 
 
-def _render_module(resource: Resource) -> str:
+def _render_module(resource: Resource, *, legacy_names: bool = False) -> str:
     ops = [op for _, op in resource.operations]
     models = sorted(
         {m for op in ops for m in op.success.values()}
@@ -327,8 +332,14 @@ def _render_module(resource: Resource) -> str:
             extra_imports=extra_imports,
         )
     ]
-    out.append(_render_class(resource, is_async=False))
-    out.append(_render_class(resource, is_async=True))
+    if legacy_names:
+        out[0] = out[0].replace(
+            "if TYPE_CHECKING:\n",
+            "if TYPE_CHECKING:\n    from pyport._client import AsyncPortClient, PortClient\n",
+            1,
+        )
+    out.append(_render_class(resource, is_async=False, legacy=legacy_names))
+    out.append(_render_class(resource, is_async=True, legacy=legacy_names))
     return "\n".join(out) + "\n"
 
 
@@ -340,22 +351,38 @@ def _body_model(op: Operation) -> str | None:
     return match.group(1) if match else None
 
 
-def _render_class(resource: Resource, *, is_async: bool) -> str:
+def _render_class(resource: Resource, *, is_async: bool, legacy: bool = False) -> str:
     prefix = "Async" if is_async else ""
-    base = (resource.async_base if is_async else resource.sync_base) or ""
-    bases = f"{base}, " if base else ""
-    core = "AsyncResource" if is_async else "SyncResource"
-    lines = [
-        f"\n\nclass {prefix}{resource.class_name}({bases}{core}):",
-        f'    """`client.{resource.attribute}`: {len(resource.operations)} operations."""',
-    ]
+    if legacy:
+        client = "AsyncPortClient" if is_async else "PortClient"
+        lines = [
+            f"\n\nclass {prefix}{resource.class_name}:",
+            f'    """`port.{resource.attribute}`\'s version-1 methods: each warns and names its'
+            ' successor."""',
+            "",
+            f"    _client: {client}",
+        ]
+    else:
+        base = (resource.async_base if is_async else resource.sync_base) or ""
+        bases = f"{base}, " if base else ""
+        core = "AsyncResource" if is_async else "SyncResource"
+        lines = [
+            f"\n\nclass {prefix}{resource.class_name}({bases}{core}):",
+            f'    """`client.{resource.attribute}`: {len(resource.operations)} operations."""',
+        ]
     shadows_list = any(name == "list" for name, _ in resource.operations)
     for name, op in resource.operations:
-        lines.append(_render_method(name, op, is_async=is_async, shadows_list=shadows_list))
+        lines.append(
+            _render_method(name, op, is_async=is_async, shadows_list=shadows_list, legacy=legacy)
+        )
+    if len(lines) == 4 and legacy:
+        lines.append("")
     return "\n".join(lines)
 
 
-def _render_method(name: str, op: Operation, *, is_async: bool, shadows_list: bool) -> str:
+def _render_method(
+    name: str, op: Operation, *, is_async: bool, shadows_list: bool, legacy: bool = False
+) -> str:
     signature = ["self"]
     call = []
     first_done = False
@@ -402,7 +429,10 @@ def _render_method(name: str, op: Operation, *, is_async: bool, shadows_list: bo
         doc += "\n\n        Port documents no schema for the answer: this returns the decoded JSON."
     send = "await self._client._send_async" if is_async else "self._client._send"
     body_lines = []
-    if op.deprecated:
+    if legacy:
+        doc += f"\n\n        Deprecated: {op.replacement}."
+        body_lines += ["        warn_deprecated(", f'            "{op.replacement}",', "        )"]
+    elif op.deprecated:
         instead = f"; use {op.replacement} instead" if op.replacement else ""
         doc += f"\n\n        Deprecated by Port{instead}."
         body_lines += [
@@ -446,7 +476,8 @@ def _render_method(name: str, op: Operation, *, is_async: bool, shadows_list: bo
     )
 
 
-def _render_mixin(resources: list[Resource], *, is_async: bool) -> str:
+def render_mixin(rows: list[tuple[str, str, list[str]]], *, is_async: bool) -> str:
+    """The client's resource attributes: (attribute, class name, method names) per resource."""
     prefix = "Async" if is_async else ""
     lines = [
         f"\n\nclass {prefix}ResourcesMixin:",
@@ -460,18 +491,18 @@ def _render_mixin(resources: list[Resource], *, is_async: bool) -> str:
         "            cache[name] = getattr(importlib.import_module(module), cls)(self)",
         "        return cache[name]",
     ]
-    for resource in resources:
-        cls = f"{prefix}{resource.class_name}"
-        names = ", ".join(n for n, _ in resource.operations[:6])
-        more = ", …" if len(resource.operations) > 6 else ""
+    for attribute, class_name, names in rows:
+        cls = f"{prefix}{class_name}"
+        shown = ", ".join(names[:6])
+        more = ", …" if len(names) > 6 else ""
         lines += [
             "",
             "    @property",
-            f"    def {resource.attribute}(self) -> {cls}:",
-            f'        """{len(resource.operations)} operations: {names}{more}."""',
+            f"    def {attribute}(self) -> {cls}:",
+            f'        """{len(names)} operations: {shown}{more}."""',
             f"        resource: {cls} = self._resource(",
-            f'            "{resource.attribute}",',
-            f'            "pyport._resources._{resource.attribute}",',
+            f'            "{attribute}",',
+            f'            "pyport._resources._{attribute}",',
             f'            "{cls}",',
             "        )",
             "        return resource",

@@ -16,20 +16,16 @@ from typing import Any, Generic, TypeVar
 import httpx
 from port_api_client.models import (
     ActionRun,
-    BlueprintResponse,
-    BlueprintsResponse,
+    ActionRunLog,
+    Blueprint,
     BulkCreateEntitiesResponse,
-    CountResponse,
     CreateAccessTokenResponse,
-    DeletedEntitiesResponse,
     Entity,
-    EntityResponse,
-    RunLogsResponse,
-    SearchBlueprintEntitiesResponse,
 )
 from port_api_client.types import Unset
 
 from pyport import PortClient
+from pyport._surface import SyncPage
 from pyport.errors import APIError
 from pyport.testing import Faults, RateLimit
 
@@ -137,8 +133,8 @@ class Scenario(Generic[T]):
 
 @dataclass(frozen=True)
 class AuthResult:
-    before_expiry: BlueprintsResponse
-    after_expiry: BlueprintsResponse
+    before_expiry: list[Blueprint]
+    after_expiry: list[Blueprint]
     explicit: CreateAccessTokenResponse
     exchanges: list[Observed]
 
@@ -150,7 +146,7 @@ def auth_refresh(session: Session) -> AuthResult:
     session.advance(TOKEN_EXPIRY + 1)
     after = port.blueprints.list()
     explicit = port.auth.create_access_token(
-        body={"clientId": session.client_id, "clientSecret": session.client_secret}
+        client_id=session.client_id, client_secret=session.client_secret
     )
     return AuthResult(before, after, explicit, list(session.exchanges))
 
@@ -160,33 +156,34 @@ def auth_refresh(session: Session) -> AuthResult:
 
 @dataclass(frozen=True)
 class BlueprintResult:
-    domain: BlueprintResponse
-    service: BlueprintResponse
-    fetched: BlueprintResponse
-    updated: BlueprintResponse
+    domain: Blueprint
+    service: Blueprint
+    fetched: Blueprint
+    updated: Blueprint
     listed: list[str]
     delete_target: Caught
     after_delete: Caught
 
 
-def _service_blueprint(session: Session, *, relation_to: str | None = None) -> dict[str, Any]:
-    body: dict[str, Any] = {
-        "identifier": session.name("service"),
-        "title": "Service",
-        "schema": {
-            "properties": {
-                "language": {"type": "string", "enum": ["python", "go", "rust"]},
-                "stars": {"type": "number"},
-                "tags": {"type": "array", "items": {"type": "string"}},
-            },
-            "required": [],
-        },
-    }
-    if relation_to is not None:
-        body["relations"] = {
+SERVICE_PROPERTIES: dict[str, Any] = {
+    "language": {"type": "string", "enum": ["python", "go", "rust"]},
+    "stars": {"type": "number"},
+    "tags": {"type": "array", "items": {"type": "string"}},
+}
+
+
+def _create_service_blueprint(session: Session, *, relation_to: str | None = None) -> Blueprint:
+    identifier, schema = session.name("service"), {"properties": SERVICE_PROPERTIES, "required": []}
+    if relation_to is None:
+        return session.port.blueprints.create(identifier=identifier, title="Service", schema=schema)
+    return session.port.blueprints.create(
+        identifier=identifier,
+        title="Service",
+        schema=schema,
+        relations={
             "domain": {"title": "Domain", "target": relation_to, "required": False, "many": False}
-        }
-    return body
+        },
+    )
 
 
 def blueprint_lifecycle(session: Session) -> BlueprintResult:
@@ -194,28 +191,24 @@ def blueprint_lifecycle(session: Session) -> BlueprintResult:
     port = session.port
     domain_id, service_id = session.name("domain"), session.name("service")
     domain = port.blueprints.create(
-        body={
-            "identifier": domain_id,
-            "title": "Domain",
-            "schema": {"properties": {"tier": {"type": "string", "enum": ["gold", "silver"]}}},
-        }
+        identifier=domain_id,
+        title="Domain",
+        schema={"properties": {"tier": {"type": "string", "enum": ["gold", "silver"]}}},
     )
-    service = port.blueprints.create(body=_service_blueprint(session, relation_to=domain_id))
+    service = _create_service_blueprint(session, relation_to=domain_id)
     fetched = port.blueprints.get(service_id)
     updated = port.blueprints.update(
         service_id,
-        body={
-            "schema": {
-                "properties": {
-                    **_service_blueprint(session)["schema"]["properties"],
-                    "public": {"type": "boolean", "title": "Public"},
-                }
+        schema={
+            "properties": {
+                **SERVICE_PROPERTIES,
+                "public": {"type": "boolean", "title": "Public"},
             }
         },
     )
     listed = sorted(
         identifier
-        for blueprint in need(port.blueprints.list().blueprints)
+        for blueprint in port.blueprints.list()
         if (identifier := need(blueprint.identifier)).startswith(f"{session.prefix}-")
     )
     # The relation target cannot go while a relation points at it.
@@ -231,13 +224,13 @@ def blueprint_lifecycle(session: Session) -> BlueprintResult:
 
 @dataclass(frozen=True)
 class EntityResult:
-    created: list[EntityResponse]
-    upserted: EntityResponse
-    merged: EntityResponse
-    patched: EntityResponse
-    fetched: EntityResponse
+    created: list[Entity]
+    upserted: Entity
+    merged: Entity
+    patched: Entity
+    fetched: Entity
     searched: list[str]
-    blueprint_search: SearchBlueprintEntitiesResponse
+    blueprint_search: list[Entity]
     after_delete: Caught
 
 
@@ -246,61 +239,47 @@ def entity_lifecycle(session: Session) -> EntityResult:
     port = session.port
     blueprint = session.name("service")
     first, second = TRICKY_IDENTIFIERS
-    port.blueprints.create(body=_service_blueprint(session))
+    _create_service_blueprint(session)
     created = [
         port.entities.create(
             blueprint,
-            body={
-                "identifier": first,
-                "title": "Payments API",
-                "properties": {"language": "python", "stars": 1, "tags": ["payments"]},
-            },
+            identifier=first,
+            title="Payments API",
+            properties={"language": "python", "stars": 1, "tags": ["payments"]},
         ),
         port.entities.create(
-            blueprint,
-            body={"identifier": second, "title": "Café", "properties": {"language": "rust"}},
+            blueprint, identifier=second, title="Café", properties={"language": "rust"}
         ),
     ]
     # upsert replaces the whole entity: language and tags go, stars changes.
     upserted = port.entities.create(
-        blueprint,
-        body={"identifier": first, "title": "Payments API v2", "properties": {"stars": 5}},
-        upsert=True,
+        blueprint, identifier=first, title="Payments API v2", properties={"stars": 5}, upsert=True
     )
     # merge keeps what the body leaves out.
     merged = port.entities.create(
-        blueprint,
-        body={"identifier": first, "properties": {"language": "go"}},
-        upsert=True,
-        merge=True,
+        blueprint, identifier=first, properties={"language": "go"}, upsert=True, merge=True
     )
-    patched = port.entities.update(
-        blueprint, entity_identifier=second, body={"title": "Café ñandú"}
-    )
-    fetched = port.entities.get(blueprint, entity_identifier=first)
-    found = port.entities.search(
-        body={
-            "combinator": "and",
-            "rules": [
-                {"property": "$blueprint", "operator": "=", "value": blueprint},
-                {"property": "$identifier", "operator": "in", "value": [first, second]},
-            ],
-        }
+    patched = port.entities.update(blueprint, second, title="Café ñandú")
+    fetched = port.entities.get(blueprint, first)
+    found = port.entities.search_all(
+        combinator="and",
+        rules=[
+            {"property": "$blueprint", "operator": "=", "value": blueprint},
+            {"property": "$identifier", "operator": "in", "value": [first, second]},
+        ],
     )
     searched = sorted(need(entity.identifier) for entity in need(found.entities))
-    blueprint_search = port.entities.search_blueprint(
+    blueprint_search = port.entities.search(
         blueprint,
-        body={
-            "query": {
-                "combinator": "and",
-                "rules": [{"property": "language", "operator": "=", "value": "go"}],
-            },
-            "limit": 10,
+        query={
+            "combinator": "and",
+            "rules": [{"property": "language", "operator": "=", "value": "go"}],
         },
-    )
-    port.entities.delete(blueprint, entity_identifier=first)
-    port.entities.delete(blueprint, entity_identifier=second)
-    after_delete = caught(lambda: port.entities.get(blueprint, entity_identifier=first))
+        limit=10,
+    ).items
+    port.entities.delete(blueprint, first)
+    port.entities.delete(blueprint, second)
+    after_delete = caught(lambda: port.entities.get(blueprint, first))
     port.blueprints.delete(blueprint)
     return EntityResult(
         created, upserted, merged, patched, fetched, searched, blueprint_search, after_delete
@@ -314,8 +293,8 @@ def entity_lifecycle(session: Session) -> EntityResult:
 class BulkResult:
     partial: BulkCreateEntitiesResponse
     again: BulkCreateEntitiesResponse
-    count: CountResponse
-    deleted: DeletedEntitiesResponse
+    count: int
+    deleted: list[str]
 
 
 def _package(identifier: str, downloads: object) -> dict[str, Any]:
@@ -331,24 +310,20 @@ def bulk_upsert_partial(session: Session) -> BulkResult:
     port = session.port
     blueprint = session.name("package")
     port.blueprints.create(
-        body={
-            "identifier": blueprint,
-            "title": "Package",
-            "schema": {
-                "properties": {"version": {"type": "string"}, "downloads": {"type": "number"}}
-            },
-        }
+        identifier=blueprint,
+        title="Package",
+        schema={"properties": {"version": {"type": "string"}, "downloads": {"type": "number"}}},
     )
     valid = [_package("left-pad", 10), _package("čeština", 20), _package("a/b@c", 30)]
     partial = port.entities.bulk_create(
         blueprint,
-        body={"entities": [valid[0], valid[1], _package("broken", "many"), valid[2]]},
+        entities=[valid[0], valid[1], _package("broken", "many"), valid[2]],
         upsert=True,
     )
-    again = port.entities.bulk_create(blueprint, body={"entities": valid}, upsert=True)
-    count = port.entities.get_blueprint_count(blueprint)
+    again = port.entities.bulk_create(blueprint, entities=valid, upsert=True)
+    count = port.entities.count(blueprint)
     deleted = port.entities.bulk_delete(
-        blueprint, body={"entities": [entity["identifier"] for entity in valid]}
+        blueprint, entities=[entity["identifier"] for entity in valid]
     )
     port.blueprints.delete(blueprint)
     return BulkResult(partial, again, count, deleted)
@@ -367,26 +342,27 @@ class PagedResult:
 def _items_blueprint(session: Session, count: int) -> str:
     blueprint = session.name("item")
     session.port.blueprints.create(
-        body={
-            "identifier": blueprint,
-            "title": "Item",
-            "schema": {"properties": {"rank": {"type": "number"}}},
-        }
+        identifier=blueprint, title="Item", schema={"properties": {"rank": {"type": "number"}}}
     )
     entities = [
         {"identifier": f"item-{n:02d}", "title": f"Item {n}", "properties": {"rank": n}}
         for n in range(count)
     ]
-    session.port.entities.bulk_create(blueprint, body={"entities": entities}, upsert=True)
+    session.port.entities.bulk_create(blueprint, entities=entities, upsert=True)
     return blueprint
 
 
-def _pages(session: Session, blueprint: str, *, between: Callable[[], None]) -> Iterator[Any]:
-    query = {"combinator": "and", "rules": [{"property": "rank", "operator": ">=", "value": 0}]}
-    paginator = session.port.entities.iter_search_blueprint(blueprint, query=query, page_size=3)
-    for page in paginator.pages():
+def _pages(
+    session: Session, blueprint: str, *, between: Callable[[], None]
+) -> Iterator[SyncPage[Entity]]:
+    first = session.port.entities.search(
+        blueprint,
+        query={"combinator": "and", "rules": [{"property": "rank", "operator": ">=", "value": 0}]},
+        limit=3,
+    )
+    for page in first.iter_pages():
         yield page
-        if page.next_cursor:
+        if page.has_next_page():
             between()  # runs when the caller asks for the next page, before it is fetched
 
 
@@ -403,7 +379,7 @@ def paged_search(session: Session) -> PagedResult:
         pages.append(_identifiers(page.items))
         cursors.append(page.next_cursor)
     searches = session.exchanges[start:]
-    session.port.entities.delete_all_blueprint(blueprint)
+    session.port.entities.delete_all(blueprint)
     session.port.blueprints.delete(blueprint)
     return PagedResult(pages, cursors, searches)
 
@@ -417,7 +393,7 @@ def token_expiry_mid_scenario(session: Session) -> PagedResult:
         pages.append(_identifiers(page.items))
         cursors.append(page.next_cursor)
     during = session.exchanges[start:]
-    session.port.entities.delete_all_blueprint(blueprint)
+    session.port.entities.delete_all(blueprint)
     session.port.blueprints.delete(blueprint)
     return PagedResult(pages, cursors, during)
 
@@ -430,7 +406,7 @@ class ActionResult:
     started: ActionRun
     updated: ActionRun
     finished: ActionRun
-    logs: RunLogsResponse
+    logs: list[ActionRunLog]
     second_termination: Caught
 
 
@@ -438,41 +414,33 @@ def action_run_logs(session: Session) -> ActionResult:
     """Run a self-service action on an entity, report progress, log, terminate, read it back."""
     port = session.port
     blueprint, action = session.name("service"), session.name("restart")
-    port.blueprints.create(body=_service_blueprint(session))
-    port.entities.create(blueprint, body={"identifier": "checkout", "title": "Checkout"})
+    _create_service_blueprint(session)
+    port.entities.create(blueprint, identifier="checkout", title="Checkout")
     port.actions.create(
-        body={
-            "identifier": action,
-            "title": "Restart",
-            "trigger": {
-                "type": "self-service",
-                "operation": "DAY-2",
-                "blueprintIdentifier": blueprint,
-                "userInputs": {"properties": {"force": {"type": "boolean"}}, "required": []},
-            },
-            "invocationMethod": {"type": "WEBHOOK", "url": "https://example.com/port-hook"},
-        }
+        identifier=action,
+        title="Restart",
+        trigger={
+            "type": "self-service",
+            "operation": "DAY-2",
+            "blueprintIdentifier": blueprint,
+            "userInputs": {"properties": {"force": {"type": "boolean"}}, "required": []},
+        },
+        invocation_method={"type": "WEBHOOK", "url": "https://example.com/port-hook"},
     )
-    started = need(
-        port.actions.run(action, body={"properties": {"force": True}, "entity": "checkout"}).run
-    )
+    started = port.actions.run(action, properties={"force": True}, entity="checkout")
     run_id = need(started.id)
-    updated = need(
-        port.action_runs.update(
-            run_id, body={"link": "https://ci.example.com/runs/1", "summary": "restarting"}
-        ).run
+    updated = port.action_runs.update(
+        run_id, link="https://ci.example.com/runs/1", summary="restarting"
     )
-    port.action_runs.add_log(run_id, body={"message": "draining connections"})
-    port.action_runs.add_log(run_id, body={"message": "restarted", "terminationStatus": "SUCCESS"})
+    port.action_runs.logs.create(run_id, message="draining connections")
+    port.action_runs.logs.create(run_id, message="restarted", termination_status="SUCCESS")
     second = caught(
-        lambda: port.action_runs.add_log(
-            run_id, body={"message": "again", "terminationStatus": "FAILURE"}
-        )
+        lambda: port.action_runs.logs.create(run_id, message="again", termination_status="FAILURE")
     )
-    finished = need(port.action_runs.get(run_id).run)
-    logs = port.action_runs.list_logs(run_id)
+    finished = port.action_runs.get(run_id)
+    logs = port.action_runs.logs.list(run_id)
     port.actions.delete(action)
-    port.entities.delete(blueprint, entity_identifier="checkout")
+    port.entities.delete(blueprint, "checkout")
     port.blueprints.delete(blueprint)
     return ActionResult(started, updated, finished, logs, second)
 
@@ -497,16 +465,23 @@ def error_statuses(session: Session) -> ErrorsResult:
     port = session.port
     blueprint = session.name("service")
     not_found = caught(lambda: port.blueprints.get(session.name("missing")))
-    port.blueprints.create(body=_service_blueprint(session))
-    entity = {"identifier": "checkout", "title": "Checkout", "properties": {"stars": 3}}
-    port.entities.create(blueprint, body=entity)
-    taken = caught(lambda: port.entities.create(blueprint, body=entity))
+    _create_service_blueprint(session)
+
+    def create_checkout() -> Entity:
+        return port.entities.create(
+            blueprint, identifier="checkout", title="Checkout", properties={"stars": 3}
+        )
+
+    create_checkout()
+    taken = caught(create_checkout)
     dependents = caught(lambda: port.blueprints.delete(blueprint))
-    huge = {"identifier": "huge", "properties": {"tags": ["x" * MIB]}}
-    too_large = caught(lambda: port.entities.create(blueprint, body=huge))
-    wrong_type = {"identifier": "typo", "properties": {"stars": "three"}}
-    invalid = caught(lambda: port.entities.create(blueprint, body=wrong_type))
-    port.entities.delete(blueprint, entity_identifier="checkout")
+    too_large = caught(
+        lambda: port.entities.create(blueprint, identifier="huge", properties={"tags": ["x" * MIB]})
+    )
+    invalid = caught(
+        lambda: port.entities.create(blueprint, identifier="typo", properties={"stars": "three"})
+    )
+    port.entities.delete(blueprint, "checkout")
     port.blueprints.delete(blueprint)
     exchanges = list(session.exchanges)
     with port.with_options(client_id="unknown-client-id", client_secret="not-the-secret") as other:
@@ -521,7 +496,7 @@ def error_statuses(session: Session) -> ErrorsResult:
 
 @dataclass(frozen=True)
 class RateLimitResult:
-    reads: list[BlueprintResponse]
+    reads: list[Blueprint]
     exchanges: list[Observed]
 
 
@@ -532,7 +507,7 @@ def rate_limited_retry(session: Session) -> RateLimitResult:
     """Five requests into a window of four: the fifth gets a 429 and succeeds on its retry."""
     port = session.port
     blueprint = session.name("service")
-    port.blueprints.create(body=_service_blueprint(session))
+    _create_service_blueprint(session)
     reads = [port.blueprints.get(blueprint) for _ in range(4)]
     port.blueprints.delete(blueprint)
     return RateLimitResult(reads, list(session.exchanges))
