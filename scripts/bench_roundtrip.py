@@ -88,41 +88,37 @@ def build(port: PortClient, entities: int) -> None:
     """20 blueprints in a relation cycle bp00 → bp01 → … → bp19 → bp00, then the rest."""
     for i in range(BLUEPRINTS):
         port.blueprints.create(
-            body={
-                "identifier": _name(i),
-                "title": f"Blueprint {i}",
-                "schema": {
-                    "properties": {
-                        "size": {"type": "number"},
-                        "owner": {"type": "string"},
-                        "tags": {"type": "array", "items": {"type": "string"}},
-                    },
-                    "required": [],
+            identifier=_name(i),
+            title=f"Blueprint {i}",
+            schema={
+                "properties": {
+                    "size": {"type": "number"},
+                    "owner": {"type": "string"},
+                    "tags": {"type": "array", "items": {"type": "string"}},
                 },
-                "calculationProperties": {
-                    "label": {
-                        "title": "Label",
-                        "type": "string",
-                        "calculation": '.identifier + "/" + .properties.owner',
-                    }
-                },
+                "required": [],
+            },
+            calculation_properties={
+                "label": {
+                    "title": "Label",
+                    "type": "string",
+                    "calculation": '.identifier + "/" + .properties.owner',
+                }
             },
             create_catalog_page=False,
         )
     for i in range(BLUEPRINTS):
         port.blueprints.update(
             _name(i),
-            body={
-                "relations": {
-                    "next": {
-                        "title": "Next",
-                        "target": _name(i + 1),
-                        "required": False,
-                        "many": False,
-                    }
-                },
-                "mirrorProperties": {"nextSize": {"title": "Next size", "path": "next.size"}},
+            relations={
+                "next": {
+                    "title": "Next",
+                    "target": _name(i + 1),
+                    "required": False,
+                    "many": False,
+                }
             },
+            mirror_properties={"nextSize": {"title": "Next size", "path": "next.size"}},
         )
     per = entities // BLUEPRINTS
     for i in range(BLUEPRINTS):
@@ -142,52 +138,52 @@ def build(port: PortClient, entities: int) -> None:
         ).raise_for_failures()
     for i in range(BLUEPRINTS):
         port.actions.create(
-            body={
-                "identifier": f"act-{i}",
-                "title": f"Action {i}",
-                "trigger": {
-                    "type": "self-service",
-                    "operation": "DAY-2",
-                    "blueprintIdentifier": _name(i),
-                    "userInputs": {"properties": {}, "required": []},
-                },
-                "invocationMethod": {"type": "WEBHOOK", "url": "https://example.com/run"},
-            }
+            identifier=f"act-{i}",
+            title=f"Action {i}",
+            trigger={
+                "type": "self-service",
+                "operation": "DAY-2",
+                "blueprintIdentifier": _name(i),
+                "userInputs": {"properties": {}, "required": []},
+            },
+            invocation_method={"type": "WEBHOOK", "url": "https://example.com/run"},
         )
     for i in range(5):
         port.scorecards.create(
             _name(i),
-            body={
-                "identifier": f"score-{i}",
-                "title": f"Score {i}",
-                "rules": [
-                    {
-                        "identifier": "big",
-                        "title": "Big",
-                        "level": "Gold",
-                        "query": {
-                            "combinator": "and",
-                            "conditions": [{"property": "size", "operator": ">", "value": 10}],
-                        },
-                    }
-                ],
-            },
+            identifier=f"score-{i}",
+            title=f"Score {i}",
+            rules=[
+                {
+                    "identifier": "big",
+                    "title": "Big",
+                    "level": "Gold",
+                    "query": {
+                        "combinator": "and",
+                        "conditions": [{"property": "size", "operator": ">", "value": 10}],
+                    },
+                }
+            ],
         )
-        port.teams.create(body={"name": f"team-{i}", "description": f"Team {i}"})
+        port.teams.create(name=f"team-{i}", description=f"Team {i}")
         team_only = {"roles": [], "users": [], "teams": [f"team-{i}"], "ownedByTeam": False}
-        port.blueprints.update_permissions(_name(i), body={"entities": {"register": team_only}})
-        port.actions.update_permissions(f"act-{i}", body={"execute": team_only})
+        port.blueprints.permissions.update(_name(i), entities={"register": team_only})
+        port.actions.permissions.update(f"act-{i}", execute=team_only)
 
 
 def clear_everything(port: PortClient) -> None:
-    for action in port.actions.list().to_dict()["actions"]:
-        port.actions.delete(action["identifier"])
-    for team in port.teams.list().to_dict()["teams"]:
-        port.teams.delete(team["name"])
-    blueprints = port.blueprints.list().to_dict()["blueprints"]
+    for action in port.actions.list():
+        port.actions.delete(action.to_dict()["identifier"])
+    for team in port.teams.list():
+        port.teams.delete(team.to_dict()["name"])
+    blueprints = [b.to_dict() for b in port.blueprints.list()]
     for blueprint in blueprints:  # cut the cycle
-        body = {k: blueprint[k] for k in ("identifier", "title", "schema")}
-        port.blueprints.replace(blueprint["identifier"], body=body)
+        port.blueprints.replace(
+            blueprint["identifier"],
+            identifier=blueprint["identifier"],
+            title=blueprint["title"],
+            schema=blueprint["schema"],
+        )
     for blueprint in blueprints:
         clear_blueprint(port, blueprint["identifier"], delete_blueprint=True)
 
@@ -257,11 +253,9 @@ def killed_and_resumed(work: Path, entities: int) -> None:
 
 def one_blueprint(port: PortClient, entities: int) -> None:
     port.blueprints.create(
-        body={
-            "identifier": "big",
-            "title": "Big",
-            "schema": {"properties": {"size": {"type": "number"}, "owner": {"type": "string"}}},
-        },
+        identifier="big",
+        title="Big",
+        schema={"properties": {"size": {"type": "number"}, "owner": {"type": "string"}}},
         create_catalog_page=False,
     )
     port.entities.upsert_many(
