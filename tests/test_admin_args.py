@@ -228,9 +228,7 @@ def test_a_bad_argument_is_refused_before_any_request_or_write(
     source_sim, target_sim = make_sim(seed=1), make_sim(seed=2)
     with connect(source_sim) as source, connect(target_sim) as port:
         build_org(source, services=10, deployments=5)
-        port.blueprints.create(
-            body={"identifier": "service", "title": "S", "schema": {"properties": {}}}
-        )
+        port.blueprints.create(identifier="service", title="S", schema={"properties": {}})
         before = (_requests(source_sim), _requests(target_sim), writes(target_sim))
         files = _files(tmp_path)
         with pytest.raises(ValueError, match=message):
@@ -244,5 +242,5 @@ def test_restore_with_concurrency_0_no_longer_creates_blueprints_first(pristine:
     with connect(sim) as port:
         with pytest.raises(ValueError, match="concurrency"):
             restore(port, pristine, concurrency=0)
-        assert port.blueprints.list().to_dict()["blueprints"] == []
+        assert port.blueprints.list() == []
     assert writes(sim) == {}

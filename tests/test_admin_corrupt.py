@@ -50,9 +50,7 @@ def snap(pristine: Path, tmp_path: Path) -> Path:
 def target() -> Iterator[tuple[PortSimulator, PortClient]]:
     sim = make_sim(seed=9)
     with connect(sim) as port:
-        port.blueprints.create(
-            body={"identifier": "existing", "title": "E", "schema": {"properties": {}}}
-        )
+        port.blueprints.create(identifier="existing", title="E", schema={"properties": {}})
         yield sim, port
 
 

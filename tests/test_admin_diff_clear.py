@@ -15,7 +15,7 @@ def test_diff_reports_added_removed_and_changed_fields(tmp_path: Path) -> None:
     with connect(sim) as port:
         build_org(port, services=20, deployments=10)
         snapshot(port, tmp_path / "a")
-        port.blueprints.update("domain", body={"title": "Domains"})
+        port.blueprints.update("domain", title="Domains")
         port.entities.upsert_many(
             "service",
             [{"identifier": "svc/0003", "properties": {"language": "python", "tier": 9}}],
@@ -51,13 +51,11 @@ def test_diff_reports_added_removed_and_changed_fields(tmp_path: Path) -> None:
 def test_diff_ignores_what_port_assigns(tmp_path: Path) -> None:
     with connect(make_sim(seed=1)) as one, connect(make_sim(seed=2)) as two:
         for port in (one, two):
-            port.blueprints.create(
-                body={"identifier": "x", "title": "X", "schema": {"properties": {}}}
-            )
-            port.teams.create(body={"name": "team-t"})
+            port.blueprints.create(identifier="x", title="X", schema={"properties": {}})
+            port.teams.create(name="team-t")
             port.entities.upsert_many("x", [{"identifier": "e"}]).raise_for_failures()
-        one_team = one.teams.list().to_dict()["teams"][0]
-        two_team = two.teams.list().to_dict()["teams"][0]
+        one_team = one.teams.list()[0].to_dict()
+        two_team = two.teams.list()[0].to_dict()
         assert one_team["id"] != two_team["id"]
         result = diff(one, two)
     assert result.is_empty, result.to_text()
@@ -86,7 +84,7 @@ def test_clear_deletes_entities_and_clears_relations_to_them() -> None:
         report = clear_blueprint(port, "service", progress=seen.append)
         assert entity_counts(port)["service"] == 0
         assert entity_counts(port)["domain"] == 10
-        domain = port.entities.get("domain", entity_identifier="dom-0").to_dict()["entity"]
+        domain = port.entities.get("domain", "dom-0").to_dict()
         assert domain["relations"]["owner"] is None
     assert report.deleted == 150
     assert not report.dry_run

@@ -333,7 +333,7 @@ def test_permissions_of_an_action_nobody_holds_are_skipped_with_a_warning(
         report = restore(port, edited)
         assert _read(port, "blueprint:service") == GRANTS["blueprint:service"]
         assert _read(port, "blueprint:deployment") == GRANTS["blueprint:deployment"]
-        assert port.actions.list().to_dict()["actions"][0]["identifier"] == "rollback"
+        assert port.actions.list()[0].to_dict()["identifier"] == "rollback"
     assert report.applied["permissions"]["create"] == 3
     assert "action:deploy" not in report.plan.kinds["permissions"].create
     assert (

@@ -38,7 +38,7 @@ def backups(tmp_path: Path) -> dict[str, Path]:
     }
     paths: dict[str, Path] = {}
     with connect(make_sim()) as port:
-        port.blueprints.create(body={"identifier": "x", "title": "X", "schema": {"properties": {}}})
+        port.blueprints.create(identifier="x", title="X", schema={"properties": {}})
         for name, when in times.items():
             paths[name] = tmp_path / name
             snapshot(port, paths[name])
@@ -160,7 +160,7 @@ def test_a_newest_snapshot_damaged_at_the_same_size_never_costs_the_last_good_on
 
 def test_a_damaged_archive_is_judged_by_its_checksums_too(tmp_path: Path) -> None:
     with connect(make_sim()) as port:
-        port.blueprints.create(body={"identifier": "x", "title": "X", "schema": {"properties": {}}})
+        port.blueprints.create(identifier="x", title="X", schema={"properties": {}})
         snapshot(port, tmp_path / "old", archive=True)
         snapshot(port, tmp_path / "new", archive=True)
     old, new = tmp_path / "old.tar.gz", tmp_path / "new.tar.gz"

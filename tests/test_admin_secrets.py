@@ -18,6 +18,9 @@ from test_admin_support import build_org, connect, make_sim
 
 from pyport import PortClient, RetryPolicy, Throttle
 from pyport._logging import REDACTED, redact_headers, redact_json, redact_text
+
+# The actions below are Port's JSON as it is (as a snapshot holds them): sent as they are.
+from pyport._surface import call_operation
 from pyport.admin import restore, snapshot
 from pyport.testing import PortSimulator
 
@@ -169,7 +172,7 @@ def test_a_snapshot_masks_exactly_the_headers_the_logs_mask(tmp_path: Path) -> N
     with connect(make_sim()) as port:
         build_org(port, services=10, deployments=3)
         invocation = {"type": "WEBHOOK", "url": "https://example.com/hook", "headers": headers}
-        port.actions.create(body=_action("every-header", invocation))
+        call_operation(port, "create_action", body=_action("every-header", invocation))
         manifest = snapshot(port, tmp_path / "snap")
     saved = _actions_file(tmp_path / "snap")["every-header"]["invocationMethod"]["headers"]
     logged = redact_headers(headers)
@@ -325,7 +328,7 @@ def taken(tmp_path: Path) -> Path:
     with connect(make_sim()) as port:
         build_org(port, services=10, deployments=3)
         for action in ACTIONS:
-            port.actions.create(body=action)
+            call_operation(port, "create_action", body=action)
         snapshot(port, tmp_path / "snap")
         snapshot(port, tmp_path / "snap", archive=True)
     return tmp_path
@@ -367,8 +370,8 @@ def test_a_restore_into_a_new_organization_leaves_secret_headers_out_and_says_so
         assert "actions/call-api: invocationMethod.headers.X-Api-Key" in planned.to_text()
         report = restore(port, taken / source)
         assert report.plan.secrets_left_out == planned.plan.secrets_left_out
-        created = port.actions.get("call-api").to_dict()["action"]
-        pipeline = port.actions.get("pipeline").to_dict()["action"]
+        created = port.actions.get("call-api").to_dict()
+        pipeline = port.actions.get("pipeline").to_dict()
         # A run of this action fails at the receiving end rather than sending a placeholder.
         assert created["invocationMethod"]["headers"] == {
             "Authorization": "Bearer {{ .secrets.deploy_token }}",
@@ -387,14 +390,14 @@ def test_a_restore_keeps_the_secret_headers_the_target_holds(taken: Path) -> Non
     with _recorded(sim, recorder) as port:
         build_org(port, services=10, deployments=3)
         for action in ACTIONS:
-            port.actions.create(body=action)
-        port.actions.replace("call-api", body={**ACTIONS[0], "title": "Renamed"})
+            call_operation(port, "create_action", body=action)
+        call_operation(port, "replace_action", "call-api", body={**ACTIONS[0], "title": "Renamed"})
         plan = restore(port, taken / "snap", dry_run=True).plan
         assert plan.kinds["actions"].update == ["call-api"]
         assert plan.secrets_left_out == []  # the target holds every secret the snapshot lacks
         report = restore(port, taken / "snap")
         assert report.applied["actions"]["update"] == 1
-        action = port.actions.get("call-api").to_dict()["action"]
+        action = port.actions.get("call-api").to_dict()
     assert action["title"] == "Call-Api"
     # The action was rewritten whole (PUT), with the values Port held, never the placeholder.
     assert action["invocationMethod"]["headers"]["X-Api-Key"] == API_KEY
@@ -478,14 +481,14 @@ def test_a_format_1_snapshot_keeps_the_secrets_the_target_holds(taken: Path) -> 
     with _recorded(sim, recorder) as port:
         build_org(port, services=10, deployments=3)
         for action in ACTIONS:
-            port.actions.create(body=action)
-        port.actions.replace("call-api", body={**ACTIONS[0], "title": "Renamed"})
-        port.webhooks.update("github", body={"title": "Renamed"})
+            call_operation(port, "create_action", body=action)
+        call_operation(port, "replace_action", "call-api", body={**ACTIONS[0], "title": "Renamed"})
+        port.webhooks.update("github", title="Renamed")
         report = restore(port, old)
         assert report.applied["actions"]["update"] == 1
         assert report.applied["webhooks"]["update"] == 1
         assert report.plan.secrets_left_out == []
-        headers = port.actions.get("call-api").to_dict()["action"]["invocationMethod"]["headers"]
+        headers = port.actions.get("call-api").to_dict()["invocationMethod"]["headers"]
     # Left out of the old snapshot, yet not deleted from Port by the restore.
     assert headers["X-Api-Key"] == API_KEY
     assert headers["X-Auth-Token"] == AUTH_TOKEN

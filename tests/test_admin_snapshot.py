@@ -40,7 +40,7 @@ def test_public_names_are_curated() -> None:
 def test_a_snapshot_directory_has_a_manifest_with_checksums(tmp_path: Path) -> None:
     sim = make_sim()
     with connect(sim) as port:
-        port.organization.update(body={"name": "Acme"})
+        port.organization.update(name="Acme")
         counts = build_org(port, services=30, deployments=20)
         manifest = snapshot(port, tmp_path / "snap")
     root = tmp_path / "snap"
@@ -73,21 +73,19 @@ def test_no_written_file_holds_a_secret(tmp_path: Path) -> None:
     with connect(sim) as port:
         build_org(port, services=10, deployments=5)
         port.actions.create(
-            body={
-                "identifier": "call-api",
-                "title": "Call",
-                "trigger": {
-                    "type": "self-service",
-                    "operation": "DAY-2",
-                    "blueprintIdentifier": "service",
-                    "userInputs": {"properties": {}, "required": []},
-                },
-                "invocationMethod": {
-                    "type": "WEBHOOK",
-                    "url": "https://example.com",
-                    "headers": {"Authorization": SECRETS[2]},
-                },
-            }
+            identifier="call-api",
+            title="Call",
+            trigger={
+                "type": "self-service",
+                "operation": "DAY-2",
+                "blueprintIdentifier": "service",
+                "userInputs": {"properties": {}, "required": []},
+            },
+            invocation_method={
+                "type": "WEBHOOK",
+                "url": "https://example.com",
+                "headers": {"Authorization": SECRETS[2]},
+            },
         )
         manifest = snapshot(port, tmp_path / "dir")
         snapshot(port, tmp_path / "one", archive=True)

@@ -105,6 +105,7 @@ def writes(sim: PortSimulator) -> dict[str, int]:
 
 
 def _blueprint(identifier: str, properties: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    """The keyword arguments of `port.blueprints.create` for a small blueprint."""
     return {
         "identifier": identifier,
         "title": identifier.title(),
@@ -120,10 +121,10 @@ def build_org(port: PortClient, *, services: int = 600, deployments: int = 400) 
     teams, a page, a webhook with a signing secret, an organization secret and a user."""
     text = {"type": "string"}
     port.blueprints.create(
-        body=_blueprint("domain", {"tier": {"type": "number"}, "description": text})
+        **_blueprint("domain", {"tier": {"type": "number"}, "description": text})
     )
     port.blueprints.create(
-        body=_blueprint(
+        **_blueprint(
             "service",
             {"language": {"type": "string", "enum": ["python", "go"]}, "tier": {"type": "number"}},
             relations={
@@ -135,8 +136,8 @@ def build_org(port: PortClient, *, services: int = 600, deployments: int = 400) 
                     "required": False,
                 },
             },
-            mirrorProperties={"domainTier": {"title": "Domain tier", "path": "domain.tier"}},
-            calculationProperties={
+            mirror_properties={"domainTier": {"title": "Domain tier", "path": "domain.tier"}},
+            calculation_properties={
                 "label": {
                     "title": "Label",
                     "type": "string",
@@ -147,14 +148,12 @@ def build_org(port: PortClient, *, services: int = 600, deployments: int = 400) 
     )
     port.blueprints.update(
         "domain",
-        body={
-            "relations": {
-                "owner": {"title": "Owner", "target": "service", "many": False, "required": False}
-            }
+        relations={
+            "owner": {"title": "Owner", "target": "service", "many": False, "required": False}
         },
     )
     port.blueprints.create(
-        body=_blueprint(
+        **_blueprint(
             "deployment",
             {"version": text},
             relations={
@@ -165,7 +164,7 @@ def build_org(port: PortClient, *, services: int = 600, deployments: int = 400) 
                     "required": True,
                 },
             },
-            mirrorProperties={"language": {"title": "Language", "path": "service.language"}},
+            mirror_properties={"language": {"title": "Language", "path": "service.language"}},
         )
     )
     domains = [
@@ -206,63 +205,55 @@ def build_org(port: PortClient, *, services: int = 600, deployments: int = 400) 
     ).raise_for_failures()
     for identifier, blueprint in (("deploy", "service"), ("rollback", "deployment")):
         port.actions.create(
-            body={
-                "identifier": identifier,
-                "title": identifier.title(),
-                "trigger": {
-                    "type": "self-service",
-                    "operation": "DAY-2",
-                    "blueprintIdentifier": blueprint,
-                    "userInputs": {"properties": {"note": text}, "required": []},
-                },
-                "invocationMethod": {"type": "WEBHOOK", "url": "https://example.com/hook"},
-            }
+            identifier=identifier,
+            title=identifier.title(),
+            trigger={
+                "type": "self-service",
+                "operation": "DAY-2",
+                "blueprintIdentifier": blueprint,
+                "userInputs": {"properties": {"note": text}, "required": []},
+            },
+            invocation_method={"type": "WEBHOOK", "url": "https://example.com/hook"},
         )
     port.scorecards.create(
         "service",
-        body={
-            "identifier": "production-ready",
-            "title": "Production ready",
-            "levels": [{"title": "Basic", "color": "paleBlue"}, {"title": "Gold", "color": "gold"}],
-            "rules": [
-                {
-                    "identifier": "has-domain",
-                    "title": "Has a domain",
-                    "level": "Gold",
-                    "query": {
-                        "combinator": "and",
-                        "conditions": [{"property": "tier", "operator": ">=", "value": 1}],
-                    },
-                }
-            ],
-        },
+        identifier="production-ready",
+        title="Production ready",
+        levels=[{"title": "Basic", "color": "paleBlue"}, {"title": "Gold", "color": "gold"}],
+        rules=[
+            {
+                "identifier": "has-domain",
+                "title": "Has a domain",
+                "level": "Gold",
+                "query": {
+                    "combinator": "and",
+                    "conditions": [{"property": "tier", "operator": ">=", "value": 1}],
+                },
+            }
+        ],
     )
-    port.users.invite(body={"invitee": {"email": "ada@example.com"}})
-    port.teams.create(body={"name": "platform", "description": "Platform", "users": []})
-    port.teams.create(body={"name": "payments", "users": ["ada@example.com"]})
+    port.users.invite(invitee={"email": "ada@example.com"})
+    port.teams.create(name="platform", description="Platform", users=[])
+    port.teams.create(name="payments", users=["ada@example.com"])
     port.pages.create(
-        body={
-            "identifier": "overview",
-            "title": "Overview",
-            "type": "dashboard",
-            "widgets": [{"id": "w-1", "type": "markdown", "title": "Hello", "markdown": "# Hi"}],
-        }
+        identifier="overview",
+        title="Overview",
+        type="dashboard",
+        widgets=[{"id": "w-1", "type": "markdown", "title": "Hello", "markdown": "# Hi"}],
     )
     port.webhooks.create(
-        body={
-            "identifier": "github",
-            "title": "GitHub",
-            "enabled": True,
-            "security": {"secret": SECRETS[0], "signatureHeaderName": "x-hub-signature-256"},
-            "mappings": [
-                {
-                    "blueprint": "service",
-                    "entity": {"identifier": ".body.id", "title": ".body.name"},
-                }
-            ],
-        }
+        identifier="github",
+        title="GitHub",
+        enabled=True,
+        security={"secret": SECRETS[0], "signatureHeaderName": "x-hub-signature-256"},
+        mappings=[
+            {
+                "blueprint": "service",
+                "entity": {"identifier": ".body.id", "title": ".body.name"},
+            }
+        ],
     )
-    port.organization.create_secret(body={"secretName": "db", "secretValue": SECRETS[1]})
+    port.organization.secrets.create(secret_name="db", secret_value=SECRETS[1])
     return {"domain": 10, "service": services, "deployment": deployments}
 
 
@@ -283,30 +274,31 @@ def only_the_webhook_secret(found: KindDiff) -> bool:
 
 
 def entity_counts(port: PortClient) -> dict[str, int]:
-    listed = port.blueprints.list().to_dict()["blueprints"]
-    return {
-        b["identifier"]: int(port.entities.get_blueprint_count(b["identifier"]).count or 0)
-        for b in listed
-    }
+    listed = [b.to_dict()["identifier"] for b in port.blueprints.list()]
+    return {identifier: int(port.entities.count(identifier) or 0) for identifier in listed}
 
 
 def clear_everything(port: PortClient) -> None:
     """Empty the organization of what a restore writes (secrets and users stay)."""
     from pyport.admin import clear_blueprint
 
-    for kind, listing, delete in (
-        ("actions", port.actions.list, port.actions.delete),
-        ("pages", port.pages.list, port.pages.delete),
-        ("integrations", port.webhooks.list, port.webhooks.delete),
+    for listing, delete in (
+        (port.actions.list, port.actions.delete),
+        (port.pages.list, port.pages.delete),
+        (port.webhooks.list, port.webhooks.delete),
     ):
-        for obj in listing().to_dict()[kind]:
-            delete(obj["identifier"])
-    for team in port.teams.list().to_dict()["teams"]:
-        port.teams.delete(team["name"])
-    blueprints = port.blueprints.list().to_dict()["blueprints"]
+        for obj in listing():
+            delete(obj.to_dict()["identifier"])
+    for team in port.teams.list():
+        port.teams.delete(team.to_dict()["name"])
+    blueprints = [b.to_dict() for b in port.blueprints.list()]
     for blueprint in blueprints:  # cut the relation cycles first
-        body = {k: blueprint[k] for k in ("identifier", "title", "schema")}
-        port.blueprints.replace(blueprint["identifier"], body=body)
+        port.blueprints.replace(
+            blueprint["identifier"],
+            identifier=blueprint["identifier"],
+            title=blueprint["title"],
+            schema=blueprint["schema"],
+        )
     for blueprint in blueprints:
         clear_blueprint(port, blueprint["identifier"], delete_blueprint=True)
 
@@ -316,7 +308,7 @@ def test_the_organization_has_a_relation_cycle_and_computed_properties() -> None
     with connect(sim) as port:
         counts = build_org(port, services=30, deployments=20)
         assert entity_counts(port) == counts
-        blueprints = {b["identifier"]: b for b in port.blueprints.list().to_dict()["blueprints"]}
+        blueprints = {b.to_dict()["identifier"]: b.to_dict() for b in port.blueprints.list()}
         assert blueprints["domain"]["relations"]["owner"]["target"] == "service"
         assert blueprints["service"]["relations"]["domain"]["target"] == "domain"
         assert blueprints["service"]["mirrorProperties"]
@@ -328,9 +320,9 @@ def test_clear_everything_leaves_no_blueprint_action_or_team() -> None:
     with connect(sim) as port:
         build_org(port, services=20, deployments=10)
         clear_everything(port)
-        assert port.blueprints.list().to_dict()["blueprints"] == []
-        assert port.actions.list().to_dict()["actions"] == []
-        assert port.teams.list().to_dict()["teams"] == []
+        assert port.blueprints.list() == []
+        assert port.actions.list() == []
+        assert port.teams.list() == []
 
 
 def sim_with(

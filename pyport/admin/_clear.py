@@ -9,6 +9,7 @@ from pyport.admin import _args
 from pyport.admin._errors import ClearError
 from pyport.admin._kinds import ENTITIES
 from pyport.admin._progress import ProgressCallback, Reporter, unwrap_cancel
+from pyport.admin._source import count_entities
 
 if TYPE_CHECKING:
     from pyport._client import PortClient
@@ -69,7 +70,7 @@ def clear_blueprint(
     port.blueprints.get(blueprint)  # NotFoundError now rather than half way
     blockers: list[str] = []
     if delete_blueprint:
-        listed = port.blueprints.list().to_dict().get("blueprints") or []
+        listed = [b.to_dict() for b in port.blueprints.list()]
         blockers = sorted(
             str(other.get("identifier"))
             for other in listed
@@ -84,10 +85,9 @@ def clear_blueprint(
                 f"blueprint {blueprint!r} cannot be deleted: {', '.join(blockers)} relate to it "
                 "(remove those relations first); nothing was deleted"
             )
-    count = port.entities.get_blueprint_count(blueprint).count
-    total = int(count) if isinstance(count, int | float) else 0
-    page = port.entities.search_blueprint(blueprint, body={"limit": _SAMPLE}).to_dict()
-    sample = [str(e.get("identifier")) for e in page.get("entities") or []][:_SAMPLE]
+    total = count_entities(port, blueprint) or 0
+    page = port.entities.search(blueprint, limit=_SAMPLE)  # the first page only
+    sample = [str(e.to_dict().get("identifier")) for e in page.items][:_SAMPLE]
     result = ClearReport(
         blueprint, dry_run, total, sample, delete_blueprint=delete_blueprint, blocked_by=blockers
     )
@@ -103,9 +103,8 @@ def clear_blueprint(
     result.deleted = len(batch.succeeded)
     if batch.failed:
         # Entities other entities depend on: Port's delete-all clears those relations instead.
-        port.entities.delete_all_blueprint(blueprint)
-        remaining = port.entities.get_blueprint_count(blueprint).count
-        left = int(remaining) if isinstance(remaining, int | float) else 0
+        port.entities.delete_all(blueprint)
+        left = count_entities(port, blueprint) or 0
         result.deleted = len(identifiers) - left
         if left:
             result.failures = [str(f) for f in batch.failed]

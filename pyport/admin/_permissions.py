@@ -13,6 +13,7 @@ import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from pyport._surface import call_operation
 from pyport.admin._kinds import PERMISSIONS, Json, key_of
 from pyport.admin._secrets import SecretPath, path_text, redact
 from pyport.errors import APIError
@@ -30,6 +31,13 @@ RESOURCES: Mapping[str, tuple[str, tuple[str, ...]]] = {
     "blueprint": ("blueprints", ("entities",)),
     "action": ("actions", ("execute", "approve")),
     "page": ("pages", ("read", "update")),
+}
+
+# Their PATCH by operationId: a restore sends the snapshot's JSON as it is.
+_UPDATE_OPERATIONS: Mapping[str, str] = {
+    "blueprint": "update_blueprint_permissions",
+    "action": "update_action_permissions",
+    "page": "update_page_permissions",
 }
 
 
@@ -55,27 +63,22 @@ def patch_body(resource: str, permissions: Mapping[str, Any]) -> tuple[Json, lis
 def fetch_permissions(port: PortClient, resource: str, identifier: str) -> Json:
     """One resource's permissions, as Port's JSON (`{}` when it has none)."""
     if resource == "blueprint":
-        answer = port.blueprints.get_permissions(identifier)
+        found = port.blueprints.permissions.get(identifier)
     elif resource == "action":
-        answer = port.actions.get_permissions(identifier)
+        found = port.actions.permissions.get(identifier)
     elif resource == "page":
-        answer = port.pages.get_permissions(identifier)
+        found = port.pages.permissions.get(identifier)
     else:
         raise ValueError(f"no permissions for a {resource!r}")
-    found = answer.to_dict().get("permissions")
-    return dict(found) if isinstance(found, dict) else {}
+    return found.to_dict()
 
 
 def write_permissions(port: PortClient, resource: str, identifier: str, body: Json) -> None:
-    """PATCH one resource's permissions with `body`."""
-    if resource == "blueprint":
-        port.blueprints.update_permissions(identifier, body=body)
-    elif resource == "action":
-        port.actions.update_permissions(identifier, body=body)
-    elif resource == "page":
-        port.pages.update_permissions(identifier, body=body)
-    else:
+    """PATCH one resource's permissions with `body` (Port's JSON, sent as it is)."""
+    operation = _UPDATE_OPERATIONS.get(resource)
+    if operation is None:
         raise ValueError(f"no permissions for a {resource!r}")
+    call_operation(port, operation, identifier, body=body)
 
 
 def read_all(

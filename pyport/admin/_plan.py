@@ -25,7 +25,7 @@ from pyport.admin._kinds import (
 from pyport.admin._permissions import RESOURCES, patch_body, permissions_of, split_key
 from pyport.admin._progress import Reporter
 from pyport.admin._secrets import path_text, resolve
-from pyport.admin._source import LiveSource, Source, in_scope
+from pyport.admin._source import LiveSource, Source, count_entities, in_scope
 
 _SAMPLE = 5
 _NOT_RESTORED = {
@@ -281,8 +281,7 @@ def make_plan(source: Source, target: LiveSource, *, mode: str, report: Reporter
         entities[name] = work
         plan.entities[name] = kind_plan
     for name in delete_bps:
-        count = target.port.entities.get_blueprint_count(name).count
-        doomed = int(count) if isinstance(count, int | float) else 0
+        doomed = count_entities(target.port, name) or 0
         plan.entities[name] = KindPlan(delete=[f"(all {doomed} entities)"] if doomed else [])
 
     objects: dict[str, ObjectWork] = {}

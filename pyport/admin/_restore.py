@@ -20,6 +20,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pyport._surface import call_operation
 from pyport.admin import _args
 from pyport.admin._errors import RestoreError, StateFileError
 from pyport.admin._files import open_replacing
@@ -48,6 +49,8 @@ from pyport.admin._source import LiveSource, Source, open_snapshot
 from pyport.errors import ConflictError, NotFoundError
 
 if TYPE_CHECKING:
+    from port_api_client.models import Blueprint
+
     from pyport._batch_results import BatchResult
     from pyport._client import PortClient
 
@@ -306,16 +309,15 @@ class _Executor:
     def _put_blueprint(self, identifier: str, body: Json) -> None:
         body = self._filled("blueprints", identifier, body)
         try:
-            answer = self.port.blueprints.replace(identifier, body=body)
+            answer = call_operation(self.port, "replace_blueprint", identifier, body=body)
         except (ConflictError, NotFoundError) as error:
             raise self._failed("blueprint", identifier, error) from error
-        self._track(identifier, answer.to_dict().get("blueprint"))
+        self._track(identifier, answer)
         self.result.count("blueprints", "update")
 
-    def _track(self, identifier: str, blueprint: Any) -> None:
+    def _track(self, identifier: str, blueprint: Blueprint) -> None:
         # Port's answer holds secrets in clear: compared like the plan's (placeheld) forms.
-        if isinstance(blueprint, dict):
-            self.current[identifier] = writable("blueprints", redact(blueprint)[0])
+        self.current[identifier] = writable("blueprints", redact(blueprint.to_dict())[0])
 
     def _blueprints_create(self) -> None:
         todo = [b for b in self.work.desired_blueprints if b not in self.current]
@@ -324,11 +326,13 @@ class _Executor:
             body = base_blueprint(self.work.desired_blueprints[identifier])
             body = self._filled("blueprints", identifier, body)
             try:
-                answer = self.port.blueprints.create(body=body, create_catalog_page=False)
+                answer = call_operation(
+                    self.port, "create_blueprint", body=body, query={"create_catalog_page": False}
+                )
             except ConflictError:
                 # Created by an earlier attempt whose answer was lost: read what is there.
                 answer = self.port.blueprints.get(identifier)
-            self._track(identifier, answer.to_dict().get("blueprint"))
+            self._track(identifier, answer)
             self.result.count("blueprints", "create")
         self.report("write", "blueprints", len(todo), len(todo))
 
@@ -459,15 +463,15 @@ class _Executor:
     def _create(self, kind: str, work: ObjectWork, key: str, body: Json) -> None:
         body = self._filled(kind, key, body)
         if kind == "actions":
-            self.port.actions.create(body=body)
+            call_operation(self.port, "create_action", body=body)
         elif kind == "scorecards":
-            self.port.scorecards.create(str(work.blueprints[key]), body=body)
+            call_operation(self.port, "create_scorecard", str(work.blueprints[key]), body=body)
         elif kind == "pages":
-            self.port.pages.create(body=body)
+            call_operation(self.port, "create_page", body=body)
         elif kind == "teams":
-            self.port.teams.create(body=body)
+            call_operation(self.port, "create_team", body=body)
         elif kind == "webhooks":
-            self.port.webhooks.create(body=body)
+            call_operation(self.port, "create_webhook", body=body)
         else:  # pragma: no cover - RESTORED_KINDS lists the kinds above
             raise ValueError(kind)
 
@@ -475,23 +479,22 @@ class _Executor:
         if kind != "webhooks":  # a webhook's patch is filled once its settings are compared
             body = self._filled(kind, key, body)
         if kind == "actions":
-            self.port.actions.replace(key, body=body)
+            call_operation(self.port, "replace_action", key, body=body)
         elif kind == "scorecards":
-            self.port.scorecards.replace(
-                str(work.blueprints[key]), scorecard_identifier=body["identifier"], body=body
-            )
+            blueprint = str(work.blueprints[key])
+            call_operation(self.port, "replace_scorecard", blueprint, body["identifier"], body=body)
         elif kind == "pages":
             patch = {k: body[k] for k in PAGE_PATCHABLE if k in body}
-            self.port.pages.update(key, body=patch)
+            call_operation(self.port, "update_page", key, body=patch)
         elif kind == "teams":
-            self.port.teams.replace(key, body=body)
+            call_operation(self.port, "replace_team", key, body=body)
         elif kind == "webhooks":
             current = writable("webhooks", work.current.get(key, {}))
             patch = dict(body)
             # Unchanged security settings stay out, so the secret Port holds is kept.
             if patch.get("security") == current.get("security"):
                 patch.pop("security", None)
-            self.port.webhooks.update(key, body=self._filled(kind, key, patch))
+            call_operation(self.port, "update_webhook", key, body=self._filled(kind, key, patch))
         else:  # pragma: no cover - RESTORED_KINDS lists the kinds above
             raise ValueError(kind)
 
@@ -542,7 +545,7 @@ class _Executor:
             failures.extend(f"{blueprint}: {i}" for i in remaining)
         for blueprint in self.work.delete_blueprints:
             self.report("delete", ENTITIES, 0, None, blueprint=blueprint)
-            self.port.entities.delete_all_blueprint(blueprint)
+            self.port.entities.delete_all(blueprint)
             self.result.count(ENTITIES, "delete")
         self._raise_for(failures, "deleting entities the snapshot lacks")
 
@@ -564,9 +567,7 @@ class _Executor:
             self.port.actions.delete(key)
         elif kind == "scorecards":
             identifier = work.current[key].get("identifier", "")
-            self.port.scorecards.delete(
-                str(work.blueprints[key]), scorecard_identifier=str(identifier)
-            )
+            self.port.scorecards.delete(str(work.blueprints[key]), str(identifier))
         elif kind == "pages":
             self.port.pages.delete(key)
         elif kind == "teams":
@@ -582,7 +583,7 @@ class _Executor:
             blueprint = writable("blueprints", raw[identifier])
             if blueprint != base_blueprint(blueprint):
                 body = self._filled("blueprints", identifier, base_blueprint(blueprint))
-                self.port.blueprints.replace(identifier, body=body)
+                call_operation(self.port, "replace_blueprint", identifier, body=body)
         for done, identifier in enumerate(doomed):
             self.report("delete", "blueprints", done, len(doomed))
             try:

@@ -19,7 +19,7 @@ from pyport.admin._files import make_dir, make_parents, open_new, write_new
 from pyport.admin._kinds import ENTITIES, KINDS, ORGANIZATION, Json, key_of
 from pyport.admin._manifest import MANIFEST_NAME, FileEntry, SnapshotManifest, spec_sha256
 from pyport.admin._progress import ProgressCallback, Reporter
-from pyport.admin._source import LiveSource
+from pyport.admin._source import LiveSource, count_entities
 
 if TYPE_CHECKING:
     from pyport._client import PortClient
@@ -151,8 +151,7 @@ def _write_entities(
     report: Reporter,
 ) -> FileEntry:
     name = f"{ENTITIES}/{index:04d}-{_slug(blueprint)}.jsonl"
-    total = port.entities.get_blueprint_count(blueprint).count
-    expected = int(total) if isinstance(total, int | float) else None
+    expected = count_entities(port, blueprint)
     digest = hashlib.sha256()
     size = count = 0
     report("read", ENTITIES, 0, expected, blueprint=blueprint)

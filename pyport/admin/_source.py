@@ -11,7 +11,7 @@ import json
 import logging
 import os
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -161,8 +161,7 @@ class LiveSource:
         return self.port.entities.iter_all(blueprint)
 
     def entity_count(self, blueprint: str) -> int:
-        count = self.port.entities.get_blueprint_count(blueprint).count
-        return int(count) if isinstance(count, int | float) else 0
+        return count_entities(self.port, blueprint) or 0
 
     def identifiers(self, blueprint: str, identifiers: list[str]) -> set[str]:
         """Which of `identifiers` exist now in `blueprint`."""
@@ -176,37 +175,39 @@ class LiveSource:
 
 def fetch(port: PortClient, kind: str) -> list[Json]:
     """Every object of a kind, as Port's JSON."""
-    data: Any
+    found: Sequence[Any]
     if kind == "blueprints":
-        data = port.blueprints.list().to_dict().get("blueprints")
+        found = port.blueprints.list()
     elif kind == "actions":
-        data = port.actions.list().to_dict().get("actions")
+        found = port.actions.list()
     elif kind == "scorecards":
-        data = port.scorecards.list().to_dict().get("scorecards")
+        found = port.scorecards.list_all()
     elif kind == "pages":
-        data = port.pages.list().to_dict().get("pages")
+        found = port.pages.list()
     elif kind == "teams":
-        from port_api_client.models import Field
-
-        fields = [Field(f) for f in ("name", "description", "provider", "users.email", "id")]
-        data = port.teams.list(fields=fields).to_dict().get("teams")
+        found = port.teams.list(fields=["name", "description", "provider", "users.email", "id"])
     elif kind == "users":
-        data = port.users.list().to_dict().get("users")
+        found = port.users.list()
     elif kind == "webhooks":
-        data = port.webhooks.list().to_dict().get("integrations")
+        found = port.webhooks.list()
     elif kind == "integrations":
-        data = port.integrations.list().to_dict().get("integrations")
+        found = port.integrations.list()
     elif kind == "secrets":
-        answer = port.organization.list_secrets()
-        data = answer.get("secrets") if isinstance(answer, dict) else None
+        # Port documents no shape for this answer: it stays JSON.
+        answer = port.organization.secrets.list()
+        secrets = answer.get("secrets") if isinstance(answer, dict) else None
+        return [s for s in secrets if isinstance(s, dict)] if isinstance(secrets, list) else []
     elif kind == ORGANIZATION:
-        organization = port.organization.get().to_dict().get("organization")
-        data = [organization] if isinstance(organization, dict) else []
+        found = [port.organization.get()]
     else:
         raise ValueError(f"unknown kind {kind!r}")
-    if not isinstance(data, list):
-        return []
-    return [item for item in data if isinstance(item, dict)]
+    return [model.to_dict() for model in found]
+
+
+def count_entities(port: PortClient, blueprint: str) -> int | None:
+    """How many entities `blueprint` has, or None when Port's answer holds no number."""
+    count = port.entities.count(blueprint)
+    return int(count) if isinstance(count, int | float) else None
 
 
 class SnapshotSource:
