@@ -10,6 +10,7 @@ from port_api_client.types import UNSET, Unset
 
 from pyport._resource_base import (
     as_body,
+    parse_json,
     parse_model,
     path_segment,
     warn_deprecated,
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
         CreatePageWidgetBody,
         IdentifierResponse,
         OkResponse,
-        PageResponse,
         PermissionsResponse,
         UpdatePagePermissionsBody,
     )
@@ -37,12 +37,12 @@ class LegacyPages:
 
     def create_widget(
         self, page_identifier: str, *, body: CreatePageWidgetBody | Mapping[str, Any]
-    ) -> PageResponse:
+    ) -> Any:
         """Create a widget.
 
         https://docs.port.io/api-reference/create-a-widget
 
-        Raises `pyport.APIError` (a subclass per status) on an error answer.
+        Port documents no schema for the answer: this returns the decoded JSON.
 
         Deprecated: port.pages.create_widget() is deprecated; use `port.pages.widgets.create()` instead.
         """
@@ -56,9 +56,7 @@ class LegacyPages:
             operation="create_page_widget",
             path_template="/v1/pages/{page_identifier}/widgets",
         )
-        from port_api_client.models import PageResponse
-
-        return parse_model(PageResponse, response)
+        return parse_json(response)
 
     def delete_widget(self, page_identifier: str, *, widget_id: str) -> OkResponse:
         """Delete a widget.
@@ -171,12 +169,12 @@ class AsyncLegacyPages:
 
     async def create_widget(
         self, page_identifier: str, *, body: CreatePageWidgetBody | Mapping[str, Any]
-    ) -> PageResponse:
+    ) -> Any:
         """Create a widget.
 
         https://docs.port.io/api-reference/create-a-widget
 
-        Raises `pyport.APIError` (a subclass per status) on an error answer.
+        Port documents no schema for the answer: this returns the decoded JSON.
 
         Deprecated: port.pages.create_widget() is deprecated; use `port.pages.widgets.create()` instead.
         """
@@ -190,9 +188,7 @@ class AsyncLegacyPages:
             operation="create_page_widget",
             path_template="/v1/pages/{page_identifier}/widgets",
         )
-        from port_api_client.models import PageResponse
-
-        return parse_model(PageResponse, response)
+        return parse_json(response)
 
     async def delete_widget(self, page_identifier: str, *, widget_id: str) -> OkResponse:
         """Delete a widget.

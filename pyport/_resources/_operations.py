@@ -102,12 +102,12 @@ OPERATIONS: dict[str, tuple[str, str, tuple[str, ...], Any]] = {
         (),
         ("json", None, None, False),
     ),
-    "create_page": ("POST", "/v1/pages", (), ("model", "Page", "page", False)),
+    "create_page": ("POST", "/v1/pages", (), ("json", None, None, False)),
     "create_page_widget": (
         "POST",
         "/v1/pages/{page_identifier}/widgets",
         ("page_identifier",),
-        ("model", "Page", "page", False),
+        ("json", None, None, False),
     ),
     "create_scorecard": (
         "POST",

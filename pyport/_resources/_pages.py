@@ -250,7 +250,7 @@ class PagesWidgets(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> Page: ...
+    ) -> Any: ...
 
     @overload
     def create(
@@ -263,7 +263,7 @@ class PagesWidgets(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> Page: ...
+    ) -> Any: ...
 
     def create(
         self,
@@ -307,7 +307,7 @@ class PagesWidgets(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> Page:
+    ) -> Any:
         """Create a widget.
 
         Args:
@@ -327,7 +327,7 @@ class PagesWidgets(SyncAPIResource):
             parent_widget_id (str, required): body (`parentWidgetId`).
 
         Returns:
-            The `Page`.
+            The decoded JSON of Port's answer (Port documents no schema for it).
 
         Raises:
             pyport.NotFoundError: Port has no such object (404).
@@ -339,7 +339,7 @@ class PagesWidgets(SyncAPIResource):
 
         Port's reference: https://docs.port.io/api-reference/create-a-widget
         """
-        result: Page = self._request(
+        result: Any = self._request(
             "POST",
             "/v1/pages/{page_identifier}/widgets",
             operation="create_page_widget",
@@ -350,7 +350,7 @@ class PagesWidgets(SyncAPIResource):
                 ("widget", "widget"),
                 ("parentWidgetId", "parent_widget_id"),
             ),
-            parse=("model", "Page", "page", False),
+            parse=("json", None, None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -548,7 +548,7 @@ class Pages(LegacyPages, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> Page: ...
+    ) -> Any: ...
 
     @overload
     def create(
@@ -559,7 +559,7 @@ class Pages(LegacyPages, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> Page: ...
+    ) -> Any: ...
 
     def create(
         self,
@@ -631,7 +631,7 @@ class Pages(LegacyPages, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> Page:
+    ) -> Any:
         """Create pages in your portal.
 
         Args:
@@ -665,7 +665,7 @@ class Pages(LegacyPages, SyncAPIResource):
             page_filters (Sequence[PageFilterParam], optional): body (`pageFilters`).
 
         Returns:
-            The `Page`.
+            The decoded JSON of Port's answer (Port documents no schema for it).
 
         Raises:
             pyport.NotFoundError: Port has no such object (404).
@@ -677,7 +677,7 @@ class Pages(LegacyPages, SyncAPIResource):
 
         Port's reference: https://docs.port.io/api-reference/create-pages-in-your-portal
         """
-        result: Page = self._request(
+        result: Any = self._request(
             "POST",
             "/v1/pages",
             operation="create_page",
@@ -700,7 +700,7 @@ class Pages(LegacyPages, SyncAPIResource):
             },
             legacy_body=body,
             required=(("identifier", "identifier"),),
-            parse=("model", "Page", "page", False),
+            parse=("json", None, None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1224,7 +1224,7 @@ class AsyncPagesWidgets(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> Page: ...
+    ) -> Any: ...
 
     @overload
     async def create(
@@ -1237,7 +1237,7 @@ class AsyncPagesWidgets(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> Page: ...
+    ) -> Any: ...
 
     async def create(
         self,
@@ -1281,7 +1281,7 @@ class AsyncPagesWidgets(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> Page:
+    ) -> Any:
         """Create a widget.
 
         Args:
@@ -1301,7 +1301,7 @@ class AsyncPagesWidgets(AsyncAPIResource):
             parent_widget_id (str, required): body (`parentWidgetId`).
 
         Returns:
-            The `Page`.
+            The decoded JSON of Port's answer (Port documents no schema for it).
 
         Raises:
             pyport.NotFoundError: Port has no such object (404).
@@ -1313,7 +1313,7 @@ class AsyncPagesWidgets(AsyncAPIResource):
 
         Port's reference: https://docs.port.io/api-reference/create-a-widget
         """
-        result: Page = await self._request(
+        result: Any = await self._request(
             "POST",
             "/v1/pages/{page_identifier}/widgets",
             operation="create_page_widget",
@@ -1324,7 +1324,7 @@ class AsyncPagesWidgets(AsyncAPIResource):
                 ("widget", "widget"),
                 ("parentWidgetId", "parent_widget_id"),
             ),
-            parse=("model", "Page", "page", False),
+            parse=("json", None, None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1522,7 +1522,7 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> Page: ...
+    ) -> Any: ...
 
     @overload
     async def create(
@@ -1533,7 +1533,7 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> Page: ...
+    ) -> Any: ...
 
     async def create(
         self,
@@ -1605,7 +1605,7 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> Page:
+    ) -> Any:
         """Create pages in your portal.
 
         Args:
@@ -1639,7 +1639,7 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
             page_filters (Sequence[PageFilterParam], optional): body (`pageFilters`).
 
         Returns:
-            The `Page`.
+            The decoded JSON of Port's answer (Port documents no schema for it).
 
         Raises:
             pyport.NotFoundError: Port has no such object (404).
@@ -1651,7 +1651,7 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
 
         Port's reference: https://docs.port.io/api-reference/create-pages-in-your-portal
         """
-        result: Page = await self._request(
+        result: Any = await self._request(
             "POST",
             "/v1/pages",
             operation="create_page",
@@ -1674,7 +1674,7 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
             },
             legacy_body=body,
             required=(("identifier", "identifier"),),
-            parse=("model", "Page", "page", False),
+            parse=("json", None, None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -252,8 +252,9 @@ def serving(behaviour: Behaviour, *, on: str = "api") -> Iterator[LoopbackServer
 
 # --- the hostile behaviours ----------------------------------------------------------------------
 
+# A sound answer for every probed path: a blueprint, and an (empty, last) page of a search.
 GOOD_BODY = json.dumps(
-    {"ok": True, "blueprint": {"identifier": "svc", "title": "Service"}}
+    {"ok": True, "blueprint": {"identifier": "svc", "title": "Service"}, "entities": []}
 ).encode()
 
 

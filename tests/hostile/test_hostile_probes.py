@@ -51,7 +51,7 @@ def _request(port: PortClient) -> object:
 
 
 def _pages(port: PortClient) -> object:
-    return list(port.entities.iter_search_blueprint("svc"))
+    return list(port.entities.search("svc"))
 
 
 async def _typed_async(port: AsyncPortClient) -> object:
@@ -63,7 +63,7 @@ async def _request_async(port: AsyncPortClient) -> object:
 
 
 async def _pages_async(port: AsyncPortClient) -> object:
-    return [entity async for entity in port.entities.iter_search_blueprint("svc")]
+    return [entity async for entity in await port.entities.search("svc")]
 
 
 # path name -> (what the behaviour targets, the kind its expectation is looked up by, the call)
@@ -178,7 +178,7 @@ def test_a_body_cut_short_is_retried_until_it_arrives_whole() -> None:
 
     with LoopbackServer(cut_once) as server, PortClient(**options(BEHAVIOURS[0], server.url)) as p:
         answer = p.blueprints.get("svc")
-    assert answer.blueprint.identifier == "svc"
+    assert answer.identifier == "svc"
     assert server.attempts["/v1/blueprints/svc"] == 2
 
 
