@@ -137,3 +137,26 @@ def _unfit(model: type, key: str, value: object) -> TypeError:
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+
+
+def _present_repr(model: Any, json_names: Mapping[str, str]) -> str:
+    """`Name(field=value, …)` of the fields that hold a value, like a dataclass would show them;
+    the value of a field whose JSON name says it holds a secret (`accessToken`, `clientSecret`)
+    is masked, so a model printed or logged never shows a credential."""
+    from attrs import fields
+
+    from pyport._logging import is_secret_field  # the one rule pyport masks secrets by
+
+    parts = []
+    for field in fields(type(model)):
+        value = getattr(model, field.name)
+        if field.name.startswith("_") or isinstance(value, Unset):
+            continue
+        if field.name in ("additional_properties", "unparsed_properties"):
+            if not value:
+                continue
+            value = {k: "[REDACTED]" if is_secret_field(str(k)) else v for k, v in value.items()}
+        elif is_secret_field(json_names.get(field.name, field.name)):
+            value = "[REDACTED]"
+        parts.append(f"{field.name}={value!r}")
+    return f"{type(model).__name__}({', '.join(parts)})"

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.accept_all_literal import AcceptAllLiteral
 from ..types import (
+    _present_repr,
     _unfit,
 )
 
@@ -29,6 +30,13 @@ class AcceptAllSuggestions:
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "action": lambda v: isinstance(v, str) and v in ("accept_all",),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "action": "action",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

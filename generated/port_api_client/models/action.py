@@ -12,6 +12,7 @@ from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -76,6 +77,27 @@ class Action:
         "updatedAt": lambda v: isinstance(v, str),
         "updatedBy": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "identifier": "identifier",
+        "title": "title",
+        "icon": "icon",
+        "description": "description",
+        "blueprint": "blueprint",
+        "trigger": "trigger",
+        "invocation_method": "invocationMethod",
+        "required_approval": "requiredApproval",
+        "approval_notification": "approvalNotification",
+        "publish": "publish",
+        "created_at": "createdAt",
+        "created_by": "createdBy",
+        "updated_at": "updatedAt",
+        "updated_by": "updatedBy",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -19,6 +19,7 @@ from ..types import (
     _all_instances,
     _datetime_json,
     _parse_datetime,
+    _present_repr,
     _record_datetimes,
 )
 
@@ -121,6 +122,37 @@ class ActionRun:
         "createdAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
         "updatedAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "blueprint": "blueprint",
+        "entity": "entity",
+        "action": "action",
+        "properties": "properties",
+        "raw_properties": "rawProperties",
+        "ended_at": "endedAt",
+        "source": "source",
+        "required_approval": "requiredApproval",
+        "status": "status",
+        "status_label": "statusLabel",
+        "link": "link",
+        "summary": "summary",
+        "approval": "approval",
+        "payload": "payload",
+        "response": "response",
+        "pending_execution": "pendingExecution",
+        "claimed_until": "claimedUntil",
+        "installation_id": "installationId",
+        "created_by": "createdBy",
+        "impersonated_by": "impersonatedBy",
+        "impersonated_user_id": "impersonatedUserId",
+        "updated_by": "updatedBy",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
     _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(

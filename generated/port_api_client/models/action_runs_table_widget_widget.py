@@ -14,6 +14,7 @@ from ..models.display_mode import DisplayMode
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -77,6 +78,24 @@ class ActionRunsTableWidgetWidget:
         ),
         "tableConfig": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "action": "action",
+        "id": "id",
+        "updated_at": "updatedAt",
+        "updated_by": "updatedBy",
+        "created_at": "createdAt",
+        "created_by": "createdBy",
+        "icon": "icon",
+        "description": "description",
+        "title": "title",
+        "display_mode": "displayMode",
+        "table_config": "tableConfig",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

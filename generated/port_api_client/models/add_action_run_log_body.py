@@ -12,6 +12,7 @@ from ..models.termination_status import TerminationStatus
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -44,6 +45,15 @@ class AddActionRunLogBody:
         ),
         "statusLabel": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "message": "message",
+        "termination_status": "terminationStatus",
+        "status_label": "statusLabel",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

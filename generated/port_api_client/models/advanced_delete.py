@@ -12,6 +12,7 @@ from ..models.delete_literal import DeleteLiteral
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -34,6 +35,14 @@ class AdvancedDelete:
         "type": lambda v: isinstance(v, str) and v in ("delete",),
         "deleteDependents": lambda v: isinstance(v, bool),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "delete_dependents": "deleteDependents",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -15,6 +15,7 @@ from ..models.time_interval import TimeInterval
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -77,6 +78,20 @@ class AggregateEntitiesOverTimeBodyCountEntities:
         "aggregationType": lambda v: isinstance(v, str) and v in ("countEntities",),
         "breakdownProperty": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "func": "func",
+        "blueprint": "blueprint",
+        "time_range": "timeRange",
+        "time_interval": "timeInterval",
+        "query": "query",
+        "measure_time_by": "measureTimeBy",
+        "aggregation_type": "aggregationType",
+        "breakdown_property": "breakdownProperty",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

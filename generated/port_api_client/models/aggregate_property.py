@@ -16,6 +16,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -82,6 +83,20 @@ class AggregateProperty:
         "measureTimeBy": lambda v: isinstance(v, str),
         "aggregationType": lambda v: isinstance(v, str) and v in ("aggregatePropertiesValues",),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "func": "func",
+        "properties": "properties",
+        "blueprint": "blueprint",
+        "time_range": "timeRange",
+        "time_interval": "timeInterval",
+        "query": "query",
+        "measure_time_by": "measureTimeBy",
+        "aggregation_type": "aggregationType",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

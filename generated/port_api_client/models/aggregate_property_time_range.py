@@ -12,6 +12,7 @@ from ..models.preset import Preset
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -50,6 +51,14 @@ class AggregatePropertyTimeRange:
         ),
         "timeZone": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "preset": "preset",
+        "time_zone": "timeZone",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

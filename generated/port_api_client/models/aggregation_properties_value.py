@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _all_instances,
     _fit,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -77,6 +78,20 @@ class AggregationPropertiesValue:
         "query": lambda v: isinstance(v, dict),
         "pathFilter": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "title": "title",
+        "description": "description",
+        "icon": "icon",
+        "type_": "type",
+        "target": "target",
+        "calculation_spec": "calculationSpec",
+        "query": "query",
+        "path_filter": "pathFilter",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

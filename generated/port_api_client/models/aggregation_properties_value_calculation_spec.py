@@ -14,6 +14,7 @@ from ..models.entities_literal import EntitiesLiteral
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="AggregationPropertiesValueCalculationSpec")
@@ -51,6 +52,16 @@ class AggregationPropertiesValueCalculationSpec:
         ),
         "calculationBy": lambda v: isinstance(v, str) and v in ("entities",),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "func": "func",
+        "measure_time_by": "measureTimeBy",
+        "average_of": "averageOf",
+        "calculation_by": "calculationBy",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -12,6 +12,7 @@ from ..models.ai_agent_literal import AiAgentLiteral
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -61,6 +62,23 @@ class AiAgentWidget:
         "icon": lambda v: isinstance(v, str),
         "useMCP": lambda v: isinstance(v, bool),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "agent_identifier": "agentIdentifier",
+        "id": "id",
+        "updated_at": "updatedAt",
+        "updated_by": "updatedBy",
+        "created_at": "createdAt",
+        "created_by": "createdBy",
+        "title": "title",
+        "description": "description",
+        "icon": "icon",
+        "use_mcp": "useMCP",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

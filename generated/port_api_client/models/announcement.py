@@ -12,6 +12,7 @@ from ..models.announcement_color import AnnouncementColor
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -47,6 +48,16 @@ class Announcement:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "content": "content",
+        "enabled": "enabled",
+        "link": "link",
+        "color": "color",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

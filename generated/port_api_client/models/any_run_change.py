@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.any_run_change_literal import AnyRunChangeLiteral
 from ..types import (
+    _present_repr,
     _unfit,
 )
 
@@ -32,6 +33,14 @@ class AnyRunChange:
         "type": lambda v: isinstance(v, str) and v in ("ANY_RUN_CHANGE",),
         "actionIdentifier": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "action_identifier": "actionIdentifier",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

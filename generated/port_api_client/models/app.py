@@ -17,6 +17,7 @@ from ..types import (
     Unset,
     _datetime_json,
     _parse_datetime,
+    _present_repr,
     _record_datetimes,
 )
 
@@ -51,6 +52,18 @@ class App:
         "updatedAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
         "secret": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "enabled": "enabled",
+        "id": "id",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+        "secret": "secret",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
     _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(

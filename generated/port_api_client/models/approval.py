@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="Approval")
@@ -38,6 +39,16 @@ class Approval:
         "impersonatedUserId": lambda v: isinstance(v, str) or (v is None),
         "state": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "description": "description",
+        "user_id": "userId",
+        "impersonated_user_id": "impersonatedUserId",
+        "state": "state",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -13,6 +13,7 @@ from ..models.webhook_type import WebhookType
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -45,6 +46,15 @@ class ApprovalNotificationWebhook:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "url": "url",
+        "format_": "format",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

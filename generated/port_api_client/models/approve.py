@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -44,6 +45,16 @@ class Approve:
         "teams": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
         "policy": lambda v: isinstance(v, dict) or (v is None),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "users": "users",
+        "roles": "roles",
+        "teams": "teams",
+        "policy": "policy",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

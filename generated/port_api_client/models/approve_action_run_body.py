@@ -12,6 +12,7 @@ from ..models.status import Status
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -41,6 +42,14 @@ class ApproveActionRunBody:
         ),
         "description": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "status": "status",
+        "description": "description",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

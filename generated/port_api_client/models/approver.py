@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="Approver")
@@ -35,6 +36,15 @@ class Approver:
         "state": lambda v: isinstance(v, str),
         "description": lambda v: isinstance(v, str) or (v is None),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "user_id": "userId",
+        "state": "state",
+        "description": "description",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

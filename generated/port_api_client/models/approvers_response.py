@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -38,6 +39,14 @@ class ApproversResponse:
         "ok": lambda v: isinstance(v, bool),
         "approvers": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "ok": "ok",
+        "approvers": "approvers",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

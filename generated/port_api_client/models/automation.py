@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     Unset,
     _fit,
+    _present_repr,
     _unfit,
 )
 
@@ -61,6 +62,15 @@ class Automation:
         "event": lambda v: isinstance(v, dict),
         "condition": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "event": "event",
+        "condition": "condition",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

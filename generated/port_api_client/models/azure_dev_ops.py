@@ -13,6 +13,7 @@ from ..models.azure_devops_literal import AzureDevopsLiteral
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -45,6 +46,16 @@ class AzureDevOps:
         "org": lambda v: isinstance(v, str),
         "payload": lambda v: isinstance(v, list) or isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "webhook": "webhook",
+        "org": "org",
+        "payload": "payload",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="AzureOpenAi")
@@ -35,6 +36,15 @@ class AzureOpenAi:
         "resourceName": lambda v: isinstance(v, str),
         "deploymentId": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "api_key_secret_name": "apiKeySecretName",
+        "resource_name": "resourceName",
+        "deployment_id": "deploymentId",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -13,6 +13,7 @@ from ..models.bar_chart_literal import BarChartLiteral
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -72,6 +73,25 @@ class BarChartWidget:
         "description": lambda v: isinstance(v, str),
         "emptyStateText": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "property_": "property",
+        "dataset": "dataset",
+        "id": "id",
+        "updated_at": "updatedAt",
+        "updated_by": "updatedBy",
+        "created_at": "createdAt",
+        "created_by": "createdBy",
+        "icon": "icon",
+        "title": "title",
+        "blueprint": "blueprint",
+        "description": "description",
+        "empty_state_text": "emptyStateText",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="Bedrock")
@@ -41,6 +42,17 @@ class Bedrock:
         "guardrailIdentifier": lambda v: isinstance(v, str),
         "guardrailVersion": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "access_key_id_secret_name": "accessKeyIdSecretName",
+        "secret_access_key_secret_name": "secretAccessKeySecretName",
+        "region": "region",
+        "guardrail_identifier": "guardrailIdentifier",
+        "guardrail_version": "guardrailVersion",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

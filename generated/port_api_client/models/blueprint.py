@@ -19,6 +19,7 @@ from ..types import (
     _datetime_json,
     _fit,
     _parse_datetime,
+    _present_repr,
     _record_datetimes,
 )
 
@@ -92,6 +93,27 @@ class Blueprint:
         "createdAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
         "updatedAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "identifier": "identifier",
+        "title": "title",
+        "description": "description",
+        "icon": "icon",
+        "ownership": "ownership",
+        "schema": "schema",
+        "calculation_properties": "calculationProperties",
+        "mirror_properties": "mirrorProperties",
+        "aggregation_properties": "aggregationProperties",
+        "relations": "relations",
+        "changelog_destination": "changelogDestination",
+        "updated_by": "updatedBy",
+        "created_by": "createdBy",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
     _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(

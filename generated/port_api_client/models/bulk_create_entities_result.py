@@ -12,6 +12,7 @@ from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -43,6 +44,16 @@ class BulkCreateEntitiesResult:
         "index": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
         "additionalData": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "created": "created",
+        "identifier": "identifier",
+        "index": "index",
+        "additional_data": "additionalData",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

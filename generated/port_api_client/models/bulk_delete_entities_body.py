@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -29,6 +30,13 @@ class BulkDeleteEntitiesBody:
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "entities": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "entities": "entities",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -15,6 +15,7 @@ from ..models.value_format import ValueFormat
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -104,6 +105,23 @@ class CalculationPropertiesValue:
         "colors": lambda v: isinstance(v, dict),
         "items": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "title": "title",
+        "description": "description",
+        "icon": "icon",
+        "calculation": "calculation",
+        "type_": "type",
+        "format_": "format",
+        "spec": "spec",
+        "spec_authentication": "specAuthentication",
+        "colorized": "colorized",
+        "colors": "colors",
+        "items": "items",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

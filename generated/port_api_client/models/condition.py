@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     Unset,
     _fit,
+    _present_repr,
     _unfit,
 )
 
@@ -70,6 +71,15 @@ class Condition:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "rules": "rules",
+        "combinator": "combinator",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

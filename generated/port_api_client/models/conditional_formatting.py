@@ -13,6 +13,7 @@ from ..models.conditional_formatting_operator import ConditionalFormattingOperat
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -77,6 +78,17 @@ class ConditionalFormatting:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "operator": "operator",
+        "value": "value",
+        "message": "message",
+        "description": "description",
+        "color": "color",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

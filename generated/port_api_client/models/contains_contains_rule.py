@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="ContainsContainsRule")
@@ -41,6 +42,15 @@ class ContainsContainsRule:
             or (v is None)
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "property_": "property",
+        "operator": "operator",
+        "value": "value",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

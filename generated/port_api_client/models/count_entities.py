@@ -14,6 +14,7 @@ from ..models.count_entities_func import CountEntitiesFunc
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -66,6 +67,17 @@ class CountEntities:
         "measureTimeBy": lambda v: isinstance(v, str),
         "calculationBy": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "func": "func",
+        "query": "query",
+        "average_of": "averageOf",
+        "measure_time_by": "measureTimeBy",
+        "calculation_by": "calculationBy",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

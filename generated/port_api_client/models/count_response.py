@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="CountResponse")
@@ -32,6 +33,14 @@ class CountResponse:
         "ok": lambda v: isinstance(v, bool),
         "count": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "ok": "ok",
+        "count": "count",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

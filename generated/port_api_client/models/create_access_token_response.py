@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="CreateAccessTokenResponse")
@@ -38,6 +39,16 @@ class CreateAccessTokenResponse:
         "expiresIn": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
         "tokenType": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "ok": "ok",
+        "access_token": "accessToken",
+        "expires_in": "expiresIn",
+        "token_type": "tokenType",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     _fit,
+    _present_repr,
     _unfit,
 )
 
@@ -84,6 +85,22 @@ class CreateActionBody:
         "publish": lambda v: isinstance(v, bool),
         "allowAnyoneToViewRuns": lambda v: isinstance(v, bool),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "identifier": "identifier",
+        "trigger": "trigger",
+        "invocation_method": "invocationMethod",
+        "title": "title",
+        "icon": "icon",
+        "description": "description",
+        "required_approval": "requiredApproval",
+        "approval_notification": "approvalNotification",
+        "publish": "publish",
+        "allow_anyone_to_view_runs": "allowAnyoneToViewRuns",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

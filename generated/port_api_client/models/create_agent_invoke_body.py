@@ -14,6 +14,7 @@ from ..models.provider import Provider
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -65,6 +66,16 @@ class CreateAgentInvokeBody:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "prompt": "prompt",
+        "labels": "labels",
+        "provider": "provider",
+        "model": "model",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

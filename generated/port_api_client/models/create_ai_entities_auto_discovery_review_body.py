@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     _fit,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -41,6 +42,14 @@ class CreateAiEntitiesAutoDiscoveryReviewBody:
         "actions": lambda v: isinstance(v, list) and all((isinstance(item1, dict)) for item1 in v),
         "bulkAction": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "actions": "actions",
+        "bulk_action": "bulkAction",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

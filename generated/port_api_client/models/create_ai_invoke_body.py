@@ -16,6 +16,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -83,6 +84,19 @@ class CreateAiInvokeBody:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "user_prompt": "userPrompt",
+        "tools": "tools",
+        "labels": "labels",
+        "provider": "provider",
+        "model": "model",
+        "system_prompt": "systemPrompt",
+        "execution_mode": "executionMode",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

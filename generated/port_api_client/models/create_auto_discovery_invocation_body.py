@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -39,6 +40,15 @@ class CreateAutoDiscoveryInvocationBody:
         ),
         "description": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "blueprint_identifier": "blueprintIdentifier",
+        "excluded_blueprint_identifiers": "excludedBlueprintIdentifiers",
+        "description": "description",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -14,6 +14,7 @@ from ..models.property_literal import PropertyLiteral
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2")
@@ -54,6 +55,17 @@ class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2
         "property": lambda v: isinstance(v, str),
         "calculationBy": lambda v: isinstance(v, str) and v in ("property",),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "func": "func",
+        "measure_time_by": "measureTimeBy",
+        "average_of": "averageOf",
+        "property_": "property",
+        "calculation_by": "calculationBy",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -12,6 +12,7 @@ from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -44,6 +45,16 @@ class CreateMigrationBodyMapping:
         "filter": lambda v: isinstance(v, str),
         "itemsToParse": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "entity": "entity",
+        "blueprint": "blueprint",
+        "filter_": "filter",
+        "items_to_parse": "itemsToParse",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -13,6 +13,7 @@ from ..models.anthropic_literal import AnthropicLiteral
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -46,6 +47,16 @@ class CreateOrConnectLlmProviderBodyAnthropic:
         "overrides": lambda v: isinstance(v, dict),
         "enabled": lambda v: isinstance(v, bool),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "provider": "provider",
+        "config": "config",
+        "overrides": "overrides",
+        "enabled": "enabled",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

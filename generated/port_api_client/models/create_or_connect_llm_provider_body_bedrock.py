@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     Unset,
     _fit,
+    _present_repr,
     _unfit,
 )
 
@@ -48,6 +49,16 @@ class CreateOrConnectLlmProviderBodyBedrock:
         "overrides": lambda v: isinstance(v, dict),
         "enabled": lambda v: isinstance(v, bool),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "provider": "provider",
+        "config": "config",
+        "overrides": "overrides",
+        "enabled": "enabled",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

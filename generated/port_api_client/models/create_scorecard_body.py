@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -54,6 +55,18 @@ class CreateScorecardBody:
         "properties": lambda v: isinstance(v, dict),
         "levels": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "identifier": "identifier",
+        "title": "title",
+        "rules": "rules",
+        "filter_": "filter",
+        "properties": "properties",
+        "levels": "levels",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

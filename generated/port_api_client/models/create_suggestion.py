@@ -12,6 +12,7 @@ from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -47,6 +48,17 @@ class CreateSuggestion:
         "properties": lambda v: isinstance(v, dict),
         "relations": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "identifier": "identifier",
+        "title": "title",
+        "icon": "icon",
+        "properties": "properties",
+        "relations": "relations",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -66,6 +67,20 @@ class CreateWebhookBody:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "title": "title",
+        "enabled": "enabled",
+        "identifier": "identifier",
+        "description": "description",
+        "icon": "icon",
+        "mappings": "mappings",
+        "security": "security",
+        "integration_type": "integrationType",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _all_instances,
     _fit,
+    _present_repr,
     _unfit,
 )
 
@@ -129,6 +130,20 @@ class DashboardWidgetWidget:
         "createdAt": lambda v: isinstance(v, str),
         "createdBy": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "layout": "layout",
+        "widgets": "widgets",
+        "id": "id",
+        "updated_at": "updatedAt",
+        "updated_by": "updatedBy",
+        "created_at": "createdAt",
+        "created_by": "createdBy",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -18,6 +18,7 @@ from ..types import (
     Unset,
     _datetime_json,
     _parse_datetime,
+    _present_repr,
     _record_datetimes,
 )
 
@@ -77,6 +78,25 @@ class Data:
         "createdAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
         "updatedAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "integration_type": "integrationType",
+        "integration_identifier": "integrationIdentifier",
+        "integration_version": "integrationVersion",
+        "ocean_version": "oceanVersion",
+        "kind_identifier": "kindIdentifier",
+        "kind": "kind",
+        "kind_index": "kindIndex",
+        "event_id": "eventId",
+        "sync_state": "syncState",
+        "blueprint": "blueprint",
+        "metrics": "metrics",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
     _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(

@@ -12,6 +12,7 @@ from ..models.date_preset_preset import DatePresetPreset
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="DatePreset")
@@ -54,6 +55,13 @@ class DatePreset:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "preset": "preset",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -47,6 +48,15 @@ class DefaultOrder:
             or (isinstance(v, list) and all(isinstance(item1, str) for item1 in v))
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "properties": "properties",
+        "titles": "titles",
+        "required": "required",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

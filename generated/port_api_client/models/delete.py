@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     Unset,
     _fit,
+    _present_repr,
     _unfit,
 )
 
@@ -66,6 +67,19 @@ class Delete:
         "executeActionButtonText": lambda v: isinstance(v, str),
         "condition": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "operation": "operation",
+        "type_": "type",
+        "user_inputs": "userInputs",
+        "blueprint_identifier": "blueprintIdentifier",
+        "action_card_button_text": "actionCardButtonText",
+        "execute_action_button_text": "executeActionButtonText",
+        "condition": "condition",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -12,6 +12,7 @@ from ..models.direct_literal import DirectLiteral
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="Direct")
@@ -33,6 +34,14 @@ class Direct:
         "type": lambda v: isinstance(v, str) and v in ("Direct",),
         "title": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "title": "title",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

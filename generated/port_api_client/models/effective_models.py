@@ -12,6 +12,7 @@ from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -43,6 +44,16 @@ class EffectiveModels:
         "claude-haiku-4-5-20251001": lambda v: isinstance(v, dict),
         "claude-sonnet-4-5-20250929": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "gpt_5": "gpt-5",
+        "claude_sonnet_4_20250514": "claude-sonnet-4-20250514",
+        "claude_haiku_4_5_20251001": "claude-haiku-4-5-20251001",
+        "claude_sonnet_4_5_20250929": "claude-sonnet-4-5-20250929",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

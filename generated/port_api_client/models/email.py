@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.email_literal import EmailLiteral
 from ..types import (
+    _present_repr,
     _unfit,
 )
 
@@ -29,6 +30,13 @@ class Email:
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "type": lambda v: isinstance(v, str) and v in ("email",),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -12,6 +12,7 @@ from ..models.operator import Operator
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="EmptyRule")
@@ -40,6 +41,14 @@ class EmptyRule:
         ),
         "property": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "operator": "operator",
+        "property_": "property",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

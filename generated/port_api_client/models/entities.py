@@ -12,6 +12,7 @@ from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -51,6 +52,18 @@ class Entities:
         "updateProperties": lambda v: isinstance(v, dict),
         "updateRelations": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "read": "read",
+        "register": "register",
+        "update": "update",
+        "unregister": "unregister",
+        "update_properties": "updateProperties",
+        "update_relations": "updateRelations",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

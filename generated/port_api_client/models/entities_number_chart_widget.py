@@ -19,6 +19,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -132,6 +133,28 @@ class EntitiesNumberChartWidget:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "unit": "unit",
+        "id": "id",
+        "updated_at": "updatedAt",
+        "updated_by": "updatedBy",
+        "created_at": "createdAt",
+        "created_by": "createdBy",
+        "title": "title",
+        "icon": "icon",
+        "description": "description",
+        "empty_state_text": "emptyStateText",
+        "unit_alignment": "unitAlignment",
+        "calculation_by": "calculationBy",
+        "conditional_formatting": "conditionalFormatting",
+        "display_formatting": "displayFormatting",
+        "decimal_places": "decimalPlaces",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

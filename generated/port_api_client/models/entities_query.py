@@ -12,6 +12,7 @@ from ..models.context import Context
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="EntitiesQuery")
@@ -40,6 +41,14 @@ class EntitiesQuery:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "property_": "property",
+        "context": "context",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

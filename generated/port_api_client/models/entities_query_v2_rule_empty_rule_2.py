@@ -13,6 +13,7 @@ from ..models.operator import Operator
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -52,6 +53,15 @@ class EntitiesQueryV2RuleEmptyRule2:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "operator": "operator",
+        "relation": "relation",
+        "target_property": "targetProperty",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

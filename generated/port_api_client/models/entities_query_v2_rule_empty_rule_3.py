@@ -12,6 +12,7 @@ from ..models.operator import Operator
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -44,6 +45,15 @@ class EntitiesQueryV2RuleEmptyRule3:
         "scorecard": lambda v: isinstance(v, str),
         "scorecardRule": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "operator": "operator",
+        "scorecard": "scorecard",
+        "scorecard_rule": "scorecardRule",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -20,6 +20,7 @@ from ..types import (
     _all_instances,
     _datetime_json,
     _parse_datetime,
+    _present_repr,
     _record_datetimes,
     _unfit,
 )
@@ -79,6 +80,16 @@ class EntitiesQueryV2RuleStringRule2:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "relation": "relation",
+        "operator": "operator",
+        "value": "value",
+        "target_property": "targetProperty",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
     _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(

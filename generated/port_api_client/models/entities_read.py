@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -47,6 +48,17 @@ class EntitiesRead:
         "ownedByTeam": lambda v: isinstance(v, bool),
         "policy": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "users": "users",
+        "teams": "teams",
+        "roles": "roles",
+        "owned_by_team": "ownedByTeam",
+        "policy": "policy",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -71,6 +72,26 @@ class EntityDetailsWidget:
         "order": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
         "showEmptyValues": lambda v: isinstance(v, bool),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "entity": "entity",
+        "blueprint": "blueprint",
+        "id": "id",
+        "updated_at": "updatedAt",
+        "updated_by": "updatedBy",
+        "created_at": "createdAt",
+        "created_by": "createdBy",
+        "title": "title",
+        "description": "description",
+        "icon": "icon",
+        "hidden_query": "hiddenQuery",
+        "order": "order",
+        "show_empty_values": "showEmptyValues",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

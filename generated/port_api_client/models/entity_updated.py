@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.entity_updated_literal import EntityUpdatedLiteral
 from ..types import (
+    _present_repr,
     _unfit,
 )
 
@@ -32,6 +33,14 @@ class EntityUpdated:
         "type": lambda v: isinstance(v, str) and v in ("ENTITY_UPDATED",),
         "blueprintIdentifier": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "blueprint_identifier": "blueprintIdentifier",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     Unset,
     _fit,
+    _present_repr,
     _unfit,
 )
 
@@ -62,6 +63,15 @@ class FilterTag:
         "rules": lambda v: isinstance(v, list) and all((isinstance(item1, dict)) for item1 in v),
         "blueprint": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "combinator": "combinator",
+        "rules": "rules",
+        "blueprint": "blueprint",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

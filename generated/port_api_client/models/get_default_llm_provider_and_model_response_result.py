@@ -19,6 +19,7 @@ from ..types import (
     Unset,
     _datetime_json,
     _parse_datetime,
+    _present_repr,
     _record_datetimes,
 )
 
@@ -72,6 +73,18 @@ class GetDefaultLlmProviderAndModelResponseResult:
         "updatedAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
         "updatedBy": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "provider": "provider",
+        "model": "model",
+        "created_at": "createdAt",
+        "created_by": "createdBy",
+        "updated_at": "updatedAt",
+        "updated_by": "updatedBy",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
     _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(

@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -63,6 +64,17 @@ class GetEntityPropertiesHistoryBody:
         ),
         "timeRange": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "entity_identifier": "entityIdentifier",
+        "blueprint_identifier": "blueprintIdentifier",
+        "property_names": "propertyNames",
+        "time_interval": "timeInterval",
+        "time_range": "timeRange",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models.preset import Preset
 from ..models.time_zone import TimeZone
 from ..types import (
+    _present_repr,
     _unfit,
 )
 
@@ -472,6 +473,14 @@ class GetEntityPropertiesHistoryBodyTimeRange:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "preset": "preset",
+        "time_zone": "timeZone",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="GetEntityPropertiesHistoryResponseResult")
@@ -40,6 +41,15 @@ class GetEntityPropertiesHistoryResponseResult:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "min_date": "minDate",
+        "max_date": "maxDate",
+        "data": "data",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -13,6 +13,7 @@ from ..models.result_status import ResultStatus
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="GetInvocationResultResponseResult")
@@ -59,6 +60,17 @@ class GetInvocationResultResponseResult:
         "invocationIdentifier": lambda v: isinstance(v, str),
         "selectedAgent": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "status": "status",
+        "message": "message",
+        "error": "error",
+        "invocation_identifier": "invocationIdentifier",
+        "selected_agent": "selectedAgent",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

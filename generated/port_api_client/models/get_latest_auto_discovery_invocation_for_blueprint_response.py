@@ -20,6 +20,7 @@ from ..types import (
     Unset,
     _datetime_json,
     _parse_datetime,
+    _present_repr,
     _record_datetimes,
 )
 
@@ -69,6 +70,20 @@ class GetLatestAutoDiscoveryInvocationForBlueprintResponse:
         "createdAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
         "updatedAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "ok": "ok",
+        "invocation_id": "invocationId",
+        "status": "status",
+        "generated_count": "generatedCount",
+        "pending_review_count": "pendingReviewCount",
+        "error_message": "errorMessage",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
     _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(

@@ -13,6 +13,7 @@ from ..models.github_literal import GithubLiteral
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -51,6 +52,18 @@ class GitHub:
         "workflowInputs": lambda v: isinstance(v, dict),
         "reportWorkflowStatus": lambda v: isinstance(v, bool) or isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "org": "org",
+        "repo": "repo",
+        "workflow": "workflow",
+        "workflow_inputs": "workflowInputs",
+        "report_workflow_status": "reportWorkflowStatus",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -13,6 +13,7 @@ from ..models.gitlab_literal import GitlabLiteral
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -48,6 +49,17 @@ class GitLab:
         "defaultRef": lambda v: isinstance(v, str),
         "pipelineVariables": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "project_name": "projectName",
+        "group_name": "groupName",
+        "default_ref": "defaultRef",
+        "pipeline_variables": "pipelineVariables",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -63,6 +64,21 @@ class GraphEntitiesExplorerWidget:
             isinstance(v, list) and all(isinstance(item1, str) for item1 in v)
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "dataset": "dataset",
+        "id": "id",
+        "updated_at": "updatedAt",
+        "updated_by": "updatedBy",
+        "created_at": "createdAt",
+        "created_by": "createdBy",
+        "title": "title",
+        "hidden_blueprints": "hiddenBlueprints",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     _fit,
+    _present_repr,
     _unfit,
 )
 
@@ -112,6 +113,15 @@ class Group:
         "widgets": lambda v: isinstance(v, list) and all((isinstance(item1, dict)) for item1 in v),
         "icon": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "title": "title",
+        "widgets": "widgets",
+        "icon": "icon",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

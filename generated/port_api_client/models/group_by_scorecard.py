@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from .. import models as _lazy_models
 from ..models.count_values_literal import CountValuesLiteral
 from ..types import (
+    _present_repr,
     _unfit,
 )
 
@@ -40,6 +41,15 @@ class GroupByScorecard:
         "query": lambda v: isinstance(v, dict),
         "scorecard": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "func": "func",
+        "query": "query",
+        "scorecard": "scorecard",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -22,6 +22,7 @@ from ..types import (
     _all_instances,
     _datetime_json,
     _parse_datetime,
+    _present_repr,
     _record_datetimes,
 )
 
@@ -156,6 +157,29 @@ class GroupWidgetQuery:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "identifier": "identifier",
+        "entity": "entity",
+        "include_deleted_entities": "include_deleted_entities",
+        "blueprint": "blueprint",
+        "run_id": "run_id",
+        "webhook_id": "webhookId",
+        "webhook_event_id": "webhookEventId",
+        "origin": "origin",
+        "installation_id": "InstallationId",
+        "resources": "resources",
+        "includes": "includes",
+        "from_": "from",
+        "to": "to",
+        "action": "action",
+        "status": "status",
+        "limit": "limit",
+        "action_type": "actionType",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
     _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(

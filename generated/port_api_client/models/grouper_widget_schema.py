@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -75,6 +76,23 @@ class GrouperWidgetSchema:
         "activeGroupUrlParam": lambda v: isinstance(v, str),
         "groupsOrder": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "display_mode": "displayMode",
+        "groups": "groups",
+        "id": "id",
+        "updated_at": "updatedAt",
+        "updated_by": "updatedBy",
+        "created_at": "createdAt",
+        "created_by": "createdBy",
+        "title": "title",
+        "active_group_url_param": "activeGroupUrlParam",
+        "groups_order": "groupsOrder",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

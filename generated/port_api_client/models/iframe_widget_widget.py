@@ -13,6 +13,7 @@ from ..models.url_type import UrlType
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -69,6 +70,23 @@ class IframeWidgetWidget:
         "icon": lambda v: isinstance(v, str),
         "description": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "title": "title",
+        "url": "url",
+        "url_type": "urlType",
+        "id": "id",
+        "updated_at": "updatedAt",
+        "updated_by": "updatedBy",
+        "created_at": "createdAt",
+        "created_by": "createdBy",
+        "icon": "icon",
+        "description": "description",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -12,6 +12,7 @@ from ..models.inherited_literal import InheritedLiteral
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="Inherited")
@@ -36,6 +37,15 @@ class Inherited:
         "path": lambda v: isinstance(v, str),
         "title": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "path": "path",
+        "title": "title",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -12,6 +12,7 @@ from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -55,6 +56,20 @@ class Integration:
         "createdAt": lambda v: isinstance(v, str),
         "updatedAt": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "installation_id": "installationId",
+        "installation_app_type": "installationAppType",
+        "integration_type": "integrationType",
+        "title": "title",
+        "version": "version",
+        "config": "config",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

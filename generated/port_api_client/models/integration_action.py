@@ -12,6 +12,7 @@ from .. import models as _lazy_models
 from ..models.dispatch_workflow_literal import DispatchWorkflowLiteral
 from ..models.integration_action_literal import IntegrationActionLiteral
 from ..types import (
+    _present_repr,
     _unfit,
 )
 
@@ -44,6 +45,16 @@ class IntegrationAction:
         "integrationActionType": lambda v: isinstance(v, str) and v in ("dispatch_workflow",),
         "integrationActionExecutionProperties": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "installation_id": "installationId",
+        "integration_action_type": "integrationActionType",
+        "integration_action_execution_properties": "integrationActionExecutionProperties",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
+    _present_repr,
     _unfit,
 )
 
@@ -33,6 +34,13 @@ class InviteUserBody:
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "invitee": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "invitee": "invitee",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

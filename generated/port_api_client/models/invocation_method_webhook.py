@@ -13,6 +13,7 @@ from ..models.webhook_literal import WebhookLiteral
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -55,6 +56,19 @@ class InvocationMethodWebhook:
         "headers": lambda v: isinstance(v, dict),
         "body": lambda v: isinstance(v, list) or isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "url": "url",
+        "agent": "agent",
+        "synchronized": "synchronized",
+        "method": "method",
+        "headers": "headers",
+        "body": "body",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

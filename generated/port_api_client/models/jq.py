@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -46,6 +47,15 @@ class Jq:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "expressions": "expressions",
+        "combinator": "combinator",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -12,6 +12,7 @@ from ..models.kafka_literal import KafkaLiteral
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="Kafka")
@@ -30,6 +31,13 @@ class Kafka:
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "type": lambda v: isinstance(v, str) and v in ("KAFKA",),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -13,6 +13,7 @@ from ..models.kafka_literal import KafkaLiteral
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -39,6 +40,14 @@ class KafkaKafka:
         "type": lambda v: isinstance(v, str) and v in ("KAFKA",),
         "payload": lambda v: isinstance(v, list) or isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "payload": "payload",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -16,6 +16,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -100,6 +101,30 @@ class LineChartWidget:
         "description": lambda v: isinstance(v, str),
         "emptyStateText": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "blueprint": "blueprint",
+        "chart_type": "chartType",
+        "entity": "entity",
+        "properties": "properties",
+        "id": "id",
+        "updated_at": "updatedAt",
+        "updated_by": "updatedBy",
+        "created_at": "createdAt",
+        "created_by": "createdBy",
+        "icon": "icon",
+        "title": "title",
+        "x_axis_title": "xAxisTitle",
+        "y_axis_title": "yAxisTitle",
+        "time_interval": "timeInterval",
+        "time_range": "timeRange",
+        "description": "description",
+        "empty_state_text": "emptyStateText",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

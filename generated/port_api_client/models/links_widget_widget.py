@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -64,6 +65,22 @@ class LinksWidgetWidget:
         "description": lambda v: isinstance(v, str),
         "icon": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "links": "links",
+        "id": "id",
+        "updated_at": "updatedAt",
+        "updated_by": "updatedBy",
+        "created_at": "createdAt",
+        "created_by": "createdBy",
+        "title": "title",
+        "description": "description",
+        "icon": "icon",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

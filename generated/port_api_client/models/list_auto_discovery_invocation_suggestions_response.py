@@ -16,6 +16,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -75,6 +76,21 @@ class ListAutoDiscoveryInvocationSuggestionsResponse:
             isinstance(v, list) and all(isinstance(item1, dict) for item1 in v)
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "ok": "ok",
+        "status": "status",
+        "duration_seconds": "durationSeconds",
+        "generated_count": "generatedCount",
+        "error_message": "errorMessage",
+        "upstream_blueprint_counts": "upstreamBlueprintCounts",
+        "downstream_blueprint_counts": "downstreamBlueprintCounts",
+        "enrich_suggestions": "enrichSuggestions",
+        "create_suggestions": "createSuggestions",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

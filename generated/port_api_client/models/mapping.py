@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     Unset,
     _fit,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -42,6 +43,13 @@ class Mapping:
             or (isinstance(v, str) and v in ("delete",))
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "operation": "operation",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

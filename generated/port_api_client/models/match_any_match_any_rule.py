@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _all_instances,
     _fit,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -48,6 +49,15 @@ class MatchAnyMatchAnyRule:
             or isinstance(v, dict)
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "property_": "property",
+        "operator": "operator",
+        "value": "value",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

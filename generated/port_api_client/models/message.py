@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
+from ..types import (
+    _present_repr,
+)
 
 T = TypeVar("T", bound="Message")
 
@@ -17,6 +20,11 @@ class Message:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {}
+
+    _json_names: ClassVar[dict[str, str]] = {}
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

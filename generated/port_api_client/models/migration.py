@@ -12,6 +12,7 @@ from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -61,6 +62,22 @@ class Migration:
         "createdAt": lambda v: isinstance(v, str),
         "updatedAt": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "status": "status",
+        "source_blueprint": "sourceBlueprint",
+        "target_blueprint": "targetBlueprint",
+        "mapping": "mapping",
+        "actor": "actor",
+        "failure_count": "failureCount",
+        "success_count": "successCount",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
+    _present_repr,
     _unfit,
 )
 
@@ -39,6 +40,15 @@ class Models:
         "claude-haiku-4-5-20251001": lambda v: isinstance(v, dict),
         "claude-sonnet-4-5-20250929": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "claude_sonnet_4_20250514": "claude-sonnet-4-20250514",
+        "claude_haiku_4_5_20251001": "claude-haiku-4-5-20251001",
+        "claude_sonnet_4_5_20250929": "claude-sonnet-4-5-20250929",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

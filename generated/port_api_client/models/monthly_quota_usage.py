@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="MonthlyQuotaUsage")
@@ -38,6 +39,16 @@ class MonthlyQuotaUsage:
         "month": lambda v: isinstance(v, str),
         "remainingTimeMs": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "monthly_limit": "monthlyLimit",
+        "remaining_quota": "remainingQuota",
+        "month": "month",
+        "remaining_time_ms": "remainingTimeMs",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -12,6 +12,7 @@ from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -52,6 +53,19 @@ class ObjectCountType:
         "filtered_out": lambda v: isinstance(v, dict),
         "deleted": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "skipped": "skipped",
+        "failed": "failed",
+        "loaded": "loaded",
+        "raw_extracted": "raw_extracted",
+        "transformed": "transformed",
+        "filtered_out": "filtered_out",
+        "deleted": "deleted",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -12,6 +12,7 @@ from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -49,6 +50,18 @@ class Organization:
         "createdAt": lambda v: isinstance(v, str),
         "updatedAt": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "settings": "settings",
+        "announcement": "announcement",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

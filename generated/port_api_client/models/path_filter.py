@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="PathFilter")
@@ -33,6 +34,14 @@ class PathFilter:
         "path": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
         "fromBlueprint": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "path": "path",
+        "from_blueprint": "fromBlueprint",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -12,6 +12,7 @@ from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -53,6 +54,19 @@ class Payload:
         "headers": lambda v: isinstance(v, dict),
         "body": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "url": "url",
+        "agent": "agent",
+        "synchronized": "synchronized",
+        "method": "method",
+        "headers": "headers",
+        "body": "body",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

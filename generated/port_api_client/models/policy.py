@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from .. import models as _lazy_models
 from ..types import (
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -37,6 +38,14 @@ class Policy:
         "queries": lambda v: isinstance(v, dict),
         "conditions": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "queries": "queries",
+        "conditions": "conditions",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -39,6 +40,13 @@ class PortEntity:
             or isinstance(v, dict)
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "mappings": "mappings",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

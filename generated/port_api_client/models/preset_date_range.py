@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.preset_date_range_preset import PresetDateRangePreset
 from ..types import (
+    _present_repr,
     _unfit,
 )
 
@@ -43,6 +44,13 @@ class PresetDateRange:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "preset": "preset",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -15,6 +15,7 @@ from ..models.type_ import Type
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -92,6 +93,19 @@ class PropertiesValue:
         ),
         "specAuthentication": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "title": "title",
+        "description": "description",
+        "icon": "icon",
+        "type_": "type",
+        "format_": "format",
+        "spec": "spec",
+        "spec_authentication": "specAuthentication",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

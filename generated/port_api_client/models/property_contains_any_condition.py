@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models.property_contains_any_condition_operator import PropertyContainsAnyConditionOperator
 from ..types import (
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -43,6 +44,15 @@ class PropertyContainsAnyCondition:
         ),
         "value": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "property_": "property",
+        "operator": "operator",
+        "value": "value",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -12,6 +12,7 @@ from ..models.operator import Operator
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -44,6 +45,15 @@ class PropertyEmptyCondition:
         ),
         "not": lambda v: isinstance(v, bool),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "property_": "property",
+        "operator": "operator",
+        "not_": "not",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

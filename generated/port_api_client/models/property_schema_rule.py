@@ -13,6 +13,7 @@ from ..models.property_schema_rule_operator import PropertySchemaRuleOperator
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -54,6 +55,15 @@ class PropertySchemaRule:
             or isinstance(v, bool)
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "property_schema": "propertySchema",
+        "operator": "operator",
+        "value": "value",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="Read")
@@ -36,6 +37,15 @@ class Read:
         "roles": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
         "teams": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "users": "users",
+        "roles": "roles",
+        "teams": "teams",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="Register")
@@ -39,6 +40,16 @@ class Register:
         "roles": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
         "ownedByTeam": lambda v: isinstance(v, bool),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "users": "users",
+        "teams": "teams",
+        "roles": "roles",
+        "owned_by_team": "ownedByTeam",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -12,6 +12,7 @@ from ..models.reject_all_literal import RejectAllLiteral
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -34,6 +35,14 @@ class RejectAllSuggestions:
         "action": lambda v: isinstance(v, str) and v in ("reject_all",),
         "rejectionReason": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "action": "action",
+        "rejection_reason": "rejectionReason",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

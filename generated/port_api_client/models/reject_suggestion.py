@@ -12,6 +12,7 @@ from ..models.reject_literal import RejectLiteral
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -37,6 +38,15 @@ class RejectSuggestion:
         "action": lambda v: isinstance(v, str) and v in ("reject",),
         "rejectionReason": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "entity_identifier": "entityIdentifier",
+        "action": "action",
+        "rejection_reason": "rejectionReason",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

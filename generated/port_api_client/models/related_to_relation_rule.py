@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -61,6 +62,17 @@ class RelatedToRelationRule:
         ),
         "required": lambda v: isinstance(v, bool),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "operator": "operator",
+        "blueprint": "blueprint",
+        "value": "value",
+        "direction": "direction",
+        "required": "required",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

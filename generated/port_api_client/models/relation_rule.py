@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="RelationRule")
@@ -54,6 +55,17 @@ class RelationRule:
         ),
         "required": lambda v: isinstance(v, bool),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "operator": "operator",
+        "blueprint": "blueprint",
+        "value": "value",
+        "direction": "direction",
+        "required": "required",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

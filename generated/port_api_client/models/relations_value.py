@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="RelationsValue")
@@ -44,6 +45,18 @@ class RelationsValue:
         "description": lambda v: isinstance(v, str),
         "type": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "title": "title",
+        "target": "target",
+        "required": "required",
+        "many": "many",
+        "description": "description",
+        "type_": "type",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="RenameBlueprintPropertyBody")
@@ -29,6 +30,13 @@ class RenameBlueprintPropertyBody:
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "newPropertyName": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "new_property_name": "newPropertyName",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

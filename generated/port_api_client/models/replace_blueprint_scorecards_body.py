@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -57,6 +58,19 @@ class ReplaceBlueprintScorecardsBody:
         "levels": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
         "id": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "identifier": "identifier",
+        "title": "title",
+        "rules": "rules",
+        "filter_": "filter",
+        "properties": "properties",
+        "levels": "levels",
+        "id": "id",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models.model import Model
 from ..models.provider import Provider
 from ..types import (
+    _present_repr,
     _unfit,
 )
 
@@ -52,6 +53,14 @@ class ReplaceDefaultLlmProviderAndModelBody:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "provider": "provider",
+        "model": "model",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     _fit,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -48,6 +49,15 @@ class ReplaceSpecificProviderConfigurationBody:
         "overrides": lambda v: isinstance(v, dict),
         "enabled": lambda v: isinstance(v, bool),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "config": "config",
+        "overrides": "overrides",
+        "enabled": "enabled",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

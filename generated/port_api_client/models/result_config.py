@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="ResultConfig")
@@ -41,6 +42,17 @@ class ResultConfig:
         "guardrailIdentifier": lambda v: isinstance(v, str),
         "guardrailVersion": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "role_arn": "roleArn",
+        "external_id_secret_name": "externalIdSecretName",
+        "region": "region",
+        "guardrail_identifier": "guardrailIdentifier",
+        "guardrail_version": "guardrailVersion",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="Resync")
@@ -32,6 +33,14 @@ class Resync:
         "duration_seconds": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
         "success": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "duration_seconds": "duration_seconds",
+        "success": "success",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

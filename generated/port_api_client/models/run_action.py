@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="RunAction")
@@ -38,6 +39,16 @@ class RunAction:
         "icon": lambda v: isinstance(v, str) or (v is None),
         "deleted": lambda v: isinstance(v, bool),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "identifier": "identifier",
+        "title": "title",
+        "icon": "icon",
+        "deleted": "deleted",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.user_s_type import UserSType
 from ..types import (
+    _present_repr,
     _unfit,
 )
 
@@ -36,6 +37,13 @@ class S:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

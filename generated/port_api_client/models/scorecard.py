@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -65,6 +66,23 @@ class Scorecard:
         "updatedAt": lambda v: isinstance(v, str),
         "updatedBy": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "identifier": "identifier",
+        "title": "title",
+        "blueprint": "blueprint",
+        "levels": "levels",
+        "rules": "rules",
+        "filter_": "filter",
+        "created_at": "createdAt",
+        "created_by": "createdBy",
+        "updated_at": "updatedAt",
+        "updated_by": "updatedBy",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -47,6 +48,17 @@ class SearchBlueprintEntitiesBody:
         "limit": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
         "from": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "query": "query",
+        "include": "include",
+        "exclude": "exclude",
+        "limit": "limit",
+        "from_": "from",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

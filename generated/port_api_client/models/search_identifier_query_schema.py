@@ -12,6 +12,7 @@ from ..models.literal import Literal
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="SearchIdentifierQuerySchema")
@@ -40,6 +41,15 @@ class SearchIdentifierQuerySchema:
             or (v is None)
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "property_": "property",
+        "operator": "operator",
+        "value": "value",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

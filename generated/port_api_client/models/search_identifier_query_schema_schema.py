@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     Unset,
     _fit,
+    _present_repr,
     _unfit,
 )
 
@@ -54,6 +55,14 @@ class SearchIdentifierQuerySchemaSchema:
         ),
         "rules": lambda v: isinstance(v, list) and all((isinstance(item1, dict)) for item1 in v),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "combinator": "combinator",
+        "rules": "rules",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

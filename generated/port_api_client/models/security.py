@@ -12,6 +12,7 @@ from ..models.signature_algorithm import SignatureAlgorithm
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="Security")
@@ -53,6 +54,17 @@ class Security:
         "signaturePrefix": lambda v: isinstance(v, str) or (v is None),
         "requestIdentifierPath": lambda v: isinstance(v, str) or (v is None),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "secret": "secret",
+        "signature_header_name": "signatureHeaderName",
+        "signature_algorithm": "signatureAlgorithm",
+        "signature_prefix": "signaturePrefix",
+        "request_identifier_path": "requestIdentifierPath",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

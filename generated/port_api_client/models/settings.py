@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="Settings")
@@ -41,6 +42,16 @@ class Settings:
         "portalIcon": lambda v: isinstance(v, str),
         "portalTitle": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "hidden_blueprints": "hiddenBlueprints",
+        "federated_logout": "federatedLogout",
+        "portal_icon": "portalIcon",
+        "portal_title": "portalTitle",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

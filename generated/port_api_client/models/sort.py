@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.sort_order import SortOrder
 from ..types import (
+    _present_repr,
     _unfit,
 )
 
@@ -39,6 +40,14 @@ class Sort:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "property_": "property",
+        "order": "order",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -42,6 +43,15 @@ class Step:
         "order": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
         "visible": lambda v: isinstance(v, dict) or isinstance(v, bool),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "title": "title",
+        "order": "order",
+        "visible": "visible",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -13,6 +13,7 @@ from ..models.table_audit_log_literal import TableAuditLogLiteral
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -64,6 +65,22 @@ class TableAuditLogWidget:
         "description": lambda v: isinstance(v, str),
         "tableConfig": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "query": "query",
+        "id": "id",
+        "updated_at": "updatedAt",
+        "updated_by": "updatedBy",
+        "created_at": "createdAt",
+        "created_by": "createdBy",
+        "title": "title",
+        "description": "description",
+        "table_config": "tableConfig",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

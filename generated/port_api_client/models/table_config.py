@@ -12,6 +12,7 @@ from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -46,6 +47,16 @@ class TableConfig:
         "sortSettings": lambda v: isinstance(v, dict),
         "propertiesSettings": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "filter_settings": "filterSettings",
+        "group_settings": "groupSettings",
+        "sort_settings": "sortSettings",
+        "properties_settings": "propertiesSettings",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

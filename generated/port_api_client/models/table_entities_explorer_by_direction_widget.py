@@ -15,6 +15,7 @@ from ..models.table_entities_explorer_by_direction_literal import (
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -59,6 +60,20 @@ class TableEntitiesExplorerByDirectionWidget:
         "title": lambda v: isinstance(v, str),
         "blueprintConfig": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "id": "id",
+        "updated_at": "updatedAt",
+        "updated_by": "updatedBy",
+        "created_at": "createdAt",
+        "created_by": "createdBy",
+        "title": "title",
+        "blueprint_config": "blueprintConfig",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

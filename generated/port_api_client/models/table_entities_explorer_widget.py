@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -91,6 +92,27 @@ class TableEntitiesExplorerWidget:
         ),
         "blueprintConfig": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "dataset": "dataset",
+        "id": "id",
+        "updated_at": "updatedAt",
+        "updated_by": "updatedBy",
+        "created_at": "createdAt",
+        "created_by": "createdBy",
+        "icon": "icon",
+        "description": "description",
+        "empty_state_text": "emptyStateText",
+        "title": "title",
+        "blueprint": "blueprint",
+        "excluded_fields": "excludedFields",
+        "display_mode": "displayMode",
+        "blueprint_config": "blueprintConfig",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -19,6 +19,7 @@ from ..types import (
     _all_instances,
     _datetime_json,
     _parse_datetime,
+    _present_repr,
     _record_datetimes,
 )
 
@@ -60,6 +61,19 @@ class TeamSummary:
         "description": lambda v: isinstance(v, str),
         "users": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+        "provider": "provider",
+        "description": "description",
+        "users": "users",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
     _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.timer_property_expired_literal import TimerPropertyExpiredLiteral
 from ..types import (
+    _present_repr,
     _unfit,
 )
 
@@ -35,6 +36,15 @@ class TimerPropertyExpired:
         "blueprintIdentifier": lambda v: isinstance(v, str),
         "propertyIdentifier": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "blueprint_identifier": "blueprintIdentifier",
+        "property_identifier": "propertyIdentifier",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -12,6 +12,7 @@ from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -40,6 +41,15 @@ class TitlesValue:
         "description": lambda v: isinstance(v, str),
         "visible": lambda v: isinstance(v, bool) or isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "title": "title",
+        "description": "description",
+        "visible": "visible",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

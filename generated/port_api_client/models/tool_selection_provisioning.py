@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.tool_selection_provisioning_status import ToolSelectionProvisioningStatus
 from ..types import (
+    _present_repr,
     _unfit,
 )
 
@@ -36,6 +37,13 @@ class ToolSelectionProvisioning:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "status": "status",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -61,6 +62,18 @@ class UpdateActionRunBody:
         "summary": lambda v: isinstance(v, str),
         "externalRunId": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "status": "status",
+        "status_label": "statusLabel",
+        "link": "link",
+        "message": "message",
+        "summary": "summary",
+        "external_run_id": "externalRunId",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     _fit,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -73,6 +74,23 @@ class UpdateBlueprintBody:
         "relations": lambda v: isinstance(v, dict),
         "changelogDestination": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "identifier": "identifier",
+        "title": "title",
+        "description": "description",
+        "icon": "icon",
+        "ownership": "ownership",
+        "schema": "schema",
+        "calculation_properties": "calculationProperties",
+        "mirror_properties": "mirrorProperties",
+        "aggregation_properties": "aggregationProperties",
+        "relations": "relations",
+        "changelog_destination": "changelogDestination",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

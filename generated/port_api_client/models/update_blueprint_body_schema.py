@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -39,6 +40,14 @@ class UpdateBlueprintBodySchema:
         "properties": lambda v: isinstance(v, dict),
         "required": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "properties": "properties",
+        "required": "required",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     _fit,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -60,6 +61,20 @@ class UpdateIntegrationBody:
         "config": lambda v: isinstance(v, dict) or (v is None),
         "changelogDestination": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "title": "title",
+        "installation_app_type": "installationAppType",
+        "version": "version",
+        "pinned_version": "pinnedVersion",
+        "spec": "spec",
+        "actions_processing_enabled": "actionsProcessingEnabled",
+        "config": "config",
+        "changelog_destination": "changelogDestination",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

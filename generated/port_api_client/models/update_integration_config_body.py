@@ -12,6 +12,7 @@ from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -35,6 +36,13 @@ class UpdateIntegrationConfigBody:
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "config": lambda v: isinstance(v, dict) or (v is None),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "config": "config",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

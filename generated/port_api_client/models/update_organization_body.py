@@ -12,6 +12,7 @@ from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -48,6 +49,17 @@ class UpdateOrganizationBody:
         "toolSelectionProvisioning": lambda v: isinstance(v, dict),
         "announcement": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "settings": "settings",
+        "is_onboarded": "isOnboarded",
+        "tool_selection_provisioning": "toolSelectionProvisioning",
+        "announcement": "announcement",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -12,6 +12,7 @@ from ..models.announcement_color import AnnouncementColor
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="UpdateOrganizationBodyAnnouncement")
@@ -46,6 +47,16 @@ class UpdateOrganizationBodyAnnouncement:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "enabled": "enabled",
+        "content": "content",
+        "link": "link",
+        "color": "color",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -21,6 +21,7 @@ from ..types import (
     _all_instances,
     _datetime_json,
     _parse_datetime,
+    _present_repr,
     _record_datetimes,
 )
 
@@ -86,6 +87,20 @@ class UpdateOrganizationBodySettings:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "hidden_blueprints": "hiddenBlueprints",
+        "federated_logout": "federatedLogout",
+        "portal_icon": "portalIcon",
+        "portal_title": "portalTitle",
+        "support_user_permission": "supportUserPermission",
+        "support_user_ttl": "supportUserTTL",
+        "support_user_expires_at": "supportUserExpiresAt",
+        "port_agent_streamer_name": "portAgentStreamerName",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
     _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(

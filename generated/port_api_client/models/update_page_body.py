@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _all_instances,
     _fit,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -153,6 +154,24 @@ class UpdatePageBody:
             isinstance(v, list) and all(isinstance(item1, dict) for item1 in v)
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "identifier": "identifier",
+        "blueprint": "blueprint",
+        "title": "title",
+        "description": "description",
+        "icon": "icon",
+        "parent": "parent",
+        "after": "after",
+        "locked": "locked",
+        "widgets": "widgets",
+        "show_in_sidebar": "showInSidebar",
+        "section": "section",
+        "page_filters": "pageFilters",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -19,6 +19,7 @@ from ..types import (
     _all_instances,
     _datetime_json,
     _parse_datetime,
+    _present_repr,
     _record_datetimes,
 )
 
@@ -92,6 +93,29 @@ class UpdateUserResponse:
         "termsAccepted": lambda v: isinstance(v, bool),
         "managedByScim": lambda v: isinstance(v, bool),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "ok": "ok",
+        "email": "email",
+        "first_name": "firstName",
+        "last_name": "lastName",
+        "picture": "picture",
+        "status": "status",
+        "id": "id",
+        "type_": "type",
+        "providers": "providers",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+        "orgs": "orgs",
+        "teams": "teams",
+        "roles": "roles",
+        "org_members": "orgMembers",
+        "terms_accepted": "termsAccepted",
+        "managed_by_scim": "managedByScim",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
     _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(

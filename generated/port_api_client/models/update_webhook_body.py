@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -65,6 +66,20 @@ class UpdateWebhookBody:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "identifier": "identifier",
+        "title": "title",
+        "description": "description",
+        "icon": "icon",
+        "mappings": "mappings",
+        "enabled": "enabled",
+        "security": "security",
+        "integration_type": "integrationType",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from .. import models as _lazy_models
 from ..models.upsert_entity_literal import UpsertEntityLiteral
 from ..types import (
+    _present_repr,
     _unfit,
 )
 
@@ -40,6 +41,15 @@ class UpsertEntity:
         "blueprintIdentifier": lambda v: isinstance(v, str),
         "mapping": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "blueprint_identifier": "blueprintIdentifier",
+        "mapping": "mapping",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
     _unfit,
 )
 
@@ -92,6 +93,21 @@ class Value:
         "dataset": lambda v: isinstance(v, dict),
         "sort": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "jq_query": "jqQuery",
+        "format_": "format",
+        "blueprint": "blueprint",
+        "depends_on": "dependsOn",
+        "visible": "visible",
+        "icon": "icon",
+        "dataset": "dataset",
+        "sort": "sort",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -13,6 +13,7 @@ from ..models.entities_literal import EntitiesLiteral
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="ValueCalculationSpec")
@@ -34,6 +35,14 @@ class ValueCalculationSpec:
         "func": lambda v: isinstance(v, str) and v in ("count",),
         "calculationBy": lambda v: isinstance(v, str) and v in ("entities",),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "func": "func",
+        "calculation_by": "calculationBy",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

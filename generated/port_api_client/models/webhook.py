@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -74,6 +75,26 @@ class Webhook:
         "updatedAt": lambda v: isinstance(v, str),
         "updatedBy": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "identifier": "identifier",
+        "title": "title",
+        "icon": "icon",
+        "description": "description",
+        "enabled": "enabled",
+        "url": "url",
+        "webhook_key": "webhookKey",
+        "integration_type": "integrationType",
+        "mappings": "mappings",
+        "security": "security",
+        "created_at": "createdAt",
+        "created_by": "createdBy",
+        "updated_at": "updatedAt",
+        "updated_by": "updatedBy",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -12,6 +12,7 @@ from ..models.webhook_literal import WebhookLiteral
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="WebhookWebhook")
@@ -36,6 +37,15 @@ class WebhookWebhook:
         "agent": lambda v: isinstance(v, bool),
         "url": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "agent": "agent",
+        "url": "url",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

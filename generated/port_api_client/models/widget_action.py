@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
+    _present_repr,
     _unfit,
 )
 
@@ -28,6 +29,13 @@ class WidgetAction:
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "action": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "action": "action",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -12,6 +12,7 @@ from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
 )
 
 if TYPE_CHECKING:
@@ -68,6 +69,23 @@ class WidgetBlueprintConfigValue:
         "targetBlueprint": lambda v: isinstance(v, str),
         "relatedProperty": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "filter_settings": "filterSettings",
+        "group_settings": "groupSettings",
+        "sort_settings": "sortSettings",
+        "properties_settings": "propertiesSettings",
+        "tab_index": "tabIndex",
+        "hidden": "hidden",
+        "title": "title",
+        "description": "description",
+        "dataset": "dataset",
+        "target_blueprint": "targetBlueprint",
+        "related_property": "relatedProperty",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

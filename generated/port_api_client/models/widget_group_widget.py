@@ -12,6 +12,7 @@ from ..models.custom_literal import CustomLiteral
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -34,6 +35,14 @@ class WidgetGroupWidget:
         "markdown": lambda v: isinstance(v, str),
         "source": lambda v: isinstance(v, str) and v in ("custom",),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "markdown": "markdown",
+        "source": "source",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     Unset,
     _all_instances,
+    _present_repr,
 )
 
 T = TypeVar("T", bound="WidgetQuery")
@@ -83,6 +84,23 @@ class WidgetQuery:
             )
         ),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "entity": "entity",
+        "blueprint": "blueprint",
+        "active": "active",
+        "user_email": "user_email",
+        "user_id": "user_id",
+        "limit": "limit",
+        "exclude": "exclude",
+        "external_run_id": "external_run_id",
+        "version": "version",
+        "action": "action",
+        "source": "source",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

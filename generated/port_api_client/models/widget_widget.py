@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.property_literal import PropertyLiteral
 from ..types import (
+    _present_repr,
     _unfit,
 )
 
@@ -38,6 +39,16 @@ class WidgetWidget:
         "propertyIdentifier": lambda v: isinstance(v, str),
         "entityIdentifier": lambda v: isinstance(v, str),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "source": "source",
+        "blueprint_identifier": "blueprintIdentifier",
+        "property_identifier": "propertyIdentifier",
+        "entity_identifier": "entityIdentifier",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

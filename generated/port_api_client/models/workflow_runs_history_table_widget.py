@@ -13,6 +13,7 @@ from ..models.workflow_runs_history_table_literal import WorkflowRunsHistoryTabl
 from ..types import (
     UNSET,
     Unset,
+    _present_repr,
     _unfit,
 )
 
@@ -58,6 +59,20 @@ class WorkflowRunsHistoryTableWidget:
         "query": lambda v: isinstance(v, dict),
         "tableConfig": lambda v: isinstance(v, dict),
     }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "id": "id",
+        "updated_at": "updatedAt",
+        "updated_by": "updatedBy",
+        "created_at": "createdAt",
+        "created_by": "createdBy",
+        "query": "query",
+        "table_config": "tableConfig",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
