@@ -595,3 +595,27 @@ def test_nullable_and_multi_type_schemas_become_named_unions() -> None:
     assert string == {"type": "string"}
     assert _component(strict, obj)["properties"] == {"kind": {"type": "string"}}
     assert not any("nullable" in s for s in strict["components"]["schemas"].values())
+
+
+def test_a_page_size_declared_as_a_number_is_an_integer_for_the_client_only() -> None:
+    doc = _spec(
+        {
+            "/v1/runs": {
+                "get": {
+                    "summary": "Get all runs",
+                    "parameters": [
+                        {"name": "limit", "in": "query", "schema": {"type": "number"}},
+                        {"name": "ratio", "in": "query", "schema": {"type": "number"}},
+                    ],
+                    "responses": _ok({"type": "object"}),
+                }
+            }
+        }
+    )
+    result = normalize(doc)
+    kinds = {
+        p["name"]: p["schema"]["type"] for p in operations(result.generator)[0][2]["parameters"]
+    }
+    assert kinds == {"limit": "integer", "ratio": "number"}
+    strict = operations(result.strict)[0][2]["parameters"]
+    assert [p["schema"]["type"] for p in strict] == ["number", "number"]  # Port's, for validation

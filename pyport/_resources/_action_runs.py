@@ -196,8 +196,8 @@ class ActionRunsLogs(SyncAPIResource):
         run_id: str,
         /,
         *,
-        limit: float | NotGiven = NOT_GIVEN,
-        offset: float | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -207,8 +207,8 @@ class ActionRunsLogs(SyncAPIResource):
 
         Args:
             run_id (str, required): path.
-            limit (float, optional): query.
-            offset (float, optional): query.
+            limit (int, optional): query.
+            offset (int, optional): query.
 
         Returns:
             A list of `ActionRunLog`.
@@ -398,7 +398,7 @@ class ActionRuns(LegacyActionRuns, SyncAPIResource):
         active: bool | NotGiven = NOT_GIVEN,
         user_email: str | NotGiven = NOT_GIVEN,
         user_id: str | NotGiven = NOT_GIVEN,
-        limit: float | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
         exclude: Sequence[str] | NotGiven = NOT_GIVEN,
         external_run_id: str | NotGiven = NOT_GIVEN,
         version: typing.Literal["v1", "v2"] | Version | NotGiven = NOT_GIVEN,
@@ -417,7 +417,7 @@ class ActionRuns(LegacyActionRuns, SyncAPIResource):
             active (bool, optional): query.
             user_email (str, optional): query.
             user_id (str, optional): query.
-            limit (float, optional): query.
+            limit (int, optional): query.
             exclude (Sequence[str], optional): query.
             external_run_id (str, optional): query.
             version (str | Version, optional): query; one of `v1`, `v2`.
@@ -737,8 +737,8 @@ class AsyncActionRunsLogs(AsyncAPIResource):
         run_id: str,
         /,
         *,
-        limit: float | NotGiven = NOT_GIVEN,
-        offset: float | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -748,8 +748,8 @@ class AsyncActionRunsLogs(AsyncAPIResource):
 
         Args:
             run_id (str, required): path.
-            limit (float, optional): query.
-            offset (float, optional): query.
+            limit (int, optional): query.
+            offset (int, optional): query.
 
         Returns:
             A list of `ActionRunLog`.
@@ -939,7 +939,7 @@ class AsyncActionRuns(AsyncLegacyActionRuns, AsyncAPIResource):
         active: bool | NotGiven = NOT_GIVEN,
         user_email: str | NotGiven = NOT_GIVEN,
         user_id: str | NotGiven = NOT_GIVEN,
-        limit: float | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
         exclude: Sequence[str] | NotGiven = NOT_GIVEN,
         external_run_id: str | NotGiven = NOT_GIVEN,
         version: typing.Literal["v1", "v2"] | Version | NotGiven = NOT_GIVEN,
@@ -958,7 +958,7 @@ class AsyncActionRuns(AsyncLegacyActionRuns, AsyncAPIResource):
             active (bool, optional): query.
             user_email (str, optional): query.
             user_id (str, optional): query.
-            limit (float, optional): query.
+            limit (int, optional): query.
             exclude (Sequence[str], optional): query.
             external_run_id (str, optional): query.
             version (str | Version, optional): query; one of `v1`, `v2`.

@@ -80,7 +80,7 @@ class AuditLog(LegacyAuditLog, SyncAPIResource):
         to: str | NotGiven = NOT_GIVEN,
         action: str | NotGiven = NOT_GIVEN,
         status: typing.Literal["SUCCESS", "FAILURE"] | TerminationStatus | NotGiven = NOT_GIVEN,
-        limit: float | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
         action_type: typing.Literal["automation", "self-service"]
         | ActionType
         | NotGiven = NOT_GIVEN,
@@ -108,7 +108,7 @@ class AuditLog(LegacyAuditLog, SyncAPIResource):
             to (str, optional): query.
             action (str, optional): query.
             status (str | TerminationStatus, optional): query; one of `SUCCESS`, `FAILURE`.
-            limit (float, optional): query.
+            limit (int, optional): query.
             action_type (str | ActionType, optional): query (`actionType`); one of `automation`,
             `self-service`.
 
@@ -215,7 +215,7 @@ class AsyncAuditLog(AsyncLegacyAuditLog, AsyncAPIResource):
         to: str | NotGiven = NOT_GIVEN,
         action: str | NotGiven = NOT_GIVEN,
         status: typing.Literal["SUCCESS", "FAILURE"] | TerminationStatus | NotGiven = NOT_GIVEN,
-        limit: float | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
         action_type: typing.Literal["automation", "self-service"]
         | ActionType
         | NotGiven = NOT_GIVEN,
@@ -243,7 +243,7 @@ class AsyncAuditLog(AsyncLegacyAuditLog, AsyncAPIResource):
             to (str, optional): query.
             action (str, optional): query.
             status (str | TerminationStatus, optional): query; one of `SUCCESS`, `FAILURE`.
-            limit (float, optional): query.
+            limit (int, optional): query.
             action_type (str | ActionType, optional): query (`actionType`); one of `automation`,
             `self-service`.
 

@@ -945,7 +945,7 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         query: EntitiesQueryV2SchemaParam | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         exclude: Sequence[str] | NotGiven = NOT_GIVEN,
-        limit: float | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
         from_: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -974,7 +974,7 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         query: EntitiesQueryV2SchemaParam | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         exclude: Sequence[str] | NotGiven = NOT_GIVEN,
-        limit: float | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
         from_: str | NotGiven = NOT_GIVEN,
         body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -989,7 +989,7 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
             query (EntitiesQueryV2SchemaParam, optional): body.
             include (Sequence[str], optional): body.
             exclude (Sequence[str], optional): body.
-            limit (float, optional): body.
+            limit (int, optional): body.
             from_ (str, optional): body (`from`).
 
         Returns:
@@ -2174,7 +2174,7 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         query: EntitiesQueryV2SchemaParam | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         exclude: Sequence[str] | NotGiven = NOT_GIVEN,
-        limit: float | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
         from_: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2203,7 +2203,7 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         query: EntitiesQueryV2SchemaParam | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         exclude: Sequence[str] | NotGiven = NOT_GIVEN,
-        limit: float | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
         from_: str | NotGiven = NOT_GIVEN,
         body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2218,7 +2218,7 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
             query (EntitiesQueryV2SchemaParam, optional): body.
             include (Sequence[str], optional): body.
             exclude (Sequence[str], optional): body.
-            limit (float, optional): body.
+            limit (int, optional): body.
             from_ (str, optional): body (`from`).
 
         Returns:

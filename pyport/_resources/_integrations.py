@@ -141,7 +141,7 @@ class IntegrationsLogs(SyncAPIResource):
         integration: str,
         /,
         *,
-        limit: float | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
         timestamp: str | NotGiven = NOT_GIVEN,
         log_id: str | NotGiven = NOT_GIVEN,
         direction: typing.Literal["up", "down"]
@@ -163,7 +163,7 @@ class IntegrationsLogs(SyncAPIResource):
 
         Args:
             integration (str, required): path (`identifier`).
-            limit (float, optional, Port's default 100): query.
+            limit (int, optional, Port's default 100): query.
             timestamp (str, optional): query.
             log_id (str, optional): query.
             direction (str | ListIntegrationLogsParamDirection, optional): query; one of `up`,
@@ -700,7 +700,7 @@ class AsyncIntegrationsLogs(AsyncAPIResource):
         integration: str,
         /,
         *,
-        limit: float | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
         timestamp: str | NotGiven = NOT_GIVEN,
         log_id: str | NotGiven = NOT_GIVEN,
         direction: typing.Literal["up", "down"]
@@ -722,7 +722,7 @@ class AsyncIntegrationsLogs(AsyncAPIResource):
 
         Args:
             integration (str, required): path (`identifier`).
-            limit (float, optional, Port's default 100): query.
+            limit (int, optional, Port's default 100): query.
             timestamp (str, optional): query.
             log_id (str, optional): query.
             direction (str | ListIntegrationLogsParamDirection, optional): query; one of `up`,

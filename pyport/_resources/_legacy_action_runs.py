@@ -86,7 +86,7 @@ class LegacyActionRuns:
         return parse_model(ApproversResponse, response)
 
     def list_logs(
-        self, run_id: str, *, limit: float | Unset = UNSET, offset: float | Unset = UNSET
+        self, run_id: str, *, limit: int | Unset = UNSET, offset: int | Unset = UNSET
     ) -> RunLogsResponse:
         """Get an action's run logs.
 
@@ -169,7 +169,7 @@ class AsyncLegacyActionRuns:
         return parse_model(ApproversResponse, response)
 
     async def list_logs(
-        self, run_id: str, *, limit: float | Unset = UNSET, offset: float | Unset = UNSET
+        self, run_id: str, *, limit: int | Unset = UNSET, offset: int | Unset = UNSET
     ) -> RunLogsResponse:
         """Get an action's run logs.
 

@@ -1698,7 +1698,7 @@ GroupWidgetQueryParam = TypedDict(
         "to": str,
         "action": str,
         "status": typing.Literal["SUCCESS", "FAILURE"] | TerminationStatus,
-        "limit": float,
+        "limit": int,
         "actionType": typing.Literal["automation", "self-service"] | ActionType,
     },
     total=False,
@@ -2842,7 +2842,7 @@ class WidgetQueryParam(TypedDict, total=False):
     active: bool
     user_email: str
     user_id: str
-    limit: float
+    limit: int
     exclude: Sequence[str]
     external_run_id: str
     version: typing.Literal["v1", "v2"] | Version

@@ -514,6 +514,34 @@ def require_bodies_that_require_fields(doc: dict[str, Json], report: Report) -> 
             report.count("request body that requires fields made required")
 
 
+_COUNT_NAMES = frozenset(
+    {"limit", "offset", "page", "pagesize", "page_size", "perpage", "per_page"}
+)
+
+
+def count_parameters_are_integers(doc: dict[str, Json], report: Report) -> None:
+    """A page size or offset Port declares as `number` is a count: the client asks for an
+    integer (`limit: 5.5` means nothing to a paginator). For the generator's copy only."""
+
+    def fix(name: object, schema: Json) -> None:
+        is_number = isinstance(schema, dict) and schema.get("type") == "number"
+        if is_number and str(name).lower() in _COUNT_NAMES:
+            schema["type"] = "integer"
+            report.count("count parameter typed integer")
+
+    for _, _, op in operations(doc):
+        for param in op.get("parameters") or []:
+            if isinstance(param, dict):
+                fix(param.get("name"), param.get("schema"))
+
+    def visit(schema: dict[str, Json]) -> None:
+        for name, sub in (schema.get("properties") or {}).items():
+            fix(name, sub)
+
+    for root in _all_schemas(doc):
+        walk_schemas(root, visit)
+
+
 def relax_defaulted_query_parameters(doc: dict[str, Json], report: Report) -> None:
     """A query parameter that has a default is not required, whatever the spec says."""
     for _, _, op in operations(doc):
@@ -1246,6 +1274,9 @@ def normalize_sources(
     strip_markers(strict)
     for _, _, op in operations(generator):
         op.pop(SOURCE_KEY, None)
+    # The client types a page size as an int; the strict spec keeps Port's `number`, which its
+    # validator (and so the simulator) accepts.
+    count_parameters_are_integers(generator, report)
     drop_input_only_members_from_responses(generator, report)
     drop_conditionals_inside_unions(generator, report)
     flatten_conflicting_all_of(generator, report)

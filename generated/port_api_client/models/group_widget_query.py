@@ -48,7 +48,7 @@ class GroupWidgetQuery:
         to (datetime.datetime | Unset):
         action (str | Unset):
         status (TerminationStatus | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         action_type (ActionType | Unset):
     """
 
@@ -67,7 +67,7 @@ class GroupWidgetQuery:
     to: datetime.datetime | Unset = UNSET
     action: str | Unset = UNSET
     status: TerminationStatus | Unset = UNSET
-    limit: float | Unset = UNSET
+    limit: int | Unset = UNSET
     action_type: ActionType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
@@ -147,7 +147,7 @@ class GroupWidgetQuery:
                 "FAILURE",
             )
         ),
-        "limit": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "limit": lambda v: isinstance(v, int) and not isinstance(v, bool),
         "actionType": lambda v: (
             isinstance(v, str)
             and v
@@ -347,10 +347,7 @@ class GroupWidgetQuery:
             d["status"] = _status
 
         limit = d.pop("limit", UNSET)
-        if (
-            not (isinstance(limit, (int, float)) and not isinstance(limit, bool))
-            and limit is not UNSET
-        ):
+        if not (isinstance(limit, int) and not isinstance(limit, bool)) and limit is not UNSET:
             d["limit"] = limit
             limit = UNSET
 

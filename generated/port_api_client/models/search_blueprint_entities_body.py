@@ -30,14 +30,14 @@ class SearchBlueprintEntitiesBody:
         query (EntitiesQueryV2Schema | Unset):
         include (list[str] | Unset):
         exclude (list[str] | Unset):
-        limit (float | Unset):  Default: 200.0.
+        limit (int | Unset):  Default: 200.
         from_ (str | Unset):
     """
 
     query: EntitiesQueryV2Schema | Unset = UNSET
     include: list[str] | Unset = UNSET
     exclude: list[str] | Unset = UNSET
-    limit: float | Unset = 200.0
+    limit: int | Unset = 200
     from_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
@@ -45,7 +45,7 @@ class SearchBlueprintEntitiesBody:
         "query": lambda v: isinstance(v, dict),
         "include": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
         "exclude": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
-        "limit": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "limit": lambda v: isinstance(v, int) and not isinstance(v, bool),
         "from": lambda v: isinstance(v, str),
     }
 
@@ -109,10 +109,7 @@ class SearchBlueprintEntitiesBody:
             exclude = UNSET
 
         limit = d.pop("limit", UNSET)
-        if (
-            not (isinstance(limit, (int, float)) and not isinstance(limit, bool))
-            and limit is not UNSET
-        ):
+        if not (isinstance(limit, int) and not isinstance(limit, bool)) and limit is not UNSET:
             d["limit"] = limit
             limit = UNSET
 

@@ -29,7 +29,7 @@ class WidgetQuery:
         active (bool | Unset):
         user_email (str | Unset):
         user_id (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         exclude (list[str] | Unset):
         external_run_id (str | Unset):
         version (Version | Unset):
@@ -42,7 +42,7 @@ class WidgetQuery:
     active: bool | Unset = UNSET
     user_email: str | Unset = UNSET
     user_id: str | Unset = UNSET
-    limit: float | Unset = UNSET
+    limit: int | Unset = UNSET
     exclude: list[str] | Unset = UNSET
     external_run_id: str | Unset = UNSET
     version: Version | Unset = UNSET
@@ -56,7 +56,7 @@ class WidgetQuery:
         "active": lambda v: isinstance(v, bool),
         "user_email": lambda v: isinstance(v, str),
         "user_id": lambda v: isinstance(v, str),
-        "limit": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "limit": lambda v: isinstance(v, int) and not isinstance(v, bool),
         "exclude": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
         "external_run_id": lambda v: isinstance(v, str),
         "version": lambda v: (
@@ -171,10 +171,7 @@ class WidgetQuery:
             user_id = UNSET
 
         limit = d.pop("limit", UNSET)
-        if (
-            not (isinstance(limit, (int, float)) and not isinstance(limit, bool))
-            and limit is not UNSET
-        ):
+        if not (isinstance(limit, int) and not isinstance(limit, bool)) and limit is not UNSET:
             d["limit"] = limit
             limit = UNSET
 

@@ -14,8 +14,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     run_id: str,
     *,
-    limit: float | Unset = UNSET,
-    offset: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -76,8 +76,8 @@ def sync_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = UNSET,
-    offset: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | RunLogsResponse]:
     """Get an action's run logs
 
@@ -85,8 +85,8 @@ def sync_detailed(
 
     Args:
         run_id (str):
-        limit (float | Unset):
-        offset (float | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,8 +113,8 @@ def sync(
     run_id: str,
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = UNSET,
-    offset: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> ErrorResponse | RunLogsResponse | None:
     """Get an action's run logs
 
@@ -122,8 +122,8 @@ def sync(
 
     Args:
         run_id (str):
-        limit (float | Unset):
-        offset (float | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,8 +145,8 @@ async def asyncio_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = UNSET,
-    offset: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | RunLogsResponse]:
     """Get an action's run logs
 
@@ -154,8 +154,8 @@ async def asyncio_detailed(
 
     Args:
         run_id (str):
-        limit (float | Unset):
-        offset (float | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,8 +180,8 @@ async def asyncio(
     run_id: str,
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = UNSET,
-    offset: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> ErrorResponse | RunLogsResponse | None:
     """Get an action's run logs
 
@@ -189,8 +189,8 @@ async def asyncio(
 
     Args:
         run_id (str):
-        limit (float | Unset):
-        offset (float | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

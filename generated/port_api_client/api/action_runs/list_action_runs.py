@@ -19,7 +19,7 @@ def _get_kwargs(
     active: bool | Unset = UNSET,
     user_email: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     exclude: list[str] | Unset = UNSET,
     external_run_id: str | Unset = UNSET,
     version: Version | Unset = UNSET,
@@ -120,7 +120,7 @@ def sync_detailed(
     active: bool | Unset = UNSET,
     user_email: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     exclude: list[str] | Unset = UNSET,
     external_run_id: str | Unset = UNSET,
     version: Version | Unset = UNSET,
@@ -137,7 +137,7 @@ def sync_detailed(
         active (bool | Unset):
         user_email (str | Unset):
         user_id (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         exclude (list[str] | Unset):
         external_run_id (str | Unset):
         version (Version | Unset):
@@ -181,7 +181,7 @@ def sync(
     active: bool | Unset = UNSET,
     user_email: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     exclude: list[str] | Unset = UNSET,
     external_run_id: str | Unset = UNSET,
     version: Version | Unset = UNSET,
@@ -198,7 +198,7 @@ def sync(
         active (bool | Unset):
         user_email (str | Unset):
         user_id (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         exclude (list[str] | Unset):
         external_run_id (str | Unset):
         version (Version | Unset):
@@ -237,7 +237,7 @@ async def asyncio_detailed(
     active: bool | Unset = UNSET,
     user_email: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     exclude: list[str] | Unset = UNSET,
     external_run_id: str | Unset = UNSET,
     version: Version | Unset = UNSET,
@@ -254,7 +254,7 @@ async def asyncio_detailed(
         active (bool | Unset):
         user_email (str | Unset):
         user_id (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         exclude (list[str] | Unset):
         external_run_id (str | Unset):
         version (Version | Unset):
@@ -296,7 +296,7 @@ async def asyncio(
     active: bool | Unset = UNSET,
     user_email: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     exclude: list[str] | Unset = UNSET,
     external_run_id: str | Unset = UNSET,
     version: Version | Unset = UNSET,
@@ -313,7 +313,7 @@ async def asyncio(
         active (bool | Unset):
         user_email (str | Unset):
         user_id (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         exclude (list[str] | Unset):
         external_run_id (str | Unset):
         version (Version | Unset):

@@ -31,7 +31,7 @@ def _get_kwargs(
     to: datetime.datetime | Unset = UNSET,
     action: str | Unset = UNSET,
     status: TerminationStatus | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     action_type: ActionType | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -167,7 +167,7 @@ def sync_detailed(
     to: datetime.datetime | Unset = UNSET,
     action: str | Unset = UNSET,
     status: TerminationStatus | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     action_type: ActionType | Unset = UNSET,
 ) -> Response[ErrorResponse]:
     """Get audit logs
@@ -190,7 +190,7 @@ def sync_detailed(
         to (datetime.datetime | Unset):
         action (str | Unset):
         status (TerminationStatus | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         action_type (ActionType | Unset):
 
     Raises:
@@ -246,7 +246,7 @@ def sync(
     to: datetime.datetime | Unset = UNSET,
     action: str | Unset = UNSET,
     status: TerminationStatus | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     action_type: ActionType | Unset = UNSET,
 ) -> ErrorResponse | None:
     """Get audit logs
@@ -269,7 +269,7 @@ def sync(
         to (datetime.datetime | Unset):
         action (str | Unset):
         status (TerminationStatus | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         action_type (ActionType | Unset):
 
     Raises:
@@ -320,7 +320,7 @@ async def asyncio_detailed(
     to: datetime.datetime | Unset = UNSET,
     action: str | Unset = UNSET,
     status: TerminationStatus | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     action_type: ActionType | Unset = UNSET,
 ) -> Response[ErrorResponse]:
     """Get audit logs
@@ -343,7 +343,7 @@ async def asyncio_detailed(
         to (datetime.datetime | Unset):
         action (str | Unset):
         status (TerminationStatus | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         action_type (ActionType | Unset):
 
     Raises:
@@ -397,7 +397,7 @@ async def asyncio(
     to: datetime.datetime | Unset = UNSET,
     action: str | Unset = UNSET,
     status: TerminationStatus | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     action_type: ActionType | Unset = UNSET,
 ) -> ErrorResponse | None:
     """Get audit logs
@@ -420,7 +420,7 @@ async def asyncio(
         to (datetime.datetime | Unset):
         action (str | Unset):
         status (TerminationStatus | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         action_type (ActionType | Unset):
 
     Raises:

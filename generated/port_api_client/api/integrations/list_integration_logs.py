@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     identifier: str,
     *,
-    limit: float | Unset = 100.0,
+    limit: int | Unset = 100,
     timestamp: str | Unset = UNSET,
     log_id: str | Unset = UNSET,
     direction: ListIntegrationLogsParamDirection | Unset = UNSET,
@@ -104,7 +104,7 @@ def sync_detailed(
     identifier: str,
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 100.0,
+    limit: int | Unset = 100,
     timestamp: str | Unset = UNSET,
     log_id: str | Unset = UNSET,
     direction: ListIntegrationLogsParamDirection | Unset = UNSET,
@@ -117,7 +117,7 @@ def sync_detailed(
 
     Args:
         identifier (str):
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         timestamp (str | Unset):
         log_id (str | Unset):
         direction (ListIntegrationLogsParamDirection | Unset):
@@ -153,7 +153,7 @@ def sync(
     identifier: str,
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 100.0,
+    limit: int | Unset = 100,
     timestamp: str | Unset = UNSET,
     log_id: str | Unset = UNSET,
     direction: ListIntegrationLogsParamDirection | Unset = UNSET,
@@ -166,7 +166,7 @@ def sync(
 
     Args:
         identifier (str):
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         timestamp (str | Unset):
         log_id (str | Unset):
         direction (ListIntegrationLogsParamDirection | Unset):
@@ -197,7 +197,7 @@ async def asyncio_detailed(
     identifier: str,
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 100.0,
+    limit: int | Unset = 100,
     timestamp: str | Unset = UNSET,
     log_id: str | Unset = UNSET,
     direction: ListIntegrationLogsParamDirection | Unset = UNSET,
@@ -210,7 +210,7 @@ async def asyncio_detailed(
 
     Args:
         identifier (str):
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         timestamp (str | Unset):
         log_id (str | Unset):
         direction (ListIntegrationLogsParamDirection | Unset):
@@ -244,7 +244,7 @@ async def asyncio(
     identifier: str,
     *,
     client: AuthenticatedClient,
-    limit: float | Unset = 100.0,
+    limit: int | Unset = 100,
     timestamp: str | Unset = UNSET,
     log_id: str | Unset = UNSET,
     direction: ListIntegrationLogsParamDirection | Unset = UNSET,
@@ -257,7 +257,7 @@ async def asyncio(
 
     Args:
         identifier (str):
-        limit (float | Unset):  Default: 100.0.
+        limit (int | Unset):  Default: 100.
         timestamp (str | Unset):
         log_id (str | Unset):
         direction (ListIntegrationLogsParamDirection | Unset):
