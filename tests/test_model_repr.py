@@ -52,3 +52,14 @@ def test_the_token_request_through_the_client_prints_no_token() -> None:
         answer = client.auth.create_access_token(client_id="id", client_secret="secret")
     assert TOKEN not in repr(answer)
     assert TOKEN not in str(answer)
+
+
+def test_model_dump_and_to_json_give_ports_json_back() -> None:
+    import json
+
+    sent = {"identifier": "café", "title": "T", "properties": {"n": 1}, "extra": [1, None]}
+    entity = Entity.from_dict(sent)
+    assert entity.model_dump() == entity.to_dict() == sent
+    assert json.loads(entity.to_json()) == sent
+    assert "café" in entity.to_json()  # not escaped
+    assert entity.to_json(indent=2).startswith("{\n  ")

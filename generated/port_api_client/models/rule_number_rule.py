@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -74,6 +75,14 @@ class RuleNumberRule:
 
     def __repr__(self) -> str:
         return _present_repr(self, self._json_names)
+
+    def model_dump(self) -> dict[str, Any]:
+        """The model as Port's JSON object: the same as `to_dict()`."""
+        return self.to_dict()
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as a JSON document, keys as Port spells them."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     # The text each date-time was read from: to_dict() writes an unchanged one back as it came.
     _datetime_texts: dict[int, tuple[datetime.datetime, str]] | None = _attrs_field(

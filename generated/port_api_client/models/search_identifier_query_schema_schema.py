@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -63,6 +64,14 @@ class SearchIdentifierQuerySchemaSchema:
 
     def __repr__(self) -> str:
         return _present_repr(self, self._json_names)
+
+    def model_dump(self) -> dict[str, Any]:
+        """The model as Port's JSON object: the same as `to_dict()`."""
+        return self.to_dict()
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as a JSON document, keys as Port spells them."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
