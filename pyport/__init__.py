@@ -9,7 +9,7 @@
 `pyport.admin` backs up, restores, diffs, migrates and clears organizations; `pyport.testing`
 is a local Port simulator with a pytest fixture. `pyport.models` holds the generated models
 (`pyport.models.Entity`) and `pyport.generated` is the generated low-level client package
-(`port_api_client`); both load on first use.
+(`pyport._generated`); both load on first use.
 """
 
 from __future__ import annotations
@@ -48,8 +48,7 @@ from pyport.errors import (
 )
 
 if TYPE_CHECKING:
-    import port_api_client as generated
-
+    import pyport._generated as generated
     from pyport import models
     from pyport._api_spec import API_SPEC, ApiSpec
     from pyport._response_validation import SpecMismatch
@@ -110,9 +109,9 @@ def __getattr__(name: str) -> Any:
 
         return getattr(importlib.import_module(_LAZY[name]), name)
     if name == "generated":
-        import port_api_client
+        import pyport._generated
 
-        return port_api_client
+        return pyport._generated
     if name == "models":
         import pyport.models
 

@@ -278,7 +278,7 @@ def _read_delete_answer(answer: dict[str, Any], part: list[Item], out: Outcome) 
 
 
 def _upsert_route(blueprint: str, flags: Mapping[str, bool]) -> _BulkRoute:
-    from port_api_client.api.entities import bulk_create_entities
+    from pyport._generated.api.entities import bulk_create_entities
 
     return _BulkRoute(
         operation=bulk_create_entities,
@@ -297,7 +297,7 @@ def _upsert_route(blueprint: str, flags: Mapping[str, bool]) -> _BulkRoute:
 
 
 def _delete_route(blueprint: str, flags: Mapping[str, bool]) -> _BulkRoute:
-    from port_api_client.api.entities import bulk_delete_entities
+    from pyport._generated.api.entities import bulk_delete_entities
 
     return _BulkRoute(
         operation=bulk_delete_entities,
@@ -392,7 +392,7 @@ def _raw_page(response: httpx.Response) -> CursorPage[dict[str, Any]]:
 def _search_kwargs(
     blueprint: str, query: Mapping[str, Any] | None, page_size: int, cursor: str | None
 ) -> dict[str, Any]:
-    from port_api_client.api.entities import search_blueprint_entities as _op
+    from pyport._generated.api.entities import search_blueprint_entities as _op
 
     body = _search_body(query=query, include=None, exclude=None, page_size=page_size, cursor=cursor)
     kwargs: dict[str, Any] = _op._get_kwargs(blueprint, body=as_body(body))

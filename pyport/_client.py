@@ -59,8 +59,7 @@ from pyport.errors import (
 if TYPE_CHECKING:
     from types import TracebackType
 
-    from port_api_client import AuthenticatedClient
-
+    from pyport._generated import AuthenticatedClient
     from pyport._response_validation import ResponseValidation, ResponseValidator, SpecMismatch
 
 CORRELATION_HEADER = "X-Pyport-Correlation-Id"
@@ -282,9 +281,9 @@ class _BaseClient:
 
     @property
     def raw(self) -> AuthenticatedClient:
-        """The generated client (`port_api_client`), sharing this client's connection and auth."""
+        """The generated client (`pyport._generated`), sharing this client's connection and auth."""
         if self._raw is None:
-            from port_api_client import AuthenticatedClient
+            from pyport._generated import AuthenticatedClient
 
             # The generated client only needs our httpx client: auth, retries and throttling
             # live there, so its own token field stays empty.

@@ -20,8 +20,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 from pyport.errors import InvalidResponseError
 
 if TYPE_CHECKING:
-    from port_api_client.models import Entity
-
+    from pyport._generated.models import Entity
     from pyport._resources._entities import AsyncEntities, Entities
 
 T = TypeVar("T")

@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
-from port_api_client.types import Unset
 
+from pyport._generated.types import Unset
 from pyport.errors import InvalidResponseError, error_in_success
 
 if TYPE_CHECKING:

@@ -239,7 +239,7 @@ def parse_answer(response: httpx.Response, spec: ParseSpec) -> Any:
         data = data[key]
     if kind == "key" or model is None:
         return data
-    from port_api_client import models
+    from pyport._generated import models
 
     cls = getattr(models, model)
     if many:
@@ -564,7 +564,7 @@ def _read_page(
 ) -> tuple[list[Any], str | None]:
     if not isinstance(data, Mapping) or not isinstance(data.get(key), list):
         raise InvalidResponseError(f"a page of Port's answer has no list `{key}`")
-    from port_api_client import models
+    from pyport._generated import models
 
     cls = getattr(models, str(model))
     items = []

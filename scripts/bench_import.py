@@ -13,8 +13,8 @@ import time
 TARGETS = {
     "import httpx (baseline)": "import httpx",
     "import pyport": "import pyport",
-    "import port_api_client": "import port_api_client",
-    "import one endpoint module": "import port_api_client.api.entities.search_blueprint_entities",
+    "import pyport._generated": "import pyport._generated",
+    "import one endpoint module": "import pyport._generated.api.entities.search_blueprint_entities",
     "import pyport + its entities resource": "import pyport, pyport._resources._entities",
 }
 

@@ -303,7 +303,7 @@ def test_cassette_holds_no_secrets(path: Path) -> None:
 
 
 def _spec() -> dict[str, Any]:
-    text = (files("port_api_client") / "_openapi.json").read_text(encoding="utf-8")
+    text = (files("pyport._generated") / "_openapi.json").read_text(encoding="utf-8")
     spec: dict[str, Any] = json.loads(text)
     return spec
 

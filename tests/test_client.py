@@ -17,7 +17,6 @@ from typing import Any
 
 import httpx
 import pytest
-from port_api_client.types import UNSET
 
 import pyport
 from pyport import (
@@ -30,6 +29,7 @@ from pyport import (
     PortConnectionError,
     RetryPolicy,
 )
+from pyport._generated.types import UNSET
 from pyport.models import Blueprint, BlueprintResponse, Direct, Relations
 
 SECRET = "s3cr3t-client-secret-value-0042"
@@ -335,7 +335,7 @@ async def test_async_client_pages_and_maps_errors() -> None:
 
 
 def test_raw_client_and_free_form_requests_share_auth_and_errors() -> None:
-    from port_api_client.api.blueprints import get_blueprint
+    from pyport._generated.api.blueprints import get_blueprint
 
     fake = FakePort()
     with make_client(fake) as port:
@@ -571,7 +571,7 @@ def test_import_pyport_loads_no_generated_code() -> None:
     """The generated client, the surface and its resources load on first use of a resource."""
     code = (
         "import sys, pyport; print(sorted(m for m in sys.modules"
-        " if m.startswith(('port_api_client', 'pyport._surface', 'pyport._resources.'))))"
+        " if m.startswith(('pyport._generated', 'pyport._surface', 'pyport._resources.'))))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"

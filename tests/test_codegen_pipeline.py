@@ -138,8 +138,8 @@ def test_generated_code_is_importable_and_lazy(generated: tuple[dict, GenerateRe
     code = (
         "import sys\n"
         f"sys.path.insert(0, {str(result.out_dir.parent)!r})\n"
-        "import port_api_client.api.entities.search_blueprint_entities as m\n"
-        "loaded = [k for k in sys.modules if k.startswith('port_api_client.models.')]\n"
+        "import pyport._generated.api.entities.search_blueprint_entities as m\n"
+        "loaded = [k for k in sys.modules if k.startswith('pyport._generated.models.')]\n"
         "print(len(loaded))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

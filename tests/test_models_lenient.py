@@ -1,6 +1,6 @@
 """Every response model reads any JSON object Port may send, keeps it, and writes it back unchanged.
 
-Property-based (hypothesis), over every model reachable from what `port_api_client.api` parses a
+Property-based (hypothesis), over every model reachable from what `pyport._generated.api` parses a
 2xx answer into (checked against the shipped spec's 2xx schemas):
 
 - any JSON object, with keys drawn from the model's own fields plus random ones and values of any
@@ -30,8 +30,9 @@ import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from port_api_client import models
-from port_api_client.types import UNSET, Unset
+
+from pyport._generated import models
+from pyport._generated.types import UNSET, Unset
 
 API = Path(models.__file__).resolve().parent.parent / "api"
 EXAMPLES = 15  # per model and property (122 models today)

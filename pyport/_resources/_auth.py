@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
-    from port_api_client.models import (
+
+    from pyport._generated.models import (
         CreateAccessTokenResponse,
     )
 

@@ -19,13 +19,13 @@ if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
     import httpx
-    from port_api_client.models import (
+
+    from pyport._generated.models import (
         CreateAiEntitiesAutoDiscoveryReviewResponse,
         CreateSuggestion,
         GetLatestAutoDiscoveryInvocationForBlueprintResponse,
         ListAutoDiscoveryInvocationSuggestionsResponse,
     )
-
     from pyport._resources._params import (
         AcceptAllSuggestionsParam,
         AcceptSuggestionParam,

@@ -21,11 +21,11 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
-    from port_api_client.models import (
+
+    from pyport._generated.models import (
         Blueprint,
         Permissions,
     )
-
     from pyport._resources._params import (
         AggregationPropertiesValueParam,
         CalculationPropertiesValueParam,

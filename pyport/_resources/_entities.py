@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
     import httpx
-    from port_api_client.models import (
+
+    from pyport._generated.models import (
         AggregateEntitiesResponse,
         BulkCreateEntitiesResponse,
         Combinator,
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
         Result,
         TimeInterval,
     )
-
     from pyport._resources._params import (
         AggregateByPropertyParam,
         AggregateEntitiesOverTimeBodyCountEntitiesParam,

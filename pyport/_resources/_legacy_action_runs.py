@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from port_api_client.types import UNSET, Unset
-
+from pyport._generated.types import UNSET, Unset
 from pyport._resource_base import (
     as_body,
     parse_model,
@@ -18,14 +17,13 @@ from pyport._resource_base import (
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from port_api_client.models import (
+    from pyport._client import AsyncPortClient, PortClient
+    from pyport._generated.models import (
         AddActionRunLogBody,
         ApproversResponse,
         RunLogResponse,
         RunLogsResponse,
     )
-
-    from pyport._client import AsyncPortClient, PortClient
 
 
 class LegacyActionRuns:
@@ -47,14 +45,14 @@ class LegacyActionRuns:
         warn_deprecated(
             "port.action_runs.add_log() is deprecated; use `port.action_runs.logs.create()` instead",
         )
-        from port_api_client.api.action_runs import add_action_run_log as _op
+        from pyport._generated.api.action_runs import add_action_run_log as _op
 
         response = self._client._send(
             _op._get_kwargs(path_segment("run_id", run_id), body=as_body(body)),
             operation="add_action_run_log",
             path_template="/v1/actions/runs/{run_id}/logs",
         )
-        from port_api_client.models import RunLogResponse
+        from pyport._generated.models import RunLogResponse
 
         return parse_model(RunLogResponse, response)
 
@@ -72,7 +70,7 @@ class LegacyActionRuns:
         warn_deprecated(
             "port.action_runs.list_approvers() is deprecated; use `port.action_runs.approvers.list()` instead",
         )
-        from port_api_client.api.action_runs import list_action_run_approvers as _op
+        from pyport._generated.api.action_runs import list_action_run_approvers as _op
 
         response = self._client._send(
             _op._get_kwargs(
@@ -81,7 +79,7 @@ class LegacyActionRuns:
             operation="list_action_run_approvers",
             path_template="/v1/actions/runs/{run_id}/approvers",
         )
-        from port_api_client.models import ApproversResponse
+        from pyport._generated.models import ApproversResponse
 
         return parse_model(ApproversResponse, response)
 
@@ -99,14 +97,14 @@ class LegacyActionRuns:
         warn_deprecated(
             "port.action_runs.list_logs() is deprecated; use `port.action_runs.logs.list()` instead",
         )
-        from port_api_client.api.action_runs import list_action_run_logs as _op
+        from pyport._generated.api.action_runs import list_action_run_logs as _op
 
         response = self._client._send(
             _op._get_kwargs(path_segment("run_id", run_id), limit=limit, offset=offset),
             operation="list_action_run_logs",
             path_template="/v1/actions/runs/{run_id}/logs",
         )
-        from port_api_client.models import RunLogsResponse
+        from pyport._generated.models import RunLogsResponse
 
         return parse_model(RunLogsResponse, response)
 
@@ -130,14 +128,14 @@ class AsyncLegacyActionRuns:
         warn_deprecated(
             "port.action_runs.add_log() is deprecated; use `port.action_runs.logs.create()` instead",
         )
-        from port_api_client.api.action_runs import add_action_run_log as _op
+        from pyport._generated.api.action_runs import add_action_run_log as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(path_segment("run_id", run_id), body=as_body(body)),
             operation="add_action_run_log",
             path_template="/v1/actions/runs/{run_id}/logs",
         )
-        from port_api_client.models import RunLogResponse
+        from pyport._generated.models import RunLogResponse
 
         return parse_model(RunLogResponse, response)
 
@@ -155,7 +153,7 @@ class AsyncLegacyActionRuns:
         warn_deprecated(
             "port.action_runs.list_approvers() is deprecated; use `port.action_runs.approvers.list()` instead",
         )
-        from port_api_client.api.action_runs import list_action_run_approvers as _op
+        from pyport._generated.api.action_runs import list_action_run_approvers as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(
@@ -164,7 +162,7 @@ class AsyncLegacyActionRuns:
             operation="list_action_run_approvers",
             path_template="/v1/actions/runs/{run_id}/approvers",
         )
-        from port_api_client.models import ApproversResponse
+        from pyport._generated.models import ApproversResponse
 
         return parse_model(ApproversResponse, response)
 
@@ -182,13 +180,13 @@ class AsyncLegacyActionRuns:
         warn_deprecated(
             "port.action_runs.list_logs() is deprecated; use `port.action_runs.logs.list()` instead",
         )
-        from port_api_client.api.action_runs import list_action_run_logs as _op
+        from pyport._generated.api.action_runs import list_action_run_logs as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(path_segment("run_id", run_id), limit=limit, offset=offset),
             operation="list_action_run_logs",
             path_template="/v1/actions/runs/{run_id}/logs",
         )
-        from port_api_client.models import RunLogsResponse
+        from pyport._generated.models import RunLogsResponse
 
         return parse_model(RunLogsResponse, response)

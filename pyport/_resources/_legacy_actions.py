@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from port_api_client.types import UNSET, Unset
-
+from pyport._generated.types import UNSET, Unset
 from pyport._resource_base import (
     as_body,
     parse_model,
@@ -18,7 +17,8 @@ from pyport._resource_base import (
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from port_api_client.models import (
+    from pyport._client import AsyncPortClient, PortClient
+    from pyport._generated.models import (
         ActionResponse,
         ActionsResponse,
         CreateBlueprintActionBody,
@@ -26,8 +26,6 @@ if TYPE_CHECKING:
         PermissionsResponse,
         UpdateActionPermissionsBody,
     )
-
-    from pyport._client import AsyncPortClient, PortClient
 
 
 class LegacyActions:
@@ -52,7 +50,7 @@ class LegacyActions:
         warn_deprecated(
             "port.actions.create_blueprint() is deprecated; use `port.actions.create_for_blueprint_deprecated()` instead",
         )
-        from port_api_client.api.actions import create_blueprint_action as _op
+        from pyport._generated.api.actions import create_blueprint_action as _op
 
         response = self._client._send(
             _op._get_kwargs(
@@ -61,7 +59,7 @@ class LegacyActions:
             operation="create_blueprint_action",
             path_template="/v1/blueprints/{blueprint_identifier}/actions",
         )
-        from port_api_client.models import ActionResponse
+        from pyport._generated.models import ActionResponse
 
         return parse_model(ActionResponse, response)
 
@@ -77,7 +75,7 @@ class LegacyActions:
         warn_deprecated(
             "port.actions.delete_blueprint() is deprecated; use `port.actions.delete_for_blueprint_deprecated()` instead",
         )
-        from port_api_client.api.actions import delete_blueprint_action as _op
+        from pyport._generated.api.actions import delete_blueprint_action as _op
 
         response = self._client._send(
             _op._get_kwargs(
@@ -87,7 +85,7 @@ class LegacyActions:
             operation="delete_blueprint_action",
             path_template="/v1/blueprints/{blueprint_identifier}/actions/{action_identifier}",
         )
-        from port_api_client.models import OkResponse
+        from pyport._generated.models import OkResponse
 
         return parse_model(OkResponse, response)
 
@@ -103,7 +101,7 @@ class LegacyActions:
         warn_deprecated(
             "port.actions.get_blueprint() is deprecated; use `port.actions.get_for_blueprint_deprecated()` instead",
         )
-        from port_api_client.api.actions import get_blueprint_action as _op
+        from pyport._generated.api.actions import get_blueprint_action as _op
 
         response = self._client._send(
             _op._get_kwargs(
@@ -113,7 +111,7 @@ class LegacyActions:
             operation="get_blueprint_action",
             path_template="/v1/blueprints/{blueprint_identifier}/actions/{action_identifier}",
         )
-        from port_api_client.models import ActionResponse
+        from pyport._generated.models import ActionResponse
 
         return parse_model(ActionResponse, response)
 
@@ -129,14 +127,14 @@ class LegacyActions:
         warn_deprecated(
             "port.actions.get_permissions() is deprecated; use `port.actions.permissions.get()` instead",
         )
-        from port_api_client.api.actions import get_action_permissions as _op
+        from pyport._generated.api.actions import get_action_permissions as _op
 
         response = self._client._send(
             _op._get_kwargs(path_segment("action_identifier", action_identifier)),
             operation="get_action_permissions",
             path_template="/v1/actions/{action_identifier}/permissions",
         )
-        from port_api_client.models import PermissionsResponse
+        from pyport._generated.models import PermissionsResponse
 
         return parse_model(PermissionsResponse, response)
 
@@ -152,14 +150,14 @@ class LegacyActions:
         warn_deprecated(
             "port.actions.list_blueprint() is deprecated; use `port.actions.list_for_blueprint_deprecated()` instead",
         )
-        from port_api_client.api.actions import list_blueprint_actions as _op
+        from pyport._generated.api.actions import list_blueprint_actions as _op
 
         response = self._client._send(
             _op._get_kwargs(path_segment("blueprint_identifier", blueprint_identifier)),
             operation="list_blueprint_actions",
             path_template="/v1/blueprints/{blueprint_identifier}/actions",
         )
-        from port_api_client.models import ActionsResponse
+        from pyport._generated.models import ActionsResponse
 
         return parse_model(ActionsResponse, response)
 
@@ -180,7 +178,7 @@ class LegacyActions:
         warn_deprecated(
             "port.actions.replace_all_blueprint() is deprecated; use `port.actions.replace_all_for_blueprint_deprecated()` instead",
         )
-        from port_api_client.api.actions import replace_blueprint_actions as _op
+        from pyport._generated.api.actions import replace_blueprint_actions as _op
 
         response = self._client._send(
             _op._get_kwargs(
@@ -189,7 +187,7 @@ class LegacyActions:
             operation="replace_blueprint_actions",
             path_template="/v1/blueprints/{blueprint_identifier}/actions",
         )
-        from port_api_client.models import ActionsResponse
+        from pyport._generated.models import ActionsResponse
 
         return parse_model(ActionsResponse, response)
 
@@ -211,7 +209,7 @@ class LegacyActions:
         warn_deprecated(
             "port.actions.replace_blueprint() is deprecated; use `port.actions.replace_for_blueprint_deprecated()` instead",
         )
-        from port_api_client.api.actions import replace_blueprint_action as _op
+        from pyport._generated.api.actions import replace_blueprint_action as _op
 
         response = self._client._send(
             _op._get_kwargs(
@@ -222,7 +220,7 @@ class LegacyActions:
             operation="replace_blueprint_action",
             path_template="/v1/blueprints/{blueprint_identifier}/actions/{action_identifier}",
         )
-        from port_api_client.models import ActionResponse
+        from pyport._generated.models import ActionResponse
 
         return parse_model(ActionResponse, response)
 
@@ -243,7 +241,7 @@ class LegacyActions:
         warn_deprecated(
             "port.actions.update_permissions() is deprecated; use `port.actions.permissions.update()` instead",
         )
-        from port_api_client.api.actions import update_action_permissions as _op
+        from pyport._generated.api.actions import update_action_permissions as _op
 
         response = self._client._send(
             _op._get_kwargs(
@@ -252,7 +250,7 @@ class LegacyActions:
             operation="update_action_permissions",
             path_template="/v1/actions/{action_identifier}/permissions",
         )
-        from port_api_client.models import PermissionsResponse
+        from pyport._generated.models import PermissionsResponse
 
         return parse_model(PermissionsResponse, response)
 
@@ -279,7 +277,7 @@ class AsyncLegacyActions:
         warn_deprecated(
             "port.actions.create_blueprint() is deprecated; use `port.actions.create_for_blueprint_deprecated()` instead",
         )
-        from port_api_client.api.actions import create_blueprint_action as _op
+        from pyport._generated.api.actions import create_blueprint_action as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(
@@ -288,7 +286,7 @@ class AsyncLegacyActions:
             operation="create_blueprint_action",
             path_template="/v1/blueprints/{blueprint_identifier}/actions",
         )
-        from port_api_client.models import ActionResponse
+        from pyport._generated.models import ActionResponse
 
         return parse_model(ActionResponse, response)
 
@@ -306,7 +304,7 @@ class AsyncLegacyActions:
         warn_deprecated(
             "port.actions.delete_blueprint() is deprecated; use `port.actions.delete_for_blueprint_deprecated()` instead",
         )
-        from port_api_client.api.actions import delete_blueprint_action as _op
+        from pyport._generated.api.actions import delete_blueprint_action as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(
@@ -316,7 +314,7 @@ class AsyncLegacyActions:
             operation="delete_blueprint_action",
             path_template="/v1/blueprints/{blueprint_identifier}/actions/{action_identifier}",
         )
-        from port_api_client.models import OkResponse
+        from pyport._generated.models import OkResponse
 
         return parse_model(OkResponse, response)
 
@@ -334,7 +332,7 @@ class AsyncLegacyActions:
         warn_deprecated(
             "port.actions.get_blueprint() is deprecated; use `port.actions.get_for_blueprint_deprecated()` instead",
         )
-        from port_api_client.api.actions import get_blueprint_action as _op
+        from pyport._generated.api.actions import get_blueprint_action as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(
@@ -344,7 +342,7 @@ class AsyncLegacyActions:
             operation="get_blueprint_action",
             path_template="/v1/blueprints/{blueprint_identifier}/actions/{action_identifier}",
         )
-        from port_api_client.models import ActionResponse
+        from pyport._generated.models import ActionResponse
 
         return parse_model(ActionResponse, response)
 
@@ -360,14 +358,14 @@ class AsyncLegacyActions:
         warn_deprecated(
             "port.actions.get_permissions() is deprecated; use `port.actions.permissions.get()` instead",
         )
-        from port_api_client.api.actions import get_action_permissions as _op
+        from pyport._generated.api.actions import get_action_permissions as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(path_segment("action_identifier", action_identifier)),
             operation="get_action_permissions",
             path_template="/v1/actions/{action_identifier}/permissions",
         )
-        from port_api_client.models import PermissionsResponse
+        from pyport._generated.models import PermissionsResponse
 
         return parse_model(PermissionsResponse, response)
 
@@ -383,14 +381,14 @@ class AsyncLegacyActions:
         warn_deprecated(
             "port.actions.list_blueprint() is deprecated; use `port.actions.list_for_blueprint_deprecated()` instead",
         )
-        from port_api_client.api.actions import list_blueprint_actions as _op
+        from pyport._generated.api.actions import list_blueprint_actions as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(path_segment("blueprint_identifier", blueprint_identifier)),
             operation="list_blueprint_actions",
             path_template="/v1/blueprints/{blueprint_identifier}/actions",
         )
-        from port_api_client.models import ActionsResponse
+        from pyport._generated.models import ActionsResponse
 
         return parse_model(ActionsResponse, response)
 
@@ -411,7 +409,7 @@ class AsyncLegacyActions:
         warn_deprecated(
             "port.actions.replace_all_blueprint() is deprecated; use `port.actions.replace_all_for_blueprint_deprecated()` instead",
         )
-        from port_api_client.api.actions import replace_blueprint_actions as _op
+        from pyport._generated.api.actions import replace_blueprint_actions as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(
@@ -420,7 +418,7 @@ class AsyncLegacyActions:
             operation="replace_blueprint_actions",
             path_template="/v1/blueprints/{blueprint_identifier}/actions",
         )
-        from port_api_client.models import ActionsResponse
+        from pyport._generated.models import ActionsResponse
 
         return parse_model(ActionsResponse, response)
 
@@ -442,7 +440,7 @@ class AsyncLegacyActions:
         warn_deprecated(
             "port.actions.replace_blueprint() is deprecated; use `port.actions.replace_for_blueprint_deprecated()` instead",
         )
-        from port_api_client.api.actions import replace_blueprint_action as _op
+        from pyport._generated.api.actions import replace_blueprint_action as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(
@@ -453,7 +451,7 @@ class AsyncLegacyActions:
             operation="replace_blueprint_action",
             path_template="/v1/blueprints/{blueprint_identifier}/actions/{action_identifier}",
         )
-        from port_api_client.models import ActionResponse
+        from pyport._generated.models import ActionResponse
 
         return parse_model(ActionResponse, response)
 
@@ -474,7 +472,7 @@ class AsyncLegacyActions:
         warn_deprecated(
             "port.actions.update_permissions() is deprecated; use `port.actions.permissions.update()` instead",
         )
-        from port_api_client.api.actions import update_action_permissions as _op
+        from pyport._generated.api.actions import update_action_permissions as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(
@@ -483,6 +481,6 @@ class AsyncLegacyActions:
             operation="update_action_permissions",
             path_template="/v1/actions/{action_identifier}/permissions",
         )
-        from port_api_client.models import PermissionsResponse
+        from pyport._generated.models import PermissionsResponse
 
         return parse_model(PermissionsResponse, response)

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from port_api_client.types import UNSET, Unset
-
+from pyport._generated.types import UNSET, Unset
 from pyport._resource_base import (
     as_body,
     parse_json,
@@ -19,15 +18,14 @@ from pyport._resource_base import (
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from port_api_client.models import (
+    from pyport._client import AsyncPortClient, PortClient
+    from pyport._generated.models import (
         CreateAgentInvokeBody,
         CreateAiInvokeBody,
         GetInvocationResultResponse,
         InvocationResponse,
         MonthlyQuotaUsageResponse,
     )
-
-    from pyport._client import AsyncPortClient, PortClient
 
 
 class LegacyAi:
@@ -55,7 +53,7 @@ class LegacyAi:
         warn_deprecated(
             "port.ai.create_agent_invoke() is deprecated; use `port.ai.invoke_agent()` instead",
         )
-        from port_api_client.api.ai import create_agent_invoke as _op
+        from pyport._generated.api.ai import create_agent_invoke as _op
 
         response = self._client._send(
             _op._get_kwargs(
@@ -68,7 +66,7 @@ class LegacyAi:
             operation="create_agent_invoke",
             path_template="/v1/agent/{agent_identifier}/invoke",
         )
-        from port_api_client.models import InvocationResponse
+        from pyport._generated.models import InvocationResponse
 
         return parse_model(InvocationResponse, response)
 
@@ -89,7 +87,7 @@ class LegacyAi:
         warn_deprecated(
             "port.ai.create_invoke() is deprecated; use `port.ai.invoke()` instead",
         )
-        from port_api_client.api.ai import create_ai_invoke as _op
+        from pyport._generated.api.ai import create_ai_invoke as _op
 
         response = self._client._send(
             _op._get_kwargs(body=as_body(body), invocation_identifier=invocation_identifier),
@@ -110,14 +108,14 @@ class LegacyAi:
         warn_deprecated(
             "port.ai.get_invocation_result() is deprecated; use `port.ai.get_invocation()` instead",
         )
-        from port_api_client.api.ai import get_invocation_result as _op
+        from pyport._generated.api.ai import get_invocation_result as _op
 
         response = self._client._send(
             _op._get_kwargs(path_segment("invocation_identifier", invocation_identifier)),
             operation="get_invocation_result",
             path_template="/v1/ai/invoke/{invocation_identifier}",
         )
-        from port_api_client.models import GetInvocationResultResponse
+        from pyport._generated.models import GetInvocationResultResponse
 
         return parse_model(GetInvocationResultResponse, response)
 
@@ -133,14 +131,14 @@ class LegacyAi:
         warn_deprecated(
             "port.ai.get_monthly_invocations_quota_usage() is deprecated; use `port.ai.quota_usage()` instead",
         )
-        from port_api_client.api.ai import get_monthly_ai_invocations_quota_usage as _op
+        from pyport._generated.api.ai import get_monthly_ai_invocations_quota_usage as _op
 
         response = self._client._send(
             _op._get_kwargs(),
             operation="get_monthly_ai_invocations_quota_usage",
             path_template="/v1/quota/ai-invocations",
         )
-        from port_api_client.models import MonthlyQuotaUsageResponse
+        from pyport._generated.models import MonthlyQuotaUsageResponse
 
         return parse_model(MonthlyQuotaUsageResponse, response)
 
@@ -170,7 +168,7 @@ class AsyncLegacyAi:
         warn_deprecated(
             "port.ai.create_agent_invoke() is deprecated; use `port.ai.invoke_agent()` instead",
         )
-        from port_api_client.api.ai import create_agent_invoke as _op
+        from pyport._generated.api.ai import create_agent_invoke as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(
@@ -183,7 +181,7 @@ class AsyncLegacyAi:
             operation="create_agent_invoke",
             path_template="/v1/agent/{agent_identifier}/invoke",
         )
-        from port_api_client.models import InvocationResponse
+        from pyport._generated.models import InvocationResponse
 
         return parse_model(InvocationResponse, response)
 
@@ -204,7 +202,7 @@ class AsyncLegacyAi:
         warn_deprecated(
             "port.ai.create_invoke() is deprecated; use `port.ai.invoke()` instead",
         )
-        from port_api_client.api.ai import create_ai_invoke as _op
+        from pyport._generated.api.ai import create_ai_invoke as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(body=as_body(body), invocation_identifier=invocation_identifier),
@@ -227,14 +225,14 @@ class AsyncLegacyAi:
         warn_deprecated(
             "port.ai.get_invocation_result() is deprecated; use `port.ai.get_invocation()` instead",
         )
-        from port_api_client.api.ai import get_invocation_result as _op
+        from pyport._generated.api.ai import get_invocation_result as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(path_segment("invocation_identifier", invocation_identifier)),
             operation="get_invocation_result",
             path_template="/v1/ai/invoke/{invocation_identifier}",
         )
-        from port_api_client.models import GetInvocationResultResponse
+        from pyport._generated.models import GetInvocationResultResponse
 
         return parse_model(GetInvocationResultResponse, response)
 
@@ -250,13 +248,13 @@ class AsyncLegacyAi:
         warn_deprecated(
             "port.ai.get_monthly_invocations_quota_usage() is deprecated; use `port.ai.quota_usage()` instead",
         )
-        from port_api_client.api.ai import get_monthly_ai_invocations_quota_usage as _op
+        from pyport._generated.api.ai import get_monthly_ai_invocations_quota_usage as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(),
             operation="get_monthly_ai_invocations_quota_usage",
             path_template="/v1/quota/ai-invocations",
         )
-        from port_api_client.models import MonthlyQuotaUsageResponse
+        from pyport._generated.models import MonthlyQuotaUsageResponse
 
         return parse_model(MonthlyQuotaUsageResponse, response)

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from port_api_client.types import UNSET, Unset
-
+from pyport._generated.types import UNSET, Unset
 from pyport._resource_base import (
     as_body,
     parse_model,
@@ -18,7 +17,8 @@ from pyport._resource_base import (
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from port_api_client.models import (
+    from pyport._client import AsyncPortClient, PortClient
+    from pyport._generated.models import (
         BlueprintResponse,
         PermissionsResponse,
         RenameBlueprintMirrorPropertyBody,
@@ -26,8 +26,6 @@ if TYPE_CHECKING:
         RenameBlueprintRelationBody,
         UpdateBlueprintPermissionsBody,
     )
-
-    from pyport._client import AsyncPortClient, PortClient
 
 
 class LegacyBlueprints:
@@ -47,14 +45,14 @@ class LegacyBlueprints:
         warn_deprecated(
             "port.blueprints.get_permissions() is deprecated; use `port.blueprints.permissions.get()` instead",
         )
-        from port_api_client.api.blueprints import get_blueprint_permissions as _op
+        from pyport._generated.api.blueprints import get_blueprint_permissions as _op
 
         response = self._client._send(
             _op._get_kwargs(path_segment("blueprint_identifier", blueprint_identifier)),
             operation="get_blueprint_permissions",
             path_template="/v1/blueprints/{blueprint_identifier}/permissions",
         )
-        from port_api_client.models import PermissionsResponse
+        from pyport._generated.models import PermissionsResponse
 
         return parse_model(PermissionsResponse, response)
 
@@ -76,7 +74,7 @@ class LegacyBlueprints:
         warn_deprecated(
             "port.blueprints.rename_mirror_property() is deprecated; use `port.blueprints.mirror_properties.rename()` instead",
         )
-        from port_api_client.api.blueprints import rename_blueprint_mirror_property as _op
+        from pyport._generated.api.blueprints import rename_blueprint_mirror_property as _op
 
         response = self._client._send(
             _op._get_kwargs(
@@ -87,7 +85,7 @@ class LegacyBlueprints:
             operation="rename_blueprint_mirror_property",
             path_template="/v1/blueprints/{blueprint_identifier}/mirror/{property_identifier}/rename",
         )
-        from port_api_client.models import BlueprintResponse
+        from pyport._generated.models import BlueprintResponse
 
         return parse_model(BlueprintResponse, response)
 
@@ -109,7 +107,7 @@ class LegacyBlueprints:
         warn_deprecated(
             "port.blueprints.rename_property() is deprecated; use `port.blueprints.properties.rename()` instead",
         )
-        from port_api_client.api.blueprints import rename_blueprint_property as _op
+        from pyport._generated.api.blueprints import rename_blueprint_property as _op
 
         response = self._client._send(
             _op._get_kwargs(
@@ -120,7 +118,7 @@ class LegacyBlueprints:
             operation="rename_blueprint_property",
             path_template="/v1/blueprints/{blueprint_identifier}/properties/{property_identifier}/rename",
         )
-        from port_api_client.models import BlueprintResponse
+        from pyport._generated.models import BlueprintResponse
 
         return parse_model(BlueprintResponse, response)
 
@@ -142,7 +140,7 @@ class LegacyBlueprints:
         warn_deprecated(
             "port.blueprints.rename_relation() is deprecated; use `port.blueprints.relations.rename()` instead",
         )
-        from port_api_client.api.blueprints import rename_blueprint_relation as _op
+        from pyport._generated.api.blueprints import rename_blueprint_relation as _op
 
         response = self._client._send(
             _op._get_kwargs(
@@ -153,7 +151,7 @@ class LegacyBlueprints:
             operation="rename_blueprint_relation",
             path_template="/v1/blueprints/{blueprint_identifier}/relations/{relation_identifier}/rename",
         )
-        from port_api_client.models import BlueprintResponse
+        from pyport._generated.models import BlueprintResponse
 
         return parse_model(BlueprintResponse, response)
 
@@ -174,7 +172,7 @@ class LegacyBlueprints:
         warn_deprecated(
             "port.blueprints.update_permissions() is deprecated; use `port.blueprints.permissions.update()` instead",
         )
-        from port_api_client.api.blueprints import update_blueprint_permissions as _op
+        from pyport._generated.api.blueprints import update_blueprint_permissions as _op
 
         response = self._client._send(
             _op._get_kwargs(
@@ -183,7 +181,7 @@ class LegacyBlueprints:
             operation="update_blueprint_permissions",
             path_template="/v1/blueprints/{blueprint_identifier}/permissions",
         )
-        from port_api_client.models import PermissionsResponse
+        from pyport._generated.models import PermissionsResponse
 
         return parse_model(PermissionsResponse, response)
 
@@ -205,14 +203,14 @@ class AsyncLegacyBlueprints:
         warn_deprecated(
             "port.blueprints.get_permissions() is deprecated; use `port.blueprints.permissions.get()` instead",
         )
-        from port_api_client.api.blueprints import get_blueprint_permissions as _op
+        from pyport._generated.api.blueprints import get_blueprint_permissions as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(path_segment("blueprint_identifier", blueprint_identifier)),
             operation="get_blueprint_permissions",
             path_template="/v1/blueprints/{blueprint_identifier}/permissions",
         )
-        from port_api_client.models import PermissionsResponse
+        from pyport._generated.models import PermissionsResponse
 
         return parse_model(PermissionsResponse, response)
 
@@ -234,7 +232,7 @@ class AsyncLegacyBlueprints:
         warn_deprecated(
             "port.blueprints.rename_mirror_property() is deprecated; use `port.blueprints.mirror_properties.rename()` instead",
         )
-        from port_api_client.api.blueprints import rename_blueprint_mirror_property as _op
+        from pyport._generated.api.blueprints import rename_blueprint_mirror_property as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(
@@ -245,7 +243,7 @@ class AsyncLegacyBlueprints:
             operation="rename_blueprint_mirror_property",
             path_template="/v1/blueprints/{blueprint_identifier}/mirror/{property_identifier}/rename",
         )
-        from port_api_client.models import BlueprintResponse
+        from pyport._generated.models import BlueprintResponse
 
         return parse_model(BlueprintResponse, response)
 
@@ -267,7 +265,7 @@ class AsyncLegacyBlueprints:
         warn_deprecated(
             "port.blueprints.rename_property() is deprecated; use `port.blueprints.properties.rename()` instead",
         )
-        from port_api_client.api.blueprints import rename_blueprint_property as _op
+        from pyport._generated.api.blueprints import rename_blueprint_property as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(
@@ -278,7 +276,7 @@ class AsyncLegacyBlueprints:
             operation="rename_blueprint_property",
             path_template="/v1/blueprints/{blueprint_identifier}/properties/{property_identifier}/rename",
         )
-        from port_api_client.models import BlueprintResponse
+        from pyport._generated.models import BlueprintResponse
 
         return parse_model(BlueprintResponse, response)
 
@@ -300,7 +298,7 @@ class AsyncLegacyBlueprints:
         warn_deprecated(
             "port.blueprints.rename_relation() is deprecated; use `port.blueprints.relations.rename()` instead",
         )
-        from port_api_client.api.blueprints import rename_blueprint_relation as _op
+        from pyport._generated.api.blueprints import rename_blueprint_relation as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(
@@ -311,7 +309,7 @@ class AsyncLegacyBlueprints:
             operation="rename_blueprint_relation",
             path_template="/v1/blueprints/{blueprint_identifier}/relations/{relation_identifier}/rename",
         )
-        from port_api_client.models import BlueprintResponse
+        from pyport._generated.models import BlueprintResponse
 
         return parse_model(BlueprintResponse, response)
 
@@ -332,7 +330,7 @@ class AsyncLegacyBlueprints:
         warn_deprecated(
             "port.blueprints.update_permissions() is deprecated; use `port.blueprints.permissions.update()` instead",
         )
-        from port_api_client.api.blueprints import update_blueprint_permissions as _op
+        from pyport._generated.api.blueprints import update_blueprint_permissions as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(
@@ -341,6 +339,6 @@ class AsyncLegacyBlueprints:
             operation="update_blueprint_permissions",
             path_template="/v1/blueprints/{blueprint_identifier}/permissions",
         )
-        from port_api_client.models import PermissionsResponse
+        from pyport._generated.models import PermissionsResponse
 
         return parse_model(PermissionsResponse, response)

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from port_api_client.types import UNSET, Unset
-
+from pyport._generated.types import UNSET, Unset
 from pyport._resource_base import (
     as_body,
     parse_model,
@@ -18,7 +17,8 @@ from pyport._resource_base import (
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from port_api_client.models import (
+    from pyport._client import AsyncPortClient, PortClient
+    from pyport._generated.models import (
         CountResponse,
         EntitiesResponse,
         GetEntityPropertiesHistoryBody,
@@ -27,8 +27,6 @@ if TYPE_CHECKING:
         SearchBlueprintEntitiesBody,
         SearchBlueprintEntitiesResponse,
     )
-
-    from pyport._client import AsyncPortClient, PortClient
 
 
 class LegacyEntities:
@@ -54,7 +52,7 @@ class LegacyEntities:
         warn_deprecated(
             "port.entities.delete_all_blueprint() is deprecated; use `port.entities.delete_all()` instead",
         )
-        from port_api_client.api.entities import delete_all_blueprint_entities as _op
+        from pyport._generated.api.entities import delete_all_blueprint_entities as _op
 
         response = self._client._send(
             _op._get_kwargs(
@@ -65,7 +63,7 @@ class LegacyEntities:
             operation="delete_all_blueprint_entities",
             path_template="/v1/blueprints/{blueprint_identifier}/all-entities",
         )
-        from port_api_client.models import OkResponse
+        from pyport._generated.models import OkResponse
 
         return parse_model(OkResponse, response)
 
@@ -81,14 +79,14 @@ class LegacyEntities:
         warn_deprecated(
             "port.entities.get_blueprint_count() is deprecated; use `port.entities.count()` instead",
         )
-        from port_api_client.api.entities import get_blueprint_entity_count as _op
+        from pyport._generated.api.entities import get_blueprint_entity_count as _op
 
         response = self._client._send(
             _op._get_kwargs(path_segment("blueprint_identifier", blueprint_identifier)),
             operation="get_blueprint_entity_count",
             path_template="/v1/blueprints/{blueprint_identifier}/entities-count",
         )
-        from port_api_client.models import CountResponse
+        from pyport._generated.models import CountResponse
 
         return parse_model(CountResponse, response)
 
@@ -106,14 +104,14 @@ class LegacyEntities:
         warn_deprecated(
             "port.entities.get_properties_history() is deprecated; use `port.entities.properties_history()` instead",
         )
-        from port_api_client.api.entities import get_entity_properties_history as _op
+        from pyport._generated.api.entities import get_entity_properties_history as _op
 
         response = self._client._send(
             _op._get_kwargs(body=as_body(body)),
             operation="get_entity_properties_history",
             path_template="/v1/entities/properties-history",
         )
-        from port_api_client.models import GetEntityPropertiesHistoryResponse
+        from pyport._generated.models import GetEntityPropertiesHistoryResponse
 
         return parse_model(GetEntityPropertiesHistoryResponse, response)
 
@@ -139,7 +137,7 @@ class LegacyEntities:
         warn_deprecated(
             "port.entities.list_blueprint() is deprecated; use `port.entities.list()` instead",
         )
-        from port_api_client.api.entities import list_blueprint_entities as _op
+        from pyport._generated.api.entities import list_blueprint_entities as _op
 
         response = self._client._send(
             _op._get_kwargs(
@@ -154,7 +152,7 @@ class LegacyEntities:
             operation="list_blueprint_entities",
             path_template="/v1/blueprints/{blueprint_identifier}/entities",
         )
-        from port_api_client.models import EntitiesResponse
+        from pyport._generated.models import EntitiesResponse
 
         return parse_model(EntitiesResponse, response)
 
@@ -175,7 +173,7 @@ class LegacyEntities:
         warn_deprecated(
             "port.entities.search_blueprint() is deprecated; use `port.entities.search()` instead",
         )
-        from port_api_client.api.entities import search_blueprint_entities as _op
+        from pyport._generated.api.entities import search_blueprint_entities as _op
 
         response = self._client._send(
             _op._get_kwargs(
@@ -184,7 +182,7 @@ class LegacyEntities:
             operation="search_blueprint_entities",
             path_template="/v1/blueprints/{blueprint_identifier}/entities/search",
         )
-        from port_api_client.models import SearchBlueprintEntitiesResponse
+        from pyport._generated.models import SearchBlueprintEntitiesResponse
 
         return parse_model(SearchBlueprintEntitiesResponse, response)
 
@@ -212,7 +210,7 @@ class AsyncLegacyEntities:
         warn_deprecated(
             "port.entities.delete_all_blueprint() is deprecated; use `port.entities.delete_all()` instead",
         )
-        from port_api_client.api.entities import delete_all_blueprint_entities as _op
+        from pyport._generated.api.entities import delete_all_blueprint_entities as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(
@@ -223,7 +221,7 @@ class AsyncLegacyEntities:
             operation="delete_all_blueprint_entities",
             path_template="/v1/blueprints/{blueprint_identifier}/all-entities",
         )
-        from port_api_client.models import OkResponse
+        from pyport._generated.models import OkResponse
 
         return parse_model(OkResponse, response)
 
@@ -239,14 +237,14 @@ class AsyncLegacyEntities:
         warn_deprecated(
             "port.entities.get_blueprint_count() is deprecated; use `port.entities.count()` instead",
         )
-        from port_api_client.api.entities import get_blueprint_entity_count as _op
+        from pyport._generated.api.entities import get_blueprint_entity_count as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(path_segment("blueprint_identifier", blueprint_identifier)),
             operation="get_blueprint_entity_count",
             path_template="/v1/blueprints/{blueprint_identifier}/entities-count",
         )
-        from port_api_client.models import CountResponse
+        from pyport._generated.models import CountResponse
 
         return parse_model(CountResponse, response)
 
@@ -264,14 +262,14 @@ class AsyncLegacyEntities:
         warn_deprecated(
             "port.entities.get_properties_history() is deprecated; use `port.entities.properties_history()` instead",
         )
-        from port_api_client.api.entities import get_entity_properties_history as _op
+        from pyport._generated.api.entities import get_entity_properties_history as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(body=as_body(body)),
             operation="get_entity_properties_history",
             path_template="/v1/entities/properties-history",
         )
-        from port_api_client.models import GetEntityPropertiesHistoryResponse
+        from pyport._generated.models import GetEntityPropertiesHistoryResponse
 
         return parse_model(GetEntityPropertiesHistoryResponse, response)
 
@@ -297,7 +295,7 @@ class AsyncLegacyEntities:
         warn_deprecated(
             "port.entities.list_blueprint() is deprecated; use `port.entities.list()` instead",
         )
-        from port_api_client.api.entities import list_blueprint_entities as _op
+        from pyport._generated.api.entities import list_blueprint_entities as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(
@@ -312,7 +310,7 @@ class AsyncLegacyEntities:
             operation="list_blueprint_entities",
             path_template="/v1/blueprints/{blueprint_identifier}/entities",
         )
-        from port_api_client.models import EntitiesResponse
+        from pyport._generated.models import EntitiesResponse
 
         return parse_model(EntitiesResponse, response)
 
@@ -333,7 +331,7 @@ class AsyncLegacyEntities:
         warn_deprecated(
             "port.entities.search_blueprint() is deprecated; use `port.entities.search()` instead",
         )
-        from port_api_client.api.entities import search_blueprint_entities as _op
+        from pyport._generated.api.entities import search_blueprint_entities as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(
@@ -342,6 +340,6 @@ class AsyncLegacyEntities:
             operation="search_blueprint_entities",
             path_template="/v1/blueprints/{blueprint_identifier}/entities/search",
         )
-        from port_api_client.models import SearchBlueprintEntitiesResponse
+        from pyport._generated.models import SearchBlueprintEntitiesResponse
 
         return parse_model(SearchBlueprintEntitiesResponse, response)

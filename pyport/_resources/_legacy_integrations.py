@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from port_api_client.types import UNSET, Unset
-
+from pyport._generated.types import UNSET, Unset
 from pyport._resource_base import (
     as_body,
     parse_json,
@@ -19,7 +18,8 @@ from pyport._resource_base import (
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from port_api_client.models import (
+    from pyport._client import AsyncPortClient, PortClient
+    from pyport._generated.models import (
         GetIntegrationMetricsAndSyncStatusResponse,
         GetIntegrationResponse,
         GetIntegrationSyncResponse,
@@ -27,8 +27,6 @@ if TYPE_CHECKING:
         ListIntegrationLogsParamLevel,
         UpdateIntegrationConfigBody,
     )
-
-    from pyport._client import AsyncPortClient, PortClient
 
 
 class LegacyIntegrations:
@@ -54,7 +52,9 @@ class LegacyIntegrations:
         warn_deprecated(
             "port.integrations.get_metrics_and_sync_status() is deprecated; use `port.integrations.sync_metrics()` instead",
         )
-        from port_api_client.api.integrations import get_integration_metrics_and_sync_status as _op
+        from pyport._generated.api.integrations import (
+            get_integration_metrics_and_sync_status as _op,
+        )
 
         response = self._client._send(
             _op._get_kwargs(
@@ -65,7 +65,7 @@ class LegacyIntegrations:
             operation="get_integration_metrics_and_sync_status",
             path_template="/v1/integration/{integration_internal_id}/syncMetrics",
         )
-        from port_api_client.models import GetIntegrationMetricsAndSyncStatusResponse
+        from pyport._generated.models import GetIntegrationMetricsAndSyncStatusResponse
 
         return parse_model(GetIntegrationMetricsAndSyncStatusResponse, response)
 
@@ -83,7 +83,7 @@ class LegacyIntegrations:
         warn_deprecated(
             "port.integrations.get_sync() is deprecated; use `port.integrations.syncs_metadata()` instead",
         )
-        from port_api_client.api.integrations import get_integration_sync as _op
+        from pyport._generated.api.integrations import get_integration_sync as _op
 
         response = self._client._send(
             _op._get_kwargs(
@@ -93,7 +93,7 @@ class LegacyIntegrations:
             operation="get_integration_sync",
             path_template="/v1/integration/{integration_internal_id}/syncsMetadata",
         )
-        from port_api_client.models import GetIntegrationSyncResponse
+        from pyport._generated.models import GetIntegrationSyncResponse
 
         return parse_model(GetIntegrationSyncResponse, response)
 
@@ -119,7 +119,7 @@ class LegacyIntegrations:
         warn_deprecated(
             "port.integrations.list_logs() is deprecated; use `port.integrations.logs.list()` instead",
         )
-        from port_api_client.api.integrations import list_integration_logs as _op
+        from pyport._generated.api.integrations import list_integration_logs as _op
 
         response = self._client._send(
             _op._get_kwargs(
@@ -150,14 +150,14 @@ class LegacyIntegrations:
         warn_deprecated(
             "port.integrations.update_config() is deprecated; use `port.integrations.config.update()` instead",
         )
-        from port_api_client.api.integrations import update_integration_config as _op
+        from pyport._generated.api.integrations import update_integration_config as _op
 
         response = self._client._send(
             _op._get_kwargs(path_segment("identifier", identifier), body=as_body(body)),
             operation="update_integration_config",
             path_template="/v1/integration/{identifier}/config",
         )
-        from port_api_client.models import GetIntegrationResponse
+        from pyport._generated.models import GetIntegrationResponse
 
         return parse_model(GetIntegrationResponse, response)
 
@@ -185,7 +185,9 @@ class AsyncLegacyIntegrations:
         warn_deprecated(
             "port.integrations.get_metrics_and_sync_status() is deprecated; use `port.integrations.sync_metrics()` instead",
         )
-        from port_api_client.api.integrations import get_integration_metrics_and_sync_status as _op
+        from pyport._generated.api.integrations import (
+            get_integration_metrics_and_sync_status as _op,
+        )
 
         response = await self._client._send_async(
             _op._get_kwargs(
@@ -196,7 +198,7 @@ class AsyncLegacyIntegrations:
             operation="get_integration_metrics_and_sync_status",
             path_template="/v1/integration/{integration_internal_id}/syncMetrics",
         )
-        from port_api_client.models import GetIntegrationMetricsAndSyncStatusResponse
+        from pyport._generated.models import GetIntegrationMetricsAndSyncStatusResponse
 
         return parse_model(GetIntegrationMetricsAndSyncStatusResponse, response)
 
@@ -214,7 +216,7 @@ class AsyncLegacyIntegrations:
         warn_deprecated(
             "port.integrations.get_sync() is deprecated; use `port.integrations.syncs_metadata()` instead",
         )
-        from port_api_client.api.integrations import get_integration_sync as _op
+        from pyport._generated.api.integrations import get_integration_sync as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(
@@ -224,7 +226,7 @@ class AsyncLegacyIntegrations:
             operation="get_integration_sync",
             path_template="/v1/integration/{integration_internal_id}/syncsMetadata",
         )
-        from port_api_client.models import GetIntegrationSyncResponse
+        from pyport._generated.models import GetIntegrationSyncResponse
 
         return parse_model(GetIntegrationSyncResponse, response)
 
@@ -250,7 +252,7 @@ class AsyncLegacyIntegrations:
         warn_deprecated(
             "port.integrations.list_logs() is deprecated; use `port.integrations.logs.list()` instead",
         )
-        from port_api_client.api.integrations import list_integration_logs as _op
+        from pyport._generated.api.integrations import list_integration_logs as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(
@@ -281,13 +283,13 @@ class AsyncLegacyIntegrations:
         warn_deprecated(
             "port.integrations.update_config() is deprecated; use `port.integrations.config.update()` instead",
         )
-        from port_api_client.api.integrations import update_integration_config as _op
+        from pyport._generated.api.integrations import update_integration_config as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(path_segment("identifier", identifier), body=as_body(body)),
             operation="update_integration_config",
             path_template="/v1/integration/{identifier}/config",
         )
-        from port_api_client.models import GetIntegrationResponse
+        from pyport._generated.models import GetIntegrationResponse
 
         return parse_model(GetIntegrationResponse, response)

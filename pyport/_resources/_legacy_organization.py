@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from port_api_client.types import UNSET, Unset
-
+from pyport._generated.types import UNSET, Unset
 from pyport._resource_base import (
     as_body,
     parse_json,
@@ -19,13 +18,12 @@ from pyport._resource_base import (
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from port_api_client.models import (
+    from pyport._client import AsyncPortClient, PortClient
+    from pyport._generated.models import (
         CreateOrganizationSecretBody,
         SecretResponse,
         UpdateOrganizationSecretBody,
     )
-
-    from pyport._client import AsyncPortClient, PortClient
 
 
 class LegacyOrganization:
@@ -45,7 +43,7 @@ class LegacyOrganization:
         warn_deprecated(
             "port.organization.create_secret() is deprecated; use `port.organization.secrets.create()` instead",
         )
-        from port_api_client.api.organization import create_organization_secret as _op
+        from pyport._generated.api.organization import create_organization_secret as _op
 
         response = self._client._send(
             _op._get_kwargs(body=as_body(body)),
@@ -66,7 +64,7 @@ class LegacyOrganization:
         warn_deprecated(
             "port.organization.delete_secret() is deprecated; use `port.organization.secrets.delete()` instead",
         )
-        from port_api_client.api.organization import delete_organization_secret as _op
+        from pyport._generated.api.organization import delete_organization_secret as _op
 
         response = self._client._send(
             _op._get_kwargs(path_segment("secret_name", secret_name)),
@@ -87,14 +85,14 @@ class LegacyOrganization:
         warn_deprecated(
             "port.organization.get_secret() is deprecated; use `port.organization.secrets.get()` instead",
         )
-        from port_api_client.api.organization import get_organization_secret as _op
+        from pyport._generated.api.organization import get_organization_secret as _op
 
         response = self._client._send(
             _op._get_kwargs(path_segment("secret_name", secret_name)),
             operation="get_organization_secret",
             path_template="/v1/organization/secrets/{secret_name}",
         )
-        from port_api_client.models import SecretResponse
+        from pyport._generated.models import SecretResponse
 
         return parse_model(SecretResponse, response)
 
@@ -110,7 +108,7 @@ class LegacyOrganization:
         warn_deprecated(
             "port.organization.list_secrets() is deprecated; use `port.organization.secrets.list()` instead",
         )
-        from port_api_client.api.organization import list_organization_secrets as _op
+        from pyport._generated.api.organization import list_organization_secrets as _op
 
         response = self._client._send(
             _op._get_kwargs(),
@@ -136,7 +134,7 @@ class LegacyOrganization:
         warn_deprecated(
             "port.organization.update_secret() is deprecated; use `port.organization.secrets.update()` instead",
         )
-        from port_api_client.api.organization import update_organization_secret as _op
+        from pyport._generated.api.organization import update_organization_secret as _op
 
         response = self._client._send(
             _op._get_kwargs(path_segment("secret_name", secret_name), body=as_body(body)),
@@ -163,7 +161,7 @@ class AsyncLegacyOrganization:
         warn_deprecated(
             "port.organization.create_secret() is deprecated; use `port.organization.secrets.create()` instead",
         )
-        from port_api_client.api.organization import create_organization_secret as _op
+        from pyport._generated.api.organization import create_organization_secret as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(body=as_body(body)),
@@ -184,7 +182,7 @@ class AsyncLegacyOrganization:
         warn_deprecated(
             "port.organization.delete_secret() is deprecated; use `port.organization.secrets.delete()` instead",
         )
-        from port_api_client.api.organization import delete_organization_secret as _op
+        from pyport._generated.api.organization import delete_organization_secret as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(path_segment("secret_name", secret_name)),
@@ -205,14 +203,14 @@ class AsyncLegacyOrganization:
         warn_deprecated(
             "port.organization.get_secret() is deprecated; use `port.organization.secrets.get()` instead",
         )
-        from port_api_client.api.organization import get_organization_secret as _op
+        from pyport._generated.api.organization import get_organization_secret as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(path_segment("secret_name", secret_name)),
             operation="get_organization_secret",
             path_template="/v1/organization/secrets/{secret_name}",
         )
-        from port_api_client.models import SecretResponse
+        from pyport._generated.models import SecretResponse
 
         return parse_model(SecretResponse, response)
 
@@ -228,7 +226,7 @@ class AsyncLegacyOrganization:
         warn_deprecated(
             "port.organization.list_secrets() is deprecated; use `port.organization.secrets.list()` instead",
         )
-        from port_api_client.api.organization import list_organization_secrets as _op
+        from pyport._generated.api.organization import list_organization_secrets as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(),
@@ -254,7 +252,7 @@ class AsyncLegacyOrganization:
         warn_deprecated(
             "port.organization.update_secret() is deprecated; use `port.organization.secrets.update()` instead",
         )
-        from port_api_client.api.organization import update_organization_secret as _op
+        from pyport._generated.api.organization import update_organization_secret as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(path_segment("secret_name", secret_name), body=as_body(body)),

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from port_api_client.types import UNSET, Unset
-
+from pyport._generated.types import UNSET, Unset
 from pyport._resource_base import (
     as_body,
     parse_json,
@@ -19,15 +18,14 @@ from pyport._resource_base import (
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from port_api_client.models import (
+    from pyport._client import AsyncPortClient, PortClient
+    from pyport._generated.models import (
         CreatePageWidgetBody,
         IdentifierResponse,
         OkResponse,
         PermissionsResponse,
         UpdatePagePermissionsBody,
     )
-
-    from pyport._client import AsyncPortClient, PortClient
 
 
 class LegacyPages:
@@ -49,7 +47,7 @@ class LegacyPages:
         warn_deprecated(
             "port.pages.create_widget() is deprecated; use `port.pages.widgets.create()` instead",
         )
-        from port_api_client.api.pages import create_page_widget as _op
+        from pyport._generated.api.pages import create_page_widget as _op
 
         response = self._client._send(
             _op._get_kwargs(path_segment("page_identifier", page_identifier), body=as_body(body)),
@@ -70,7 +68,7 @@ class LegacyPages:
         warn_deprecated(
             "port.pages.delete_widget() is deprecated; use `port.pages.widgets.delete()` instead",
         )
-        from port_api_client.api.pages import delete_page_widget as _op
+        from pyport._generated.api.pages import delete_page_widget as _op
 
         response = self._client._send(
             _op._get_kwargs(
@@ -80,7 +78,7 @@ class LegacyPages:
             operation="delete_page_widget",
             path_template="/v1/pages/{page_identifier}/widgets/{widget_id}",
         )
-        from port_api_client.models import OkResponse
+        from pyport._generated.models import OkResponse
 
         return parse_model(OkResponse, response)
 
@@ -96,14 +94,14 @@ class LegacyPages:
         warn_deprecated(
             "port.pages.get_permissions() is deprecated; use `port.pages.permissions.get()` instead",
         )
-        from port_api_client.api.pages import get_page_permissions as _op
+        from pyport._generated.api.pages import get_page_permissions as _op
 
         response = self._client._send(
             _op._get_kwargs(path_segment("page_identifier", page_identifier)),
             operation="get_page_permissions",
             path_template="/v1/pages/{page_identifier}/permissions",
         )
-        from port_api_client.models import PermissionsResponse
+        from pyport._generated.models import PermissionsResponse
 
         return parse_model(PermissionsResponse, response)
 
@@ -124,14 +122,14 @@ class LegacyPages:
         warn_deprecated(
             "port.pages.update_permissions() is deprecated; use `port.pages.permissions.update()` instead",
         )
-        from port_api_client.api.pages import update_page_permissions as _op
+        from pyport._generated.api.pages import update_page_permissions as _op
 
         response = self._client._send(
             _op._get_kwargs(path_segment("page_identifier", page_identifier), body=as_body(body)),
             operation="update_page_permissions",
             path_template="/v1/pages/{page_identifier}/permissions",
         )
-        from port_api_client.models import PermissionsResponse
+        from pyport._generated.models import PermissionsResponse
 
         return parse_model(PermissionsResponse, response)
 
@@ -147,7 +145,7 @@ class LegacyPages:
         warn_deprecated(
             "port.pages.update_widget() is deprecated; use `port.pages.widgets.update()` instead",
         )
-        from port_api_client.api.pages import update_page_widget as _op
+        from pyport._generated.api.pages import update_page_widget as _op
 
         response = self._client._send(
             _op._get_kwargs(
@@ -157,7 +155,7 @@ class LegacyPages:
             operation="update_page_widget",
             path_template="/v1/pages/{page_identifier}/widgets/{widget_id}",
         )
-        from port_api_client.models import IdentifierResponse
+        from pyport._generated.models import IdentifierResponse
 
         return parse_model(IdentifierResponse, response)
 
@@ -181,7 +179,7 @@ class AsyncLegacyPages:
         warn_deprecated(
             "port.pages.create_widget() is deprecated; use `port.pages.widgets.create()` instead",
         )
-        from port_api_client.api.pages import create_page_widget as _op
+        from pyport._generated.api.pages import create_page_widget as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(path_segment("page_identifier", page_identifier), body=as_body(body)),
@@ -202,7 +200,7 @@ class AsyncLegacyPages:
         warn_deprecated(
             "port.pages.delete_widget() is deprecated; use `port.pages.widgets.delete()` instead",
         )
-        from port_api_client.api.pages import delete_page_widget as _op
+        from pyport._generated.api.pages import delete_page_widget as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(
@@ -212,7 +210,7 @@ class AsyncLegacyPages:
             operation="delete_page_widget",
             path_template="/v1/pages/{page_identifier}/widgets/{widget_id}",
         )
-        from port_api_client.models import OkResponse
+        from pyport._generated.models import OkResponse
 
         return parse_model(OkResponse, response)
 
@@ -228,14 +226,14 @@ class AsyncLegacyPages:
         warn_deprecated(
             "port.pages.get_permissions() is deprecated; use `port.pages.permissions.get()` instead",
         )
-        from port_api_client.api.pages import get_page_permissions as _op
+        from pyport._generated.api.pages import get_page_permissions as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(path_segment("page_identifier", page_identifier)),
             operation="get_page_permissions",
             path_template="/v1/pages/{page_identifier}/permissions",
         )
-        from port_api_client.models import PermissionsResponse
+        from pyport._generated.models import PermissionsResponse
 
         return parse_model(PermissionsResponse, response)
 
@@ -256,14 +254,14 @@ class AsyncLegacyPages:
         warn_deprecated(
             "port.pages.update_permissions() is deprecated; use `port.pages.permissions.update()` instead",
         )
-        from port_api_client.api.pages import update_page_permissions as _op
+        from pyport._generated.api.pages import update_page_permissions as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(path_segment("page_identifier", page_identifier), body=as_body(body)),
             operation="update_page_permissions",
             path_template="/v1/pages/{page_identifier}/permissions",
         )
-        from port_api_client.models import PermissionsResponse
+        from pyport._generated.models import PermissionsResponse
 
         return parse_model(PermissionsResponse, response)
 
@@ -279,7 +277,7 @@ class AsyncLegacyPages:
         warn_deprecated(
             "port.pages.update_widget() is deprecated; use `port.pages.widgets.update()` instead",
         )
-        from port_api_client.api.pages import update_page_widget as _op
+        from pyport._generated.api.pages import update_page_widget as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(
@@ -289,6 +287,6 @@ class AsyncLegacyPages:
             operation="update_page_widget",
             path_template="/v1/pages/{page_identifier}/widgets/{widget_id}",
         )
-        from port_api_client.models import IdentifierResponse
+        from pyport._generated.models import IdentifierResponse
 
         return parse_model(IdentifierResponse, response)

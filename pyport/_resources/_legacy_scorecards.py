@@ -16,9 +16,8 @@ from pyport._resource_base import (
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from port_api_client.models import ReplaceBlueprintScorecardsBody, ScorecardsResponse, list
-
     from pyport._client import AsyncPortClient, PortClient
+    from pyport._generated.models import ReplaceBlueprintScorecardsBody, ScorecardsResponse, list
 
 
 class LegacyScorecards:
@@ -38,14 +37,14 @@ class LegacyScorecards:
         warn_deprecated(
             "port.scorecards.list_blueprint() is deprecated; use `port.scorecards.list()` instead",
         )
-        from port_api_client.api.scorecards import list_blueprint_scorecards as _op
+        from pyport._generated.api.scorecards import list_blueprint_scorecards as _op
 
         response = self._client._send(
             _op._get_kwargs(path_segment("blueprint_identifier", blueprint_identifier)),
             operation="list_blueprint_scorecards",
             path_template="/v1/blueprints/{blueprint_identifier}/scorecards",
         )
-        from port_api_client.models import ScorecardsResponse
+        from pyport._generated.models import ScorecardsResponse
 
         return parse_model(ScorecardsResponse, response)
 
@@ -66,7 +65,7 @@ class LegacyScorecards:
         warn_deprecated(
             "port.scorecards.replace_blueprint() is deprecated; use `port.scorecards.replace_all()` instead",
         )
-        from port_api_client.api.scorecards import replace_blueprint_scorecards as _op
+        from pyport._generated.api.scorecards import replace_blueprint_scorecards as _op
 
         response = self._client._send(
             _op._get_kwargs(
@@ -75,7 +74,7 @@ class LegacyScorecards:
             operation="replace_blueprint_scorecards",
             path_template="/v1/blueprints/{blueprint_identifier}/scorecards",
         )
-        from port_api_client.models import ScorecardsResponse
+        from pyport._generated.models import ScorecardsResponse
 
         return parse_model(ScorecardsResponse, response)
 
@@ -97,14 +96,14 @@ class AsyncLegacyScorecards:
         warn_deprecated(
             "port.scorecards.list_blueprint() is deprecated; use `port.scorecards.list()` instead",
         )
-        from port_api_client.api.scorecards import list_blueprint_scorecards as _op
+        from pyport._generated.api.scorecards import list_blueprint_scorecards as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(path_segment("blueprint_identifier", blueprint_identifier)),
             operation="list_blueprint_scorecards",
             path_template="/v1/blueprints/{blueprint_identifier}/scorecards",
         )
-        from port_api_client.models import ScorecardsResponse
+        from pyport._generated.models import ScorecardsResponse
 
         return parse_model(ScorecardsResponse, response)
 
@@ -125,7 +124,7 @@ class AsyncLegacyScorecards:
         warn_deprecated(
             "port.scorecards.replace_blueprint() is deprecated; use `port.scorecards.replace_all()` instead",
         )
-        from port_api_client.api.scorecards import replace_blueprint_scorecards as _op
+        from pyport._generated.api.scorecards import replace_blueprint_scorecards as _op
 
         response = await self._client._send_async(
             _op._get_kwargs(
@@ -134,6 +133,6 @@ class AsyncLegacyScorecards:
             operation="replace_blueprint_scorecards",
             path_template="/v1/blueprints/{blueprint_identifier}/scorecards",
         )
-        from port_api_client.models import ScorecardsResponse
+        from pyport._generated.models import ScorecardsResponse
 
         return parse_model(ScorecardsResponse, response)

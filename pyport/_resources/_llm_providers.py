@@ -21,14 +21,14 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
-    from port_api_client.models import (
+
+    from pyport._generated.models import (
         CreateOrConnectLlmProviderResponseResult,
         DeleteSpecificProviderConfigurationParamProvider,
         GetDefaultLlmProviderAndModelResponseResult,
         Model,
         Provider,
     )
-
     from pyport._resources._params import (
         AnthropicParam,
         AzureOpenAiParam,

@@ -22,11 +22,11 @@ if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
     import httpx
-    from port_api_client.models import (
+
+    from pyport._generated.models import (
         ListMigrationsParamStatus,
         Migration,
     )
-
     from pyport._resources._params import (
         CreateMigrationBodyMappingParam,
     )

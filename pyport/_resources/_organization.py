@@ -20,13 +20,13 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
-    from port_api_client.models import (
+
+    from pyport._generated.models import (
         Organization as OrganizationModel,
     )
-    from port_api_client.models import (
+    from pyport._generated.models import (
         Secret,
     )
-
     from pyport._resources._params import (
         AnnouncementParam,
         SettingsParam,

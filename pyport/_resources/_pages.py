@@ -22,14 +22,14 @@ if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
     import httpx
-    from port_api_client.models import (
+
+    from pyport._generated.models import (
         CatalogLiteral,
         CreatePageBodyType,
         Page,
         Permissions,
         Section,
     )
-
     from pyport._resources._params import (
         ActionCardWidgetWidgetParam,
         ActionRunsTableWidgetWidgetParam,

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 if TYPE_CHECKING:
-    from port_api_client.models import (
+    from pyport._generated.models import (
         AcceptAllLiteral,
         AcceptLiteral,
         ActionCardWidgetLiteral,

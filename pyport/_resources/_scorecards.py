@@ -21,10 +21,10 @@ if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
     import httpx
-    from port_api_client.models import (
+
+    from pyport._generated.models import (
         Scorecard,
     )
-
     from pyport._resources._params import (
         FilterParam,
         LevelParam,

@@ -22,13 +22,13 @@ if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
     import httpx
-    from port_api_client.models import (
+
+    from pyport._generated.models import (
         ListUsersParamField,
         ListUsersResponseUser,
         UpdateUserResponse,
         User,
     )
-
     from pyport._resources._params import (
         InviteeParam,
     )

@@ -25,7 +25,7 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 @functools.lru_cache(maxsize=1)
 def spec_sha256() -> str:
     """sha256 of the Port API spec this pyport was generated from (shipped with it)."""
-    data = importlib.resources.files("port_api_client").joinpath("_openapi.json").read_bytes()
+    data = importlib.resources.files("pyport._generated").joinpath("_openapi.json").read_bytes()
     return hashlib.sha256(data).hexdigest()
 
 
@@ -99,7 +99,7 @@ class SnapshotManifest:
             "formatVersion": self.format_version,
             "createdAt": self.created_at.astimezone(timezone.utc).isoformat(),
             "pyportVersion": self.pyport_version,
-            "spec": {"sha256": self.spec_sha256, "file": "port_api_client/_openapi.json"},
+            "spec": {"sha256": self.spec_sha256, "file": "pyport/_generated/_openapi.json"},
             "organization": self.organization,
             "blueprints": list(self.blueprints) if self.blueprints is not None else None,
             "counts": self.counts,

@@ -49,10 +49,9 @@ from pyport.admin._source import LiveSource, Source, open_snapshot
 from pyport.errors import ConflictError, NotFoundError
 
 if TYPE_CHECKING:
-    from port_api_client.models import Blueprint
-
     from pyport._batch_results import BatchResult
     from pyport._client import PortClient
+    from pyport._generated.models import Blueprint
 
 logger = logging.getLogger("pyport.admin")
 STATE_VERSION = 1

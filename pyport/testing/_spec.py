@@ -1,6 +1,7 @@
 """Port's OpenAPI document: finding it, loading it once, indexing its operations.
 
-The normalized document ships as JSON inside the generated client (`port_api_client/_openapi.json`).
+The normalized document ships as JSON inside the generated client
+(`pyport/_generated/_openapi.json`).
 Until that exists, or when pyport runs from a checkout, Port's own YAML is read from
 `PYPORT_SPEC_DIR` (default `../shared/openapi` next to the repository). Operations are matched by
 (method, path template), never by component names, so both documents serve.
@@ -85,7 +86,7 @@ def _load_path(path: Path) -> Any:
 def _candidates() -> list[Path]:
     found: list[Path] = []
     try:
-        packaged = importlib.resources.files("port_api_client") / "_openapi.json"
+        packaged = importlib.resources.files("pyport._generated") / "_openapi.json"
         if packaged.is_file():
             found.append(Path(str(packaged)))
     except (ModuleNotFoundError, TypeError):
@@ -116,6 +117,6 @@ def load_spec(source: SpecSource = None) -> Spec:
                 return _load_cached(str(path))
     raise SpecNotFoundError(
         "Port's OpenAPI document was not found: install pyport with its generated client "
-        f"(port_api_client/_openapi.json), set {SPEC_ENV}, pass spec=..., "
+        f"(pyport/_generated/_openapi.json), set {SPEC_ENV}, pass spec=..., "
         "or turn validation off with validate_requests=False"
     )

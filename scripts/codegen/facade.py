@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from port_api_client.types import UNSET, Unset
+from pyport._generated.types import UNSET, Unset
 
 from pyport._resource_base import (
     AsyncResource,
@@ -125,7 +125,7 @@ def read_operations(package: Path) -> list[Operation]:
             Operation(
                 operation_id=module.stem,
                 tag=module.parent.name,
-                module=f"port_api_client.api.{module.parent.name}.{module.stem}",
+                module=f"pyport._generated.api.{module.parent.name}.{module.stem}",
                 method=method,
                 path=path,
                 summary=summary,
@@ -313,7 +313,7 @@ def _render_module(resource: Resource, *, legacy_names: bool = False) -> str:
         }
     )
     model_imports = (
-        "\n".join(f"    from port_api_client.models import {m}" for m in models) or "    pass"
+        "\n".join(f"    from pyport._generated.models import {m}" for m in models) or "    pass"
     )
     if any("datetime." in p.annotation for op in ops for p in op.params):
         model_imports = "    import datetime\n" + model_imports
@@ -454,18 +454,18 @@ def _render_method(
         body_lines.append("        return parse_json(response)")
     elif len(set(op.success.values())) == 1:
         model = op.success[statuses[0]]
-        body_lines.append(f"        from port_api_client.models import {model}")
+        body_lines.append(f"        from pyport._generated.models import {model}")
         body_lines.append("")
         body_lines.append(f"        return parse_model({model}, response)")
     else:
         for status in statuses:
             model = op.success[status]
             body_lines.append(f"        if response.status_code == {status}:")
-            body_lines.append(f"            from port_api_client.models import {model}")
+            body_lines.append(f"            from pyport._generated.models import {model}")
             body_lines.append("")
             body_lines.append(f"            return parse_model({model}, response)")
         last = op.success[statuses[-1]]
-        body_lines.append(f"        from port_api_client.models import {last}")
+        body_lines.append(f"        from pyport._generated.models import {last}")
         body_lines.append("")
         body_lines.append(f"        return parse_model({last}, response)")
     keyword = "async def" if is_async else "def"

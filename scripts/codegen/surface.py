@@ -583,7 +583,7 @@ def _render_module(top: str, methods: list[Method], *, legacy: str, extra: tuple
         else ""
     )
     model_imports = (
-        "    from port_api_client.models import (\n"
+        "    from pyport._generated.models import (\n"
         + "".join(
             f"        {n} as {aliases[n]},\n" if n in aliases else f"        {n},\n"
             for n in model_names
@@ -918,7 +918,7 @@ def _render_params(plan: Plan) -> str:
     body = "\n\n".join(source.rstrip() for _, source in sorted(plan.params.items()))
     models = sorted(plan.models & set(re.findall(r"\b[A-Z]\w+\b", body)))
     imports = (
-        "if TYPE_CHECKING:\n    from port_api_client.models import (\n"
+        "if TYPE_CHECKING:\n    from pyport._generated.models import (\n"
         + "".join(f"        {m},\n" for m in models)
         + "    )\n"
         if models

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 import httpx
-from port_api_client.models import (
+
+from pyport import PortClient
+from pyport._generated.models import (
     ActionRun,
     ActionRunLog,
     Blueprint,
@@ -22,9 +24,7 @@ from port_api_client.models import (
     CreateAccessTokenResponse,
     Entity,
 )
-from port_api_client.types import Unset
-
-from pyport import PortClient
+from pyport._generated.types import Unset
 from pyport._surface import SyncPage
 from pyport.errors import APIError
 from pyport.testing import Faults, RateLimit
