@@ -575,3 +575,13 @@ def test_import_pyport_loads_no_generated_code() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_generated_client_lives_in_pyports_namespace_only() -> None:
+    import importlib.util
+
+    import pyport._generated
+
+    assert importlib.util.find_spec("port_api_client") is None  # no second top-level package
+    assert pyport.generated is pyport._generated
+    assert pyport._generated.models.Entity is pyport.models.Entity
