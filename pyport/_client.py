@@ -26,7 +26,6 @@ import httpx
 from pyport._auth import ClientCredentialsAuth, StaticTokenAuth
 from pyport._config import Settings, resolve_settings
 from pyport._deadline import DEADLINE, Deadline
-from pyport._network import DeadlineHTTPTransport
 from pyport._options import (
     DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -450,7 +449,14 @@ class PortClient(ResourcesMixin, _BaseClient):
             transport=transport,
         )
         self._transport_option = transport
-        inner = transport if transport is not None else DeadlineHTTPTransport(limits=DEFAULT_LIMITS)
+        inner: httpx.BaseTransport
+        if transport is None:
+            # Loaded here: it brings httpcore, which httpx itself imports only when needed.
+            from pyport._network import DeadlineHTTPTransport
+
+            inner = DeadlineHTTPTransport(limits=DEFAULT_LIMITS)
+        else:
+            inner = transport
         self._throttle_transport = ThrottleTransport(inner, throttle=self.throttle)
         retrying = RetryTransport(
             self._throttle_transport,

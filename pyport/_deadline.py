@@ -9,6 +9,8 @@ that would end after it.
 
 from __future__ import annotations
 
+import contextvars
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,3 +51,28 @@ def bounded_timeouts(timeouts: Any, left: float) -> dict[str, float]:
         value = timeouts.get(part) if isinstance(timeouts, dict) else None
         bounded[part] = left if value is None else min(float(value), left)
     return bounded
+
+
+# When the call in progress on this thread (or task) must end, on time.monotonic(); None: no end.
+_deadline_at: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "pyport_deadline_at", default=None
+)
+
+
+def set_deadline(at: float | None) -> contextvars.Token[float | None]:
+    """Socket waits end by `at` (time.monotonic()) until `reset_deadline`; None: no end."""
+    return _deadline_at.set(at)
+
+
+def reset_deadline(token: contextvars.Token[float | None]) -> None:
+    _deadline_at.reset(token)
+
+
+def cut_to_deadline(timeout: float | None, error: type[Exception]) -> float | None:
+    at = _deadline_at.get()
+    if at is None:
+        return timeout
+    left = at - time.monotonic()
+    if left <= 0:
+        raise error("the call's deadline passed")
+    return left if timeout is None else min(timeout, left)

@@ -9,42 +9,18 @@ and one that would start after it fails at once with a timeout.
 
 from __future__ import annotations
 
-import contextvars
-import time
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import httpcore
 import httpx
 
+from pyport._deadline import cut_to_deadline as _cut
+
 if TYPE_CHECKING:
     import ssl
 
-__all__ = ["DeadlineHTTPTransport", "reset_deadline", "set_deadline"]
-
-# When the call in progress on this thread (or task) must end, on time.monotonic(); None: no end.
-_deadline_at: contextvars.ContextVar[float | None] = contextvars.ContextVar(
-    "pyport_deadline_at", default=None
-)
-
-
-def set_deadline(at: float | None) -> contextvars.Token[float | None]:
-    """Socket waits end by `at` (time.monotonic()) until `reset_deadline`; None: no end."""
-    return _deadline_at.set(at)
-
-
-def reset_deadline(token: contextvars.Token[float | None]) -> None:
-    _deadline_at.reset(token)
-
-
-def _cut(timeout: float | None, error: type[Exception]) -> float | None:
-    at = _deadline_at.get()
-    if at is None:
-        return timeout
-    left = at - time.monotonic()
-    if left <= 0:
-        raise error("the call's deadline passed")
-    return left if timeout is None else min(timeout, left)
+__all__ = ["DeadlineHTTPTransport"]
 
 
 class _Stream(httpcore.NetworkStream):

@@ -48,9 +48,8 @@ from email.utils import parsedate_to_datetime
 import anyio
 import httpx
 
-from pyport._deadline import Deadline, bounded_timeouts, deadline_of
+from pyport._deadline import Deadline, bounded_timeouts, deadline_of, reset_deadline, set_deadline
 from pyport._logging import logger
-from pyport._network import reset_deadline, set_deadline
 from pyport.errors import InvalidResponseError
 
 __all__ = [
