@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 _T = TypeVar("_T")
 _R = TypeVar("_R")
 _ChildT = TypeVar("_ChildT")
+_ClientT = TypeVar("_ClientT")
 
 # (kind, model class name, envelope key, a list?): how to read a 2xx answer.
 ParseSpec = tuple[str, "str | None", "str | None", bool]
@@ -171,7 +172,7 @@ def merge_legacy_body(
             "body= is deprecated: pass the body's fields as keyword arguments"
             " (fields the signature lacks go in extra_body=)",
             DeprecationWarning,
-            stacklevel=4,
+            stacklevel=5,  # this, _call_kwargs, _request, the generated method, the user's line
         )
         return {**{str(k): v for k, v in legacy_body.items()}, **given}
     missing = [name for wire, name in required if wire not in given]
@@ -278,10 +279,10 @@ def _answer(response: httpx.Response, parse: ParseSpec) -> Any:
     return raw
 
 
-def _warn(message: str | None) -> None:
+def _warn(message: str | None, *, stacklevel: int) -> None:
+    """A DeprecationWarning at the user's line, `stacklevel` frames up (this one counted)."""
     if message:
-        # stacklevel: here, _request, the generated method, then the user's line.
-        warnings.warn(message, DeprecationWarning, stacklevel=4)
+        warnings.warn(message, DeprecationWarning, stacklevel=stacklevel)
 
 
 # --- resources ------------------------------------------------------------------------------------
@@ -289,59 +290,69 @@ def _warn(message: str | None) -> None:
 _JSON: ParseSpec = ("json", None, None, False)
 
 
-class SyncAPIResource:
-    """A group of operations of a PortClient: `port.entities`, `port.action_runs.logs`."""
+class _APIResource(Generic[_ClientT]):
+    """What the sync and async resources share: their client, children, and request building."""
 
-    def __init__(self, client: PortClient) -> None:
+    def __init__(self, client: _ClientT) -> None:
         self._client = client
         self._children: dict[type[Any], Any] = {}
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._client!r}>"
 
-    def _child(self, cls: Callable[[PortClient], _ChildT]) -> _ChildT:
+    def _child(self, cls: Callable[[_ClientT], _ChildT]) -> _ChildT:
         child = self._children.get(cls)  # type: ignore[call-overload]
         if child is None:
             child = self._children[cls] = cls(self._client)  # type: ignore[index]
         return child  # type: ignore[no-any-return]
 
+
+def _call_kwargs(
+    method: str,
+    template: str,
+    operation: str,
+    *,
+    path: PathArgs = (),
+    query: Mapping[str, Any] | None = None,
+    body: Any = NOT_GIVEN,
+    legacy_body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    required: Sequence[tuple[str, str]] = (),
+    deprecated: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+) -> dict[str, Any]:
+    """A generated method's arguments as httpx's request arguments (warnings and checks first)."""
+    # Frames above the user's line: this, _request, the generated method.
+    _warn(deprecated, stacklevel=5)
+    if isinstance(body, dict):
+        body = merge_legacy_body(body, legacy_body, required, operation)
+    return build_request(
+        method,
+        template,
+        path=path,
+        query=query,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
+class SyncAPIResource(_APIResource["PortClient"]):
+    """A group of operations of a PortClient: `port.entities`, `port.action_runs.logs`."""
+
     def _request(
-        self,
-        method: str,
-        template: str,
-        *,
-        operation: str,
-        parse: ParseSpec,
-        path: PathArgs = (),
-        query: Mapping[str, Any] | None = None,
-        body: Any = NOT_GIVEN,
-        legacy_body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        required: Sequence[tuple[str, str]] = (),
-        deprecated: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        self, method: str, template: str, *, operation: str, parse: ParseSpec, **options: Any
     ) -> Any:
-        _warn(deprecated)
-        if isinstance(body, dict):
-            body = merge_legacy_body(body, legacy_body, required, operation)
-        kwargs = build_request(
-            method,
-            template,
-            path=path,
-            query=query,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        kwargs = _call_kwargs(method, template, operation, **options)
         response = self._client._send(kwargs, operation=operation, path_template=template)
         return _answer(response, parse)
 
     def _page(self, method: str, template: str, **options: Any) -> Any:
-        _warn(options.pop("deprecated", None))
+        _warn(options.pop("deprecated", None), stacklevel=4)
         if _RAW.get() is not None:
             raw = self._request(method, template, **{**options, "parse": _JSON})
             return RawResponse(
@@ -350,61 +361,20 @@ class SyncAPIResource:
         return SyncPage(self, method, template, options)
 
 
-class AsyncAPIResource:
+class AsyncAPIResource(_APIResource["AsyncPortClient"]):
     """A group of operations of an AsyncPortClient."""
 
-    def __init__(self, client: AsyncPortClient) -> None:
-        self._client = client
-        self._children: dict[type[Any], Any] = {}
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} of {self._client!r}>"
-
-    def _child(self, cls: Callable[[AsyncPortClient], _ChildT]) -> _ChildT:
-        child = self._children.get(cls)  # type: ignore[call-overload]
-        if child is None:
-            child = self._children[cls] = cls(self._client)  # type: ignore[index]
-        return child  # type: ignore[no-any-return]
-
     async def _request(
-        self,
-        method: str,
-        template: str,
-        *,
-        operation: str,
-        parse: ParseSpec,
-        path: PathArgs = (),
-        query: Mapping[str, Any] | None = None,
-        body: Any = NOT_GIVEN,
-        legacy_body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        required: Sequence[tuple[str, str]] = (),
-        deprecated: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        self, method: str, template: str, *, operation: str, parse: ParseSpec, **options: Any
     ) -> Any:
-        _warn(deprecated)
-        if isinstance(body, dict):
-            body = merge_legacy_body(body, legacy_body, required, operation)
-        kwargs = build_request(
-            method,
-            template,
-            path=path,
-            query=query,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        kwargs = _call_kwargs(method, template, operation, **options)
         response = await self._client._send_async(
             kwargs, operation=operation, path_template=template
         )
         return _answer(response, parse)
 
     async def _page(self, method: str, template: str, **options: Any) -> Any:
-        _warn(options.pop("deprecated", None))
+        _warn(options.pop("deprecated", None), stacklevel=4)
         page: AsyncPage[Any] = AsyncPage(self, method, template, options)
         if _RAW.get() is not None:
             raw = await self._request(method, template, **{**options, "parse": _JSON})
