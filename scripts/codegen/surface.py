@@ -573,8 +573,6 @@ def _render_module(top: str, methods: list[Method], *, legacy: str, extra: tuple
     clashing = {_class_name(r) for r in groups} | {"Async" + _class_name(r) for r in groups}
     clashing |= {"Mapping", "Sequence", "Any", "TypedDict"}
     aliases = {n: f"{n}Model" for n in model_names if n in clashing}
-    _ALIASES.clear()
-    _ALIASES.update(aliases)
     param_imports = (
         "    from pyport._resources._params import (\n"
         + "".join(f"        {n},\n" for n in params)
@@ -617,7 +615,12 @@ def _render_module(top: str, methods: list[Method], *, legacy: str, extra: tuple
             top_mixins = mixins if len(resource) == 1 else []
             out.append(
                 _render_class(
-                    resource, groups[resource], groups, is_async=is_async, mixins=top_mixins
+                    resource,
+                    groups[resource],
+                    groups,
+                    is_async=is_async,
+                    mixins=top_mixins,
+                    aliases=aliases,
                 )
             )
     return "\n".join(out) + "\n"
@@ -650,6 +653,7 @@ def _render_class(
     *,
     is_async: bool,
     mixins: list[str],
+    aliases: dict[str, str],
 ) -> str:
     prefix = "Async" if is_async else ""
     base = ", ".join([*mixins, "AsyncAPIResource" if is_async else "SyncAPIResource"])
@@ -681,7 +685,7 @@ def _render_class(
     ]
     shadows = {m.name for m in methods} & {"list", "type", "dict", "set"}
     for method in sorted(methods, key=lambda m: m.name):
-        lines.append(_render_method(method, is_async=is_async, shadows=shadows))
+        lines.append(_render_method(method, is_async=is_async, shadows=shadows, aliases=aliases))
     wrap = "async_to_raw_response_wrapper" if is_async else "to_raw_response_wrapper"
     lines += [
         f"\n\nclass {cls}WithRawResponse:",
@@ -706,12 +710,9 @@ def _count(resource: tuple[str, ...], groups: dict[tuple[str, ...], list[Method]
     return sum(len(ms) for r, ms in groups.items() if r[: len(resource)] == resource)
 
 
-# The aliases of the module being rendered (set by _render_module for its methods).
-_ALIASES: dict[str, str] = {}
-
-
-def _builtin(annotation: str, shadows: set[str]) -> str:
-    for name, alias in _ALIASES.items():
+def _builtin(annotation: str, shadows: set[str], aliases: dict[str, str]) -> str:
+    """An annotation as the module spells it: aliased models, builtins a method name shadows."""
+    for name, alias in aliases.items():
         annotation = re.sub(rf"(?<![\w.]){name}\b", alias, annotation)
     for name in shadows:
         annotation = re.sub(rf"(?<![\w.]){name}\[", f"builtins.{name}[", annotation)
@@ -726,9 +727,11 @@ _OPTIONS = [
 ]
 
 
-def _render_method(method: Method, *, is_async: bool, shadows: set[str]) -> str:
+def _render_method(
+    method: Method, *, is_async: bool, shadows: set[str], aliases: dict[str, str]
+) -> str:
     path_args = [a for a in method.args if a.kind == "path"]
-    head = ["self"] + [f"{a.name}: {_builtin(a.annotation, shadows)}" for a in path_args]
+    head = ["self"] + [f"{a.name}: {_builtin(a.annotation, shadows, aliases)}" for a in path_args]
     head += ["/"] if path_args else []
     head.append("*")
     others = [a for a in method.args if a.kind != "path"]
@@ -740,20 +743,20 @@ def _render_method(method: Method, *, is_async: bool, shadows: set[str]) -> str:
     )
 
     def piece(arg: Arg, *, optional: bool) -> str:
-        annotation = _builtin(arg.annotation, shadows)
+        annotation = _builtin(arg.annotation, shadows, aliases)
         if arg.required and not optional:
             return f"{arg.name}: {annotation}"
         return f"{arg.name}: {annotation} | NotGiven = NOT_GIVEN"
 
     fields = [piece(a, optional=False) for a in ordered]
     if method.whole_body:
-        annotation = _builtin(method.whole_body.annotation, shadows)
+        annotation = _builtin(method.whole_body.annotation, shadows, aliases)
         required = method.whole_body.required
         fields.append(f"body: {annotation}" + ("" if required else " | NotGiven = NOT_GIVEN"))
     returns = method.returns
     if method.page:
         returns = ("AsyncPage" if is_async else "SyncPage") + returns[len("SyncPage") :]
-    returns = _builtin(returns, shadows)
+    returns = _builtin(returns, shadows, aliases)
     keyword = "async def" if is_async else "def"
     body_fields = [a for a in method.args if a.kind == "body"]
     overloads = ""
