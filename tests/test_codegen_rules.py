@@ -619,3 +619,58 @@ def test_a_page_size_declared_as_a_number_is_an_integer_for_the_client_only() ->
     assert kinds == {"limit": "integer", "ratio": "number"}
     strict = operations(result.strict)[0][2]["parameters"]
     assert [p["schema"]["type"] for p in strict] == ["number", "number"]  # Port's, for validation
+
+
+def test_the_naming_table_must_name_every_operation_once() -> None:
+    from codegen.surface import NamingError, plan_surface
+
+    doc = _spec(
+        {
+            "/v1/things": {
+                "get": {"summary": "Get all things", "responses": _ok({"type": "object"})}
+            },
+            "/v1/things/{thing_id}": {
+                "get": {"summary": "Get a thing", "responses": _ok({"type": "object"})}
+            },
+        }
+    )
+    generator = normalize(doc).generator
+    complete = {"operations": {"list_things": "things.list", "get_thing": "things.get"}}
+    methods = plan_surface(generator, set(), naming=complete, strict=True).methods
+    assert sorted(
+        (".".join(m.resource), m.name, m.args[0].name if m.args else "") for m in methods
+    ) == [
+        ("things", "get", "thing_id"),
+        ("things", "list", ""),
+    ]
+    with pytest.raises(NamingError, match="no entry for get_thing"):
+        plan_surface(
+            generator, set(), naming={"operations": {"list_things": "things.list"}}, strict=True
+        )
+    twice = {"operations": {"list_things": "things.get", "get_thing": "things.get"}}
+    with pytest.raises(NamingError, match=r"things\.get names both"):
+        plan_surface(generator, set(), naming=twice, strict=True)
+    stale = {"operations": {**complete["operations"], "gone_op": "things.gone"}}
+    with pytest.raises(NamingError, match="unknown operation gone_op"):
+        plan_surface(generator, set(), naming=stale, strict=True)
+    # A spec the table was not written for (an old one) gets derived names instead.
+    assert len(plan_surface(generator, set(), naming={}, strict=False).methods) == 2
+
+
+@pytest.mark.parametrize(
+    ("path", "wire", "expected"),
+    [
+        ("/v1/blueprints/{blueprint_identifier}/entities", "blueprint_identifier", "blueprint"),
+        ("/v1/blueprints/{identifier}", "identifier", "blueprint"),
+        ("/v1/teams/{name}", "name", "team"),
+        ("/v1/apps/{id}", "id", "app_id"),
+        ("/v1/actions/runs/{run_id}", "run_id", "run_id"),
+        ("/v1/agent/{agentIdentifier}/invoke", "agentIdentifier", "agent"),
+    ],
+)
+def test_path_parameters_are_named_for_what_they_identify(
+    path: str, wire: str, expected: str
+) -> None:
+    from codegen.surface import _path_arg_name
+
+    assert _path_arg_name(path, wire, {}) == expected
