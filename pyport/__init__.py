@@ -52,9 +52,11 @@ if TYPE_CHECKING:
     from pyport import models
     from pyport._api_spec import API_SPEC, ApiSpec
     from pyport._response_validation import SpecMismatch
+    from pyport._surface import NOT_GIVEN, NotGiven, RawResponse
 
 __all__ = [
     "API_SPEC",
+    "NOT_GIVEN",
     "APIError",
     "ApiSpec",
     "AsyncCursorPaginator",
@@ -73,6 +75,7 @@ __all__ = [
     "InvalidResponseError",
     "MissingCredentialsError",
     "NotFoundError",
+    "NotGiven",
     "PayloadTooLargeError",
     "PermissionDeniedError",
     "PortClient",
@@ -81,6 +84,7 @@ __all__ = [
     "PortTimeoutError",
     "RateLimitError",
     "RateLimitWaitError",
+    "RawResponse",
     "RetryPolicy",
     "SecretsFilter",
     "ServerError",
@@ -99,6 +103,9 @@ _LAZY = {
     "API_SPEC": "pyport._api_spec",
     "ApiSpec": "pyport._api_spec",
     "SpecMismatch": "pyport._response_validation",
+    "NOT_GIVEN": "pyport._surface",
+    "NotGiven": "pyport._surface",
+    "RawResponse": "pyport._surface",
 }
 
 

@@ -412,3 +412,22 @@ async def test_async_version_1_names_and_body_still_work_and_warn(sim: PortSimul
         with pytest.warns(DeprecationWarning, match="get_blueprint_count"):
             counted = await port.entities.get_blueprint_count("svc")
     assert counted.count == 1
+
+
+def test_request_shapes_and_sentinels_are_public() -> None:
+    import typing
+
+    import pyport
+    import pyport.types
+
+    assert pyport.NOT_GIVEN is pyport.types.NOT_GIVEN
+    assert not pyport.NOT_GIVEN
+    assert isinstance(pyport.NOT_GIVEN, pyport.NotGiven)
+    relation = pyport.types.RelationsValueParam
+    # Port's required keys are required in the shape (the strict spec's), the rest optional.
+    assert relation.__required_keys__ == frozenset({"target", "required", "many"})
+    assert "title" in relation.__optional_keys__
+    schema = pyport.types.SchemaParam  # create_blueprint's `schema=`
+    assert schema.__required_keys__ == frozenset({"properties"})
+    assert set(typing.get_type_hints(schema)) == {"properties", "required"}
+    assert all(not name.startswith("_") for name in pyport.types.__all__)

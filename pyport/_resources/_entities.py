@@ -1030,7 +1030,7 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
     def search_all(
         self,
         *,
-        combinator: typing.Literal["and", "or"] | Combinator | NotGiven = NOT_GIVEN,
+        combinator: typing.Literal["and", "or"] | Combinator,
         rules: Sequence[
             DateRuleParam
             | EmptyRuleParam
@@ -1041,8 +1041,7 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
             | PropertySchemaRuleParam
             | MatchAnyMatchAnyRuleParam
             | SearchEntitiesBodyParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        ],
         exclude_calculated_properties: bool | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         exclude: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -1110,11 +1109,11 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
             attach_identifier_to_title_mirror_properties (bool, optional, Port's default False):
             query.
             allow_partial_results (bool, optional, Port's default False): query.
-            combinator (str | Combinator, optional): body; one of `and`, `or`.
+            combinator (str | Combinator, required): body; one of `and`, `or`.
             rules (Sequence[DateRuleParam | EmptyRuleParam | NumberRuleParam |
             ExpiredRuleExpiredRuleParam | StringRuleStringRuleParam | RelationRuleParam |
             PropertySchemaRuleParam | MatchAnyMatchAnyRuleParam | SearchEntitiesBodyParam],
-            optional): body.
+            required): body.
 
         Returns:
             The `AggregateEntitiesResponse`.
@@ -1125,7 +1124,7 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
             pyport.PortConnectionError: Port could not be reached.
 
         Example:
-            result = port.entities.search_all()
+            result = port.entities.search_all(combinator='and', rules=[...])
 
         Port's reference: https://docs.port.io/api-reference/search-entities
         """
@@ -1143,6 +1142,10 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
             },
             body={"combinator": combinator, "rules": rules},
             legacy_body=body,
+            required=(
+                ("combinator", "combinator"),
+                ("rules", "rules"),
+            ),
             parse=("model", "AggregateEntitiesResponse", None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2259,7 +2262,7 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
     async def search_all(
         self,
         *,
-        combinator: typing.Literal["and", "or"] | Combinator | NotGiven = NOT_GIVEN,
+        combinator: typing.Literal["and", "or"] | Combinator,
         rules: Sequence[
             DateRuleParam
             | EmptyRuleParam
@@ -2270,8 +2273,7 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
             | PropertySchemaRuleParam
             | MatchAnyMatchAnyRuleParam
             | SearchEntitiesBodyParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        ],
         exclude_calculated_properties: bool | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         exclude: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -2339,11 +2341,11 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
             attach_identifier_to_title_mirror_properties (bool, optional, Port's default False):
             query.
             allow_partial_results (bool, optional, Port's default False): query.
-            combinator (str | Combinator, optional): body; one of `and`, `or`.
+            combinator (str | Combinator, required): body; one of `and`, `or`.
             rules (Sequence[DateRuleParam | EmptyRuleParam | NumberRuleParam |
             ExpiredRuleExpiredRuleParam | StringRuleStringRuleParam | RelationRuleParam |
             PropertySchemaRuleParam | MatchAnyMatchAnyRuleParam | SearchEntitiesBodyParam],
-            optional): body.
+            required): body.
 
         Returns:
             The `AggregateEntitiesResponse`.
@@ -2354,7 +2356,7 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
             pyport.PortConnectionError: Port could not be reached.
 
         Example:
-            result = await port.entities.search_all()
+            result = await port.entities.search_all(combinator='and', rules=[...])
 
         Port's reference: https://docs.port.io/api-reference/search-entities
         """
@@ -2372,6 +2374,10 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
             },
             body={"combinator": combinator, "rules": rules},
             legacy_body=body,
+            required=(
+                ("combinator", "combinator"),
+                ("rules", "rules"),
+            ),
             parse=("model", "AggregateEntitiesResponse", None, False),
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -30,16 +30,11 @@ if TYPE_CHECKING:
         Provider,
     )
     from pyport._resources._params import (
-        AnthropicParam,
-        AzureOpenAiParam,
         AzureOpenaiParam,
-        BedrockParam,
-        CreateBlueprintActionBodyParam,
         CreateOrConnectLlmProviderBodyAnthropicParam,
         CreateOrConnectLlmProviderBodyBedrockParam,
         OpenaiParam,
         OverridesParam,
-        ResultConfigParam,
     )
 
 
@@ -261,12 +256,7 @@ class LlmProviders(SyncAPIResource):
         | Provider,
         /,
         *,
-        config: AnthropicParam
-        | AzureOpenAiParam
-        | BedrockParam
-        | ResultConfigParam
-        | CreateBlueprintActionBodyParam
-        | NotGiven = NOT_GIVEN,
+        config: Any | NotGiven = NOT_GIVEN,
         overrides: OverridesParam | NotGiven = NOT_GIVEN,
         enabled: bool | NotGiven = NOT_GIVEN,
         validate_connection: bool | NotGiven = NOT_GIVEN,
@@ -297,12 +287,7 @@ class LlmProviders(SyncAPIResource):
         | Provider,
         /,
         *,
-        config: AnthropicParam
-        | AzureOpenAiParam
-        | BedrockParam
-        | ResultConfigParam
-        | CreateBlueprintActionBodyParam
-        | NotGiven = NOT_GIVEN,
+        config: Any | NotGiven = NOT_GIVEN,
         overrides: OverridesParam | NotGiven = NOT_GIVEN,
         enabled: bool | NotGiven = NOT_GIVEN,
         validate_connection: bool | NotGiven = NOT_GIVEN,
@@ -318,8 +303,7 @@ class LlmProviders(SyncAPIResource):
             provider (str | Provider, required): path; one of `openai`, `azure-openai`, `anthropic`,
             `bedrock`, `port`.
             validate_connection (bool, optional): query.
-            config (AnthropicParam | AzureOpenAiParam | BedrockParam | ResultConfigParam |
-            CreateBlueprintActionBodyParam, optional): body.
+            config (Any, optional): body.
             overrides (OverridesParam, optional): body.
             enabled (bool, optional): body.
 
@@ -673,12 +657,7 @@ class AsyncLlmProviders(AsyncAPIResource):
         | Provider,
         /,
         *,
-        config: AnthropicParam
-        | AzureOpenAiParam
-        | BedrockParam
-        | ResultConfigParam
-        | CreateBlueprintActionBodyParam
-        | NotGiven = NOT_GIVEN,
+        config: Any | NotGiven = NOT_GIVEN,
         overrides: OverridesParam | NotGiven = NOT_GIVEN,
         enabled: bool | NotGiven = NOT_GIVEN,
         validate_connection: bool | NotGiven = NOT_GIVEN,
@@ -709,12 +688,7 @@ class AsyncLlmProviders(AsyncAPIResource):
         | Provider,
         /,
         *,
-        config: AnthropicParam
-        | AzureOpenAiParam
-        | BedrockParam
-        | ResultConfigParam
-        | CreateBlueprintActionBodyParam
-        | NotGiven = NOT_GIVEN,
+        config: Any | NotGiven = NOT_GIVEN,
         overrides: OverridesParam | NotGiven = NOT_GIVEN,
         enabled: bool | NotGiven = NOT_GIVEN,
         validate_connection: bool | NotGiven = NOT_GIVEN,
@@ -730,8 +704,7 @@ class AsyncLlmProviders(AsyncAPIResource):
             provider (str | Provider, required): path; one of `openai`, `azure-openai`, `anthropic`,
             `bedrock`, `port`.
             validate_connection (bool, optional): query.
-            config (AnthropicParam | AzureOpenAiParam | BedrockParam | ResultConfigParam |
-            CreateBlueprintActionBodyParam, optional): body.
+            config (Any, optional): body.
             overrides (OverridesParam, optional): body.
             enabled (bool, optional): body.
 

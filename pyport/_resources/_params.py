@@ -192,7 +192,7 @@ class ActionRunsTableWidgetWidgetParam(_ActionRunsTableWidgetWidgetParamRequired
     description: str
     title: str
     displayMode: typing.Literal["single", "widget"] | DisplayMode
-    tableConfig: TableConfigParam
+    tableConfig: WidgetTableConfigParam
 
 
 class _AdvancedDeleteParamRequired(TypedDict):
@@ -268,18 +268,20 @@ class AggregatePropertyTimeRangeParam(_AggregatePropertyTimeRangeParamRequired, 
     timeZone: str
 
 
-class AggregationPropertiesValueCalculationSpecParam(TypedDict, total=False):
+class _AggregationPropertiesValueCalculationSpecParamRequired(TypedDict):
     func: typing.Literal["average"] | AverageLiteral
-    measureTimeBy: str
     averageOf: typing.Literal["hour", "day", "week", "month", "total"] | AverageOf
     calculationBy: typing.Literal["entities"] | EntitiesLiteral
 
 
-class AggregationPropertiesValueParam(TypedDict, total=False):
+class AggregationPropertiesValueCalculationSpecParam(
+    _AggregationPropertiesValueCalculationSpecParamRequired, total=False
+):
+    measureTimeBy: str
+
+
+class _AggregationPropertiesValueParamRequired(TypedDict):
     title: str
-    description: str
-    icon: str
-    type: typing.Literal["number"] | NumberLiteral
     target: str
     calculationSpec: (
         ValueCalculationSpecParam
@@ -287,6 +289,12 @@ class AggregationPropertiesValueParam(TypedDict, total=False):
         | CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpecParam
         | CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2Param
     )
+
+
+class AggregationPropertiesValueParam(_AggregationPropertiesValueParamRequired, total=False):
+    description: str
+    icon: str
+    type: typing.Literal["number"] | NumberLiteral
     query: SearchEntitiesBodyParam
     pathFilter: Sequence[PathFilterParam]
 
@@ -322,7 +330,7 @@ class AnthropicOverridesParam(TypedDict, total=False):
     models: ModelsParam
 
 
-class AnthropicParam(TypedDict, total=False):
+class AnthropicParam(TypedDict):
     apiKeySecretName: str
 
 
@@ -375,7 +383,7 @@ class AzureDevOpsParam(_AzureDevOpsParamRequired, total=False):
     payload: Sequence[Any] | Mapping[str, Any]
 
 
-class AzureOpenAiParam(TypedDict, total=False):
+class AzureOpenAiParam(TypedDict):
     apiKeySecretName: str
     resourceName: str
     deploymentId: str
@@ -414,10 +422,13 @@ class BarChartWidgetParam(_BarChartWidgetParamRequired, total=False):
     emptyStateText: str
 
 
-class BedrockParam(TypedDict, total=False):
+class _BedrockParamRequired(TypedDict):
     accessKeyIdSecretName: str
     secretAccessKeySecretName: str
     region: str
+
+
+class BedrockParam(_BedrockParamRequired, total=False):
     guardrailIdentifier: str
     guardrailVersion: str
 
@@ -433,12 +444,15 @@ class BlueprintConfigValueParam(TypedDict, total=False):
     description: str
 
 
-class CalculationPropertiesValueParam(TypedDict, total=False):
+class _CalculationPropertiesValueParamRequired(TypedDict):
+    calculation: str
+    type: typing.Literal["string", "number", "boolean", "object", "array"] | Type
+
+
+class CalculationPropertiesValueParam(_CalculationPropertiesValueParamRequired, total=False):
     title: str
     description: str
     icon: str
-    calculation: str
-    type: typing.Literal["string", "number", "boolean", "object", "array"] | Type
     format: (
         typing.Literal[
             "date-time",
@@ -558,7 +572,7 @@ class ConfigResourceParam(TypedDict):
     port: PortParam
 
 
-class ContainsContainsRuleParam(TypedDict, total=False):
+class ContainsContainsRuleParam(TypedDict):
     property: str
     operator: typing.Literal["contains"] | ContainsLiteral
     value: str | Sequence[str] | None
@@ -579,19 +593,23 @@ class CreateBlueprintActionBodyParam(TypedDict, total=False):
     pass
 
 
-class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2Param(
-    TypedDict, total=False
+class _CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2ParamRequired(
+    TypedDict
 ):
     func: typing.Literal["average"] | AverageLiteral
-    measureTimeBy: str
     averageOf: typing.Literal["hour", "day", "week", "month", "total"] | AverageOf
     property: str
     calculationBy: typing.Literal["property"] | PropertyLiteral
 
 
-class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpecParam(
-    TypedDict, total=False
+class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2Param(
+    _CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2ParamRequired,
+    total=False,
 ):
+    measureTimeBy: str
+
+
+class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpecParam(TypedDict):
     func: typing.Literal["sum", "min", "max", "median"] | CalculationSpecFunc
     property: str
     calculationBy: typing.Literal["property"] | PropertyLiteral
@@ -713,7 +731,7 @@ class DashboardWidgetWidgetParam(_DashboardWidgetWidgetParamRequired, total=Fals
     createdBy: str
 
 
-class DatePresetParam(TypedDict, total=False):
+class DatePresetParam(TypedDict):
     preset: (
         typing.Literal[
             "today",
@@ -740,10 +758,10 @@ class DatePresetParam(TypedDict, total=False):
     )
 
 
-DateRangeParam = TypedDict("DateRangeParam", {"from": str, "to": str}, total=False)
+DateRangeParam = TypedDict("DateRangeParam", {"from": "str", "to": "str"}, total=False)
 
 
-class DateRuleParam(TypedDict, total=False):
+class DateRuleParam(TypedDict):
     property: str | EntitiesQueryParam
     operator: typing.Literal["between", "notBetween", "="] | DateRuleOperator
     value: DateRangeParam | DatePresetParam | EntitiesQueryParam
@@ -771,24 +789,27 @@ class DeleteParam(_DeleteParamRequired, total=False):
     condition: ConditionParam
 
 
-class DirectParam(TypedDict, total=False):
+class _DirectParamRequired(TypedDict):
     type: typing.Literal["Direct"] | DirectLiteral
+
+
+class DirectParam(_DirectParamRequired, total=False):
     title: str
 
 
 EffectiveModelsParam = TypedDict(
     "EffectiveModelsParam",
     {
-        "gpt-5": ClaudeHaiku4520251001Param,
-        "claude-sonnet-4-20250514": ClaudeHaiku4520251001Param,
-        "claude-haiku-4-5-20251001": ClaudeHaiku4520251001Param,
-        "claude-sonnet-4-5-20250929": ClaudeHaiku4520251001Param,
+        "gpt-5": "ClaudeHaiku4520251001Param",
+        "claude-sonnet-4-20250514": "ClaudeHaiku4520251001Param",
+        "claude-haiku-4-5-20251001": "ClaudeHaiku4520251001Param",
+        "claude-sonnet-4-5-20250929": "ClaudeHaiku4520251001Param",
     },
     total=False,
 )
 
 
-class EmptyRuleParam(TypedDict, total=False):
+class EmptyRuleParam(TypedDict):
     operator: typing.Literal["isEmpty", "isNotEmpty"] | Operator
     property: str
 
@@ -820,8 +841,8 @@ class EntitiesParam(TypedDict, total=False):
     register: RegisterParam
     update: RegisterParam
     unregister: RegisterParam
-    updateProperties: Mapping[str, RegisterParam]
-    updateRelations: Mapping[str, RegisterParam]
+    updateProperties: Mapping[str, UpdatePropertiesValueParam]
+    updateRelations: Mapping[str, UpdatePropertiesValueParam]
 
 
 class _EntitiesPieChartWidgetParamRequired(TypedDict):
@@ -843,7 +864,7 @@ class EntitiesPieChartWidgetParam(_EntitiesPieChartWidgetParamRequired, total=Fa
     emptyStateText: str
 
 
-class EntitiesQueryParam(TypedDict, total=False):
+class EntitiesQueryParam(TypedDict):
     property: str
     context: typing.Literal["user", "userTeams"] | Context
 
@@ -1046,7 +1067,7 @@ class ExecuteParam(TypedDict, total=False):
     policy: PolicyParam | None
 
 
-class ExpiredRuleExpiredRuleParam(TypedDict, total=False):
+class ExpiredRuleExpiredRuleParam(TypedDict):
     operator: typing.Literal["isExpired", "isNotExpired"] | ExpiredRuleOperator
     property: str
 
@@ -1661,45 +1682,23 @@ class GroupWidgetParam(_GroupWidgetParamRequired, total=False):
 GroupWidgetQueryParam = TypedDict(
     "GroupWidgetQueryParam",
     {
-        "identifier": str,
-        "entity": str,
-        "include_deleted_entities": bool,
-        "blueprint": str,
-        "run_id": str,
-        "webhookId": str,
-        "webhookEventId": str,
-        "origin": Sequence[str],
-        "InstallationId": str,
-        "resources": Sequence[
-            typing.Literal[
-                "blueprint", "entity", "run", "webhook", "scorecard", "action", "integration"
-            ]
-            | Resource
-        ]
-        | typing.Literal[
-            "blueprint", "entity", "run", "webhook", "scorecard", "action", "integration"
-        ]
-        | Resource,
-        "includes": Sequence[
-            typing.Literal[
-                "action",
-                "context",
-                "diff",
-                "identifier",
-                "resourceType",
-                "status",
-                "trigger",
-                "additionalData",
-                "message",
-            ]
-            | Include
-        ],
-        "from": str,
-        "to": str,
-        "action": str,
-        "status": typing.Literal["SUCCESS", "FAILURE"] | TerminationStatus,
-        "limit": int,
-        "actionType": typing.Literal["automation", "self-service"] | ActionType,
+        "identifier": "str",
+        "entity": "str",
+        "include_deleted_entities": "bool",
+        "blueprint": "str",
+        "run_id": "str",
+        "webhookId": "str",
+        "webhookEventId": "str",
+        "origin": "Sequence[str]",
+        "InstallationId": "str",
+        "resources": "Sequence[typing.Literal['blueprint', 'entity', 'run', 'webhook', 'scorecard', 'action', 'integration'] | Resource] | typing.Literal['blueprint', 'entity', 'run', 'webhook', 'scorecard', 'action', 'integration'] | Resource",
+        "includes": "Sequence[typing.Literal['action', 'context', 'diff', 'identifier', 'resourceType', 'status', 'trigger', 'additionalData', 'message'] | Include]",
+        "from": "str",
+        "to": "str",
+        "action": "str",
+        "status": "typing.Literal['SUCCESS', 'FAILURE'] | TerminationStatus",
+        "limit": "int",
+        "actionType": "typing.Literal['automation', 'self-service'] | ActionType",
     },
     total=False,
 )
@@ -1765,15 +1764,18 @@ class IframeWidgetWidgetParam(_IframeWidgetWidgetParamRequired, total=False):
     description: str
 
 
-class InRuleParam(TypedDict, total=False):
+class InRuleParam(TypedDict):
     property: str
     operator: typing.Literal["in", "containsAny"] | InRuleOperator
     value: Sequence[str]
 
 
-class InheritedParam(TypedDict, total=False):
+class _InheritedParamRequired(TypedDict):
     type: typing.Literal["Inherited"] | InheritedLiteral
     path: str
+
+
+class InheritedParam(_InheritedParamRequired, total=False):
     title: str
 
 
@@ -1849,7 +1851,7 @@ class KafkaKafkaParam(_KafkaKafkaParamRequired, total=False):
     payload: Sequence[Any] | Mapping[str, Any]
 
 
-class KafkaParam(TypedDict, total=False):
+class KafkaParam(TypedDict):
     type: typing.Literal["KAFKA"] | KafkaLiteral
 
 
@@ -1968,23 +1970,26 @@ class MarkdownWidgetParam(_MarkdownWidgetParamRequired, total=False):
     icon: str
 
 
-class MatchAnyMatchAnyRuleParam(TypedDict, total=False):
+class MatchAnyMatchAnyRuleParam(TypedDict):
     property: PropertyParam | str | EntitiesQueryParam
     operator: typing.Literal["matchAny"] | MatchAnyLiteral
     value: Sequence[str] | str | EntitiesQueryParam
 
 
-class MirrorPropertiesValueParam(TypedDict, total=False):
+class _MirrorPropertiesValueParamRequired(TypedDict):
     path: str
+
+
+class MirrorPropertiesValueParam(_MirrorPropertiesValueParamRequired, total=False):
     title: str
 
 
 ModelsParam = TypedDict(
     "ModelsParam",
     {
-        "claude-sonnet-4-20250514": ClaudeHaiku4520251001Param,
-        "claude-haiku-4-5-20251001": ClaudeHaiku4520251001Param,
-        "claude-sonnet-4-5-20250929": ClaudeHaiku4520251001Param,
+        "claude-sonnet-4-20250514": "ClaudeHaiku4520251001Param",
+        "claude-haiku-4-5-20251001": "ClaudeHaiku4520251001Param",
+        "claude-sonnet-4-5-20250929": "ClaudeHaiku4520251001Param",
     },
     total=False,
 )
@@ -2004,7 +2009,7 @@ class MyEntitiesWidgetParam(_MyEntitiesWidgetParamRequired, total=False):
     icon: str
 
 
-class NumberRuleParam(TypedDict, total=False):
+class NumberRuleParam(TypedDict):
     property: str | EntitiesQueryParam
     operator: typing.Literal[">", ">=", "<", "<="] | NumberRuleOperator
     value: float | str | EntitiesQueryParam
@@ -2032,7 +2037,7 @@ class OpenaiParam(_OpenaiParamRequired, total=False):
 
 
 OverridesModelsParam = TypedDict(
-    "OverridesModelsParam", {"gpt-5": ClaudeHaiku4520251001Param}, total=False
+    "OverridesModelsParam", {"gpt-5": "ClaudeHaiku4520251001Param"}, total=False
 )
 
 
@@ -2046,8 +2051,11 @@ class PageFilterParam(TypedDict):
     title: str
 
 
-class PathFilterParam(TypedDict, total=False):
+class _PathFilterParamRequired(TypedDict):
     path: Sequence[str]
+
+
+class PathFilterParam(_PathFilterParamRequired, total=False):
     fromBlueprint: str
 
 
@@ -2091,11 +2099,14 @@ class PropertiesSettingsParam(TypedDict, total=False):
     order: Sequence[str]
 
 
-class PropertiesValueParam(TypedDict, total=False):
+class _PropertiesValueParamRequired(TypedDict):
+    type: typing.Literal["string", "number", "boolean", "object", "array"] | Type
+
+
+class PropertiesValueParam(_PropertiesValueParamRequired, total=False):
     title: str
     description: str
     icon: str
-    type: typing.Literal["string", "number", "boolean", "object", "array"] | Type
     format: (
         typing.Literal[
             "date-time",
@@ -2155,30 +2166,46 @@ class PropertyContainsAnyConditionParam(TypedDict):
 
 PropertyEmptyConditionParam = TypedDict(
     "PropertyEmptyConditionParam",
-    {"not": bool, "property": str, "operator": typing.Literal["isEmpty", "isNotEmpty"] | Operator},
+    {
+        "not": "bool",
+        "property": "str",
+        "operator": "typing.Literal['isEmpty', 'isNotEmpty'] | Operator",
+    },
     total=False,
 )
 
 
-class PropertyParam(TypedDict, total=False):
+class _PropertyParamRequired(TypedDict):
     path: Sequence[str | PathParam]
+
+
+class PropertyParam(_PropertyParamRequired, total=False):
     fromBlueprint: str
 
 
-class PropertySchemaItemsParam(TypedDict, total=False):
+class _PropertySchemaItemsParamRequired(TypedDict):
     type: str
+
+
+class PropertySchemaItemsParam(_PropertySchemaItemsParamRequired, total=False):
     format: str
 
 
-class PropertySchemaParam(TypedDict, total=False):
+class _PropertySchemaParamRequired(TypedDict):
     type: str
+
+
+class PropertySchemaParam(_PropertySchemaParamRequired, total=False):
     format: str
     items: PropertySchemaItemsParam
 
 
-class PropertySchemaRuleParam(TypedDict, total=False):
+class _PropertySchemaRuleParamRequired(TypedDict):
     propertySchema: PropertySchemaParam
     operator: typing.Literal["=", "!=", "contains"] | PropertySchemaRuleOperator
+
+
+class PropertySchemaRuleParam(_PropertySchemaRuleParamRequired, total=False):
     value: None | str | float | bool
 
 
@@ -2285,24 +2312,34 @@ class RelationContainsAnyConditionParam(TypedDict):
 
 RelationEmptyConditionParam = TypedDict(
     "RelationEmptyConditionParam",
-    {"not": bool, "relation": str, "operator": typing.Literal["isEmpty", "isNotEmpty"] | Operator},
+    {
+        "not": "bool",
+        "relation": "str",
+        "operator": "typing.Literal['isEmpty', 'isNotEmpty'] | Operator",
+    },
     total=False,
 )
 
 
-class RelationRuleParam(TypedDict, total=False):
+class _RelationRuleParamRequired(TypedDict):
     operator: typing.Literal["relatedTo"] | RelatedToLiteral
     blueprint: str
     value: str | Sequence[str]
+
+
+class RelationRuleParam(_RelationRuleParamRequired, total=False):
     direction: typing.Literal["upstream", "downstream"] | Direction
     required: bool
 
 
-class RelationsValueParam(TypedDict, total=False):
-    title: str
+class _RelationsValueParamRequired(TypedDict):
     target: str
     required: bool
     many: bool
+
+
+class RelationsValueParam(_RelationsValueParamRequired, total=False):
+    title: str
     description: str
     type: str
 
@@ -2322,10 +2359,13 @@ class ReplaceBlueprintScorecardsBodyParam(
     id: str
 
 
-class ResultConfigParam(TypedDict, total=False):
+class _ResultConfigParamRequired(TypedDict):
     roleArn: str
-    externalIdSecretName: str
     region: str
+
+
+class ResultConfigParam(_ResultConfigParamRequired, total=False):
+    externalIdSecretName: str
     guardrailIdentifier: str
     guardrailVersion: str
 
@@ -2430,12 +2470,43 @@ class SParam(TypedDict):
     type: typing.Literal["ANY", "ALL"] | UserSType
 
 
-class SchemaParam(TypedDict, total=False):
+class _SchemaParamRequired(TypedDict):
     properties: Mapping[str, PropertiesValueParam]
+
+
+class SchemaParam(_SchemaParamRequired, total=False):
     required: Sequence[str]
 
 
-class SearchEntitiesBodyParam(TypedDict, total=False):
+class SchemaPropertiesValueParam(TypedDict, total=False):
+    title: str
+    description: str
+    icon: str
+    type: typing.Literal["string", "number", "boolean", "object", "array"] | Type
+    format: (
+        typing.Literal[
+            "date-time",
+            "url",
+            "email",
+            "idn-email",
+            "ipv4",
+            "ipv6",
+            "markdown",
+            "yaml",
+            "user",
+            "blueprints",
+            "team",
+            "timer",
+            "proto",
+            "labeled-url",
+        ]
+        | PropertiesValueFormat
+    )
+    spec: typing.Literal["open-api", "embedded-url", "async-api"] | Spec
+    specAuthentication: SpecAuthenticationParam
+
+
+class SearchEntitiesBodyParam(TypedDict):
     combinator: typing.Literal["and", "or"] | Combinator
     rules: Sequence[
         DateRuleParam
@@ -2450,7 +2521,7 @@ class SearchEntitiesBodyParam(TypedDict, total=False):
     ]
 
 
-class SearchIdentifierQuerySchemaParam(TypedDict, total=False):
+class SearchIdentifierQuerySchemaParam(TypedDict):
     property: str
     operator: typing.Literal["="] | Literal
     value: str | float | None
@@ -2471,7 +2542,7 @@ class SearchQueryIdentifierParam(TypedDict):
     rules: Sequence[Mapping[str, Any]]
 
 
-class SearchRelationsQuerySchemaParam(TypedDict, total=False):
+class SearchRelationsQuerySchemaParam(TypedDict):
     combinator: typing.Literal["and", "or"] | Combinator
     rules: Sequence[
         SearchIdentifierQuerySchemaParam
@@ -2526,10 +2597,13 @@ class SortSettingsParam(TypedDict, total=False):
     sortBy: Sequence[SortByParam]
 
 
-class SpecAuthenticationParam(TypedDict, total=False):
+class _SpecAuthenticationParamRequired(TypedDict):
     clientId: str
     authorizationUrl: str
     tokenUrl: str
+
+
+class SpecAuthenticationParam(_SpecAuthenticationParamRequired, total=False):
     authorizationScope: Sequence[str]
 
 
@@ -2542,7 +2616,7 @@ class StepParam(_StepParamRequired, total=False):
     visible: JqQueryParam | bool
 
 
-class StringRuleStringRuleParam(TypedDict, total=False):
+class StringRuleStringRuleParam(TypedDict):
     property: str | EntitiesQueryParam
     operator: (
         typing.Literal[
@@ -2700,11 +2774,15 @@ class ToolSelectionProvisioningParam(TypedDict):
 
 
 class _UpdateBlueprintBodySchemaParamRequired(TypedDict):
-    properties: Mapping[str, PropertiesValueParam]
+    properties: Mapping[str, SchemaPropertiesValueParam]
 
 
 class UpdateBlueprintBodySchemaParam(_UpdateBlueprintBodySchemaParamRequired, total=False):
     required: Sequence[str]
+
+
+class UpdateIntegrationBodyChangelogDestinationParam(TypedDict, total=False):
+    pass
 
 
 class UpdateOrganizationBodyAnnouncementParam(TypedDict, total=False):
@@ -2723,6 +2801,13 @@ class UpdateOrganizationBodySettingsParam(TypedDict, total=False):
     supportUserTTL: typing.Literal["ONE_DAY", "ONE_WEEK", "ONE_MONTH", "FOREVER"] | SupportUserTtl
     supportUserExpiresAt: str
     portAgentStreamerName: typing.Literal["KAFKA", "POLLING"] | PortAgentStreamerName
+
+
+class UpdatePropertiesValueParam(TypedDict, total=False):
+    users: Sequence[str]
+    teams: Sequence[str]
+    roles: Sequence[str]
+    ownedByTeam: bool
 
 
 class UpsertEntityMappingParam(TypedDict, total=False):
@@ -2769,7 +2854,7 @@ class UsersTableWidgetParam(_UsersTableWidgetParamRequired, total=False):
     tableConfig: TableConfigParam
 
 
-class ValueCalculationSpecParam(TypedDict, total=False):
+class ValueCalculationSpecParam(TypedDict):
     func: typing.Literal["count"] | CountLiteral
     calculationBy: typing.Literal["entities"] | EntitiesLiteral
 
@@ -2812,10 +2897,13 @@ class ValuePropertiesSettingsParam(TypedDict, total=False):
     order: Sequence[str]
 
 
-class WebhookWebhookParam(TypedDict, total=False):
+class _WebhookWebhookParamRequired(TypedDict):
     type: typing.Literal["WEBHOOK"] | WebhookLiteral
-    agent: bool
     url: str
+
+
+class WebhookWebhookParam(_WebhookWebhookParamRequired, total=False):
+    agent: bool
 
 
 class WidgetActionParam(TypedDict):
@@ -2848,6 +2936,13 @@ class WidgetQueryParam(TypedDict, total=False):
     version: typing.Literal["v1", "v2"] | Version
     action: str
     source: Sequence[typing.Literal["UI", "API", "AUTOMATION"] | Source]
+
+
+class WidgetTableConfigParam(TypedDict, total=False):
+    filterSettings: DashboardWidgetParam
+    groupSettings: GroupSettingsParam
+    sortSettings: SortSettingsParam
+    propertiesSettings: PropertiesSettingsParam
 
 
 class WidgetWidgetQueryParam(TypedDict, total=False):
@@ -3033,6 +3128,7 @@ __all__ = [
     "RunsTableWidgetParam",
     "SParam",
     "SchemaParam",
+    "SchemaPropertiesValueParam",
     "SearchEntitiesBodyParam",
     "SearchIdentifierQuerySchemaParam",
     "SearchIdentifierQuerySchemaSchemaParam",
@@ -3059,8 +3155,10 @@ __all__ = [
     "TitlesValueParam",
     "ToolSelectionProvisioningParam",
     "UpdateBlueprintBodySchemaParam",
+    "UpdateIntegrationBodyChangelogDestinationParam",
     "UpdateOrganizationBodyAnnouncementParam",
     "UpdateOrganizationBodySettingsParam",
+    "UpdatePropertiesValueParam",
     "UpsertEntityMappingParam",
     "UpsertEntityParam",
     "UserInfoWidgetParam",
@@ -3072,6 +3170,7 @@ __all__ = [
     "WidgetActionParam",
     "WidgetBlueprintConfigValueParam",
     "WidgetQueryParam",
+    "WidgetTableConfigParam",
     "WidgetWidgetQueryParam",
     "WorkflowRunsHistoryTableWidgetParam",
 ]

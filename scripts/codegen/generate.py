@@ -162,6 +162,7 @@ def generate(
             model_classes(tree),
             naming=load_naming(),
             strict=strict_names,
+            request_doc=normalized.strict,
         )
         legacy = plan_resources(read_operations(tree))
         for name, text in render_package(plan, legacy, bases=surface_bases()).items():

@@ -103,10 +103,17 @@ def load_naming(path: Path = NAMING_PATH) -> dict[str, Any]:
 
 
 def plan_surface(
-    doc: dict[str, Json], model_classes: set[str], *, naming: dict[str, Any], strict: bool
+    doc: dict[str, Json],
+    model_classes: set[str],
+    *,
+    naming: dict[str, Any],
+    strict: bool,
+    request_doc: dict[str, Json] | None = None,
 ) -> Plan:
     """Every operation of the (generator's) normalized spec as a Method.
 
+    What a call sends is typed from `request_doc` (the strict spec: Port's `required` keys kept,
+    where the generator's copy relaxes shapes that answers share), what it returns from `doc`.
     With `strict`, the naming table must name every operation, and no two alike; otherwise an
     operation the table lacks is named by the derived rule (a spec the table was not written for).
     """
@@ -114,7 +121,8 @@ def plan_surface(
 
     table: dict[str, str] = {str(k): str(v) for k, v in (naming.get("operations") or {}).items()}
     arg_names: dict[str, str] = {str(k): str(v) for k, v in (naming.get("arguments") or {}).items()}
-    types = _Types(doc, model_classes)
+    types = _Types(doc, model_classes, request_doc=request_doc)
+    sent = {op["operationId"]: op for *_, op in operations(request_doc or doc)}
     methods: list[Method] = []
     missing = []
     ops = operations(doc)
@@ -126,7 +134,11 @@ def plan_surface(
             tag = (op.get("tags") or ["default"])[0]
             target = f"{tag}.{op_id}"
         *resource, name = target.split(".")
-        methods.append(_plan_method(tuple(resource), name, path, http_method, op, types, arg_names))
+        methods.append(
+            _plan_method(
+                tuple(resource), name, path, http_method, op, types, arg_names, sent.get(op_id, op)
+            )
+        )
     if strict:
         known = {op["operationId"] for *_, op in ops}
         stale = sorted(set(table) - known)
@@ -214,14 +226,14 @@ def _plan_method(  # noqa: PLR0917 - one call site, every argument a different k
     op: dict[str, Json],
     types: _Types,
     overrides: dict[str, str],
+    sent: dict[str, Json],
 ) -> Method:
+    """`op` as a method; its arguments typed from `sent`, the same operation in the strict spec."""
     args: list[Arg] = []
-    params = [p for p in op.get("parameters") or [] if isinstance(p, dict)]
-    python_path = path
+    params = [p for p in sent.get("parameters") or [] if isinstance(p, dict)]
     for wire in re.findall(r"{([^}/]+)}", path):
         param = next((p for p in params if p.get("name") == wire and p.get("in") == "path"), {})
         py = _path_arg_name(path, wire, overrides)
-        python_path = python_path.replace("{" + wire + "}", "{" + py + "}")
         annotation, doc_type, choices = types.input(param.get("schema") or {"type": "string"})
         args.append(Arg(py, wire, "path", annotation, True, doc_type, choices))
     for param in params:
@@ -229,13 +241,15 @@ def _plan_method(  # noqa: PLR0917 - one call site, every argument a different k
             continue
         wire = str(param["name"])
         annotation, doc_type, choices = types.input(param.get("schema") or {})
+        if _counted(wire, annotation) != annotation:
+            annotation = doc_type = "int"
         default = (param.get("schema") or {}).get("default")
         required = bool(param.get("required")) and default is None
         args.append(
             Arg(_python_name(wire), wire, "query", annotation, required, doc_type, choices, default)
         )
     whole_body = None
-    body = (op.get("requestBody") or {}) if isinstance(op.get("requestBody"), dict) else {}
+    body = sent.get("requestBody") if isinstance(sent.get("requestBody"), dict) else {}
     body_schema = ((body.get("content") or {}).get("application/json") or {}).get("schema")
     if isinstance(body_schema, dict):
         fields = types.object_fields(body_schema)
@@ -250,6 +264,8 @@ def _plan_method(  # noqa: PLR0917 - one call site, every argument a different k
                     py += "_"
                 taken.add(py)
                 annotation, doc_type, choices = types.input(schema)
+                if _counted(wire, annotation) != annotation:
+                    annotation = doc_type = "int"
                 args.append(Arg(py, wire, "body", annotation, required, doc_type, choices))
     returns, parse, page = types.output(op, http_method)
     summary = str(op.get("summary") or op["operationId"]).strip()
@@ -274,8 +290,16 @@ def _plan_method(  # noqa: PLR0917 - one call site, every argument a different k
 class _Types:
     """Schemas → annotations: TypedDicts and Literals for what users send, models for answers."""
 
-    def __init__(self, doc: dict[str, Json], model_classes: set[str]) -> None:
+    def __init__(
+        self,
+        doc: dict[str, Json],
+        model_classes: set[str],
+        *,
+        request_doc: dict[str, Json] | None = None,
+    ) -> None:
         self.schemas: dict[str, Json] = doc.get("components", {}).get("schemas", {})
+        # What requests carry, resolved in the strict spec where there is one.
+        self.inputs: dict[str, Json] = (request_doc or doc).get("components", {}).get("schemas", {})
         self.model_classes = model_classes
         self.params: dict[str, str] = {}
         self.models: set[str] = set()
@@ -285,7 +309,7 @@ class _Types:
 
     def object_fields(self, schema: Json) -> list[tuple[str, Json, bool]] | None:
         """The top-level fields of an object body (None for an array, union or free-form one)."""
-        target = self._resolve(schema)
+        target = self._resolve(schema, self.inputs)
         props = target.get("properties")
         if target.get("type") != "object" or not isinstance(props, dict) or not props:
             return None
@@ -305,7 +329,7 @@ class _Types:
             return "Any"
         name = _ref(schema)
         if name is not None:
-            target = self.schemas.get(name)
+            target = self.inputs.get(name)
             if not isinstance(target, dict):
                 return "Any"
             if "enum" in target:
@@ -346,11 +370,16 @@ class _Types:
             return param
         self._in_progress.add(name)
         required = set(schema.get("required") or [])
-        fields = [(str(k), self._input(v)) for k, v in (schema.get("properties") or {}).items()]
+        fields = [
+            (str(k), _counted(str(k), self._input(v)))
+            for k, v in (schema.get("properties") or {}).items()
+        ]
         self._in_progress.discard(name)
         if any(not k.isidentifier() or keyword.iskeyword(k) for k, _ in fields):
             # Keys Python cannot spell need the functional form, where every key is optional.
-            body = ", ".join(f"{k!r}: {a}" for k, a in fields)
+            # Quoted: the functional form evaluates its values, and the models are imported for
+            # the type checker only.
+            body = ", ".join(f"{k!r}: {a!r}" for k, a in fields)
             self.params[param] = f"{param} = TypedDict({param!r}, {{{body}}}, total=False)\n"
             return param
         needed = [(k, a) for k, a in fields if k in required]
@@ -373,16 +402,16 @@ class _Types:
         return param
 
     def _enum_values(self, schema: Json) -> list[str]:
-        target = self._resolve(schema)
+        target = self._resolve(schema, self.inputs)
         if target.get("type") == "array":
-            target = self._resolve(target.get("items") or {})
+            target = self._resolve(target.get("items") or {}, self.inputs)
         return [str(v) for v in target.get("enum") or [] if v is not None]
 
-    def _resolve(self, schema: Json) -> dict[str, Json]:
+    def _resolve(self, schema: Json, schemas: dict[str, Json] | None = None) -> dict[str, Json]:
         seen: set[str] = set()
         while isinstance(schema, dict) and (name := _ref(schema)) and name not in seen:
             seen.add(name)
-            schema = self.schemas.get(name, {})
+            schema = (self.schemas if schemas is None else schemas).get(name, {})
         return schema if isinstance(schema, dict) else {}
 
     # answers
@@ -446,6 +475,13 @@ class _Types:
             self.models.add(name)
             return name
         return None
+
+
+def _counted(name: str, annotation: str) -> str:
+    """A page size or offset is an int, though Port's spec says `number` (see normalize.py)."""
+    from codegen.normalize import _COUNT_NAMES
+
+    return "int" if annotation == "float" and name.lower() in _COUNT_NAMES else annotation
 
 
 def _ref(schema: Json) -> str | None:
