@@ -63,7 +63,11 @@ def main(argv: list[str] | None = None) -> int:
     if len(set(names)) != len(names):
         print(f"error: two sources share a name ({', '.join(names)})", file=sys.stderr)
         return 2
-    result = generate(sources, args.out.resolve())
+    try:
+        result = generate(sources, args.out.resolve())
+    except RuntimeError as exc:  # the generator refused what no rule could repair
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     if args.out.resolve() == DEFAULT_OUT:
         write_lock(result)
     elapsed = time.perf_counter() - started

@@ -374,3 +374,84 @@ def test_spec_check_says_when_it_cannot_read_the_spec(capsys: pytest.CaptureFixt
 
     assert spec_check.main(["http://127.0.0.1:9/swagger/yaml"]) == 2
     assert "could not download" in capsys.readouterr().err
+
+
+def test_what_the_generator_cannot_read_is_dropped_piece_by_piece_and_reported(
+    tmp_path: Path,
+) -> None:
+    """A defect no rule knows (here a $ref to a schema the document lacks) costs that piece only:
+    the operation is still generated, with a free-form answer, and the report names where."""
+    import yaml
+
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/v1/widgets/{widget_id}": {
+                "get": {
+                    "summary": "Get a widget",
+                    "parameters": [
+                        {
+                            "name": "widget_id",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        }
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "x",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Nowhere"}
+                                }
+                            },
+                        }
+                    },
+                }
+            },
+            "/v1/gadgets": {
+                "get": {
+                    "summary": "Get all gadgets",
+                    "responses": {
+                        "200": {
+                            "description": "x",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "type": "object",
+                                        "properties": {
+                                            "ok": {"type": "boolean"},
+                                            "gadgets": {
+                                                "type": "array",
+                                                "items": {
+                                                    "type": "object",
+                                                    "properties": {"name": {"type": "string"}},
+                                                },
+                                            },
+                                        },
+                                    }
+                                }
+                            },
+                        }
+                    },
+                }
+            },
+        },
+    }
+    path = tmp_path / "odd-2026-01-01.yaml"
+    path.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    source = read_spec(path)
+    result = generate(
+        [(pin_for(source), source)], tmp_path / "out" / "port_api_client", strict_names=False
+    )
+    assert result.warnings == []
+    assert result.operations == 2
+    modules = sorted(
+        p.stem for p in (result.out_dir / "api").rglob("*.py") if p.name != "__init__.py"
+    )
+    assert modules == ["get_widget", "list_gadgets"]
+    assert any(
+        note.startswith("/paths/~1v1~1widgets~1{widget_id}/get:") and "could not read it" in note
+        for note in result.report.unhandled
+    )

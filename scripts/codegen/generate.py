@@ -16,7 +16,8 @@ from importlib import metadata
 from pathlib import Path
 
 from codegen.facade import plan_resources, read_operations
-from codegen.normalize import SOURCE_KEY, Report, normalize_sources, operations
+from codegen.fallback import drop_unreadable
+from codegen.normalize import SOURCE_KEY, Normalized, Report, normalize_sources, operations
 from codegen.spec_io import LOCK_PATH, REPO_ROOT, Lock, PinnedSource, SpecSource
 from codegen.surface import load_naming, model_classes, plan_surface, render_package, surface_bases
 
@@ -121,11 +122,9 @@ def generate(
     ]
     with tempfile.TemporaryDirectory(prefix="pyport-codegen-") as scratch:
         scratch_dir = Path(scratch)
-        spec_path = scratch_dir / "spec.json"
-        spec_path.write_text(json.dumps(normalized.generator, indent=1), encoding="utf-8")
         tree = scratch_dir / "out"
         start = time.perf_counter()
-        warnings = _run_generator(spec_path, tree)
+        warnings = _generate_with_fallback(normalized, scratch_dir, tree)
         timings["openapi-python-client"] = time.perf_counter() - start
         (tree / "_openapi.json").write_text(
             json.dumps(normalized.strict, separators=(",", ":"), sort_keys=False) + "\n",
@@ -200,7 +199,39 @@ def pin_for(source: SpecSource, *, url: str | None = None, name: str | None = No
     )
 
 
-def _run_generator(spec_path: Path, out: Path) -> list[str]:
+def _generate_with_fallback(normalized: Normalized, scratch: Path, tree: Path) -> list[str]:
+    """Run the generator; where it cannot read a piece, drop that piece (noted in the report)
+    and run it again, a few times at most. The warnings of the last run."""
+    seen: set[str] = set()
+    for _ in range(_MAX_FALLBACK_ROUNDS):
+        spec_path = scratch / "spec.json"
+        spec_path.write_text(json.dumps(normalized.generator, indent=1), encoding="utf-8")
+        if tree.exists():
+            shutil.rmtree(tree)
+        output, ok = _run_generator(spec_path, tree)
+        warnings = _warning_lines(output)
+        if ok and not warnings:
+            return []
+        if not drop_unreadable(normalized.generator, output, normalized.report.unhandled, seen):
+            break
+    if not ok:
+        raise RuntimeError(f"{GENERATOR} failed:\n{output}")
+    return warnings
+
+
+_MAX_FALLBACK_ROUNDS = 5
+
+
+def _warning_lines(output: str) -> list[str]:
+    # The generator reports each problem as a paragraph under a "WARNING …" or "Unable to …" line.
+    return [
+        line.strip()
+        for line in output.splitlines()
+        if re.match(r"\s*(WARNING|ERROR|Unable to|Failure to|Cannot)", line)
+    ]
+
+
+def _run_generator(spec_path: Path, out: Path) -> tuple[str, bool]:
     command = [
         str(_BIN / "openapi-python-client"),
         "generate",
@@ -212,14 +243,7 @@ def _run_generator(spec_path: Path, out: Path) -> list[str]:
     ]  # fmt: skip
     completed = subprocess.run(command, capture_output=True, text=True, check=False)
     output = completed.stdout + completed.stderr
-    if completed.returncode != 0 or not (out / "client.py").exists():
-        raise RuntimeError(f"{GENERATOR} failed (exit {completed.returncode}):\n{output}")
-    # The generator reports each problem as a paragraph under a "WARNING …" or "Unable to …" line.
-    return [
-        line.strip()
-        for line in output.splitlines()
-        if re.match(r"\s*(WARNING|ERROR|Unable to|Failure to|Cannot)", line)
-    ]
+    return output, completed.returncode == 0 and (out / "client.py").exists()
 
 
 def _format(tree: Path) -> None:
