@@ -438,7 +438,9 @@ class SyncPage(Generic[_T]):
 
     def next_page(self) -> SyncPage[_T]:
         if self.next_cursor is None:
-            raise StopIteration("this is the last page")
+            raise LookupError(
+                "this is the last page: has_next_page() says whether there is another"
+            )
         page = object.__new__(type(self))
         page.__dict__.update(self.__dict__)
         page._seen = self._seen | {self.next_cursor}
@@ -499,7 +501,9 @@ class AsyncPage(Generic[_T]):
 
     async def next_page(self) -> AsyncPage[_T]:
         if self.next_cursor is None:
-            raise StopAsyncIteration("this is the last page")
+            raise LookupError(
+                "this is the last page: has_next_page() says whether there is another"
+            )
         page = object.__new__(type(self))
         page.__dict__.update(self.__dict__)
         page._seen = self._seen | {self.next_cursor}

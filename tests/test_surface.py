@@ -262,7 +262,7 @@ def test_a_page_iterates_every_entity_over_several_pages(live: PortClient) -> No
     assert [e.identifier for e in second.items] == [f"e{i:03d}" for i in range(10, 20)]
     third = second.next_page()
     assert not third.has_next_page()
-    with pytest.raises(StopIteration):
+    with pytest.raises(LookupError, match="last page"):
         third.next_page()
 
 
