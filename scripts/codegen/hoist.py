@@ -22,7 +22,7 @@ import yaml
 from codegen.naming import singular
 
 if TYPE_CHECKING:
-    from codegen.normalize import Report
+    from codegen.doc import Report
 
 NAMES_PATH = Path(__file__).resolve().parents[2] / "openapi" / "schemas.yaml"
 _PLACEHOLDER = "#/components/schemas/__shape_"
@@ -410,7 +410,7 @@ def merge_identical_components(
 
 def strip_titles(doc: dict[str, Json], report: Report) -> None:
     """Titles steer the generator's class names; the components' names are the names now."""
-    from codegen.normalize import _all_schemas, walk_schemas
+    from codegen.doc import _all_schemas, walk_schemas
 
     def visit(schema: dict[str, Json]) -> None:
         if isinstance(schema.get("title"), str):

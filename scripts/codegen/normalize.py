@@ -6,7 +6,7 @@ and cannot handle is noted there, never raised. `normalize()` returns two docume
 
 - the *strict* spec: defects fixed, operations named, schemas hoisted, prose replaced. It keeps
   Port's validation keywords (`required`, `additionalProperties: false`, boolean enums) and is
-  shipped as `port_api_client/_openapi.json` for the simulator's request validation.
+  shipped as `pyport/_generated/_openapi.json` for the simulator's request validation.
 - the *generator* spec: the strict one made lenient for response parsing (nothing required in
   response models, unknown fields kept) and trimmed of what the generator cannot express.
 """
@@ -15,60 +15,60 @@ from __future__ import annotations
 
 import copy
 import re
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 from codegen import hoist
+from codegen.doc import (
+    HTTP_METHODS,
+    Json,
+    Report,
+    _all_schemas,
+    _keywords_for_type,
+    _ref_name,
+    operations,
+    walk_schemas,
+)
 from codegen.naming import NamingRules
+from codegen.repair import (
+    count_parameters_are_integers,
+    declare_path_parameters,
+    drop_duplicates,
+    drop_misplaced_nulls,
+    move_keywords_out_of_properties,
+    parse_type_expression,
+    repair_type_values,
+    require_bodies_that_require_fields,
+)
+from codegen.sources import SOURCE_KEY, merge_sources
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+# Rules and document helpers live in codegen.doc, codegen.repair and codegen.sources; these are
+# the names the scripts and tests reach through this module.
+__all__ = [
+    "HTTP_METHODS",
+    "SOURCE_KEY",
+    "Json",
+    "Normalized",
+    "Report",
+    "count_parameters_are_integers",
+    "declare_path_parameters",
+    "drop_duplicates",
+    "drop_misplaced_nulls",
+    "merge_sources",
+    "move_keywords_out_of_properties",
+    "normalize",
+    "normalize_sources",
+    "operations",
+    "parse_type_expression",
+    "repair",
+    "repair_type_values",
+    "require_bodies_that_require_fields",
+    "walk_schemas",
+]
+
 SUPPLEMENT_PATH = Path(__file__).resolve().parents[2] / "openapi" / "responses.yaml"
-_SCHEMA_CHILD_MAPS = ("properties", "patternProperties", "$defs", "definitions")
-_SCHEMA_CHILD_LISTS = ("oneOf", "anyOf", "allOf", "prefixItems")
-_SCHEMA_CHILDREN = ("items", "additionalProperties", "not", "if", "then", "else", "contains")
-
-Json = Any
-
-
-@dataclass
-class Report:
-    """What each rule changed (counts) and what the normalizer could not handle."""
-
-    changes: Counter[str] = field(default_factory=Counter)
-    unhandled: list[str] = field(default_factory=list)
-    sources: list[str] = field(default_factory=list)
-    conflicts: list[str] = field(default_factory=list)
-    # The source a note is about while each is repaired on its own (several sources at once).
-    current_source: str = ""
-
-    def count(self, rule: str, n: int = 1) -> None:
-        self.changes[rule] += n
-
-    def note(self, message: str) -> None:
-        self.unhandled.append(
-            f"[{self.current_source}] {message}" if self.current_source else message
-        )
-
-    def to_markdown(self) -> str:
-        lines = []
-        if self.sources:
-            lines += ["Sources, newest first:", *[f"- {item}" for item in self.sources], ""]
-        lines += ["| rule | changes |", "| --- | ---: |"]
-        lines += [f"| {rule} | {n} |" for rule, n in sorted(self.changes.items())]
-        if self.conflicts:
-            lines += [
-                "",
-                f"Operations in several sources that differ ({len(self.conflicts)}; the newest"
-                " source's is taken):",
-                *[f"- {item}" for item in self.conflicts],
-            ]
-        if self.unhandled:
-            lines += ["", "Not handled:", *[f"- {item}" for item in self.unhandled]]
-        return "\n".join(lines)
 
 
 @dataclass
@@ -78,468 +78,7 @@ class Normalized:
     report: Report
 
 
-def operations(doc: dict[str, Json]) -> list[tuple[str, str, dict[str, Json]]]:
-    """(path, method, operation) for every operation, in document order."""
-    found = []
-    for path, item in doc.get("paths", {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            if isinstance(item.get(method), dict):
-                found.append((path, method, item[method]))
-    return found
-
-
-def walk_schemas(schema: Json, visit: Any) -> None:
-    """Call visit(schema) on schema and every subschema, children first.
-
-    It walks schema keywords only, so a property *named* `description` or `type` is never taken
-    for a keyword.
-    """
-    if not isinstance(schema, dict):
-        return
-    for key in _SCHEMA_CHILD_MAPS:
-        if isinstance(schema.get(key), dict):
-            for sub in schema[key].values():
-                walk_schemas(sub, visit)
-    for key in _SCHEMA_CHILD_LISTS:
-        if isinstance(schema.get(key), list):
-            for sub in schema[key]:
-                walk_schemas(sub, visit)
-    for key in _SCHEMA_CHILDREN:
-        child = schema.get(key)
-        if isinstance(child, dict):
-            walk_schemas(child, visit)
-        elif isinstance(child, list):
-            for sub in child:
-                walk_schemas(sub, visit)
-    visit(schema)
-
-
-def _all_schemas(doc: dict[str, Json]) -> list[dict[str, Json]]:
-    """Every schema root in the document: components, parameters, bodies, responses."""
-    roots: list[dict[str, Json]] = list(doc.get("components", {}).get("schemas", {}).values())
-    for _, _, op in operations(doc):
-        for param in op.get("parameters", []):
-            if isinstance(param.get("schema"), dict):
-                roots.append(param["schema"])
-        for media in op.get("requestBody", {}).get("content", {}).values():
-            if isinstance(media.get("schema"), dict):
-                roots.append(media["schema"])
-        for response in op.get("responses", {}).values():
-            for media in (response.get("content") or {}).values():
-                if isinstance(media.get("schema"), dict):
-                    roots.append(media["schema"])
-    return roots
-
-
 # --- rules on Port's defects -------------------------------------------------------------------
-
-_JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "object", "null"})
-# Words that specs written by hand use for a JSON type. `any` (and `*`) mean no constraint.
-_TYPE_SYNONYMS: dict[str, Json] = {
-    "any": {},
-    "*": {},
-    "int": {"type": "integer"},
-    "long": {"type": "integer"},
-    "float": {"type": "number"},
-    "double": {"type": "number"},
-    "decimal": {"type": "number"},
-    "bool": {"type": "boolean"},
-    "str": {"type": "string"},
-    "text": {"type": "string"},
-    "date": {"type": "string", "format": "date"},
-    "datetime": {"type": "string", "format": "date-time"},
-    "date-time": {"type": "string", "format": "date-time"},
-    "dict": {"type": "object"},
-    "map": {"type": "object"},
-    "list": {"type": "array", "items": {}},
-}
-# Where OpenAPI and JSON Schema hold a list, a map or a text; `null` there means "none".
-# fmt: off
-_NULLABLE_PLACES = frozenset({
-    "parameters", "tags", "security", "servers", "required", "enum", "allOf", "anyOf", "oneOf",
-    "prefixItems", "paths", "components", "schemas", "responses", "callbacks", "content",
-    "headers", "links", "properties", "patternProperties", "requestBody", "securitySchemes",
-    "examples", "encoding", "variables", "$defs", "definitions", "items", "not", "discriminator",
-    "mapping", "description", "summary", "title", "operationId", "format", "pattern",
-    *HTTP_METHODS,
-})
-# fmt: on
-_KEYWORDS_MISPLACED_AS_PROPERTIES = frozenset(
-    {"required", "additionalProperties", "minProperties", "maxProperties"}
-)
-# Values that are data, not document structure (`default: null` is meaningful): never looked into.
-_DATA_PLACES = frozenset({"default", "example", "examples", "enum", "const", "value"})
-
-
-def drop_misplaced_nulls(doc: dict[str, Json], report: Report) -> None:
-    """`null` where a list, a map or a text belongs means "none": the key is removed.
-
-    Port's newest specs say `parameters: null` for an operation without parameters; the same
-    holds for any other container, wherever it stands in the document.
-    """
-
-    def visit(node: Json, pointer: str) -> None:
-        if isinstance(node, list):
-            for index, item in enumerate(node):
-                visit(item, f"{pointer}/{index}")
-            return
-        if not isinstance(node, dict):
-            return
-        names_only = _is_name_map(pointer)
-        for key in list(node):
-            value = node[key]
-            if value is None and not names_only and key in _NULLABLE_PLACES:
-                del node[key]
-                report.count("null where a list, map or text belongs removed")
-            elif names_only or (key not in _DATA_PLACES and not str(key).startswith("x-")):
-                visit(value, f"{pointer}/{_escape(str(key))}")
-
-    visit(doc, "")
-
-
-def move_keywords_out_of_properties(doc: dict[str, Json], report: Report) -> None:
-    """A `properties` entry that is no schema but a schema keyword (`required: [a, b]`,
-    `additionalProperties: false` written one level too deep) goes up to the object it belongs
-    to; any other entry that is no schema is dropped, with a note naming where."""
-
-    def visit(schema: dict[str, Json], pointer: str) -> None:
-        props = schema.get("properties")
-        if not isinstance(props, dict):
-            return
-        for name in list(props):
-            value = props[name]
-            if isinstance(value, dict) or value is True:
-                continue
-            del props[name]
-            here = f"{pointer}/properties/{_escape(str(name))}"
-            if name in _KEYWORDS_MISPLACED_AS_PROPERTIES and name not in schema:
-                schema[name] = value
-                report.count("schema keyword moved out of `properties`")
-            else:
-                report.note(f"{here}: {value!r} is not a schema; dropped (rule: misplaced value)")
-
-    for pointer, root in _schema_roots_with_pointers(doc):
-        _walk_with_pointers(root, pointer, visit)
-
-
-def _is_name_map(pointer: str) -> bool:
-    """True when the node at `pointer` maps names to things (its keys are not keywords)."""
-    last = pointer.rsplit("/", 1)[-1]
-    parent = pointer.rsplit("/", 2)[-2] if pointer.count("/") >= 2 else ""
-    if parent in ("properties", "patternProperties", "$defs", "definitions"):
-        return False  # `properties/x` is a schema: its keys are keywords again
-    return last in (
-        "properties",
-        "patternProperties",
-        "$defs",
-        "definitions",
-        "schemas",
-        "paths",
-        "responses",
-        "content",
-        "headers",
-        "securitySchemes",
-        "examples",
-        "mapping",
-        "variables",
-        "callbacks",
-        "links",
-        "encoding",
-    )
-
-
-def _escape(key: str) -> str:
-    return key.replace("~", "~0").replace("/", "~1")
-
-
-def parse_type_expression(text: str) -> list[Json] | None:
-    """`"string, string[]"` → [{type: string}, {type: array, items: {type: string}}].
-
-    Reads the type notations people write by hand (`a, b`, `a | b`, `a or b`, `x[]`, `any`, common
-    synonyms); None when a part is not a type at all.
-    """
-    parts = [p.strip() for p in re.split(r",|\||\bor\b", text) if p.strip()]
-    schemas: list[Json] = []
-    for part in parts:
-        word, depth = part.lower(), 0
-        while word.endswith("[]"):
-            word, depth = word[:-2].strip(), depth + 1
-        if word in _JSON_TYPES:
-            schema: Json = {"type": word}
-        elif word in _TYPE_SYNONYMS:
-            schema = copy.deepcopy(_TYPE_SYNONYMS[word])
-        else:
-            return None
-        for _ in range(depth):
-            schema = {"type": "array", "items": schema}
-        schemas.append(schema)
-    return schemas or None
-
-
-def repair_type_values(doc: dict[str, Json], report: Report) -> None:
-    """A schema `type` that is not a JSON Schema type is read as the notation it is written in.
-
-    `any` is no constraint; `"string, string[]"` is a union of a string and an array of strings;
-    a word that names no type at all is dropped, with a note naming where.
-    """
-
-    def visit(schema: dict[str, Json], pointer: str) -> None:
-        kind = schema.get("type")
-        if kind is None or (isinstance(kind, str) and kind in _JSON_TYPES):
-            return
-        raw = kind if isinstance(kind, list) else [kind]
-        if all(isinstance(k, str) and k in _JSON_TYPES for k in raw):
-            return
-        variants: list[Json] = []
-        for entry in raw:
-            parsed = parse_type_expression(entry) if isinstance(entry, str) else None
-            if parsed is None:
-                report.note(
-                    f"{pointer}/type: {entry!r} is not a type; dropped (rule: non-standard type)"
-                )
-                continue
-            variants.extend(parsed)
-        del schema["type"]
-        report.count("non-standard type value read as a type expression")
-        if any(v == {} for v in variants) or not variants:
-            return  # any value
-        if all(set(v) == {"type"} for v in variants):
-            types = list(dict.fromkeys(v["type"] for v in variants))
-            schema["type"] = types[0] if len(types) == 1 else types
-            return
-        if len(variants) == 1:
-            schema.update({k: v for k, v in variants[0].items() if k not in schema})
-            return
-        for variant in variants:
-            for key in _keywords_for_type(variant["type"]):
-                if key in schema and key not in variant:
-                    variant[key] = copy.deepcopy(schema[key])
-        for key in {k for v in variants for k in _keywords_for_type(v["type"])}:
-            schema.pop(key, None)
-        schema["oneOf"] = variants
-
-    for pointer, root in _schema_roots_with_pointers(doc):
-        _walk_with_pointers(root, pointer, visit)
-
-
-def drop_duplicates(doc: dict[str, Json], report: Report) -> None:
-    """Duplicates Port's spec repeats: a parameter declared twice (same name and location), a
-    value listed twice in `required` or `enum`. The first stays."""
-    for path, method, op in operations(doc):
-        params = op.get("parameters")
-        if isinstance(params, list):
-            seen: set[tuple[str, str]] = set()
-            kept = []
-            for param in params:
-                key = (
-                    (str(param.get("name")), str(param.get("in")))
-                    if isinstance(param, dict)
-                    else ("", "")
-                )
-                if key in seen:
-                    report.note(
-                        f"{method.upper()} {path}: parameter {key[0]!r} ({key[1]}) declared"
-                        " twice; the first kept (rule: duplicate)"
-                    )
-                    continue
-                seen.add(key)
-                kept.append(param)
-            op["parameters"] = kept
-
-    def visit(schema: dict[str, Json]) -> None:
-        for key in ("required", "enum"):
-            values = schema.get(key)
-            if isinstance(values, list):
-                unique = []
-                for value in values:
-                    if value not in unique:
-                        unique.append(value)
-                if len(unique) != len(values):
-                    schema[key] = unique
-                    report.count(f"duplicate `{key}` value removed", len(values) - len(unique))
-
-    for root in _all_schemas(doc):
-        walk_schemas(root, visit)
-
-
-def _schema_roots_with_pointers(doc: dict[str, Json]) -> list[tuple[str, dict[str, Json]]]:
-    roots = [
-        (f"/components/schemas/{_escape(name)}", schema)
-        for name, schema in doc.get("components", {}).get("schemas", {}).items()
-        if isinstance(schema, dict)
-    ]
-    for path, method, op in operations(doc):
-        base = f"/paths/{_escape(path)}/{method}"
-        for index, param in enumerate(op.get("parameters") or []):
-            if isinstance(param, dict) and isinstance(param.get("schema"), dict):
-                roots.append((f"{base}/parameters/{index}/schema", param["schema"]))
-        body = op.get("requestBody") or {}
-        for media_type, media in (body.get("content") or {}).items():
-            if isinstance(media, dict) and isinstance(media.get("schema"), dict):
-                roots.append(
-                    (f"{base}/requestBody/content/{_escape(media_type)}/schema", media["schema"])
-                )
-        for status, response in (op.get("responses") or {}).items():
-            if not isinstance(response, dict):
-                continue
-            for media_type, media in (response.get("content") or {}).items():
-                if isinstance(media, dict) and isinstance(media.get("schema"), dict):
-                    roots.append(
-                        (
-                            f"{base}/responses/{status}/content/{_escape(media_type)}/schema",
-                            media["schema"],
-                        )
-                    )
-    return roots
-
-
-def _walk_with_pointers(schema: Json, pointer: str, visit: Any) -> None:
-    """walk_schemas, telling each visit where the schema stands (a JSON pointer)."""
-    if not isinstance(schema, dict):
-        return
-    for key in _SCHEMA_CHILD_MAPS:
-        if isinstance(schema.get(key), dict):
-            for name, sub in schema[key].items():
-                _walk_with_pointers(sub, f"{pointer}/{key}/{_escape(str(name))}", visit)
-    for key in _SCHEMA_CHILD_LISTS:
-        if isinstance(schema.get(key), list):
-            for index, sub in enumerate(schema[key]):
-                _walk_with_pointers(sub, f"{pointer}/{key}/{index}", visit)
-    for key in _SCHEMA_CHILDREN:
-        child = schema.get(key)
-        if isinstance(child, dict):
-            _walk_with_pointers(child, f"{pointer}/{key}", visit)
-        elif isinstance(child, list):
-            for index, sub in enumerate(child):
-                _walk_with_pointers(sub, f"{pointer}/{key}/{index}", visit)
-    visit(schema, pointer)
-
-
-def declare_path_parameters(doc: dict[str, Json], report: Report) -> None:
-    """Path templates and path parameters made to agree.
-
-    A `{name}` the path uses but the operation forgot to declare is declared (a string). A path
-    parameter declared but missing from the template means the template was cut short: the
-    operation moves to the path with `/{name}` appended, unless an operation of that method
-    already stands there, in which case the parameter is dropped, with a note.
-    """
-    moves: list[tuple[str, str, str]] = []
-    for path, item in doc["paths"].items():
-        if not isinstance(item, dict):
-            report.note(f"path {path!r} is not an object; left alone")
-            continue
-        templated = re.findall(r"{([^}/]+)}", path)
-        shared = {
-            p.get("name")
-            for p in item.get("parameters") or []
-            if isinstance(p, dict) and p.get("in") == "path"
-        }
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if not isinstance(op, dict):
-                continue
-            params = op.setdefault("parameters", [])
-            declared = shared | {p.get("name") for p in params if p.get("in") == "path"}
-            undeclared = [name for name in templated if name not in declared]
-            strays = [p for p in params if p.get("in") == "path" and p.get("name") not in templated]
-            if undeclared and len(undeclared) == len(strays):
-                # As many names missing on each side: the template renamed them.
-                for param, name in zip(strays, undeclared, strict=True):
-                    report.note(
-                        f"{method.upper()} {path}: path parameter {param.get('name')!r} renamed"
-                        f" {name!r}, as its template says (rule: missing path parameter)"
-                    )
-                    param["name"] = name
-                undeclared, strays = [], []
-            for name in undeclared:
-                params.append(
-                    {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
-                )
-                report.count("declare missing path parameter")
-            extra = [str(p.get("name")) for p in strays]
-            if extra:
-                target = path.rstrip("/") + "".join(f"/{{{name}}}" for name in extra)
-                moves.append((path, method, target))
-    for path, method, target in moves:
-        item = doc["paths"][path]
-        destination = doc["paths"].setdefault(target, {})
-        if method in destination:
-            op = item[method]
-            names = set(re.findall(r"{([^}/]+)}", path))
-            op["parameters"] = [
-                p for p in op["parameters"] if p.get("in") != "path" or p.get("name") in names
-            ]
-            report.note(
-                f"{method.upper()} {path}: path parameters not in the path dropped, since"
-                f" {method.upper()} {target} exists (rule: missing path parameter)"
-            )
-            continue
-        destination[method] = item.pop(method)
-        report.count("operation moved to the path its parameters name")
-        report.note(
-            f"{method.upper()} {path} declares parameters its path lacks: moved to {target}"
-        )
-        if not any(m in item for m in HTTP_METHODS):
-            del doc["paths"][path]
-
-
-def require_bodies_that_require_fields(doc: dict[str, Json], report: Report) -> None:
-    """A request body whose schema requires a field (or every member of whose union does, or
-    which is an array) cannot be left out: Port answers 422. Port rarely says `required: true`."""
-    schemas = doc.get("components", {}).get("schemas", {})
-
-    def needs_content(schema: Json, seen: frozenset[str] = frozenset()) -> bool:
-        if not isinstance(schema, dict):
-            return False
-        name = _ref_name(schema)
-        if name is not None:
-            return name not in seen and needs_content(schemas.get(name), seen | {name})
-        if schema.get("type") == "array" or schema.get("required"):
-            return True
-        members = schema.get("oneOf") or schema.get("anyOf")
-        if isinstance(members, list) and members:
-            return all(needs_content(m, seen) for m in members)
-        parts = schema.get("allOf")
-        return isinstance(parts, list) and any(needs_content(m, seen) for m in parts)
-
-    for _, _, op in operations(doc):
-        body = op.get("requestBody")
-        if not isinstance(body, dict) or body.get("required"):
-            continue
-        media = (body.get("content") or {}).get("application/json") or {}
-        if needs_content(media.get("schema")):
-            body["required"] = True
-            report.count("request body that requires fields made required")
-
-
-_COUNT_NAMES = frozenset(
-    {"limit", "offset", "page", "pagesize", "page_size", "perpage", "per_page"}
-)
-
-
-def count_parameters_are_integers(doc: dict[str, Json], report: Report) -> None:
-    """A page size or offset Port declares as `number` is a count: the client asks for an
-    integer (`limit: 5.5` means nothing to a paginator). For the generator's copy only."""
-
-    def fix(name: object, schema: Json) -> None:
-        is_number = isinstance(schema, dict) and schema.get("type") == "number"
-        if is_number and str(name).lower() in _COUNT_NAMES:
-            schema["type"] = "integer"
-            report.count("count parameter typed integer")
-
-    for _, _, op in operations(doc):
-        for param in op.get("parameters") or []:
-            if isinstance(param, dict):
-                fix(param.get("name"), param.get("schema"))
-
-    def visit(schema: dict[str, Json]) -> None:
-        for name, sub in (schema.get("properties") or {}).items():
-            fix(name, sub)
-
-    for root in _all_schemas(doc):
-        walk_schemas(root, visit)
 
 
 def relax_defaulted_query_parameters(doc: dict[str, Json], report: Report) -> None:
@@ -702,14 +241,6 @@ def split_multi_type_lists(doc: dict[str, Json], report: Report) -> None:
 
     for root in _all_schemas(doc):
         walk_schemas(root, visit)
-
-
-def _keywords_for_type(json_type: str) -> tuple[str, ...]:
-    return {
-        "object": ("properties", "additionalProperties", "required", "patternProperties"),
-        "array": ("items", "minItems", "maxItems", "uniqueItems"),
-        "string": ("pattern", "minLength", "maxLength", "format", "enum"),
-    }.get(json_type, ())
 
 
 def drop_conditionals_inside_unions(doc: dict[str, Json], report: Report) -> None:
@@ -1035,11 +566,6 @@ def strip_markers(doc: dict[str, Json]) -> None:
             schema.pop(INPUT_ONLY, None)
 
 
-def _ref_name(schema: dict[str, Json]) -> str | None:
-    ref = schema.get("$ref")
-    return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
-
-
 def _roots(doc: dict[str, Json], *, responses: bool) -> list[Json]:
     roots: list[Json] = []
     for _, _, op in operations(doc):
@@ -1088,145 +614,6 @@ def repair(doc: dict[str, Json], report: Report) -> None:
     nullable_to_null_type(doc, report)
     split_nullable_objects(doc, report)
     split_multi_type_lists(doc, report)
-
-
-SOURCE_KEY = "x-pyport-source"
-
-
-def merge_sources(sources: list[tuple[str, dict[str, Json]]], report: Report) -> dict[str, Json]:
-    """One document holding every operation of every source, each from the first (newest)
-    source that has it.
-
-    Operations are the same when their method and route agree, parameter names aside
-    (`/v1/blueprints/{identifier}` is `/v1/blueprints/{blueprint_identifier}`); one taken from an
-    older source is filed under the newest's spelling of its route. The components it refers to
-    come along, renamed `<name><Source>` where the newer document has another schema by that name.
-    Every operation records its source (`x-pyport-source`); operations that several sources
-    define differently are listed in the report.
-    """
-    label, base = sources[0]
-    merged = copy.deepcopy(base)
-    routes: dict[tuple[str, str], tuple[str, str, dict[str, Json]]] = {}
-    for path, method, op in operations(merged):
-        op[SOURCE_KEY] = label
-        routes[(method, _route(path))] = (label, path, op)
-    spelled = {_route(path): path for path in merged.get("paths", {})}
-    for other_label, doc in sources[1:]:
-        missing = [
-            op for path, method, op in operations(doc) if (method, _route(path)) not in routes
-        ]
-        renames = _import_components(merged, doc, other_label, missing)
-        for path, method, found in operations(doc):
-            key = (method, _route(path))
-            if key in routes:
-                taken_label, taken_path, taken = routes[key]
-                if _operation_shape(taken, taken_path) != _operation_shape(found, path):
-                    report.conflicts.append(
-                        f"{method.upper()} {taken_path}: {taken_label} taken;"
-                        f" {other_label} differs in {', '.join(_differences(taken, found))}"
-                    )
-                continue
-            op = copy.deepcopy(found)
-            _rewrite_component_refs(op, renames)
-            target = spelled.get(_route(path), path)
-            if target != path:
-                _rename_path_parameters(op, path, target)
-            op[SOURCE_KEY] = other_label
-            merged.setdefault("paths", {}).setdefault(target, {})[method] = op
-            spelled.setdefault(_route(path), target)
-            routes[key] = (other_label, target, op)
-            report.count(f"operation taken from {other_label} (not in a newer source)")
-    return merged
-
-
-def _route(path: str) -> str:
-    return re.sub(r"{[^}/]*}", "{}", path.rstrip("/"))
-
-
-def _operation_shape(op: dict[str, Json], path: str) -> str:
-    """What an operation does on the wire, prose and parameter spelling aside."""
-    names = re.findall(r"{([^}/]+)}", path)
-
-    def clean(node: Json) -> Json:
-        if isinstance(node, dict):
-            return {
-                k: clean(v)
-                for k, v in sorted(node.items())
-                if k not in ("description", "summary", "example", "examples", "title", SOURCE_KEY)
-            }
-        if isinstance(node, list):
-            return [clean(v) for v in node]
-        return node
-
-    shape = clean(op)
-    for param in shape.get("parameters") or []:
-        if isinstance(param, dict) and param.get("name") in names:
-            param["name"] = names.index(param["name"])
-    return repr(shape)
-
-
-def _differences(a: dict[str, Json], b: dict[str, Json]) -> list[str]:
-    keys = ("parameters", "requestBody", "responses", "deprecated", "security")
-    found = [k for k in keys if repr(a.get(k)) != repr(b.get(k))]
-    return found or ["prose"]
-
-
-def _import_components(
-    merged: dict[str, Json], doc: dict[str, Json], label: str, taken: list[Json]
-) -> dict[str, str]:
-    """Copy the components the `taken` operations of `doc` refer to (and theirs, transitively)
-    into `merged`; a name the newer document gives another schema is renamed."""
-    wanted: list[tuple[str, str]] = []
-    pending = list(taken)
-    while pending:
-        node = pending.pop()
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#/components/"):
-                section, _, name = ref[len("#/components/") :].partition("/")
-                value = (doc.get("components") or {}).get(section, {}).get(name)
-                if (section, name) not in wanted and value is not None:
-                    wanted.append((section, name))
-                    pending.append(value)
-            pending.extend(node.values())
-        elif isinstance(node, list):
-            pending.extend(node)
-    renames: dict[str, str] = {}
-    for section, name in wanted:
-        value = doc["components"][section][name]
-        target = merged.setdefault("components", {}).setdefault(section, {})
-        if name not in target:
-            target[name] = copy.deepcopy(value)
-        elif target[name] != value:
-            new_name = f"{name}{hoist.pascal(label)}"
-            renames[f"#/components/{section}/{name}"] = f"#/components/{section}/{new_name}"
-            target[new_name] = copy.deepcopy(value)
-    for ref in renames.values():
-        section, _, name = ref[len("#/components/") :].partition("/")
-        _rewrite_component_refs(merged["components"][section][name], renames)
-    return renames
-
-
-def _rewrite_component_refs(node: Json, renames: dict[str, str]) -> None:
-    if not renames:
-        return
-    if isinstance(node, dict):
-        if isinstance(node.get("$ref"), str) and node["$ref"] in renames:
-            node["$ref"] = renames[node["$ref"]]
-        for value in node.values():
-            _rewrite_component_refs(value, renames)
-    elif isinstance(node, list):
-        for value in node:
-            _rewrite_component_refs(value, renames)
-
-
-def _rename_path_parameters(op: dict[str, Json], path: str, target: str) -> None:
-    mapping = dict(
-        zip(re.findall(r"{([^}/]+)}", path), re.findall(r"{([^}/]+)}", target), strict=True)
-    )
-    for param in op.get("parameters") or []:
-        if isinstance(param, dict) and param.get("in") == "path" and param.get("name") in mapping:
-            param["name"] = mapping[param["name"]]
 
 
 def normalize(

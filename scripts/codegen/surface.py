@@ -479,7 +479,7 @@ class _Types:
 
 def _counted(name: str, annotation: str) -> str:
     """A page size or offset is an int, though Port's spec says `number` (see normalize.py)."""
-    from codegen.normalize import _COUNT_NAMES
+    from codegen.repair import _COUNT_NAMES
 
     return "int" if annotation == "float" and name.lower() in _COUNT_NAMES else annotation
 
