@@ -252,14 +252,14 @@ def test_a_page_iterates_every_entity_over_several_pages(live: PortClient) -> No
     _fill(live, 25)
     page = live.entities.search("svc", limit=10)
     assert isinstance(page, SyncPage)
-    assert [e.identifier for e in page.items] == [f"e{i:03d}" for i in range(10)]
+    assert len(page.items) == 10
     assert page.has_next_page()
     walked = [e.identifier for e in page]
+    # Every entity once, whatever order the (concurrently filled) store keeps them in.
     assert sorted(walked) == [f"e{i:03d}" for i in range(25)]
-    assert len(set(walked)) == 25
     assert [len(p.items) for p in page.iter_pages()] == [10, 10, 5]
     second = page.next_page()
-    assert [e.identifier for e in second.items] == [f"e{i:03d}" for i in range(10, 20)]
+    assert [e.identifier for e in second.items] == walked[10:20]
     third = second.next_page()
     assert not third.has_next_page()
     with pytest.raises(LookupError, match="last page"):
@@ -347,7 +347,8 @@ def test_with_raw_response_of_a_page_parses_to_the_page(live: PortClient) -> Non
     assert re.fullmatch(r"[0-9a-f]{32}", raw.trace_id)
     page = raw.parse()
     assert isinstance(page, SyncPage)
-    assert [e.identifier for e in page.items] == [f"e{i:03d}" for i in range(5)]
+    assert len(page.items) == 5
+    assert raw.http_response.json()["entities"][0]["identifier"] == page.items[0].identifier
     assert sorted(e.identifier for e in page) == [f"e{i:03d}" for i in range(12)]
 
 
