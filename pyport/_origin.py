@@ -75,17 +75,9 @@ def is_in_process(transport: object) -> bool:
         return False
     if getattr(type(transport), "pyport_in_process", False) is True:
         return True
+    # The simulator's transports say so themselves (`pyport_in_process`); httpx's cannot.
     kinds: tuple[type, ...] = (httpx.MockTransport, httpx.WSGITransport, httpx.ASGITransport)
-    if isinstance(transport, kinds):
-        return True
-    # The simulator is imported only by whoever uses it; the client never imports it.
-    import sys
-
-    simulator = sys.modules.get("pyport.testing._transport")
-    if simulator is None:
-        return False
-    sim_kinds = (simulator.SimulatorTransport, simulator.AsyncSimulatorTransport)
-    return isinstance(transport, sim_kinds)
+    return isinstance(transport, kinds)
 
 
 def check_target(request: httpx.Request, origin: Origin) -> None:
