@@ -57,8 +57,9 @@ class ActionRunsApprovers(SyncAPIResource):
         """Get an action run's approvers.
 
         Args:
-            run_id (str, required): path.
-            include_pending_approvers (bool, optional, Port's default False): query.
+            run_id (str, required): Which run id (the URL's `{run_id}`).
+            include_pending_approvers (bool, optional, Port's default False): The query parameter
+                `include_pending_approvers`.
 
         Returns:
             A list of `Approver`.
@@ -153,11 +154,11 @@ class ActionRunsLogs(SyncAPIResource):
         """Add a log to an action run.
 
         Args:
-            run_id (str, required): path.
-            termination_status (str | TerminationStatus, optional): body (`terminationStatus`); one
-            of `SUCCESS`, `FAILURE`.
-            status_label (str, optional): body (`statusLabel`).
-            message (str, required): body.
+            run_id (str, required): Which run id (the URL's `{run_id}`).
+            termination_status (str | TerminationStatus, optional): The body's `terminationStatus`;
+                one of `SUCCESS`, `FAILURE`.
+            status_label (str, optional): The body's `statusLabel`.
+            message (str, required): The body's `message`.
 
         Returns:
             The `ActionRunLog`.
@@ -207,9 +208,9 @@ class ActionRunsLogs(SyncAPIResource):
         """Get an action's run logs.
 
         Args:
-            run_id (str, required): path.
-            limit (int, optional): query.
-            offset (int, optional): query.
+            run_id (str, required): Which run id (the URL's `{run_id}`).
+            limit (int, optional): The query parameter `limit`.
+            offset (int, optional): The query parameter `offset`.
 
         Returns:
             A list of `ActionRunLog`.
@@ -312,10 +313,10 @@ class ActionRuns(LegacyActionRuns, SyncAPIResource):
         """Approve an action run.
 
         Args:
-            run_id (str, required): path.
-            version (str | Version, optional): query; one of `v1`, `v2`.
-            status (str | Status, required): body; one of `DECLINE`, `APPROVE`.
-            description (str, optional): body.
+            run_id (str, required): Which run id (the URL's `{run_id}`).
+            version (str | Version, optional): The query parameter `version`; one of `v1`, `v2`.
+            status (str | Status, required): The body's `status`; one of `DECLINE`, `APPROVE`.
+            description (str, optional): The body's `description`.
 
         Returns:
             The `ActionRun`.
@@ -361,8 +362,8 @@ class ActionRuns(LegacyActionRuns, SyncAPIResource):
         """Get an action run's details.
 
         Args:
-            run_id (str, required): path.
-            version (str | Version, optional): query; one of `v1`, `v2`.
+            run_id (str, required): Which run id (the URL's `{run_id}`).
+            version (str | Version, optional): The query parameter `version`; one of `v1`, `v2`.
 
         Returns:
             The `ActionRun`.
@@ -413,17 +414,18 @@ class ActionRuns(LegacyActionRuns, SyncAPIResource):
         """Get all action runs.
 
         Args:
-            entity (str, optional): query.
-            blueprint (str, optional): query.
-            active (bool, optional): query.
-            user_email (str, optional): query.
-            user_id (str, optional): query.
-            limit (int, optional): query.
-            exclude (Sequence[str], optional): query.
-            external_run_id (str, optional): query.
-            version (str | Version, optional): query; one of `v1`, `v2`.
-            action (str, optional): query.
-            source (Sequence[str | Source], optional): query; one of `UI`, `API`, `AUTOMATION`.
+            entity (str, optional): The query parameter `entity`.
+            blueprint (str, optional): The query parameter `blueprint`.
+            active (bool, optional): The query parameter `active`.
+            user_email (str, optional): The query parameter `user_email`.
+            user_id (str, optional): The query parameter `user_id`.
+            limit (int, optional): The query parameter `limit`.
+            exclude (Sequence[str], optional): The query parameter `exclude`.
+            external_run_id (str, optional): The query parameter `external_run_id`.
+            version (str | Version, optional): The query parameter `version`; one of `v1`, `v2`.
+            action (str, optional): The query parameter `action`.
+            source (Sequence[str | Source], optional): The query parameter `source`; one of `UI`,
+                `API`, `AUTOMATION`.
 
         Returns:
             A list of `ActionRun`.
@@ -517,14 +519,15 @@ class ActionRuns(LegacyActionRuns, SyncAPIResource):
         """Update an action run.
 
         Args:
-            run_id (str, required): path.
-            version (str | Version, optional): query; one of `v1`, `v2`.
-            status (str | TerminationStatus, optional): body; one of `SUCCESS`, `FAILURE`.
-            status_label (str, optional): body (`statusLabel`).
-            link (str | Sequence[str], optional): body.
-            message (Mapping[str, Any], optional): body.
-            summary (str, optional): body.
-            external_run_id (str, optional): body (`externalRunId`).
+            run_id (str, required): Which run id (the URL's `{run_id}`).
+            version (str | Version, optional): The query parameter `version`; one of `v1`, `v2`.
+            status (str | TerminationStatus, optional): The body's `status`; one of `SUCCESS`,
+                `FAILURE`.
+            status_label (str, optional): The body's `statusLabel`.
+            link (str | Sequence[str], optional): The body's `link`.
+            message (Mapping[str, Any], optional): The body's `message`.
+            summary (str, optional): The body's `summary`.
+            external_run_id (str, optional): The body's `externalRunId`.
 
         Returns:
             The `ActionRun`.
@@ -598,8 +601,9 @@ class AsyncActionRunsApprovers(AsyncAPIResource):
         """Get an action run's approvers.
 
         Args:
-            run_id (str, required): path.
-            include_pending_approvers (bool, optional, Port's default False): query.
+            run_id (str, required): Which run id (the URL's `{run_id}`).
+            include_pending_approvers (bool, optional, Port's default False): The query parameter
+                `include_pending_approvers`.
 
         Returns:
             A list of `Approver`.
@@ -694,11 +698,11 @@ class AsyncActionRunsLogs(AsyncAPIResource):
         """Add a log to an action run.
 
         Args:
-            run_id (str, required): path.
-            termination_status (str | TerminationStatus, optional): body (`terminationStatus`); one
-            of `SUCCESS`, `FAILURE`.
-            status_label (str, optional): body (`statusLabel`).
-            message (str, required): body.
+            run_id (str, required): Which run id (the URL's `{run_id}`).
+            termination_status (str | TerminationStatus, optional): The body's `terminationStatus`;
+                one of `SUCCESS`, `FAILURE`.
+            status_label (str, optional): The body's `statusLabel`.
+            message (str, required): The body's `message`.
 
         Returns:
             The `ActionRunLog`.
@@ -748,9 +752,9 @@ class AsyncActionRunsLogs(AsyncAPIResource):
         """Get an action's run logs.
 
         Args:
-            run_id (str, required): path.
-            limit (int, optional): query.
-            offset (int, optional): query.
+            run_id (str, required): Which run id (the URL's `{run_id}`).
+            limit (int, optional): The query parameter `limit`.
+            offset (int, optional): The query parameter `offset`.
 
         Returns:
             A list of `ActionRunLog`.
@@ -853,10 +857,10 @@ class AsyncActionRuns(AsyncLegacyActionRuns, AsyncAPIResource):
         """Approve an action run.
 
         Args:
-            run_id (str, required): path.
-            version (str | Version, optional): query; one of `v1`, `v2`.
-            status (str | Status, required): body; one of `DECLINE`, `APPROVE`.
-            description (str, optional): body.
+            run_id (str, required): Which run id (the URL's `{run_id}`).
+            version (str | Version, optional): The query parameter `version`; one of `v1`, `v2`.
+            status (str | Status, required): The body's `status`; one of `DECLINE`, `APPROVE`.
+            description (str, optional): The body's `description`.
 
         Returns:
             The `ActionRun`.
@@ -902,8 +906,8 @@ class AsyncActionRuns(AsyncLegacyActionRuns, AsyncAPIResource):
         """Get an action run's details.
 
         Args:
-            run_id (str, required): path.
-            version (str | Version, optional): query; one of `v1`, `v2`.
+            run_id (str, required): Which run id (the URL's `{run_id}`).
+            version (str | Version, optional): The query parameter `version`; one of `v1`, `v2`.
 
         Returns:
             The `ActionRun`.
@@ -954,17 +958,18 @@ class AsyncActionRuns(AsyncLegacyActionRuns, AsyncAPIResource):
         """Get all action runs.
 
         Args:
-            entity (str, optional): query.
-            blueprint (str, optional): query.
-            active (bool, optional): query.
-            user_email (str, optional): query.
-            user_id (str, optional): query.
-            limit (int, optional): query.
-            exclude (Sequence[str], optional): query.
-            external_run_id (str, optional): query.
-            version (str | Version, optional): query; one of `v1`, `v2`.
-            action (str, optional): query.
-            source (Sequence[str | Source], optional): query; one of `UI`, `API`, `AUTOMATION`.
+            entity (str, optional): The query parameter `entity`.
+            blueprint (str, optional): The query parameter `blueprint`.
+            active (bool, optional): The query parameter `active`.
+            user_email (str, optional): The query parameter `user_email`.
+            user_id (str, optional): The query parameter `user_id`.
+            limit (int, optional): The query parameter `limit`.
+            exclude (Sequence[str], optional): The query parameter `exclude`.
+            external_run_id (str, optional): The query parameter `external_run_id`.
+            version (str | Version, optional): The query parameter `version`; one of `v1`, `v2`.
+            action (str, optional): The query parameter `action`.
+            source (Sequence[str | Source], optional): The query parameter `source`; one of `UI`,
+                `API`, `AUTOMATION`.
 
         Returns:
             A list of `ActionRun`.
@@ -1058,14 +1063,15 @@ class AsyncActionRuns(AsyncLegacyActionRuns, AsyncAPIResource):
         """Update an action run.
 
         Args:
-            run_id (str, required): path.
-            version (str | Version, optional): query; one of `v1`, `v2`.
-            status (str | TerminationStatus, optional): body; one of `SUCCESS`, `FAILURE`.
-            status_label (str, optional): body (`statusLabel`).
-            link (str | Sequence[str], optional): body.
-            message (Mapping[str, Any], optional): body.
-            summary (str, optional): body.
-            external_run_id (str, optional): body (`externalRunId`).
+            run_id (str, required): Which run id (the URL's `{run_id}`).
+            version (str | Version, optional): The query parameter `version`; one of `v1`, `v2`.
+            status (str | TerminationStatus, optional): The body's `status`; one of `SUCCESS`,
+                `FAILURE`.
+            status_label (str, optional): The body's `statusLabel`.
+            link (str | Sequence[str], optional): The body's `link`.
+            message (Mapping[str, Any], optional): The body's `message`.
+            summary (str, optional): The body's `summary`.
+            external_run_id (str, optional): The body's `externalRunId`.
 
         Returns:
             The `ActionRun`.

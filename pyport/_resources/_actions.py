@@ -73,7 +73,7 @@ class ActionsPermissions(SyncAPIResource):
         """Get an action's permissions.
 
         Args:
-            action (str, required): path (`action_identifier`).
+            action (str, required): Which action (the URL's `{action_identifier}`).
 
         Returns:
             The `Permissions`.
@@ -144,9 +144,9 @@ class ActionsPermissions(SyncAPIResource):
         """Update an action's permissions.
 
         Args:
-            action (str, required): path (`action_identifier`).
-            execute (ExecuteParam, optional): body.
-            approve (ApproveParam, optional): body.
+            action (str, required): Which action (the URL's `{action_identifier}`).
+            execute (ExecuteParam, optional): The body's `execute`.
+            approve (ApproveParam, optional): The body's `approve`.
 
         Returns:
             The `Permissions`.
@@ -265,19 +265,20 @@ class Actions(LegacyActions, SyncAPIResource):
         """Create an action/automation.
 
         Args:
-            identifier (str, required): body.
-            title (str, optional): body.
-            icon (str, optional): body.
-            description (str, optional): body.
-            trigger (DeleteParam | SelfServiceCreateParam | AutomationParam, required): body.
+            identifier (str, required): The body's `identifier`.
+            title (str, optional): The body's `title`.
+            icon (str, optional): The body's `icon`.
+            description (str, optional): The body's `description`.
+            trigger (DeleteParam | SelfServiceCreateParam | AutomationParam, required): The body's
+                `trigger`.
             invocation_method (KafkaKafkaParam | InvocationMethodWebhookParam | GitHubParam |
-            IntegrationActionParam | GitLabParam | AzureDevOpsParam | UpsertEntityParam,
-            required): body (`invocationMethod`).
-            required_approval (SParam | bool, optional): body (`requiredApproval`).
-            approval_notification (ApprovalNotificationParam, optional): body
-            (`approvalNotification`).
-            publish (bool, optional): body.
-            allow_anyone_to_view_runs (bool, optional): body (`allowAnyoneToViewRuns`).
+                IntegrationActionParam | GitLabParam | AzureDevOpsParam | UpsertEntityParam,
+                required): The body's `invocationMethod`.
+            required_approval (SParam | bool, optional): The body's `requiredApproval`.
+            approval_notification (ApprovalNotificationParam, optional): The body's
+                `approvalNotification`.
+            publish (bool, optional): The body's `publish`.
+            allow_anyone_to_view_runs (bool, optional): The body's `allowAnyoneToViewRuns`.
 
         Returns:
             The `Action`.
@@ -338,8 +339,8 @@ class Actions(LegacyActions, SyncAPIResource):
         Deprecated by Port: use `actions.create()` instead.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            body (CreateBlueprintActionBodyParam, optional): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            body (CreateBlueprintActionBodyParam, optional): The whole request body.
 
         Returns:
             The `Action`.
@@ -382,7 +383,7 @@ class Actions(LegacyActions, SyncAPIResource):
         """Delete an action/automation.
 
         Args:
-            action (str, required): path (`action_identifier`).
+            action (str, required): Which action (the URL's `{action_identifier}`).
 
         Returns:
             None.
@@ -425,8 +426,8 @@ class Actions(LegacyActions, SyncAPIResource):
         Deprecated by Port: use `actions.delete()` instead.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            action (str, required): path (`action_identifier`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            action (str, required): Which action (the URL's `{action_identifier}`).
 
         Returns:
             None.
@@ -470,7 +471,7 @@ class Actions(LegacyActions, SyncAPIResource):
         """Get an action/automation.
 
         Args:
-            action (str, required): path (`action_identifier`).
+            action (str, required): Which action (the URL's `{action_identifier}`).
 
         Returns:
             The `Action`.
@@ -514,8 +515,8 @@ class Actions(LegacyActions, SyncAPIResource):
         Deprecated by Port: use `actions.get()` instead.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            action (str, required): path (`action_identifier`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            action (str, required): Which action (the URL's `{action_identifier}`).
 
         Returns:
             The `Action`.
@@ -582,17 +583,21 @@ class Actions(LegacyActions, SyncAPIResource):
         """Get actions/automations.
 
         Args:
-            action_identifier (Sequence[str], optional): query.
-            blueprint_identifier (Sequence[str], optional): query.
-            operation (Sequence[str | ListActionsParamOperation], optional): query; one of `DAY-2`,
-            `DELETE`, `CREATE`.
-            published (bool, optional): query.
-            trigger_type (str | TriggerType, optional): query; one of `self-service`, `automation`.
-            trigger_event (Sequence[str | TriggerEvent], optional): query; one of `ENTITY_CREATED`,
-            `ENTITY_UPDATED`, `ENTITY_DELETED`, `TIMER_PROPERTY_EXPIRED`,
-            `ANY_ENTITY_CHANGE`, `RUN_CREATED`, `RUN_UPDATED`, `ANY_RUN_CHANGE`.
-            trigger_event_action_identifier (Sequence[str], optional): query.
-            version (str | Version, optional): query; one of `v1`, `v2`.
+            action_identifier (Sequence[str], optional): The query parameter `action_identifier`.
+            blueprint_identifier (Sequence[str], optional): The query parameter
+                `blueprint_identifier`.
+            operation (Sequence[str | ListActionsParamOperation], optional): The query parameter
+                `operation`; one of `DAY-2`, `DELETE`, `CREATE`.
+            published (bool, optional): The query parameter `published`.
+            trigger_type (str | TriggerType, optional): The query parameter `trigger_type`; one of
+                `self-service`, `automation`.
+            trigger_event (Sequence[str | TriggerEvent], optional): The query parameter
+                `trigger_event`; one of `ENTITY_CREATED`, `ENTITY_UPDATED`,
+                `ENTITY_DELETED`, `TIMER_PROPERTY_EXPIRED`, `ANY_ENTITY_CHANGE`,
+                `RUN_CREATED`, `RUN_UPDATED`, `ANY_RUN_CHANGE`.
+            trigger_event_action_identifier (Sequence[str], optional): The query parameter
+                `trigger_event_action_identifier`.
+            version (str | Version, optional): The query parameter `version`; one of `v1`, `v2`.
 
         Returns:
             A list of `Action`.
@@ -644,7 +649,7 @@ class Actions(LegacyActions, SyncAPIResource):
         Deprecated by Port: use `actions.list()` instead.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
 
         Returns:
             A list of `Action`.
@@ -745,20 +750,21 @@ class Actions(LegacyActions, SyncAPIResource):
         """Change an action/automation.
 
         Args:
-            action (str, required): path (`action_identifier`).
-            identifier (str, required): body.
-            title (str, optional): body.
-            icon (str, optional): body.
-            description (str, optional): body.
-            trigger (DeleteParam | SelfServiceCreateParam | AutomationParam, required): body.
+            action (str, required): Which action (the URL's `{action_identifier}`).
+            identifier (str, required): The body's `identifier`.
+            title (str, optional): The body's `title`.
+            icon (str, optional): The body's `icon`.
+            description (str, optional): The body's `description`.
+            trigger (DeleteParam | SelfServiceCreateParam | AutomationParam, required): The body's
+                `trigger`.
             invocation_method (KafkaKafkaParam | InvocationMethodWebhookParam | GitHubParam |
-            IntegrationActionParam | GitLabParam | AzureDevOpsParam | UpsertEntityParam,
-            required): body (`invocationMethod`).
-            required_approval (SParam | bool, optional): body (`requiredApproval`).
-            approval_notification (ApprovalNotificationParam, optional): body
-            (`approvalNotification`).
-            publish (bool, optional): body.
-            allow_anyone_to_view_runs (bool, optional): body (`allowAnyoneToViewRuns`).
+                IntegrationActionParam | GitLabParam | AzureDevOpsParam | UpsertEntityParam,
+                required): The body's `invocationMethod`.
+            required_approval (SParam | bool, optional): The body's `requiredApproval`.
+            approval_notification (ApprovalNotificationParam, optional): The body's
+                `approvalNotification`.
+            publish (bool, optional): The body's `publish`.
+            allow_anyone_to_view_runs (bool, optional): The body's `allowAnyoneToViewRuns`.
 
         Returns:
             The `Action`.
@@ -820,8 +826,8 @@ class Actions(LegacyActions, SyncAPIResource):
         Deprecated by Port: use `actions.list()` or `actions.create()` instead.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            body (CreateBlueprintActionBodyParam, optional): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            body (CreateBlueprintActionBodyParam, optional): The whole request body.
 
         Returns:
             A list of `Action`.
@@ -868,9 +874,9 @@ class Actions(LegacyActions, SyncAPIResource):
         Deprecated by Port: use `actions.replace()` instead.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            action (str, required): path (`action_identifier`).
-            body (CreateBlueprintActionBodyParam, optional): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            action (str, required): Which action (the URL's `{action_identifier}`).
+            body (CreateBlueprintActionBodyParam, optional): The whole request body.
 
         Returns:
             The `Action`.
@@ -949,10 +955,10 @@ class Actions(LegacyActions, SyncAPIResource):
         """Execute a self-service action.
 
         Args:
-            action (str, required): path (`action_identifier`).
-            run_as (str, optional): query.
-            properties (Mapping[str, Any], required): body.
-            entity (str, optional): body.
+            action (str, required): Which action (the URL's `{action_identifier}`).
+            run_as (str, optional): The query parameter `run_as`.
+            properties (Mapping[str, Any], required): The body's `properties`.
+            entity (str, optional): The body's `entity`.
 
         Returns:
             The `ActionRun`.
@@ -1038,7 +1044,7 @@ class AsyncActionsPermissions(AsyncAPIResource):
         """Get an action's permissions.
 
         Args:
-            action (str, required): path (`action_identifier`).
+            action (str, required): Which action (the URL's `{action_identifier}`).
 
         Returns:
             The `Permissions`.
@@ -1109,9 +1115,9 @@ class AsyncActionsPermissions(AsyncAPIResource):
         """Update an action's permissions.
 
         Args:
-            action (str, required): path (`action_identifier`).
-            execute (ExecuteParam, optional): body.
-            approve (ApproveParam, optional): body.
+            action (str, required): Which action (the URL's `{action_identifier}`).
+            execute (ExecuteParam, optional): The body's `execute`.
+            approve (ApproveParam, optional): The body's `approve`.
 
         Returns:
             The `Permissions`.
@@ -1230,19 +1236,20 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
         """Create an action/automation.
 
         Args:
-            identifier (str, required): body.
-            title (str, optional): body.
-            icon (str, optional): body.
-            description (str, optional): body.
-            trigger (DeleteParam | SelfServiceCreateParam | AutomationParam, required): body.
+            identifier (str, required): The body's `identifier`.
+            title (str, optional): The body's `title`.
+            icon (str, optional): The body's `icon`.
+            description (str, optional): The body's `description`.
+            trigger (DeleteParam | SelfServiceCreateParam | AutomationParam, required): The body's
+                `trigger`.
             invocation_method (KafkaKafkaParam | InvocationMethodWebhookParam | GitHubParam |
-            IntegrationActionParam | GitLabParam | AzureDevOpsParam | UpsertEntityParam,
-            required): body (`invocationMethod`).
-            required_approval (SParam | bool, optional): body (`requiredApproval`).
-            approval_notification (ApprovalNotificationParam, optional): body
-            (`approvalNotification`).
-            publish (bool, optional): body.
-            allow_anyone_to_view_runs (bool, optional): body (`allowAnyoneToViewRuns`).
+                IntegrationActionParam | GitLabParam | AzureDevOpsParam | UpsertEntityParam,
+                required): The body's `invocationMethod`.
+            required_approval (SParam | bool, optional): The body's `requiredApproval`.
+            approval_notification (ApprovalNotificationParam, optional): The body's
+                `approvalNotification`.
+            publish (bool, optional): The body's `publish`.
+            allow_anyone_to_view_runs (bool, optional): The body's `allowAnyoneToViewRuns`.
 
         Returns:
             The `Action`.
@@ -1303,8 +1310,8 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
         Deprecated by Port: use `actions.create()` instead.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            body (CreateBlueprintActionBodyParam, optional): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            body (CreateBlueprintActionBodyParam, optional): The whole request body.
 
         Returns:
             The `Action`.
@@ -1347,7 +1354,7 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
         """Delete an action/automation.
 
         Args:
-            action (str, required): path (`action_identifier`).
+            action (str, required): Which action (the URL's `{action_identifier}`).
 
         Returns:
             None.
@@ -1390,8 +1397,8 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
         Deprecated by Port: use `actions.delete()` instead.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            action (str, required): path (`action_identifier`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            action (str, required): Which action (the URL's `{action_identifier}`).
 
         Returns:
             None.
@@ -1435,7 +1442,7 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
         """Get an action/automation.
 
         Args:
-            action (str, required): path (`action_identifier`).
+            action (str, required): Which action (the URL's `{action_identifier}`).
 
         Returns:
             The `Action`.
@@ -1479,8 +1486,8 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
         Deprecated by Port: use `actions.get()` instead.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            action (str, required): path (`action_identifier`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            action (str, required): Which action (the URL's `{action_identifier}`).
 
         Returns:
             The `Action`.
@@ -1547,17 +1554,21 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
         """Get actions/automations.
 
         Args:
-            action_identifier (Sequence[str], optional): query.
-            blueprint_identifier (Sequence[str], optional): query.
-            operation (Sequence[str | ListActionsParamOperation], optional): query; one of `DAY-2`,
-            `DELETE`, `CREATE`.
-            published (bool, optional): query.
-            trigger_type (str | TriggerType, optional): query; one of `self-service`, `automation`.
-            trigger_event (Sequence[str | TriggerEvent], optional): query; one of `ENTITY_CREATED`,
-            `ENTITY_UPDATED`, `ENTITY_DELETED`, `TIMER_PROPERTY_EXPIRED`,
-            `ANY_ENTITY_CHANGE`, `RUN_CREATED`, `RUN_UPDATED`, `ANY_RUN_CHANGE`.
-            trigger_event_action_identifier (Sequence[str], optional): query.
-            version (str | Version, optional): query; one of `v1`, `v2`.
+            action_identifier (Sequence[str], optional): The query parameter `action_identifier`.
+            blueprint_identifier (Sequence[str], optional): The query parameter
+                `blueprint_identifier`.
+            operation (Sequence[str | ListActionsParamOperation], optional): The query parameter
+                `operation`; one of `DAY-2`, `DELETE`, `CREATE`.
+            published (bool, optional): The query parameter `published`.
+            trigger_type (str | TriggerType, optional): The query parameter `trigger_type`; one of
+                `self-service`, `automation`.
+            trigger_event (Sequence[str | TriggerEvent], optional): The query parameter
+                `trigger_event`; one of `ENTITY_CREATED`, `ENTITY_UPDATED`,
+                `ENTITY_DELETED`, `TIMER_PROPERTY_EXPIRED`, `ANY_ENTITY_CHANGE`,
+                `RUN_CREATED`, `RUN_UPDATED`, `ANY_RUN_CHANGE`.
+            trigger_event_action_identifier (Sequence[str], optional): The query parameter
+                `trigger_event_action_identifier`.
+            version (str | Version, optional): The query parameter `version`; one of `v1`, `v2`.
 
         Returns:
             A list of `Action`.
@@ -1609,7 +1620,7 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
         Deprecated by Port: use `actions.list()` instead.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
 
         Returns:
             A list of `Action`.
@@ -1710,20 +1721,21 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
         """Change an action/automation.
 
         Args:
-            action (str, required): path (`action_identifier`).
-            identifier (str, required): body.
-            title (str, optional): body.
-            icon (str, optional): body.
-            description (str, optional): body.
-            trigger (DeleteParam | SelfServiceCreateParam | AutomationParam, required): body.
+            action (str, required): Which action (the URL's `{action_identifier}`).
+            identifier (str, required): The body's `identifier`.
+            title (str, optional): The body's `title`.
+            icon (str, optional): The body's `icon`.
+            description (str, optional): The body's `description`.
+            trigger (DeleteParam | SelfServiceCreateParam | AutomationParam, required): The body's
+                `trigger`.
             invocation_method (KafkaKafkaParam | InvocationMethodWebhookParam | GitHubParam |
-            IntegrationActionParam | GitLabParam | AzureDevOpsParam | UpsertEntityParam,
-            required): body (`invocationMethod`).
-            required_approval (SParam | bool, optional): body (`requiredApproval`).
-            approval_notification (ApprovalNotificationParam, optional): body
-            (`approvalNotification`).
-            publish (bool, optional): body.
-            allow_anyone_to_view_runs (bool, optional): body (`allowAnyoneToViewRuns`).
+                IntegrationActionParam | GitLabParam | AzureDevOpsParam | UpsertEntityParam,
+                required): The body's `invocationMethod`.
+            required_approval (SParam | bool, optional): The body's `requiredApproval`.
+            approval_notification (ApprovalNotificationParam, optional): The body's
+                `approvalNotification`.
+            publish (bool, optional): The body's `publish`.
+            allow_anyone_to_view_runs (bool, optional): The body's `allowAnyoneToViewRuns`.
 
         Returns:
             The `Action`.
@@ -1785,8 +1797,8 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
         Deprecated by Port: use `actions.list()` or `actions.create()` instead.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            body (CreateBlueprintActionBodyParam, optional): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            body (CreateBlueprintActionBodyParam, optional): The whole request body.
 
         Returns:
             A list of `Action`.
@@ -1833,9 +1845,9 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
         Deprecated by Port: use `actions.replace()` instead.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            action (str, required): path (`action_identifier`).
-            body (CreateBlueprintActionBodyParam, optional): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            action (str, required): Which action (the URL's `{action_identifier}`).
+            body (CreateBlueprintActionBodyParam, optional): The whole request body.
 
         Returns:
             The `Action`.
@@ -1914,10 +1926,10 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
         """Execute a self-service action.
 
         Args:
-            action (str, required): path (`action_identifier`).
-            run_as (str, optional): query.
-            properties (Mapping[str, Any], required): body.
-            entity (str, optional): body.
+            action (str, required): Which action (the URL's `{action_identifier}`).
+            run_as (str, optional): The query parameter `run_as`.
+            properties (Mapping[str, Any], required): The body's `properties`.
+            entity (str, optional): The body's `entity`.
 
         Returns:
             The `ActionRun`.

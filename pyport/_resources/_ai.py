@@ -54,7 +54,8 @@ class Ai(LegacyAi, SyncAPIResource):
         """Get an invocation's result.
 
         Args:
-            invocation_id (str, required): path (`invocation_identifier`).
+            invocation_id (str, required): Which invocation id (the URL's
+                `{invocation_identifier}`).
 
         Returns:
             The `GetInvocationResultResponseResult`.
@@ -154,17 +155,18 @@ class Ai(LegacyAi, SyncAPIResource):
         """General-purpose AI interactions.
 
         Args:
-            invocation_identifier (str, optional): query.
-            user_prompt (str, required): body (`userPrompt`).
-            labels (Mapping[str, str], optional): body.
-            provider (str | Provider, optional): body; one of `openai`, `azure-openai`, `anthropic`,
-            `bedrock`, `port`.
-            model (str | Model, optional): body; one of `gpt-5`, `claude-sonnet-4-20250514`,
-            `claude-haiku-4-5-20251001`, `claude-sonnet-4-5-20250929`.
-            system_prompt (str, optional): body (`systemPrompt`).
-            execution_mode (str | ExecutionMode, optional): body (`executionMode`); one of
-            `Automatic`, `Approval Required`.
-            tools (Sequence[str], required): body.
+            invocation_identifier (str, optional): The query parameter `invocation_identifier`.
+            user_prompt (str, required): The body's `userPrompt`.
+            labels (Mapping[str, str], optional): The body's `labels`.
+            provider (str | Provider, optional): The body's `provider`; one of `openai`,
+                `azure-openai`, `anthropic`, `bedrock`, `port`.
+            model (str | Model, optional): The body's `model`; one of `gpt-5`,
+                `claude-sonnet-4-20250514`, `claude-haiku-4-5-20251001`,
+                `claude-sonnet-4-5-20250929`.
+            system_prompt (str, optional): The body's `systemPrompt`.
+            execution_mode (str | ExecutionMode, optional): The body's `executionMode`; one of
+                `Automatic`, `Approval Required`.
+            tools (Sequence[str], required): The body's `tools`.
 
         Returns:
             The decoded JSON of Port's answer (Port documents no schema for it).
@@ -280,16 +282,17 @@ class Ai(LegacyAi, SyncAPIResource):
         """Invoke a specific agent.
 
         Args:
-            agent (str, required): path (`agentIdentifier`).
-            invocation_identifier (str, optional): query.
-            stream (bool, optional): query.
-            use_mcp (bool, optional): query.
-            prompt (str, required): body.
-            labels (Mapping[str, str], optional): body.
-            provider (str | Provider, optional): body; one of `openai`, `azure-openai`, `anthropic`,
-            `bedrock`, `port`.
-            model (str | Model, optional): body; one of `gpt-5`, `claude-sonnet-4-20250514`,
-            `claude-haiku-4-5-20251001`, `claude-sonnet-4-5-20250929`.
+            agent (str, required): Which agent (the URL's `{agentIdentifier}`).
+            invocation_identifier (str, optional): The query parameter `invocation_identifier`.
+            stream (bool, optional): The query parameter `stream`.
+            use_mcp (bool, optional): The query parameter `use_mcp`.
+            prompt (str, required): The body's `prompt`.
+            labels (Mapping[str, str], optional): The body's `labels`.
+            provider (str | Provider, optional): The body's `provider`; one of `openai`,
+                `azure-openai`, `anthropic`, `bedrock`, `port`.
+            model (str | Model, optional): The body's `model`; one of `gpt-5`,
+                `claude-sonnet-4-20250514`, `claude-haiku-4-5-20251001`,
+                `claude-sonnet-4-5-20250929`.
 
         Returns:
             The `Invocation`.
@@ -393,7 +396,8 @@ class AsyncAi(AsyncLegacyAi, AsyncAPIResource):
         """Get an invocation's result.
 
         Args:
-            invocation_id (str, required): path (`invocation_identifier`).
+            invocation_id (str, required): Which invocation id (the URL's
+                `{invocation_identifier}`).
 
         Returns:
             The `GetInvocationResultResponseResult`.
@@ -493,17 +497,18 @@ class AsyncAi(AsyncLegacyAi, AsyncAPIResource):
         """General-purpose AI interactions.
 
         Args:
-            invocation_identifier (str, optional): query.
-            user_prompt (str, required): body (`userPrompt`).
-            labels (Mapping[str, str], optional): body.
-            provider (str | Provider, optional): body; one of `openai`, `azure-openai`, `anthropic`,
-            `bedrock`, `port`.
-            model (str | Model, optional): body; one of `gpt-5`, `claude-sonnet-4-20250514`,
-            `claude-haiku-4-5-20251001`, `claude-sonnet-4-5-20250929`.
-            system_prompt (str, optional): body (`systemPrompt`).
-            execution_mode (str | ExecutionMode, optional): body (`executionMode`); one of
-            `Automatic`, `Approval Required`.
-            tools (Sequence[str], required): body.
+            invocation_identifier (str, optional): The query parameter `invocation_identifier`.
+            user_prompt (str, required): The body's `userPrompt`.
+            labels (Mapping[str, str], optional): The body's `labels`.
+            provider (str | Provider, optional): The body's `provider`; one of `openai`,
+                `azure-openai`, `anthropic`, `bedrock`, `port`.
+            model (str | Model, optional): The body's `model`; one of `gpt-5`,
+                `claude-sonnet-4-20250514`, `claude-haiku-4-5-20251001`,
+                `claude-sonnet-4-5-20250929`.
+            system_prompt (str, optional): The body's `systemPrompt`.
+            execution_mode (str | ExecutionMode, optional): The body's `executionMode`; one of
+                `Automatic`, `Approval Required`.
+            tools (Sequence[str], required): The body's `tools`.
 
         Returns:
             The decoded JSON of Port's answer (Port documents no schema for it).
@@ -619,16 +624,17 @@ class AsyncAi(AsyncLegacyAi, AsyncAPIResource):
         """Invoke a specific agent.
 
         Args:
-            agent (str, required): path (`agentIdentifier`).
-            invocation_identifier (str, optional): query.
-            stream (bool, optional): query.
-            use_mcp (bool, optional): query.
-            prompt (str, required): body.
-            labels (Mapping[str, str], optional): body.
-            provider (str | Provider, optional): body; one of `openai`, `azure-openai`, `anthropic`,
-            `bedrock`, `port`.
-            model (str | Model, optional): body; one of `gpt-5`, `claude-sonnet-4-20250514`,
-            `claude-haiku-4-5-20251001`, `claude-sonnet-4-5-20250929`.
+            agent (str, required): Which agent (the URL's `{agentIdentifier}`).
+            invocation_identifier (str, optional): The query parameter `invocation_identifier`.
+            stream (bool, optional): The query parameter `stream`.
+            use_mcp (bool, optional): The query parameter `use_mcp`.
+            prompt (str, required): The body's `prompt`.
+            labels (Mapping[str, str], optional): The body's `labels`.
+            provider (str | Provider, optional): The body's `provider`; one of `openai`,
+                `azure-openai`, `anthropic`, `bedrock`, `port`.
+            model (str | Model, optional): The body's `model`; one of `gpt-5`,
+                `claude-sonnet-4-20250514`, `claude-haiku-4-5-20251001`,
+                `claude-sonnet-4-5-20250929`.
 
         Returns:
             The `Invocation`.

@@ -51,7 +51,7 @@ class Apps(LegacyApps, SyncAPIResource):
         """Delete credentials.
 
         Args:
-            app_id (str, required): path (`id`).
+            app_id (str, required): Which app id (the URL's `{id}`).
 
         Returns:
             None.
@@ -94,8 +94,8 @@ class Apps(LegacyApps, SyncAPIResource):
         """Get all credentials.
 
         Args:
-            fields (Sequence[str | ListAppsParamField], optional): query; one of `id`, `name`,
-            `createdAt`, `updatedAt`, `secret`, `enabled`.
+            fields (Sequence[str | ListAppsParamField], optional): The query parameter `fields`; one
+                of `id`, `name`, `createdAt`, `updatedAt`, `secret`, `enabled`.
 
         Returns:
             A list of `App`.
@@ -164,8 +164,8 @@ class Apps(LegacyApps, SyncAPIResource):
         """Change the name of a credentials set.
 
         Args:
-            app_id (str, required): path (`id`).
-            name (str, required): body.
+            app_id (str, required): Which app id (the URL's `{id}`).
+            name (str, required): The body's `name`.
 
         Returns:
             The `App`.
@@ -209,7 +209,7 @@ class Apps(LegacyApps, SyncAPIResource):
         """Rotate secret.
 
         Args:
-            app_id (str, required): path (`id`).
+            app_id (str, required): Which app id (the URL's `{id}`).
 
         Returns:
             The `App`.
@@ -270,7 +270,7 @@ class AsyncApps(AsyncLegacyApps, AsyncAPIResource):
         """Delete credentials.
 
         Args:
-            app_id (str, required): path (`id`).
+            app_id (str, required): Which app id (the URL's `{id}`).
 
         Returns:
             None.
@@ -313,8 +313,8 @@ class AsyncApps(AsyncLegacyApps, AsyncAPIResource):
         """Get all credentials.
 
         Args:
-            fields (Sequence[str | ListAppsParamField], optional): query; one of `id`, `name`,
-            `createdAt`, `updatedAt`, `secret`, `enabled`.
+            fields (Sequence[str | ListAppsParamField], optional): The query parameter `fields`; one
+                of `id`, `name`, `createdAt`, `updatedAt`, `secret`, `enabled`.
 
         Returns:
             A list of `App`.
@@ -383,8 +383,8 @@ class AsyncApps(AsyncLegacyApps, AsyncAPIResource):
         """Change the name of a credentials set.
 
         Args:
-            app_id (str, required): path (`id`).
-            name (str, required): body.
+            app_id (str, required): Which app id (the URL's `{id}`).
+            name (str, required): The body's `name`.
 
         Returns:
             The `App`.
@@ -428,7 +428,7 @@ class AsyncApps(AsyncLegacyApps, AsyncAPIResource):
         """Rotate secret.
 
         Args:
-            app_id (str, required): path (`id`).
+            app_id (str, required): Which app id (the URL's `{id}`).
 
         Returns:
             The `App`.

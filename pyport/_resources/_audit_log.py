@@ -93,25 +93,29 @@ class AuditLog(LegacyAuditLog, SyncAPIResource):
         """Get audit logs.
 
         Args:
-            identifier (str, optional): query.
-            entity (str, optional): query.
-            include_deleted_entities (bool, optional): query.
-            blueprint (str, optional): query.
-            run_id (str, optional): query.
-            webhook_id (str, optional): query (`webhookId`).
-            webhook_event_id (str, optional): query (`webhookEventId`).
-            origin (Sequence[str], optional): query.
-            installation_id (str, optional): query (`InstallationId`).
-            resources (Sequence[str | Resource] | str | Resource, optional): query.
-            includes (Sequence[str | Include], optional): query; one of `action`, `context`, `diff`,
-            `identifier`, `resourceType`, `status`, `trigger`, `additionalData`, `message`.
-            from_ (str, optional): query (`from`).
-            to (str, optional): query.
-            action (str, optional): query.
-            status (str | TerminationStatus, optional): query; one of `SUCCESS`, `FAILURE`.
-            limit (int, optional): query.
-            action_type (str | ActionType, optional): query (`actionType`); one of `automation`,
-            `self-service`.
+            identifier (str, optional): The query parameter `identifier`.
+            entity (str, optional): The query parameter `entity`.
+            include_deleted_entities (bool, optional): The query parameter
+                `include_deleted_entities`.
+            blueprint (str, optional): The query parameter `blueprint`.
+            run_id (str, optional): The query parameter `run_id`.
+            webhook_id (str, optional): The query parameter `webhookId`.
+            webhook_event_id (str, optional): The query parameter `webhookEventId`.
+            origin (Sequence[str], optional): The query parameter `origin`.
+            installation_id (str, optional): The query parameter `InstallationId`.
+            resources (Sequence[str | Resource] | str | Resource, optional): The query parameter
+                `resources`.
+            includes (Sequence[str | Include], optional): The query parameter `includes`; one of
+                `action`, `context`, `diff`, `identifier`, `resourceType`, `status`,
+                `trigger`, `additionalData`, `message`.
+            from_ (str, optional): The query parameter `from`.
+            to (str, optional): The query parameter `to`.
+            action (str, optional): The query parameter `action`.
+            status (str | TerminationStatus, optional): The query parameter `status`; one of
+                `SUCCESS`, `FAILURE`.
+            limit (int, optional): The query parameter `limit`.
+            action_type (str | ActionType, optional): The query parameter `actionType`; one of
+                `automation`, `self-service`.
 
         Returns:
             The decoded JSON of Port's answer (Port documents no schema for it).
@@ -228,25 +232,29 @@ class AsyncAuditLog(AsyncLegacyAuditLog, AsyncAPIResource):
         """Get audit logs.
 
         Args:
-            identifier (str, optional): query.
-            entity (str, optional): query.
-            include_deleted_entities (bool, optional): query.
-            blueprint (str, optional): query.
-            run_id (str, optional): query.
-            webhook_id (str, optional): query (`webhookId`).
-            webhook_event_id (str, optional): query (`webhookEventId`).
-            origin (Sequence[str], optional): query.
-            installation_id (str, optional): query (`InstallationId`).
-            resources (Sequence[str | Resource] | str | Resource, optional): query.
-            includes (Sequence[str | Include], optional): query; one of `action`, `context`, `diff`,
-            `identifier`, `resourceType`, `status`, `trigger`, `additionalData`, `message`.
-            from_ (str, optional): query (`from`).
-            to (str, optional): query.
-            action (str, optional): query.
-            status (str | TerminationStatus, optional): query; one of `SUCCESS`, `FAILURE`.
-            limit (int, optional): query.
-            action_type (str | ActionType, optional): query (`actionType`); one of `automation`,
-            `self-service`.
+            identifier (str, optional): The query parameter `identifier`.
+            entity (str, optional): The query parameter `entity`.
+            include_deleted_entities (bool, optional): The query parameter
+                `include_deleted_entities`.
+            blueprint (str, optional): The query parameter `blueprint`.
+            run_id (str, optional): The query parameter `run_id`.
+            webhook_id (str, optional): The query parameter `webhookId`.
+            webhook_event_id (str, optional): The query parameter `webhookEventId`.
+            origin (Sequence[str], optional): The query parameter `origin`.
+            installation_id (str, optional): The query parameter `InstallationId`.
+            resources (Sequence[str | Resource] | str | Resource, optional): The query parameter
+                `resources`.
+            includes (Sequence[str | Include], optional): The query parameter `includes`; one of
+                `action`, `context`, `diff`, `identifier`, `resourceType`, `status`,
+                `trigger`, `additionalData`, `message`.
+            from_ (str, optional): The query parameter `from`.
+            to (str, optional): The query parameter `to`.
+            action (str, optional): The query parameter `action`.
+            status (str | TerminationStatus, optional): The query parameter `status`; one of
+                `SUCCESS`, `FAILURE`.
+            limit (int, optional): The query parameter `limit`.
+            action_type (str | ActionType, optional): The query parameter `actionType`; one of
+                `automation`, `self-service`.
 
         Returns:
             The decoded JSON of Port's answer (Port documents no schema for it).

@@ -72,8 +72,8 @@ class Auth(LegacyAuth, SyncAPIResource):
         """Create an access token.
 
         Args:
-            client_id (str, required): body (`clientId`).
-            client_secret (str, required): body (`clientSecret`).
+            client_id (str, required): The body's `clientId`.
+            client_secret (str, required): The body's `clientSecret`.
 
         Returns:
             The `CreateAccessTokenResponse`.
@@ -119,7 +119,7 @@ class Auth(LegacyAuth, SyncAPIResource):
         """Rotate a user's credentials.
 
         Args:
-            email (str, required): path (`user_email`).
+            email (str, required): Which email (the URL's `{user_email}`).
 
         Returns:
             The decoded JSON of Port's answer (Port documents no schema for it).
@@ -202,8 +202,8 @@ class AsyncAuth(AsyncLegacyAuth, AsyncAPIResource):
         """Create an access token.
 
         Args:
-            client_id (str, required): body (`clientId`).
-            client_secret (str, required): body (`clientSecret`).
+            client_id (str, required): The body's `clientId`.
+            client_secret (str, required): The body's `clientSecret`.
 
         Returns:
             The `CreateAccessTokenResponse`.
@@ -249,7 +249,7 @@ class AsyncAuth(AsyncLegacyAuth, AsyncAPIResource):
         """Rotate a user's credentials.
 
         Args:
-            email (str, required): path (`user_email`).
+            email (str, required): Which email (the URL's `{user_email}`).
 
         Returns:
             The decoded JSON of Port's answer (Port documents no schema for it).

@@ -56,7 +56,7 @@ class AutoDiscoverySuggestions(SyncAPIResource):
         """Get auto-discovery invocation suggestions.
 
         Args:
-            invocation_id (str, required): path.
+            invocation_id (str, required): Which invocation id (the URL's `{invocation_id}`).
 
         Returns:
             The `ListAutoDiscoveryInvocationSuggestionsResponse`.
@@ -136,13 +136,13 @@ class AutoDiscoverySuggestions(SyncAPIResource):
         """Update auto-discovery invocation suggestion.
 
         Args:
-            invocation_id (str, required): path.
-            entity (str, required): path (`entity_identifier`).
-            identifier (str, optional): body.
-            title (str, optional): body.
-            icon (str, optional): body.
-            properties (Mapping[str, Any], optional): body.
-            relations (Mapping[str, str | Sequence[str]], optional): body.
+            invocation_id (str, required): Which invocation id (the URL's `{invocation_id}`).
+            entity (str, required): Which entity (the URL's `{entity_identifier}`).
+            identifier (str, optional): The body's `identifier`.
+            title (str, optional): The body's `title`.
+            icon (str, optional): The body's `icon`.
+            properties (Mapping[str, Any], optional): The body's `properties`.
+            relations (Mapping[str, str | Sequence[str]], optional): The body's `relations`.
 
         Returns:
             The `CreateSuggestion`.
@@ -243,10 +243,10 @@ class AutoDiscovery(SyncAPIResource):
         """Create an auto-discovery invocation.
 
         Args:
-            blueprint_identifier (str, required): body (`blueprintIdentifier`).
-            excluded_blueprint_identifiers (Sequence[str], optional): body
-            (`excludedBlueprintIdentifiers`).
-            description (str, optional): body.
+            blueprint_identifier (str, required): The body's `blueprintIdentifier`.
+            excluded_blueprint_identifiers (Sequence[str], optional): The body's
+                `excludedBlueprintIdentifiers`.
+            description (str, optional): The body's `description`.
 
         Returns:
             The `invocationId` of Port's answer, decoded JSON.
@@ -293,7 +293,7 @@ class AutoDiscovery(SyncAPIResource):
         """Get latest auto-discovery invocation for a blueprint.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
 
         Returns:
             The `GetLatestAutoDiscoveryInvocationForBlueprintResponse`.
@@ -364,10 +364,11 @@ class AutoDiscovery(SyncAPIResource):
         """Review auto-discovery invocation suggestions.
 
         Args:
-            invocation_id (str, required): path.
-            actions (Sequence[AcceptSuggestionParam | RejectSuggestionParam], optional): body.
-            bulk_action (AcceptAllSuggestionsParam | RejectAllSuggestionsParam, optional): body
-            (`bulkAction`).
+            invocation_id (str, required): Which invocation id (the URL's `{invocation_id}`).
+            actions (Sequence[AcceptSuggestionParam | RejectSuggestionParam], optional): The body's
+                `actions`.
+            bulk_action (AcceptAllSuggestionsParam | RejectAllSuggestionsParam, optional): The
+                body's `bulkAction`.
 
         Returns:
             The `CreateAiEntitiesAutoDiscoveryReviewResponse`.
@@ -430,7 +431,7 @@ class AsyncAutoDiscoverySuggestions(AsyncAPIResource):
         """Get auto-discovery invocation suggestions.
 
         Args:
-            invocation_id (str, required): path.
+            invocation_id (str, required): Which invocation id (the URL's `{invocation_id}`).
 
         Returns:
             The `ListAutoDiscoveryInvocationSuggestionsResponse`.
@@ -510,13 +511,13 @@ class AsyncAutoDiscoverySuggestions(AsyncAPIResource):
         """Update auto-discovery invocation suggestion.
 
         Args:
-            invocation_id (str, required): path.
-            entity (str, required): path (`entity_identifier`).
-            identifier (str, optional): body.
-            title (str, optional): body.
-            icon (str, optional): body.
-            properties (Mapping[str, Any], optional): body.
-            relations (Mapping[str, str | Sequence[str]], optional): body.
+            invocation_id (str, required): Which invocation id (the URL's `{invocation_id}`).
+            entity (str, required): Which entity (the URL's `{entity_identifier}`).
+            identifier (str, optional): The body's `identifier`.
+            title (str, optional): The body's `title`.
+            icon (str, optional): The body's `icon`.
+            properties (Mapping[str, Any], optional): The body's `properties`.
+            relations (Mapping[str, str | Sequence[str]], optional): The body's `relations`.
 
         Returns:
             The `CreateSuggestion`.
@@ -617,10 +618,10 @@ class AsyncAutoDiscovery(AsyncAPIResource):
         """Create an auto-discovery invocation.
 
         Args:
-            blueprint_identifier (str, required): body (`blueprintIdentifier`).
-            excluded_blueprint_identifiers (Sequence[str], optional): body
-            (`excludedBlueprintIdentifiers`).
-            description (str, optional): body.
+            blueprint_identifier (str, required): The body's `blueprintIdentifier`.
+            excluded_blueprint_identifiers (Sequence[str], optional): The body's
+                `excludedBlueprintIdentifiers`.
+            description (str, optional): The body's `description`.
 
         Returns:
             The `invocationId` of Port's answer, decoded JSON.
@@ -667,7 +668,7 @@ class AsyncAutoDiscovery(AsyncAPIResource):
         """Get latest auto-discovery invocation for a blueprint.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
 
         Returns:
             The `GetLatestAutoDiscoveryInvocationForBlueprintResponse`.
@@ -738,10 +739,11 @@ class AsyncAutoDiscovery(AsyncAPIResource):
         """Review auto-discovery invocation suggestions.
 
         Args:
-            invocation_id (str, required): path.
-            actions (Sequence[AcceptSuggestionParam | RejectSuggestionParam], optional): body.
-            bulk_action (AcceptAllSuggestionsParam | RejectAllSuggestionsParam, optional): body
-            (`bulkAction`).
+            invocation_id (str, required): Which invocation id (the URL's `{invocation_id}`).
+            actions (Sequence[AcceptSuggestionParam | RejectSuggestionParam], optional): The body's
+                `actions`.
+            bulk_action (AcceptAllSuggestionsParam | RejectAllSuggestionsParam, optional): The
+                body's `bulkAction`.
 
         Returns:
             The `CreateAiEntitiesAutoDiscoveryReviewResponse`.

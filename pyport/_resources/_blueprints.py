@@ -94,9 +94,9 @@ class BlueprintsMirrorProperties(SyncAPIResource):
         """Rename a blueprint's mirror property.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            property (str, required): path (`property_identifier`).
-            new_mirror_name (str, optional): body (`newMirrorName`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            property (str, required): Which property (the URL's `{property_identifier}`).
+            new_mirror_name (str, optional): The body's `newMirrorName`.
 
         Returns:
             The `Blueprint`.
@@ -159,7 +159,7 @@ class BlueprintsPermissions(SyncAPIResource):
         """Get a blueprint's permissions.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
 
         Returns:
             The `Permissions`.
@@ -228,8 +228,8 @@ class BlueprintsPermissions(SyncAPIResource):
         """Update a blueprint's permissions.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            entities (EntitiesParam, optional): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            entities (EntitiesParam, optional): The body's `entities`.
 
         Returns:
             The `Permissions`.
@@ -321,9 +321,9 @@ class BlueprintsProperties(SyncAPIResource):
         """Rename a property in a blueprint.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            property (str, required): path (`property_identifier`).
-            new_property_name (str, optional): body (`newPropertyName`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            property (str, required): Which property (the URL's `{property_identifier}`).
+            new_property_name (str, optional): The body's `newPropertyName`.
 
         Returns:
             The `Blueprint`.
@@ -417,9 +417,9 @@ class BlueprintsRelations(SyncAPIResource):
         """Rename a blueprint's relation.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            relation (str, required): path (`relation_identifier`).
-            new_relation_identifier (str, optional): body (`newRelationIdentifier`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            relation (str, required): Which relation (the URL's `{relation_identifier}`).
+            new_relation_identifier (str, optional): The body's `newRelationIdentifier`.
 
         Returns:
             The `Blueprint`.
@@ -551,22 +551,23 @@ class Blueprints(LegacyBlueprints, SyncAPIResource):
         """Create a blueprint.
 
         Args:
-            create_catalog_page (bool, optional, Port's default True): query.
-            identifier (str, required): body.
-            title (str, required): body.
-            description (str, optional): body.
-            icon (str, optional): body.
-            ownership (InheritedParam | DirectParam, optional): body.
-            schema (SchemaParam, required): body.
-            calculation_properties (Mapping[str, CalculationPropertiesValueParam], optional): body
-            (`calculationProperties`).
-            mirror_properties (Mapping[str, MirrorPropertiesValueParam], optional): body
-            (`mirrorProperties`).
-            aggregation_properties (Mapping[str, AggregationPropertiesValueParam], optional): body
-            (`aggregationProperties`).
-            relations (Mapping[str, RelationsValueParam], optional): body.
-            changelog_destination (WebhookWebhookParam | KafkaParam, optional): body
-            (`changelogDestination`).
+            create_catalog_page (bool, optional, Port's default True): The query parameter
+                `create_catalog_page`.
+            identifier (str, required): The body's `identifier`.
+            title (str, required): The body's `title`.
+            description (str, optional): The body's `description`.
+            icon (str, optional): The body's `icon`.
+            ownership (InheritedParam | DirectParam, optional): The body's `ownership`.
+            schema (SchemaParam, required): The body's `schema`.
+            calculation_properties (Mapping[str, CalculationPropertiesValueParam], optional): The
+                body's `calculationProperties`.
+            mirror_properties (Mapping[str, MirrorPropertiesValueParam], optional): The body's
+                `mirrorProperties`.
+            aggregation_properties (Mapping[str, AggregationPropertiesValueParam], optional): The
+                body's `aggregationProperties`.
+            relations (Mapping[str, RelationsValueParam], optional): The body's `relations`.
+            changelog_destination (WebhookWebhookParam | KafkaParam, optional): The body's
+                `changelogDestination`.
 
         Returns:
             The `Blueprint`.
@@ -627,8 +628,8 @@ class Blueprints(LegacyBlueprints, SyncAPIResource):
         """Delete a blueprint.
 
         Args:
-            blueprint (str, required): path (`identifier`).
-            delete_actions (bool, optional): query.
+            blueprint (str, required): Which blueprint (the URL's `{identifier}`).
+            delete_actions (bool, optional): The query parameter `delete_actions`.
 
         Returns:
             None.
@@ -669,7 +670,7 @@ class Blueprints(LegacyBlueprints, SyncAPIResource):
         """Get a blueprint.
 
         Args:
-            blueprint (str, required): path (`identifier`).
+            blueprint (str, required): Which blueprint (the URL's `{identifier}`).
 
         Returns:
             The `Blueprint`.
@@ -797,22 +798,22 @@ class Blueprints(LegacyBlueprints, SyncAPIResource):
         """Change a blueprint.
 
         Args:
-            blueprint (str, required): path (`identifier`).
-            identifier (str, optional): body.
-            title (str, required): body.
-            description (str, optional): body.
-            icon (str, optional): body.
-            ownership (InheritedParam | DirectParam, optional): body.
-            schema (SchemaParam, required): body.
-            calculation_properties (Mapping[str, CalculationPropertiesValueParam], optional): body
-            (`calculationProperties`).
-            mirror_properties (Mapping[str, MirrorPropertiesValueParam], optional): body
-            (`mirrorProperties`).
-            aggregation_properties (Mapping[str, AggregationPropertiesValueParam], optional): body
-            (`aggregationProperties`).
-            relations (Mapping[str, RelationsValueParam], optional): body.
-            changelog_destination (WebhookWebhookParam | KafkaParam, optional): body
-            (`changelogDestination`).
+            blueprint (str, required): Which blueprint (the URL's `{identifier}`).
+            identifier (str, optional): The body's `identifier`.
+            title (str, required): The body's `title`.
+            description (str, optional): The body's `description`.
+            icon (str, optional): The body's `icon`.
+            ownership (InheritedParam | DirectParam, optional): The body's `ownership`.
+            schema (SchemaParam, required): The body's `schema`.
+            calculation_properties (Mapping[str, CalculationPropertiesValueParam], optional): The
+                body's `calculationProperties`.
+            mirror_properties (Mapping[str, MirrorPropertiesValueParam], optional): The body's
+                `mirrorProperties`.
+            aggregation_properties (Mapping[str, AggregationPropertiesValueParam], optional): The
+                body's `aggregationProperties`.
+            relations (Mapping[str, RelationsValueParam], optional): The body's `relations`.
+            changelog_destination (WebhookWebhookParam | KafkaParam, optional): The body's
+                `changelogDestination`.
 
         Returns:
             The `Blueprint`.
@@ -923,22 +924,22 @@ class Blueprints(LegacyBlueprints, SyncAPIResource):
         """Update a blueprint.
 
         Args:
-            blueprint (str, required): path (`identifier`).
-            identifier (str, optional): body.
-            title (str, optional): body.
-            description (str, optional): body.
-            icon (str, optional): body.
-            ownership (InheritedParam | DirectParam, optional): body.
-            schema (UpdateBlueprintBodySchemaParam, optional): body.
-            calculation_properties (Mapping[str, CalculationPropertiesValueParam], optional): body
-            (`calculationProperties`).
-            mirror_properties (Mapping[str, MirrorPropertiesValueParam], optional): body
-            (`mirrorProperties`).
-            aggregation_properties (Mapping[str, AggregationPropertiesValueParam], optional): body
-            (`aggregationProperties`).
-            relations (Mapping[str, RelationsValueParam], optional): body.
-            changelog_destination (WebhookWebhookParam | KafkaParam, optional): body
-            (`changelogDestination`).
+            blueprint (str, required): Which blueprint (the URL's `{identifier}`).
+            identifier (str, optional): The body's `identifier`.
+            title (str, optional): The body's `title`.
+            description (str, optional): The body's `description`.
+            icon (str, optional): The body's `icon`.
+            ownership (InheritedParam | DirectParam, optional): The body's `ownership`.
+            schema (UpdateBlueprintBodySchemaParam, optional): The body's `schema`.
+            calculation_properties (Mapping[str, CalculationPropertiesValueParam], optional): The
+                body's `calculationProperties`.
+            mirror_properties (Mapping[str, MirrorPropertiesValueParam], optional): The body's
+                `mirrorProperties`.
+            aggregation_properties (Mapping[str, AggregationPropertiesValueParam], optional): The
+                body's `aggregationProperties`.
+            relations (Mapping[str, RelationsValueParam], optional): The body's `relations`.
+            changelog_destination (WebhookWebhookParam | KafkaParam, optional): The body's
+                `changelogDestination`.
 
         Returns:
             The `Blueprint`.
@@ -1052,9 +1053,9 @@ class AsyncBlueprintsMirrorProperties(AsyncAPIResource):
         """Rename a blueprint's mirror property.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            property (str, required): path (`property_identifier`).
-            new_mirror_name (str, optional): body (`newMirrorName`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            property (str, required): Which property (the URL's `{property_identifier}`).
+            new_mirror_name (str, optional): The body's `newMirrorName`.
 
         Returns:
             The `Blueprint`.
@@ -1117,7 +1118,7 @@ class AsyncBlueprintsPermissions(AsyncAPIResource):
         """Get a blueprint's permissions.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
 
         Returns:
             The `Permissions`.
@@ -1186,8 +1187,8 @@ class AsyncBlueprintsPermissions(AsyncAPIResource):
         """Update a blueprint's permissions.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            entities (EntitiesParam, optional): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            entities (EntitiesParam, optional): The body's `entities`.
 
         Returns:
             The `Permissions`.
@@ -1279,9 +1280,9 @@ class AsyncBlueprintsProperties(AsyncAPIResource):
         """Rename a property in a blueprint.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            property (str, required): path (`property_identifier`).
-            new_property_name (str, optional): body (`newPropertyName`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            property (str, required): Which property (the URL's `{property_identifier}`).
+            new_property_name (str, optional): The body's `newPropertyName`.
 
         Returns:
             The `Blueprint`.
@@ -1375,9 +1376,9 @@ class AsyncBlueprintsRelations(AsyncAPIResource):
         """Rename a blueprint's relation.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            relation (str, required): path (`relation_identifier`).
-            new_relation_identifier (str, optional): body (`newRelationIdentifier`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            relation (str, required): Which relation (the URL's `{relation_identifier}`).
+            new_relation_identifier (str, optional): The body's `newRelationIdentifier`.
 
         Returns:
             The `Blueprint`.
@@ -1509,22 +1510,23 @@ class AsyncBlueprints(AsyncLegacyBlueprints, AsyncAPIResource):
         """Create a blueprint.
 
         Args:
-            create_catalog_page (bool, optional, Port's default True): query.
-            identifier (str, required): body.
-            title (str, required): body.
-            description (str, optional): body.
-            icon (str, optional): body.
-            ownership (InheritedParam | DirectParam, optional): body.
-            schema (SchemaParam, required): body.
-            calculation_properties (Mapping[str, CalculationPropertiesValueParam], optional): body
-            (`calculationProperties`).
-            mirror_properties (Mapping[str, MirrorPropertiesValueParam], optional): body
-            (`mirrorProperties`).
-            aggregation_properties (Mapping[str, AggregationPropertiesValueParam], optional): body
-            (`aggregationProperties`).
-            relations (Mapping[str, RelationsValueParam], optional): body.
-            changelog_destination (WebhookWebhookParam | KafkaParam, optional): body
-            (`changelogDestination`).
+            create_catalog_page (bool, optional, Port's default True): The query parameter
+                `create_catalog_page`.
+            identifier (str, required): The body's `identifier`.
+            title (str, required): The body's `title`.
+            description (str, optional): The body's `description`.
+            icon (str, optional): The body's `icon`.
+            ownership (InheritedParam | DirectParam, optional): The body's `ownership`.
+            schema (SchemaParam, required): The body's `schema`.
+            calculation_properties (Mapping[str, CalculationPropertiesValueParam], optional): The
+                body's `calculationProperties`.
+            mirror_properties (Mapping[str, MirrorPropertiesValueParam], optional): The body's
+                `mirrorProperties`.
+            aggregation_properties (Mapping[str, AggregationPropertiesValueParam], optional): The
+                body's `aggregationProperties`.
+            relations (Mapping[str, RelationsValueParam], optional): The body's `relations`.
+            changelog_destination (WebhookWebhookParam | KafkaParam, optional): The body's
+                `changelogDestination`.
 
         Returns:
             The `Blueprint`.
@@ -1585,8 +1587,8 @@ class AsyncBlueprints(AsyncLegacyBlueprints, AsyncAPIResource):
         """Delete a blueprint.
 
         Args:
-            blueprint (str, required): path (`identifier`).
-            delete_actions (bool, optional): query.
+            blueprint (str, required): Which blueprint (the URL's `{identifier}`).
+            delete_actions (bool, optional): The query parameter `delete_actions`.
 
         Returns:
             None.
@@ -1627,7 +1629,7 @@ class AsyncBlueprints(AsyncLegacyBlueprints, AsyncAPIResource):
         """Get a blueprint.
 
         Args:
-            blueprint (str, required): path (`identifier`).
+            blueprint (str, required): Which blueprint (the URL's `{identifier}`).
 
         Returns:
             The `Blueprint`.
@@ -1755,22 +1757,22 @@ class AsyncBlueprints(AsyncLegacyBlueprints, AsyncAPIResource):
         """Change a blueprint.
 
         Args:
-            blueprint (str, required): path (`identifier`).
-            identifier (str, optional): body.
-            title (str, required): body.
-            description (str, optional): body.
-            icon (str, optional): body.
-            ownership (InheritedParam | DirectParam, optional): body.
-            schema (SchemaParam, required): body.
-            calculation_properties (Mapping[str, CalculationPropertiesValueParam], optional): body
-            (`calculationProperties`).
-            mirror_properties (Mapping[str, MirrorPropertiesValueParam], optional): body
-            (`mirrorProperties`).
-            aggregation_properties (Mapping[str, AggregationPropertiesValueParam], optional): body
-            (`aggregationProperties`).
-            relations (Mapping[str, RelationsValueParam], optional): body.
-            changelog_destination (WebhookWebhookParam | KafkaParam, optional): body
-            (`changelogDestination`).
+            blueprint (str, required): Which blueprint (the URL's `{identifier}`).
+            identifier (str, optional): The body's `identifier`.
+            title (str, required): The body's `title`.
+            description (str, optional): The body's `description`.
+            icon (str, optional): The body's `icon`.
+            ownership (InheritedParam | DirectParam, optional): The body's `ownership`.
+            schema (SchemaParam, required): The body's `schema`.
+            calculation_properties (Mapping[str, CalculationPropertiesValueParam], optional): The
+                body's `calculationProperties`.
+            mirror_properties (Mapping[str, MirrorPropertiesValueParam], optional): The body's
+                `mirrorProperties`.
+            aggregation_properties (Mapping[str, AggregationPropertiesValueParam], optional): The
+                body's `aggregationProperties`.
+            relations (Mapping[str, RelationsValueParam], optional): The body's `relations`.
+            changelog_destination (WebhookWebhookParam | KafkaParam, optional): The body's
+                `changelogDestination`.
 
         Returns:
             The `Blueprint`.
@@ -1881,22 +1883,22 @@ class AsyncBlueprints(AsyncLegacyBlueprints, AsyncAPIResource):
         """Update a blueprint.
 
         Args:
-            blueprint (str, required): path (`identifier`).
-            identifier (str, optional): body.
-            title (str, optional): body.
-            description (str, optional): body.
-            icon (str, optional): body.
-            ownership (InheritedParam | DirectParam, optional): body.
-            schema (UpdateBlueprintBodySchemaParam, optional): body.
-            calculation_properties (Mapping[str, CalculationPropertiesValueParam], optional): body
-            (`calculationProperties`).
-            mirror_properties (Mapping[str, MirrorPropertiesValueParam], optional): body
-            (`mirrorProperties`).
-            aggregation_properties (Mapping[str, AggregationPropertiesValueParam], optional): body
-            (`aggregationProperties`).
-            relations (Mapping[str, RelationsValueParam], optional): body.
-            changelog_destination (WebhookWebhookParam | KafkaParam, optional): body
-            (`changelogDestination`).
+            blueprint (str, required): Which blueprint (the URL's `{identifier}`).
+            identifier (str, optional): The body's `identifier`.
+            title (str, optional): The body's `title`.
+            description (str, optional): The body's `description`.
+            icon (str, optional): The body's `icon`.
+            ownership (InheritedParam | DirectParam, optional): The body's `ownership`.
+            schema (UpdateBlueprintBodySchemaParam, optional): The body's `schema`.
+            calculation_properties (Mapping[str, CalculationPropertiesValueParam], optional): The
+                body's `calculationProperties`.
+            mirror_properties (Mapping[str, MirrorPropertiesValueParam], optional): The body's
+                `mirrorProperties`.
+            aggregation_properties (Mapping[str, AggregationPropertiesValueParam], optional): The
+                body's `aggregationProperties`.
+            relations (Mapping[str, RelationsValueParam], optional): The body's `relations`.
+            changelog_destination (WebhookWebhookParam | KafkaParam, optional): The body's
+                `changelogDestination`.
 
         Returns:
             The `Blueprint`.

@@ -87,8 +87,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
 
         Args:
             body (CountEntitiesParam | AggregateByPropertyParam | GroupByPropertyParam |
-            GroupByRelationParam | GroupByScorecardParam | GroupByScorecardRuleParam,
-            required): body.
+                GroupByRelationParam | GroupByScorecardParam | GroupByScorecardRuleParam,
+                required): The whole request body.
 
         Returns:
             The `AggregateEntitiesResponse`.
@@ -129,7 +129,7 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
 
         Args:
             body (AggregatePropertyParam | AggregateEntitiesOverTimeBodyCountEntitiesParam,
-            required): body.
+                required): The whole request body.
 
         Returns:
             The `Result`.
@@ -213,13 +213,15 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         """Create multiple entities.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            upsert (bool, optional, Port's default False): query.
-            validation_only (bool, optional, Port's default False): query.
-            create_missing_related_entities (bool, optional, Port's default False): query.
-            merge (bool, optional, Port's default False): query.
-            run_id (str, optional): query.
-            entities (Sequence[CreateEntityBodyParam], required): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            upsert (bool, optional, Port's default False): The query parameter `upsert`.
+            validation_only (bool, optional, Port's default False): The query parameter
+                `validation_only`.
+            create_missing_related_entities (bool, optional, Port's default False): The query
+                parameter `create_missing_related_entities`.
+            merge (bool, optional, Port's default False): The query parameter `merge`.
+            run_id (str, optional): The query parameter `run_id`.
+            entities (Sequence[CreateEntityBodyParam], required): The body's `entities`.
 
         Returns:
             The `BulkCreateEntitiesResponse`.
@@ -304,10 +306,11 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         """Delete multiple entities.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            delete_dependents (bool, optional, Port's default False): query.
-            run_id (str, optional): query.
-            entities (Sequence[str], required): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            delete_dependents (bool, optional, Port's default False): The query parameter
+                `delete_dependents`.
+            run_id (str, optional): The query parameter `run_id`.
+            entities (Sequence[str], required): The body's `entities`.
 
         Returns:
             The `deletedEntities` of Port's answer, decoded JSON.
@@ -352,7 +355,7 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         """Get a blueprint's entity count.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
 
         Returns:
             The `count` of Port's answer, decoded JSON.
@@ -448,19 +451,23 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         """Create an entity.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            upsert (bool, optional, Port's default False): query.
-            validation_only (bool, optional, Port's default False): query.
-            create_missing_related_entities (bool, optional, Port's default False): query.
-            merge (bool, optional, Port's default False): query.
-            run_id (str, optional): query.
-            identifier (str | SearchIdentifierQuerySchemaSchemaParam, optional): body.
-            title (str, optional): body.
-            icon (str, optional): body.
-            team (str | Sequence[str] | SearchRelationsQuerySchemaParam, optional): body.
-            properties (Mapping[str, Any], optional): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            upsert (bool, optional, Port's default False): The query parameter `upsert`.
+            validation_only (bool, optional, Port's default False): The query parameter
+                `validation_only`.
+            create_missing_related_entities (bool, optional, Port's default False): The query
+                parameter `create_missing_related_entities`.
+            merge (bool, optional, Port's default False): The query parameter `merge`.
+            run_id (str, optional): The query parameter `run_id`.
+            identifier (str | SearchIdentifierQuerySchemaSchemaParam, optional): The body's
+                `identifier`.
+            title (str, optional): The body's `title`.
+            icon (str, optional): The body's `icon`.
+            team (str | Sequence[str] | SearchRelationsQuerySchemaParam, optional): The body's
+                `team`.
+            properties (Mapping[str, Any], optional): The body's `properties`.
             relations (Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam],
-            optional): body.
+                optional): The body's `relations`.
 
         Returns:
             The `Entity`.
@@ -520,10 +527,11 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         """Delete an entity.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            entity (str, required): path (`entity_identifier`).
-            delete_dependents (bool, optional, Port's default False): query.
-            run_id (str, optional): query.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            entity (str, required): Which entity (the URL's `{entity_identifier}`).
+            delete_dependents (bool, optional, Port's default False): The query parameter
+                `delete_dependents`.
+            run_id (str, optional): The query parameter `run_id`.
 
         Returns:
             None.
@@ -569,9 +577,9 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         """Delete all entities of a blueprint.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            run_id (str, optional): query.
-            delete_blueprint (bool, optional): query.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            run_id (str, optional): The query parameter `run_id`.
+            delete_blueprint (bool, optional): The query parameter `delete_blueprint`.
 
         Returns:
             None.
@@ -619,15 +627,18 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         """Get an entity.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            entity (str, required): path (`entity_identifier`).
-            exclude_calculated_properties (bool, optional, Port's default False): query.
-            include (Sequence[str], optional): query.
-            exclude (Sequence[str], optional): query.
-            attach_title_to_relation (bool, optional, Port's default False): query.
-            attach_identifier_to_title_mirror_properties (bool, optional, Port's default False):
-            query.
-            allow_partial_results (bool, optional, Port's default False): query.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            entity (str, required): Which entity (the URL's `{entity_identifier}`).
+            exclude_calculated_properties (bool, optional, Port's default False): The query
+                parameter `exclude_calculated_properties`.
+            include (Sequence[str], optional): The query parameter `include`.
+            exclude (Sequence[str], optional): The query parameter `exclude`.
+            attach_title_to_relation (bool, optional, Port's default False): The query parameter
+                `attach_title_to_relation`.
+            attach_identifier_to_title_mirror_properties (bool, optional, Port's default False): The
+                query parameter `attach_identifier_to_title_mirror_properties`.
+            allow_partial_results (bool, optional, Port's default False): The query parameter
+                `allow_partial_results`.
 
         Returns:
             The `Entity`.
@@ -685,14 +696,17 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         """Get all entities of a blueprint.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            exclude_calculated_properties (bool, optional, Port's default False): query.
-            include (Sequence[str], optional): query.
-            exclude (Sequence[str], optional): query.
-            attach_title_to_relation (bool, optional, Port's default False): query.
-            attach_identifier_to_title_mirror_properties (bool, optional, Port's default False):
-            query.
-            allow_partial_results (bool, optional, Port's default False): query.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            exclude_calculated_properties (bool, optional, Port's default False): The query
+                parameter `exclude_calculated_properties`.
+            include (Sequence[str], optional): The query parameter `include`.
+            exclude (Sequence[str], optional): The query parameter `exclude`.
+            attach_title_to_relation (bool, optional, Port's default False): The query parameter
+                `attach_title_to_relation`.
+            attach_identifier_to_title_mirror_properties (bool, optional, Port's default False): The
+                query parameter `attach_identifier_to_title_mirror_properties`.
+            allow_partial_results (bool, optional, Port's default False): The query parameter
+                `allow_partial_results`.
 
         Returns:
             A list of `Entity`.
@@ -775,12 +789,13 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         """Fetch the history of an entity's properties.
 
         Args:
-            entity_identifier (str, required): body (`entityIdentifier`).
-            blueprint_identifier (str, required): body (`blueprintIdentifier`).
-            property_names (Sequence[str], required): body (`propertyNames`).
-            time_interval (str | TimeInterval, optional): body (`timeInterval`); one of `hour`,
-            `day`, `isoWeek`, `month`, `quarter`.
-            time_range (GetEntityPropertiesHistoryBodyTimeRangeParam, optional): body (`timeRange`).
+            entity_identifier (str, required): The body's `entityIdentifier`.
+            blueprint_identifier (str, required): The body's `blueprintIdentifier`.
+            property_names (Sequence[str], required): The body's `propertyNames`.
+            time_interval (str | TimeInterval, optional): The body's `timeInterval`; one of `hour`,
+                `day`, `isoWeek`, `month`, `quarter`.
+            time_range (GetEntityPropertiesHistoryBodyTimeRangeParam, optional): The body's
+                `timeRange`.
 
         Returns:
             The `GetEntityPropertiesHistoryResponseResult`.
@@ -882,17 +897,19 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         """Change an entity.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            entity (str, required): path (`entity_identifier`).
-            create_missing_related_entities (bool, optional, Port's default False): query.
-            run_id (str, optional): query.
-            identifier (str, optional): body.
-            title (str, optional): body.
-            icon (str, optional): body.
-            team (str | Sequence[str] | SearchRelationsQuerySchemaParam, optional): body.
-            properties (Mapping[str, Any], optional): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            entity (str, required): Which entity (the URL's `{entity_identifier}`).
+            create_missing_related_entities (bool, optional, Port's default False): The query
+                parameter `create_missing_related_entities`.
+            run_id (str, optional): The query parameter `run_id`.
+            identifier (str, optional): The body's `identifier`.
+            title (str, optional): The body's `title`.
+            icon (str, optional): The body's `icon`.
+            team (str | Sequence[str] | SearchRelationsQuerySchemaParam, optional): The body's
+                `team`.
+            properties (Mapping[str, Any], optional): The body's `properties`.
             relations (Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam],
-            optional): body.
+                optional): The body's `relations`.
 
         Returns:
             The `Entity`.
@@ -985,12 +1002,12 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         """Search a blueprint's entities.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            query (EntitiesQueryV2SchemaParam, optional): body.
-            include (Sequence[str], optional): body.
-            exclude (Sequence[str], optional): body.
-            limit (int, optional): body.
-            from_ (str, optional): body (`from`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            query (EntitiesQueryV2SchemaParam, optional): The body's `query`.
+            include (Sequence[str], optional): The body's `include`.
+            exclude (Sequence[str], optional): The body's `exclude`.
+            limit (int, optional): The body's `limit`.
+            from_ (str, optional): The body's `from`.
 
         Returns:
             A page of `Entity`: iterate it for every item, page after page, lazily.
@@ -1102,18 +1119,21 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         """Search entities.
 
         Args:
-            exclude_calculated_properties (bool, optional, Port's default False): query.
-            include (Sequence[str], optional): query.
-            exclude (Sequence[str], optional): query.
-            attach_title_to_relation (bool, optional, Port's default False): query.
-            attach_identifier_to_title_mirror_properties (bool, optional, Port's default False):
-            query.
-            allow_partial_results (bool, optional, Port's default False): query.
-            combinator (str | Combinator, required): body; one of `and`, `or`.
+            exclude_calculated_properties (bool, optional, Port's default False): The query
+                parameter `exclude_calculated_properties`.
+            include (Sequence[str], optional): The query parameter `include`.
+            exclude (Sequence[str], optional): The query parameter `exclude`.
+            attach_title_to_relation (bool, optional, Port's default False): The query parameter
+                `attach_title_to_relation`.
+            attach_identifier_to_title_mirror_properties (bool, optional, Port's default False): The
+                query parameter `attach_identifier_to_title_mirror_properties`.
+            allow_partial_results (bool, optional, Port's default False): The query parameter
+                `allow_partial_results`.
+            combinator (str | Combinator, required): The body's `combinator`; one of `and`, `or`.
             rules (Sequence[DateRuleParam | EmptyRuleParam | NumberRuleParam |
-            ExpiredRuleExpiredRuleParam | StringRuleStringRuleParam | RelationRuleParam |
-            PropertySchemaRuleParam | MatchAnyMatchAnyRuleParam | SearchEntitiesBodyParam],
-            required): body.
+                ExpiredRuleExpiredRuleParam | StringRuleStringRuleParam | RelationRuleParam
+                | PropertySchemaRuleParam | MatchAnyMatchAnyRuleParam |
+                SearchEntitiesBodyParam], required): The body's `rules`.
 
         Returns:
             The `AggregateEntitiesResponse`.
@@ -1216,17 +1236,19 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         """Update an entity.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            entity (str, required): path (`entity_identifier`).
-            create_missing_related_entities (bool, optional, Port's default False): query.
-            run_id (str, optional): query.
-            identifier (str, optional): body.
-            title (str | None, optional): body.
-            icon (str | None, optional): body.
-            team (str | None | Sequence[str] | SearchRelationsQuerySchemaParam, optional): body.
-            properties (Mapping[str, Any], optional): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            entity (str, required): Which entity (the URL's `{entity_identifier}`).
+            create_missing_related_entities (bool, optional, Port's default False): The query
+                parameter `create_missing_related_entities`.
+            run_id (str, optional): The query parameter `run_id`.
+            identifier (str, optional): The body's `identifier`.
+            title (str | None, optional): The body's `title`.
+            icon (str | None, optional): The body's `icon`.
+            team (str | None | Sequence[str] | SearchRelationsQuerySchemaParam, optional): The
+                body's `team`.
+            properties (Mapping[str, Any], optional): The body's `properties`.
             relations (Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam],
-            optional): body.
+                optional): The body's `relations`.
 
         Returns:
             The `Entity`.
@@ -1319,8 +1341,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
 
         Args:
             body (CountEntitiesParam | AggregateByPropertyParam | GroupByPropertyParam |
-            GroupByRelationParam | GroupByScorecardParam | GroupByScorecardRuleParam,
-            required): body.
+                GroupByRelationParam | GroupByScorecardParam | GroupByScorecardRuleParam,
+                required): The whole request body.
 
         Returns:
             The `AggregateEntitiesResponse`.
@@ -1361,7 +1383,7 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
 
         Args:
             body (AggregatePropertyParam | AggregateEntitiesOverTimeBodyCountEntitiesParam,
-            required): body.
+                required): The whole request body.
 
         Returns:
             The `Result`.
@@ -1445,13 +1467,15 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         """Create multiple entities.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            upsert (bool, optional, Port's default False): query.
-            validation_only (bool, optional, Port's default False): query.
-            create_missing_related_entities (bool, optional, Port's default False): query.
-            merge (bool, optional, Port's default False): query.
-            run_id (str, optional): query.
-            entities (Sequence[CreateEntityBodyParam], required): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            upsert (bool, optional, Port's default False): The query parameter `upsert`.
+            validation_only (bool, optional, Port's default False): The query parameter
+                `validation_only`.
+            create_missing_related_entities (bool, optional, Port's default False): The query
+                parameter `create_missing_related_entities`.
+            merge (bool, optional, Port's default False): The query parameter `merge`.
+            run_id (str, optional): The query parameter `run_id`.
+            entities (Sequence[CreateEntityBodyParam], required): The body's `entities`.
 
         Returns:
             The `BulkCreateEntitiesResponse`.
@@ -1536,10 +1560,11 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         """Delete multiple entities.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            delete_dependents (bool, optional, Port's default False): query.
-            run_id (str, optional): query.
-            entities (Sequence[str], required): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            delete_dependents (bool, optional, Port's default False): The query parameter
+                `delete_dependents`.
+            run_id (str, optional): The query parameter `run_id`.
+            entities (Sequence[str], required): The body's `entities`.
 
         Returns:
             The `deletedEntities` of Port's answer, decoded JSON.
@@ -1584,7 +1609,7 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         """Get a blueprint's entity count.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
 
         Returns:
             The `count` of Port's answer, decoded JSON.
@@ -1680,19 +1705,23 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         """Create an entity.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            upsert (bool, optional, Port's default False): query.
-            validation_only (bool, optional, Port's default False): query.
-            create_missing_related_entities (bool, optional, Port's default False): query.
-            merge (bool, optional, Port's default False): query.
-            run_id (str, optional): query.
-            identifier (str | SearchIdentifierQuerySchemaSchemaParam, optional): body.
-            title (str, optional): body.
-            icon (str, optional): body.
-            team (str | Sequence[str] | SearchRelationsQuerySchemaParam, optional): body.
-            properties (Mapping[str, Any], optional): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            upsert (bool, optional, Port's default False): The query parameter `upsert`.
+            validation_only (bool, optional, Port's default False): The query parameter
+                `validation_only`.
+            create_missing_related_entities (bool, optional, Port's default False): The query
+                parameter `create_missing_related_entities`.
+            merge (bool, optional, Port's default False): The query parameter `merge`.
+            run_id (str, optional): The query parameter `run_id`.
+            identifier (str | SearchIdentifierQuerySchemaSchemaParam, optional): The body's
+                `identifier`.
+            title (str, optional): The body's `title`.
+            icon (str, optional): The body's `icon`.
+            team (str | Sequence[str] | SearchRelationsQuerySchemaParam, optional): The body's
+                `team`.
+            properties (Mapping[str, Any], optional): The body's `properties`.
             relations (Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam],
-            optional): body.
+                optional): The body's `relations`.
 
         Returns:
             The `Entity`.
@@ -1752,10 +1781,11 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         """Delete an entity.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            entity (str, required): path (`entity_identifier`).
-            delete_dependents (bool, optional, Port's default False): query.
-            run_id (str, optional): query.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            entity (str, required): Which entity (the URL's `{entity_identifier}`).
+            delete_dependents (bool, optional, Port's default False): The query parameter
+                `delete_dependents`.
+            run_id (str, optional): The query parameter `run_id`.
 
         Returns:
             None.
@@ -1801,9 +1831,9 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         """Delete all entities of a blueprint.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            run_id (str, optional): query.
-            delete_blueprint (bool, optional): query.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            run_id (str, optional): The query parameter `run_id`.
+            delete_blueprint (bool, optional): The query parameter `delete_blueprint`.
 
         Returns:
             None.
@@ -1851,15 +1881,18 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         """Get an entity.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            entity (str, required): path (`entity_identifier`).
-            exclude_calculated_properties (bool, optional, Port's default False): query.
-            include (Sequence[str], optional): query.
-            exclude (Sequence[str], optional): query.
-            attach_title_to_relation (bool, optional, Port's default False): query.
-            attach_identifier_to_title_mirror_properties (bool, optional, Port's default False):
-            query.
-            allow_partial_results (bool, optional, Port's default False): query.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            entity (str, required): Which entity (the URL's `{entity_identifier}`).
+            exclude_calculated_properties (bool, optional, Port's default False): The query
+                parameter `exclude_calculated_properties`.
+            include (Sequence[str], optional): The query parameter `include`.
+            exclude (Sequence[str], optional): The query parameter `exclude`.
+            attach_title_to_relation (bool, optional, Port's default False): The query parameter
+                `attach_title_to_relation`.
+            attach_identifier_to_title_mirror_properties (bool, optional, Port's default False): The
+                query parameter `attach_identifier_to_title_mirror_properties`.
+            allow_partial_results (bool, optional, Port's default False): The query parameter
+                `allow_partial_results`.
 
         Returns:
             The `Entity`.
@@ -1917,14 +1950,17 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         """Get all entities of a blueprint.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            exclude_calculated_properties (bool, optional, Port's default False): query.
-            include (Sequence[str], optional): query.
-            exclude (Sequence[str], optional): query.
-            attach_title_to_relation (bool, optional, Port's default False): query.
-            attach_identifier_to_title_mirror_properties (bool, optional, Port's default False):
-            query.
-            allow_partial_results (bool, optional, Port's default False): query.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            exclude_calculated_properties (bool, optional, Port's default False): The query
+                parameter `exclude_calculated_properties`.
+            include (Sequence[str], optional): The query parameter `include`.
+            exclude (Sequence[str], optional): The query parameter `exclude`.
+            attach_title_to_relation (bool, optional, Port's default False): The query parameter
+                `attach_title_to_relation`.
+            attach_identifier_to_title_mirror_properties (bool, optional, Port's default False): The
+                query parameter `attach_identifier_to_title_mirror_properties`.
+            allow_partial_results (bool, optional, Port's default False): The query parameter
+                `allow_partial_results`.
 
         Returns:
             A list of `Entity`.
@@ -2007,12 +2043,13 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         """Fetch the history of an entity's properties.
 
         Args:
-            entity_identifier (str, required): body (`entityIdentifier`).
-            blueprint_identifier (str, required): body (`blueprintIdentifier`).
-            property_names (Sequence[str], required): body (`propertyNames`).
-            time_interval (str | TimeInterval, optional): body (`timeInterval`); one of `hour`,
-            `day`, `isoWeek`, `month`, `quarter`.
-            time_range (GetEntityPropertiesHistoryBodyTimeRangeParam, optional): body (`timeRange`).
+            entity_identifier (str, required): The body's `entityIdentifier`.
+            blueprint_identifier (str, required): The body's `blueprintIdentifier`.
+            property_names (Sequence[str], required): The body's `propertyNames`.
+            time_interval (str | TimeInterval, optional): The body's `timeInterval`; one of `hour`,
+                `day`, `isoWeek`, `month`, `quarter`.
+            time_range (GetEntityPropertiesHistoryBodyTimeRangeParam, optional): The body's
+                `timeRange`.
 
         Returns:
             The `GetEntityPropertiesHistoryResponseResult`.
@@ -2114,17 +2151,19 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         """Change an entity.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            entity (str, required): path (`entity_identifier`).
-            create_missing_related_entities (bool, optional, Port's default False): query.
-            run_id (str, optional): query.
-            identifier (str, optional): body.
-            title (str, optional): body.
-            icon (str, optional): body.
-            team (str | Sequence[str] | SearchRelationsQuerySchemaParam, optional): body.
-            properties (Mapping[str, Any], optional): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            entity (str, required): Which entity (the URL's `{entity_identifier}`).
+            create_missing_related_entities (bool, optional, Port's default False): The query
+                parameter `create_missing_related_entities`.
+            run_id (str, optional): The query parameter `run_id`.
+            identifier (str, optional): The body's `identifier`.
+            title (str, optional): The body's `title`.
+            icon (str, optional): The body's `icon`.
+            team (str | Sequence[str] | SearchRelationsQuerySchemaParam, optional): The body's
+                `team`.
+            properties (Mapping[str, Any], optional): The body's `properties`.
             relations (Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam],
-            optional): body.
+                optional): The body's `relations`.
 
         Returns:
             The `Entity`.
@@ -2217,12 +2256,12 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         """Search a blueprint's entities.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            query (EntitiesQueryV2SchemaParam, optional): body.
-            include (Sequence[str], optional): body.
-            exclude (Sequence[str], optional): body.
-            limit (int, optional): body.
-            from_ (str, optional): body (`from`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            query (EntitiesQueryV2SchemaParam, optional): The body's `query`.
+            include (Sequence[str], optional): The body's `include`.
+            exclude (Sequence[str], optional): The body's `exclude`.
+            limit (int, optional): The body's `limit`.
+            from_ (str, optional): The body's `from`.
 
         Returns:
             A page of `Entity`: iterate it for every item, page after page, lazily.
@@ -2334,18 +2373,21 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         """Search entities.
 
         Args:
-            exclude_calculated_properties (bool, optional, Port's default False): query.
-            include (Sequence[str], optional): query.
-            exclude (Sequence[str], optional): query.
-            attach_title_to_relation (bool, optional, Port's default False): query.
-            attach_identifier_to_title_mirror_properties (bool, optional, Port's default False):
-            query.
-            allow_partial_results (bool, optional, Port's default False): query.
-            combinator (str | Combinator, required): body; one of `and`, `or`.
+            exclude_calculated_properties (bool, optional, Port's default False): The query
+                parameter `exclude_calculated_properties`.
+            include (Sequence[str], optional): The query parameter `include`.
+            exclude (Sequence[str], optional): The query parameter `exclude`.
+            attach_title_to_relation (bool, optional, Port's default False): The query parameter
+                `attach_title_to_relation`.
+            attach_identifier_to_title_mirror_properties (bool, optional, Port's default False): The
+                query parameter `attach_identifier_to_title_mirror_properties`.
+            allow_partial_results (bool, optional, Port's default False): The query parameter
+                `allow_partial_results`.
+            combinator (str | Combinator, required): The body's `combinator`; one of `and`, `or`.
             rules (Sequence[DateRuleParam | EmptyRuleParam | NumberRuleParam |
-            ExpiredRuleExpiredRuleParam | StringRuleStringRuleParam | RelationRuleParam |
-            PropertySchemaRuleParam | MatchAnyMatchAnyRuleParam | SearchEntitiesBodyParam],
-            required): body.
+                ExpiredRuleExpiredRuleParam | StringRuleStringRuleParam | RelationRuleParam
+                | PropertySchemaRuleParam | MatchAnyMatchAnyRuleParam |
+                SearchEntitiesBodyParam], required): The body's `rules`.
 
         Returns:
             The `AggregateEntitiesResponse`.
@@ -2448,17 +2490,19 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         """Update an entity.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            entity (str, required): path (`entity_identifier`).
-            create_missing_related_entities (bool, optional, Port's default False): query.
-            run_id (str, optional): query.
-            identifier (str, optional): body.
-            title (str | None, optional): body.
-            icon (str | None, optional): body.
-            team (str | None | Sequence[str] | SearchRelationsQuerySchemaParam, optional): body.
-            properties (Mapping[str, Any], optional): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            entity (str, required): Which entity (the URL's `{entity_identifier}`).
+            create_missing_related_entities (bool, optional, Port's default False): The query
+                parameter `create_missing_related_entities`.
+            run_id (str, optional): The query parameter `run_id`.
+            identifier (str, optional): The body's `identifier`.
+            title (str | None, optional): The body's `title`.
+            icon (str | None, optional): The body's `icon`.
+            team (str | None | Sequence[str] | SearchRelationsQuerySchemaParam, optional): The
+                body's `team`.
+            properties (Mapping[str, Any], optional): The body's `properties`.
             relations (Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam],
-            optional): body.
+                optional): The body's `relations`.
 
         Returns:
             The `Entity`.

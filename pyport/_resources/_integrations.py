@@ -87,8 +87,8 @@ class IntegrationsConfig(SyncAPIResource):
         """Update an integration's config.
 
         Args:
-            integration (str, required): path (`identifier`).
-            config (ConfigParam | None, required): body.
+            integration (str, required): Which integration (the URL's `{identifier}`).
+            config (ConfigParam | None, required): The body's `config`.
 
         Returns:
             The `Integration`.
@@ -162,14 +162,15 @@ class IntegrationsLogs(SyncAPIResource):
         """Get an integration's logs.
 
         Args:
-            integration (str, required): path (`identifier`).
-            limit (int, optional, Port's default 100): query.
-            timestamp (str, optional): query.
-            log_id (str, optional): query.
-            direction (str | ListIntegrationLogsParamDirection, optional): query; one of `up`,
-            `down`.
-            event_id (str | None, optional): query (`eventId`).
-            level (Sequence[str | ListIntegrationLogsParamLevel] | None, optional): query.
+            integration (str, required): Which integration (the URL's `{identifier}`).
+            limit (int, optional, Port's default 100): The query parameter `limit`.
+            timestamp (str, optional): The query parameter `timestamp`.
+            log_id (str, optional): The query parameter `log_id`.
+            direction (str | ListIntegrationLogsParamDirection, optional): The query parameter
+                `direction`; one of `up`, `down`.
+            event_id (str | None, optional): The query parameter `eventId`.
+            level (Sequence[str | ListIntegrationLogsParamLevel] | None, optional): The query
+                parameter `level`.
 
         Returns:
             The decoded JSON of Port's answer (Port documents no schema for it).
@@ -245,7 +246,7 @@ class Integrations(LegacyIntegrations, SyncAPIResource):
         """Delete an integration.
 
         Args:
-            integration (str, required): path (`identifier`).
+            integration (str, required): Which integration (the URL's `{identifier}`).
 
         Returns:
             None.
@@ -286,9 +287,9 @@ class Integrations(LegacyIntegrations, SyncAPIResource):
         """Get an integration.
 
         Args:
-            integration (str, required): path (`identifier`).
-            by_field (str | ByField, optional): query (`byField`); one of `installationId`,
-            `logIngestId`.
+            integration (str, required): Which integration (the URL's `{identifier}`).
+            by_field (str | ByField, optional): The query parameter `byField`; one of
+                `installationId`, `logIngestId`.
 
         Returns:
             The `Integration`.
@@ -329,7 +330,8 @@ class Integrations(LegacyIntegrations, SyncAPIResource):
         """Get all integrations.
 
         Args:
-            actions_processing_enabled (bool, optional): query (`actionsProcessingEnabled`).
+            actions_processing_enabled (bool, optional): The query parameter
+                `actionsProcessingEnabled`.
 
         Returns:
             A list of `Integration`.
@@ -406,8 +408,9 @@ class Integrations(LegacyIntegrations, SyncAPIResource):
         """Get an integration's metrics and sync status.
 
         Args:
-            integration_id (str, required): path (`integrationInternalId`).
-            resync_id (str, optional): query (`resyncId`).
+            integration_id (str, required): Which integration id (the URL's
+                `{integrationInternalId}`).
+            resync_id (str, optional): The query parameter `resyncId`.
 
         Returns:
             The `GetIntegrationMetricsAndSyncStatusResponse`.
@@ -449,7 +452,8 @@ class Integrations(LegacyIntegrations, SyncAPIResource):
         """Get an integration's sync metadata.
 
         Args:
-            integration_id (str, required): path (`integrationInternalId`).
+            integration_id (str, required): Which integration id (the URL's
+                `{integrationInternalId}`).
 
         Returns:
             The `GetIntegrationSyncResponse`.
@@ -532,16 +536,16 @@ class Integrations(LegacyIntegrations, SyncAPIResource):
         """Update an integration.
 
         Args:
-            integration (str, required): path (`identifier`).
-            title (str | None, optional): body.
-            installation_app_type (str, optional): body (`installationAppType`).
-            version (str, optional): body.
-            pinned_version (str, optional): body (`pinnedVersion`).
-            spec (Mapping[str, Any], optional): body.
-            actions_processing_enabled (bool, optional): body (`actionsProcessingEnabled`).
-            config (ConfigParam | None, optional): body.
-            changelog_destination (ChangelogDestinationParam, optional): body
-            (`changelogDestination`).
+            integration (str, required): Which integration (the URL's `{identifier}`).
+            title (str | None, optional): The body's `title`.
+            installation_app_type (str, optional): The body's `installationAppType`.
+            version (str, optional): The body's `version`.
+            pinned_version (str, optional): The body's `pinnedVersion`.
+            spec (Mapping[str, Any], optional): The body's `spec`.
+            actions_processing_enabled (bool, optional): The body's `actionsProcessingEnabled`.
+            config (ConfigParam | None, optional): The body's `config`.
+            changelog_destination (ChangelogDestinationParam, optional): The body's
+                `changelogDestination`.
 
         Returns:
             The `Integration`.
@@ -646,8 +650,8 @@ class AsyncIntegrationsConfig(AsyncAPIResource):
         """Update an integration's config.
 
         Args:
-            integration (str, required): path (`identifier`).
-            config (ConfigParam | None, required): body.
+            integration (str, required): Which integration (the URL's `{identifier}`).
+            config (ConfigParam | None, required): The body's `config`.
 
         Returns:
             The `Integration`.
@@ -721,14 +725,15 @@ class AsyncIntegrationsLogs(AsyncAPIResource):
         """Get an integration's logs.
 
         Args:
-            integration (str, required): path (`identifier`).
-            limit (int, optional, Port's default 100): query.
-            timestamp (str, optional): query.
-            log_id (str, optional): query.
-            direction (str | ListIntegrationLogsParamDirection, optional): query; one of `up`,
-            `down`.
-            event_id (str | None, optional): query (`eventId`).
-            level (Sequence[str | ListIntegrationLogsParamLevel] | None, optional): query.
+            integration (str, required): Which integration (the URL's `{identifier}`).
+            limit (int, optional, Port's default 100): The query parameter `limit`.
+            timestamp (str, optional): The query parameter `timestamp`.
+            log_id (str, optional): The query parameter `log_id`.
+            direction (str | ListIntegrationLogsParamDirection, optional): The query parameter
+                `direction`; one of `up`, `down`.
+            event_id (str | None, optional): The query parameter `eventId`.
+            level (Sequence[str | ListIntegrationLogsParamLevel] | None, optional): The query
+                parameter `level`.
 
         Returns:
             The decoded JSON of Port's answer (Port documents no schema for it).
@@ -804,7 +809,7 @@ class AsyncIntegrations(AsyncLegacyIntegrations, AsyncAPIResource):
         """Delete an integration.
 
         Args:
-            integration (str, required): path (`identifier`).
+            integration (str, required): Which integration (the URL's `{identifier}`).
 
         Returns:
             None.
@@ -845,9 +850,9 @@ class AsyncIntegrations(AsyncLegacyIntegrations, AsyncAPIResource):
         """Get an integration.
 
         Args:
-            integration (str, required): path (`identifier`).
-            by_field (str | ByField, optional): query (`byField`); one of `installationId`,
-            `logIngestId`.
+            integration (str, required): Which integration (the URL's `{identifier}`).
+            by_field (str | ByField, optional): The query parameter `byField`; one of
+                `installationId`, `logIngestId`.
 
         Returns:
             The `Integration`.
@@ -888,7 +893,8 @@ class AsyncIntegrations(AsyncLegacyIntegrations, AsyncAPIResource):
         """Get all integrations.
 
         Args:
-            actions_processing_enabled (bool, optional): query (`actionsProcessingEnabled`).
+            actions_processing_enabled (bool, optional): The query parameter
+                `actionsProcessingEnabled`.
 
         Returns:
             A list of `Integration`.
@@ -965,8 +971,9 @@ class AsyncIntegrations(AsyncLegacyIntegrations, AsyncAPIResource):
         """Get an integration's metrics and sync status.
 
         Args:
-            integration_id (str, required): path (`integrationInternalId`).
-            resync_id (str, optional): query (`resyncId`).
+            integration_id (str, required): Which integration id (the URL's
+                `{integrationInternalId}`).
+            resync_id (str, optional): The query parameter `resyncId`.
 
         Returns:
             The `GetIntegrationMetricsAndSyncStatusResponse`.
@@ -1008,7 +1015,8 @@ class AsyncIntegrations(AsyncLegacyIntegrations, AsyncAPIResource):
         """Get an integration's sync metadata.
 
         Args:
-            integration_id (str, required): path (`integrationInternalId`).
+            integration_id (str, required): Which integration id (the URL's
+                `{integrationInternalId}`).
 
         Returns:
             The `GetIntegrationSyncResponse`.
@@ -1091,16 +1099,16 @@ class AsyncIntegrations(AsyncLegacyIntegrations, AsyncAPIResource):
         """Update an integration.
 
         Args:
-            integration (str, required): path (`identifier`).
-            title (str | None, optional): body.
-            installation_app_type (str, optional): body (`installationAppType`).
-            version (str, optional): body.
-            pinned_version (str, optional): body (`pinnedVersion`).
-            spec (Mapping[str, Any], optional): body.
-            actions_processing_enabled (bool, optional): body (`actionsProcessingEnabled`).
-            config (ConfigParam | None, optional): body.
-            changelog_destination (ChangelogDestinationParam, optional): body
-            (`changelogDestination`).
+            integration (str, required): Which integration (the URL's `{identifier}`).
+            title (str | None, optional): The body's `title`.
+            installation_app_type (str, optional): The body's `installationAppType`.
+            version (str, optional): The body's `version`.
+            pinned_version (str, optional): The body's `pinnedVersion`.
+            spec (Mapping[str, Any], optional): The body's `spec`.
+            actions_processing_enabled (bool, optional): The body's `actionsProcessingEnabled`.
+            config (ConfigParam | None, optional): The body's `config`.
+            changelog_destination (ChangelogDestinationParam, optional): The body's
+                `changelogDestination`.
 
         Returns:
             The `Integration`.

@@ -63,9 +63,10 @@ class LlmProviders(SyncAPIResource):
         """Create or connect an LLM provider.
 
         Args:
-            validate_connection (bool, optional): query.
+            validate_connection (bool, optional): The query parameter `validate_connection`.
             body (CreateOrConnectLlmProviderBodyAnthropicParam | OpenaiParam | AzureOpenaiParam |
-            CreateOrConnectLlmProviderBodyBedrockParam, required): body.
+                CreateOrConnectLlmProviderBodyBedrockParam, required): The whole request
+                body.
 
         Returns:
             The `CreateOrConnectLlmProviderResponseResult`.
@@ -108,8 +109,9 @@ class LlmProviders(SyncAPIResource):
         """Delete a specific provider configuration.
 
         Args:
-            provider (str | DeleteSpecificProviderConfigurationParamProvider, required): path; one
-            of `openai`, `azure-openai`, `anthropic`, `bedrock`.
+            provider (str | DeleteSpecificProviderConfigurationParamProvider, required): Which
+                provider (the URL's `{provider}`); one of `openai`, `azure-openai`,
+                `anthropic`, `bedrock`.
 
         Returns:
             None.
@@ -150,8 +152,8 @@ class LlmProviders(SyncAPIResource):
         """Get a specific provider configuration.
 
         Args:
-            provider (str | Provider, required): path; one of `openai`, `azure-openai`, `anthropic`,
-            `bedrock`, `port`.
+            provider (str | Provider, required): Which provider (the URL's `{provider}`); one of
+                `openai`, `azure-openai`, `anthropic`, `bedrock`, `port`.
 
         Returns:
             The `CreateOrConnectLlmProviderResponseResult`.
@@ -300,12 +302,12 @@ class LlmProviders(SyncAPIResource):
         """Change a specific provider configuration.
 
         Args:
-            provider (str | Provider, required): path; one of `openai`, `azure-openai`, `anthropic`,
-            `bedrock`, `port`.
-            validate_connection (bool, optional): query.
-            config (Any, optional): body.
-            overrides (OverridesParam, optional): body.
-            enabled (bool, optional): body.
+            provider (str | Provider, required): Which provider (the URL's `{provider}`); one of
+                `openai`, `azure-openai`, `anthropic`, `bedrock`, `port`.
+            validate_connection (bool, optional): The query parameter `validate_connection`.
+            config (Any, optional): The body's `config`.
+            overrides (OverridesParam, optional): The body's `overrides`.
+            enabled (bool, optional): The body's `enabled`.
 
         Returns:
             The `CreateOrConnectLlmProviderResponseResult`.
@@ -389,10 +391,11 @@ class LlmProviders(SyncAPIResource):
         """Change default LLM provider and model.
 
         Args:
-            provider (str | Provider, required): body; one of `openai`, `azure-openai`, `anthropic`,
-            `bedrock`, `port`.
-            model (str | Model, required): body; one of `gpt-5`, `claude-sonnet-4-20250514`,
-            `claude-haiku-4-5-20251001`, `claude-sonnet-4-5-20250929`.
+            provider (str | Provider, required): The body's `provider`; one of `openai`,
+                `azure-openai`, `anthropic`, `bedrock`, `port`.
+            model (str | Model, required): The body's `model`; one of `gpt-5`,
+                `claude-sonnet-4-20250514`, `claude-haiku-4-5-20251001`,
+                `claude-sonnet-4-5-20250929`.
 
         Returns:
             The `GetDefaultLlmProviderAndModelResponseResult`.
@@ -464,9 +467,10 @@ class AsyncLlmProviders(AsyncAPIResource):
         """Create or connect an LLM provider.
 
         Args:
-            validate_connection (bool, optional): query.
+            validate_connection (bool, optional): The query parameter `validate_connection`.
             body (CreateOrConnectLlmProviderBodyAnthropicParam | OpenaiParam | AzureOpenaiParam |
-            CreateOrConnectLlmProviderBodyBedrockParam, required): body.
+                CreateOrConnectLlmProviderBodyBedrockParam, required): The whole request
+                body.
 
         Returns:
             The `CreateOrConnectLlmProviderResponseResult`.
@@ -509,8 +513,9 @@ class AsyncLlmProviders(AsyncAPIResource):
         """Delete a specific provider configuration.
 
         Args:
-            provider (str | DeleteSpecificProviderConfigurationParamProvider, required): path; one
-            of `openai`, `azure-openai`, `anthropic`, `bedrock`.
+            provider (str | DeleteSpecificProviderConfigurationParamProvider, required): Which
+                provider (the URL's `{provider}`); one of `openai`, `azure-openai`,
+                `anthropic`, `bedrock`.
 
         Returns:
             None.
@@ -551,8 +556,8 @@ class AsyncLlmProviders(AsyncAPIResource):
         """Get a specific provider configuration.
 
         Args:
-            provider (str | Provider, required): path; one of `openai`, `azure-openai`, `anthropic`,
-            `bedrock`, `port`.
+            provider (str | Provider, required): Which provider (the URL's `{provider}`); one of
+                `openai`, `azure-openai`, `anthropic`, `bedrock`, `port`.
 
         Returns:
             The `CreateOrConnectLlmProviderResponseResult`.
@@ -701,12 +706,12 @@ class AsyncLlmProviders(AsyncAPIResource):
         """Change a specific provider configuration.
 
         Args:
-            provider (str | Provider, required): path; one of `openai`, `azure-openai`, `anthropic`,
-            `bedrock`, `port`.
-            validate_connection (bool, optional): query.
-            config (Any, optional): body.
-            overrides (OverridesParam, optional): body.
-            enabled (bool, optional): body.
+            provider (str | Provider, required): Which provider (the URL's `{provider}`); one of
+                `openai`, `azure-openai`, `anthropic`, `bedrock`, `port`.
+            validate_connection (bool, optional): The query parameter `validate_connection`.
+            config (Any, optional): The body's `config`.
+            overrides (OverridesParam, optional): The body's `overrides`.
+            enabled (bool, optional): The body's `enabled`.
 
         Returns:
             The `CreateOrConnectLlmProviderResponseResult`.
@@ -790,10 +795,11 @@ class AsyncLlmProviders(AsyncAPIResource):
         """Change default LLM provider and model.
 
         Args:
-            provider (str | Provider, required): body; one of `openai`, `azure-openai`, `anthropic`,
-            `bedrock`, `port`.
-            model (str | Model, required): body; one of `gpt-5`, `claude-sonnet-4-20250514`,
-            `claude-haiku-4-5-20251001`, `claude-sonnet-4-5-20250929`.
+            provider (str | Provider, required): The body's `provider`; one of `openai`,
+                `azure-openai`, `anthropic`, `bedrock`, `port`.
+            model (str | Model, required): The body's `model`; one of `gpt-5`,
+                `claude-sonnet-4-20250514`, `claude-haiku-4-5-20251001`,
+                `claude-sonnet-4-5-20250929`.
 
         Returns:
             The `GetDefaultLlmProviderAndModelResponseResult`.

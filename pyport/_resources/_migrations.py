@@ -82,8 +82,8 @@ class Migrations(LegacyMigrations, SyncAPIResource):
         """Cancel a migration.
 
         Args:
-            migration_id (str, required): path.
-            reason (str, optional): body.
+            migration_id (str, required): Which migration id (the URL's `{migration_id}`).
+            reason (str, optional): The body's `reason`.
 
         Returns:
             The `Migration`.
@@ -150,8 +150,8 @@ class Migrations(LegacyMigrations, SyncAPIResource):
         """Create a migration.
 
         Args:
-            source_blueprint (str, required): body (`sourceBlueprint`).
-            mapping (CreateMigrationBodyMappingParam, required): body.
+            source_blueprint (str, required): The body's `sourceBlueprint`.
+            mapping (CreateMigrationBodyMappingParam, required): The body's `mapping`.
 
         Returns:
             The `Migration`.
@@ -197,7 +197,7 @@ class Migrations(LegacyMigrations, SyncAPIResource):
         """Get a migration.
 
         Args:
-            migration_id (str, required): path.
+            migration_id (str, required): Which migration id (the URL's `{migration_id}`).
 
         Returns:
             The `Migration`.
@@ -251,11 +251,11 @@ class Migrations(LegacyMigrations, SyncAPIResource):
         """Get all migrations.
 
         Args:
-            status (Sequence[str | ListMigrationsParamStatus], optional): query; one of `COMPLETED`,
-            `RUNNING`, `PENDING`, `INITIALIZING`, `FAILURE`, `CANCELLED`,
-            `PENDING_CANCELLATION`.
-            actor (str, optional): query.
-            blueprint (str, optional): query.
+            status (Sequence[str | ListMigrationsParamStatus], optional): The query parameter
+                `status`; one of `COMPLETED`, `RUNNING`, `PENDING`, `INITIALIZING`,
+                `FAILURE`, `CANCELLED`, `PENDING_CANCELLATION`.
+            actor (str, optional): The query parameter `actor`.
+            blueprint (str, optional): The query parameter `blueprint`.
 
         Returns:
             A list of `Migration`.
@@ -344,8 +344,8 @@ class AsyncMigrations(AsyncLegacyMigrations, AsyncAPIResource):
         """Cancel a migration.
 
         Args:
-            migration_id (str, required): path.
-            reason (str, optional): body.
+            migration_id (str, required): Which migration id (the URL's `{migration_id}`).
+            reason (str, optional): The body's `reason`.
 
         Returns:
             The `Migration`.
@@ -412,8 +412,8 @@ class AsyncMigrations(AsyncLegacyMigrations, AsyncAPIResource):
         """Create a migration.
 
         Args:
-            source_blueprint (str, required): body (`sourceBlueprint`).
-            mapping (CreateMigrationBodyMappingParam, required): body.
+            source_blueprint (str, required): The body's `sourceBlueprint`.
+            mapping (CreateMigrationBodyMappingParam, required): The body's `mapping`.
 
         Returns:
             The `Migration`.
@@ -459,7 +459,7 @@ class AsyncMigrations(AsyncLegacyMigrations, AsyncAPIResource):
         """Get a migration.
 
         Args:
-            migration_id (str, required): path.
+            migration_id (str, required): Which migration id (the URL's `{migration_id}`).
 
         Returns:
             The `Migration`.
@@ -513,11 +513,11 @@ class AsyncMigrations(AsyncLegacyMigrations, AsyncAPIResource):
         """Get all migrations.
 
         Args:
-            status (Sequence[str | ListMigrationsParamStatus], optional): query; one of `COMPLETED`,
-            `RUNNING`, `PENDING`, `INITIALIZING`, `FAILURE`, `CANCELLED`,
-            `PENDING_CANCELLATION`.
-            actor (str, optional): query.
-            blueprint (str, optional): query.
+            status (Sequence[str | ListMigrationsParamStatus], optional): The query parameter
+                `status`; one of `COMPLETED`, `RUNNING`, `PENDING`, `INITIALIZING`,
+                `FAILURE`, `CANCELLED`, `PENDING_CANCELLATION`.
+            actor (str, optional): The query parameter `actor`.
+            blueprint (str, optional): The query parameter `blueprint`.
 
         Returns:
             A list of `Migration`.

@@ -84,9 +84,9 @@ class OrganizationSecrets(SyncAPIResource):
         """Create an organization secret.
 
         Args:
-            secret_name (str, required): body (`secretName`).
-            secret_value (str, required): body (`secretValue`).
-            description (str, optional): body.
+            secret_name (str, required): The body's `secretName`.
+            secret_value (str, required): The body's `secretValue`.
+            description (str, optional): The body's `description`.
 
         Returns:
             The decoded JSON of Port's answer (Port documents no schema for it).
@@ -136,7 +136,7 @@ class OrganizationSecrets(SyncAPIResource):
         """Delete an organization secret.
 
         Args:
-            secret (str, required): path (`secret_name`).
+            secret (str, required): Which secret (the URL's `{secret_name}`).
 
         Returns:
             None.
@@ -176,7 +176,7 @@ class OrganizationSecrets(SyncAPIResource):
         """Get an organization secret's metadata.
 
         Args:
-            secret (str, required): path (`secret_name`).
+            secret (str, required): Which secret (the URL's `{secret_name}`).
 
         Returns:
             The `Secret`.
@@ -282,9 +282,9 @@ class OrganizationSecrets(SyncAPIResource):
         """Update an organization secret.
 
         Args:
-            secret (str, required): path (`secret_name`).
-            secret_value (str, optional): body (`secretValue`).
-            description (str, optional): body.
+            secret (str, required): Which secret (the URL's `{secret_name}`).
+            secret_value (str, optional): The body's `secretValue`.
+            description (str, optional): The body's `description`.
 
         Returns:
             The decoded JSON of Port's answer (Port documents no schema for it).
@@ -414,9 +414,9 @@ class Organization(LegacyOrganization, SyncAPIResource):
         """Change organization details.
 
         Args:
-            name (str, required): body.
-            settings (SettingsParam, optional): body.
-            announcement (AnnouncementParam, optional): body.
+            name (str, required): The body's `name`.
+            settings (SettingsParam, optional): The body's `settings`.
+            announcement (AnnouncementParam, optional): The body's `announcement`.
 
         Returns:
             None.
@@ -488,12 +488,13 @@ class Organization(LegacyOrganization, SyncAPIResource):
         """Update organization details.
 
         Args:
-            name (str, optional): body.
-            settings (UpdateOrganizationBodySettingsParam, optional): body.
-            is_onboarded (bool, optional): body (`isOnboarded`).
-            tool_selection_provisioning (ToolSelectionProvisioningParam, optional): body
-            (`toolSelectionProvisioning`).
-            announcement (UpdateOrganizationBodyAnnouncementParam, optional): body.
+            name (str, optional): The body's `name`.
+            settings (UpdateOrganizationBodySettingsParam, optional): The body's `settings`.
+            is_onboarded (bool, optional): The body's `isOnboarded`.
+            tool_selection_provisioning (ToolSelectionProvisioningParam, optional): The body's
+                `toolSelectionProvisioning`.
+            announcement (UpdateOrganizationBodyAnnouncementParam, optional): The body's
+                `announcement`.
 
         Returns:
             None.
@@ -586,9 +587,9 @@ class AsyncOrganizationSecrets(AsyncAPIResource):
         """Create an organization secret.
 
         Args:
-            secret_name (str, required): body (`secretName`).
-            secret_value (str, required): body (`secretValue`).
-            description (str, optional): body.
+            secret_name (str, required): The body's `secretName`.
+            secret_value (str, required): The body's `secretValue`.
+            description (str, optional): The body's `description`.
 
         Returns:
             The decoded JSON of Port's answer (Port documents no schema for it).
@@ -638,7 +639,7 @@ class AsyncOrganizationSecrets(AsyncAPIResource):
         """Delete an organization secret.
 
         Args:
-            secret (str, required): path (`secret_name`).
+            secret (str, required): Which secret (the URL's `{secret_name}`).
 
         Returns:
             None.
@@ -678,7 +679,7 @@ class AsyncOrganizationSecrets(AsyncAPIResource):
         """Get an organization secret's metadata.
 
         Args:
-            secret (str, required): path (`secret_name`).
+            secret (str, required): Which secret (the URL's `{secret_name}`).
 
         Returns:
             The `Secret`.
@@ -784,9 +785,9 @@ class AsyncOrganizationSecrets(AsyncAPIResource):
         """Update an organization secret.
 
         Args:
-            secret (str, required): path (`secret_name`).
-            secret_value (str, optional): body (`secretValue`).
-            description (str, optional): body.
+            secret (str, required): Which secret (the URL's `{secret_name}`).
+            secret_value (str, optional): The body's `secretValue`.
+            description (str, optional): The body's `description`.
 
         Returns:
             The decoded JSON of Port's answer (Port documents no schema for it).
@@ -916,9 +917,9 @@ class AsyncOrganization(AsyncLegacyOrganization, AsyncAPIResource):
         """Change organization details.
 
         Args:
-            name (str, required): body.
-            settings (SettingsParam, optional): body.
-            announcement (AnnouncementParam, optional): body.
+            name (str, required): The body's `name`.
+            settings (SettingsParam, optional): The body's `settings`.
+            announcement (AnnouncementParam, optional): The body's `announcement`.
 
         Returns:
             None.
@@ -990,12 +991,13 @@ class AsyncOrganization(AsyncLegacyOrganization, AsyncAPIResource):
         """Update organization details.
 
         Args:
-            name (str, optional): body.
-            settings (UpdateOrganizationBodySettingsParam, optional): body.
-            is_onboarded (bool, optional): body (`isOnboarded`).
-            tool_selection_provisioning (ToolSelectionProvisioningParam, optional): body
-            (`toolSelectionProvisioning`).
-            announcement (UpdateOrganizationBodyAnnouncementParam, optional): body.
+            name (str, optional): The body's `name`.
+            settings (UpdateOrganizationBodySettingsParam, optional): The body's `settings`.
+            is_onboarded (bool, optional): The body's `isOnboarded`.
+            tool_selection_provisioning (ToolSelectionProvisioningParam, optional): The body's
+                `toolSelectionProvisioning`.
+            announcement (UpdateOrganizationBodyAnnouncementParam, optional): The body's
+                `announcement`.
 
         Returns:
             None.

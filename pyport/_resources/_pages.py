@@ -88,7 +88,7 @@ class PagesPermissions(SyncAPIResource):
         """Get a page's permissions.
 
         Args:
-            page (str, required): path (`page_identifier`).
+            page (str, required): Which page (the URL's `{page_identifier}`).
 
         Returns:
             The `Permissions`.
@@ -159,9 +159,9 @@ class PagesPermissions(SyncAPIResource):
         """Update a page's permissions.
 
         Args:
-            page (str, required): path (`page_identifier`).
-            read (ReadParam, optional): body.
-            update (ReadParam, optional): body.
+            page (str, required): Which page (the URL's `{page_identifier}`).
+            read (ReadParam, optional): The body's `read`.
+            update (ReadParam, optional): The body's `update`.
 
         Returns:
             The `Permissions`.
@@ -311,20 +311,21 @@ class PagesWidgets(SyncAPIResource):
         """Create a widget.
 
         Args:
-            page (str, required): path (`page_identifier`).
+            page (str, required): Which page (the URL's `{page_identifier}`).
             widget (AiAgentWidgetParam | EntityInfoWidgetParam | EntityDetailsWidgetParam |
-            ActionRunsTableWidgetWidgetParam | ActionCardWidgetWidgetParam |
-            LinksWidgetWidgetParam | TableEntitiesExplorerWidgetParam |
-            TableEntitiesExplorerByDirectionWidgetParam | TableAuditLogWidgetParam |
-            UsersTableWidgetParam | TeamsTableWidgetParam | RunsTableWidgetParam |
-            WorkflowRunsHistoryTableWidgetParam | RunInfoWidgetParam | UserInfoWidgetParam |
-            GraphEntitiesExplorerWidgetParam | BarChartWidgetParam |
-            EntitiesPieChartWidgetParam | LineChartWidgetParam | GrouperWidgetParam |
-            GroupWidgetParam | EntitiesNumberChartWidgetParam | IframeWidgetWidgetParam |
-            MarkdownWidgetParam | TeamInfoWidgetParam | RecentlyViewedEntitiesWidgetParam |
-            RecentlyUsedActionsWidgetParam | MyEntitiesWidgetParam |
-            DashboardWidgetWidgetParam | GrouperWidgetSchemaParam, required): body.
-            parent_widget_id (str, required): body (`parentWidgetId`).
+                ActionRunsTableWidgetWidgetParam | ActionCardWidgetWidgetParam |
+                LinksWidgetWidgetParam | TableEntitiesExplorerWidgetParam |
+                TableEntitiesExplorerByDirectionWidgetParam | TableAuditLogWidgetParam |
+                UsersTableWidgetParam | TeamsTableWidgetParam | RunsTableWidgetParam |
+                WorkflowRunsHistoryTableWidgetParam | RunInfoWidgetParam |
+                UserInfoWidgetParam | GraphEntitiesExplorerWidgetParam | BarChartWidgetParam
+                | EntitiesPieChartWidgetParam | LineChartWidgetParam | GrouperWidgetParam |
+                GroupWidgetParam | EntitiesNumberChartWidgetParam | IframeWidgetWidgetParam
+                | MarkdownWidgetParam | TeamInfoWidgetParam |
+                RecentlyViewedEntitiesWidgetParam | RecentlyUsedActionsWidgetParam |
+                MyEntitiesWidgetParam | DashboardWidgetWidgetParam |
+                GrouperWidgetSchemaParam, required): The body's `widget`.
+            parent_widget_id (str, required): The body's `parentWidgetId`.
 
         Returns:
             The decoded JSON of Port's answer (Port documents no schema for it).
@@ -372,8 +373,8 @@ class PagesWidgets(SyncAPIResource):
         """Delete a widget.
 
         Args:
-            page (str, required): path (`page_identifier`).
-            widget_id (str, required): path.
+            page (str, required): Which page (the URL's `{page_identifier}`).
+            widget_id (str, required): Which widget id (the URL's `{widget_id}`).
 
         Returns:
             None.
@@ -417,8 +418,8 @@ class PagesWidgets(SyncAPIResource):
         """Update a widget.
 
         Args:
-            page (str, required): path (`page_identifier`).
-            widget_id (str, required): path.
+            page (str, required): Which page (the URL's `{page_identifier}`).
+            widget_id (str, required): Which widget id (the URL's `{widget_id}`).
 
         Returns:
             The `identifier` of Port's answer, decoded JSON.
@@ -635,34 +636,36 @@ class Pages(LegacyPages, SyncAPIResource):
         """Create pages in your portal.
 
         Args:
-            identifier (str, required): body.
-            blueprint (str, optional): body.
-            title (str, optional): body.
-            description (str, optional): body.
-            icon (str, optional): body.
-            sidebar (str | CatalogLiteral | None, optional): body.
-            parent (str | None, optional): body.
-            after (str | None, optional): body.
-            locked (bool, optional): body.
-            required_query_params (Sequence[str], optional): body (`requiredQueryParams`).
+            identifier (str, required): The body's `identifier`.
+            blueprint (str, optional): The body's `blueprint`.
+            title (str, optional): The body's `title`.
+            description (str, optional): The body's `description`.
+            icon (str, optional): The body's `icon`.
+            sidebar (str | CatalogLiteral | None, optional): The body's `sidebar`.
+            parent (str | None, optional): The body's `parent`.
+            after (str | None, optional): The body's `after`.
+            locked (bool, optional): The body's `locked`.
+            required_query_params (Sequence[str], optional): The body's `requiredQueryParams`.
             widgets (Sequence[AiAgentWidgetParam | EntityInfoWidgetParam | EntityDetailsWidgetParam
-            | ActionRunsTableWidgetWidgetParam | ActionCardWidgetWidgetParam |
-            LinksWidgetWidgetParam | TableEntitiesExplorerWidgetParam |
-            TableEntitiesExplorerByDirectionWidgetParam | TableAuditLogWidgetParam |
-            UsersTableWidgetParam | TeamsTableWidgetParam | RunsTableWidgetParam |
-            WorkflowRunsHistoryTableWidgetParam | RunInfoWidgetParam | UserInfoWidgetParam |
-            GraphEntitiesExplorerWidgetParam | BarChartWidgetParam |
-            EntitiesPieChartWidgetParam | LineChartWidgetParam | GrouperWidgetParam |
-            GroupWidgetParam | EntitiesNumberChartWidgetParam | IframeWidgetWidgetParam |
-            MarkdownWidgetParam | TeamInfoWidgetParam | RecentlyViewedEntitiesWidgetParam |
-            RecentlyUsedActionsWidgetParam | MyEntitiesWidgetParam |
-            DashboardWidgetWidgetParam | GrouperWidgetSchemaParam], optional): body.
-            type (str | CreatePageBodyType, optional): body; one of `run`, `user`, `team`, `entity`,
-            `users-and-teams`, `runs-history`, `audit-log`, `blueprint-entities`,
-            `dashboard`, `home`.
-            show_in_sidebar (bool, optional): body (`showInSidebar`).
-            section (str | Section, optional): body; one of `software_catalog`, `organization`.
-            page_filters (Sequence[PageFilterParam], optional): body (`pageFilters`).
+                | ActionRunsTableWidgetWidgetParam | ActionCardWidgetWidgetParam |
+                LinksWidgetWidgetParam | TableEntitiesExplorerWidgetParam |
+                TableEntitiesExplorerByDirectionWidgetParam | TableAuditLogWidgetParam |
+                UsersTableWidgetParam | TeamsTableWidgetParam | RunsTableWidgetParam |
+                WorkflowRunsHistoryTableWidgetParam | RunInfoWidgetParam |
+                UserInfoWidgetParam | GraphEntitiesExplorerWidgetParam | BarChartWidgetParam
+                | EntitiesPieChartWidgetParam | LineChartWidgetParam | GrouperWidgetParam |
+                GroupWidgetParam | EntitiesNumberChartWidgetParam | IframeWidgetWidgetParam
+                | MarkdownWidgetParam | TeamInfoWidgetParam |
+                RecentlyViewedEntitiesWidgetParam | RecentlyUsedActionsWidgetParam |
+                MyEntitiesWidgetParam | DashboardWidgetWidgetParam |
+                GrouperWidgetSchemaParam], optional): The body's `widgets`.
+            type (str | CreatePageBodyType, optional): The body's `type`; one of `run`, `user`,
+                `team`, `entity`, `users-and-teams`, `runs-history`, `audit-log`,
+                `blueprint-entities`, `dashboard`, `home`.
+            show_in_sidebar (bool, optional): The body's `showInSidebar`.
+            section (str | Section, optional): The body's `section`; one of `software_catalog`,
+                `organization`.
+            page_filters (Sequence[PageFilterParam], optional): The body's `pageFilters`.
 
         Returns:
             The decoded JSON of Port's answer (Port documents no schema for it).
@@ -721,7 +724,7 @@ class Pages(LegacyPages, SyncAPIResource):
         """Delete a page.
 
         Args:
-            page (str, required): path (`identifier`).
+            page (str, required): Which page (the URL's `{identifier}`).
 
         Returns:
             None.
@@ -761,7 +764,7 @@ class Pages(LegacyPages, SyncAPIResource):
         """Get a page.
 
         Args:
-            page (str, required): path (`identifier`).
+            page (str, required): Which page (the URL's `{identifier}`).
 
         Returns:
             The `Page`.
@@ -801,7 +804,7 @@ class Pages(LegacyPages, SyncAPIResource):
         """Get all pages in your portal.
 
         Args:
-            compact (bool, optional, Port's default False): query.
+            compact (bool, optional, Port's default False): The query parameter `compact`.
 
         Returns:
             A list of `Page`.
@@ -960,30 +963,32 @@ class Pages(LegacyPages, SyncAPIResource):
         """Patch a page.
 
         Args:
-            page (str, required): path (`identifier`).
-            identifier (str, optional): body.
-            blueprint (str, optional): body.
-            title (str, optional): body.
-            description (str, optional): body.
-            icon (str, optional): body.
-            parent (str | None, optional): body.
-            after (str | None, optional): body.
-            locked (bool, optional): body.
+            page (str, required): Which page (the URL's `{identifier}`).
+            identifier (str, optional): The body's `identifier`.
+            blueprint (str, optional): The body's `blueprint`.
+            title (str, optional): The body's `title`.
+            description (str, optional): The body's `description`.
+            icon (str, optional): The body's `icon`.
+            parent (str | None, optional): The body's `parent`.
+            after (str | None, optional): The body's `after`.
+            locked (bool, optional): The body's `locked`.
             widgets (Sequence[AiAgentWidgetParam | EntityInfoWidgetParam | EntityDetailsWidgetParam
-            | ActionRunsTableWidgetWidgetParam | ActionCardWidgetWidgetParam |
-            LinksWidgetWidgetParam | TableEntitiesExplorerWidgetParam |
-            TableEntitiesExplorerByDirectionWidgetParam | TableAuditLogWidgetParam |
-            UsersTableWidgetParam | TeamsTableWidgetParam | RunsTableWidgetParam |
-            WorkflowRunsHistoryTableWidgetParam | RunInfoWidgetParam | UserInfoWidgetParam |
-            GraphEntitiesExplorerWidgetParam | BarChartWidgetParam |
-            EntitiesPieChartWidgetParam | LineChartWidgetParam | GrouperWidgetParam |
-            GroupWidgetParam | EntitiesNumberChartWidgetParam | IframeWidgetWidgetParam |
-            MarkdownWidgetParam | TeamInfoWidgetParam | RecentlyViewedEntitiesWidgetParam |
-            RecentlyUsedActionsWidgetParam | MyEntitiesWidgetParam |
-            DashboardWidgetWidgetParam | GrouperWidgetSchemaParam], optional): body.
-            show_in_sidebar (bool, optional): body (`showInSidebar`).
-            section (str | Section, optional): body; one of `software_catalog`, `organization`.
-            page_filters (Sequence[PageFilterParam], optional): body (`pageFilters`).
+                | ActionRunsTableWidgetWidgetParam | ActionCardWidgetWidgetParam |
+                LinksWidgetWidgetParam | TableEntitiesExplorerWidgetParam |
+                TableEntitiesExplorerByDirectionWidgetParam | TableAuditLogWidgetParam |
+                UsersTableWidgetParam | TeamsTableWidgetParam | RunsTableWidgetParam |
+                WorkflowRunsHistoryTableWidgetParam | RunInfoWidgetParam |
+                UserInfoWidgetParam | GraphEntitiesExplorerWidgetParam | BarChartWidgetParam
+                | EntitiesPieChartWidgetParam | LineChartWidgetParam | GrouperWidgetParam |
+                GroupWidgetParam | EntitiesNumberChartWidgetParam | IframeWidgetWidgetParam
+                | MarkdownWidgetParam | TeamInfoWidgetParam |
+                RecentlyViewedEntitiesWidgetParam | RecentlyUsedActionsWidgetParam |
+                MyEntitiesWidgetParam | DashboardWidgetWidgetParam |
+                GrouperWidgetSchemaParam], optional): The body's `widgets`.
+            show_in_sidebar (bool, optional): The body's `showInSidebar`.
+            section (str | Section, optional): The body's `section`; one of `software_catalog`,
+                `organization`.
+            page_filters (Sequence[PageFilterParam], optional): The body's `pageFilters`.
 
         Returns:
             The `identifier` of Port's answer, decoded JSON.
@@ -1062,7 +1067,7 @@ class AsyncPagesPermissions(AsyncAPIResource):
         """Get a page's permissions.
 
         Args:
-            page (str, required): path (`page_identifier`).
+            page (str, required): Which page (the URL's `{page_identifier}`).
 
         Returns:
             The `Permissions`.
@@ -1133,9 +1138,9 @@ class AsyncPagesPermissions(AsyncAPIResource):
         """Update a page's permissions.
 
         Args:
-            page (str, required): path (`page_identifier`).
-            read (ReadParam, optional): body.
-            update (ReadParam, optional): body.
+            page (str, required): Which page (the URL's `{page_identifier}`).
+            read (ReadParam, optional): The body's `read`.
+            update (ReadParam, optional): The body's `update`.
 
         Returns:
             The `Permissions`.
@@ -1285,20 +1290,21 @@ class AsyncPagesWidgets(AsyncAPIResource):
         """Create a widget.
 
         Args:
-            page (str, required): path (`page_identifier`).
+            page (str, required): Which page (the URL's `{page_identifier}`).
             widget (AiAgentWidgetParam | EntityInfoWidgetParam | EntityDetailsWidgetParam |
-            ActionRunsTableWidgetWidgetParam | ActionCardWidgetWidgetParam |
-            LinksWidgetWidgetParam | TableEntitiesExplorerWidgetParam |
-            TableEntitiesExplorerByDirectionWidgetParam | TableAuditLogWidgetParam |
-            UsersTableWidgetParam | TeamsTableWidgetParam | RunsTableWidgetParam |
-            WorkflowRunsHistoryTableWidgetParam | RunInfoWidgetParam | UserInfoWidgetParam |
-            GraphEntitiesExplorerWidgetParam | BarChartWidgetParam |
-            EntitiesPieChartWidgetParam | LineChartWidgetParam | GrouperWidgetParam |
-            GroupWidgetParam | EntitiesNumberChartWidgetParam | IframeWidgetWidgetParam |
-            MarkdownWidgetParam | TeamInfoWidgetParam | RecentlyViewedEntitiesWidgetParam |
-            RecentlyUsedActionsWidgetParam | MyEntitiesWidgetParam |
-            DashboardWidgetWidgetParam | GrouperWidgetSchemaParam, required): body.
-            parent_widget_id (str, required): body (`parentWidgetId`).
+                ActionRunsTableWidgetWidgetParam | ActionCardWidgetWidgetParam |
+                LinksWidgetWidgetParam | TableEntitiesExplorerWidgetParam |
+                TableEntitiesExplorerByDirectionWidgetParam | TableAuditLogWidgetParam |
+                UsersTableWidgetParam | TeamsTableWidgetParam | RunsTableWidgetParam |
+                WorkflowRunsHistoryTableWidgetParam | RunInfoWidgetParam |
+                UserInfoWidgetParam | GraphEntitiesExplorerWidgetParam | BarChartWidgetParam
+                | EntitiesPieChartWidgetParam | LineChartWidgetParam | GrouperWidgetParam |
+                GroupWidgetParam | EntitiesNumberChartWidgetParam | IframeWidgetWidgetParam
+                | MarkdownWidgetParam | TeamInfoWidgetParam |
+                RecentlyViewedEntitiesWidgetParam | RecentlyUsedActionsWidgetParam |
+                MyEntitiesWidgetParam | DashboardWidgetWidgetParam |
+                GrouperWidgetSchemaParam, required): The body's `widget`.
+            parent_widget_id (str, required): The body's `parentWidgetId`.
 
         Returns:
             The decoded JSON of Port's answer (Port documents no schema for it).
@@ -1346,8 +1352,8 @@ class AsyncPagesWidgets(AsyncAPIResource):
         """Delete a widget.
 
         Args:
-            page (str, required): path (`page_identifier`).
-            widget_id (str, required): path.
+            page (str, required): Which page (the URL's `{page_identifier}`).
+            widget_id (str, required): Which widget id (the URL's `{widget_id}`).
 
         Returns:
             None.
@@ -1391,8 +1397,8 @@ class AsyncPagesWidgets(AsyncAPIResource):
         """Update a widget.
 
         Args:
-            page (str, required): path (`page_identifier`).
-            widget_id (str, required): path.
+            page (str, required): Which page (the URL's `{page_identifier}`).
+            widget_id (str, required): Which widget id (the URL's `{widget_id}`).
 
         Returns:
             The `identifier` of Port's answer, decoded JSON.
@@ -1609,34 +1615,36 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
         """Create pages in your portal.
 
         Args:
-            identifier (str, required): body.
-            blueprint (str, optional): body.
-            title (str, optional): body.
-            description (str, optional): body.
-            icon (str, optional): body.
-            sidebar (str | CatalogLiteral | None, optional): body.
-            parent (str | None, optional): body.
-            after (str | None, optional): body.
-            locked (bool, optional): body.
-            required_query_params (Sequence[str], optional): body (`requiredQueryParams`).
+            identifier (str, required): The body's `identifier`.
+            blueprint (str, optional): The body's `blueprint`.
+            title (str, optional): The body's `title`.
+            description (str, optional): The body's `description`.
+            icon (str, optional): The body's `icon`.
+            sidebar (str | CatalogLiteral | None, optional): The body's `sidebar`.
+            parent (str | None, optional): The body's `parent`.
+            after (str | None, optional): The body's `after`.
+            locked (bool, optional): The body's `locked`.
+            required_query_params (Sequence[str], optional): The body's `requiredQueryParams`.
             widgets (Sequence[AiAgentWidgetParam | EntityInfoWidgetParam | EntityDetailsWidgetParam
-            | ActionRunsTableWidgetWidgetParam | ActionCardWidgetWidgetParam |
-            LinksWidgetWidgetParam | TableEntitiesExplorerWidgetParam |
-            TableEntitiesExplorerByDirectionWidgetParam | TableAuditLogWidgetParam |
-            UsersTableWidgetParam | TeamsTableWidgetParam | RunsTableWidgetParam |
-            WorkflowRunsHistoryTableWidgetParam | RunInfoWidgetParam | UserInfoWidgetParam |
-            GraphEntitiesExplorerWidgetParam | BarChartWidgetParam |
-            EntitiesPieChartWidgetParam | LineChartWidgetParam | GrouperWidgetParam |
-            GroupWidgetParam | EntitiesNumberChartWidgetParam | IframeWidgetWidgetParam |
-            MarkdownWidgetParam | TeamInfoWidgetParam | RecentlyViewedEntitiesWidgetParam |
-            RecentlyUsedActionsWidgetParam | MyEntitiesWidgetParam |
-            DashboardWidgetWidgetParam | GrouperWidgetSchemaParam], optional): body.
-            type (str | CreatePageBodyType, optional): body; one of `run`, `user`, `team`, `entity`,
-            `users-and-teams`, `runs-history`, `audit-log`, `blueprint-entities`,
-            `dashboard`, `home`.
-            show_in_sidebar (bool, optional): body (`showInSidebar`).
-            section (str | Section, optional): body; one of `software_catalog`, `organization`.
-            page_filters (Sequence[PageFilterParam], optional): body (`pageFilters`).
+                | ActionRunsTableWidgetWidgetParam | ActionCardWidgetWidgetParam |
+                LinksWidgetWidgetParam | TableEntitiesExplorerWidgetParam |
+                TableEntitiesExplorerByDirectionWidgetParam | TableAuditLogWidgetParam |
+                UsersTableWidgetParam | TeamsTableWidgetParam | RunsTableWidgetParam |
+                WorkflowRunsHistoryTableWidgetParam | RunInfoWidgetParam |
+                UserInfoWidgetParam | GraphEntitiesExplorerWidgetParam | BarChartWidgetParam
+                | EntitiesPieChartWidgetParam | LineChartWidgetParam | GrouperWidgetParam |
+                GroupWidgetParam | EntitiesNumberChartWidgetParam | IframeWidgetWidgetParam
+                | MarkdownWidgetParam | TeamInfoWidgetParam |
+                RecentlyViewedEntitiesWidgetParam | RecentlyUsedActionsWidgetParam |
+                MyEntitiesWidgetParam | DashboardWidgetWidgetParam |
+                GrouperWidgetSchemaParam], optional): The body's `widgets`.
+            type (str | CreatePageBodyType, optional): The body's `type`; one of `run`, `user`,
+                `team`, `entity`, `users-and-teams`, `runs-history`, `audit-log`,
+                `blueprint-entities`, `dashboard`, `home`.
+            show_in_sidebar (bool, optional): The body's `showInSidebar`.
+            section (str | Section, optional): The body's `section`; one of `software_catalog`,
+                `organization`.
+            page_filters (Sequence[PageFilterParam], optional): The body's `pageFilters`.
 
         Returns:
             The decoded JSON of Port's answer (Port documents no schema for it).
@@ -1695,7 +1703,7 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
         """Delete a page.
 
         Args:
-            page (str, required): path (`identifier`).
+            page (str, required): Which page (the URL's `{identifier}`).
 
         Returns:
             None.
@@ -1735,7 +1743,7 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
         """Get a page.
 
         Args:
-            page (str, required): path (`identifier`).
+            page (str, required): Which page (the URL's `{identifier}`).
 
         Returns:
             The `Page`.
@@ -1775,7 +1783,7 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
         """Get all pages in your portal.
 
         Args:
-            compact (bool, optional, Port's default False): query.
+            compact (bool, optional, Port's default False): The query parameter `compact`.
 
         Returns:
             A list of `Page`.
@@ -1934,30 +1942,32 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
         """Patch a page.
 
         Args:
-            page (str, required): path (`identifier`).
-            identifier (str, optional): body.
-            blueprint (str, optional): body.
-            title (str, optional): body.
-            description (str, optional): body.
-            icon (str, optional): body.
-            parent (str | None, optional): body.
-            after (str | None, optional): body.
-            locked (bool, optional): body.
+            page (str, required): Which page (the URL's `{identifier}`).
+            identifier (str, optional): The body's `identifier`.
+            blueprint (str, optional): The body's `blueprint`.
+            title (str, optional): The body's `title`.
+            description (str, optional): The body's `description`.
+            icon (str, optional): The body's `icon`.
+            parent (str | None, optional): The body's `parent`.
+            after (str | None, optional): The body's `after`.
+            locked (bool, optional): The body's `locked`.
             widgets (Sequence[AiAgentWidgetParam | EntityInfoWidgetParam | EntityDetailsWidgetParam
-            | ActionRunsTableWidgetWidgetParam | ActionCardWidgetWidgetParam |
-            LinksWidgetWidgetParam | TableEntitiesExplorerWidgetParam |
-            TableEntitiesExplorerByDirectionWidgetParam | TableAuditLogWidgetParam |
-            UsersTableWidgetParam | TeamsTableWidgetParam | RunsTableWidgetParam |
-            WorkflowRunsHistoryTableWidgetParam | RunInfoWidgetParam | UserInfoWidgetParam |
-            GraphEntitiesExplorerWidgetParam | BarChartWidgetParam |
-            EntitiesPieChartWidgetParam | LineChartWidgetParam | GrouperWidgetParam |
-            GroupWidgetParam | EntitiesNumberChartWidgetParam | IframeWidgetWidgetParam |
-            MarkdownWidgetParam | TeamInfoWidgetParam | RecentlyViewedEntitiesWidgetParam |
-            RecentlyUsedActionsWidgetParam | MyEntitiesWidgetParam |
-            DashboardWidgetWidgetParam | GrouperWidgetSchemaParam], optional): body.
-            show_in_sidebar (bool, optional): body (`showInSidebar`).
-            section (str | Section, optional): body; one of `software_catalog`, `organization`.
-            page_filters (Sequence[PageFilterParam], optional): body (`pageFilters`).
+                | ActionRunsTableWidgetWidgetParam | ActionCardWidgetWidgetParam |
+                LinksWidgetWidgetParam | TableEntitiesExplorerWidgetParam |
+                TableEntitiesExplorerByDirectionWidgetParam | TableAuditLogWidgetParam |
+                UsersTableWidgetParam | TeamsTableWidgetParam | RunsTableWidgetParam |
+                WorkflowRunsHistoryTableWidgetParam | RunInfoWidgetParam |
+                UserInfoWidgetParam | GraphEntitiesExplorerWidgetParam | BarChartWidgetParam
+                | EntitiesPieChartWidgetParam | LineChartWidgetParam | GrouperWidgetParam |
+                GroupWidgetParam | EntitiesNumberChartWidgetParam | IframeWidgetWidgetParam
+                | MarkdownWidgetParam | TeamInfoWidgetParam |
+                RecentlyViewedEntitiesWidgetParam | RecentlyUsedActionsWidgetParam |
+                MyEntitiesWidgetParam | DashboardWidgetWidgetParam |
+                GrouperWidgetSchemaParam], optional): The body's `widgets`.
+            show_in_sidebar (bool, optional): The body's `showInSidebar`.
+            section (str | Section, optional): The body's `section`; one of `software_catalog`,
+                `organization`.
+            page_filters (Sequence[PageFilterParam], optional): The body's `pageFilters`.
 
         Returns:
             The `identifier` of Port's answer, decoded JSON.

@@ -93,13 +93,13 @@ class Scorecards(LegacyScorecards, SyncAPIResource):
         """Create a scorecard.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            identifier (str, required): body.
-            title (str, required): body.
-            filter (FilterParam, optional): body.
-            properties (Mapping[str, Any], optional): body.
-            rules (Sequence[RuleParam], required): body.
-            levels (Sequence[LevelParam], optional): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            identifier (str, required): The body's `identifier`.
+            title (str, required): The body's `title`.
+            filter (FilterParam, optional): The body's `filter`.
+            properties (Mapping[str, Any], optional): The body's `properties`.
+            rules (Sequence[RuleParam], required): The body's `rules`.
+            levels (Sequence[LevelParam], optional): The body's `levels`.
 
         Returns:
             The `Scorecard`.
@@ -155,8 +155,8 @@ class Scorecards(LegacyScorecards, SyncAPIResource):
         """Delete a scorecard.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            scorecard (str, required): path (`scorecard_identifier`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            scorecard (str, required): Which scorecard (the URL's `{scorecard_identifier}`).
 
         Returns:
             None.
@@ -200,8 +200,8 @@ class Scorecards(LegacyScorecards, SyncAPIResource):
         """Get a scorecard.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            scorecard (str, required): path (`scorecard_identifier`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            scorecard (str, required): Which scorecard (the URL's `{scorecard_identifier}`).
 
         Returns:
             The `Scorecard`.
@@ -245,7 +245,7 @@ class Scorecards(LegacyScorecards, SyncAPIResource):
         """Get a blueprint's scorecards.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
 
         Returns:
             A list of `Scorecard`.
@@ -362,14 +362,14 @@ class Scorecards(LegacyScorecards, SyncAPIResource):
         """Change a scorecard.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            scorecard (str, required): path (`scorecard_identifier`).
-            identifier (str, required): body.
-            title (str, required): body.
-            filter (FilterParam, optional): body.
-            properties (Mapping[str, Any], optional): body.
-            rules (Sequence[RuleParam], required): body.
-            levels (Sequence[LevelParam], optional): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            scorecard (str, required): Which scorecard (the URL's `{scorecard_identifier}`).
+            identifier (str, required): The body's `identifier`.
+            title (str, required): The body's `title`.
+            filter (FilterParam, optional): The body's `filter`.
+            properties (Mapping[str, Any], optional): The body's `properties`.
+            rules (Sequence[RuleParam], required): The body's `rules`.
+            levels (Sequence[LevelParam], optional): The body's `levels`.
 
         Returns:
             The `Scorecard`.
@@ -428,8 +428,8 @@ class Scorecards(LegacyScorecards, SyncAPIResource):
         """Change scorecards.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            body (Sequence[ReplaceBlueprintScorecardsBodyParam], required): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            body (Sequence[ReplaceBlueprintScorecardsBodyParam], required): The whole request body.
 
         Returns:
             A list of `Scorecard`.
@@ -532,13 +532,13 @@ class AsyncScorecards(AsyncLegacyScorecards, AsyncAPIResource):
         """Create a scorecard.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            identifier (str, required): body.
-            title (str, required): body.
-            filter (FilterParam, optional): body.
-            properties (Mapping[str, Any], optional): body.
-            rules (Sequence[RuleParam], required): body.
-            levels (Sequence[LevelParam], optional): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            identifier (str, required): The body's `identifier`.
+            title (str, required): The body's `title`.
+            filter (FilterParam, optional): The body's `filter`.
+            properties (Mapping[str, Any], optional): The body's `properties`.
+            rules (Sequence[RuleParam], required): The body's `rules`.
+            levels (Sequence[LevelParam], optional): The body's `levels`.
 
         Returns:
             The `Scorecard`.
@@ -594,8 +594,8 @@ class AsyncScorecards(AsyncLegacyScorecards, AsyncAPIResource):
         """Delete a scorecard.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            scorecard (str, required): path (`scorecard_identifier`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            scorecard (str, required): Which scorecard (the URL's `{scorecard_identifier}`).
 
         Returns:
             None.
@@ -639,8 +639,8 @@ class AsyncScorecards(AsyncLegacyScorecards, AsyncAPIResource):
         """Get a scorecard.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            scorecard (str, required): path (`scorecard_identifier`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            scorecard (str, required): Which scorecard (the URL's `{scorecard_identifier}`).
 
         Returns:
             The `Scorecard`.
@@ -684,7 +684,7 @@ class AsyncScorecards(AsyncLegacyScorecards, AsyncAPIResource):
         """Get a blueprint's scorecards.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
 
         Returns:
             A list of `Scorecard`.
@@ -801,14 +801,14 @@ class AsyncScorecards(AsyncLegacyScorecards, AsyncAPIResource):
         """Change a scorecard.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            scorecard (str, required): path (`scorecard_identifier`).
-            identifier (str, required): body.
-            title (str, required): body.
-            filter (FilterParam, optional): body.
-            properties (Mapping[str, Any], optional): body.
-            rules (Sequence[RuleParam], required): body.
-            levels (Sequence[LevelParam], optional): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            scorecard (str, required): Which scorecard (the URL's `{scorecard_identifier}`).
+            identifier (str, required): The body's `identifier`.
+            title (str, required): The body's `title`.
+            filter (FilterParam, optional): The body's `filter`.
+            properties (Mapping[str, Any], optional): The body's `properties`.
+            rules (Sequence[RuleParam], required): The body's `rules`.
+            levels (Sequence[LevelParam], optional): The body's `levels`.
 
         Returns:
             The `Scorecard`.
@@ -867,8 +867,8 @@ class AsyncScorecards(AsyncLegacyScorecards, AsyncAPIResource):
         """Change scorecards.
 
         Args:
-            blueprint (str, required): path (`blueprint_identifier`).
-            body (Sequence[ReplaceBlueprintScorecardsBodyParam], required): body.
+            blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+            body (Sequence[ReplaceBlueprintScorecardsBodyParam], required): The whole request body.
 
         Returns:
             A list of `Scorecard`.

@@ -78,9 +78,9 @@ class Teams(LegacyTeams, SyncAPIResource):
         """Create a team.
 
         Args:
-            name (str, required): body.
-            users (Sequence[str], optional): body.
-            description (str, optional): body.
+            name (str, required): The body's `name`.
+            users (Sequence[str], optional): The body's `users`.
+            description (str, optional): The body's `description`.
 
         Returns:
             The `TeamSummary`.
@@ -123,7 +123,7 @@ class Teams(LegacyTeams, SyncAPIResource):
         """Delete a team.
 
         Args:
-            team (str, required): path (`name`).
+            team (str, required): Which team (the URL's `{name}`).
 
         Returns:
             None.
@@ -180,10 +180,11 @@ class Teams(LegacyTeams, SyncAPIResource):
         """Get a team.
 
         Args:
-            team (str, required): path (`name`).
-            fields (Sequence[str | Field], optional): query; one of `id`, `name`, `createdAt`,
-            `updatedAt`, `provider`, `description`, `users.firstName`, `users.lastName`,
-            `users.email`, `users.picture`, `users.status`.
+            team (str, required): Which team (the URL's `{name}`).
+            fields (Sequence[str | Field], optional): The query parameter `fields`; one of `id`,
+                `name`, `createdAt`, `updatedAt`, `provider`, `description`,
+                `users.firstName`, `users.lastName`, `users.email`, `users.picture`,
+                `users.status`.
 
         Returns:
             The `Team`.
@@ -240,9 +241,10 @@ class Teams(LegacyTeams, SyncAPIResource):
         """Get all teams in your organization.
 
         Args:
-            fields (Sequence[str | Field], optional): query; one of `id`, `name`, `createdAt`,
-            `updatedAt`, `provider`, `description`, `users.firstName`, `users.lastName`,
-            `users.email`, `users.picture`, `users.status`.
+            fields (Sequence[str | Field], optional): The query parameter `fields`; one of `id`,
+                `name`, `createdAt`, `updatedAt`, `provider`, `description`,
+                `users.firstName`, `users.lastName`, `users.email`, `users.picture`,
+                `users.status`.
 
         Returns:
             A list of `TeamSummary`.
@@ -315,10 +317,10 @@ class Teams(LegacyTeams, SyncAPIResource):
         """Change a team.
 
         Args:
-            team (str, required): path (`name`).
-            name (str, required): body.
-            users (Sequence[str], optional): body.
-            description (str, optional): body.
+            team (str, required): Which team (the URL's `{name}`).
+            name (str, required): The body's `name`.
+            users (Sequence[str], optional): The body's `users`.
+            description (str, optional): The body's `description`.
 
         Returns:
             The `TeamSummary`.
@@ -394,10 +396,10 @@ class Teams(LegacyTeams, SyncAPIResource):
         """Update a team.
 
         Args:
-            team (str, required): path (`name`).
-            name (str, optional): body.
-            users (Sequence[str], optional): body.
-            description (str | None, optional): body.
+            team (str, required): Which team (the URL's `{name}`).
+            name (str, optional): The body's `name`.
+            users (Sequence[str], optional): The body's `users`.
+            description (str | None, optional): The body's `description`.
 
         Returns:
             The `TeamSummary`.
@@ -488,9 +490,9 @@ class AsyncTeams(AsyncLegacyTeams, AsyncAPIResource):
         """Create a team.
 
         Args:
-            name (str, required): body.
-            users (Sequence[str], optional): body.
-            description (str, optional): body.
+            name (str, required): The body's `name`.
+            users (Sequence[str], optional): The body's `users`.
+            description (str, optional): The body's `description`.
 
         Returns:
             The `TeamSummary`.
@@ -533,7 +535,7 @@ class AsyncTeams(AsyncLegacyTeams, AsyncAPIResource):
         """Delete a team.
 
         Args:
-            team (str, required): path (`name`).
+            team (str, required): Which team (the URL's `{name}`).
 
         Returns:
             None.
@@ -590,10 +592,11 @@ class AsyncTeams(AsyncLegacyTeams, AsyncAPIResource):
         """Get a team.
 
         Args:
-            team (str, required): path (`name`).
-            fields (Sequence[str | Field], optional): query; one of `id`, `name`, `createdAt`,
-            `updatedAt`, `provider`, `description`, `users.firstName`, `users.lastName`,
-            `users.email`, `users.picture`, `users.status`.
+            team (str, required): Which team (the URL's `{name}`).
+            fields (Sequence[str | Field], optional): The query parameter `fields`; one of `id`,
+                `name`, `createdAt`, `updatedAt`, `provider`, `description`,
+                `users.firstName`, `users.lastName`, `users.email`, `users.picture`,
+                `users.status`.
 
         Returns:
             The `Team`.
@@ -650,9 +653,10 @@ class AsyncTeams(AsyncLegacyTeams, AsyncAPIResource):
         """Get all teams in your organization.
 
         Args:
-            fields (Sequence[str | Field], optional): query; one of `id`, `name`, `createdAt`,
-            `updatedAt`, `provider`, `description`, `users.firstName`, `users.lastName`,
-            `users.email`, `users.picture`, `users.status`.
+            fields (Sequence[str | Field], optional): The query parameter `fields`; one of `id`,
+                `name`, `createdAt`, `updatedAt`, `provider`, `description`,
+                `users.firstName`, `users.lastName`, `users.email`, `users.picture`,
+                `users.status`.
 
         Returns:
             A list of `TeamSummary`.
@@ -725,10 +729,10 @@ class AsyncTeams(AsyncLegacyTeams, AsyncAPIResource):
         """Change a team.
 
         Args:
-            team (str, required): path (`name`).
-            name (str, required): body.
-            users (Sequence[str], optional): body.
-            description (str, optional): body.
+            team (str, required): Which team (the URL's `{name}`).
+            name (str, required): The body's `name`.
+            users (Sequence[str], optional): The body's `users`.
+            description (str, optional): The body's `description`.
 
         Returns:
             The `TeamSummary`.
@@ -804,10 +808,10 @@ class AsyncTeams(AsyncLegacyTeams, AsyncAPIResource):
         """Update a team.
 
         Args:
-            team (str, required): path (`name`).
-            name (str, optional): body.
-            users (Sequence[str], optional): body.
-            description (str | None, optional): body.
+            team (str, required): Which team (the URL's `{name}`).
+            name (str, optional): The body's `name`.
+            users (Sequence[str], optional): The body's `users`.
+            description (str | None, optional): The body's `description`.
 
         Returns:
             The `TeamSummary`.

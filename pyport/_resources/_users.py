@@ -56,7 +56,7 @@ class Users(LegacyUsers, SyncAPIResource):
         """Delete a user.
 
         Args:
-            email (str, required): path (`user_email`).
+            email (str, required): Which email (the URL's `{user_email}`).
 
         Returns:
             None.
@@ -96,7 +96,7 @@ class Users(LegacyUsers, SyncAPIResource):
         """Get a user.
 
         Args:
-            email (str, required): path (`user_email`).
+            email (str, required): Which email (the URL's `{user_email}`).
 
         Returns:
             The `User`.
@@ -162,8 +162,8 @@ class Users(LegacyUsers, SyncAPIResource):
         """Invite a user to your organization.
 
         Args:
-            notify (bool, optional, Port's default True): query.
-            invitee (InviteeParam, required): body.
+            notify (bool, optional, Port's default True): The query parameter `notify`.
+            invitee (InviteeParam, required): The body's `invitee`.
 
         Returns:
             None.
@@ -236,9 +236,10 @@ class Users(LegacyUsers, SyncAPIResource):
         """Get all users in your organization.
 
         Args:
-            fields (Sequence[str | ListUsersParamField], optional): query; one of `id`, `email`,
-            `firstName`, `isInvisible`, `lastName`, `picture`, `status`, `supportLevel`,
-            `type`, `providers`, `managedByScim`, `createdAt`, ….
+            fields (Sequence[str | ListUsersParamField], optional): The query parameter `fields`;
+                one of `id`, `email`, `firstName`, `isInvisible`, `lastName`, `picture`,
+                `status`, `supportLevel`, `type`, `providers`, `managedByScim`, `createdAt`,
+                ….
 
         Returns:
             A list of `ListUsersResponseUser`.
@@ -309,9 +310,9 @@ class Users(LegacyUsers, SyncAPIResource):
         """Update a user.
 
         Args:
-            email (str, required): path (`user_email`).
-            roles (Sequence[str], optional): body.
-            teams (Sequence[str], optional): body.
+            email (str, required): Which email (the URL's `{user_email}`).
+            roles (Sequence[str], optional): The body's `roles`.
+            teams (Sequence[str], optional): The body's `teams`.
 
         Returns:
             The `UpdateUserResponse`.
@@ -375,7 +376,7 @@ class AsyncUsers(AsyncLegacyUsers, AsyncAPIResource):
         """Delete a user.
 
         Args:
-            email (str, required): path (`user_email`).
+            email (str, required): Which email (the URL's `{user_email}`).
 
         Returns:
             None.
@@ -415,7 +416,7 @@ class AsyncUsers(AsyncLegacyUsers, AsyncAPIResource):
         """Get a user.
 
         Args:
-            email (str, required): path (`user_email`).
+            email (str, required): Which email (the URL's `{user_email}`).
 
         Returns:
             The `User`.
@@ -481,8 +482,8 @@ class AsyncUsers(AsyncLegacyUsers, AsyncAPIResource):
         """Invite a user to your organization.
 
         Args:
-            notify (bool, optional, Port's default True): query.
-            invitee (InviteeParam, required): body.
+            notify (bool, optional, Port's default True): The query parameter `notify`.
+            invitee (InviteeParam, required): The body's `invitee`.
 
         Returns:
             None.
@@ -555,9 +556,10 @@ class AsyncUsers(AsyncLegacyUsers, AsyncAPIResource):
         """Get all users in your organization.
 
         Args:
-            fields (Sequence[str | ListUsersParamField], optional): query; one of `id`, `email`,
-            `firstName`, `isInvisible`, `lastName`, `picture`, `status`, `supportLevel`,
-            `type`, `providers`, `managedByScim`, `createdAt`, ….
+            fields (Sequence[str | ListUsersParamField], optional): The query parameter `fields`;
+                one of `id`, `email`, `firstName`, `isInvisible`, `lastName`, `picture`,
+                `status`, `supportLevel`, `type`, `providers`, `managedByScim`, `createdAt`,
+                ….
 
         Returns:
             A list of `ListUsersResponseUser`.
@@ -628,9 +630,9 @@ class AsyncUsers(AsyncLegacyUsers, AsyncAPIResource):
         """Update a user.
 
         Args:
-            email (str, required): path (`user_email`).
-            roles (Sequence[str], optional): body.
-            teams (Sequence[str], optional): body.
+            email (str, required): Which email (the URL's `{user_email}`).
+            roles (Sequence[str], optional): The body's `roles`.
+            teams (Sequence[str], optional): The body's `teams`.
 
         Returns:
             The `UpdateUserResponse`.

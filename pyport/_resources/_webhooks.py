@@ -95,15 +95,15 @@ class Webhooks(LegacyWebhooks, SyncAPIResource):
         """Create a webhook.
 
         Args:
-            identifier (str, optional): body.
-            title (str, required): body.
-            description (str, optional): body.
-            icon (str, optional): body.
-            mappings (Sequence[MappingParam], optional): body.
-            enabled (bool, required): body.
-            security (SecurityParam, optional): body.
-            integration_type (str | IntegrationType, optional): body (`integrationType`); one of
-            `custom`, `template`.
+            identifier (str, optional): The body's `identifier`.
+            title (str, required): The body's `title`.
+            description (str, optional): The body's `description`.
+            icon (str, optional): The body's `icon`.
+            mappings (Sequence[MappingParam], optional): The body's `mappings`.
+            enabled (bool, required): The body's `enabled`.
+            security (SecurityParam, optional): The body's `security`.
+            integration_type (str | IntegrationType, optional): The body's `integrationType`; one of
+                `custom`, `template`.
 
         Returns:
             The `Webhook`.
@@ -158,7 +158,7 @@ class Webhooks(LegacyWebhooks, SyncAPIResource):
         """Delete a webhook.
 
         Args:
-            webhook (str, required): path (`identifier`).
+            webhook (str, required): Which webhook (the URL's `{identifier}`).
 
         Returns:
             None.
@@ -198,7 +198,7 @@ class Webhooks(LegacyWebhooks, SyncAPIResource):
         """Get a webhook.
 
         Args:
-            webhook (str, required): path (`identifier`).
+            webhook (str, required): Which webhook (the URL's `{identifier}`).
 
         Returns:
             The `Webhook`.
@@ -355,16 +355,16 @@ class Webhooks(LegacyWebhooks, SyncAPIResource):
         """Change a webhook.
 
         Args:
-            webhook (str, required): path (`identifier`).
-            identifier (str, optional): body.
-            title (str, required): body.
-            description (str, optional): body.
-            icon (str, optional): body.
-            mappings (Sequence[MappingParam], optional): body.
-            enabled (bool, required): body.
-            security (SecurityParam, optional): body.
-            integration_type (str | IntegrationType, optional): body (`integrationType`); one of
-            `custom`, `template`.
+            webhook (str, required): Which webhook (the URL's `{identifier}`).
+            identifier (str, optional): The body's `identifier`.
+            title (str, required): The body's `title`.
+            description (str, optional): The body's `description`.
+            icon (str, optional): The body's `icon`.
+            mappings (Sequence[MappingParam], optional): The body's `mappings`.
+            enabled (bool, required): The body's `enabled`.
+            security (SecurityParam, optional): The body's `security`.
+            integration_type (str | IntegrationType, optional): The body's `integrationType`; one of
+                `custom`, `template`.
 
         Returns:
             The `Webhook`.
@@ -466,16 +466,16 @@ class Webhooks(LegacyWebhooks, SyncAPIResource):
         """Update a webhook.
 
         Args:
-            webhook (str, required): path (`identifier`).
-            identifier (str, optional): body.
-            title (str, optional): body.
-            description (str, optional): body.
-            icon (str, optional): body.
-            mappings (Sequence[MappingParam], optional): body.
-            enabled (bool, optional): body.
-            security (SecurityParam, optional): body.
-            integration_type (str | IntegrationType, optional): body (`integrationType`); one of
-            `custom`, `template`.
+            webhook (str, required): Which webhook (the URL's `{identifier}`).
+            identifier (str, optional): The body's `identifier`.
+            title (str, optional): The body's `title`.
+            description (str, optional): The body's `description`.
+            icon (str, optional): The body's `icon`.
+            mappings (Sequence[MappingParam], optional): The body's `mappings`.
+            enabled (bool, optional): The body's `enabled`.
+            security (SecurityParam, optional): The body's `security`.
+            integration_type (str | IntegrationType, optional): The body's `integrationType`; one of
+                `custom`, `template`.
 
         Returns:
             The `Webhook`.
@@ -590,15 +590,15 @@ class AsyncWebhooks(AsyncLegacyWebhooks, AsyncAPIResource):
         """Create a webhook.
 
         Args:
-            identifier (str, optional): body.
-            title (str, required): body.
-            description (str, optional): body.
-            icon (str, optional): body.
-            mappings (Sequence[MappingParam], optional): body.
-            enabled (bool, required): body.
-            security (SecurityParam, optional): body.
-            integration_type (str | IntegrationType, optional): body (`integrationType`); one of
-            `custom`, `template`.
+            identifier (str, optional): The body's `identifier`.
+            title (str, required): The body's `title`.
+            description (str, optional): The body's `description`.
+            icon (str, optional): The body's `icon`.
+            mappings (Sequence[MappingParam], optional): The body's `mappings`.
+            enabled (bool, required): The body's `enabled`.
+            security (SecurityParam, optional): The body's `security`.
+            integration_type (str | IntegrationType, optional): The body's `integrationType`; one of
+                `custom`, `template`.
 
         Returns:
             The `Webhook`.
@@ -653,7 +653,7 @@ class AsyncWebhooks(AsyncLegacyWebhooks, AsyncAPIResource):
         """Delete a webhook.
 
         Args:
-            webhook (str, required): path (`identifier`).
+            webhook (str, required): Which webhook (the URL's `{identifier}`).
 
         Returns:
             None.
@@ -693,7 +693,7 @@ class AsyncWebhooks(AsyncLegacyWebhooks, AsyncAPIResource):
         """Get a webhook.
 
         Args:
-            webhook (str, required): path (`identifier`).
+            webhook (str, required): Which webhook (the URL's `{identifier}`).
 
         Returns:
             The `Webhook`.
@@ -850,16 +850,16 @@ class AsyncWebhooks(AsyncLegacyWebhooks, AsyncAPIResource):
         """Change a webhook.
 
         Args:
-            webhook (str, required): path (`identifier`).
-            identifier (str, optional): body.
-            title (str, required): body.
-            description (str, optional): body.
-            icon (str, optional): body.
-            mappings (Sequence[MappingParam], optional): body.
-            enabled (bool, required): body.
-            security (SecurityParam, optional): body.
-            integration_type (str | IntegrationType, optional): body (`integrationType`); one of
-            `custom`, `template`.
+            webhook (str, required): Which webhook (the URL's `{identifier}`).
+            identifier (str, optional): The body's `identifier`.
+            title (str, required): The body's `title`.
+            description (str, optional): The body's `description`.
+            icon (str, optional): The body's `icon`.
+            mappings (Sequence[MappingParam], optional): The body's `mappings`.
+            enabled (bool, required): The body's `enabled`.
+            security (SecurityParam, optional): The body's `security`.
+            integration_type (str | IntegrationType, optional): The body's `integrationType`; one of
+                `custom`, `template`.
 
         Returns:
             The `Webhook`.
@@ -961,16 +961,16 @@ class AsyncWebhooks(AsyncLegacyWebhooks, AsyncAPIResource):
         """Update a webhook.
 
         Args:
-            webhook (str, required): path (`identifier`).
-            identifier (str, optional): body.
-            title (str, optional): body.
-            description (str, optional): body.
-            icon (str, optional): body.
-            mappings (Sequence[MappingParam], optional): body.
-            enabled (bool, optional): body.
-            security (SecurityParam, optional): body.
-            integration_type (str | IntegrationType, optional): body (`integrationType`); one of
-            `custom`, `template`.
+            webhook (str, required): Which webhook (the URL's `{identifier}`).
+            identifier (str, optional): The body's `identifier`.
+            title (str, optional): The body's `title`.
+            description (str, optional): The body's `description`.
+            icon (str, optional): The body's `icon`.
+            mappings (Sequence[MappingParam], optional): The body's `mappings`.
+            enabled (bool, optional): The body's `enabled`.
+            security (SecurityParam, optional): The body's `security`.
+            integration_type (str | IntegrationType, optional): The body's `integrationType`; one of
+                `custom`, `template`.
 
         Returns:
             The `Webhook`.

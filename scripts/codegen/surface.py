@@ -874,14 +874,13 @@ def _docstring(method: Method, *, is_async: bool) -> str:
             required = "required" if arg.required else "optional"
             if arg.default is not None:
                 required += f", Port's default {arg.default!r}"
-            where = {"path": "path", "query": "query", "body": "body"}[arg.kind]
-            wire = f" (`{arg.wire}`)" if arg.wire and arg.wire != arg.name else ""
-            text = f"    {arg.name} ({arg.doc_type}, {required}): {where}{wire}"
+            text = f"    {arg.name} ({arg.doc_type}, {required}): {_arg_role(arg)}"
             if arg.choices:
                 shown = ", ".join(f"`{c}`" for c in arg.choices[:12])
                 more = ", …" if len(arg.choices) > 12 else ""
                 text += f"; one of {shown}{more}"
-            lines.append(_wrap(text + ".", indent=12))
+            # Continuation lines sit under the argument's text (the docstring's own 8 + 8).
+            lines.append(_wrap(text + ".", indent=16))
         lines.append("")
     returns = {
         "none": "None.",
@@ -909,6 +908,17 @@ def _docstring(method: Method, *, is_async: bool) -> str:
     if method.reference:
         lines += ["", f"Port's reference: {method.reference}"]
     return "\n        ".join(line.rstrip() for line in lines).replace("\n        \n", "\n\n")
+
+
+def _arg_role(arg: Arg) -> str:
+    """What an argument is, in a few words: `Which blueprint (the URL's {blueprint_identifier})`."""
+    if arg.kind == "path":
+        return f"Which {arg.name.replace('_', ' ')} (the URL's `{{{arg.wire}}}`)"
+    if arg.kind == "query":
+        return f"The query parameter `{arg.wire}`"
+    if not arg.wire:
+        return "The whole request body"
+    return f"The body's `{arg.wire}`"
 
 
 def _example(method: Method, *, is_async: bool) -> str:
