@@ -1,19 +1,17 @@
-"""What the generated resource classes (pyport/_resources.py) stand on."""
+"""What the generated resources (pyport/_resources/) stand on: the version-1 methods' body and
+answer handling, and the identifier check and deprecation warning every method shares."""
 
 from __future__ import annotations
 
 import json
 import warnings
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import httpx
 
 from pyport._generated.types import Unset
 from pyport.errors import InvalidResponseError, error_in_success
-
-if TYPE_CHECKING:
-    from pyport._client import AsyncPortClient, PortClient
 
 _ModelT = TypeVar("_ModelT")
 _SegmentT = TypeVar("_SegmentT", bound=str)
@@ -22,26 +20,6 @@ _ModelT_co = TypeVar("_ModelT_co", covariant=True)
 
 class _FromDict(Protocol[_ModelT_co]):
     def from_dict(self, src_dict: Mapping[str, Any], /) -> _ModelT_co: ...
-
-
-class SyncResource:
-    """A group of operations bound to a PortClient."""
-
-    def __init__(self, client: PortClient) -> None:
-        self._client = client
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} of {self._client!r}>"
-
-
-class AsyncResource:
-    """A group of operations bound to an AsyncPortClient."""
-
-    def __init__(self, client: AsyncPortClient) -> None:
-        self._client = client
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} of {self._client!r}>"
 
 
 class _JsonBody:
@@ -143,8 +121,9 @@ def _name(model: object) -> str:
     return str(getattr(model, "__name__", model))
 
 
-def warn_deprecated(message: str) -> None:
-    """A DeprecationWarning pointing at the caller of the facade method (once per call site
-    under Python's default filters)."""
-    # stacklevel: this function, the facade method, then the user's line.
-    warnings.warn(message, DeprecationWarning, stacklevel=3)
+def warn_deprecated(message: str | None, *, stacklevel: int = 3) -> None:
+    """A DeprecationWarning at the user's line, `stacklevel` frames up, this one counted (3: this
+    function, a generated method, the user's line); once per call site under Python's default
+    filters. Nothing for None."""
+    if message:
+        warnings.warn(message, DeprecationWarning, stacklevel=stacklevel)

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 import httpx
 
-from pyport._resource_base import parse_json, path_segment
+from pyport._resource_base import parse_json, path_segment, warn_deprecated
 from pyport.errors import InvalidResponseError
 
 if TYPE_CHECKING:
@@ -279,12 +279,6 @@ def _answer(response: httpx.Response, parse: ParseSpec) -> Any:
     return raw
 
 
-def _warn(message: str | None, *, stacklevel: int) -> None:
-    """A DeprecationWarning at the user's line, `stacklevel` frames up (this one counted)."""
-    if message:
-        warnings.warn(message, DeprecationWarning, stacklevel=stacklevel)
-
-
 # --- resources ------------------------------------------------------------------------------------
 
 _JSON: ParseSpec = ("json", None, None, False)
@@ -325,7 +319,7 @@ def _call_kwargs(
 ) -> dict[str, Any]:
     """A generated method's arguments as httpx's request arguments (warnings and checks first)."""
     # Frames above the user's line: this, _request, the generated method.
-    _warn(deprecated, stacklevel=5)
+    warn_deprecated(deprecated, stacklevel=5)
     if isinstance(body, dict):
         body = merge_legacy_body(body, legacy_body, required, operation)
     return build_request(
@@ -352,7 +346,7 @@ class SyncAPIResource(_APIResource["PortClient"]):
         return _answer(response, parse)
 
     def _page(self, method: str, template: str, **options: Any) -> Any:
-        _warn(options.pop("deprecated", None), stacklevel=4)
+        warn_deprecated(options.pop("deprecated", None), stacklevel=4)
         if _RAW.get() is not None:
             raw = self._request(method, template, **{**options, "parse": _JSON})
             return RawResponse(
@@ -374,7 +368,7 @@ class AsyncAPIResource(_APIResource["AsyncPortClient"]):
         return _answer(response, parse)
 
     async def _page(self, method: str, template: str, **options: Any) -> Any:
-        _warn(options.pop("deprecated", None), stacklevel=4)
+        warn_deprecated(options.pop("deprecated", None), stacklevel=4)
         page: AsyncPage[Any] = AsyncPage(self, method, template, options)
         if _RAW.get() is not None:
             raw = await self._request(method, template, **{**options, "parse": _JSON})

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from codegen.diff import diff_specs
 from codegen.generate import GenerateResult, generate, generator_missing, pin_for
+from codegen.history import parsed_statuses
 from codegen.normalize import normalize, operations
 from codegen.spec_io import SpecSource, read_spec
 from conftest import NEW_SPEC, OLD_SPEC, REPO_ROOT, require_spec
@@ -47,12 +48,6 @@ def generated(
     return _generate(request.param, tmp_path_factory)
 
 
-def _parsed_statuses(module: Path) -> set[str]:
-    """The statuses an endpoint module parses into a model (`response_200 = X.from_dict(...)`)."""
-    text = module.read_text(encoding="utf-8")
-    return set(re.findall(r"response_(\d{3}) = \w+\.from_dict\(", text))
-
-
 def test_generates_every_operation_without_warnings(generated: tuple[dict, GenerateResult]) -> None:
     upstream, result = generated
     assert result.warnings == []
@@ -75,7 +70,7 @@ def test_every_documented_success_response_is_parsed_into_a_model(
             media = (response.get("content") or {}).get("application/json") or {}
             if str(status).startswith("2") and media.get("schema"):
                 documented += 1
-                assert str(status) in _parsed_statuses(modules[op["operationId"]]), (
+                assert str(status) in parsed_statuses(modules[op["operationId"]]), (
                     f"{method.upper()} {path} {status} is documented but not parsed"
                 )
     assert (

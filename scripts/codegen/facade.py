@@ -1,14 +1,13 @@
-"""The typed facade: one resource class per tag, one method per operation, written from the
-generated package itself so that its signatures are exactly the generated ones.
+"""The version-1 methods, kept for one minor version beside the surface `surface.py` writes.
 
-It reads each endpoint module with `ast` (the `_get_kwargs` signature and the models the 2xx
-branches of `_parse_response` build) and writes `pyport/_resources.py`: sync and async twins,
-each method sending through `PortClient._send` (auth, retries, throttling, logging, error
-mapping) and returning the typed 2xx model, or the decoded JSON where Port documents none.
+It reads each endpoint module of the generated package with `ast` (the `_get_kwargs` signature
+and the models the 2xx branches of `_parse_response` build) and writes `_legacy_<resource>.py`
+mixins: sync and async twins whose methods warn, name the call that replaces them, and send
+through `PortClient._send` as version 1 did, returning the 2xx model (envelope and all).
 
-Method names are the operationId less the resource's own noun: on `client.entities`,
-`search_blueprint_entities` is `search_blueprint` and `bulk_create_entities` is `bulk_create`.
-`facade` in openapi/operations.yaml moves or renames the few that read badly.
+Version 1's names are the operationId less the resource's own noun: on `client.entities`,
+`search_blueprint_entities` is `search_blueprint` and `bulk_create_entities` is `bulk_create`;
+`facade.methods` in openapi/operations.yaml moved the few that read badly.
 """
 
 from __future__ import annotations
@@ -39,35 +38,19 @@ from typing import TYPE_CHECKING, Any
 from pyport._generated.types import UNSET, Unset
 
 from pyport._resource_base import (
-    AsyncResource,
-    SyncResource,
     as_body,
     parse_json,
     parse_model,
     path_segment,
     warn_deprecated,
 )
-{extra_imports}
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from pyport._client import AsyncPortClient, PortClient
+
 {model_imports}
-'''
-)
-
-PACKAGE_HEADER = (
-    HEADER
-    + '''"""The typed resources of PortClient and AsyncPortClient, one method per Port operation.
-
-Each resource module loads on first use of its attribute, so `import pyport` stays cheap.
-"""
-
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-{imports}
 '''
 )
 
@@ -91,8 +74,7 @@ class Operation:
     reference: str
     params: list[Param]
     success: dict[int, str]  # status → model class name
-    deprecated: bool = False
-    replacement: str = ""  # for a deprecated operation: the call to use instead
+    replacement: str = ""  # the deprecation message naming the call to use instead
 
 
 @dataclass
@@ -100,8 +82,6 @@ class Resource:
     attribute: str
     class_name: str
     operations: list[tuple[str, Operation]] = field(default_factory=list)
-    sync_base: str | None = None
-    async_base: str | None = None
 
 
 def read_operations(package: Path) -> list[Operation]:
@@ -132,7 +112,6 @@ def read_operations(package: Path) -> list[Operation]:
                 reference=reference,
                 params=_params(kwargs_fn),
                 success=_success_models(parse_fn),
-                deprecated="(deprecated by Port)" in summary,
             )
         )
     return found
@@ -207,7 +186,6 @@ def _success_models(fn: ast.FunctionDef) -> dict[int, str]:
 def plan_resources(operations: list[Operation], rules_path: Path = RULES_PATH) -> list[Resource]:
     rules: dict[str, Any] = yaml.safe_load(rules_path.read_text(encoding="utf-8"))
     moves: dict[str, str] = rules.get("facade", {}).get("methods", {})
-    bases: dict[str, str] = rules.get("facade", {}).get("bases", {})
     resources: dict[str, Resource] = {}
     for op in operations:
         target = moves.get(op.operation_id)
@@ -218,40 +196,9 @@ def plan_resources(operations: list[Operation], rules_path: Path = RULES_PATH) -
         if any(existing == name for existing, _ in resource.operations):
             name = op.operation_id  # the short name is taken: keep the full, unambiguous one
         resource.operations.append((name, op))
-    calls = {
-        id(op): f"{attribute}.{name}"
-        for attribute, r in resources.items()
-        for name, op in r.operations
-    }
-    for op in operations:
-        if op.deprecated:
-            op.replacement = _replacement(op, operations, calls)
-    for attribute, resource in resources.items():
-        if attribute in bases:
-            resource.sync_base, resource.async_base = bases[attribute].split(",")
+    for resource in resources.values():
         resource.operations.sort(key=lambda item: item[0])
     return [resources[k] for k in sorted(resources)]
-
-
-def _replacement(op: Operation, operations: list[Operation], calls: dict[int, str]) -> str:
-    """The current call for a deprecated route: the same method on the route that remains when
-    the leading scope is dropped (`/v1/blueprints/{bp}/actions/{a}` → `/v1/actions/{a}`), else
-    every current operation on that route."""
-    segments = op.path.strip("/").split("/")
-    current = [o for o in operations if not o.deprecated]
-    for start in range(2, len(segments)):
-        route = _route_key("/".join([segments[0], *segments[start:]]))
-        same_route = [o for o in current if _route_key(o.path.strip("/")) == route]
-        same_method = [o for o in same_route if o.method == op.method]
-        if same_method or same_route:
-            return " or ".join(
-                f"`{calls[id(o)]}()` ({o.method} {o.path})" for o in same_method or same_route
-            )
-    return ""
-
-
-def _route_key(path: str) -> str:
-    return re.sub(r"{[^}/]*}", "{}", path)
 
 
 def _method_name(operation_id: str, tag: str) -> str:
@@ -295,11 +242,11 @@ def render_legacy(
             new = new_calls.get(op.operation_id)
             instead = f"; use `port.{new}()` instead" if new else ""
             op.replacement = f"port.{resource.attribute}.{name}() is deprecated{instead}"
-        files[f"_legacy_{resource.attribute}.py"] = _render_module(legacy, legacy_names=True)
+        files[f"_legacy_{resource.attribute}.py"] = _render_module(legacy)
     return files
 
 
-def _render_module(resource: Resource, *, legacy_names: bool = False) -> str:
+def _render_module(resource: Resource) -> str:
     ops = [op for _, op in resource.operations]
     models = sorted(
         {m for op in ops for m in op.success.values()}
@@ -320,26 +267,15 @@ def _render_module(resource: Resource, *, legacy_names: bool = False) -> str:
     if any(name == "list" for name, _ in resource.operations):
         # A method named `list` shadows the builtin inside the class body's annotations.
         model_imports = "    import builtins\n" + model_imports
-    extra = sorted(
-        {base.rsplit(".", 1)[0] for base in (resource.sync_base, resource.async_base) if base}
-    )
-    extra_imports = "".join(f"import {module}\n" for module in extra)
     out = [
         MODULE_HEADER.format(
             attribute=resource.attribute,
             count=len(resource.operations),
             model_imports=model_imports,
-            extra_imports=extra_imports,
         )
     ]
-    if legacy_names:
-        out[0] = out[0].replace(
-            "if TYPE_CHECKING:\n",
-            "if TYPE_CHECKING:\n    from pyport._client import AsyncPortClient, PortClient\n",
-            1,
-        )
-    out.append(_render_class(resource, is_async=False, legacy=legacy_names))
-    out.append(_render_class(resource, is_async=True, legacy=legacy_names))
+    out.append(_render_class(resource, is_async=False))
+    out.append(_render_class(resource, is_async=True))
     return "\n".join(out) + "\n"
 
 
@@ -351,38 +287,25 @@ def _body_model(op: Operation) -> str | None:
     return match.group(1) if match else None
 
 
-def _render_class(resource: Resource, *, is_async: bool, legacy: bool = False) -> str:
+def _render_class(resource: Resource, *, is_async: bool) -> str:
     prefix = "Async" if is_async else ""
-    if legacy:
-        client = "AsyncPortClient" if is_async else "PortClient"
-        lines = [
-            f"\n\nclass {prefix}{resource.class_name}:",
-            f'    """`port.{resource.attribute}`\'s version-1 methods: each warns and names its'
-            ' successor."""',
-            "",
-            f"    _client: {client}",
-        ]
-    else:
-        base = (resource.async_base if is_async else resource.sync_base) or ""
-        bases = f"{base}, " if base else ""
-        core = "AsyncResource" if is_async else "SyncResource"
-        lines = [
-            f"\n\nclass {prefix}{resource.class_name}({bases}{core}):",
-            f'    """`client.{resource.attribute}`: {len(resource.operations)} operations."""',
-        ]
+    client = "AsyncPortClient" if is_async else "PortClient"
+    lines = [
+        f"\n\nclass {prefix}{resource.class_name}:",
+        f'    """`port.{resource.attribute}`\'s version-1 methods: each warns and names its'
+        ' successor."""',
+        "",
+        f"    _client: {client}",
+    ]
     shadows_list = any(name == "list" for name, _ in resource.operations)
     for name, op in resource.operations:
-        lines.append(
-            _render_method(name, op, is_async=is_async, shadows_list=shadows_list, legacy=legacy)
-        )
-    if len(lines) == 4 and legacy:
+        lines.append(_render_method(name, op, is_async=is_async, shadows_list=shadows_list))
+    if len(lines) == 4:
         lines.append("")
     return "\n".join(lines)
 
 
-def _render_method(
-    name: str, op: Operation, *, is_async: bool, shadows_list: bool, legacy: bool = False
-) -> str:
+def _render_method(name: str, op: Operation, *, is_async: bool, shadows_list: bool) -> str:
     signature = ["self"]
     call = []
     first_done = False
@@ -428,19 +351,11 @@ def _render_method(
     else:
         doc += "\n\n        Port documents no schema for the answer: this returns the decoded JSON."
     send = "await self._client._send_async" if is_async else "self._client._send"
-    body_lines = []
-    if legacy:
-        doc += f"\n\n        Deprecated: {op.replacement}."
-        body_lines += ["        warn_deprecated(", f'            "{op.replacement}",', "        )"]
-    elif op.deprecated:
-        instead = f"; use {op.replacement} instead" if op.replacement else ""
-        doc += f"\n\n        Deprecated by Port{instead}."
-        body_lines += [
-            "        warn_deprecated(",
-            f'            "{op.method} {op.path} is deprecated by Port{instead}",',
-            "        )",
-        ]
-    body_lines += [
+    doc += f"\n\n        Deprecated: {op.replacement}."
+    body_lines = [
+        "        warn_deprecated(",
+        f'            "{op.replacement}",',
+        "        )",
         f"        from {op.module.rsplit('.', 1)[0]} import {op.operation_id} as _op",
         "",
         f"        response = {send}(",

@@ -40,7 +40,7 @@ def measure(location: Path, out_dir: Path) -> SpecFigures:
     strict = _strict(result.out_dir)
     typed, untyped = 0, []
     for path, method, op in operations(strict):
-        parsed = _parsed_statuses(modules[op["operationId"]])
+        parsed = parsed_statuses(modules[op["operationId"]])
         for status, response in (op.get("responses") or {}).items():
             media = (response.get("content") or {}).get("application/json") or {}
             if str(status).startswith("2") and media.get("schema"):
@@ -77,7 +77,7 @@ def _strict(out_dir: Path) -> dict:  # type: ignore[type-arg]
     return json.loads((out_dir / "_openapi.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
-def _parsed_statuses(module: Path) -> set[str]:
+def parsed_statuses(module: Path) -> set[str]:
     """The statuses an endpoint module parses into a model (`response_200 = X.from_dict(...)`)."""
     text = module.read_text(encoding="utf-8")
     return set(re.findall(r"response_(\d{3}) = \w+\.from_dict\(", text))
