@@ -674,3 +674,26 @@ def test_path_parameters_are_named_for_what_they_identify(
     from codegen.surface import _path_arg_name
 
     assert _path_arg_name(path, wire, {}) == expected
+
+
+def test_a_spec_lock_reads_back_and_so_does_the_first_one_source_format() -> None:
+    from codegen.spec_io import Lock, PinnedSource, SpecError, parse_lock
+
+    lock = Lock(
+        sources=(
+            PinnedSource("live", "https://api.getport.io/swagger/yaml", "2026-01-29", "a" * 64),
+            PinnedSource("docs", "https://docs.example/apispec.yaml", "2025-12-30", "b" * 64),
+        ),
+        generator="openapi-python-client==0.29.1",
+        ruff="ruff==0.17.6",
+    )
+    assert parse_lock(lock.to_toml()) == lock
+    first_format = (
+        "# a comment\nsource = https://api.getport.io/swagger/yaml\nretrieved = 2026-01-29\n"
+        f"sha256 = {'c' * 64}\ngenerator = openapi-python-client==0.29.1\nruff = ruff==0.17.6\n"
+    )
+    assert parse_lock(first_format).sources == (
+        PinnedSource("live", "https://api.getport.io/swagger/yaml", "2026-01-29", "c" * 64),
+    )
+    with pytest.raises(SpecError, match="not a readable spec lock"):
+        parse_lock("generator = 1\n")

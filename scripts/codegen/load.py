@@ -4,15 +4,16 @@ the lock of a git revision (`git:REV`)."""
 from __future__ import annotations
 
 import subprocess
-import tempfile
 from pathlib import Path
 
 from codegen.normalize import Normalized, normalize_sources
 from codegen.spec_io import (
     LOCK_PATH,
     REPO_ROOT,
+    Lock,
     SpecError,
     find_pinned_sources,
+    parse_lock,
     read_lock,
     read_spec,
     source_name,
@@ -23,10 +24,9 @@ def load_normalized(location: str | None, *, search_dirs: list[Path]) -> tuple[s
     """A label and the normalized document of `location`: a spec (path or URL), a spec lock
     (`openapi/spec.lock`, or any file in its format), `git:REV` (the lock at that revision), or
     None for the current pin."""
-    lock_path: Path | None = None
-    label = location or "pinned"
+    lock: Lock | None = None
     if location is None:
-        lock_path = LOCK_PATH
+        lock = read_lock(LOCK_PATH)
     elif location.startswith("git:"):
         rev = location[4:] or "HEAD"
         try:
@@ -39,15 +39,10 @@ def load_normalized(location: str | None, *, search_dirs: list[Path]) -> tuple[s
             ).stdout
         except (OSError, subprocess.CalledProcessError) as exc:
             raise SpecError(f"no openapi/spec.lock at git revision {rev!r}") from exc
-        with tempfile.NamedTemporaryFile("w", suffix=".lock", delete=False) as handle:
-            handle.write(text)
-        lock_path = Path(handle.name)
+        lock = parse_lock(text, origin=f"openapi/spec.lock at {rev}")
     elif location.endswith(".lock"):
-        lock_path = Path(location)
-    if lock_path is not None:
-        lock = read_lock(lock_path)
-        if location and location.startswith("git:"):
-            lock_path.unlink()
+        lock = read_lock(Path(location))
+    if lock is not None:
         pinned = find_pinned_sources(search_dirs=search_dirs, lock=lock)
         label = " + ".join(f"{pin.name} {pin.retrieved}" for pin in lock.sources)
         return label, normalize_sources([(pin.name, source.parse()) for pin, source in pinned])

@@ -140,12 +140,21 @@ class Lock:
 
 def read_lock(path: Path = LOCK_PATH) -> Lock:
     """The pinned sources and tool versions (a clear SpecError when the file is malformed)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SpecError(f"{path} is not a readable spec lock: {exc!r}") from exc
+    return parse_lock(text, origin=str(path))
+
+
+def parse_lock(text: str, *, origin: str = "<lock>") -> Lock:
+    """A spec lock's text (as `Lock.to_toml()` writes it) read back."""
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - Python 3.10
         import tomli as tomllib
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = _legacy_lock(text) if _LEGACY_LOCK.search(text) else tomllib.loads(text)
         sources = tuple(
             PinnedSource(
                 name=str(s["name"]),
@@ -158,8 +167,27 @@ def read_lock(path: Path = LOCK_PATH) -> Lock:
         if not sources:
             raise KeyError("sources")
         return Lock(sources=sources, generator=str(data["generator"]), ruff=str(data["ruff"]))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise SpecError(f"{path} is not a readable spec lock: {exc!r}") from exc
+    except (ValueError, KeyError, TypeError) as exc:
+        raise SpecError(f"{origin} is not a readable spec lock: {exc!r}") from exc
+
+
+# Before it pinned several sources, the lock was unquoted `key = value` lines for one spec.
+_LEGACY_LOCK = re.compile(r"^sha256 = [0-9a-f]{64}$", re.MULTILINE)
+
+
+def _legacy_lock(text: str) -> dict[str, Any]:
+    """A one-source lock of the first format, in the current format's shape (its source: live)."""
+    entries = {
+        key.strip(): value.strip()
+        for key, sep, value in (line.partition("=") for line in text.splitlines())
+        if sep and not key.lstrip().startswith("#")
+    }
+    source = {k: entries[k] for k in ("retrieved", "sha256")} | {"url": entries["source"]}
+    return {
+        "generator": entries["generator"],
+        "ruff": entries["ruff"],
+        "sources": [{"name": "live", **source}],
+    }
 
 
 def find_pinned_spec(*, search_dirs: list[Path], pin: PinnedSource) -> SpecSource:
