@@ -100,8 +100,8 @@ def parse_model(model: _FromDict[_ModelT], response: httpx.Response) -> _ModelT:
     """A 2xx answer parsed into its model; a clear error when the body is not a JSON object.
 
     Any JSON object fits: a response model keeps a value whose type is not the spec's as it came
-    (in `additional_properties`, its field left UNSET), so Port answering a little differently
-    from its spec never fails a call that succeeded.
+    (in `additional_properties`, its field left None or absent), so Port answering a little
+    differently from its spec never fails a call that succeeded.
     """
     data = parse_json(response)
     if not isinstance(data, Mapping):

@@ -13,6 +13,7 @@ import time
 TARGETS = {
     "import httpx (baseline)": "import httpx",
     "import pyport": "import pyport",
+    "from pyport import PortClient": "from pyport import PortClient",
     "import pyport._generated": "import pyport._generated",
     "import one endpoint module": "import pyport._generated.api.entities.search_blueprint_entities",
     "import pyport + its entities resource": "import pyport, pyport._resources._entities",

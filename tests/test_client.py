@@ -29,7 +29,6 @@ from pyport import (
     PortConnectionError,
     RetryPolicy,
 )
-from pyport._generated.types import UNSET
 from pyport.models import Blueprint, BlueprintResponse, Direct, Relations
 
 SECRET = "s3cr3t-client-secret-value-0042"
@@ -148,15 +147,17 @@ def test_fields_of_another_type_than_the_spec_says_do_not_fail_the_call() -> Non
         with pytest.raises(InvalidResponseError, match=r"has no `blueprint`"):
             port.blueprints.get("listed")
         answer = BlueprintResponse.from_dict(port.request("GET", "/v1/blueprints/odd").json())
-    assert answer.ok is UNSET
+    assert answer.ok is None
     assert answer["ok"] == "yes"
     assert isinstance(blueprint, Blueprint)
-    assert (blueprint.identifier, blueprint.title, blueprint.schema) == (UNSET, UNSET, UNSET)
+    for promised in ("identifier", "title", "schema", "created_at"):
+        assert not hasattr(blueprint, promised)  # not of the declared type: absent, kept raw
     assert blueprint["identifier"] == {"id": "svc"}
-    assert blueprint.created_at is UNSET
+    with pytest.raises(AttributeError, match=r"Blueprint\.identifier: Port's answer has no"):
+        _ = blueprint.identifier
     assert blueprint.updated_at == datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
     assert isinstance(blueprint.ownership, Direct)
-    assert blueprint.ownership.title is UNSET
+    assert blueprint.ownership.title is None
     assert isinstance(blueprint.relations, Relations)
     assert blueprint.relations.unparsed_properties == {"domain": "not an object"}
     assert answer.to_dict() == ODD_BLUEPRINT
@@ -575,6 +576,22 @@ def test_import_pyport_loads_no_generated_code() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_import_pyport_is_lazy_and_every_public_name_resolves() -> None:
+    """`import pyport` loads neither httpx nor the client; each name in `__all__` loads on use."""
+    code = (
+        "import sys, pyport; print(sorted(m for m in sys.modules if m.split('.')[0] == 'httpx'"
+        " or m.startswith('pyport.'))); from pyport import PortClient;"
+        " print('httpx' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["['pyport._version']", "True"]
+    for name in pyport.__all__:
+        assert getattr(pyport, name) is not None, name
+    assert set(pyport.__all__) <= set(dir(pyport))
+    with pytest.raises(AttributeError, match="no attribute 'PortClinet'"):
+        _ = pyport.PortClinet  # type: ignore[attr-defined]
 
 
 def test_the_generated_client_lives_in_pyports_namespace_only() -> None:

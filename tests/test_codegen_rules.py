@@ -149,9 +149,10 @@ def test_identical_inline_shapes_become_one_component_whatever_their_prose() -> 
         }
     )
     result = normalize(doc)
-    schemas = result.generator["components"]["schemas"]
+    schemas = result.strict["components"]["schemas"]  # the generator's Entity gains promised fields
     assert "Entity" in schemas
     assert sum(1 for s in schemas.values() if s.get("properties") == entity["properties"]) == 1
+    schemas = result.generator["components"]["schemas"]
     assert "EntityResponse" in schemas
     assert "EntitiesResponse" in schemas
 
@@ -697,3 +698,36 @@ def test_a_spec_lock_reads_back_and_so_does_the_first_one_source_format() -> Non
     )
     with pytest.raises(SpecError, match="not a readable spec lock"):
         parse_lock("generator = 1\n")
+
+
+def test_promised_fields_are_required_for_the_generator_and_missing_ones_declared() -> None:
+    from codegen.doc import Report
+
+    doc = _spec(
+        {},
+        {
+            "Squad": {"type": "object", "properties": {"id": {"type": "string"}}},
+            "Other": {"type": "object", "properties": {"id": {"type": "string"}}},
+        },
+    )
+    report = Report()
+    table = {
+        "Squad": {"id": {}, "createdAt": {"type": "string", "format": "date-time"}, "gone": {}},
+        "Missing": {"id": {}},  # a model an older spec lacks: skipped
+    }
+    normalize_module.promise_fields(doc, report, table)
+    squad = doc["components"]["schemas"]["Squad"]
+    assert squad["required"] == ["id", "createdAt"]  # `gone`: not declared, nothing to add it with
+    assert squad["x-pyport-promised"] == ["id", "createdAt"]
+    assert squad["properties"]["createdAt"] == {"type": "string", "format": "date-time"}
+    assert "required" not in doc["components"]["schemas"]["Other"]
+
+
+def test_fields_port_accepts_are_added_where_the_spec_lacks_them() -> None:
+    from codegen.doc import Report
+
+    doc = _spec({}, {"PropertiesValue": {"type": "object", "properties": {"enum": {"type": "x"}}}})
+    table = {"PropertiesValue": {"enum": {"type": "array"}, "pattern": {"type": "string"}}}
+    normalize_module.add_extra_fields(doc, Report(), table)
+    properties = doc["components"]["schemas"]["PropertiesValue"]["properties"]
+    assert properties == {"enum": {"type": "x"}, "pattern": {"type": "string"}}  # the spec's kept

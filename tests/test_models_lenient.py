@@ -5,7 +5,8 @@ Property-based (hypothesis), over every model reachable from what `pyport._gener
 
 - any JSON object, with keys drawn from the model's own fields plus random ones and values of any
   JSON type (nested objects shaped like the nested models, with wrong types inside): `from_dict`
-  never raises, every attribute holds what its annotation says, and `to_dict()` is the input;
+  never raises, every attribute holds what its annotation says (a field Port always sends, typed
+  plainly, is absent instead when the object lacks it), and `to_dict()` is the input;
 - a well-formed body, generated from the model's declared field types: every field is read typed
   (datetimes, enum members, nested models), none is left aside, and `to_dict()` is the input.
 
@@ -32,7 +33,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pyport._generated import models
-from pyport._generated.types import UNSET, Unset
 
 API = Path(models.__file__).resolve().parent.parent / "api"
 EXAMPLES = 15  # per model and property (161 models today)
@@ -46,7 +46,6 @@ SETTINGS = settings(
 NAMESPACE: dict[str, Any] = {
     **{name: getattr(models, name) for name in models._MODULES},
     "datetime": dt,
-    "Unset": Unset,
     "Any": Any,
 }
 
@@ -92,26 +91,36 @@ def members(tp: Any) -> tuple[Any, ...]:
 
 def sample(tp: Any) -> Any:
     """Some value of type `tp` (to find which JSON key a field is written under)."""
-    tp = next(m for m in members(tp) if m is not Unset)
+    tp = next(m for m in members(tp) if m is not type(None))
     if is_model(tp):
-        return tp()
+        return tp.from_dict({})
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         return next(iter(tp))
     if typing.get_origin(tp) is list:
         return []
-    return {str: "s", int: 0, float: 0.0, bool: False, dt.datetime: dt.datetime(2026, 1, 1)}.get(tp)
+    values = {str: "s", int: 0, float: 0.0, bool: False, dt.datetime: dt.datetime(2026, 1, 1)}
+    return values.get(tp, "any")  # Any: anything but None, which reads as "not given"
 
 
 @cache
 def json_keys(cls: type) -> dict[str, str]:
     """JSON key → attribute name, found by writing one field at a time."""
     keys = {}
-    unset = dict.fromkeys(field_types(cls), UNSET)  # not the defaults: from_dict passes UNSET too
     for name, tp in field_types(cls).items():
-        written = set(cls(**{**unset, name: sample(tp)}).to_dict())
+        model = cls.from_dict({})  # every field None or absent
+        setattr(model, name, sample(tp))
+        written = set(model.to_dict())
         assert len(written) == 1, (cls, name, written)
         keys[written.pop()] = name
     return keys
+
+
+def promised(cls: type) -> set[str]:
+    """The fields Port always sends (typed plainly): those without a default in a response model."""
+    return {f.name for f in attrs.fields(cls) if f.init and f.default is attrs.NOTHING}
+
+
+ABSENT = object()
 
 
 def reachable(roots: list[type]) -> list[type]:
@@ -153,8 +162,6 @@ def conforms(value: Any, tp: Any, *, well_formed: bool) -> Iterator[str]:
 def conforms_exactly(value: Any, tp: Any, *, well_formed: bool) -> bool:
     if tp is Any:
         return True
-    if tp is Unset:
-        return value is UNSET
     if tp is type(None):
         return value is None
     if tp is bool:
@@ -182,7 +189,12 @@ def conforms_exactly(value: Any, tp: Any, *, well_formed: bool) -> bool:
 def model_problems(model: Any, *, well_formed: bool) -> Iterator[str]:
     cls = type(model)
     for name, tp in field_types(cls).items():
-        for problem in conforms(getattr(model, name), tp, well_formed=well_formed):
+        value = getattr(model, name, ABSENT)
+        if value is ABSENT:
+            if name not in promised(cls):
+                yield f"{cls.__name__}.{name} is absent, but Port does not always send it"
+            continue
+        for problem in conforms(value, tp, well_formed=well_formed):
             yield f"{cls.__name__}.{name}: {problem}"
     value_type = map_value_type(cls)
     for key, value in getattr(model, "additional_properties", {}).items():
@@ -291,7 +303,7 @@ def messy(tp: Any, depth: int = 2) -> st.SearchStrategy[Any]:
 @cache
 def well_formed(tp: Any, depth: int = 2) -> st.SearchStrategy[Any]:
     """JSON of type `tp`, as the spec declares it."""
-    options = [well_formed_exactly(m, depth) for m in members(tp) if m is not Unset]
+    options = [well_formed_exactly(m, depth) for m in members(tp)]
     return st.one_of(*options)
 
 
@@ -350,7 +362,7 @@ def test_every_response_model_is_covered() -> None:
         for media in (response.get("content") or {}).values()
     }
     assert {name for name in refs if name in models._MODULES} <= names
-    # Response models have no required field: anything Port leaves out is UNSET.
+    # Nothing is required of an answer: a field Port leaves out is None, or absent if promised.
     assert all(cls.from_dict({}).to_dict() == {} for cls in RESPONSE_MODELS)
 
 
@@ -393,16 +405,40 @@ def test_values_of_another_type_stay_raw_and_are_written_back() -> None:
         "extra": 1,
     }
     entity = models.Entity.from_dict(body)
-    assert entity.identifier is UNSET
-    assert entity.title is UNSET
-    assert entity.team is UNSET
-    assert entity.properties is UNSET
-    assert entity.relations is UNSET
+    for promised in ("identifier", "properties", "relations", "blueprint", "created_at"):
+        assert not hasattr(entity, promised)  # typed plainly, so absent rather than None
+    assert entity.title is None  # an explicit null
+    assert entity.team is None
     assert entity["identifier"] == {"$in": ["a"]}
-    assert entity.additional_properties == body
-    assert entity.to_dict() == body
+    assert entity.additional_properties == {k: v for k, v in body.items() if k != "title"}
+    assert entity.to_dict() == body  # the null comes back too
     entity.identifier = "svc"  # a typed value set later wins over the raw one
+    assert entity.identifier == "svc"
     assert entity.to_dict()["identifier"] == "svc"
+
+
+def test_a_promised_field_port_left_out_says_so_when_read() -> None:
+    entity = models.Entity.from_dict({"identifier": "svc", "properties": {"tier": 1}})
+    assert entity.identifier == "svc"
+    assert entity.properties["tier"] == 1
+    with pytest.raises(AttributeError, match=r"Entity\.blueprint: Port's answer has no 'blue"):
+        _ = entity.blueprint
+    with pytest.raises(AttributeError, match=r"'Entity' object has no attribute 'identifer'"):
+        _ = entity.identifer  # type: ignore[attr-defined]  # a misspelling is the usual error
+    assert repr(entity) == (
+        "Entity(identifier='svc', properties=EntityProperties(additional_properties={'tier': 1}))"
+    )
+    assert entity.to_dict() == {"identifier": "svc", "properties": {"tier": 1}}
+
+
+def test_optional_fields_read_none_and_an_explicit_null_is_written_back() -> None:
+    sent = models.Blueprint.from_dict({"identifier": "svc", "icon": None})
+    left_out = models.Blueprint.from_dict({"identifier": "svc"})
+    assert (sent.icon, left_out.icon, left_out.description) == (None, None, None)
+    assert sent.to_dict() == {"identifier": "svc", "icon": None}
+    assert left_out.to_dict() == {"identifier": "svc"}
+    sent.icon = "Service"
+    assert sent.to_dict()["icon"] == "Service"
 
 
 def test_nested_wrong_shapes_are_kept_where_they_are() -> None:
@@ -412,7 +448,7 @@ def test_nested_wrong_shapes_are_kept_where_they_are() -> None:
         "next": 12,
     }
     page = models.SearchBlueprintEntitiesResponse.from_dict(body)
-    assert page.next_ is UNSET
+    assert page.next_ is None
     assert page["next"] == 12
     assert isinstance(page.entities, list)
     relations = page.entities[0].relations
@@ -421,7 +457,7 @@ def test_nested_wrong_shapes_are_kept_where_they_are() -> None:
     assert relations.unparsed_properties == {"domain": 7}
     assert page.to_dict() == body
     broken = {"entities": [{"identifier": "a"}, None]}  # one item that is no object
-    assert models.SearchBlueprintEntitiesResponse.from_dict(broken).entities is UNSET
+    assert models.SearchBlueprintEntitiesResponse.from_dict(broken).entities is None
     assert models.SearchBlueprintEntitiesResponse.from_dict(broken).to_dict() == broken
 
 
@@ -429,7 +465,7 @@ def test_a_datetime_is_written_back_as_the_text_it_was_read_from() -> None:
     body = {"identifier": "svc", "createdAt": "2026-01-01T00:00:00.000Z", "updatedAt": "yesterday"}
     blueprint = models.Blueprint.from_dict(body)
     assert blueprint.created_at == dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
-    assert blueprint.updated_at is UNSET
+    assert not hasattr(blueprint, "updated_at")  # promised, and not a date-time
     assert blueprint["updatedAt"] == "yesterday"
     assert blueprint.to_dict() == body
     blueprint.created_at = dt.datetime(2026, 2, 1, tzinfo=dt.timezone.utc)  # a changed value
@@ -440,7 +476,7 @@ def test_an_integer_in_a_float_field_comes_back_as_the_integer() -> None:
     count = models.CountResponse.from_dict({"ok": True, "count": 1})
     assert count.count == 1
     assert same_json(count.to_dict(), {"ok": True, "count": 1})
-    assert models.CountResponse.from_dict({"count": True}).count is UNSET  # a bool is no number
+    assert models.CountResponse.from_dict({"count": True}).count is None  # a bool is no number
 
 
 def test_a_union_reads_the_member_the_value_fits() -> None:
@@ -466,7 +502,7 @@ def test_enums_read_their_values_keep_new_ones_and_leave_other_types_raw() -> No
     assert known.format_ is models.ValueFormat.EMAIL
     assert isinstance(new.type_, models.Type)  # Port adds values before its spec lists them
     assert new.type_.value == "decimal"
-    assert wrong.type_ is UNSET
+    assert wrong.type_ is None
     assert wrong["type"] == ["number"]
     for model, body in [(known, {"type": "number", "format": "email"}), (new, {"type": "decimal"})]:
         assert same_json(model.to_dict(), body)
@@ -480,3 +516,19 @@ def test_a_required_field_of_a_request_model_that_does_not_fit_is_a_clear_error(
         models.Policy.from_dict({"queries": "all", "conditions": []})
     with pytest.raises(KeyError, match="conditions"):
         models.Policy.from_dict({"queries": {}})
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00Z", "2026-03-04T05:06:07.891+02:00"],
+)
+def test_the_fast_date_time_reader_agrees_with_dateutil_on_every_python(text: str) -> None:
+    from dateutil.parser import isoparse
+
+    from pyport._generated.types import _fromisoformat_z, _parse_datetime
+
+    assert _fromisoformat_z(text) == isoparse(text)  # Python 3.10's path, run on any Python
+    assert _parse_datetime(text, isoparse) == isoparse(text)
+    assert _parse_datetime("2026-01-01T00:00:00.123456789Z", isoparse) == isoparse(
+        "2026-01-01T00:00:00.123456789Z"
+    )  # what fromisoformat refuses, dateutil reads

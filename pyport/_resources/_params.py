@@ -2128,6 +2128,18 @@ class PropertiesValueParam(_PropertiesValueParamRequired, total=False):
     )
     spec: typing.Literal["open-api", "embedded-url", "async-api"] | Spec
     specAuthentication: SpecAuthenticationParam
+    enum: Sequence[Any]
+    enumColors: Mapping[str, str]
+    default: Any
+    items: Mapping[str, Any]
+    pattern: str
+    minLength: int
+    maxLength: int
+    minimum: float
+    maximum: float
+    minItems: int
+    maxItems: int
+    uniqueItems: bool
 
 
 class PropertyBetweenConditionParam(TypedDict):

@@ -8,7 +8,8 @@ and cannot handle is noted there, never raised. `normalize()` returns two docume
   Port's validation keywords (`required`, `additionalProperties: false`, boolean enums) and is
   shipped as `pyport/_generated/_openapi.json` for the simulator's request validation.
 - the *generator* spec: the strict one made lenient for response parsing (nothing required in
-  response models, unknown fields kept) and trimmed of what the generator cannot express.
+  response models but the fields Port always returns, unknown fields kept) and trimmed of what
+  the generator cannot express.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import copy
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -517,6 +519,50 @@ def make_responses_lenient(doc: dict[str, Json], report: Report) -> None:
         walk_schemas(root, no_closed_models)
 
 
+PROMISED = "x-pyport-promised"
+
+
+def add_extra_fields(doc: dict[str, Json], report: Report, table: dict[str, Any]) -> None:
+    """Declare the fields Port accepts that its spec leaves out (openapi/schemas.yaml
+    `extra_fields`); a field the spec already declares keeps its own schema."""
+    schemas = doc.get("components", {}).get("schemas", {})
+    for name, fields in sorted((table or {}).items()):
+        schema = schemas.get(name)
+        if not isinstance(schema, dict) or not isinstance(fields, dict):
+            continue
+        properties = schema.setdefault("properties", {})
+        for key, declared in fields.items():
+            if key not in properties:
+                properties[key] = copy.deepcopy(declared)
+                report.count("field Port accepts added to a schema")
+
+
+def promise_fields(doc: dict[str, Json], report: Report, table: dict[str, Any]) -> None:
+    """Mark the fields Port returns on every object of a kind (openapi/schemas.yaml
+    `always_present`): required, so the model types them plainly, and listed under
+    `x-pyport-promised`, so the model reads an answer that lacks one (a search's `include`) without
+    failing. A field the spec does not declare is added with the table's schema."""
+    schemas = doc.get("components", {}).get("schemas", {})
+    for name, fields in sorted((table or {}).items()):
+        schema = schemas.get(name)
+        if not isinstance(schema, dict) or not isinstance(fields, dict):
+            continue
+        properties = schema.setdefault("properties", {})
+        promised: list[str] = []
+        for key, declared in fields.items():
+            if key not in properties:
+                if not declared:
+                    continue  # an older spec without the field, and nothing to add it with
+                properties[key] = copy.deepcopy(declared)
+                report.count("promised field added to a response model")
+            promised.append(str(key))
+        if promised:
+            required = [r for r in schema.get("required", []) if r not in promised]
+            schema["required"] = [*required, *promised]
+            schema[PROMISED] = promised
+            report.count("response model with promised fields")
+
+
 INPUT_ONLY = "x-pyport-input-only"
 
 
@@ -656,6 +702,7 @@ def normalize_sources(
         op["operationId"] for *_, op in operations(doc) if op.get(SOURCE_KEY, newest) != newest
     )
     strict = hoist.hoist_schemas(doc, report, secondary_ops=secondary)
+    add_extra_fields(strict, report, hoist.load_names_config().get("extra_fields") or {})
 
     generator = copy.deepcopy(strict)
     strip_markers(strict)
@@ -680,4 +727,5 @@ def normalize_sources(
         if secondary
         else frozenset(),
     )
+    promise_fields(generator, report, hoist.load_names_config().get("always_present") or {})
     return Normalized(strict=strict, generator=generator, report=report)

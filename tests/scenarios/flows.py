@@ -24,7 +24,6 @@ from pyport._generated.models import (
     CreateAccessTokenResponse,
     Entity,
 )
-from pyport._generated.types import Unset
 from pyport._surface import SyncPage
 from pyport.errors import APIError
 from pyport.testing import Faults, RateLimit
@@ -100,9 +99,9 @@ def caught(action: Callable[[], object]) -> Caught:
     raise AssertionError("the request was expected to fail and did not")
 
 
-def need(value: T | Unset | None) -> T:
+def need(value: T | None) -> T:
     """A field Port must have sent."""
-    if value is None or isinstance(value, Unset):
+    if value is None:
         raise AssertionError("a field the scenario relies on is missing from Port's answer")
     return value
 
@@ -209,7 +208,7 @@ def blueprint_lifecycle(session: Session) -> BlueprintResult:
     listed = sorted(
         identifier
         for blueprint in port.blueprints.list()
-        if (identifier := need(blueprint.identifier)).startswith(f"{session.prefix}-")
+        if (identifier := blueprint.identifier).startswith(f"{session.prefix}-")
     )
     # The relation target cannot go while a relation points at it.
     delete_target = caught(lambda: port.blueprints.delete(domain_id))
@@ -268,7 +267,7 @@ def entity_lifecycle(session: Session) -> EntityResult:
             {"property": "$identifier", "operator": "in", "value": [first, second]},
         ],
     )
-    searched = sorted(need(entity.identifier) for entity in need(found.entities))
+    searched = sorted(entity.identifier for entity in need(found.entities))
     blueprint_search = port.entities.search(
         blueprint,
         query={
@@ -367,7 +366,7 @@ def _pages(
 
 
 def _identifiers(entities: list[Entity] | Any) -> list[str]:
-    return [need(entity.identifier) for entity in entities]
+    return [entity.identifier for entity in entities]
 
 
 def paged_search(session: Session) -> PagedResult:
@@ -428,7 +427,7 @@ def action_run_logs(session: Session) -> ActionResult:
         invocation_method={"type": "WEBHOOK", "url": "https://example.com/port-hook"},
     )
     started = port.actions.run(action, properties={"force": True}, entity="checkout")
-    run_id = need(started.id)
+    run_id = started.id
     updated = port.action_runs.update(
         run_id, link="https://ci.example.com/runs/1", summary="restarting"
     )

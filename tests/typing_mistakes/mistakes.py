@@ -42,6 +42,14 @@ def mistakes(port: PortClient, run_id: str) -> None:
     print(port.entities.get("svc", "checkout").identifer)  # expect: attr-defined "Entity" has no attribute "identifer"
     print(port.entities.get("svc", "checkout").identifier)  # ok
 
+    # An optional field used as if Port always sent it (fields Port always sends are plain types).
+    print(port.blueprints.get("svc").description.upper())  # expect: union-attr Item "None" of "str | None" has no attribute "upper"
+    print(port.entities.get("svc", "checkout").blueprint.upper())  # ok
+
+    # A property definition's JSON Schema keyword, misspelled (`enum` is among those Port takes).
+    port.blueprints.create(identifier="svc", title="Svc", schema={"properties": {"tier": {"type": "string", "enun": ["a"]}}})  # expect: call-overload "create" of "Blueprints"
+    port.blueprints.create(identifier="svc", title="Svc", schema={"properties": {"tier": {"type": "string", "enum": ["a"]}}})  # ok
+
     # A delete returns nothing.
     print(port.entities.delete("svc", "checkout"))  # expect: func-returns-value "delete" of "Entities" does not return a value
     print(port.entities.get("svc", "checkout"))  # ok

@@ -390,8 +390,10 @@ if TYPE_CHECKING:
     from .properties import Properties
     from .properties_settings import PropertiesSettings
     from .properties_value import PropertiesValue
+    from .properties_value_enum_colors import PropertiesValueEnumColors
     from .properties_value_format import PropertiesValueFormat
     from .properties_value_history_literal import PropertiesValueHistoryLiteral
+    from .properties_value_items import PropertiesValueItems
     from .property_ import Property
     from .property_between_condition import PropertyBetweenCondition
     from .property_comparison import PropertyComparison
@@ -469,6 +471,7 @@ if TYPE_CHECKING:
     from .s import S
     from .schema import Schema
     from .schema_properties import SchemaProperties
+    from .schema_properties_value import SchemaPropertiesValue
     from .scorecard import Scorecard
     from .scorecard_response import ScorecardResponse
     from .scorecards_response import ScorecardsResponse
@@ -543,6 +546,7 @@ if TYPE_CHECKING:
     )
     from .update_blueprint_body import UpdateBlueprintBody
     from .update_blueprint_body_schema import UpdateBlueprintBodySchema
+    from .update_blueprint_body_schema_properties import UpdateBlueprintBodySchemaProperties
     from .update_blueprint_permissions_body import UpdateBlueprintPermissionsBody
     from .update_entity_body import UpdateEntityBody
     from .update_integration_body import UpdateIntegrationBody
@@ -940,8 +944,10 @@ _MODULES: dict[str, str] = {
     "Properties": ".properties",
     "PropertiesSettings": ".properties_settings",
     "PropertiesValue": ".properties_value",
+    "PropertiesValueEnumColors": ".properties_value_enum_colors",
     "PropertiesValueFormat": ".properties_value_format",
     "PropertiesValueHistoryLiteral": ".properties_value_history_literal",
+    "PropertiesValueItems": ".properties_value_items",
     "Property": ".property_",
     "PropertyBetweenCondition": ".property_between_condition",
     "PropertyComparison": ".property_comparison",
@@ -1017,6 +1023,7 @@ _MODULES: dict[str, str] = {
     "S": ".s",
     "Schema": ".schema",
     "SchemaProperties": ".schema_properties",
+    "SchemaPropertiesValue": ".schema_properties_value",
     "Scorecard": ".scorecard",
     "ScorecardResponse": ".scorecard_response",
     "ScorecardsResponse": ".scorecards_response",
@@ -1087,6 +1094,7 @@ _MODULES: dict[str, str] = {
     "UpdateAutoDiscoveryInvocationSuggestionResponse": ".update_auto_discovery_invocation_suggestion_response",
     "UpdateBlueprintBody": ".update_blueprint_body",
     "UpdateBlueprintBodySchema": ".update_blueprint_body_schema",
+    "UpdateBlueprintBodySchemaProperties": ".update_blueprint_body_schema_properties",
     "UpdateBlueprintPermissionsBody": ".update_blueprint_permissions_body",
     "UpdateEntityBody": ".update_entity_body",
     "UpdateIntegrationBody": ".update_integration_body",
@@ -1499,8 +1507,10 @@ __all__ = (
     "Properties",
     "PropertiesSettings",
     "PropertiesValue",
+    "PropertiesValueEnumColors",
     "PropertiesValueFormat",
     "PropertiesValueHistoryLiteral",
+    "PropertiesValueItems",
     "Property",
     "PropertyBetweenCondition",
     "PropertyComparison",
@@ -1576,6 +1586,7 @@ __all__ = (
     "S",
     "Schema",
     "SchemaProperties",
+    "SchemaPropertiesValue",
     "Scorecard",
     "ScorecardResponse",
     "ScorecardsResponse",
@@ -1646,6 +1657,7 @@ __all__ = (
     "UpdateAutoDiscoveryInvocationSuggestionResponse",
     "UpdateBlueprintBody",
     "UpdateBlueprintBodySchema",
+    "UpdateBlueprintBodySchemaProperties",
     "UpdateBlueprintPermissionsBody",
     "UpdateEntityBody",
     "UpdateIntegrationBody",

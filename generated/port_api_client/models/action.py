@@ -12,7 +12,7 @@ from attrs import field as _attrs_field
 from .. import models as _lazy_models
 from ..types import (
     UNSET,
-    Unset,
+    _absent,
     _present_repr,
 )
 
@@ -27,49 +27,51 @@ T = TypeVar("T", bound="Action")
 class Action:
     """
     Attributes:
-        id (str | Unset):
-        identifier (str | Unset):
-        title (str | Unset):
-        icon (str | Unset):
-        description (str | Unset):
-        blueprint (str | Unset):
-        trigger (Properties | Unset):
-        invocation_method (Properties | Unset):
-        required_approval (Any | Unset):
-        approval_notification (Properties | Unset):
-        publish (bool | Unset):
-        created_at (str | Unset):
-        created_by (str | Unset):
-        updated_at (str | Unset):
-        updated_by (str | Unset):
+        identifier (str):
+        trigger (Properties):
+        invocation_method (Properties):
+        id (str | None):
+        title (str | None):
+        icon (str | None):
+        description (str | None):
+        blueprint (str | None):
+        required_approval (Any | None):
+        approval_notification (Properties | None):
+        publish (bool | None):
+        created_at (str | None):
+        created_by (str | None):
+        updated_at (str | None):
+        updated_by (str | None):
     """
 
-    id: str | Unset = UNSET
-    identifier: str | Unset = UNSET
-    title: str | Unset = UNSET
-    icon: str | Unset = UNSET
-    description: str | Unset = UNSET
-    blueprint: str | Unset = UNSET
-    trigger: Properties | Unset = UNSET
-    invocation_method: Properties | Unset = UNSET
-    required_approval: Any | Unset = UNSET
-    approval_notification: Properties | Unset = UNSET
-    publish: bool | Unset = UNSET
-    created_at: str | Unset = UNSET
-    created_by: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    updated_by: str | Unset = UNSET
+    identifier: str
+    trigger: Properties
+    invocation_method: Properties
+    id: str | None = None
+    title: str | None = None
+    icon: str | None = None
+    description: str | None = None
+    blueprint: str | None = None
+    required_approval: Any | None = None
+    approval_notification: Properties | None = None
+    publish: bool | None = None
+    created_at: str | None = None
+    created_by: str | None = None
+    updated_at: str | None = None
+    updated_by: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
-        "id": lambda v: isinstance(v, str),
         "identifier": lambda v: isinstance(v, str),
+        "trigger": lambda v: isinstance(v, dict),
+        "invocationMethod": lambda v: isinstance(v, dict),
+        "id": lambda v: isinstance(v, str),
         "title": lambda v: isinstance(v, str),
         "icon": lambda v: isinstance(v, str),
         "description": lambda v: isinstance(v, str),
         "blueprint": lambda v: isinstance(v, str),
-        "trigger": lambda v: isinstance(v, dict),
-        "invocationMethod": lambda v: isinstance(v, dict),
         "requiredApproval": lambda v: True,
         "approvalNotification": lambda v: isinstance(v, dict),
         "publish": lambda v: isinstance(v, bool),
@@ -80,14 +82,14 @@ class Action:
     }
 
     _json_names: ClassVar[dict[str, str]] = {
-        "id": "id",
         "identifier": "identifier",
+        "trigger": "trigger",
+        "invocation_method": "invocationMethod",
+        "id": "id",
         "title": "title",
         "icon": "icon",
         "description": "description",
         "blueprint": "blueprint",
-        "trigger": "trigger",
-        "invocation_method": "invocationMethod",
         "required_approval": "requiredApproval",
         "approval_notification": "approvalNotification",
         "publish": "publish",
@@ -100,6 +102,12 @@ class Action:
     def __repr__(self) -> str:
         return _present_repr(self, self._json_names)
 
+    if not TYPE_CHECKING:  # mypy keeps reporting misspelled attributes
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached for a promised field missing from Port's answer (or a wrong name).
+            raise _absent(self, name)
+
     def model_dump(self) -> dict[str, Any]:
         """The model as Port's JSON object: the same as `to_dict()`."""
         return self.to_dict()
@@ -111,145 +119,214 @@ class Action:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not UNSET:
+        _identifier = getattr(self, "identifier", UNSET)
+        if _identifier is not UNSET:
+            field_dict["identifier"] = _identifier
+
+        _trigger = getattr(self, "trigger", UNSET)
+        if _trigger is not UNSET:
+            field_dict["trigger"] = _trigger.to_dict()
+
+        _invocation_method = getattr(self, "invocation_method", UNSET)
+        if _invocation_method is not UNSET:
+            field_dict["invocationMethod"] = _invocation_method.to_dict()
+
+        if self.id is not None:
             field_dict["id"] = self.id
+        elif self._nulls and "id" in self._nulls:
+            field_dict["id"] = None
 
-        if self.identifier is not UNSET:
-            field_dict["identifier"] = self.identifier
-
-        if self.title is not UNSET:
+        if self.title is not None:
             field_dict["title"] = self.title
+        elif self._nulls and "title" in self._nulls:
+            field_dict["title"] = None
 
-        if self.icon is not UNSET:
+        if self.icon is not None:
             field_dict["icon"] = self.icon
+        elif self._nulls and "icon" in self._nulls:
+            field_dict["icon"] = None
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
-        if self.blueprint is not UNSET:
+        if self.blueprint is not None:
             field_dict["blueprint"] = self.blueprint
+        elif self._nulls and "blueprint" in self._nulls:
+            field_dict["blueprint"] = None
 
-        if not isinstance(self.trigger, Unset):
-            field_dict["trigger"] = self.trigger.to_dict()
-
-        if not isinstance(self.invocation_method, Unset):
-            field_dict["invocationMethod"] = self.invocation_method.to_dict()
-
-        if self.required_approval is not UNSET:
+        if self.required_approval is not None:
             field_dict["requiredApproval"] = self.required_approval
+        elif self._nulls and "requiredApproval" in self._nulls:
+            field_dict["requiredApproval"] = None
 
-        if not isinstance(self.approval_notification, Unset):
+        if self.approval_notification is not None:
             field_dict["approvalNotification"] = self.approval_notification.to_dict()
+        elif self._nulls and "approvalNotification" in self._nulls:
+            field_dict["approvalNotification"] = None
 
-        if self.publish is not UNSET:
+        if self.publish is not None:
             field_dict["publish"] = self.publish
+        elif self._nulls and "publish" in self._nulls:
+            field_dict["publish"] = None
 
-        if self.created_at is not UNSET:
+        if self.created_at is not None:
             field_dict["createdAt"] = self.created_at
+        elif self._nulls and "createdAt" in self._nulls:
+            field_dict["createdAt"] = None
 
-        if self.created_by is not UNSET:
+        if self.created_by is not None:
             field_dict["createdBy"] = self.created_by
+        elif self._nulls and "createdBy" in self._nulls:
+            field_dict["createdBy"] = None
 
-        if self.updated_at is not UNSET:
+        if self.updated_at is not None:
             field_dict["updatedAt"] = self.updated_at
+        elif self._nulls and "updatedAt" in self._nulls:
+            field_dict["updatedAt"] = None
 
-        if self.updated_by is not UNSET:
+        if self.updated_by is not None:
             field_dict["updatedBy"] = self.updated_by
+        elif self._nulls and "updatedBy" in self._nulls:
+            field_dict["updatedBy"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None, or absent), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, str) and id is not UNSET:
-            d["id"] = id
-            id = UNSET
-
+        nulls: list[str] = []
+        absent: list[str] = []
         identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
-            d["identifier"] = identifier
-            identifier = UNSET
-
-        title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
-            d["title"] = title
-            title = UNSET
-
-        icon = d.pop("icon", UNSET)
-        if not isinstance(icon, str) and icon is not UNSET:
-            d["icon"] = icon
-            icon = UNSET
-
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
-            d["description"] = description
-            description = UNSET
-
-        blueprint = d.pop("blueprint", UNSET)
-        if not isinstance(blueprint, str) and blueprint is not UNSET:
-            d["blueprint"] = blueprint
-            blueprint = UNSET
+        if not isinstance(identifier, str):
+            if identifier is not UNSET:
+                d["identifier"] = identifier
+            absent.append("identifier")
 
         _trigger = d.pop("trigger", UNSET)
-        trigger: Properties | Unset = UNSET
-        if isinstance(_trigger, dict):
+        if isinstance(_trigger, dict) and _trigger is not UNSET:
             trigger = _lazy_models.Properties.from_dict(_trigger)
-        elif _trigger is not UNSET:
-            d["trigger"] = _trigger
+        else:
+            trigger = UNSET
+            if _trigger is not UNSET:
+                d["trigger"] = _trigger
+            absent.append("trigger")
 
         _invocation_method = d.pop("invocationMethod", UNSET)
-        invocation_method: Properties | Unset = UNSET
-        if isinstance(_invocation_method, dict):
+        if isinstance(_invocation_method, dict) and _invocation_method is not UNSET:
             invocation_method = _lazy_models.Properties.from_dict(_invocation_method)
-        elif _invocation_method is not UNSET:
-            d["invocationMethod"] = _invocation_method
+        else:
+            invocation_method = UNSET
+            if _invocation_method is not UNSET:
+                d["invocationMethod"] = _invocation_method
+            absent.append("invocation_method")
 
-        required_approval = d.pop("requiredApproval", UNSET)
+        id = d.pop("id", None)
+        if id is None:
+            if "id" in src_dict:
+                nulls.append("id")
+        elif not isinstance(id, str):
+            d["id"] = id
+            id = None
 
-        _approval_notification = d.pop("approvalNotification", UNSET)
-        approval_notification: Properties | Unset = UNSET
-        if isinstance(_approval_notification, dict):
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                nulls.append("title")
+        elif not isinstance(title, str):
+            d["title"] = title
+            title = None
+
+        icon = d.pop("icon", None)
+        if icon is None:
+            if "icon" in src_dict:
+                nulls.append("icon")
+        elif not isinstance(icon, str):
+            d["icon"] = icon
+            icon = None
+
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
+            d["description"] = description
+            description = None
+
+        blueprint = d.pop("blueprint", None)
+        if blueprint is None:
+            if "blueprint" in src_dict:
+                nulls.append("blueprint")
+        elif not isinstance(blueprint, str):
+            d["blueprint"] = blueprint
+            blueprint = None
+
+        required_approval = d.pop("requiredApproval", None)
+        if required_approval is None and "requiredApproval" in src_dict:
+            nulls.append("requiredApproval")
+
+        _approval_notification = d.pop("approvalNotification", None)
+        approval_notification: Any = None
+        if _approval_notification is None:
+            if "approvalNotification" in src_dict:
+                nulls.append("approvalNotification")
+        elif isinstance(_approval_notification, dict):
             approval_notification = _lazy_models.Properties.from_dict(_approval_notification)
-        elif _approval_notification is not UNSET:
+        else:
             d["approvalNotification"] = _approval_notification
 
-        publish = d.pop("publish", UNSET)
-        if not isinstance(publish, bool) and publish is not UNSET:
+        publish = d.pop("publish", None)
+        if publish is None:
+            if "publish" in src_dict:
+                nulls.append("publish")
+        elif not isinstance(publish, bool):
             d["publish"] = publish
-            publish = UNSET
+            publish = None
 
-        created_at = d.pop("createdAt", UNSET)
-        if not isinstance(created_at, str) and created_at is not UNSET:
+        created_at = d.pop("createdAt", None)
+        if created_at is None:
+            if "createdAt" in src_dict:
+                nulls.append("createdAt")
+        elif not isinstance(created_at, str):
             d["createdAt"] = created_at
-            created_at = UNSET
+            created_at = None
 
-        created_by = d.pop("createdBy", UNSET)
-        if not isinstance(created_by, str) and created_by is not UNSET:
+        created_by = d.pop("createdBy", None)
+        if created_by is None:
+            if "createdBy" in src_dict:
+                nulls.append("createdBy")
+        elif not isinstance(created_by, str):
             d["createdBy"] = created_by
-            created_by = UNSET
+            created_by = None
 
-        updated_at = d.pop("updatedAt", UNSET)
-        if not isinstance(updated_at, str) and updated_at is not UNSET:
+        updated_at = d.pop("updatedAt", None)
+        if updated_at is None:
+            if "updatedAt" in src_dict:
+                nulls.append("updatedAt")
+        elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
-            updated_at = UNSET
+            updated_at = None
 
-        updated_by = d.pop("updatedBy", UNSET)
-        if not isinstance(updated_by, str) and updated_by is not UNSET:
+        updated_by = d.pop("updatedBy", None)
+        if updated_by is None:
+            if "updatedBy" in src_dict:
+                nulls.append("updatedBy")
+        elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
-            updated_by = UNSET
+            updated_by = None
 
         action = cls(
-            id=id,
             identifier=identifier,
+            trigger=trigger,
+            invocation_method=invocation_method,
+            id=id,
             title=title,
             icon=icon,
             description=description,
             blueprint=blueprint,
-            trigger=trigger,
-            invocation_method=invocation_method,
             required_approval=required_approval,
             approval_notification=approval_notification,
             publish=publish,
@@ -259,6 +336,10 @@ class Action:
             updated_by=updated_by,
         )
         action.additional_properties = d
+        if nulls:
+            action._nulls = tuple(nulls)
+        for name in absent:
+            object.__delattr__(action, name)
         return action
 
     @property

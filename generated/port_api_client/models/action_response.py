@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -27,13 +25,15 @@ T = TypeVar("T", bound="ActionResponse")
 class ActionResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        action (Action | Unset):
+        ok (bool | None):
+        action (Action | None):
     """
 
-    ok: bool | Unset = UNSET
-    action: Action | Unset = UNSET
+    ok: bool | None = None
+    action: Action | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -59,29 +59,40 @@ class ActionResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if not isinstance(self.action, Unset):
+        if self.action is not None:
             field_dict["action"] = self.action.to_dict()
+        elif self._nulls and "action" in self._nulls:
+            field_dict["action"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        _action = d.pop("action", UNSET)
-        action: Action | Unset = UNSET
-        if isinstance(_action, dict):
+        _action = d.pop("action", None)
+        action: Any = None
+        if _action is None:
+            if "action" in src_dict:
+                nulls.append("action")
+        elif isinstance(_action, dict):
             action = _lazy_models.Action.from_dict(_action)
-        elif _action is not UNSET:
+        else:
             d["action"] = _action
 
         action_response = cls(
@@ -89,6 +100,8 @@ class ActionResponse:
             action=action,
         )
         action_response.additional_properties = d
+        if nulls:
+            action_response._nulls = tuple(nulls)
         return action_response
 
     @property

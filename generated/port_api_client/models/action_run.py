@@ -17,8 +17,10 @@ from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
+    _absent,
     _all_instances,
     _datetime_json,
+    _id,
     _parse_datetime,
     _present_repr,
     _record_datetimes,
@@ -39,62 +41,67 @@ T = TypeVar("T", bound="ActionRun")
 class ActionRun:
     """
     Attributes:
-        id (str | Unset):
-        blueprint (RunAction | Unset):
-        entity (RunAction | Unset):
-        action (RunAction | Unset):
-        properties (Properties | Unset):
-        raw_properties (Properties | Unset):
-        ended_at (datetime.datetime | Unset):
-        source (Properties | str | Unset):
-        required_approval (bool | RequiredApproval | Unset):
-        status (str | Unset):
-        status_label (None | str | Unset):
-        link (list[str] | str | Unset):
-        summary (str | Unset):
-        approval (Approval | None | Unset):
-        payload (None | Payload | Unset):
-        response (list[Any] | Properties | str | Unset):
-        pending_execution (bool | Unset):
-        claimed_until (datetime.datetime | Unset):
-        installation_id (str | Unset):
-        created_by (str | Unset):
-        impersonated_by (str | Unset):
-        impersonated_user_id (str | Unset):
-        updated_by (str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        id (str):
+        status (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        blueprint (RunAction | None):
+        entity (RunAction | None):
+        action (RunAction | None):
+        properties (Properties | None):
+        raw_properties (Properties | None):
+        ended_at (datetime.datetime | None):
+        source (Properties | str | None):
+        required_approval (bool | RequiredApproval | None):
+        status_label (None | str):
+        link (list[str] | str | None):
+        summary (str | None):
+        approval (Approval | None):
+        payload (None | Payload):
+        response (list[Any] | Properties | str | None):
+        pending_execution (bool | None):
+        claimed_until (datetime.datetime | None):
+        installation_id (str | None):
+        created_by (str | None):
+        impersonated_by (str | None):
+        impersonated_user_id (str | None):
+        updated_by (str | None):
     """
 
-    id: str | Unset = UNSET
-    blueprint: RunAction | Unset = UNSET
-    entity: RunAction | Unset = UNSET
-    action: RunAction | Unset = UNSET
-    properties: Properties | Unset = UNSET
-    raw_properties: Properties | Unset = UNSET
-    ended_at: datetime.datetime | Unset = UNSET
-    source: Properties | str | Unset = UNSET
-    required_approval: bool | RequiredApproval | Unset = UNSET
-    status: str | Unset = UNSET
-    status_label: None | str | Unset = UNSET
-    link: list[str] | str | Unset = UNSET
-    summary: str | Unset = UNSET
-    approval: Approval | None | Unset = UNSET
-    payload: None | Payload | Unset = UNSET
-    response: list[Any] | Properties | str | Unset = UNSET
-    pending_execution: bool | Unset = UNSET
-    claimed_until: datetime.datetime | Unset = UNSET
-    installation_id: str | Unset = UNSET
-    created_by: str | Unset = UNSET
-    impersonated_by: str | Unset = UNSET
-    impersonated_user_id: str | Unset = UNSET
-    updated_by: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    id: str
+    status: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    blueprint: RunAction | None = None
+    entity: RunAction | None = None
+    action: RunAction | None = None
+    properties: Properties | None = None
+    raw_properties: Properties | None = None
+    ended_at: datetime.datetime | None = None
+    source: Properties | str | None = None
+    required_approval: bool | RequiredApproval | None = None
+    status_label: None | str = None
+    link: list[str] | str | None = None
+    summary: str | None = None
+    approval: Approval | None = None
+    payload: None | Payload = None
+    response: list[Any] | Properties | str | None = None
+    pending_execution: bool | None = None
+    claimed_until: datetime.datetime | None = None
+    installation_id: str | None = None
+    created_by: str | None = None
+    impersonated_by: str | None = None
+    impersonated_user_id: str | None = None
+    updated_by: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "id": lambda v: isinstance(v, str),
+        "status": lambda v: isinstance(v, str),
+        "createdAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
+        "updatedAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
         "blueprint": lambda v: isinstance(v, dict),
         "entity": lambda v: isinstance(v, dict),
         "action": lambda v: isinstance(v, dict),
@@ -103,7 +110,6 @@ class ActionRun:
         "endedAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
         "source": lambda v: isinstance(v, str) or isinstance(v, dict),
         "requiredApproval": lambda v: isinstance(v, bool) or isinstance(v, dict),
-        "status": lambda v: isinstance(v, str),
         "statusLabel": lambda v: isinstance(v, str) or (v is None),
         "link": lambda v: (
             (isinstance(v, list) and all(isinstance(item1, str) for item1 in v))
@@ -120,12 +126,13 @@ class ActionRun:
         "impersonatedBy": lambda v: isinstance(v, str),
         "impersonatedUserId": lambda v: isinstance(v, str),
         "updatedBy": lambda v: isinstance(v, str),
-        "createdAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
-        "updatedAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
     }
 
     _json_names: ClassVar[dict[str, str]] = {
         "id": "id",
+        "status": "status",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
         "blueprint": "blueprint",
         "entity": "entity",
         "action": "action",
@@ -134,7 +141,6 @@ class ActionRun:
         "ended_at": "endedAt",
         "source": "source",
         "required_approval": "requiredApproval",
-        "status": "status",
         "status_label": "statusLabel",
         "link": "link",
         "summary": "summary",
@@ -148,12 +154,16 @@ class ActionRun:
         "impersonated_by": "impersonatedBy",
         "impersonated_user_id": "impersonatedUserId",
         "updated_by": "updatedBy",
-        "created_at": "createdAt",
-        "updated_at": "updatedAt",
     }
 
     def __repr__(self) -> str:
         return _present_repr(self, self._json_names)
+
+    if not TYPE_CHECKING:  # mypy keeps reporting misspelled attributes
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached for a promised field missing from Port's answer (or a wrong name).
+            raise _absent(self, name)
 
     def model_dump(self) -> dict[str, Any]:
         """The model as Port's JSON object: the same as `to_dict()`."""
@@ -171,278 +181,401 @@ class ActionRun:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
+        _id = getattr(self, "id", UNSET)
+        if _id is not UNSET:
+            field_dict["id"] = _id
 
-        if not isinstance(self.blueprint, Unset):
+        _status = getattr(self, "status", UNSET)
+        if _status is not UNSET:
+            field_dict["status"] = _status
+
+        _created_at = getattr(self, "created_at", UNSET)
+        if _created_at is not UNSET:
+            field_dict["createdAt"] = _datetime_json(_created_at, self._datetime_texts)
+
+        _updated_at = getattr(self, "updated_at", UNSET)
+        if _updated_at is not UNSET:
+            field_dict["updatedAt"] = _datetime_json(_updated_at, self._datetime_texts)
+
+        if self.blueprint is not None:
             field_dict["blueprint"] = self.blueprint.to_dict()
+        elif self._nulls and "blueprint" in self._nulls:
+            field_dict["blueprint"] = None
 
-        if not isinstance(self.entity, Unset):
+        if self.entity is not None:
             field_dict["entity"] = self.entity.to_dict()
+        elif self._nulls and "entity" in self._nulls:
+            field_dict["entity"] = None
 
-        if not isinstance(self.action, Unset):
+        if self.action is not None:
             field_dict["action"] = self.action.to_dict()
+        elif self._nulls and "action" in self._nulls:
+            field_dict["action"] = None
 
-        if not isinstance(self.properties, Unset):
+        if self.properties is not None:
             field_dict["properties"] = self.properties.to_dict()
+        elif self._nulls and "properties" in self._nulls:
+            field_dict["properties"] = None
 
-        if not isinstance(self.raw_properties, Unset):
+        if self.raw_properties is not None:
             field_dict["rawProperties"] = self.raw_properties.to_dict()
+        elif self._nulls and "rawProperties" in self._nulls:
+            field_dict["rawProperties"] = None
 
-        if not isinstance(self.ended_at, Unset):
+        if self.ended_at is not None:
             field_dict["endedAt"] = _datetime_json(self.ended_at, self._datetime_texts)
+        elif self._nulls and "endedAt" in self._nulls:
+            field_dict["endedAt"] = None
 
-        if not isinstance(self.source, Unset):
+        if self.source is not None:
             field_dict["source"] = (
                 self.source.to_dict()
                 if isinstance(self.source, _lazy_models.Properties)
                 else self.source
             )
+        elif self._nulls and "source" in self._nulls:
+            field_dict["source"] = None
 
-        if not isinstance(self.required_approval, Unset):
+        if self.required_approval is not None:
             field_dict["requiredApproval"] = (
                 self.required_approval.to_dict()
                 if isinstance(self.required_approval, _lazy_models.RequiredApproval)
                 else self.required_approval
             )
+        elif self._nulls and "requiredApproval" in self._nulls:
+            field_dict["requiredApproval"] = None
 
-        if self.status is not UNSET:
-            field_dict["status"] = self.status
-
-        if self.status_label is not UNSET:
+        if self.status_label is not None:
             field_dict["statusLabel"] = self.status_label
+        elif self._nulls and "statusLabel" in self._nulls:
+            field_dict["statusLabel"] = None
 
-        if self.link is not UNSET:
+        if self.link is not None:
             field_dict["link"] = self.link
+        elif self._nulls and "link" in self._nulls:
+            field_dict["link"] = None
 
-        if self.summary is not UNSET:
+        if self.summary is not None:
             field_dict["summary"] = self.summary
+        elif self._nulls and "summary" in self._nulls:
+            field_dict["summary"] = None
 
-        if not isinstance(self.approval, Unset):
+        if self.approval is not None:
             field_dict["approval"] = (
                 self.approval.to_dict()
                 if isinstance(self.approval, _lazy_models.Approval)
                 else self.approval
             )
+        elif self._nulls and "approval" in self._nulls:
+            field_dict["approval"] = None
 
-        if not isinstance(self.payload, Unset):
+        if self.payload is not None:
             field_dict["payload"] = (
                 self.payload.to_dict()
                 if isinstance(self.payload, _lazy_models.Payload)
                 else self.payload
             )
+        elif self._nulls and "payload" in self._nulls:
+            field_dict["payload"] = None
 
-        if not isinstance(self.response, Unset):
+        if self.response is not None:
             field_dict["response"] = (
                 self.response.to_dict()
                 if isinstance(self.response, _lazy_models.Properties)
                 else self.response
             )
+        elif self._nulls and "response" in self._nulls:
+            field_dict["response"] = None
 
-        if self.pending_execution is not UNSET:
+        if self.pending_execution is not None:
             field_dict["pendingExecution"] = self.pending_execution
+        elif self._nulls and "pendingExecution" in self._nulls:
+            field_dict["pendingExecution"] = None
 
-        if not isinstance(self.claimed_until, Unset):
+        if self.claimed_until is not None:
             field_dict["claimedUntil"] = _datetime_json(self.claimed_until, self._datetime_texts)
+        elif self._nulls and "claimedUntil" in self._nulls:
+            field_dict["claimedUntil"] = None
 
-        if self.installation_id is not UNSET:
+        if self.installation_id is not None:
             field_dict["installationId"] = self.installation_id
+        elif self._nulls and "installationId" in self._nulls:
+            field_dict["installationId"] = None
 
-        if self.created_by is not UNSET:
+        if self.created_by is not None:
             field_dict["createdBy"] = self.created_by
+        elif self._nulls and "createdBy" in self._nulls:
+            field_dict["createdBy"] = None
 
-        if self.impersonated_by is not UNSET:
+        if self.impersonated_by is not None:
             field_dict["impersonatedBy"] = self.impersonated_by
+        elif self._nulls and "impersonatedBy" in self._nulls:
+            field_dict["impersonatedBy"] = None
 
-        if self.impersonated_user_id is not UNSET:
+        if self.impersonated_user_id is not None:
             field_dict["impersonatedUserId"] = self.impersonated_user_id
+        elif self._nulls and "impersonatedUserId" in self._nulls:
+            field_dict["impersonatedUserId"] = None
 
-        if self.updated_by is not UNSET:
+        if self.updated_by is not None:
             field_dict["updatedBy"] = self.updated_by
-
-        if not isinstance(self.created_at, Unset):
-            field_dict["createdAt"] = _datetime_json(self.created_at, self._datetime_texts)
-
-        if not isinstance(self.updated_at, Unset):
-            field_dict["updatedAt"] = _datetime_json(self.updated_at, self._datetime_texts)
+        elif self._nulls and "updatedBy" in self._nulls:
+            field_dict["updatedBy"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None, or absent), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        nulls: list[str] = []
+        absent: list[str] = []
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         id = d.pop("id", UNSET)
-        if not isinstance(id, str) and id is not UNSET:
-            d["id"] = id
-            id = UNSET
+        if not isinstance(id, str):
+            if id is not UNSET:
+                d["id"] = id
+            absent.append("id")
 
-        _blueprint = d.pop("blueprint", UNSET)
-        blueprint: RunAction | Unset = UNSET
-        if isinstance(_blueprint, dict):
+        status = d.pop("status", UNSET)
+        if not isinstance(status, str):
+            if status is not UNSET:
+                d["status"] = status
+            absent.append("status")
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at = _parse_datetime(_created_at, _isoparse)
+        if created_at is UNSET:
+            if _created_at is not UNSET:
+                d["createdAt"] = _created_at
+            absent.append("created_at")
+        else:
+            datetime_texts[_id(created_at)] = (
+                created_at,
+                _created_at,
+            )  # `id` may be a field's name here
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at = _parse_datetime(_updated_at, _isoparse)
+        if updated_at is UNSET:
+            if _updated_at is not UNSET:
+                d["updatedAt"] = _updated_at
+            absent.append("updated_at")
+        else:
+            datetime_texts[_id(updated_at)] = (
+                updated_at,
+                _updated_at,
+            )  # `id` may be a field's name here
+
+        _blueprint = d.pop("blueprint", None)
+        blueprint: Any = None
+        if _blueprint is None:
+            if "blueprint" in src_dict:
+                nulls.append("blueprint")
+        elif isinstance(_blueprint, dict):
             blueprint = _lazy_models.RunAction.from_dict(_blueprint)
-        elif _blueprint is not UNSET:
+        else:
             d["blueprint"] = _blueprint
 
-        _entity = d.pop("entity", UNSET)
-        entity: RunAction | Unset = UNSET
-        if isinstance(_entity, dict):
+        _entity = d.pop("entity", None)
+        entity: Any = None
+        if _entity is None:
+            if "entity" in src_dict:
+                nulls.append("entity")
+        elif isinstance(_entity, dict):
             entity = _lazy_models.RunAction.from_dict(_entity)
-        elif _entity is not UNSET:
+        else:
             d["entity"] = _entity
 
-        _action = d.pop("action", UNSET)
-        action: RunAction | Unset = UNSET
-        if isinstance(_action, dict):
+        _action = d.pop("action", None)
+        action: Any = None
+        if _action is None:
+            if "action" in src_dict:
+                nulls.append("action")
+        elif isinstance(_action, dict):
             action = _lazy_models.RunAction.from_dict(_action)
-        elif _action is not UNSET:
+        else:
             d["action"] = _action
 
-        _properties = d.pop("properties", UNSET)
-        properties: Properties | Unset = UNSET
-        if isinstance(_properties, dict):
+        _properties = d.pop("properties", None)
+        properties: Any = None
+        if _properties is None:
+            if "properties" in src_dict:
+                nulls.append("properties")
+        elif isinstance(_properties, dict):
             properties = _lazy_models.Properties.from_dict(_properties)
-        elif _properties is not UNSET:
+        else:
             d["properties"] = _properties
 
-        _raw_properties = d.pop("rawProperties", UNSET)
-        raw_properties: Properties | Unset = UNSET
-        if isinstance(_raw_properties, dict):
+        _raw_properties = d.pop("rawProperties", None)
+        raw_properties: Any = None
+        if _raw_properties is None:
+            if "rawProperties" in src_dict:
+                nulls.append("rawProperties")
+        elif isinstance(_raw_properties, dict):
             raw_properties = _lazy_models.Properties.from_dict(_raw_properties)
-        elif _raw_properties is not UNSET:
+        else:
             d["rawProperties"] = _raw_properties
 
-        _ended_at = d.pop("endedAt", UNSET)
-        ended_at: datetime.datetime | Unset = UNSET
-        if _ended_at is not UNSET:
+        _ended_at = d.pop("endedAt", None)
+        ended_at: Any = None
+        if _ended_at is None:
+            if "endedAt" in src_dict:
+                nulls.append("endedAt")
+        else:
             ended_at = _parse_datetime(_ended_at, _isoparse)
             if ended_at is UNSET:
                 d["endedAt"] = _ended_at
+                ended_at = None
             else:
                 _record_datetimes(datetime_texts, ended_at, _ended_at)
 
-        _source = d.pop("source", UNSET)
-        source: Properties | str | Unset = UNSET
-        if _source is not UNSET:
+        _source = d.pop("source", None)
+        source: Any = None
+        if _source is None:
+            if "source" in src_dict:
+                nulls.append("source")
+        else:
             source = _parse_source(_source)
             if source is UNSET:
                 d["source"] = _source
+                source = None
 
-        _required_approval = d.pop("requiredApproval", UNSET)
-        required_approval: bool | RequiredApproval | Unset = UNSET
-        if _required_approval is not UNSET:
+        _required_approval = d.pop("requiredApproval", None)
+        required_approval: Any = None
+        if _required_approval is None:
+            if "requiredApproval" in src_dict:
+                nulls.append("requiredApproval")
+        else:
             required_approval = _parse_required_approval(_required_approval)
             if required_approval is UNSET:
                 d["requiredApproval"] = _required_approval
+                required_approval = None
 
-        status = d.pop("status", UNSET)
-        if not isinstance(status, str) and status is not UNSET:
-            d["status"] = status
-            status = UNSET
-
-        status_label = d.pop("statusLabel", UNSET)
-        if (
-            not (isinstance(status_label, str) or (status_label is None))
-            and status_label is not UNSET
-        ):
+        status_label = d.pop("statusLabel", None)
+        if status_label is None:
+            if "statusLabel" in src_dict:
+                nulls.append("statusLabel")
+        elif not (isinstance(status_label, str) or (status_label is None)):
             d["statusLabel"] = status_label
-            status_label = UNSET
+            status_label = None
 
-        link = d.pop("link", UNSET)
-        if (
-            not ((isinstance(link, list) and _all_instances(link, str)) or isinstance(link, str))
-            and link is not UNSET
-        ):
+        link = d.pop("link", None)
+        if link is None:
+            if "link" in src_dict:
+                nulls.append("link")
+        elif not ((isinstance(link, list) and _all_instances(link, str)) or isinstance(link, str)):
             d["link"] = link
-            link = UNSET
+            link = None
 
-        summary = d.pop("summary", UNSET)
-        if not isinstance(summary, str) and summary is not UNSET:
+        summary = d.pop("summary", None)
+        if summary is None:
+            if "summary" in src_dict:
+                nulls.append("summary")
+        elif not isinstance(summary, str):
             d["summary"] = summary
-            summary = UNSET
+            summary = None
 
-        _approval = d.pop("approval", UNSET)
-        approval: Approval | None | Unset = UNSET
-        if _approval is not UNSET:
+        _approval = d.pop("approval", None)
+        approval: Any = None
+        if _approval is None:
+            if "approval" in src_dict:
+                nulls.append("approval")
+        else:
             approval = _parse_approval(_approval)
             if approval is UNSET:
                 d["approval"] = _approval
+                approval = None
 
-        _payload = d.pop("payload", UNSET)
-        payload: None | Payload | Unset = UNSET
-        if _payload is not UNSET:
+        _payload = d.pop("payload", None)
+        payload: Any = None
+        if _payload is None:
+            if "payload" in src_dict:
+                nulls.append("payload")
+        else:
             payload = _parse_payload(_payload)
             if payload is UNSET:
                 d["payload"] = _payload
+                payload = None
 
-        _response = d.pop("response", UNSET)
-        response: list[Any] | Properties | str | Unset = UNSET
-        if _response is not UNSET:
+        _response = d.pop("response", None)
+        response: Any = None
+        if _response is None:
+            if "response" in src_dict:
+                nulls.append("response")
+        else:
             response = _parse_response(_response)
             if response is UNSET:
                 d["response"] = _response
+                response = None
 
-        pending_execution = d.pop("pendingExecution", UNSET)
-        if not isinstance(pending_execution, bool) and pending_execution is not UNSET:
+        pending_execution = d.pop("pendingExecution", None)
+        if pending_execution is None:
+            if "pendingExecution" in src_dict:
+                nulls.append("pendingExecution")
+        elif not isinstance(pending_execution, bool):
             d["pendingExecution"] = pending_execution
-            pending_execution = UNSET
+            pending_execution = None
 
-        _claimed_until = d.pop("claimedUntil", UNSET)
-        claimed_until: datetime.datetime | Unset = UNSET
-        if _claimed_until is not UNSET:
+        _claimed_until = d.pop("claimedUntil", None)
+        claimed_until: Any = None
+        if _claimed_until is None:
+            if "claimedUntil" in src_dict:
+                nulls.append("claimedUntil")
+        else:
             claimed_until = _parse_datetime(_claimed_until, _isoparse)
             if claimed_until is UNSET:
                 d["claimedUntil"] = _claimed_until
+                claimed_until = None
             else:
                 _record_datetimes(datetime_texts, claimed_until, _claimed_until)
 
-        installation_id = d.pop("installationId", UNSET)
-        if not isinstance(installation_id, str) and installation_id is not UNSET:
+        installation_id = d.pop("installationId", None)
+        if installation_id is None:
+            if "installationId" in src_dict:
+                nulls.append("installationId")
+        elif not isinstance(installation_id, str):
             d["installationId"] = installation_id
-            installation_id = UNSET
+            installation_id = None
 
-        created_by = d.pop("createdBy", UNSET)
-        if not isinstance(created_by, str) and created_by is not UNSET:
+        created_by = d.pop("createdBy", None)
+        if created_by is None:
+            if "createdBy" in src_dict:
+                nulls.append("createdBy")
+        elif not isinstance(created_by, str):
             d["createdBy"] = created_by
-            created_by = UNSET
+            created_by = None
 
-        impersonated_by = d.pop("impersonatedBy", UNSET)
-        if not isinstance(impersonated_by, str) and impersonated_by is not UNSET:
+        impersonated_by = d.pop("impersonatedBy", None)
+        if impersonated_by is None:
+            if "impersonatedBy" in src_dict:
+                nulls.append("impersonatedBy")
+        elif not isinstance(impersonated_by, str):
             d["impersonatedBy"] = impersonated_by
-            impersonated_by = UNSET
+            impersonated_by = None
 
-        impersonated_user_id = d.pop("impersonatedUserId", UNSET)
-        if not isinstance(impersonated_user_id, str) and impersonated_user_id is not UNSET:
+        impersonated_user_id = d.pop("impersonatedUserId", None)
+        if impersonated_user_id is None:
+            if "impersonatedUserId" in src_dict:
+                nulls.append("impersonatedUserId")
+        elif not isinstance(impersonated_user_id, str):
             d["impersonatedUserId"] = impersonated_user_id
-            impersonated_user_id = UNSET
+            impersonated_user_id = None
 
-        updated_by = d.pop("updatedBy", UNSET)
-        if not isinstance(updated_by, str) and updated_by is not UNSET:
+        updated_by = d.pop("updatedBy", None)
+        if updated_by is None:
+            if "updatedBy" in src_dict:
+                nulls.append("updatedBy")
+        elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
-            updated_by = UNSET
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET
-        if _created_at is not UNSET:
-            created_at = _parse_datetime(_created_at, _isoparse)
-            if created_at is UNSET:
-                d["createdAt"] = _created_at
-            else:
-                _record_datetimes(datetime_texts, created_at, _created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET
-        if _updated_at is not UNSET:
-            updated_at = _parse_datetime(_updated_at, _isoparse)
-            if updated_at is UNSET:
-                d["updatedAt"] = _updated_at
-            else:
-                _record_datetimes(datetime_texts, updated_at, _updated_at)
+            updated_by = None
 
         action_run = cls(
             id=id,
+            status=status,
+            created_at=created_at,
+            updated_at=updated_at,
             blueprint=blueprint,
             entity=entity,
             action=action,
@@ -451,7 +584,6 @@ class ActionRun:
             ended_at=ended_at,
             source=source,
             required_approval=required_approval,
-            status=status,
             status_label=status_label,
             link=link,
             summary=summary,
@@ -465,12 +597,14 @@ class ActionRun:
             impersonated_by=impersonated_by,
             impersonated_user_id=impersonated_user_id,
             updated_by=updated_by,
-            created_at=created_at,
-            updated_at=updated_at,
         )
         action_run.additional_properties = d
         if datetime_texts:
             action_run._datetime_texts = datetime_texts
+        if nulls:
+            action_run._nulls = tuple(nulls)
+        for name in absent:
+            object.__delattr__(action_run, name)
         return action_run
 
     @property

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 import json as _json
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,7 @@ from dateutil.parser import isoparse as _isoparse
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
     UNSET,
-    Unset,
+    _absent,
     _datetime_json,
     _parse_datetime,
     _present_repr,
@@ -29,38 +29,46 @@ T = TypeVar("T", bound="ActionRunLog")
 class ActionRunLog:
     """
     Attributes:
-        id (str | Unset):
-        run_id (str | Unset):
-        message (str | Unset):
-        created_by (str | Unset):
-        created_at (datetime.datetime | Unset):
+        message (str):
+        id (str | None):
+        run_id (str | None):
+        created_by (str | None):
+        created_at (datetime.datetime | None):
     """
 
-    id: str | Unset = UNSET
-    run_id: str | Unset = UNSET
-    message: str | Unset = UNSET
-    created_by: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    message: str
+    id: str | None = None
+    run_id: str | None = None
+    created_by: str | None = None
+    created_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "message": lambda v: isinstance(v, str),
         "id": lambda v: isinstance(v, str),
         "runId": lambda v: isinstance(v, str),
-        "message": lambda v: isinstance(v, str),
         "createdBy": lambda v: isinstance(v, str),
         "createdAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
     }
 
     _json_names: ClassVar[dict[str, str]] = {
+        "message": "message",
         "id": "id",
         "run_id": "runId",
-        "message": "message",
         "created_by": "createdBy",
         "created_at": "createdAt",
     }
 
     def __repr__(self) -> str:
         return _present_repr(self, self._json_names)
+
+    if not TYPE_CHECKING:  # mypy keeps reporting misspelled attributes
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached for a promised field missing from Port's answer (or a wrong name).
+            raise _absent(self, name)
 
     def model_dump(self) -> dict[str, Any]:
         """The model as Port's JSON object: the same as `to_dict()`."""
@@ -78,68 +86,97 @@ class ActionRunLog:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not UNSET:
+        _message = getattr(self, "message", UNSET)
+        if _message is not UNSET:
+            field_dict["message"] = _message
+
+        if self.id is not None:
             field_dict["id"] = self.id
+        elif self._nulls and "id" in self._nulls:
+            field_dict["id"] = None
 
-        if self.run_id is not UNSET:
+        if self.run_id is not None:
             field_dict["runId"] = self.run_id
+        elif self._nulls and "runId" in self._nulls:
+            field_dict["runId"] = None
 
-        if self.message is not UNSET:
-            field_dict["message"] = self.message
-
-        if self.created_by is not UNSET:
+        if self.created_by is not None:
             field_dict["createdBy"] = self.created_by
+        elif self._nulls and "createdBy" in self._nulls:
+            field_dict["createdBy"] = None
 
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is not None:
             field_dict["createdAt"] = _datetime_json(self.created_at, self._datetime_texts)
+        elif self._nulls and "createdAt" in self._nulls:
+            field_dict["createdAt"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None, or absent), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        nulls: list[str] = []
+        absent: list[str] = []
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
-        id = d.pop("id", UNSET)
-        if not isinstance(id, str) and id is not UNSET:
-            d["id"] = id
-            id = UNSET
-
-        run_id = d.pop("runId", UNSET)
-        if not isinstance(run_id, str) and run_id is not UNSET:
-            d["runId"] = run_id
-            run_id = UNSET
-
         message = d.pop("message", UNSET)
-        if not isinstance(message, str) and message is not UNSET:
-            d["message"] = message
-            message = UNSET
+        if not isinstance(message, str):
+            if message is not UNSET:
+                d["message"] = message
+            absent.append("message")
 
-        created_by = d.pop("createdBy", UNSET)
-        if not isinstance(created_by, str) and created_by is not UNSET:
+        id = d.pop("id", None)
+        if id is None:
+            if "id" in src_dict:
+                nulls.append("id")
+        elif not isinstance(id, str):
+            d["id"] = id
+            id = None
+
+        run_id = d.pop("runId", None)
+        if run_id is None:
+            if "runId" in src_dict:
+                nulls.append("runId")
+        elif not isinstance(run_id, str):
+            d["runId"] = run_id
+            run_id = None
+
+        created_by = d.pop("createdBy", None)
+        if created_by is None:
+            if "createdBy" in src_dict:
+                nulls.append("createdBy")
+        elif not isinstance(created_by, str):
             d["createdBy"] = created_by
-            created_by = UNSET
+            created_by = None
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET
-        if _created_at is not UNSET:
+        _created_at = d.pop("createdAt", None)
+        created_at: Any = None
+        if _created_at is None:
+            if "createdAt" in src_dict:
+                nulls.append("createdAt")
+        else:
             created_at = _parse_datetime(_created_at, _isoparse)
             if created_at is UNSET:
                 d["createdAt"] = _created_at
+                created_at = None
             else:
                 _record_datetimes(datetime_texts, created_at, _created_at)
 
         action_run_log = cls(
+            message=message,
             id=id,
             run_id=run_id,
-            message=message,
             created_by=created_by,
             created_at=created_at,
         )
         action_run_log.additional_properties = d
         if datetime_texts:
             action_run_log._datetime_texts = datetime_texts
+        if nulls:
+            action_run_log._nulls = tuple(nulls)
+        for name in absent:
+            object.__delattr__(action_run_log, name)
         return action_run_log
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -28,13 +26,15 @@ T = TypeVar("T", bound="ActionsResponse")
 class ActionsResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        actions (list[Action] | Unset):
+        ok (bool | None):
+        actions (list[Action] | None):
     """
 
-    ok: bool | Unset = UNSET
-    actions: list[Action] | Unset = UNSET
+    ok: bool | None = None
+    actions: list[Action] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -60,29 +60,40 @@ class ActionsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if not isinstance(self.actions, Unset):
+        if self.actions is not None:
             field_dict["actions"] = [item0.to_dict() for item0 in self.actions]
+        elif self._nulls and "actions" in self._nulls:
+            field_dict["actions"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        _actions = d.pop("actions", UNSET)
-        actions: list[Action] | Unset = UNSET
-        if isinstance(_actions, list) and _all_instances(_actions, dict):
+        _actions = d.pop("actions", None)
+        actions: Any = None
+        if _actions is None:
+            if "actions" in src_dict:
+                nulls.append("actions")
+        elif isinstance(_actions, list) and _all_instances(_actions, dict):
             actions = [_lazy_models.Action.from_dict(item0) for item0 in _actions]
-        elif _actions is not UNSET:
+        else:
             d["actions"] = _actions
 
         actions_response = cls(
@@ -90,6 +101,8 @@ class ActionsResponse:
             actions=actions,
         )
         actions_response.additional_properties = d
+        if nulls:
+            actions_response._nulls = tuple(nulls)
         return actions_response
 
     @property

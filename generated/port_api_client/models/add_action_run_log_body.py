@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.termination_status import TerminationStatus
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
     _unfit,
 )
@@ -25,14 +23,16 @@ class AddActionRunLogBody:
     """
     Attributes:
         message (str):
-        termination_status (TerminationStatus | Unset):
-        status_label (str | Unset):
+        termination_status (TerminationStatus | None):
+        status_label (str | None):
     """
 
     message: str
-    termination_status: TerminationStatus | Unset = UNSET
-    status_label: str | Unset = UNSET
+    termination_status: TerminationStatus | None = None
+    status_label: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "message": lambda v: isinstance(v, str),
@@ -69,36 +69,47 @@ class AddActionRunLogBody:
         field_dict.update(self.additional_properties)
         field_dict["message"] = self.message
 
-        if not isinstance(self.termination_status, Unset):
+        if self.termination_status is not None:
             field_dict["terminationStatus"] = self.termination_status.value
+        elif self._nulls and "terminationStatus" in self._nulls:
+            field_dict["terminationStatus"] = None
 
-        if self.status_label is not UNSET:
+        if self.status_label is not None:
             field_dict["statusLabel"] = self.status_label
+        elif self._nulls and "statusLabel" in self._nulls:
+            field_dict["statusLabel"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _message = d.pop("message")
         if not isinstance(_message, str):
             raise _unfit(cls, "message", _message)
         message: str = _message
 
-        _termination_status = d.pop("terminationStatus", UNSET)
-        termination_status: TerminationStatus | Unset = UNSET
-        if isinstance(_termination_status, str):
+        _termination_status = d.pop("terminationStatus", None)
+        termination_status: Any = None
+        if _termination_status is None:
+            if "terminationStatus" in src_dict:
+                nulls.append("terminationStatus")
+        elif isinstance(_termination_status, str):
             termination_status = TerminationStatus(_termination_status)
-        elif _termination_status is not UNSET:
+        else:
             d["terminationStatus"] = _termination_status
 
-        status_label = d.pop("statusLabel", UNSET)
-        if not isinstance(status_label, str) and status_label is not UNSET:
+        status_label = d.pop("statusLabel", None)
+        if status_label is None:
+            if "statusLabel" in src_dict:
+                nulls.append("statusLabel")
+        elif not isinstance(status_label, str):
             d["statusLabel"] = status_label
-            status_label = UNSET
+            status_label = None
 
         add_action_run_log_body = cls(
             message=message,
@@ -106,6 +117,8 @@ class AddActionRunLogBody:
             status_label=status_label,
         )
         add_action_run_log_body.additional_properties = d
+        if nulls:
+            add_action_run_log_body._nulls = tuple(nulls)
         return add_action_run_log_body
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.delete_literal import DeleteLiteral
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
     _unfit,
 )
@@ -25,12 +23,14 @@ class AdvancedDelete:
     """
     Attributes:
         type_ (DeleteLiteral):
-        delete_dependents (bool | Unset):
+        delete_dependents (bool | None):
     """
 
     type_: DeleteLiteral
-    delete_dependents: bool | Unset = UNSET
+    delete_dependents: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "type": lambda v: isinstance(v, str) and v in ("delete",),
@@ -58,32 +58,40 @@ class AdvancedDelete:
         field_dict.update(self.additional_properties)
         field_dict["type"] = self.type_.value
 
-        if self.delete_dependents is not UNSET:
+        if self.delete_dependents is not None:
             field_dict["deleteDependents"] = self.delete_dependents
+        elif self._nulls and "deleteDependents" in self._nulls:
+            field_dict["deleteDependents"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
         type_: DeleteLiteral = DeleteLiteral(_type_)
 
-        delete_dependents = d.pop("deleteDependents", UNSET)
-        if not isinstance(delete_dependents, bool) and delete_dependents is not UNSET:
+        delete_dependents = d.pop("deleteDependents", None)
+        if delete_dependents is None:
+            if "deleteDependents" in src_dict:
+                nulls.append("deleteDependents")
+        elif not isinstance(delete_dependents, bool):
             d["deleteDependents"] = delete_dependents
-            delete_dependents = UNSET
+            delete_dependents = None
 
         advanced_delete = cls(
             type_=type_,
             delete_dependents=delete_dependents,
         )
         advanced_delete.additional_properties = d
+        if nulls:
+            advanced_delete._nulls = tuple(nulls)
         return advanced_delete
 
     @property

@@ -13,8 +13,6 @@ from .. import models as _lazy_models
 from ..models.aggregate_by_property_func import AggregateByPropertyFunc
 from ..models.average_of import AverageOf
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
     _unfit,
 )
@@ -33,18 +31,20 @@ class AggregateByProperty:
         property_ (str):
         func (AggregateByPropertyFunc):
         query (SearchEntitiesBody):
-        average_of (AverageOf | Unset):
-        measure_time_by (str | Unset):
-        calculation_by (str | Unset):
+        average_of (AverageOf | None):
+        measure_time_by (str | None):
+        calculation_by (str | None):
     """
 
     property_: str
     func: AggregateByPropertyFunc
     query: SearchEntitiesBody
-    average_of: AverageOf | Unset = UNSET
-    measure_time_by: str | Unset = UNSET
-    calculation_by: str | Unset = UNSET
+    average_of: AverageOf | None = None
+    measure_time_by: str | None = None
+    calculation_by: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "property": lambda v: isinstance(v, str),
@@ -104,23 +104,30 @@ class AggregateByProperty:
 
         field_dict["query"] = self.query.to_dict()
 
-        if not isinstance(self.average_of, Unset):
+        if self.average_of is not None:
             field_dict["averageOf"] = self.average_of.value
+        elif self._nulls and "averageOf" in self._nulls:
+            field_dict["averageOf"] = None
 
-        if self.measure_time_by is not UNSET:
+        if self.measure_time_by is not None:
             field_dict["measureTimeBy"] = self.measure_time_by
+        elif self._nulls and "measureTimeBy" in self._nulls:
+            field_dict["measureTimeBy"] = None
 
-        if self.calculation_by is not UNSET:
+        if self.calculation_by is not None:
             field_dict["calculationBy"] = self.calculation_by
+        elif self._nulls and "calculationBy" in self._nulls:
+            field_dict["calculationBy"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _property_ = d.pop("property")
         if not isinstance(_property_, str):
             raise _unfit(cls, "property", _property_)
@@ -136,22 +143,31 @@ class AggregateByProperty:
             raise _unfit(cls, "query", _query)
         query: SearchEntitiesBody = _lazy_models.SearchEntitiesBody.from_dict(_query)
 
-        _average_of = d.pop("averageOf", UNSET)
-        average_of: AverageOf | Unset = UNSET
-        if isinstance(_average_of, str):
+        _average_of = d.pop("averageOf", None)
+        average_of: Any = None
+        if _average_of is None:
+            if "averageOf" in src_dict:
+                nulls.append("averageOf")
+        elif isinstance(_average_of, str):
             average_of = AverageOf(_average_of)
-        elif _average_of is not UNSET:
+        else:
             d["averageOf"] = _average_of
 
-        measure_time_by = d.pop("measureTimeBy", UNSET)
-        if not isinstance(measure_time_by, str) and measure_time_by is not UNSET:
+        measure_time_by = d.pop("measureTimeBy", None)
+        if measure_time_by is None:
+            if "measureTimeBy" in src_dict:
+                nulls.append("measureTimeBy")
+        elif not isinstance(measure_time_by, str):
             d["measureTimeBy"] = measure_time_by
-            measure_time_by = UNSET
+            measure_time_by = None
 
-        calculation_by = d.pop("calculationBy", UNSET)
-        if not isinstance(calculation_by, str) and calculation_by is not UNSET:
+        calculation_by = d.pop("calculationBy", None)
+        if calculation_by is None:
+            if "calculationBy" in src_dict:
+                nulls.append("calculationBy")
+        elif not isinstance(calculation_by, str):
             d["calculationBy"] = calculation_by
-            calculation_by = UNSET
+            calculation_by = None
 
         aggregate_by_property = cls(
             property_=property_,
@@ -162,6 +178,8 @@ class AggregateByProperty:
             calculation_by=calculation_by,
         )
         aggregate_by_property.additional_properties = d
+        if nulls:
+            aggregate_by_property._nulls = tuple(nulls)
         return aggregate_by_property
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -28,17 +26,19 @@ T = TypeVar("T", bound="AggregateEntitiesResponse")
 class AggregateEntitiesResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        matching_blueprints (list[str] | Unset):
-        failed_blueprints (list[str] | Unset):
-        entities (list[Entity] | Unset):
+        ok (bool | None):
+        matching_blueprints (list[str] | None):
+        failed_blueprints (list[str] | None):
+        entities (list[Entity] | None):
     """
 
-    ok: bool | Unset = UNSET
-    matching_blueprints: list[str] | Unset = UNSET
-    failed_blueprints: list[str] | Unset = UNSET
-    entities: list[Entity] | Unset = UNSET
+    ok: bool | None = None
+    matching_blueprints: list[str] | None = None
+    failed_blueprints: list[str] | None = None
+    entities: list[Entity] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -72,51 +72,68 @@ class AggregateEntitiesResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if self.matching_blueprints is not UNSET:
+        if self.matching_blueprints is not None:
             field_dict["matchingBlueprints"] = self.matching_blueprints
+        elif self._nulls and "matchingBlueprints" in self._nulls:
+            field_dict["matchingBlueprints"] = None
 
-        if self.failed_blueprints is not UNSET:
+        if self.failed_blueprints is not None:
             field_dict["failedBlueprints"] = self.failed_blueprints
+        elif self._nulls and "failedBlueprints" in self._nulls:
+            field_dict["failedBlueprints"] = None
 
-        if not isinstance(self.entities, Unset):
+        if self.entities is not None:
             field_dict["entities"] = [item0.to_dict() for item0 in self.entities]
+        elif self._nulls and "entities" in self._nulls:
+            field_dict["entities"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        matching_blueprints = d.pop("matchingBlueprints", UNSET)
-        if (
-            not (isinstance(matching_blueprints, list) and _all_instances(matching_blueprints, str))
-            and matching_blueprints is not UNSET
+        matching_blueprints = d.pop("matchingBlueprints", None)
+        if matching_blueprints is None:
+            if "matchingBlueprints" in src_dict:
+                nulls.append("matchingBlueprints")
+        elif not (
+            isinstance(matching_blueprints, list) and _all_instances(matching_blueprints, str)
         ):
             d["matchingBlueprints"] = matching_blueprints
-            matching_blueprints = UNSET
+            matching_blueprints = None
 
-        failed_blueprints = d.pop("failedBlueprints", UNSET)
-        if (
-            not (isinstance(failed_blueprints, list) and _all_instances(failed_blueprints, str))
-            and failed_blueprints is not UNSET
-        ):
+        failed_blueprints = d.pop("failedBlueprints", None)
+        if failed_blueprints is None:
+            if "failedBlueprints" in src_dict:
+                nulls.append("failedBlueprints")
+        elif not (isinstance(failed_blueprints, list) and _all_instances(failed_blueprints, str)):
             d["failedBlueprints"] = failed_blueprints
-            failed_blueprints = UNSET
+            failed_blueprints = None
 
-        _entities = d.pop("entities", UNSET)
-        entities: list[Entity] | Unset = UNSET
-        if isinstance(_entities, list) and _all_instances(_entities, dict):
+        _entities = d.pop("entities", None)
+        entities: Any = None
+        if _entities is None:
+            if "entities" in src_dict:
+                nulls.append("entities")
+        elif isinstance(_entities, list) and _all_instances(_entities, dict):
             entities = [_lazy_models.Entity.from_dict(item0) for item0 in _entities]
-        elif _entities is not UNSET:
+        else:
             d["entities"] = _entities
 
         aggregate_entities_response = cls(
@@ -126,6 +143,8 @@ class AggregateEntitiesResponse:
             entities=entities,
         )
         aggregate_entities_response.additional_properties = d
+        if nulls:
+            aggregate_entities_response._nulls = tuple(nulls)
         return aggregate_entities_response
 
     @property

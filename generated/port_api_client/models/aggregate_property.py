@@ -14,8 +14,6 @@ from ..models.aggregate_properties_values_literal import AggregatePropertiesValu
 from ..models.aggregate_property_func import AggregatePropertyFunc
 from ..models.time_interval import TimeInterval
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
     _unfit,
@@ -35,23 +33,25 @@ class AggregateProperty:
     Attributes:
         func (AggregatePropertyFunc):
         properties (list[str]):
-        blueprint (str | Unset):
-        time_range (AggregatePropertyTimeRange | Unset):
-        time_interval (TimeInterval | Unset):
-        query (SearchEntitiesBody | Unset):
-        measure_time_by (str | Unset):
-        aggregation_type (AggregatePropertiesValuesLiteral | Unset):
+        blueprint (str | None):
+        time_range (AggregatePropertyTimeRange | None):
+        time_interval (TimeInterval | None):
+        query (SearchEntitiesBody | None):
+        measure_time_by (str | None):
+        aggregation_type (AggregatePropertiesValuesLiteral | None):
     """
 
     func: AggregatePropertyFunc
     properties: list[str]
-    blueprint: str | Unset = UNSET
-    time_range: AggregatePropertyTimeRange | Unset = UNSET
-    time_interval: TimeInterval | Unset = UNSET
-    query: SearchEntitiesBody | Unset = UNSET
-    measure_time_by: str | Unset = UNSET
-    aggregation_type: AggregatePropertiesValuesLiteral | Unset = UNSET
+    blueprint: str | None = None
+    time_range: AggregatePropertyTimeRange | None = None
+    time_interval: TimeInterval | None = None
+    query: SearchEntitiesBody | None = None
+    measure_time_by: str | None = None
+    aggregation_type: AggregatePropertiesValuesLiteral | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "func": lambda v: (
@@ -114,32 +114,45 @@ class AggregateProperty:
 
         field_dict["properties"] = self.properties
 
-        if self.blueprint is not UNSET:
+        if self.blueprint is not None:
             field_dict["blueprint"] = self.blueprint
+        elif self._nulls and "blueprint" in self._nulls:
+            field_dict["blueprint"] = None
 
-        if not isinstance(self.time_range, Unset):
+        if self.time_range is not None:
             field_dict["timeRange"] = self.time_range.to_dict()
+        elif self._nulls and "timeRange" in self._nulls:
+            field_dict["timeRange"] = None
 
-        if not isinstance(self.time_interval, Unset):
+        if self.time_interval is not None:
             field_dict["timeInterval"] = self.time_interval.value
+        elif self._nulls and "timeInterval" in self._nulls:
+            field_dict["timeInterval"] = None
 
-        if not isinstance(self.query, Unset):
+        if self.query is not None:
             field_dict["query"] = self.query.to_dict()
+        elif self._nulls and "query" in self._nulls:
+            field_dict["query"] = None
 
-        if self.measure_time_by is not UNSET:
+        if self.measure_time_by is not None:
             field_dict["measureTimeBy"] = self.measure_time_by
+        elif self._nulls and "measureTimeBy" in self._nulls:
+            field_dict["measureTimeBy"] = None
 
-        if not isinstance(self.aggregation_type, Unset):
+        if self.aggregation_type is not None:
             field_dict["aggregationType"] = self.aggregation_type.value
+        elif self._nulls and "aggregationType" in self._nulls:
+            field_dict["aggregationType"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _func = d.pop("func")
         if not isinstance(_func, str):
             raise _unfit(cls, "func", _func)
@@ -150,42 +163,60 @@ class AggregateProperty:
             raise _unfit(cls, "properties", _properties)
         properties: list[str] = _properties
 
-        blueprint = d.pop("blueprint", UNSET)
-        if not isinstance(blueprint, str) and blueprint is not UNSET:
+        blueprint = d.pop("blueprint", None)
+        if blueprint is None:
+            if "blueprint" in src_dict:
+                nulls.append("blueprint")
+        elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
-            blueprint = UNSET
+            blueprint = None
 
-        _time_range = d.pop("timeRange", UNSET)
-        time_range: AggregatePropertyTimeRange | Unset = UNSET
-        if isinstance(_time_range, dict):
+        _time_range = d.pop("timeRange", None)
+        time_range: Any = None
+        if _time_range is None:
+            if "timeRange" in src_dict:
+                nulls.append("timeRange")
+        elif isinstance(_time_range, dict):
             time_range = _lazy_models.AggregatePropertyTimeRange.from_dict(_time_range)
-        elif _time_range is not UNSET:
+        else:
             d["timeRange"] = _time_range
 
-        _time_interval = d.pop("timeInterval", UNSET)
-        time_interval: TimeInterval | Unset = UNSET
-        if isinstance(_time_interval, str):
+        _time_interval = d.pop("timeInterval", None)
+        time_interval: Any = None
+        if _time_interval is None:
+            if "timeInterval" in src_dict:
+                nulls.append("timeInterval")
+        elif isinstance(_time_interval, str):
             time_interval = TimeInterval(_time_interval)
-        elif _time_interval is not UNSET:
+        else:
             d["timeInterval"] = _time_interval
 
-        _query = d.pop("query", UNSET)
-        query: SearchEntitiesBody | Unset = UNSET
-        if isinstance(_query, dict):
+        _query = d.pop("query", None)
+        query: Any = None
+        if _query is None:
+            if "query" in src_dict:
+                nulls.append("query")
+        elif isinstance(_query, dict):
             query = _lazy_models.SearchEntitiesBody.from_dict(_query)
-        elif _query is not UNSET:
+        else:
             d["query"] = _query
 
-        measure_time_by = d.pop("measureTimeBy", UNSET)
-        if not isinstance(measure_time_by, str) and measure_time_by is not UNSET:
+        measure_time_by = d.pop("measureTimeBy", None)
+        if measure_time_by is None:
+            if "measureTimeBy" in src_dict:
+                nulls.append("measureTimeBy")
+        elif not isinstance(measure_time_by, str):
             d["measureTimeBy"] = measure_time_by
-            measure_time_by = UNSET
+            measure_time_by = None
 
-        _aggregation_type = d.pop("aggregationType", UNSET)
-        aggregation_type: AggregatePropertiesValuesLiteral | Unset = UNSET
-        if isinstance(_aggregation_type, str):
+        _aggregation_type = d.pop("aggregationType", None)
+        aggregation_type: Any = None
+        if _aggregation_type is None:
+            if "aggregationType" in src_dict:
+                nulls.append("aggregationType")
+        elif isinstance(_aggregation_type, str):
             aggregation_type = AggregatePropertiesValuesLiteral(_aggregation_type)
-        elif _aggregation_type is not UNSET:
+        else:
             d["aggregationType"] = _aggregation_type
 
         aggregate_property = cls(
@@ -199,6 +230,8 @@ class AggregateProperty:
             aggregation_type=aggregation_type,
         )
         aggregate_property.additional_properties = d
+        if nulls:
+            aggregate_property._nulls = tuple(nulls)
         return aggregate_property
 
     @property

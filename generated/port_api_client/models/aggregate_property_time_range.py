@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.preset import Preset
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
     _unfit,
 )
@@ -25,12 +23,14 @@ class AggregatePropertyTimeRange:
     """
     Attributes:
         preset (Preset):
-        time_zone (str | Unset):
+        time_zone (str | None):
     """
 
     preset: Preset
-    time_zone: str | Unset = UNSET
+    time_zone: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "preset": lambda v: (
@@ -74,32 +74,40 @@ class AggregatePropertyTimeRange:
         field_dict.update(self.additional_properties)
         field_dict["preset"] = self.preset.value
 
-        if self.time_zone is not UNSET:
+        if self.time_zone is not None:
             field_dict["timeZone"] = self.time_zone
+        elif self._nulls and "timeZone" in self._nulls:
+            field_dict["timeZone"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _preset = d.pop("preset")
         if not isinstance(_preset, str):
             raise _unfit(cls, "preset", _preset)
         preset: Preset = Preset(_preset)
 
-        time_zone = d.pop("timeZone", UNSET)
-        if not isinstance(time_zone, str) and time_zone is not UNSET:
+        time_zone = d.pop("timeZone", None)
+        if time_zone is None:
+            if "timeZone" in src_dict:
+                nulls.append("timeZone")
+        elif not isinstance(time_zone, str):
             d["timeZone"] = time_zone
-            time_zone = UNSET
+            time_zone = None
 
         aggregate_property_time_range = cls(
             preset=preset,
             time_zone=time_zone,
         )
         aggregate_property_time_range.additional_properties = d
+        if nulls:
+            aggregate_property_time_range._nulls = tuple(nulls)
         return aggregate_property_time_range
 
     @property

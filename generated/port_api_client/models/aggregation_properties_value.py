@@ -41,33 +41,35 @@ T = TypeVar("T", bound="AggregationPropertiesValue")
 class AggregationPropertiesValue:
     """
     Attributes:
-        title (str | Unset):
-        description (str | Unset):
-        icon (str | Unset):
-        type_ (NumberLiteral | Unset):
-        target (str | Unset):
+        title (str | None):
+        description (str | None):
+        icon (str | None):
+        type_ (NumberLiteral | None):
+        target (str | None):
         calculation_spec (AggregationPropertiesValueCalculationSpec |
             CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec |
-            CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2 | Unset | ValueCalculationSpec):
-        query (SearchEntitiesBody | Unset):
-        path_filter (list[PathFilter] | Unset):
+            CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2 | ValueCalculationSpec | None):
+        query (SearchEntitiesBody | None):
+        path_filter (list[PathFilter] | None):
     """
 
-    title: str | Unset = UNSET
-    description: str | Unset = UNSET
-    icon: str | Unset = UNSET
-    type_: NumberLiteral | Unset = UNSET
-    target: str | Unset = UNSET
+    title: str | None = None
+    description: str | None = None
+    icon: str | None = None
+    type_: NumberLiteral | None = None
+    target: str | None = None
     calculation_spec: (
         AggregationPropertiesValueCalculationSpec
         | CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec
         | CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2
-        | Unset
         | ValueCalculationSpec
-    ) = UNSET
-    query: SearchEntitiesBody | Unset = UNSET
-    path_filter: list[PathFilter] | Unset = UNSET
+        | None
+    ) = None
+    query: SearchEntitiesBody | None = None
+    path_filter: list[PathFilter] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "title": lambda v: isinstance(v, str),
@@ -105,22 +107,32 @@ class AggregationPropertiesValue:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.title is not UNSET:
+        if self.title is not None:
             field_dict["title"] = self.title
+        elif self._nulls and "title" in self._nulls:
+            field_dict["title"] = None
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
-        if self.icon is not UNSET:
+        if self.icon is not None:
             field_dict["icon"] = self.icon
+        elif self._nulls and "icon" in self._nulls:
+            field_dict["icon"] = None
 
-        if not isinstance(self.type_, Unset):
+        if self.type_ is not None:
             field_dict["type"] = self.type_.value
+        elif self._nulls and "type" in self._nulls:
+            field_dict["type"] = None
 
-        if self.target is not UNSET:
+        if self.target is not None:
             field_dict["target"] = self.target
+        elif self._nulls and "target" in self._nulls:
+            field_dict["target"] = None
 
-        if not isinstance(self.calculation_spec, Unset):
+        if self.calculation_spec is not None:
             field_dict["calculationSpec"] = (
                 self.calculation_spec.to_dict()
                 if isinstance(self.calculation_spec, _lazy_models.ValueCalculationSpec)
@@ -140,72 +152,98 @@ class AggregationPropertiesValue:
                 )
                 else self.calculation_spec
             )
+        elif self._nulls and "calculationSpec" in self._nulls:
+            field_dict["calculationSpec"] = None
 
-        if not isinstance(self.query, Unset):
+        if self.query is not None:
             field_dict["query"] = self.query.to_dict()
+        elif self._nulls and "query" in self._nulls:
+            field_dict["query"] = None
 
-        if not isinstance(self.path_filter, Unset):
+        if self.path_filter is not None:
             field_dict["pathFilter"] = [item0.to_dict() for item0 in self.path_filter]
+        elif self._nulls and "pathFilter" in self._nulls:
+            field_dict["pathFilter"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        nulls: list[str] = []
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                nulls.append("title")
+        elif not isinstance(title, str):
             d["title"] = title
-            title = UNSET
+            title = None
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
             d["description"] = description
-            description = UNSET
+            description = None
 
-        icon = d.pop("icon", UNSET)
-        if not isinstance(icon, str) and icon is not UNSET:
+        icon = d.pop("icon", None)
+        if icon is None:
+            if "icon" in src_dict:
+                nulls.append("icon")
+        elif not isinstance(icon, str):
             d["icon"] = icon
-            icon = UNSET
+            icon = None
 
-        _type_ = d.pop("type", UNSET)
-        type_: NumberLiteral | Unset = UNSET
-        if isinstance(_type_, str):
+        _type_ = d.pop("type", None)
+        type_: Any = None
+        if _type_ is None:
+            if "type" in src_dict:
+                nulls.append("type")
+        elif isinstance(_type_, str):
             type_ = NumberLiteral(_type_)
-        elif _type_ is not UNSET:
+        else:
             d["type"] = _type_
 
-        target = d.pop("target", UNSET)
-        if not isinstance(target, str) and target is not UNSET:
+        target = d.pop("target", None)
+        if target is None:
+            if "target" in src_dict:
+                nulls.append("target")
+        elif not isinstance(target, str):
             d["target"] = target
-            target = UNSET
+            target = None
 
-        _calculation_spec = d.pop("calculationSpec", UNSET)
-        calculation_spec: (
-            AggregationPropertiesValueCalculationSpec
-            | CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec
-            | CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2
-            | Unset
-            | ValueCalculationSpec
-        ) = UNSET
-        if _calculation_spec is not UNSET:
+        _calculation_spec = d.pop("calculationSpec", None)
+        calculation_spec: Any = None
+        if _calculation_spec is None:
+            if "calculationSpec" in src_dict:
+                nulls.append("calculationSpec")
+        else:
             calculation_spec = _parse_calculation_spec(_calculation_spec)
             if calculation_spec is UNSET:
                 d["calculationSpec"] = _calculation_spec
+                calculation_spec = None
 
-        _query = d.pop("query", UNSET)
-        query: SearchEntitiesBody | Unset = UNSET
-        if isinstance(_query, dict):
+        _query = d.pop("query", None)
+        query: Any = None
+        if _query is None:
+            if "query" in src_dict:
+                nulls.append("query")
+        elif isinstance(_query, dict):
             query = _lazy_models.SearchEntitiesBody.from_dict(_query)
-        elif _query is not UNSET:
+        else:
             d["query"] = _query
 
-        _path_filter = d.pop("pathFilter", UNSET)
-        path_filter: list[PathFilter] | Unset = UNSET
-        if isinstance(_path_filter, list) and _all_instances(_path_filter, dict):
+        _path_filter = d.pop("pathFilter", None)
+        path_filter: Any = None
+        if _path_filter is None:
+            if "pathFilter" in src_dict:
+                nulls.append("pathFilter")
+        elif isinstance(_path_filter, list) and _all_instances(_path_filter, dict):
             path_filter = [_lazy_models.PathFilter.from_dict(item0) for item0 in _path_filter]
-        elif _path_filter is not UNSET:
+        else:
             d["pathFilter"] = _path_filter
 
         aggregation_properties_value = cls(
@@ -219,6 +257,8 @@ class AggregationPropertiesValue:
             path_filter=path_filter,
         )
         aggregation_properties_value.additional_properties = d
+        if nulls:
+            aggregation_properties_value._nulls = tuple(nulls)
         return aggregation_properties_value
 
     @property

@@ -13,8 +13,6 @@ from ..models.average_literal import AverageLiteral
 from ..models.average_of import AverageOf
 from ..models.entities_literal import EntitiesLiteral
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -25,17 +23,19 @@ T = TypeVar("T", bound="AggregationPropertiesValueCalculationSpec")
 class AggregationPropertiesValueCalculationSpec:
     """
     Attributes:
-        func (AverageLiteral | Unset):
-        measure_time_by (str | Unset):
-        average_of (AverageOf | Unset):
-        calculation_by (EntitiesLiteral | Unset):
+        func (AverageLiteral | None):
+        measure_time_by (str | None):
+        average_of (AverageOf | None):
+        calculation_by (EntitiesLiteral | None):
     """
 
-    func: AverageLiteral | Unset = UNSET
-    measure_time_by: str | Unset = UNSET
-    average_of: AverageOf | Unset = UNSET
-    calculation_by: EntitiesLiteral | Unset = UNSET
+    func: AverageLiteral | None = None
+    measure_time_by: str | None = None
+    average_of: AverageOf | None = None
+    calculation_by: EntitiesLiteral | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "func": lambda v: isinstance(v, str) and v in ("average",),
@@ -75,49 +75,70 @@ class AggregationPropertiesValueCalculationSpec:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.func, Unset):
+        if self.func is not None:
             field_dict["func"] = self.func.value
+        elif self._nulls and "func" in self._nulls:
+            field_dict["func"] = None
 
-        if self.measure_time_by is not UNSET:
+        if self.measure_time_by is not None:
             field_dict["measureTimeBy"] = self.measure_time_by
+        elif self._nulls and "measureTimeBy" in self._nulls:
+            field_dict["measureTimeBy"] = None
 
-        if not isinstance(self.average_of, Unset):
+        if self.average_of is not None:
             field_dict["averageOf"] = self.average_of.value
+        elif self._nulls and "averageOf" in self._nulls:
+            field_dict["averageOf"] = None
 
-        if not isinstance(self.calculation_by, Unset):
+        if self.calculation_by is not None:
             field_dict["calculationBy"] = self.calculation_by.value
+        elif self._nulls and "calculationBy" in self._nulls:
+            field_dict["calculationBy"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _func = d.pop("func", UNSET)
-        func: AverageLiteral | Unset = UNSET
-        if isinstance(_func, str):
+        nulls: list[str] = []
+        _func = d.pop("func", None)
+        func: Any = None
+        if _func is None:
+            if "func" in src_dict:
+                nulls.append("func")
+        elif isinstance(_func, str):
             func = AverageLiteral(_func)
-        elif _func is not UNSET:
+        else:
             d["func"] = _func
 
-        measure_time_by = d.pop("measureTimeBy", UNSET)
-        if not isinstance(measure_time_by, str) and measure_time_by is not UNSET:
+        measure_time_by = d.pop("measureTimeBy", None)
+        if measure_time_by is None:
+            if "measureTimeBy" in src_dict:
+                nulls.append("measureTimeBy")
+        elif not isinstance(measure_time_by, str):
             d["measureTimeBy"] = measure_time_by
-            measure_time_by = UNSET
+            measure_time_by = None
 
-        _average_of = d.pop("averageOf", UNSET)
-        average_of: AverageOf | Unset = UNSET
-        if isinstance(_average_of, str):
+        _average_of = d.pop("averageOf", None)
+        average_of: Any = None
+        if _average_of is None:
+            if "averageOf" in src_dict:
+                nulls.append("averageOf")
+        elif isinstance(_average_of, str):
             average_of = AverageOf(_average_of)
-        elif _average_of is not UNSET:
+        else:
             d["averageOf"] = _average_of
 
-        _calculation_by = d.pop("calculationBy", UNSET)
-        calculation_by: EntitiesLiteral | Unset = UNSET
-        if isinstance(_calculation_by, str):
+        _calculation_by = d.pop("calculationBy", None)
+        calculation_by: Any = None
+        if _calculation_by is None:
+            if "calculationBy" in src_dict:
+                nulls.append("calculationBy")
+        elif isinstance(_calculation_by, str):
             calculation_by = EntitiesLiteral(_calculation_by)
-        elif _calculation_by is not UNSET:
+        else:
             d["calculationBy"] = _calculation_by
 
         aggregation_properties_value_calculation_spec = cls(
@@ -127,6 +148,8 @@ class AggregationPropertiesValueCalculationSpec:
             calculation_by=calculation_by,
         )
         aggregation_properties_value_calculation_spec.additional_properties = d
+        if nulls:
+            aggregation_properties_value_calculation_spec._nulls = tuple(nulls)
         return aggregation_properties_value_calculation_spec
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.announcement_color import AnnouncementColor
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
     _unfit,
 )
@@ -25,16 +23,18 @@ class Announcement:
     """
     Attributes:
         content (str):
-        enabled (bool | Unset):
-        link (None | str | Unset):
-        color (AnnouncementColor | Unset):
+        enabled (bool | None):
+        link (None | str):
+        color (AnnouncementColor | None):
     """
 
     content: str
-    enabled: bool | Unset = UNSET
-    link: None | str | Unset = UNSET
-    color: AnnouncementColor | Unset = UNSET
+    enabled: bool | None = None
+    link: None | str = None
+    color: AnnouncementColor | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "content": lambda v: isinstance(v, str),
@@ -73,43 +73,59 @@ class Announcement:
         field_dict.update(self.additional_properties)
         field_dict["content"] = self.content
 
-        if self.enabled is not UNSET:
+        if self.enabled is not None:
             field_dict["enabled"] = self.enabled
+        elif self._nulls and "enabled" in self._nulls:
+            field_dict["enabled"] = None
 
-        if self.link is not UNSET:
+        if self.link is not None:
             field_dict["link"] = self.link
+        elif self._nulls and "link" in self._nulls:
+            field_dict["link"] = None
 
-        if not isinstance(self.color, Unset):
+        if self.color is not None:
             field_dict["color"] = self.color.value
+        elif self._nulls and "color" in self._nulls:
+            field_dict["color"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _content = d.pop("content")
         if not isinstance(_content, str):
             raise _unfit(cls, "content", _content)
         content: str = _content
 
-        enabled = d.pop("enabled", UNSET)
-        if not isinstance(enabled, bool) and enabled is not UNSET:
+        enabled = d.pop("enabled", None)
+        if enabled is None:
+            if "enabled" in src_dict:
+                nulls.append("enabled")
+        elif not isinstance(enabled, bool):
             d["enabled"] = enabled
-            enabled = UNSET
+            enabled = None
 
-        link = d.pop("link", UNSET)
-        if not (isinstance(link, str) or (link is None)) and link is not UNSET:
+        link = d.pop("link", None)
+        if link is None:
+            if "link" in src_dict:
+                nulls.append("link")
+        elif not (isinstance(link, str) or (link is None)):
             d["link"] = link
-            link = UNSET
+            link = None
 
-        _color = d.pop("color", UNSET)
-        color: AnnouncementColor | Unset = UNSET
-        if isinstance(_color, str):
+        _color = d.pop("color", None)
+        color: Any = None
+        if _color is None:
+            if "color" in src_dict:
+                nulls.append("color")
+        elif isinstance(_color, str):
             color = AnnouncementColor(_color)
-        elif _color is not UNSET:
+        else:
             d["color"] = _color
 
         announcement = cls(
@@ -119,6 +135,8 @@ class Announcement:
             color=color,
         )
         announcement.additional_properties = d
+        if nulls:
+            announcement._nulls = tuple(nulls)
         return announcement
 
     @property

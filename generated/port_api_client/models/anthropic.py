@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,11 +20,13 @@ T = TypeVar("T", bound="Anthropic")
 class Anthropic:
     """
     Attributes:
-        api_key_secret_name (str | Unset):
+        api_key_secret_name (str | None):
     """
 
-    api_key_secret_name: str | Unset = UNSET
+    api_key_secret_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "apiKeySecretName": lambda v: isinstance(v, str),
@@ -50,25 +50,33 @@ class Anthropic:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.api_key_secret_name is not UNSET:
+        if self.api_key_secret_name is not None:
             field_dict["apiKeySecretName"] = self.api_key_secret_name
+        elif self._nulls and "apiKeySecretName" in self._nulls:
+            field_dict["apiKeySecretName"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        api_key_secret_name = d.pop("apiKeySecretName", UNSET)
-        if not isinstance(api_key_secret_name, str) and api_key_secret_name is not UNSET:
+        nulls: list[str] = []
+        api_key_secret_name = d.pop("apiKeySecretName", None)
+        if api_key_secret_name is None:
+            if "apiKeySecretName" in src_dict:
+                nulls.append("apiKeySecretName")
+        elif not isinstance(api_key_secret_name, str):
             d["apiKeySecretName"] = api_key_secret_name
-            api_key_secret_name = UNSET
+            api_key_secret_name = None
 
         anthropic = cls(
             api_key_secret_name=api_key_secret_name,
         )
         anthropic.additional_properties = d
+        if nulls:
+            anthropic._nulls = tuple(nulls)
         return anthropic
 
     @property

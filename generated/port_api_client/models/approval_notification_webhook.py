@@ -12,8 +12,6 @@ from attrs import field as _attrs_field
 from ..models.webhook_format import WebhookFormat
 from ..models.webhook_type import WebhookType
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
     _unfit,
 )
@@ -27,13 +25,15 @@ class ApprovalNotificationWebhook:
     Attributes:
         type_ (WebhookType):
         url (str):
-        format_ (WebhookFormat | Unset):
+        format_ (WebhookFormat | None):
     """
 
     type_: WebhookType
     url: str
-    format_: WebhookFormat | Unset = UNSET
+    format_: WebhookFormat | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "type": lambda v: isinstance(v, str) and v in ("webhook",),
@@ -72,17 +72,20 @@ class ApprovalNotificationWebhook:
 
         field_dict["url"] = self.url
 
-        if not isinstance(self.format_, Unset):
+        if self.format_ is not None:
             field_dict["format"] = self.format_.value
+        elif self._nulls and "format" in self._nulls:
+            field_dict["format"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -93,11 +96,14 @@ class ApprovalNotificationWebhook:
             raise _unfit(cls, "url", _url)
         url: str = _url
 
-        _format_ = d.pop("format", UNSET)
-        format_: WebhookFormat | Unset = UNSET
-        if isinstance(_format_, str):
+        _format_ = d.pop("format", None)
+        format_: Any = None
+        if _format_ is None:
+            if "format" in src_dict:
+                nulls.append("format")
+        elif isinstance(_format_, str):
             format_ = WebhookFormat(_format_)
-        elif _format_ is not UNSET:
+        else:
             d["format"] = _format_
 
         approval_notification_webhook = cls(
@@ -106,6 +112,8 @@ class ApprovalNotificationWebhook:
             format_=format_,
         )
         approval_notification_webhook.additional_properties = d
+        if nulls:
+            approval_notification_webhook._nulls = tuple(nulls)
         return approval_notification_webhook
 
     @property

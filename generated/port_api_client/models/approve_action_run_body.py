@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.status import Status
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
     _unfit,
 )
@@ -25,12 +23,14 @@ class ApproveActionRunBody:
     """
     Attributes:
         status (Status):
-        description (str | Unset):
+        description (str | None):
     """
 
     status: Status
-    description: str | Unset = UNSET
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "status": lambda v: (
@@ -65,32 +65,40 @@ class ApproveActionRunBody:
         field_dict.update(self.additional_properties)
         field_dict["status"] = self.status.value
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _status = d.pop("status")
         if not isinstance(_status, str):
             raise _unfit(cls, "status", _status)
         status: Status = Status(_status)
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
             d["description"] = description
-            description = UNSET
+            description = None
 
         approve_action_run_body = cls(
             status=status,
             description=description,
         )
         approve_action_run_body.additional_properties = d
+        if nulls:
+            approve_action_run_body._nulls = tuple(nulls)
         return approve_action_run_body
 
     @property

@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,15 +20,17 @@ T = TypeVar("T", bound="Approver")
 class Approver:
     """
     Attributes:
-        user_id (str | Unset):
-        state (str | Unset):
-        description (None | str | Unset):
+        user_id (str | None):
+        state (str | None):
+        description (None | str):
     """
 
-    user_id: str | Unset = UNSET
-    state: str | Unset = UNSET
-    description: None | str | Unset = UNSET
+    user_id: str | None = None
+    state: str | None = None
+    description: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "userId": lambda v: isinstance(v, str),
@@ -58,36 +58,52 @@ class Approver:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.user_id is not UNSET:
+        if self.user_id is not None:
             field_dict["userId"] = self.user_id
+        elif self._nulls and "userId" in self._nulls:
+            field_dict["userId"] = None
 
-        if self.state is not UNSET:
+        if self.state is not None:
             field_dict["state"] = self.state
+        elif self._nulls and "state" in self._nulls:
+            field_dict["state"] = None
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
-        if not isinstance(user_id, str) and user_id is not UNSET:
+        nulls: list[str] = []
+        user_id = d.pop("userId", None)
+        if user_id is None:
+            if "userId" in src_dict:
+                nulls.append("userId")
+        elif not isinstance(user_id, str):
             d["userId"] = user_id
-            user_id = UNSET
+            user_id = None
 
-        state = d.pop("state", UNSET)
-        if not isinstance(state, str) and state is not UNSET:
+        state = d.pop("state", None)
+        if state is None:
+            if "state" in src_dict:
+                nulls.append("state")
+        elif not isinstance(state, str):
             d["state"] = state
-            state = UNSET
+            state = None
 
-        description = d.pop("description", UNSET)
-        if not (isinstance(description, str) or (description is None)) and description is not UNSET:
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not (isinstance(description, str) or (description is None)):
             d["description"] = description
-            description = UNSET
+            description = None
 
         approver = cls(
             user_id=user_id,
@@ -95,6 +111,8 @@ class Approver:
             description=description,
         )
         approver.additional_properties = d
+        if nulls:
+            approver._nulls = tuple(nulls)
         return approver
 
     @property

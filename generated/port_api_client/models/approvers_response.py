@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -28,13 +26,15 @@ T = TypeVar("T", bound="ApproversResponse")
 class ApproversResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        approvers (list[Approver] | Unset):
+        ok (bool | None):
+        approvers (list[Approver] | None):
     """
 
-    ok: bool | Unset = UNSET
-    approvers: list[Approver] | Unset = UNSET
+    ok: bool | None = None
+    approvers: list[Approver] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -60,29 +60,40 @@ class ApproversResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if not isinstance(self.approvers, Unset):
+        if self.approvers is not None:
             field_dict["approvers"] = [item0.to_dict() for item0 in self.approvers]
+        elif self._nulls and "approvers" in self._nulls:
+            field_dict["approvers"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        _approvers = d.pop("approvers", UNSET)
-        approvers: list[Approver] | Unset = UNSET
-        if isinstance(_approvers, list) and _all_instances(_approvers, dict):
+        _approvers = d.pop("approvers", None)
+        approvers: Any = None
+        if _approvers is None:
+            if "approvers" in src_dict:
+                nulls.append("approvers")
+        elif isinstance(_approvers, list) and _all_instances(_approvers, dict):
             approvers = [_lazy_models.Approver.from_dict(item0) for item0 in _approvers]
-        elif _approvers is not UNSET:
+        else:
             d["approvers"] = _approvers
 
         approvers_response = cls(
@@ -90,6 +101,8 @@ class ApproversResponse:
             approvers=approvers,
         )
         approvers_response.additional_properties = d
+        if nulls:
+            approvers_response._nulls = tuple(nulls)
         return approvers_response
 
     @property

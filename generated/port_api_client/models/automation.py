@@ -41,7 +41,7 @@ class Automation:
         type_ (AutomationLiteral):
         event (AnyEntityChange | AnyRunChange | EntityCreated | EntityDeleted | EntityUpdated | RunCreated | RunUpdated
             | TimerPropertyExpired):
-        condition (Jq | Unset):
+        condition (Jq | None):
     """
 
     type_: AutomationLiteral
@@ -55,8 +55,10 @@ class Automation:
         | RunUpdated
         | TimerPropertyExpired
     )
-    condition: Jq | Unset = UNSET
+    condition: Jq | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "type": lambda v: isinstance(v, str) and v in ("automation",),
@@ -106,17 +108,20 @@ class Automation:
             else self.event
         )
 
-        if not isinstance(self.condition, Unset):
+        if self.condition is not None:
             field_dict["condition"] = self.condition.to_dict()
+        elif self._nulls and "condition" in self._nulls:
+            field_dict["condition"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -136,11 +141,14 @@ class Automation:
         if event is UNSET:
             raise _unfit(cls, "event", _event)
 
-        _condition = d.pop("condition", UNSET)
-        condition: Jq | Unset = UNSET
-        if isinstance(_condition, dict):
+        _condition = d.pop("condition", None)
+        condition: Any = None
+        if _condition is None:
+            if "condition" in src_dict:
+                nulls.append("condition")
+        elif isinstance(_condition, dict):
             condition = _lazy_models.Jq.from_dict(_condition)
-        elif _condition is not UNSET:
+        else:
             d["condition"] = _condition
 
         automation = cls(
@@ -149,6 +157,8 @@ class Automation:
             condition=condition,
         )
         automation.additional_properties = d
+        if nulls:
+            automation._nulls = tuple(nulls)
         return automation
 
     @property

@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,15 +20,17 @@ T = TypeVar("T", bound="AzureOpenAi")
 class AzureOpenAi:
     """
     Attributes:
-        api_key_secret_name (str | Unset):
-        resource_name (str | Unset):
-        deployment_id (str | Unset):
+        api_key_secret_name (str | None):
+        resource_name (str | None):
+        deployment_id (str | None):
     """
 
-    api_key_secret_name: str | Unset = UNSET
-    resource_name: str | Unset = UNSET
-    deployment_id: str | Unset = UNSET
+    api_key_secret_name: str | None = None
+    resource_name: str | None = None
+    deployment_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "apiKeySecretName": lambda v: isinstance(v, str),
@@ -58,36 +58,52 @@ class AzureOpenAi:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.api_key_secret_name is not UNSET:
+        if self.api_key_secret_name is not None:
             field_dict["apiKeySecretName"] = self.api_key_secret_name
+        elif self._nulls and "apiKeySecretName" in self._nulls:
+            field_dict["apiKeySecretName"] = None
 
-        if self.resource_name is not UNSET:
+        if self.resource_name is not None:
             field_dict["resourceName"] = self.resource_name
+        elif self._nulls and "resourceName" in self._nulls:
+            field_dict["resourceName"] = None
 
-        if self.deployment_id is not UNSET:
+        if self.deployment_id is not None:
             field_dict["deploymentId"] = self.deployment_id
+        elif self._nulls and "deploymentId" in self._nulls:
+            field_dict["deploymentId"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        api_key_secret_name = d.pop("apiKeySecretName", UNSET)
-        if not isinstance(api_key_secret_name, str) and api_key_secret_name is not UNSET:
+        nulls: list[str] = []
+        api_key_secret_name = d.pop("apiKeySecretName", None)
+        if api_key_secret_name is None:
+            if "apiKeySecretName" in src_dict:
+                nulls.append("apiKeySecretName")
+        elif not isinstance(api_key_secret_name, str):
             d["apiKeySecretName"] = api_key_secret_name
-            api_key_secret_name = UNSET
+            api_key_secret_name = None
 
-        resource_name = d.pop("resourceName", UNSET)
-        if not isinstance(resource_name, str) and resource_name is not UNSET:
+        resource_name = d.pop("resourceName", None)
+        if resource_name is None:
+            if "resourceName" in src_dict:
+                nulls.append("resourceName")
+        elif not isinstance(resource_name, str):
             d["resourceName"] = resource_name
-            resource_name = UNSET
+            resource_name = None
 
-        deployment_id = d.pop("deploymentId", UNSET)
-        if not isinstance(deployment_id, str) and deployment_id is not UNSET:
+        deployment_id = d.pop("deploymentId", None)
+        if deployment_id is None:
+            if "deploymentId" in src_dict:
+                nulls.append("deploymentId")
+        elif not isinstance(deployment_id, str):
             d["deploymentId"] = deployment_id
-            deployment_id = UNSET
+            deployment_id = None
 
         azure_open_ai = cls(
             api_key_secret_name=api_key_secret_name,
@@ -95,6 +111,8 @@ class AzureOpenAi:
             deployment_id=deployment_id,
         )
         azure_open_ai.additional_properties = d
+        if nulls:
+            azure_open_ai._nulls = tuple(nulls)
         return azure_open_ai
 
     @property

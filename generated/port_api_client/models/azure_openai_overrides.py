@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -27,11 +25,13 @@ T = TypeVar("T", bound="AzureOpenaiOverrides")
 class AzureOpenaiOverrides:
     """
     Attributes:
-        models (OverridesModels | Unset):
+        models (OverridesModels | None):
     """
 
-    models: OverridesModels | Unset = UNSET
+    models: OverridesModels | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "models": lambda v: isinstance(v, dict),
@@ -55,27 +55,35 @@ class AzureOpenaiOverrides:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.models, Unset):
+        if self.models is not None:
             field_dict["models"] = self.models.to_dict()
+        elif self._nulls and "models" in self._nulls:
+            field_dict["models"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _models = d.pop("models", UNSET)
-        models: OverridesModels | Unset = UNSET
-        if isinstance(_models, dict):
+        nulls: list[str] = []
+        _models = d.pop("models", None)
+        models: Any = None
+        if _models is None:
+            if "models" in src_dict:
+                nulls.append("models")
+        elif isinstance(_models, dict):
             models = _lazy_models.OverridesModels.from_dict(_models)
-        elif _models is not UNSET:
+        else:
             d["models"] = _models
 
         azure_openai_overrides = cls(
             models=models,
         )
         azure_openai_overrides.additional_properties = d
+        if nulls:
+            azure_openai_overrides._nulls = tuple(nulls)
         return azure_openai_overrides
 
     @property

@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,19 +20,21 @@ T = TypeVar("T", bound="Bedrock")
 class Bedrock:
     """
     Attributes:
-        access_key_id_secret_name (str | Unset):
-        secret_access_key_secret_name (str | Unset):
-        region (str | Unset):
-        guardrail_identifier (str | Unset):
-        guardrail_version (str | Unset):
+        access_key_id_secret_name (str | None):
+        secret_access_key_secret_name (str | None):
+        region (str | None):
+        guardrail_identifier (str | None):
+        guardrail_version (str | None):
     """
 
-    access_key_id_secret_name: str | Unset = UNSET
-    secret_access_key_secret_name: str | Unset = UNSET
-    region: str | Unset = UNSET
-    guardrail_identifier: str | Unset = UNSET
-    guardrail_version: str | Unset = UNSET
+    access_key_id_secret_name: str | None = None
+    secret_access_key_secret_name: str | None = None
+    region: str | None = None
+    guardrail_identifier: str | None = None
+    guardrail_version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "accessKeyIdSecretName": lambda v: isinstance(v, str),
@@ -66,58 +66,78 @@ class Bedrock:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.access_key_id_secret_name is not UNSET:
+        if self.access_key_id_secret_name is not None:
             field_dict["accessKeyIdSecretName"] = self.access_key_id_secret_name
+        elif self._nulls and "accessKeyIdSecretName" in self._nulls:
+            field_dict["accessKeyIdSecretName"] = None
 
-        if self.secret_access_key_secret_name is not UNSET:
+        if self.secret_access_key_secret_name is not None:
             field_dict["secretAccessKeySecretName"] = self.secret_access_key_secret_name
+        elif self._nulls and "secretAccessKeySecretName" in self._nulls:
+            field_dict["secretAccessKeySecretName"] = None
 
-        if self.region is not UNSET:
+        if self.region is not None:
             field_dict["region"] = self.region
+        elif self._nulls and "region" in self._nulls:
+            field_dict["region"] = None
 
-        if self.guardrail_identifier is not UNSET:
+        if self.guardrail_identifier is not None:
             field_dict["guardrailIdentifier"] = self.guardrail_identifier
+        elif self._nulls and "guardrailIdentifier" in self._nulls:
+            field_dict["guardrailIdentifier"] = None
 
-        if self.guardrail_version is not UNSET:
+        if self.guardrail_version is not None:
             field_dict["guardrailVersion"] = self.guardrail_version
+        elif self._nulls and "guardrailVersion" in self._nulls:
+            field_dict["guardrailVersion"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        access_key_id_secret_name = d.pop("accessKeyIdSecretName", UNSET)
-        if (
-            not isinstance(access_key_id_secret_name, str)
-            and access_key_id_secret_name is not UNSET
-        ):
+        nulls: list[str] = []
+        access_key_id_secret_name = d.pop("accessKeyIdSecretName", None)
+        if access_key_id_secret_name is None:
+            if "accessKeyIdSecretName" in src_dict:
+                nulls.append("accessKeyIdSecretName")
+        elif not isinstance(access_key_id_secret_name, str):
             d["accessKeyIdSecretName"] = access_key_id_secret_name
-            access_key_id_secret_name = UNSET
+            access_key_id_secret_name = None
 
-        secret_access_key_secret_name = d.pop("secretAccessKeySecretName", UNSET)
-        if (
-            not isinstance(secret_access_key_secret_name, str)
-            and secret_access_key_secret_name is not UNSET
-        ):
+        secret_access_key_secret_name = d.pop("secretAccessKeySecretName", None)
+        if secret_access_key_secret_name is None:
+            if "secretAccessKeySecretName" in src_dict:
+                nulls.append("secretAccessKeySecretName")
+        elif not isinstance(secret_access_key_secret_name, str):
             d["secretAccessKeySecretName"] = secret_access_key_secret_name
-            secret_access_key_secret_name = UNSET
+            secret_access_key_secret_name = None
 
-        region = d.pop("region", UNSET)
-        if not isinstance(region, str) and region is not UNSET:
+        region = d.pop("region", None)
+        if region is None:
+            if "region" in src_dict:
+                nulls.append("region")
+        elif not isinstance(region, str):
             d["region"] = region
-            region = UNSET
+            region = None
 
-        guardrail_identifier = d.pop("guardrailIdentifier", UNSET)
-        if not isinstance(guardrail_identifier, str) and guardrail_identifier is not UNSET:
+        guardrail_identifier = d.pop("guardrailIdentifier", None)
+        if guardrail_identifier is None:
+            if "guardrailIdentifier" in src_dict:
+                nulls.append("guardrailIdentifier")
+        elif not isinstance(guardrail_identifier, str):
             d["guardrailIdentifier"] = guardrail_identifier
-            guardrail_identifier = UNSET
+            guardrail_identifier = None
 
-        guardrail_version = d.pop("guardrailVersion", UNSET)
-        if not isinstance(guardrail_version, str) and guardrail_version is not UNSET:
+        guardrail_version = d.pop("guardrailVersion", None)
+        if guardrail_version is None:
+            if "guardrailVersion" in src_dict:
+                nulls.append("guardrailVersion")
+        elif not isinstance(guardrail_version, str):
             d["guardrailVersion"] = guardrail_version
-            guardrail_version = UNSET
+            guardrail_version = None
 
         bedrock = cls(
             access_key_id_secret_name=access_key_id_secret_name,
@@ -127,6 +147,8 @@ class Bedrock:
             guardrail_version=guardrail_version,
         )
         bedrock.additional_properties = d
+        if nulls:
+            bedrock._nulls = tuple(nulls)
         return bedrock
 
     @property

@@ -17,11 +17,12 @@ from .. import models as _lazy_models
 from ..types import (
     UNSET,
     Unset,
+    _absent,
     _datetime_json,
     _fit,
+    _id,
     _parse_datetime,
     _present_repr,
-    _record_datetimes,
 )
 
 if TYPE_CHECKING:
@@ -43,78 +44,86 @@ T = TypeVar("T", bound="Blueprint")
 class Blueprint:
     """
     Attributes:
-        identifier (str | Unset):
-        title (str | Unset):
-        description (str | Unset):
-        icon (str | Unset):
-        ownership (Direct | Inherited | Unset):
-        schema (Schema | Unset):
-        calculation_properties (CalculationProperties | Unset):
-        mirror_properties (MirrorProperties | Unset):
-        aggregation_properties (AggregationProperties | Unset):
-        relations (Relations | Unset):
-        changelog_destination (Kafka | Unset | WebhookWebhook):
-        updated_by (str | Unset):
-        created_by (str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        identifier (str):
+        title (str):
+        schema (Schema):
+        relations (Relations):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        description (str | None):
+        icon (str | None):
+        ownership (Direct | Inherited | None):
+        calculation_properties (CalculationProperties | None):
+        mirror_properties (MirrorProperties | None):
+        aggregation_properties (AggregationProperties | None):
+        changelog_destination (Kafka | WebhookWebhook | None):
+        updated_by (str | None):
+        created_by (str | None):
     """
 
-    identifier: str | Unset = UNSET
-    title: str | Unset = UNSET
-    description: str | Unset = UNSET
-    icon: str | Unset = UNSET
-    ownership: Direct | Inherited | Unset = UNSET
-    schema: Schema | Unset = UNSET
-    calculation_properties: CalculationProperties | Unset = UNSET
-    mirror_properties: MirrorProperties | Unset = UNSET
-    aggregation_properties: AggregationProperties | Unset = UNSET
-    relations: Relations | Unset = UNSET
-    changelog_destination: Kafka | Unset | WebhookWebhook = UNSET
-    updated_by: str | Unset = UNSET
-    created_by: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    identifier: str
+    title: str
+    schema: Schema
+    relations: Relations
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    description: str | None = None
+    icon: str | None = None
+    ownership: Direct | Inherited | None = None
+    calculation_properties: CalculationProperties | None = None
+    mirror_properties: MirrorProperties | None = None
+    aggregation_properties: AggregationProperties | None = None
+    changelog_destination: Kafka | WebhookWebhook | None = None
+    updated_by: str | None = None
+    created_by: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "identifier": lambda v: isinstance(v, str),
         "title": lambda v: isinstance(v, str),
+        "schema": lambda v: isinstance(v, dict),
+        "relations": lambda v: isinstance(v, dict),
+        "createdAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
+        "updatedAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
         "description": lambda v: isinstance(v, str),
         "icon": lambda v: isinstance(v, str),
         "ownership": lambda v: isinstance(v, dict),
-        "schema": lambda v: isinstance(v, dict),
         "calculationProperties": lambda v: isinstance(v, dict),
         "mirrorProperties": lambda v: isinstance(v, dict),
         "aggregationProperties": lambda v: isinstance(v, dict),
-        "relations": lambda v: isinstance(v, dict),
         "changelogDestination": lambda v: isinstance(v, dict),
         "updatedBy": lambda v: isinstance(v, str),
         "createdBy": lambda v: isinstance(v, str),
-        "createdAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
-        "updatedAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
     }
 
     _json_names: ClassVar[dict[str, str]] = {
         "identifier": "identifier",
         "title": "title",
+        "schema": "schema",
+        "relations": "relations",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
         "description": "description",
         "icon": "icon",
         "ownership": "ownership",
-        "schema": "schema",
         "calculation_properties": "calculationProperties",
         "mirror_properties": "mirrorProperties",
         "aggregation_properties": "aggregationProperties",
-        "relations": "relations",
         "changelog_destination": "changelogDestination",
         "updated_by": "updatedBy",
         "created_by": "createdBy",
-        "created_at": "createdAt",
-        "updated_at": "updatedAt",
     }
 
     def __repr__(self) -> str:
         return _present_repr(self, self._json_names)
+
+    if not TYPE_CHECKING:  # mypy keeps reporting misspelled attributes
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached for a promised field missing from Port's answer (or a wrong name).
+            raise _absent(self, name)
 
     def model_dump(self) -> dict[str, Any]:
         """The model as Port's JSON object: the same as `to_dict()`."""
@@ -132,19 +141,41 @@ class Blueprint:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.identifier is not UNSET:
-            field_dict["identifier"] = self.identifier
+        _identifier = getattr(self, "identifier", UNSET)
+        if _identifier is not UNSET:
+            field_dict["identifier"] = _identifier
 
-        if self.title is not UNSET:
-            field_dict["title"] = self.title
+        _title = getattr(self, "title", UNSET)
+        if _title is not UNSET:
+            field_dict["title"] = _title
 
-        if self.description is not UNSET:
+        _schema = getattr(self, "schema", UNSET)
+        if _schema is not UNSET:
+            field_dict["schema"] = _schema.to_dict()
+
+        _relations = getattr(self, "relations", UNSET)
+        if _relations is not UNSET:
+            field_dict["relations"] = _relations.to_dict()
+
+        _created_at = getattr(self, "created_at", UNSET)
+        if _created_at is not UNSET:
+            field_dict["createdAt"] = _datetime_json(_created_at, self._datetime_texts)
+
+        _updated_at = getattr(self, "updated_at", UNSET)
+        if _updated_at is not UNSET:
+            field_dict["updatedAt"] = _datetime_json(_updated_at, self._datetime_texts)
+
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
-        if self.icon is not UNSET:
+        if self.icon is not None:
             field_dict["icon"] = self.icon
+        elif self._nulls and "icon" in self._nulls:
+            field_dict["icon"] = None
 
-        if not isinstance(self.ownership, Unset):
+        if self.ownership is not None:
             field_dict["ownership"] = (
                 self.ownership.to_dict()
                 if isinstance(self.ownership, _lazy_models.Inherited)
@@ -152,23 +183,25 @@ class Blueprint:
                 if isinstance(self.ownership, _lazy_models.Direct)
                 else self.ownership
             )
+        elif self._nulls and "ownership" in self._nulls:
+            field_dict["ownership"] = None
 
-        if not isinstance(self.schema, Unset):
-            field_dict["schema"] = self.schema.to_dict()
-
-        if not isinstance(self.calculation_properties, Unset):
+        if self.calculation_properties is not None:
             field_dict["calculationProperties"] = self.calculation_properties.to_dict()
+        elif self._nulls and "calculationProperties" in self._nulls:
+            field_dict["calculationProperties"] = None
 
-        if not isinstance(self.mirror_properties, Unset):
+        if self.mirror_properties is not None:
             field_dict["mirrorProperties"] = self.mirror_properties.to_dict()
+        elif self._nulls and "mirrorProperties" in self._nulls:
+            field_dict["mirrorProperties"] = None
 
-        if not isinstance(self.aggregation_properties, Unset):
+        if self.aggregation_properties is not None:
             field_dict["aggregationProperties"] = self.aggregation_properties.to_dict()
+        elif self._nulls and "aggregationProperties" in self._nulls:
+            field_dict["aggregationProperties"] = None
 
-        if not isinstance(self.relations, Unset):
-            field_dict["relations"] = self.relations.to_dict()
-
-        if not isinstance(self.changelog_destination, Unset):
+        if self.changelog_destination is not None:
             field_dict["changelogDestination"] = (
                 self.changelog_destination.to_dict()
                 if isinstance(self.changelog_destination, _lazy_models.WebhookWebhook)
@@ -176,148 +209,195 @@ class Blueprint:
                 if isinstance(self.changelog_destination, _lazy_models.Kafka)
                 else self.changelog_destination
             )
+        elif self._nulls and "changelogDestination" in self._nulls:
+            field_dict["changelogDestination"] = None
 
-        if self.updated_by is not UNSET:
+        if self.updated_by is not None:
             field_dict["updatedBy"] = self.updated_by
+        elif self._nulls and "updatedBy" in self._nulls:
+            field_dict["updatedBy"] = None
 
-        if self.created_by is not UNSET:
+        if self.created_by is not None:
             field_dict["createdBy"] = self.created_by
-
-        if not isinstance(self.created_at, Unset):
-            field_dict["createdAt"] = _datetime_json(self.created_at, self._datetime_texts)
-
-        if not isinstance(self.updated_at, Unset):
-            field_dict["updatedAt"] = _datetime_json(self.updated_at, self._datetime_texts)
+        elif self._nulls and "createdBy" in self._nulls:
+            field_dict["createdBy"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None, or absent), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        nulls: list[str] = []
+        absent: list[str] = []
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
-            d["identifier"] = identifier
-            identifier = UNSET
+        if not isinstance(identifier, str):
+            if identifier is not UNSET:
+                d["identifier"] = identifier
+            absent.append("identifier")
 
         title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
-            d["title"] = title
-            title = UNSET
+        if not isinstance(title, str):
+            if title is not UNSET:
+                d["title"] = title
+            absent.append("title")
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        _schema = d.pop("schema", UNSET)
+        if isinstance(_schema, dict) and _schema is not UNSET:
+            schema = _lazy_models.Schema.from_dict(_schema)
+        else:
+            schema = UNSET
+            if _schema is not UNSET:
+                d["schema"] = _schema
+            absent.append("schema")
+
+        _relations = d.pop("relations", UNSET)
+        if isinstance(_relations, dict) and _relations is not UNSET:
+            relations = _lazy_models.Relations.from_dict(_relations)
+        else:
+            relations = UNSET
+            if _relations is not UNSET:
+                d["relations"] = _relations
+            absent.append("relations")
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at = _parse_datetime(_created_at, _isoparse)
+        if created_at is UNSET:
+            if _created_at is not UNSET:
+                d["createdAt"] = _created_at
+            absent.append("created_at")
+        else:
+            datetime_texts[_id(created_at)] = (
+                created_at,
+                _created_at,
+            )  # `id` may be a field's name here
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at = _parse_datetime(_updated_at, _isoparse)
+        if updated_at is UNSET:
+            if _updated_at is not UNSET:
+                d["updatedAt"] = _updated_at
+            absent.append("updated_at")
+        else:
+            datetime_texts[_id(updated_at)] = (
+                updated_at,
+                _updated_at,
+            )  # `id` may be a field's name here
+
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
             d["description"] = description
-            description = UNSET
+            description = None
 
-        icon = d.pop("icon", UNSET)
-        if not isinstance(icon, str) and icon is not UNSET:
+        icon = d.pop("icon", None)
+        if icon is None:
+            if "icon" in src_dict:
+                nulls.append("icon")
+        elif not isinstance(icon, str):
             d["icon"] = icon
-            icon = UNSET
+            icon = None
 
-        _ownership = d.pop("ownership", UNSET)
-        ownership: Direct | Inherited | Unset = UNSET
-        if _ownership is not UNSET:
+        _ownership = d.pop("ownership", None)
+        ownership: Any = None
+        if _ownership is None:
+            if "ownership" in src_dict:
+                nulls.append("ownership")
+        else:
             ownership = _parse_ownership(_ownership)
             if ownership is UNSET:
                 d["ownership"] = _ownership
+                ownership = None
 
-        _schema = d.pop("schema", UNSET)
-        schema: Schema | Unset = UNSET
-        if isinstance(_schema, dict):
-            schema = _lazy_models.Schema.from_dict(_schema)
-        elif _schema is not UNSET:
-            d["schema"] = _schema
-
-        _calculation_properties = d.pop("calculationProperties", UNSET)
-        calculation_properties: CalculationProperties | Unset = UNSET
-        if isinstance(_calculation_properties, dict):
+        _calculation_properties = d.pop("calculationProperties", None)
+        calculation_properties: Any = None
+        if _calculation_properties is None:
+            if "calculationProperties" in src_dict:
+                nulls.append("calculationProperties")
+        elif isinstance(_calculation_properties, dict):
             calculation_properties = _lazy_models.CalculationProperties.from_dict(
                 _calculation_properties
             )
-        elif _calculation_properties is not UNSET:
+        else:
             d["calculationProperties"] = _calculation_properties
 
-        _mirror_properties = d.pop("mirrorProperties", UNSET)
-        mirror_properties: MirrorProperties | Unset = UNSET
-        if isinstance(_mirror_properties, dict):
+        _mirror_properties = d.pop("mirrorProperties", None)
+        mirror_properties: Any = None
+        if _mirror_properties is None:
+            if "mirrorProperties" in src_dict:
+                nulls.append("mirrorProperties")
+        elif isinstance(_mirror_properties, dict):
             mirror_properties = _lazy_models.MirrorProperties.from_dict(_mirror_properties)
-        elif _mirror_properties is not UNSET:
+        else:
             d["mirrorProperties"] = _mirror_properties
 
-        _aggregation_properties = d.pop("aggregationProperties", UNSET)
-        aggregation_properties: AggregationProperties | Unset = UNSET
-        if isinstance(_aggregation_properties, dict):
+        _aggregation_properties = d.pop("aggregationProperties", None)
+        aggregation_properties: Any = None
+        if _aggregation_properties is None:
+            if "aggregationProperties" in src_dict:
+                nulls.append("aggregationProperties")
+        elif isinstance(_aggregation_properties, dict):
             aggregation_properties = _lazy_models.AggregationProperties.from_dict(
                 _aggregation_properties
             )
-        elif _aggregation_properties is not UNSET:
+        else:
             d["aggregationProperties"] = _aggregation_properties
 
-        _relations = d.pop("relations", UNSET)
-        relations: Relations | Unset = UNSET
-        if isinstance(_relations, dict):
-            relations = _lazy_models.Relations.from_dict(_relations)
-        elif _relations is not UNSET:
-            d["relations"] = _relations
-
-        _changelog_destination = d.pop("changelogDestination", UNSET)
-        changelog_destination: Kafka | Unset | WebhookWebhook = UNSET
-        if _changelog_destination is not UNSET:
+        _changelog_destination = d.pop("changelogDestination", None)
+        changelog_destination: Any = None
+        if _changelog_destination is None:
+            if "changelogDestination" in src_dict:
+                nulls.append("changelogDestination")
+        else:
             changelog_destination = _parse_changelog_destination(_changelog_destination)
             if changelog_destination is UNSET:
                 d["changelogDestination"] = _changelog_destination
+                changelog_destination = None
 
-        updated_by = d.pop("updatedBy", UNSET)
-        if not isinstance(updated_by, str) and updated_by is not UNSET:
+        updated_by = d.pop("updatedBy", None)
+        if updated_by is None:
+            if "updatedBy" in src_dict:
+                nulls.append("updatedBy")
+        elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
-            updated_by = UNSET
+            updated_by = None
 
-        created_by = d.pop("createdBy", UNSET)
-        if not isinstance(created_by, str) and created_by is not UNSET:
+        created_by = d.pop("createdBy", None)
+        if created_by is None:
+            if "createdBy" in src_dict:
+                nulls.append("createdBy")
+        elif not isinstance(created_by, str):
             d["createdBy"] = created_by
-            created_by = UNSET
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET
-        if _created_at is not UNSET:
-            created_at = _parse_datetime(_created_at, _isoparse)
-            if created_at is UNSET:
-                d["createdAt"] = _created_at
-            else:
-                _record_datetimes(datetime_texts, created_at, _created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET
-        if _updated_at is not UNSET:
-            updated_at = _parse_datetime(_updated_at, _isoparse)
-            if updated_at is UNSET:
-                d["updatedAt"] = _updated_at
-            else:
-                _record_datetimes(datetime_texts, updated_at, _updated_at)
+            created_by = None
 
         blueprint = cls(
             identifier=identifier,
             title=title,
+            schema=schema,
+            relations=relations,
+            created_at=created_at,
+            updated_at=updated_at,
             description=description,
             icon=icon,
             ownership=ownership,
-            schema=schema,
             calculation_properties=calculation_properties,
             mirror_properties=mirror_properties,
             aggregation_properties=aggregation_properties,
-            relations=relations,
             changelog_destination=changelog_destination,
             updated_by=updated_by,
             created_by=created_by,
-            created_at=created_at,
-            updated_at=updated_at,
         )
         blueprint.additional_properties = d
         if datetime_texts:
             blueprint._datetime_texts = datetime_texts
+        if nulls:
+            blueprint._nulls = tuple(nulls)
+        for name in absent:
+            object.__delattr__(blueprint, name)
         return blueprint
 
     @property

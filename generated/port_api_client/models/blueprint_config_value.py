@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -30,25 +28,27 @@ T = TypeVar("T", bound="BlueprintConfigValue")
 class BlueprintConfigValue:
     """
     Attributes:
-        filter_settings (DashboardWidget | Unset):
-        group_settings (GroupSettings | Unset):
-        sort_settings (SortSettings | Unset):
-        properties_settings (ValuePropertiesSettings | Unset):
-        tab_index (float | Unset):
-        hidden (bool | Unset):
-        title (str | Unset):
-        description (str | Unset):
+        filter_settings (DashboardWidget | None):
+        group_settings (GroupSettings | None):
+        sort_settings (SortSettings | None):
+        properties_settings (ValuePropertiesSettings | None):
+        tab_index (float | None):
+        hidden (bool | None):
+        title (str | None):
+        description (str | None):
     """
 
-    filter_settings: DashboardWidget | Unset = UNSET
-    group_settings: GroupSettings | Unset = UNSET
-    sort_settings: SortSettings | Unset = UNSET
-    properties_settings: ValuePropertiesSettings | Unset = UNSET
-    tab_index: float | Unset = UNSET
-    hidden: bool | Unset = UNSET
-    title: str | Unset = UNSET
-    description: str | Unset = UNSET
+    filter_settings: DashboardWidget | None = None
+    group_settings: GroupSettings | None = None
+    sort_settings: SortSettings | None = None
+    properties_settings: ValuePropertiesSettings | None = None
+    tab_index: float | None = None
+    hidden: bool | None = None
+    title: str | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "filterSettings": lambda v: isinstance(v, dict),
@@ -86,89 +86,127 @@ class BlueprintConfigValue:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.filter_settings, Unset):
+        if self.filter_settings is not None:
             field_dict["filterSettings"] = self.filter_settings.to_dict()
+        elif self._nulls and "filterSettings" in self._nulls:
+            field_dict["filterSettings"] = None
 
-        if not isinstance(self.group_settings, Unset):
+        if self.group_settings is not None:
             field_dict["groupSettings"] = self.group_settings.to_dict()
+        elif self._nulls and "groupSettings" in self._nulls:
+            field_dict["groupSettings"] = None
 
-        if not isinstance(self.sort_settings, Unset):
+        if self.sort_settings is not None:
             field_dict["sortSettings"] = self.sort_settings.to_dict()
+        elif self._nulls and "sortSettings" in self._nulls:
+            field_dict["sortSettings"] = None
 
-        if not isinstance(self.properties_settings, Unset):
+        if self.properties_settings is not None:
             field_dict["propertiesSettings"] = self.properties_settings.to_dict()
+        elif self._nulls and "propertiesSettings" in self._nulls:
+            field_dict["propertiesSettings"] = None
 
-        if self.tab_index is not UNSET:
+        if self.tab_index is not None:
             field_dict["tabIndex"] = self.tab_index
+        elif self._nulls and "tabIndex" in self._nulls:
+            field_dict["tabIndex"] = None
 
-        if self.hidden is not UNSET:
+        if self.hidden is not None:
             field_dict["hidden"] = self.hidden
+        elif self._nulls and "hidden" in self._nulls:
+            field_dict["hidden"] = None
 
-        if self.title is not UNSET:
+        if self.title is not None:
             field_dict["title"] = self.title
+        elif self._nulls and "title" in self._nulls:
+            field_dict["title"] = None
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _filter_settings = d.pop("filterSettings", UNSET)
-        filter_settings: DashboardWidget | Unset = UNSET
-        if isinstance(_filter_settings, dict):
+        nulls: list[str] = []
+        _filter_settings = d.pop("filterSettings", None)
+        filter_settings: Any = None
+        if _filter_settings is None:
+            if "filterSettings" in src_dict:
+                nulls.append("filterSettings")
+        elif isinstance(_filter_settings, dict):
             filter_settings = _lazy_models.DashboardWidget.from_dict(_filter_settings)
-        elif _filter_settings is not UNSET:
+        else:
             d["filterSettings"] = _filter_settings
 
-        _group_settings = d.pop("groupSettings", UNSET)
-        group_settings: GroupSettings | Unset = UNSET
-        if isinstance(_group_settings, dict):
+        _group_settings = d.pop("groupSettings", None)
+        group_settings: Any = None
+        if _group_settings is None:
+            if "groupSettings" in src_dict:
+                nulls.append("groupSettings")
+        elif isinstance(_group_settings, dict):
             group_settings = _lazy_models.GroupSettings.from_dict(_group_settings)
-        elif _group_settings is not UNSET:
+        else:
             d["groupSettings"] = _group_settings
 
-        _sort_settings = d.pop("sortSettings", UNSET)
-        sort_settings: SortSettings | Unset = UNSET
-        if isinstance(_sort_settings, dict):
+        _sort_settings = d.pop("sortSettings", None)
+        sort_settings: Any = None
+        if _sort_settings is None:
+            if "sortSettings" in src_dict:
+                nulls.append("sortSettings")
+        elif isinstance(_sort_settings, dict):
             sort_settings = _lazy_models.SortSettings.from_dict(_sort_settings)
-        elif _sort_settings is not UNSET:
+        else:
             d["sortSettings"] = _sort_settings
 
-        _properties_settings = d.pop("propertiesSettings", UNSET)
-        properties_settings: ValuePropertiesSettings | Unset = UNSET
-        if isinstance(_properties_settings, dict):
+        _properties_settings = d.pop("propertiesSettings", None)
+        properties_settings: Any = None
+        if _properties_settings is None:
+            if "propertiesSettings" in src_dict:
+                nulls.append("propertiesSettings")
+        elif isinstance(_properties_settings, dict):
             properties_settings = _lazy_models.ValuePropertiesSettings.from_dict(
                 _properties_settings
             )
-        elif _properties_settings is not UNSET:
+        else:
             d["propertiesSettings"] = _properties_settings
 
-        tab_index = d.pop("tabIndex", UNSET)
-        if (
-            not (isinstance(tab_index, (int, float)) and not isinstance(tab_index, bool))
-            and tab_index is not UNSET
-        ):
+        tab_index = d.pop("tabIndex", None)
+        if tab_index is None:
+            if "tabIndex" in src_dict:
+                nulls.append("tabIndex")
+        elif not (isinstance(tab_index, (int, float)) and not isinstance(tab_index, bool)):
             d["tabIndex"] = tab_index
-            tab_index = UNSET
+            tab_index = None
 
-        hidden = d.pop("hidden", UNSET)
-        if not isinstance(hidden, bool) and hidden is not UNSET:
+        hidden = d.pop("hidden", None)
+        if hidden is None:
+            if "hidden" in src_dict:
+                nulls.append("hidden")
+        elif not isinstance(hidden, bool):
             d["hidden"] = hidden
-            hidden = UNSET
+            hidden = None
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                nulls.append("title")
+        elif not isinstance(title, str):
             d["title"] = title
-            title = UNSET
+            title = None
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
             d["description"] = description
-            description = UNSET
+            description = None
 
         blueprint_config_value = cls(
             filter_settings=filter_settings,
@@ -181,6 +219,8 @@ class BlueprintConfigValue:
             description=description,
         )
         blueprint_config_value.additional_properties = d
+        if nulls:
+            blueprint_config_value._nulls = tuple(nulls)
         return blueprint_config_value
 
     @property

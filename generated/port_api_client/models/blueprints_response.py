@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -28,13 +26,15 @@ T = TypeVar("T", bound="BlueprintsResponse")
 class BlueprintsResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        blueprints (list[Blueprint] | Unset):
+        ok (bool | None):
+        blueprints (list[Blueprint] | None):
     """
 
-    ok: bool | Unset = UNSET
-    blueprints: list[Blueprint] | Unset = UNSET
+    ok: bool | None = None
+    blueprints: list[Blueprint] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -60,29 +60,40 @@ class BlueprintsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if not isinstance(self.blueprints, Unset):
+        if self.blueprints is not None:
             field_dict["blueprints"] = [item0.to_dict() for item0 in self.blueprints]
+        elif self._nulls and "blueprints" in self._nulls:
+            field_dict["blueprints"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        _blueprints = d.pop("blueprints", UNSET)
-        blueprints: list[Blueprint] | Unset = UNSET
-        if isinstance(_blueprints, list) and _all_instances(_blueprints, dict):
+        _blueprints = d.pop("blueprints", None)
+        blueprints: Any = None
+        if _blueprints is None:
+            if "blueprints" in src_dict:
+                nulls.append("blueprints")
+        elif isinstance(_blueprints, list) and _all_instances(_blueprints, dict):
             blueprints = [_lazy_models.Blueprint.from_dict(item0) for item0 in _blueprints]
-        elif _blueprints is not UNSET:
+        else:
             d["blueprints"] = _blueprints
 
         blueprints_response = cls(
@@ -90,6 +101,8 @@ class BlueprintsResponse:
             blueprints=blueprints,
         )
         blueprints_response.additional_properties = d
+        if nulls:
+            blueprints_response._nulls = tuple(nulls)
         return blueprints_response
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -27,11 +25,13 @@ T = TypeVar("T", bound="Body")
 class Body:
     """
     Attributes:
-        port_context (PortContext | Unset):
+        port_context (PortContext | None):
     """
 
-    port_context: PortContext | Unset = UNSET
+    port_context: PortContext | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "port_context": lambda v: isinstance(v, dict),
@@ -55,27 +55,35 @@ class Body:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.port_context, Unset):
+        if self.port_context is not None:
             field_dict["port_context"] = self.port_context.to_dict()
+        elif self._nulls and "port_context" in self._nulls:
+            field_dict["port_context"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _port_context = d.pop("port_context", UNSET)
-        port_context: PortContext | Unset = UNSET
-        if isinstance(_port_context, dict):
+        nulls: list[str] = []
+        _port_context = d.pop("port_context", None)
+        port_context: Any = None
+        if _port_context is None:
+            if "port_context" in src_dict:
+                nulls.append("port_context")
+        elif isinstance(_port_context, dict):
             port_context = _lazy_models.PortContext.from_dict(_port_context)
-        elif _port_context is not UNSET:
+        else:
             d["port_context"] = _port_context
 
         body = cls(
             port_context=port_context,
         )
         body.additional_properties = d
+        if nulls:
+            body._nulls = tuple(nulls)
         return body
 
     @property

@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,19 +20,21 @@ T = TypeVar("T", bound="BulkCreateEntitiesError")
 class BulkCreateEntitiesError:
     """
     Attributes:
-        identifier (str | Unset):
-        index (float | Unset):
-        status_code (float | Unset):
-        error (str | Unset):
-        message (str | Unset):
+        identifier (str | None):
+        index (float | None):
+        status_code (float | None):
+        error (str | None):
+        message (str | None):
     """
 
-    identifier: str | Unset = UNSET
-    index: float | Unset = UNSET
-    status_code: float | Unset = UNSET
-    error: str | Unset = UNSET
-    message: str | Unset = UNSET
+    identifier: str | None = None
+    index: float | None = None
+    status_code: float | None = None
+    error: str | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "identifier": lambda v: isinstance(v, str),
@@ -66,58 +66,78 @@ class BulkCreateEntitiesError:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.identifier is not UNSET:
+        if self.identifier is not None:
             field_dict["identifier"] = self.identifier
+        elif self._nulls and "identifier" in self._nulls:
+            field_dict["identifier"] = None
 
-        if self.index is not UNSET:
+        if self.index is not None:
             field_dict["index"] = self.index
+        elif self._nulls and "index" in self._nulls:
+            field_dict["index"] = None
 
-        if self.status_code is not UNSET:
+        if self.status_code is not None:
             field_dict["statusCode"] = self.status_code
+        elif self._nulls and "statusCode" in self._nulls:
+            field_dict["statusCode"] = None
 
-        if self.error is not UNSET:
+        if self.error is not None:
             field_dict["error"] = self.error
+        elif self._nulls and "error" in self._nulls:
+            field_dict["error"] = None
 
-        if self.message is not UNSET:
+        if self.message is not None:
             field_dict["message"] = self.message
+        elif self._nulls and "message" in self._nulls:
+            field_dict["message"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
+        nulls: list[str] = []
+        identifier = d.pop("identifier", None)
+        if identifier is None:
+            if "identifier" in src_dict:
+                nulls.append("identifier")
+        elif not isinstance(identifier, str):
             d["identifier"] = identifier
-            identifier = UNSET
+            identifier = None
 
-        index = d.pop("index", UNSET)
-        if (
-            not (isinstance(index, (int, float)) and not isinstance(index, bool))
-            and index is not UNSET
-        ):
+        index = d.pop("index", None)
+        if index is None:
+            if "index" in src_dict:
+                nulls.append("index")
+        elif not (isinstance(index, (int, float)) and not isinstance(index, bool)):
             d["index"] = index
-            index = UNSET
+            index = None
 
-        status_code = d.pop("statusCode", UNSET)
-        if (
-            not (isinstance(status_code, (int, float)) and not isinstance(status_code, bool))
-            and status_code is not UNSET
-        ):
+        status_code = d.pop("statusCode", None)
+        if status_code is None:
+            if "statusCode" in src_dict:
+                nulls.append("statusCode")
+        elif not (isinstance(status_code, (int, float)) and not isinstance(status_code, bool)):
             d["statusCode"] = status_code
-            status_code = UNSET
+            status_code = None
 
-        error = d.pop("error", UNSET)
-        if not isinstance(error, str) and error is not UNSET:
+        error = d.pop("error", None)
+        if error is None:
+            if "error" in src_dict:
+                nulls.append("error")
+        elif not isinstance(error, str):
             d["error"] = error
-            error = UNSET
+            error = None
 
-        message = d.pop("message", UNSET)
-        if not isinstance(message, str) and message is not UNSET:
+        message = d.pop("message", None)
+        if message is None:
+            if "message" in src_dict:
+                nulls.append("message")
+        elif not isinstance(message, str):
             d["message"] = message
-            message = UNSET
+            message = None
 
         bulk_create_entities_error = cls(
             identifier=identifier,
@@ -127,6 +147,8 @@ class BulkCreateEntitiesError:
             message=message,
         )
         bulk_create_entities_error.additional_properties = d
+        if nulls:
+            bulk_create_entities_error._nulls = tuple(nulls)
         return bulk_create_entities_error
 
     @property

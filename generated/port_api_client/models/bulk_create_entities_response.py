@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -29,15 +27,17 @@ T = TypeVar("T", bound="BulkCreateEntitiesResponse")
 class BulkCreateEntitiesResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        entities (list[BulkCreateEntitiesResult] | Unset):
-        errors (list[BulkCreateEntitiesError] | Unset):
+        ok (bool | None):
+        entities (list[BulkCreateEntitiesResult] | None):
+        errors (list[BulkCreateEntitiesError] | None):
     """
 
-    ok: bool | Unset = UNSET
-    entities: list[BulkCreateEntitiesResult] | Unset = UNSET
-    errors: list[BulkCreateEntitiesError] | Unset = UNSET
+    ok: bool | None = None
+    entities: list[BulkCreateEntitiesResult] | None = None
+    errors: list[BulkCreateEntitiesError] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -65,41 +65,57 @@ class BulkCreateEntitiesResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if not isinstance(self.entities, Unset):
+        if self.entities is not None:
             field_dict["entities"] = [item0.to_dict() for item0 in self.entities]
+        elif self._nulls and "entities" in self._nulls:
+            field_dict["entities"] = None
 
-        if not isinstance(self.errors, Unset):
+        if self.errors is not None:
             field_dict["errors"] = [item0.to_dict() for item0 in self.errors]
+        elif self._nulls and "errors" in self._nulls:
+            field_dict["errors"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        _entities = d.pop("entities", UNSET)
-        entities: list[BulkCreateEntitiesResult] | Unset = UNSET
-        if isinstance(_entities, list) and _all_instances(_entities, dict):
+        _entities = d.pop("entities", None)
+        entities: Any = None
+        if _entities is None:
+            if "entities" in src_dict:
+                nulls.append("entities")
+        elif isinstance(_entities, list) and _all_instances(_entities, dict):
             entities = [
                 _lazy_models.BulkCreateEntitiesResult.from_dict(item0) for item0 in _entities
             ]
-        elif _entities is not UNSET:
+        else:
             d["entities"] = _entities
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[BulkCreateEntitiesError] | Unset = UNSET
-        if isinstance(_errors, list) and _all_instances(_errors, dict):
+        _errors = d.pop("errors", None)
+        errors: Any = None
+        if _errors is None:
+            if "errors" in src_dict:
+                nulls.append("errors")
+        elif isinstance(_errors, list) and _all_instances(_errors, dict):
             errors = [_lazy_models.BulkCreateEntitiesError.from_dict(item0) for item0 in _errors]
-        elif _errors is not UNSET:
+        else:
             d["errors"] = _errors
 
         bulk_create_entities_response = cls(
@@ -108,6 +124,8 @@ class BulkCreateEntitiesResponse:
             errors=errors,
         )
         bulk_create_entities_response.additional_properties = d
+        if nulls:
+            bulk_create_entities_response._nulls = tuple(nulls)
         return bulk_create_entities_response
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -27,17 +25,19 @@ T = TypeVar("T", bound="BulkCreateEntitiesResult")
 class BulkCreateEntitiesResult:
     """
     Attributes:
-        created (bool | Unset):
-        identifier (str | Unset):
-        index (float | Unset):
-        additional_data (Permissions | Unset):
+        created (bool | None):
+        identifier (str | None):
+        index (float | None):
+        additional_data (Permissions | None):
     """
 
-    created: bool | Unset = UNSET
-    identifier: str | Unset = UNSET
-    index: float | Unset = UNSET
-    additional_data: Permissions | Unset = UNSET
+    created: bool | None = None
+    identifier: str | None = None
+    index: float | None = None
+    additional_data: Permissions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "created": lambda v: isinstance(v, bool),
@@ -67,48 +67,66 @@ class BulkCreateEntitiesResult:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.created is not UNSET:
+        if self.created is not None:
             field_dict["created"] = self.created
+        elif self._nulls and "created" in self._nulls:
+            field_dict["created"] = None
 
-        if self.identifier is not UNSET:
+        if self.identifier is not None:
             field_dict["identifier"] = self.identifier
+        elif self._nulls and "identifier" in self._nulls:
+            field_dict["identifier"] = None
 
-        if self.index is not UNSET:
+        if self.index is not None:
             field_dict["index"] = self.index
+        elif self._nulls and "index" in self._nulls:
+            field_dict["index"] = None
 
-        if not isinstance(self.additional_data, Unset):
+        if self.additional_data is not None:
             field_dict["additionalData"] = self.additional_data.to_dict()
+        elif self._nulls and "additionalData" in self._nulls:
+            field_dict["additionalData"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        created = d.pop("created", UNSET)
-        if not isinstance(created, bool) and created is not UNSET:
+        nulls: list[str] = []
+        created = d.pop("created", None)
+        if created is None:
+            if "created" in src_dict:
+                nulls.append("created")
+        elif not isinstance(created, bool):
             d["created"] = created
-            created = UNSET
+            created = None
 
-        identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
+        identifier = d.pop("identifier", None)
+        if identifier is None:
+            if "identifier" in src_dict:
+                nulls.append("identifier")
+        elif not isinstance(identifier, str):
             d["identifier"] = identifier
-            identifier = UNSET
+            identifier = None
 
-        index = d.pop("index", UNSET)
-        if (
-            not (isinstance(index, (int, float)) and not isinstance(index, bool))
-            and index is not UNSET
-        ):
+        index = d.pop("index", None)
+        if index is None:
+            if "index" in src_dict:
+                nulls.append("index")
+        elif not (isinstance(index, (int, float)) and not isinstance(index, bool)):
             d["index"] = index
-            index = UNSET
+            index = None
 
-        _additional_data = d.pop("additionalData", UNSET)
-        additional_data: Permissions | Unset = UNSET
-        if isinstance(_additional_data, dict):
+        _additional_data = d.pop("additionalData", None)
+        additional_data: Any = None
+        if _additional_data is None:
+            if "additionalData" in src_dict:
+                nulls.append("additionalData")
+        elif isinstance(_additional_data, dict):
             additional_data = _lazy_models.Permissions.from_dict(_additional_data)
-        elif _additional_data is not UNSET:
+        else:
             d["additionalData"] = _additional_data
 
         bulk_create_entities_result = cls(
@@ -118,6 +136,8 @@ class BulkCreateEntitiesResult:
             additional_data=additional_data,
         )
         bulk_create_entities_result.additional_properties = d
+        if nulls:
+            bulk_create_entities_result._nulls = tuple(nulls)
         return bulk_create_entities_result
 
     @property

@@ -14,8 +14,6 @@ from ..models.spec import Spec
 from ..models.type_ import Type
 from ..models.value_format import ValueFormat
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -32,31 +30,33 @@ T = TypeVar("T", bound="CalculationPropertiesValue")
 class CalculationPropertiesValue:
     """
     Attributes:
-        title (str | Unset):
-        description (str | Unset):
-        icon (str | Unset):
-        calculation (str | Unset):
-        type_ (Type | Unset):
-        format_ (ValueFormat | Unset):
-        spec (Spec | Unset):
-        spec_authentication (SpecAuthentication | Unset):
-        colorized (bool | Unset):
-        colors (Colors | Unset):
-        items (Items | Unset):
+        title (str | None):
+        description (str | None):
+        icon (str | None):
+        calculation (str | None):
+        type_ (Type | None):
+        format_ (ValueFormat | None):
+        spec (Spec | None):
+        spec_authentication (SpecAuthentication | None):
+        colorized (bool | None):
+        colors (Colors | None):
+        items (Items | None):
     """
 
-    title: str | Unset = UNSET
-    description: str | Unset = UNSET
-    icon: str | Unset = UNSET
-    calculation: str | Unset = UNSET
-    type_: Type | Unset = UNSET
-    format_: ValueFormat | Unset = UNSET
-    spec: Spec | Unset = UNSET
-    spec_authentication: SpecAuthentication | Unset = UNSET
-    colorized: bool | Unset = UNSET
-    colors: Colors | Unset = UNSET
-    items: Items | Unset = UNSET
+    title: str | None = None
+    description: str | None = None
+    icon: str | None = None
+    calculation: str | None = None
+    type_: Type | None = None
+    format_: ValueFormat | None = None
+    spec: Spec | None = None
+    spec_authentication: SpecAuthentication | None = None
+    colorized: bool | None = None
+    colors: Colors | None = None
+    items: Items | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "title": lambda v: isinstance(v, str),
@@ -135,111 +135,167 @@ class CalculationPropertiesValue:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.title is not UNSET:
+        if self.title is not None:
             field_dict["title"] = self.title
+        elif self._nulls and "title" in self._nulls:
+            field_dict["title"] = None
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
-        if self.icon is not UNSET:
+        if self.icon is not None:
             field_dict["icon"] = self.icon
+        elif self._nulls and "icon" in self._nulls:
+            field_dict["icon"] = None
 
-        if self.calculation is not UNSET:
+        if self.calculation is not None:
             field_dict["calculation"] = self.calculation
+        elif self._nulls and "calculation" in self._nulls:
+            field_dict["calculation"] = None
 
-        if not isinstance(self.type_, Unset):
+        if self.type_ is not None:
             field_dict["type"] = self.type_.value
+        elif self._nulls and "type" in self._nulls:
+            field_dict["type"] = None
 
-        if not isinstance(self.format_, Unset):
+        if self.format_ is not None:
             field_dict["format"] = self.format_.value
+        elif self._nulls and "format" in self._nulls:
+            field_dict["format"] = None
 
-        if not isinstance(self.spec, Unset):
+        if self.spec is not None:
             field_dict["spec"] = self.spec.value
+        elif self._nulls and "spec" in self._nulls:
+            field_dict["spec"] = None
 
-        if not isinstance(self.spec_authentication, Unset):
+        if self.spec_authentication is not None:
             field_dict["specAuthentication"] = self.spec_authentication.to_dict()
+        elif self._nulls and "specAuthentication" in self._nulls:
+            field_dict["specAuthentication"] = None
 
-        if self.colorized is not UNSET:
+        if self.colorized is not None:
             field_dict["colorized"] = self.colorized
+        elif self._nulls and "colorized" in self._nulls:
+            field_dict["colorized"] = None
 
-        if not isinstance(self.colors, Unset):
+        if self.colors is not None:
             field_dict["colors"] = self.colors.to_dict()
+        elif self._nulls and "colors" in self._nulls:
+            field_dict["colors"] = None
 
-        if not isinstance(self.items, Unset):
+        if self.items is not None:
             field_dict["items"] = self.items.to_dict()
+        elif self._nulls and "items" in self._nulls:
+            field_dict["items"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        nulls: list[str] = []
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                nulls.append("title")
+        elif not isinstance(title, str):
             d["title"] = title
-            title = UNSET
+            title = None
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
             d["description"] = description
-            description = UNSET
+            description = None
 
-        icon = d.pop("icon", UNSET)
-        if not isinstance(icon, str) and icon is not UNSET:
+        icon = d.pop("icon", None)
+        if icon is None:
+            if "icon" in src_dict:
+                nulls.append("icon")
+        elif not isinstance(icon, str):
             d["icon"] = icon
-            icon = UNSET
+            icon = None
 
-        calculation = d.pop("calculation", UNSET)
-        if not isinstance(calculation, str) and calculation is not UNSET:
+        calculation = d.pop("calculation", None)
+        if calculation is None:
+            if "calculation" in src_dict:
+                nulls.append("calculation")
+        elif not isinstance(calculation, str):
             d["calculation"] = calculation
-            calculation = UNSET
+            calculation = None
 
-        _type_ = d.pop("type", UNSET)
-        type_: Type | Unset = UNSET
-        if isinstance(_type_, str):
+        _type_ = d.pop("type", None)
+        type_: Any = None
+        if _type_ is None:
+            if "type" in src_dict:
+                nulls.append("type")
+        elif isinstance(_type_, str):
             type_ = Type(_type_)
-        elif _type_ is not UNSET:
+        else:
             d["type"] = _type_
 
-        _format_ = d.pop("format", UNSET)
-        format_: ValueFormat | Unset = UNSET
-        if isinstance(_format_, str):
+        _format_ = d.pop("format", None)
+        format_: Any = None
+        if _format_ is None:
+            if "format" in src_dict:
+                nulls.append("format")
+        elif isinstance(_format_, str):
             format_ = ValueFormat(_format_)
-        elif _format_ is not UNSET:
+        else:
             d["format"] = _format_
 
-        _spec = d.pop("spec", UNSET)
-        spec: Spec | Unset = UNSET
-        if isinstance(_spec, str):
+        _spec = d.pop("spec", None)
+        spec: Any = None
+        if _spec is None:
+            if "spec" in src_dict:
+                nulls.append("spec")
+        elif isinstance(_spec, str):
             spec = Spec(_spec)
-        elif _spec is not UNSET:
+        else:
             d["spec"] = _spec
 
-        _spec_authentication = d.pop("specAuthentication", UNSET)
-        spec_authentication: SpecAuthentication | Unset = UNSET
-        if isinstance(_spec_authentication, dict):
+        _spec_authentication = d.pop("specAuthentication", None)
+        spec_authentication: Any = None
+        if _spec_authentication is None:
+            if "specAuthentication" in src_dict:
+                nulls.append("specAuthentication")
+        elif isinstance(_spec_authentication, dict):
             spec_authentication = _lazy_models.SpecAuthentication.from_dict(_spec_authentication)
-        elif _spec_authentication is not UNSET:
+        else:
             d["specAuthentication"] = _spec_authentication
 
-        colorized = d.pop("colorized", UNSET)
-        if not isinstance(colorized, bool) and colorized is not UNSET:
+        colorized = d.pop("colorized", None)
+        if colorized is None:
+            if "colorized" in src_dict:
+                nulls.append("colorized")
+        elif not isinstance(colorized, bool):
             d["colorized"] = colorized
-            colorized = UNSET
+            colorized = None
 
-        _colors = d.pop("colors", UNSET)
-        colors: Colors | Unset = UNSET
-        if isinstance(_colors, dict):
+        _colors = d.pop("colors", None)
+        colors: Any = None
+        if _colors is None:
+            if "colors" in src_dict:
+                nulls.append("colors")
+        elif isinstance(_colors, dict):
             colors = _lazy_models.Colors.from_dict(_colors)
-        elif _colors is not UNSET:
+        else:
             d["colors"] = _colors
 
-        _items = d.pop("items", UNSET)
-        items: Items | Unset = UNSET
-        if isinstance(_items, dict):
+        _items = d.pop("items", None)
+        items: Any = None
+        if _items is None:
+            if "items" in src_dict:
+                nulls.append("items")
+        elif isinstance(_items, dict):
             items = _lazy_models.Items.from_dict(_items)
-        elif _items is not UNSET:
+        else:
             d["items"] = _items
 
         calculation_properties_value = cls(
@@ -256,6 +312,8 @@ class CalculationPropertiesValue:
             items=items,
         )
         calculation_properties_value.additional_properties = d
+        if nulls:
+            calculation_properties_value._nulls = tuple(nulls)
         return calculation_properties_value
 
     @property

@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,11 +20,13 @@ T = TypeVar("T", bound="CancelMigrationBody")
 class CancelMigrationBody:
     """
     Attributes:
-        reason (str | Unset):
+        reason (str | None):
     """
 
-    reason: str | Unset = UNSET
+    reason: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "reason": lambda v: isinstance(v, str),
@@ -50,25 +50,33 @@ class CancelMigrationBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.reason is not UNSET:
+        if self.reason is not None:
             field_dict["reason"] = self.reason
+        elif self._nulls and "reason" in self._nulls:
+            field_dict["reason"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        reason = d.pop("reason", UNSET)
-        if not isinstance(reason, str) and reason is not UNSET:
+        nulls: list[str] = []
+        reason = d.pop("reason", None)
+        if reason is None:
+            if "reason" in src_dict:
+                nulls.append("reason")
+        elif not isinstance(reason, str):
             d["reason"] = reason
-            reason = UNSET
+            reason = None
 
         cancel_migration_body = cls(
             reason=reason,
         )
         cancel_migration_body.additional_properties = d
+        if nulls:
+            cancel_migration_body._nulls = tuple(nulls)
         return cancel_migration_body
 
     @property

@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,11 +20,13 @@ T = TypeVar("T", bound="ClaudeHaiku4520251001")
 class ClaudeHaiku4520251001:
     """
     Attributes:
-        enabled (bool | Unset):  Default: True.
+        enabled (bool | None):
     """
 
-    enabled: bool | Unset = True
+    enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "enabled": lambda v: isinstance(v, bool),
@@ -50,25 +50,33 @@ class ClaudeHaiku4520251001:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.enabled is not UNSET:
+        if self.enabled is not None:
             field_dict["enabled"] = self.enabled
+        elif self._nulls and "enabled" in self._nulls:
+            field_dict["enabled"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
-        if not isinstance(enabled, bool) and enabled is not UNSET:
+        nulls: list[str] = []
+        enabled = d.pop("enabled", None)
+        if enabled is None:
+            if "enabled" in src_dict:
+                nulls.append("enabled")
+        elif not isinstance(enabled, bool):
             d["enabled"] = enabled
-            enabled = UNSET
+            enabled = None
 
         claude_haiku_4520251001 = cls(
             enabled=enabled,
         )
         claude_haiku_4520251001.additional_properties = d
+        if nulls:
+            claude_haiku_4520251001._nulls = tuple(nulls)
         return claude_haiku_4520251001
 
     @property

@@ -12,8 +12,6 @@ from attrs import field as _attrs_field
 from ..models.color import Color
 from ..models.conditional_formatting_operator import ConditionalFormattingOperator
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
     _unfit,
 )
@@ -27,17 +25,19 @@ class ConditionalFormatting:
     Attributes:
         operator (ConditionalFormattingOperator):
         value (float):
-        message (str | Unset):
-        description (str | Unset):
-        color (Color | Unset):
+        message (str | None):
+        description (str | None):
+        color (Color | None):
     """
 
     operator: ConditionalFormattingOperator
     value: float
-    message: str | Unset = UNSET
-    description: str | Unset = UNSET
-    color: Color | Unset = UNSET
+    message: str | None = None
+    description: str | None = None
+    color: Color | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "operator": lambda v: (
@@ -106,23 +106,30 @@ class ConditionalFormatting:
 
         field_dict["value"] = self.value
 
-        if self.message is not UNSET:
+        if self.message is not None:
             field_dict["message"] = self.message
+        elif self._nulls and "message" in self._nulls:
+            field_dict["message"] = None
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
-        if not isinstance(self.color, Unset):
+        if self.color is not None:
             field_dict["color"] = self.color.value
+        elif self._nulls and "color" in self._nulls:
+            field_dict["color"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _operator = d.pop("operator")
         if not isinstance(_operator, str):
             raise _unfit(cls, "operator", _operator)
@@ -133,21 +140,30 @@ class ConditionalFormatting:
             raise _unfit(cls, "value", _value)
         value: float = _value
 
-        message = d.pop("message", UNSET)
-        if not isinstance(message, str) and message is not UNSET:
+        message = d.pop("message", None)
+        if message is None:
+            if "message" in src_dict:
+                nulls.append("message")
+        elif not isinstance(message, str):
             d["message"] = message
-            message = UNSET
+            message = None
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
             d["description"] = description
-            description = UNSET
+            description = None
 
-        _color = d.pop("color", UNSET)
-        color: Color | Unset = UNSET
-        if isinstance(_color, str):
+        _color = d.pop("color", None)
+        color: Any = None
+        if _color is None:
+            if "color" in src_dict:
+                nulls.append("color")
+        elif isinstance(_color, str):
             color = Color(_color)
-        elif _color is not UNSET:
+        else:
             d["color"] = _color
 
         conditional_formatting = cls(
@@ -158,6 +174,8 @@ class ConditionalFormatting:
             color=color,
         )
         conditional_formatting.additional_properties = d
+        if nulls:
+            conditional_formatting._nulls = tuple(nulls)
         return conditional_formatting
 
     @property

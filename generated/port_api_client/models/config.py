@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -28,15 +26,17 @@ T = TypeVar("T", bound="Config")
 class Config:
     """
     Attributes:
-        delete_dependent_entities (bool | Unset):
-        create_missing_related_entities (bool | Unset):
-        resources (list[ConfigResource] | Unset):
+        delete_dependent_entities (bool | None):
+        create_missing_related_entities (bool | None):
+        resources (list[ConfigResource] | None):
     """
 
-    delete_dependent_entities: bool | Unset = UNSET
-    create_missing_related_entities: bool | Unset = UNSET
-    resources: list[ConfigResource] | Unset = UNSET
+    delete_dependent_entities: bool | None = None
+    create_missing_related_entities: bool | None = None
+    resources: list[ConfigResource] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "deleteDependentEntities": lambda v: isinstance(v, bool),
@@ -64,43 +64,53 @@ class Config:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.delete_dependent_entities is not UNSET:
+        if self.delete_dependent_entities is not None:
             field_dict["deleteDependentEntities"] = self.delete_dependent_entities
+        elif self._nulls and "deleteDependentEntities" in self._nulls:
+            field_dict["deleteDependentEntities"] = None
 
-        if self.create_missing_related_entities is not UNSET:
+        if self.create_missing_related_entities is not None:
             field_dict["createMissingRelatedEntities"] = self.create_missing_related_entities
+        elif self._nulls and "createMissingRelatedEntities" in self._nulls:
+            field_dict["createMissingRelatedEntities"] = None
 
-        if not isinstance(self.resources, Unset):
+        if self.resources is not None:
             field_dict["resources"] = [item0.to_dict() for item0 in self.resources]
+        elif self._nulls and "resources" in self._nulls:
+            field_dict["resources"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        delete_dependent_entities = d.pop("deleteDependentEntities", UNSET)
-        if (
-            not isinstance(delete_dependent_entities, bool)
-            and delete_dependent_entities is not UNSET
-        ):
+        nulls: list[str] = []
+        delete_dependent_entities = d.pop("deleteDependentEntities", None)
+        if delete_dependent_entities is None:
+            if "deleteDependentEntities" in src_dict:
+                nulls.append("deleteDependentEntities")
+        elif not isinstance(delete_dependent_entities, bool):
             d["deleteDependentEntities"] = delete_dependent_entities
-            delete_dependent_entities = UNSET
+            delete_dependent_entities = None
 
-        create_missing_related_entities = d.pop("createMissingRelatedEntities", UNSET)
-        if (
-            not isinstance(create_missing_related_entities, bool)
-            and create_missing_related_entities is not UNSET
-        ):
+        create_missing_related_entities = d.pop("createMissingRelatedEntities", None)
+        if create_missing_related_entities is None:
+            if "createMissingRelatedEntities" in src_dict:
+                nulls.append("createMissingRelatedEntities")
+        elif not isinstance(create_missing_related_entities, bool):
             d["createMissingRelatedEntities"] = create_missing_related_entities
-            create_missing_related_entities = UNSET
+            create_missing_related_entities = None
 
-        _resources = d.pop("resources", UNSET)
-        resources: list[ConfigResource] | Unset = UNSET
-        if isinstance(_resources, list) and _all_instances(_resources, dict):
+        _resources = d.pop("resources", None)
+        resources: Any = None
+        if _resources is None:
+            if "resources" in src_dict:
+                nulls.append("resources")
+        elif isinstance(_resources, list) and _all_instances(_resources, dict):
             resources = [_lazy_models.ConfigResource.from_dict(item0) for item0 in _resources]
-        elif _resources is not UNSET:
+        else:
             d["resources"] = _resources
 
         config = cls(
@@ -109,6 +119,8 @@ class Config:
             resources=resources,
         )
         config.additional_properties = d
+        if nulls:
+            config._nulls = tuple(nulls)
         return config
 
     @property

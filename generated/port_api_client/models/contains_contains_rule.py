@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.contains_literal import ContainsLiteral
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -24,15 +22,17 @@ T = TypeVar("T", bound="ContainsContainsRule")
 class ContainsContainsRule:
     """
     Attributes:
-        property_ (str | Unset):
-        operator (ContainsLiteral | Unset):
-        value (list[str] | None | str | Unset):
+        property_ (str | None):
+        operator (ContainsLiteral | None):
+        value (list[str] | None | str):
     """
 
-    property_: str | Unset = UNSET
-    operator: ContainsLiteral | Unset = UNSET
-    value: list[str] | None | str | Unset = UNSET
+    property_: str | None = None
+    operator: ContainsLiteral | None = None
+    value: list[str] | None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "property": lambda v: isinstance(v, str),
@@ -64,45 +64,58 @@ class ContainsContainsRule:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.property_ is not UNSET:
+        if self.property_ is not None:
             field_dict["property"] = self.property_
+        elif self._nulls and "property" in self._nulls:
+            field_dict["property"] = None
 
-        if not isinstance(self.operator, Unset):
+        if self.operator is not None:
             field_dict["operator"] = self.operator.value
+        elif self._nulls and "operator" in self._nulls:
+            field_dict["operator"] = None
 
-        if self.value is not UNSET:
+        if self.value is not None:
             field_dict["value"] = self.value
+        elif self._nulls and "value" in self._nulls:
+            field_dict["value"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        property_ = d.pop("property", UNSET)
-        if not isinstance(property_, str) and property_ is not UNSET:
+        nulls: list[str] = []
+        property_ = d.pop("property", None)
+        if property_ is None:
+            if "property" in src_dict:
+                nulls.append("property")
+        elif not isinstance(property_, str):
             d["property"] = property_
-            property_ = UNSET
+            property_ = None
 
-        _operator = d.pop("operator", UNSET)
-        operator: ContainsLiteral | Unset = UNSET
-        if isinstance(_operator, str):
+        _operator = d.pop("operator", None)
+        operator: Any = None
+        if _operator is None:
+            if "operator" in src_dict:
+                nulls.append("operator")
+        elif isinstance(_operator, str):
             operator = ContainsLiteral(_operator)
-        elif _operator is not UNSET:
+        else:
             d["operator"] = _operator
 
-        value = d.pop("value", UNSET)
-        if (
-            not (
-                isinstance(value, str)
-                or (isinstance(value, list) and _all_instances(value, str))
-                or (value is None)
-            )
-            and value is not UNSET
+        value = d.pop("value", None)
+        if value is None:
+            if "value" in src_dict:
+                nulls.append("value")
+        elif not (
+            isinstance(value, str)
+            or (isinstance(value, list) and _all_instances(value, str))
+            or (value is None)
         ):
             d["value"] = value
-            value = UNSET
+            value = None
 
         contains_contains_rule = cls(
             property_=property_,
@@ -110,6 +123,8 @@ class ContainsContainsRule:
             value=value,
         )
         contains_contains_rule.additional_properties = d
+        if nulls:
+            contains_contains_rule._nulls = tuple(nulls)
         return contains_contains_rule
 
     @property

@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,17 +20,19 @@ T = TypeVar("T", bound="CreateAccessTokenResponse")
 class CreateAccessTokenResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        access_token (str | Unset):
-        expires_in (float | Unset):
-        token_type (str | Unset):
+        ok (bool | None):
+        access_token (str | None):
+        expires_in (float | None):
+        token_type (str | None):
     """
 
-    ok: bool | Unset = UNSET
-    access_token: str | Unset = UNSET
-    expires_in: float | Unset = UNSET
-    token_type: str | Unset = UNSET
+    ok: bool | None = None
+    access_token: str | None = None
+    expires_in: float | None = None
+    token_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -62,47 +62,65 @@ class CreateAccessTokenResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if self.access_token is not UNSET:
+        if self.access_token is not None:
             field_dict["accessToken"] = self.access_token
+        elif self._nulls and "accessToken" in self._nulls:
+            field_dict["accessToken"] = None
 
-        if self.expires_in is not UNSET:
+        if self.expires_in is not None:
             field_dict["expiresIn"] = self.expires_in
+        elif self._nulls and "expiresIn" in self._nulls:
+            field_dict["expiresIn"] = None
 
-        if self.token_type is not UNSET:
+        if self.token_type is not None:
             field_dict["tokenType"] = self.token_type
+        elif self._nulls and "tokenType" in self._nulls:
+            field_dict["tokenType"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        access_token = d.pop("accessToken", UNSET)
-        if not isinstance(access_token, str) and access_token is not UNSET:
+        access_token = d.pop("accessToken", None)
+        if access_token is None:
+            if "accessToken" in src_dict:
+                nulls.append("accessToken")
+        elif not isinstance(access_token, str):
             d["accessToken"] = access_token
-            access_token = UNSET
+            access_token = None
 
-        expires_in = d.pop("expiresIn", UNSET)
-        if (
-            not (isinstance(expires_in, (int, float)) and not isinstance(expires_in, bool))
-            and expires_in is not UNSET
-        ):
+        expires_in = d.pop("expiresIn", None)
+        if expires_in is None:
+            if "expiresIn" in src_dict:
+                nulls.append("expiresIn")
+        elif not (isinstance(expires_in, (int, float)) and not isinstance(expires_in, bool)):
             d["expiresIn"] = expires_in
-            expires_in = UNSET
+            expires_in = None
 
-        token_type = d.pop("tokenType", UNSET)
-        if not isinstance(token_type, str) and token_type is not UNSET:
+        token_type = d.pop("tokenType", None)
+        if token_type is None:
+            if "tokenType" in src_dict:
+                nulls.append("tokenType")
+        elif not isinstance(token_type, str):
             d["tokenType"] = token_type
-            token_type = UNSET
+            token_type = None
 
         create_access_token_response = cls(
             ok=ok,
@@ -111,6 +129,8 @@ class CreateAccessTokenResponse:
             token_type=token_type,
         )
         create_access_token_response.additional_properties = d
+        if nulls:
+            create_access_token_response._nulls = tuple(nulls)
         return create_access_token_response
 
     @property

@@ -45,13 +45,13 @@ class CreateActionBody:
         trigger (Automation | Delete | SelfServiceCreate):
         invocation_method (AzureDevOps | GitHub | GitLab | IntegrationAction | InvocationMethodWebhook | KafkaKafka |
             UpsertEntity):
-        title (str | Unset):
-        icon (str | Unset):
-        description (str | Unset):
-        required_approval (bool | S | Unset):
-        approval_notification (ApprovalNotificationWebhook | Email | Unset):
-        publish (bool | Unset):
-        allow_anyone_to_view_runs (bool | Unset):
+        title (str | None):
+        icon (str | None):
+        description (str | None):
+        required_approval (bool | S | None):
+        approval_notification (ApprovalNotificationWebhook | Email | None):
+        publish (bool | None):
+        allow_anyone_to_view_runs (bool | None):
     """
 
     identifier: str
@@ -65,14 +65,16 @@ class CreateActionBody:
         | KafkaKafka
         | UpsertEntity
     )
-    title: str | Unset = UNSET
-    icon: str | Unset = UNSET
-    description: str | Unset = UNSET
-    required_approval: bool | S | Unset = UNSET
-    approval_notification: ApprovalNotificationWebhook | Email | Unset = UNSET
-    publish: bool | Unset = UNSET
-    allow_anyone_to_view_runs: bool | Unset = UNSET
+    title: str | None = None
+    icon: str | None = None
+    description: str | None = None
+    required_approval: bool | S | None = None
+    approval_notification: ApprovalNotificationWebhook | Email | None = None
+    publish: bool | None = None
+    allow_anyone_to_view_runs: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "identifier": lambda v: isinstance(v, str),
@@ -144,23 +146,31 @@ class CreateActionBody:
             else self.invocation_method
         )
 
-        if self.title is not UNSET:
+        if self.title is not None:
             field_dict["title"] = self.title
+        elif self._nulls and "title" in self._nulls:
+            field_dict["title"] = None
 
-        if self.icon is not UNSET:
+        if self.icon is not None:
             field_dict["icon"] = self.icon
+        elif self._nulls and "icon" in self._nulls:
+            field_dict["icon"] = None
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
-        if not isinstance(self.required_approval, Unset):
+        if self.required_approval is not None:
             field_dict["requiredApproval"] = (
                 self.required_approval.to_dict()
                 if isinstance(self.required_approval, _lazy_models.S)
                 else self.required_approval
             )
+        elif self._nulls and "requiredApproval" in self._nulls:
+            field_dict["requiredApproval"] = None
 
-        if not isinstance(self.approval_notification, Unset):
+        if self.approval_notification is not None:
             field_dict["approvalNotification"] = (
                 self.approval_notification.to_dict()
                 if isinstance(self.approval_notification, _lazy_models.ApprovalNotificationWebhook)
@@ -168,21 +178,28 @@ class CreateActionBody:
                 if isinstance(self.approval_notification, _lazy_models.Email)
                 else self.approval_notification
             )
+        elif self._nulls and "approvalNotification" in self._nulls:
+            field_dict["approvalNotification"] = None
 
-        if self.publish is not UNSET:
+        if self.publish is not None:
             field_dict["publish"] = self.publish
+        elif self._nulls and "publish" in self._nulls:
+            field_dict["publish"] = None
 
-        if self.allow_anyone_to_view_runs is not UNSET:
+        if self.allow_anyone_to_view_runs is not None:
             field_dict["allowAnyoneToViewRuns"] = self.allow_anyone_to_view_runs
+        elif self._nulls and "allowAnyoneToViewRuns" in self._nulls:
+            field_dict["allowAnyoneToViewRuns"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _identifier = d.pop("identifier")
         if not isinstance(_identifier, str):
             raise _unfit(cls, "identifier", _identifier)
@@ -206,47 +223,67 @@ class CreateActionBody:
         if invocation_method is UNSET:
             raise _unfit(cls, "invocationMethod", _invocation_method)
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                nulls.append("title")
+        elif not isinstance(title, str):
             d["title"] = title
-            title = UNSET
+            title = None
 
-        icon = d.pop("icon", UNSET)
-        if not isinstance(icon, str) and icon is not UNSET:
+        icon = d.pop("icon", None)
+        if icon is None:
+            if "icon" in src_dict:
+                nulls.append("icon")
+        elif not isinstance(icon, str):
             d["icon"] = icon
-            icon = UNSET
+            icon = None
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
             d["description"] = description
-            description = UNSET
+            description = None
 
-        _required_approval = d.pop("requiredApproval", UNSET)
-        required_approval: bool | S | Unset = UNSET
-        if _required_approval is not UNSET:
+        _required_approval = d.pop("requiredApproval", None)
+        required_approval: Any = None
+        if _required_approval is None:
+            if "requiredApproval" in src_dict:
+                nulls.append("requiredApproval")
+        else:
             required_approval = _parse_required_approval(_required_approval)
             if required_approval is UNSET:
                 d["requiredApproval"] = _required_approval
+                required_approval = None
 
-        _approval_notification = d.pop("approvalNotification", UNSET)
-        approval_notification: ApprovalNotificationWebhook | Email | Unset = UNSET
-        if _approval_notification is not UNSET:
+        _approval_notification = d.pop("approvalNotification", None)
+        approval_notification: Any = None
+        if _approval_notification is None:
+            if "approvalNotification" in src_dict:
+                nulls.append("approvalNotification")
+        else:
             approval_notification = _parse_approval_notification(_approval_notification)
             if approval_notification is UNSET:
                 d["approvalNotification"] = _approval_notification
+                approval_notification = None
 
-        publish = d.pop("publish", UNSET)
-        if not isinstance(publish, bool) and publish is not UNSET:
+        publish = d.pop("publish", None)
+        if publish is None:
+            if "publish" in src_dict:
+                nulls.append("publish")
+        elif not isinstance(publish, bool):
             d["publish"] = publish
-            publish = UNSET
+            publish = None
 
-        allow_anyone_to_view_runs = d.pop("allowAnyoneToViewRuns", UNSET)
-        if (
-            not isinstance(allow_anyone_to_view_runs, bool)
-            and allow_anyone_to_view_runs is not UNSET
-        ):
+        allow_anyone_to_view_runs = d.pop("allowAnyoneToViewRuns", None)
+        if allow_anyone_to_view_runs is None:
+            if "allowAnyoneToViewRuns" in src_dict:
+                nulls.append("allowAnyoneToViewRuns")
+        elif not isinstance(allow_anyone_to_view_runs, bool):
             d["allowAnyoneToViewRuns"] = allow_anyone_to_view_runs
-            allow_anyone_to_view_runs = UNSET
+            allow_anyone_to_view_runs = None
 
         create_action_body = cls(
             identifier=identifier,
@@ -261,6 +298,8 @@ class CreateActionBody:
             allow_anyone_to_view_runs=allow_anyone_to_view_runs,
         )
         create_action_body.additional_properties = d
+        if nulls:
+            create_action_body._nulls = tuple(nulls)
         return create_action_body
 
     @property

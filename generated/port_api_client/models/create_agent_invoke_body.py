@@ -13,8 +13,6 @@ from .. import models as _lazy_models
 from ..models.model import Model
 from ..models.provider import Provider
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
     _unfit,
 )
@@ -31,16 +29,18 @@ class CreateAgentInvokeBody:
     """
     Attributes:
         prompt (str):
-        labels (WebhookHeaders | Unset):
-        provider (Provider | Unset):
-        model (Model | Unset):
+        labels (WebhookHeaders | None):
+        provider (Provider | None):
+        model (Model | None):
     """
 
     prompt: str
-    labels: WebhookHeaders | Unset = UNSET
-    provider: Provider | Unset = UNSET
-    model: Model | Unset = UNSET
+    labels: WebhookHeaders | None = None
+    provider: Provider | None = None
+    model: Model | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "prompt": lambda v: isinstance(v, str),
@@ -91,47 +91,63 @@ class CreateAgentInvokeBody:
         field_dict.update(self.additional_properties)
         field_dict["prompt"] = self.prompt
 
-        if not isinstance(self.labels, Unset):
+        if self.labels is not None:
             field_dict["labels"] = self.labels.to_dict()
+        elif self._nulls and "labels" in self._nulls:
+            field_dict["labels"] = None
 
-        if not isinstance(self.provider, Unset):
+        if self.provider is not None:
             field_dict["provider"] = self.provider.value
+        elif self._nulls and "provider" in self._nulls:
+            field_dict["provider"] = None
 
-        if not isinstance(self.model, Unset):
+        if self.model is not None:
             field_dict["model"] = self.model.value
+        elif self._nulls and "model" in self._nulls:
+            field_dict["model"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _prompt = d.pop("prompt")
         if not isinstance(_prompt, str):
             raise _unfit(cls, "prompt", _prompt)
         prompt: str = _prompt
 
-        _labels = d.pop("labels", UNSET)
-        labels: WebhookHeaders | Unset = UNSET
-        if isinstance(_labels, dict):
+        _labels = d.pop("labels", None)
+        labels: Any = None
+        if _labels is None:
+            if "labels" in src_dict:
+                nulls.append("labels")
+        elif isinstance(_labels, dict):
             labels = _lazy_models.WebhookHeaders.from_dict(_labels)
-        elif _labels is not UNSET:
+        else:
             d["labels"] = _labels
 
-        _provider = d.pop("provider", UNSET)
-        provider: Provider | Unset = UNSET
-        if isinstance(_provider, str):
+        _provider = d.pop("provider", None)
+        provider: Any = None
+        if _provider is None:
+            if "provider" in src_dict:
+                nulls.append("provider")
+        elif isinstance(_provider, str):
             provider = Provider(_provider)
-        elif _provider is not UNSET:
+        else:
             d["provider"] = _provider
 
-        _model = d.pop("model", UNSET)
-        model: Model | Unset = UNSET
-        if isinstance(_model, str):
+        _model = d.pop("model", None)
+        model: Any = None
+        if _model is None:
+            if "model" in src_dict:
+                nulls.append("model")
+        elif isinstance(_model, str):
             model = Model(_model)
-        elif _model is not UNSET:
+        else:
             d["model"] = _model
 
         create_agent_invoke_body = cls(
@@ -141,6 +157,8 @@ class CreateAgentInvokeBody:
             model=model,
         )
         create_agent_invoke_body.additional_properties = d
+        if nulls:
+            create_agent_invoke_body._nulls = tuple(nulls)
         return create_agent_invoke_body
 
     @property

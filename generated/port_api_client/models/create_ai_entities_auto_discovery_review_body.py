@@ -31,13 +31,15 @@ T = TypeVar("T", bound="CreateAiEntitiesAutoDiscoveryReviewBody")
 class CreateAiEntitiesAutoDiscoveryReviewBody:
     """
     Attributes:
-        actions (list[AcceptSuggestion | RejectSuggestion] | Unset):
-        bulk_action (AcceptAllSuggestions | RejectAllSuggestions | Unset):
+        actions (list[AcceptSuggestion | RejectSuggestion] | None):
+        bulk_action (AcceptAllSuggestions | RejectAllSuggestions | None):
     """
 
-    actions: list[AcceptSuggestion | RejectSuggestion] | Unset = UNSET
-    bulk_action: AcceptAllSuggestions | RejectAllSuggestions | Unset = UNSET
+    actions: list[AcceptSuggestion | RejectSuggestion] | None = None
+    bulk_action: AcceptAllSuggestions | RejectAllSuggestions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "actions": lambda v: isinstance(v, list) and all((isinstance(item1, dict)) for item1 in v),
@@ -63,7 +65,7 @@ class CreateAiEntitiesAutoDiscoveryReviewBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.actions, Unset):
+        if self.actions is not None:
             field_dict["actions"] = [
                 (
                     item0.to_dict()
@@ -74,8 +76,10 @@ class CreateAiEntitiesAutoDiscoveryReviewBody:
                 )
                 for item0 in self.actions
             ]
+        elif self._nulls and "actions" in self._nulls:
+            field_dict["actions"] = None
 
-        if not isinstance(self.bulk_action, Unset):
+        if self.bulk_action is not None:
             field_dict["bulkAction"] = (
                 self.bulk_action.to_dict()
                 if isinstance(self.bulk_action, _lazy_models.AcceptAllSuggestions)
@@ -83,33 +87,45 @@ class CreateAiEntitiesAutoDiscoveryReviewBody:
                 if isinstance(self.bulk_action, _lazy_models.RejectAllSuggestions)
                 else self.bulk_action
             )
+        elif self._nulls and "bulkAction" in self._nulls:
+            field_dict["bulkAction"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _actions = d.pop("actions", UNSET)
-        actions: list[AcceptSuggestion | RejectSuggestion] | Unset = UNSET
-        if isinstance(_actions, list) and all((isinstance(item0, dict)) for item0 in _actions):
+        nulls: list[str] = []
+        _actions = d.pop("actions", None)
+        actions: Any = None
+        if _actions is None:
+            if "actions" in src_dict:
+                nulls.append("actions")
+        elif isinstance(_actions, list) and all((isinstance(item0, dict)) for item0 in _actions):
             actions = [_parse_actions_item(item0) for item0 in _actions]
-        elif _actions is not UNSET:
+        else:
             d["actions"] = _actions
 
-        _bulk_action = d.pop("bulkAction", UNSET)
-        bulk_action: AcceptAllSuggestions | RejectAllSuggestions | Unset = UNSET
-        if _bulk_action is not UNSET:
+        _bulk_action = d.pop("bulkAction", None)
+        bulk_action: Any = None
+        if _bulk_action is None:
+            if "bulkAction" in src_dict:
+                nulls.append("bulkAction")
+        else:
             bulk_action = _parse_bulk_action(_bulk_action)
             if bulk_action is UNSET:
                 d["bulkAction"] = _bulk_action
+                bulk_action = None
 
         create_ai_entities_auto_discovery_review_body = cls(
             actions=actions,
             bulk_action=bulk_action,
         )
         create_ai_entities_auto_discovery_review_body.additional_properties = d
+        if nulls:
+            create_ai_entities_auto_discovery_review_body._nulls = tuple(nulls)
         return create_ai_entities_auto_discovery_review_body
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -28,21 +26,23 @@ T = TypeVar("T", bound="CreateAiEntitiesAutoDiscoveryReviewResponse")
 class CreateAiEntitiesAutoDiscoveryReviewResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        reviewed_count (float | Unset):
-        accepted_count (float | Unset):
-        rejected_count (float | Unset):
-        ingest_error_count (float | Unset):
-        errors (list[Error] | Unset):
+        ok (bool | None):
+        reviewed_count (float | None):
+        accepted_count (float | None):
+        rejected_count (float | None):
+        ingest_error_count (float | None):
+        errors (list[Error] | None):
     """
 
-    ok: bool | Unset = UNSET
-    reviewed_count: float | Unset = UNSET
-    accepted_count: float | Unset = UNSET
-    rejected_count: float | Unset = UNSET
-    ingest_error_count: float | Unset = UNSET
-    errors: list[Error] | Unset = UNSET
+    ok: bool | None = None
+    reviewed_count: float | None = None
+    accepted_count: float | None = None
+    rejected_count: float | None = None
+    ingest_error_count: float | None = None
+    errors: list[Error] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -76,76 +76,101 @@ class CreateAiEntitiesAutoDiscoveryReviewResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if self.reviewed_count is not UNSET:
+        if self.reviewed_count is not None:
             field_dict["reviewedCount"] = self.reviewed_count
+        elif self._nulls and "reviewedCount" in self._nulls:
+            field_dict["reviewedCount"] = None
 
-        if self.accepted_count is not UNSET:
+        if self.accepted_count is not None:
             field_dict["acceptedCount"] = self.accepted_count
+        elif self._nulls and "acceptedCount" in self._nulls:
+            field_dict["acceptedCount"] = None
 
-        if self.rejected_count is not UNSET:
+        if self.rejected_count is not None:
             field_dict["rejectedCount"] = self.rejected_count
+        elif self._nulls and "rejectedCount" in self._nulls:
+            field_dict["rejectedCount"] = None
 
-        if self.ingest_error_count is not UNSET:
+        if self.ingest_error_count is not None:
             field_dict["ingestErrorCount"] = self.ingest_error_count
+        elif self._nulls and "ingestErrorCount" in self._nulls:
+            field_dict["ingestErrorCount"] = None
 
-        if not isinstance(self.errors, Unset):
+        if self.errors is not None:
             field_dict["errors"] = [item0.to_dict() for item0 in self.errors]
+        elif self._nulls and "errors" in self._nulls:
+            field_dict["errors"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        reviewed_count = d.pop("reviewedCount", UNSET)
-        if (
-            not (isinstance(reviewed_count, (int, float)) and not isinstance(reviewed_count, bool))
-            and reviewed_count is not UNSET
+        reviewed_count = d.pop("reviewedCount", None)
+        if reviewed_count is None:
+            if "reviewedCount" in src_dict:
+                nulls.append("reviewedCount")
+        elif not (
+            isinstance(reviewed_count, (int, float)) and not isinstance(reviewed_count, bool)
         ):
             d["reviewedCount"] = reviewed_count
-            reviewed_count = UNSET
+            reviewed_count = None
 
-        accepted_count = d.pop("acceptedCount", UNSET)
-        if (
-            not (isinstance(accepted_count, (int, float)) and not isinstance(accepted_count, bool))
-            and accepted_count is not UNSET
+        accepted_count = d.pop("acceptedCount", None)
+        if accepted_count is None:
+            if "acceptedCount" in src_dict:
+                nulls.append("acceptedCount")
+        elif not (
+            isinstance(accepted_count, (int, float)) and not isinstance(accepted_count, bool)
         ):
             d["acceptedCount"] = accepted_count
-            accepted_count = UNSET
+            accepted_count = None
 
-        rejected_count = d.pop("rejectedCount", UNSET)
-        if (
-            not (isinstance(rejected_count, (int, float)) and not isinstance(rejected_count, bool))
-            and rejected_count is not UNSET
+        rejected_count = d.pop("rejectedCount", None)
+        if rejected_count is None:
+            if "rejectedCount" in src_dict:
+                nulls.append("rejectedCount")
+        elif not (
+            isinstance(rejected_count, (int, float)) and not isinstance(rejected_count, bool)
         ):
             d["rejectedCount"] = rejected_count
-            rejected_count = UNSET
+            rejected_count = None
 
-        ingest_error_count = d.pop("ingestErrorCount", UNSET)
-        if (
-            not (
-                isinstance(ingest_error_count, (int, float))
-                and not isinstance(ingest_error_count, bool)
-            )
-            and ingest_error_count is not UNSET
+        ingest_error_count = d.pop("ingestErrorCount", None)
+        if ingest_error_count is None:
+            if "ingestErrorCount" in src_dict:
+                nulls.append("ingestErrorCount")
+        elif not (
+            isinstance(ingest_error_count, (int, float))
+            and not isinstance(ingest_error_count, bool)
         ):
             d["ingestErrorCount"] = ingest_error_count
-            ingest_error_count = UNSET
+            ingest_error_count = None
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[Error] | Unset = UNSET
-        if isinstance(_errors, list) and _all_instances(_errors, dict):
+        _errors = d.pop("errors", None)
+        errors: Any = None
+        if _errors is None:
+            if "errors" in src_dict:
+                nulls.append("errors")
+        elif isinstance(_errors, list) and _all_instances(_errors, dict):
             errors = [_lazy_models.Error.from_dict(item0) for item0 in _errors]
-        elif _errors is not UNSET:
+        else:
             d["errors"] = _errors
 
         create_ai_entities_auto_discovery_review_response = cls(
@@ -157,6 +182,8 @@ class CreateAiEntitiesAutoDiscoveryReviewResponse:
             errors=errors,
         )
         create_ai_entities_auto_discovery_review_response.additional_properties = d
+        if nulls:
+            create_ai_entities_auto_discovery_review_response._nulls = tuple(nulls)
         return create_ai_entities_auto_discovery_review_response
 
     @property

@@ -14,8 +14,6 @@ from ..models.execution_mode import ExecutionMode
 from ..models.model import Model
 from ..models.provider import Provider
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
     _unfit,
@@ -34,21 +32,23 @@ class CreateAiInvokeBody:
     Attributes:
         user_prompt (str):
         tools (list[str]):
-        labels (WebhookHeaders | Unset):
-        provider (Provider | Unset):
-        model (Model | Unset):
-        system_prompt (str | Unset):  Default: ''.
-        execution_mode (ExecutionMode | Unset):
+        labels (WebhookHeaders | None):
+        provider (Provider | None):
+        model (Model | None):
+        system_prompt (str | None):
+        execution_mode (ExecutionMode | None):
     """
 
     user_prompt: str
     tools: list[str]
-    labels: WebhookHeaders | Unset = UNSET
-    provider: Provider | Unset = UNSET
-    model: Model | Unset = UNSET
-    system_prompt: str | Unset = ""
-    execution_mode: ExecutionMode | Unset = UNSET
+    labels: WebhookHeaders | None = None
+    provider: Provider | None = None
+    model: Model | None = None
+    system_prompt: str | None = None
+    execution_mode: ExecutionMode | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "userPrompt": lambda v: isinstance(v, str),
@@ -114,29 +114,40 @@ class CreateAiInvokeBody:
 
         field_dict["tools"] = self.tools
 
-        if not isinstance(self.labels, Unset):
+        if self.labels is not None:
             field_dict["labels"] = self.labels.to_dict()
+        elif self._nulls and "labels" in self._nulls:
+            field_dict["labels"] = None
 
-        if not isinstance(self.provider, Unset):
+        if self.provider is not None:
             field_dict["provider"] = self.provider.value
+        elif self._nulls and "provider" in self._nulls:
+            field_dict["provider"] = None
 
-        if not isinstance(self.model, Unset):
+        if self.model is not None:
             field_dict["model"] = self.model.value
+        elif self._nulls and "model" in self._nulls:
+            field_dict["model"] = None
 
-        if self.system_prompt is not UNSET:
+        if self.system_prompt is not None:
             field_dict["systemPrompt"] = self.system_prompt
+        elif self._nulls and "systemPrompt" in self._nulls:
+            field_dict["systemPrompt"] = None
 
-        if not isinstance(self.execution_mode, Unset):
+        if self.execution_mode is not None:
             field_dict["executionMode"] = self.execution_mode.value
+        elif self._nulls and "executionMode" in self._nulls:
+            field_dict["executionMode"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _user_prompt = d.pop("userPrompt")
         if not isinstance(_user_prompt, str):
             raise _unfit(cls, "userPrompt", _user_prompt)
@@ -147,37 +158,52 @@ class CreateAiInvokeBody:
             raise _unfit(cls, "tools", _tools)
         tools: list[str] = _tools
 
-        _labels = d.pop("labels", UNSET)
-        labels: WebhookHeaders | Unset = UNSET
-        if isinstance(_labels, dict):
+        _labels = d.pop("labels", None)
+        labels: Any = None
+        if _labels is None:
+            if "labels" in src_dict:
+                nulls.append("labels")
+        elif isinstance(_labels, dict):
             labels = _lazy_models.WebhookHeaders.from_dict(_labels)
-        elif _labels is not UNSET:
+        else:
             d["labels"] = _labels
 
-        _provider = d.pop("provider", UNSET)
-        provider: Provider | Unset = UNSET
-        if isinstance(_provider, str):
+        _provider = d.pop("provider", None)
+        provider: Any = None
+        if _provider is None:
+            if "provider" in src_dict:
+                nulls.append("provider")
+        elif isinstance(_provider, str):
             provider = Provider(_provider)
-        elif _provider is not UNSET:
+        else:
             d["provider"] = _provider
 
-        _model = d.pop("model", UNSET)
-        model: Model | Unset = UNSET
-        if isinstance(_model, str):
+        _model = d.pop("model", None)
+        model: Any = None
+        if _model is None:
+            if "model" in src_dict:
+                nulls.append("model")
+        elif isinstance(_model, str):
             model = Model(_model)
-        elif _model is not UNSET:
+        else:
             d["model"] = _model
 
-        system_prompt = d.pop("systemPrompt", UNSET)
-        if not isinstance(system_prompt, str) and system_prompt is not UNSET:
+        system_prompt = d.pop("systemPrompt", None)
+        if system_prompt is None:
+            if "systemPrompt" in src_dict:
+                nulls.append("systemPrompt")
+        elif not isinstance(system_prompt, str):
             d["systemPrompt"] = system_prompt
-            system_prompt = UNSET
+            system_prompt = None
 
-        _execution_mode = d.pop("executionMode", UNSET)
-        execution_mode: ExecutionMode | Unset = UNSET
-        if isinstance(_execution_mode, str):
+        _execution_mode = d.pop("executionMode", None)
+        execution_mode: Any = None
+        if _execution_mode is None:
+            if "executionMode" in src_dict:
+                nulls.append("executionMode")
+        elif isinstance(_execution_mode, str):
             execution_mode = ExecutionMode(_execution_mode)
-        elif _execution_mode is not UNSET:
+        else:
             d["executionMode"] = _execution_mode
 
         create_ai_invoke_body = cls(
@@ -190,6 +216,8 @@ class CreateAiInvokeBody:
             execution_mode=execution_mode,
         )
         create_ai_invoke_body.additional_properties = d
+        if nulls:
+            create_ai_invoke_body._nulls = tuple(nulls)
         return create_ai_invoke_body
 
     @property

@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
     _unfit,
@@ -25,14 +23,16 @@ class CreateAutoDiscoveryInvocationBody:
     """
     Attributes:
         blueprint_identifier (str):
-        excluded_blueprint_identifiers (list[str] | Unset):
-        description (str | Unset):
+        excluded_blueprint_identifiers (list[str] | None):
+        description (str | None):
     """
 
     blueprint_identifier: str
-    excluded_blueprint_identifiers: list[str] | Unset = UNSET
-    description: str | Unset = UNSET
+    excluded_blueprint_identifiers: list[str] | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "blueprintIdentifier": lambda v: isinstance(v, str),
@@ -64,40 +64,48 @@ class CreateAutoDiscoveryInvocationBody:
         field_dict.update(self.additional_properties)
         field_dict["blueprintIdentifier"] = self.blueprint_identifier
 
-        if self.excluded_blueprint_identifiers is not UNSET:
+        if self.excluded_blueprint_identifiers is not None:
             field_dict["excludedBlueprintIdentifiers"] = self.excluded_blueprint_identifiers
+        elif self._nulls and "excludedBlueprintIdentifiers" in self._nulls:
+            field_dict["excludedBlueprintIdentifiers"] = None
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _blueprint_identifier = d.pop("blueprintIdentifier")
         if not isinstance(_blueprint_identifier, str):
             raise _unfit(cls, "blueprintIdentifier", _blueprint_identifier)
         blueprint_identifier: str = _blueprint_identifier
 
-        excluded_blueprint_identifiers = d.pop("excludedBlueprintIdentifiers", UNSET)
-        if (
-            not (
-                isinstance(excluded_blueprint_identifiers, list)
-                and _all_instances(excluded_blueprint_identifiers, str)
-            )
-            and excluded_blueprint_identifiers is not UNSET
+        excluded_blueprint_identifiers = d.pop("excludedBlueprintIdentifiers", None)
+        if excluded_blueprint_identifiers is None:
+            if "excludedBlueprintIdentifiers" in src_dict:
+                nulls.append("excludedBlueprintIdentifiers")
+        elif not (
+            isinstance(excluded_blueprint_identifiers, list)
+            and _all_instances(excluded_blueprint_identifiers, str)
         ):
             d["excludedBlueprintIdentifiers"] = excluded_blueprint_identifiers
-            excluded_blueprint_identifiers = UNSET
+            excluded_blueprint_identifiers = None
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
             d["description"] = description
-            description = UNSET
+            description = None
 
         create_auto_discovery_invocation_body = cls(
             blueprint_identifier=blueprint_identifier,
@@ -105,6 +113,8 @@ class CreateAutoDiscoveryInvocationBody:
             description=description,
         )
         create_auto_discovery_invocation_body.additional_properties = d
+        if nulls:
+            create_auto_discovery_invocation_body._nulls = tuple(nulls)
         return create_auto_discovery_invocation_body
 
     @property

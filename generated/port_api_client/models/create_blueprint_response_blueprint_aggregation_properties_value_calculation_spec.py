@@ -12,8 +12,6 @@ from attrs import field as _attrs_field
 from ..models.calculation_spec_func import CalculationSpecFunc
 from ..models.property_literal import PropertyLiteral
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -24,15 +22,17 @@ T = TypeVar("T", bound="CreateBlueprintResponseBlueprintAggregationPropertiesVal
 class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec:
     """
     Attributes:
-        func (CalculationSpecFunc | Unset):
-        property_ (str | Unset):
-        calculation_by (PropertyLiteral | Unset):
+        func (CalculationSpecFunc | None):
+        property_ (str | None):
+        calculation_by (PropertyLiteral | None):
     """
 
-    func: CalculationSpecFunc | Unset = UNSET
-    property_: str | Unset = UNSET
-    calculation_by: PropertyLiteral | Unset = UNSET
+    func: CalculationSpecFunc | None = None
+    property_: str | None = None
+    calculation_by: PropertyLiteral | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "func": lambda v: (
@@ -69,39 +69,55 @@ class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.func, Unset):
+        if self.func is not None:
             field_dict["func"] = self.func.value
+        elif self._nulls and "func" in self._nulls:
+            field_dict["func"] = None
 
-        if self.property_ is not UNSET:
+        if self.property_ is not None:
             field_dict["property"] = self.property_
+        elif self._nulls and "property" in self._nulls:
+            field_dict["property"] = None
 
-        if not isinstance(self.calculation_by, Unset):
+        if self.calculation_by is not None:
             field_dict["calculationBy"] = self.calculation_by.value
+        elif self._nulls and "calculationBy" in self._nulls:
+            field_dict["calculationBy"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _func = d.pop("func", UNSET)
-        func: CalculationSpecFunc | Unset = UNSET
-        if isinstance(_func, str):
+        nulls: list[str] = []
+        _func = d.pop("func", None)
+        func: Any = None
+        if _func is None:
+            if "func" in src_dict:
+                nulls.append("func")
+        elif isinstance(_func, str):
             func = CalculationSpecFunc(_func)
-        elif _func is not UNSET:
+        else:
             d["func"] = _func
 
-        property_ = d.pop("property", UNSET)
-        if not isinstance(property_, str) and property_ is not UNSET:
+        property_ = d.pop("property", None)
+        if property_ is None:
+            if "property" in src_dict:
+                nulls.append("property")
+        elif not isinstance(property_, str):
             d["property"] = property_
-            property_ = UNSET
+            property_ = None
 
-        _calculation_by = d.pop("calculationBy", UNSET)
-        calculation_by: PropertyLiteral | Unset = UNSET
-        if isinstance(_calculation_by, str):
+        _calculation_by = d.pop("calculationBy", None)
+        calculation_by: Any = None
+        if _calculation_by is None:
+            if "calculationBy" in src_dict:
+                nulls.append("calculationBy")
+        elif isinstance(_calculation_by, str):
             calculation_by = PropertyLiteral(_calculation_by)
-        elif _calculation_by is not UNSET:
+        else:
             d["calculationBy"] = _calculation_by
 
         create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec = cls(
@@ -110,6 +126,10 @@ class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec:
             calculation_by=calculation_by,
         )
         create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec.additional_properties = d
+        if nulls:
+            create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec._nulls = tuple(
+                nulls
+            )
         return create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec
 
     @property

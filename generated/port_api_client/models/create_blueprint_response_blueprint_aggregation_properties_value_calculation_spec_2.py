@@ -13,8 +13,6 @@ from ..models.average_literal import AverageLiteral
 from ..models.average_of import AverageOf
 from ..models.property_literal import PropertyLiteral
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -25,19 +23,21 @@ T = TypeVar("T", bound="CreateBlueprintResponseBlueprintAggregationPropertiesVal
 class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2:
     """
     Attributes:
-        func (AverageLiteral | Unset):
-        measure_time_by (str | Unset):
-        average_of (AverageOf | Unset):
-        property_ (str | Unset):
-        calculation_by (PropertyLiteral | Unset):
+        func (AverageLiteral | None):
+        measure_time_by (str | None):
+        average_of (AverageOf | None):
+        property_ (str | None):
+        calculation_by (PropertyLiteral | None):
     """
 
-    func: AverageLiteral | Unset = UNSET
-    measure_time_by: str | Unset = UNSET
-    average_of: AverageOf | Unset = UNSET
-    property_: str | Unset = UNSET
-    calculation_by: PropertyLiteral | Unset = UNSET
+    func: AverageLiteral | None = None
+    measure_time_by: str | None = None
+    average_of: AverageOf | None = None
+    property_: str | None = None
+    calculation_by: PropertyLiteral | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "func": lambda v: isinstance(v, str) and v in ("average",),
@@ -79,57 +79,83 @@ class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.func, Unset):
+        if self.func is not None:
             field_dict["func"] = self.func.value
+        elif self._nulls and "func" in self._nulls:
+            field_dict["func"] = None
 
-        if self.measure_time_by is not UNSET:
+        if self.measure_time_by is not None:
             field_dict["measureTimeBy"] = self.measure_time_by
+        elif self._nulls and "measureTimeBy" in self._nulls:
+            field_dict["measureTimeBy"] = None
 
-        if not isinstance(self.average_of, Unset):
+        if self.average_of is not None:
             field_dict["averageOf"] = self.average_of.value
+        elif self._nulls and "averageOf" in self._nulls:
+            field_dict["averageOf"] = None
 
-        if self.property_ is not UNSET:
+        if self.property_ is not None:
             field_dict["property"] = self.property_
+        elif self._nulls and "property" in self._nulls:
+            field_dict["property"] = None
 
-        if not isinstance(self.calculation_by, Unset):
+        if self.calculation_by is not None:
             field_dict["calculationBy"] = self.calculation_by.value
+        elif self._nulls and "calculationBy" in self._nulls:
+            field_dict["calculationBy"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _func = d.pop("func", UNSET)
-        func: AverageLiteral | Unset = UNSET
-        if isinstance(_func, str):
+        nulls: list[str] = []
+        _func = d.pop("func", None)
+        func: Any = None
+        if _func is None:
+            if "func" in src_dict:
+                nulls.append("func")
+        elif isinstance(_func, str):
             func = AverageLiteral(_func)
-        elif _func is not UNSET:
+        else:
             d["func"] = _func
 
-        measure_time_by = d.pop("measureTimeBy", UNSET)
-        if not isinstance(measure_time_by, str) and measure_time_by is not UNSET:
+        measure_time_by = d.pop("measureTimeBy", None)
+        if measure_time_by is None:
+            if "measureTimeBy" in src_dict:
+                nulls.append("measureTimeBy")
+        elif not isinstance(measure_time_by, str):
             d["measureTimeBy"] = measure_time_by
-            measure_time_by = UNSET
+            measure_time_by = None
 
-        _average_of = d.pop("averageOf", UNSET)
-        average_of: AverageOf | Unset = UNSET
-        if isinstance(_average_of, str):
+        _average_of = d.pop("averageOf", None)
+        average_of: Any = None
+        if _average_of is None:
+            if "averageOf" in src_dict:
+                nulls.append("averageOf")
+        elif isinstance(_average_of, str):
             average_of = AverageOf(_average_of)
-        elif _average_of is not UNSET:
+        else:
             d["averageOf"] = _average_of
 
-        property_ = d.pop("property", UNSET)
-        if not isinstance(property_, str) and property_ is not UNSET:
+        property_ = d.pop("property", None)
+        if property_ is None:
+            if "property" in src_dict:
+                nulls.append("property")
+        elif not isinstance(property_, str):
             d["property"] = property_
-            property_ = UNSET
+            property_ = None
 
-        _calculation_by = d.pop("calculationBy", UNSET)
-        calculation_by: PropertyLiteral | Unset = UNSET
-        if isinstance(_calculation_by, str):
+        _calculation_by = d.pop("calculationBy", None)
+        calculation_by: Any = None
+        if _calculation_by is None:
+            if "calculationBy" in src_dict:
+                nulls.append("calculationBy")
+        elif isinstance(_calculation_by, str):
             calculation_by = PropertyLiteral(_calculation_by)
-        elif _calculation_by is not UNSET:
+        else:
             d["calculationBy"] = _calculation_by
 
         create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2 = cls(
@@ -140,6 +166,10 @@ class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2
             calculation_by=calculation_by,
         )
         create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2.additional_properties = d
+        if nulls:
+            create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2._nulls = tuple(
+                nulls
+            )
         return create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
     _unfit,
 )
@@ -29,16 +27,18 @@ class CreateMigrationBodyMapping:
     """
     Attributes:
         entity (MappingEntity):
-        blueprint (str | Unset):
-        filter_ (str | Unset):
-        items_to_parse (str | Unset):
+        blueprint (str | None):
+        filter_ (str | None):
+        items_to_parse (str | None):
     """
 
     entity: MappingEntity
-    blueprint: str | Unset = UNSET
-    filter_: str | Unset = UNSET
-    items_to_parse: str | Unset = UNSET
+    blueprint: str | None = None
+    filter_: str | None = None
+    items_to_parse: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "entity": lambda v: isinstance(v, dict),
@@ -70,42 +70,58 @@ class CreateMigrationBodyMapping:
         field_dict.update(self.additional_properties)
         field_dict["entity"] = self.entity.to_dict()
 
-        if self.blueprint is not UNSET:
+        if self.blueprint is not None:
             field_dict["blueprint"] = self.blueprint
+        elif self._nulls and "blueprint" in self._nulls:
+            field_dict["blueprint"] = None
 
-        if self.filter_ is not UNSET:
+        if self.filter_ is not None:
             field_dict["filter"] = self.filter_
+        elif self._nulls and "filter" in self._nulls:
+            field_dict["filter"] = None
 
-        if self.items_to_parse is not UNSET:
+        if self.items_to_parse is not None:
             field_dict["itemsToParse"] = self.items_to_parse
+        elif self._nulls and "itemsToParse" in self._nulls:
+            field_dict["itemsToParse"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _entity = d.pop("entity")
         if not isinstance(_entity, dict):
             raise _unfit(cls, "entity", _entity)
         entity: MappingEntity = _lazy_models.MappingEntity.from_dict(_entity)
 
-        blueprint = d.pop("blueprint", UNSET)
-        if not isinstance(blueprint, str) and blueprint is not UNSET:
+        blueprint = d.pop("blueprint", None)
+        if blueprint is None:
+            if "blueprint" in src_dict:
+                nulls.append("blueprint")
+        elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
-            blueprint = UNSET
+            blueprint = None
 
-        filter_ = d.pop("filter", UNSET)
-        if not isinstance(filter_, str) and filter_ is not UNSET:
+        filter_ = d.pop("filter", None)
+        if filter_ is None:
+            if "filter" in src_dict:
+                nulls.append("filter")
+        elif not isinstance(filter_, str):
             d["filter"] = filter_
-            filter_ = UNSET
+            filter_ = None
 
-        items_to_parse = d.pop("itemsToParse", UNSET)
-        if not isinstance(items_to_parse, str) and items_to_parse is not UNSET:
+        items_to_parse = d.pop("itemsToParse", None)
+        if items_to_parse is None:
+            if "itemsToParse" in src_dict:
+                nulls.append("itemsToParse")
+        elif not isinstance(items_to_parse, str):
             d["itemsToParse"] = items_to_parse
-            items_to_parse = UNSET
+            items_to_parse = None
 
         create_migration_body_mapping = cls(
             entity=entity,
@@ -114,6 +130,8 @@ class CreateMigrationBodyMapping:
             items_to_parse=items_to_parse,
         )
         create_migration_body_mapping.additional_properties = d
+        if nulls:
+            create_migration_body_mapping._nulls = tuple(nulls)
         return create_migration_body_mapping
 
     @property

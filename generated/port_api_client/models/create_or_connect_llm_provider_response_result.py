@@ -42,29 +42,31 @@ T = TypeVar("T", bound="CreateOrConnectLlmProviderResponseResult")
 class CreateOrConnectLlmProviderResponseResult:
     """
     Attributes:
-        provider (Provider | Unset):
-        enabled (bool | Unset):
-        config (Anthropic | AzureOpenAi | Bedrock | CreateBlueprintActionBody | ResultConfig | Unset):
-        overrides (Overrides | Unset):
-        effective_models (EffectiveModels | Unset):
-        created_at (datetime.datetime | Unset):
-        created_by (str | Unset):
-        updated_at (datetime.datetime | Unset):
-        updated_by (str | Unset):
+        provider (Provider | None):
+        enabled (bool | None):
+        config (Anthropic | AzureOpenAi | Bedrock | CreateBlueprintActionBody | ResultConfig | None):
+        overrides (Overrides | None):
+        effective_models (EffectiveModels | None):
+        created_at (datetime.datetime | None):
+        created_by (str | None):
+        updated_at (datetime.datetime | None):
+        updated_by (str | None):
     """
 
-    provider: Provider | Unset = UNSET
-    enabled: bool | Unset = UNSET
-    config: Anthropic | AzureOpenAi | Bedrock | CreateBlueprintActionBody | ResultConfig | Unset = (
-        UNSET
+    provider: Provider | None = None
+    enabled: bool | None = None
+    config: Anthropic | AzureOpenAi | Bedrock | CreateBlueprintActionBody | ResultConfig | None = (
+        None
     )
-    overrides: Overrides | Unset = UNSET
-    effective_models: EffectiveModels | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    created_by: str | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    updated_by: str | Unset = UNSET
+    overrides: Overrides | None = None
+    effective_models: EffectiveModels | None = None
+    created_at: datetime.datetime | None = None
+    created_by: str | None = None
+    updated_at: datetime.datetime | None = None
+    updated_by: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "provider": lambda v: (
@@ -119,13 +121,17 @@ class CreateOrConnectLlmProviderResponseResult:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.provider, Unset):
+        if self.provider is not None:
             field_dict["provider"] = self.provider.value
+        elif self._nulls and "provider" in self._nulls:
+            field_dict["provider"] = None
 
-        if self.enabled is not UNSET:
+        if self.enabled is not None:
             field_dict["enabled"] = self.enabled
+        elif self._nulls and "enabled" in self._nulls:
+            field_dict["enabled"] = None
 
-        if not isinstance(self.config, Unset):
+        if self.config is not None:
             field_dict["config"] = (
                 self.config.to_dict()
                 if isinstance(self.config, _lazy_models.Anthropic)
@@ -139,95 +145,138 @@ class CreateOrConnectLlmProviderResponseResult:
                 if isinstance(self.config, _lazy_models.CreateBlueprintActionBody)
                 else self.config
             )
+        elif self._nulls and "config" in self._nulls:
+            field_dict["config"] = None
 
-        if not isinstance(self.overrides, Unset):
+        if self.overrides is not None:
             field_dict["overrides"] = self.overrides.to_dict()
+        elif self._nulls and "overrides" in self._nulls:
+            field_dict["overrides"] = None
 
-        if not isinstance(self.effective_models, Unset):
+        if self.effective_models is not None:
             field_dict["effectiveModels"] = self.effective_models.to_dict()
+        elif self._nulls and "effectiveModels" in self._nulls:
+            field_dict["effectiveModels"] = None
 
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is not None:
             field_dict["createdAt"] = _datetime_json(self.created_at, self._datetime_texts)
+        elif self._nulls and "createdAt" in self._nulls:
+            field_dict["createdAt"] = None
 
-        if self.created_by is not UNSET:
+        if self.created_by is not None:
             field_dict["createdBy"] = self.created_by
+        elif self._nulls and "createdBy" in self._nulls:
+            field_dict["createdBy"] = None
 
-        if not isinstance(self.updated_at, Unset):
+        if self.updated_at is not None:
             field_dict["updatedAt"] = _datetime_json(self.updated_at, self._datetime_texts)
+        elif self._nulls and "updatedAt" in self._nulls:
+            field_dict["updatedAt"] = None
 
-        if self.updated_by is not UNSET:
+        if self.updated_by is not None:
             field_dict["updatedBy"] = self.updated_by
+        elif self._nulls and "updatedBy" in self._nulls:
+            field_dict["updatedBy"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        nulls: list[str] = []
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
-        _provider = d.pop("provider", UNSET)
-        provider: Provider | Unset = UNSET
-        if isinstance(_provider, str):
+        _provider = d.pop("provider", None)
+        provider: Any = None
+        if _provider is None:
+            if "provider" in src_dict:
+                nulls.append("provider")
+        elif isinstance(_provider, str):
             provider = Provider(_provider)
-        elif _provider is not UNSET:
+        else:
             d["provider"] = _provider
 
-        enabled = d.pop("enabled", UNSET)
-        if not isinstance(enabled, bool) and enabled is not UNSET:
+        enabled = d.pop("enabled", None)
+        if enabled is None:
+            if "enabled" in src_dict:
+                nulls.append("enabled")
+        elif not isinstance(enabled, bool):
             d["enabled"] = enabled
-            enabled = UNSET
+            enabled = None
 
-        _config = d.pop("config", UNSET)
-        config: (
-            Anthropic | AzureOpenAi | Bedrock | CreateBlueprintActionBody | ResultConfig | Unset
-        ) = UNSET
-        if _config is not UNSET:
+        _config = d.pop("config", None)
+        config: Any = None
+        if _config is None:
+            if "config" in src_dict:
+                nulls.append("config")
+        else:
             config = _parse_config(_config)
             if config is UNSET:
                 d["config"] = _config
+                config = None
 
-        _overrides = d.pop("overrides", UNSET)
-        overrides: Overrides | Unset = UNSET
-        if isinstance(_overrides, dict):
+        _overrides = d.pop("overrides", None)
+        overrides: Any = None
+        if _overrides is None:
+            if "overrides" in src_dict:
+                nulls.append("overrides")
+        elif isinstance(_overrides, dict):
             overrides = _lazy_models.Overrides.from_dict(_overrides)
-        elif _overrides is not UNSET:
+        else:
             d["overrides"] = _overrides
 
-        _effective_models = d.pop("effectiveModels", UNSET)
-        effective_models: EffectiveModels | Unset = UNSET
-        if isinstance(_effective_models, dict):
+        _effective_models = d.pop("effectiveModels", None)
+        effective_models: Any = None
+        if _effective_models is None:
+            if "effectiveModels" in src_dict:
+                nulls.append("effectiveModels")
+        elif isinstance(_effective_models, dict):
             effective_models = _lazy_models.EffectiveModels.from_dict(_effective_models)
-        elif _effective_models is not UNSET:
+        else:
             d["effectiveModels"] = _effective_models
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET
-        if _created_at is not UNSET:
+        _created_at = d.pop("createdAt", None)
+        created_at: Any = None
+        if _created_at is None:
+            if "createdAt" in src_dict:
+                nulls.append("createdAt")
+        else:
             created_at = _parse_datetime(_created_at, _isoparse)
             if created_at is UNSET:
                 d["createdAt"] = _created_at
+                created_at = None
             else:
                 _record_datetimes(datetime_texts, created_at, _created_at)
 
-        created_by = d.pop("createdBy", UNSET)
-        if not isinstance(created_by, str) and created_by is not UNSET:
+        created_by = d.pop("createdBy", None)
+        if created_by is None:
+            if "createdBy" in src_dict:
+                nulls.append("createdBy")
+        elif not isinstance(created_by, str):
             d["createdBy"] = created_by
-            created_by = UNSET
+            created_by = None
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET
-        if _updated_at is not UNSET:
+        _updated_at = d.pop("updatedAt", None)
+        updated_at: Any = None
+        if _updated_at is None:
+            if "updatedAt" in src_dict:
+                nulls.append("updatedAt")
+        else:
             updated_at = _parse_datetime(_updated_at, _isoparse)
             if updated_at is UNSET:
                 d["updatedAt"] = _updated_at
+                updated_at = None
             else:
                 _record_datetimes(datetime_texts, updated_at, _updated_at)
 
-        updated_by = d.pop("updatedBy", UNSET)
-        if not isinstance(updated_by, str) and updated_by is not UNSET:
+        updated_by = d.pop("updatedBy", None)
+        if updated_by is None:
+            if "updatedBy" in src_dict:
+                nulls.append("updatedBy")
+        elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
-            updated_by = UNSET
+            updated_by = None
 
         create_or_connect_llm_provider_response_result = cls(
             provider=provider,
@@ -243,6 +292,8 @@ class CreateOrConnectLlmProviderResponseResult:
         create_or_connect_llm_provider_response_result.additional_properties = d
         if datetime_texts:
             create_or_connect_llm_provider_response_result._datetime_texts = datetime_texts
+        if nulls:
+            create_or_connect_llm_provider_response_result._nulls = tuple(nulls)
         return create_or_connect_llm_provider_response_result
 
     @property

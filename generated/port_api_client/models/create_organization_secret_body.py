@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
     _unfit,
 )
@@ -25,13 +23,15 @@ class CreateOrganizationSecretBody:
     Attributes:
         secret_name (str):
         secret_value (str):
-        description (str | Unset):
+        description (str | None):
     """
 
     secret_name: str
     secret_value: str
-    description: str | Unset = UNSET
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "secretName": lambda v: isinstance(v, str),
@@ -63,17 +63,20 @@ class CreateOrganizationSecretBody:
 
         field_dict["secretValue"] = self.secret_value
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _secret_name = d.pop("secretName")
         if not isinstance(_secret_name, str):
             raise _unfit(cls, "secretName", _secret_name)
@@ -84,10 +87,13 @@ class CreateOrganizationSecretBody:
             raise _unfit(cls, "secretValue", _secret_value)
         secret_value: str = _secret_value
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
             d["description"] = description
-            description = UNSET
+            description = None
 
         create_organization_secret_body = cls(
             secret_name=secret_name,
@@ -95,6 +101,8 @@ class CreateOrganizationSecretBody:
             description=description,
         )
         create_organization_secret_body.additional_properties = d
+        if nulls:
+            create_organization_secret_body._nulls = tuple(nulls)
         return create_organization_secret_body
 
     @property

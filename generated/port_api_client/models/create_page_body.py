@@ -67,38 +67,38 @@ class CreatePageBody:
     """
     Attributes:
         identifier (str):
-        blueprint (str | Unset):
-        title (str | Unset):
-        description (str | Unset):
-        icon (str | Unset):
-        sidebar (CatalogLiteral | None | Unset):
-        parent (None | str | Unset):
-        after (None | str | Unset):
-        locked (bool | Unset):
-        required_query_params (list[str] | Unset):
+        blueprint (str | None):
+        title (str | None):
+        description (str | None):
+        icon (str | None):
+        sidebar (CatalogLiteral | None):
+        parent (None | str):
+        after (None | str):
+        locked (bool | None):
+        required_query_params (list[str] | None):
         widgets (list[ActionCardWidgetWidget | ActionRunsTableWidgetWidget | AiAgentWidget | BarChartWidget |
             DashboardWidgetWidget | EntitiesNumberChartWidget | EntitiesPieChartWidget | EntityDetailsWidget |
             EntityInfoWidget | GraphEntitiesExplorerWidget | GrouperWidget | GrouperWidgetSchema | GroupWidget |
             IframeWidgetWidget | LineChartWidget | LinksWidgetWidget | MyEntitiesWidget | RecentlyUsedActionsWidget |
             RecentlyViewedEntitiesWidget | RunInfoWidget | RunsTableWidget | TableAuditLogWidget |
             TableEntitiesExplorerByDirectionWidget | TableEntitiesExplorerWidget | TeamInfoWidget | TeamsTableWidget |
-            UserInfoWidget | UsersTableWidget | WidgetGroupWidget | WidgetWidget | WorkflowRunsHistoryTableWidget] | Unset):
-        type_ (CreatePageBodyType | Unset):
-        show_in_sidebar (bool | Unset):  Default: True.
-        section (Section | Unset):
-        page_filters (list[PageFilter] | Unset):
+            UserInfoWidget | UsersTableWidget | WidgetGroupWidget | WidgetWidget | WorkflowRunsHistoryTableWidget] | None):
+        type_ (CreatePageBodyType | None):
+        show_in_sidebar (bool | None):
+        section (Section | None):
+        page_filters (list[PageFilter] | None):
     """
 
     identifier: str
-    blueprint: str | Unset = UNSET
-    title: str | Unset = UNSET
-    description: str | Unset = UNSET
-    icon: str | Unset = UNSET
-    sidebar: CatalogLiteral | None | Unset = UNSET
-    parent: None | str | Unset = UNSET
-    after: None | str | Unset = UNSET
-    locked: bool | Unset = UNSET
-    required_query_params: list[str] | Unset = UNSET
+    blueprint: str | None = None
+    title: str | None = None
+    description: str | None = None
+    icon: str | None = None
+    sidebar: CatalogLiteral | None = None
+    parent: None | str = None
+    after: None | str = None
+    locked: bool | None = None
+    required_query_params: list[str] | None = None
     widgets: (
         list[
             ActionCardWidgetWidget
@@ -133,13 +133,15 @@ class CreatePageBody:
             | WidgetWidget
             | WorkflowRunsHistoryTableWidget
         ]
-        | Unset
-    ) = UNSET
-    type_: CreatePageBodyType | Unset = UNSET
-    show_in_sidebar: bool | Unset = True
-    section: Section | Unset = UNSET
-    page_filters: list[PageFilter] | Unset = UNSET
+        | None
+    ) = None
+    type_: CreatePageBodyType | None = None
+    show_in_sidebar: bool | None = None
+    section: Section | None = None
+    page_filters: list[PageFilter] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "identifier": lambda v: isinstance(v, str),
@@ -219,36 +221,54 @@ class CreatePageBody:
         field_dict.update(self.additional_properties)
         field_dict["identifier"] = self.identifier
 
-        if self.blueprint is not UNSET:
+        if self.blueprint is not None:
             field_dict["blueprint"] = self.blueprint
+        elif self._nulls and "blueprint" in self._nulls:
+            field_dict["blueprint"] = None
 
-        if self.title is not UNSET:
+        if self.title is not None:
             field_dict["title"] = self.title
+        elif self._nulls and "title" in self._nulls:
+            field_dict["title"] = None
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
-        if self.icon is not UNSET:
+        if self.icon is not None:
             field_dict["icon"] = self.icon
+        elif self._nulls and "icon" in self._nulls:
+            field_dict["icon"] = None
 
-        if not isinstance(self.sidebar, Unset):
+        if self.sidebar is not None:
             field_dict["sidebar"] = (
                 self.sidebar.value if isinstance(self.sidebar, CatalogLiteral) else self.sidebar
             )
+        elif self._nulls and "sidebar" in self._nulls:
+            field_dict["sidebar"] = None
 
-        if self.parent is not UNSET:
+        if self.parent is not None:
             field_dict["parent"] = self.parent
+        elif self._nulls and "parent" in self._nulls:
+            field_dict["parent"] = None
 
-        if self.after is not UNSET:
+        if self.after is not None:
             field_dict["after"] = self.after
+        elif self._nulls and "after" in self._nulls:
+            field_dict["after"] = None
 
-        if self.locked is not UNSET:
+        if self.locked is not None:
             field_dict["locked"] = self.locked
+        elif self._nulls and "locked" in self._nulls:
+            field_dict["locked"] = None
 
-        if self.required_query_params is not UNSET:
+        if self.required_query_params is not None:
             field_dict["requiredQueryParams"] = self.required_query_params
+        elif self._nulls and "requiredQueryParams" in self._nulls:
+            field_dict["requiredQueryParams"] = None
 
-        if not isinstance(self.widgets, Unset):
+        if self.widgets is not None:
             field_dict["widgets"] = [
                 (
                     item0.to_dict()
@@ -317,151 +337,166 @@ class CreatePageBody:
                 )
                 for item0 in self.widgets
             ]
+        elif self._nulls and "widgets" in self._nulls:
+            field_dict["widgets"] = None
 
-        if not isinstance(self.type_, Unset):
+        if self.type_ is not None:
             field_dict["type"] = self.type_.value
+        elif self._nulls and "type" in self._nulls:
+            field_dict["type"] = None
 
-        if self.show_in_sidebar is not UNSET:
+        if self.show_in_sidebar is not None:
             field_dict["showInSidebar"] = self.show_in_sidebar
+        elif self._nulls and "showInSidebar" in self._nulls:
+            field_dict["showInSidebar"] = None
 
-        if not isinstance(self.section, Unset):
+        if self.section is not None:
             field_dict["section"] = self.section.value
+        elif self._nulls and "section" in self._nulls:
+            field_dict["section"] = None
 
-        if not isinstance(self.page_filters, Unset):
+        if self.page_filters is not None:
             field_dict["pageFilters"] = [item0.to_dict() for item0 in self.page_filters]
+        elif self._nulls and "pageFilters" in self._nulls:
+            field_dict["pageFilters"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _identifier = d.pop("identifier")
         if not isinstance(_identifier, str):
             raise _unfit(cls, "identifier", _identifier)
         identifier: str = _identifier
 
-        blueprint = d.pop("blueprint", UNSET)
-        if not isinstance(blueprint, str) and blueprint is not UNSET:
+        blueprint = d.pop("blueprint", None)
+        if blueprint is None:
+            if "blueprint" in src_dict:
+                nulls.append("blueprint")
+        elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
-            blueprint = UNSET
+            blueprint = None
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                nulls.append("title")
+        elif not isinstance(title, str):
             d["title"] = title
-            title = UNSET
+            title = None
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
             d["description"] = description
-            description = UNSET
+            description = None
 
-        icon = d.pop("icon", UNSET)
-        if not isinstance(icon, str) and icon is not UNSET:
+        icon = d.pop("icon", None)
+        if icon is None:
+            if "icon" in src_dict:
+                nulls.append("icon")
+        elif not isinstance(icon, str):
             d["icon"] = icon
-            icon = UNSET
+            icon = None
 
-        _sidebar = d.pop("sidebar", UNSET)
-        sidebar: CatalogLiteral | None | Unset = UNSET
-        if _sidebar is not UNSET:
+        _sidebar = d.pop("sidebar", None)
+        sidebar: Any = None
+        if _sidebar is None:
+            if "sidebar" in src_dict:
+                nulls.append("sidebar")
+        else:
             sidebar = _parse_sidebar(_sidebar)
             if sidebar is UNSET:
                 d["sidebar"] = _sidebar
+                sidebar = None
 
-        parent = d.pop("parent", UNSET)
-        if not (isinstance(parent, str) or (parent is None)) and parent is not UNSET:
+        parent = d.pop("parent", None)
+        if parent is None:
+            if "parent" in src_dict:
+                nulls.append("parent")
+        elif not (isinstance(parent, str) or (parent is None)):
             d["parent"] = parent
-            parent = UNSET
+            parent = None
 
-        after = d.pop("after", UNSET)
-        if not (isinstance(after, str) or (after is None)) and after is not UNSET:
+        after = d.pop("after", None)
+        if after is None:
+            if "after" in src_dict:
+                nulls.append("after")
+        elif not (isinstance(after, str) or (after is None)):
             d["after"] = after
-            after = UNSET
+            after = None
 
-        locked = d.pop("locked", UNSET)
-        if not isinstance(locked, bool) and locked is not UNSET:
+        locked = d.pop("locked", None)
+        if locked is None:
+            if "locked" in src_dict:
+                nulls.append("locked")
+        elif not isinstance(locked, bool):
             d["locked"] = locked
-            locked = UNSET
+            locked = None
 
-        required_query_params = d.pop("requiredQueryParams", UNSET)
-        if (
-            not (
-                isinstance(required_query_params, list)
-                and _all_instances(required_query_params, str)
-            )
-            and required_query_params is not UNSET
+        required_query_params = d.pop("requiredQueryParams", None)
+        if required_query_params is None:
+            if "requiredQueryParams" in src_dict:
+                nulls.append("requiredQueryParams")
+        elif not (
+            isinstance(required_query_params, list) and _all_instances(required_query_params, str)
         ):
             d["requiredQueryParams"] = required_query_params
-            required_query_params = UNSET
+            required_query_params = None
 
-        _widgets = d.pop("widgets", UNSET)
-        widgets: (
-            list[
-                ActionCardWidgetWidget
-                | ActionRunsTableWidgetWidget
-                | AiAgentWidget
-                | BarChartWidget
-                | DashboardWidgetWidget
-                | EntitiesNumberChartWidget
-                | EntitiesPieChartWidget
-                | EntityDetailsWidget
-                | EntityInfoWidget
-                | GraphEntitiesExplorerWidget
-                | GrouperWidget
-                | GrouperWidgetSchema
-                | GroupWidget
-                | IframeWidgetWidget
-                | LineChartWidget
-                | LinksWidgetWidget
-                | MyEntitiesWidget
-                | RecentlyUsedActionsWidget
-                | RecentlyViewedEntitiesWidget
-                | RunInfoWidget
-                | RunsTableWidget
-                | TableAuditLogWidget
-                | TableEntitiesExplorerByDirectionWidget
-                | TableEntitiesExplorerWidget
-                | TeamInfoWidget
-                | TeamsTableWidget
-                | UserInfoWidget
-                | UsersTableWidget
-                | WidgetGroupWidget
-                | WidgetWidget
-                | WorkflowRunsHistoryTableWidget
-            ]
-            | Unset
-        ) = UNSET
-        if isinstance(_widgets, list) and all((isinstance(item0, dict)) for item0 in _widgets):
+        _widgets = d.pop("widgets", None)
+        widgets: Any = None
+        if _widgets is None:
+            if "widgets" in src_dict:
+                nulls.append("widgets")
+        elif isinstance(_widgets, list) and all((isinstance(item0, dict)) for item0 in _widgets):
             widgets = [_parse_widgets_item(item0) for item0 in _widgets]
-        elif _widgets is not UNSET:
+        else:
             d["widgets"] = _widgets
 
-        _type_ = d.pop("type", UNSET)
-        type_: CreatePageBodyType | Unset = UNSET
-        if isinstance(_type_, str):
+        _type_ = d.pop("type", None)
+        type_: Any = None
+        if _type_ is None:
+            if "type" in src_dict:
+                nulls.append("type")
+        elif isinstance(_type_, str):
             type_ = CreatePageBodyType(_type_)
-        elif _type_ is not UNSET:
+        else:
             d["type"] = _type_
 
-        show_in_sidebar = d.pop("showInSidebar", UNSET)
-        if not isinstance(show_in_sidebar, bool) and show_in_sidebar is not UNSET:
+        show_in_sidebar = d.pop("showInSidebar", None)
+        if show_in_sidebar is None:
+            if "showInSidebar" in src_dict:
+                nulls.append("showInSidebar")
+        elif not isinstance(show_in_sidebar, bool):
             d["showInSidebar"] = show_in_sidebar
-            show_in_sidebar = UNSET
+            show_in_sidebar = None
 
-        _section = d.pop("section", UNSET)
-        section: Section | Unset = UNSET
-        if isinstance(_section, str):
+        _section = d.pop("section", None)
+        section: Any = None
+        if _section is None:
+            if "section" in src_dict:
+                nulls.append("section")
+        elif isinstance(_section, str):
             section = Section(_section)
-        elif _section is not UNSET:
+        else:
             d["section"] = _section
 
-        _page_filters = d.pop("pageFilters", UNSET)
-        page_filters: list[PageFilter] | Unset = UNSET
-        if isinstance(_page_filters, list) and _all_instances(_page_filters, dict):
+        _page_filters = d.pop("pageFilters", None)
+        page_filters: Any = None
+        if _page_filters is None:
+            if "pageFilters" in src_dict:
+                nulls.append("pageFilters")
+        elif isinstance(_page_filters, list) and _all_instances(_page_filters, dict):
             page_filters = [_lazy_models.PageFilter.from_dict(item0) for item0 in _page_filters]
-        elif _page_filters is not UNSET:
+        else:
             d["pageFilters"] = _page_filters
 
         create_page_body = cls(
@@ -482,6 +517,8 @@ class CreatePageBody:
             page_filters=page_filters,
         )
         create_page_body.additional_properties = d
+        if nulls:
+            create_page_body._nulls = tuple(nulls)
         return create_page_body
 
     @property

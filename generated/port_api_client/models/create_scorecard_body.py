@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
     _unfit,
@@ -35,18 +33,20 @@ class CreateScorecardBody:
         identifier (str):
         title (str):
         rules (list[Rule]):
-        filter_ (Filter | Unset):
-        properties (CreateScorecardBodyProperties | Unset):
-        levels (list[Level] | Unset):
+        filter_ (Filter | None):
+        properties (CreateScorecardBodyProperties | None):
+        levels (list[Level] | None):
     """
 
     identifier: str
     title: str
     rules: list[Rule]
-    filter_: Filter | Unset = UNSET
-    properties: CreateScorecardBodyProperties | Unset = UNSET
-    levels: list[Level] | Unset = UNSET
+    filter_: Filter | None = None
+    properties: CreateScorecardBodyProperties | None = None
+    levels: list[Level] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "identifier": lambda v: isinstance(v, str),
@@ -86,23 +86,30 @@ class CreateScorecardBody:
 
         field_dict["rules"] = [item0.to_dict() for item0 in self.rules]
 
-        if not isinstance(self.filter_, Unset):
+        if self.filter_ is not None:
             field_dict["filter"] = self.filter_.to_dict()
+        elif self._nulls and "filter" in self._nulls:
+            field_dict["filter"] = None
 
-        if not isinstance(self.properties, Unset):
+        if self.properties is not None:
             field_dict["properties"] = self.properties.to_dict()
+        elif self._nulls and "properties" in self._nulls:
+            field_dict["properties"] = None
 
-        if not isinstance(self.levels, Unset):
+        if self.levels is not None:
             field_dict["levels"] = [item0.to_dict() for item0 in self.levels]
+        elif self._nulls and "levels" in self._nulls:
+            field_dict["levels"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _identifier = d.pop("identifier")
         if not isinstance(_identifier, str):
             raise _unfit(cls, "identifier", _identifier)
@@ -118,25 +125,34 @@ class CreateScorecardBody:
             raise _unfit(cls, "rules", _rules)
         rules: list[Rule] = [_lazy_models.Rule.from_dict(item0) for item0 in _rules]
 
-        _filter_ = d.pop("filter", UNSET)
-        filter_: Filter | Unset = UNSET
-        if isinstance(_filter_, dict):
+        _filter_ = d.pop("filter", None)
+        filter_: Any = None
+        if _filter_ is None:
+            if "filter" in src_dict:
+                nulls.append("filter")
+        elif isinstance(_filter_, dict):
             filter_ = _lazy_models.Filter.from_dict(_filter_)
-        elif _filter_ is not UNSET:
+        else:
             d["filter"] = _filter_
 
-        _properties = d.pop("properties", UNSET)
-        properties: CreateScorecardBodyProperties | Unset = UNSET
-        if isinstance(_properties, dict):
+        _properties = d.pop("properties", None)
+        properties: Any = None
+        if _properties is None:
+            if "properties" in src_dict:
+                nulls.append("properties")
+        elif isinstance(_properties, dict):
             properties = _lazy_models.CreateScorecardBodyProperties.from_dict(_properties)
-        elif _properties is not UNSET:
+        else:
             d["properties"] = _properties
 
-        _levels = d.pop("levels", UNSET)
-        levels: list[Level] | Unset = UNSET
-        if isinstance(_levels, list) and _all_instances(_levels, dict):
+        _levels = d.pop("levels", None)
+        levels: Any = None
+        if _levels is None:
+            if "levels" in src_dict:
+                nulls.append("levels")
+        elif isinstance(_levels, list) and _all_instances(_levels, dict):
             levels = [_lazy_models.Level.from_dict(item0) for item0 in _levels]
-        elif _levels is not UNSET:
+        else:
             d["levels"] = _levels
 
         create_scorecard_body = cls(
@@ -148,6 +164,8 @@ class CreateScorecardBody:
             levels=levels,
         )
         create_scorecard_body.additional_properties = d
+        if nulls:
+            create_scorecard_body._nulls = tuple(nulls)
         return create_scorecard_body
 
     @property

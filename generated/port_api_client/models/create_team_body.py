@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
     _unfit,
@@ -25,14 +23,16 @@ class CreateTeamBody:
     """
     Attributes:
         name (str):
-        users (list[str] | Unset):
-        description (str | Unset):
+        users (list[str] | None):
+        description (str | None):
     """
 
     name: str
-    users: list[str] | Unset = UNSET
-    description: str | Unset = UNSET
+    users: list[str] | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "name": lambda v: isinstance(v, str),
@@ -62,34 +62,45 @@ class CreateTeamBody:
         field_dict.update(self.additional_properties)
         field_dict["name"] = self.name
 
-        if self.users is not UNSET:
+        if self.users is not None:
             field_dict["users"] = self.users
+        elif self._nulls and "users" in self._nulls:
+            field_dict["users"] = None
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _name = d.pop("name")
         if not isinstance(_name, str):
             raise _unfit(cls, "name", _name)
         name: str = _name
 
-        users = d.pop("users", UNSET)
-        if not (isinstance(users, list) and _all_instances(users, str)) and users is not UNSET:
+        users = d.pop("users", None)
+        if users is None:
+            if "users" in src_dict:
+                nulls.append("users")
+        elif not (isinstance(users, list) and _all_instances(users, str)):
             d["users"] = users
-            users = UNSET
+            users = None
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
             d["description"] = description
-            description = UNSET
+            description = None
 
         create_team_body = cls(
             name=name,
@@ -97,6 +108,8 @@ class CreateTeamBody:
             description=description,
         )
         create_team_body.additional_properties = d
+        if nulls:
+            create_team_body._nulls = tuple(nulls)
         return create_team_body
 
     @property

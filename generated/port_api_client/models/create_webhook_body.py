@@ -12,8 +12,6 @@ from attrs import field as _attrs_field
 from .. import models as _lazy_models
 from ..models.integration_type import IntegrationType
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
     _unfit,
@@ -32,24 +30,26 @@ class CreateWebhookBody:
     """
     Attributes:
         title (str):
-        enabled (bool):  Default: True.
-        identifier (str | Unset):
-        description (str | Unset):
-        icon (str | Unset):
-        mappings (list[Mapping] | Unset):
-        security (Security | Unset):
-        integration_type (IntegrationType | Unset):
+        enabled (bool):
+        identifier (str | None):
+        description (str | None):
+        icon (str | None):
+        mappings (list[Mapping] | None):
+        security (Security | None):
+        integration_type (IntegrationType | None):
     """
 
     title: str
     enabled: bool = True
-    identifier: str | Unset = UNSET
-    description: str | Unset = UNSET
-    icon: str | Unset = UNSET
-    mappings: list[Mapping] | Unset = UNSET
-    security: Security | Unset = UNSET
-    integration_type: IntegrationType | Unset = UNSET
+    identifier: str | None = None
+    description: str | None = None
+    icon: str | None = None
+    mappings: list[Mapping] | None = None
+    security: Security | None = None
+    integration_type: IntegrationType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "title": lambda v: isinstance(v, str),
@@ -98,32 +98,45 @@ class CreateWebhookBody:
 
         field_dict["enabled"] = self.enabled
 
-        if self.identifier is not UNSET:
+        if self.identifier is not None:
             field_dict["identifier"] = self.identifier
+        elif self._nulls and "identifier" in self._nulls:
+            field_dict["identifier"] = None
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
-        if self.icon is not UNSET:
+        if self.icon is not None:
             field_dict["icon"] = self.icon
+        elif self._nulls and "icon" in self._nulls:
+            field_dict["icon"] = None
 
-        if not isinstance(self.mappings, Unset):
+        if self.mappings is not None:
             field_dict["mappings"] = [item0.to_dict() for item0 in self.mappings]
+        elif self._nulls and "mappings" in self._nulls:
+            field_dict["mappings"] = None
 
-        if not isinstance(self.security, Unset):
+        if self.security is not None:
             field_dict["security"] = self.security.to_dict()
+        elif self._nulls and "security" in self._nulls:
+            field_dict["security"] = None
 
-        if not isinstance(self.integration_type, Unset):
+        if self.integration_type is not None:
             field_dict["integrationType"] = self.integration_type.value
+        elif self._nulls and "integrationType" in self._nulls:
+            field_dict["integrationType"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _title = d.pop("title")
         if not isinstance(_title, str):
             raise _unfit(cls, "title", _title)
@@ -134,40 +147,58 @@ class CreateWebhookBody:
             raise _unfit(cls, "enabled", _enabled)
         enabled: bool = _enabled
 
-        identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
+        identifier = d.pop("identifier", None)
+        if identifier is None:
+            if "identifier" in src_dict:
+                nulls.append("identifier")
+        elif not isinstance(identifier, str):
             d["identifier"] = identifier
-            identifier = UNSET
+            identifier = None
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
             d["description"] = description
-            description = UNSET
+            description = None
 
-        icon = d.pop("icon", UNSET)
-        if not isinstance(icon, str) and icon is not UNSET:
+        icon = d.pop("icon", None)
+        if icon is None:
+            if "icon" in src_dict:
+                nulls.append("icon")
+        elif not isinstance(icon, str):
             d["icon"] = icon
-            icon = UNSET
+            icon = None
 
-        _mappings = d.pop("mappings", UNSET)
-        mappings: list[Mapping] | Unset = UNSET
-        if isinstance(_mappings, list) and _all_instances(_mappings, dict):
+        _mappings = d.pop("mappings", None)
+        mappings: Any = None
+        if _mappings is None:
+            if "mappings" in src_dict:
+                nulls.append("mappings")
+        elif isinstance(_mappings, list) and _all_instances(_mappings, dict):
             mappings = [_lazy_models.Mapping.from_dict(item0) for item0 in _mappings]
-        elif _mappings is not UNSET:
+        else:
             d["mappings"] = _mappings
 
-        _security = d.pop("security", UNSET)
-        security: Security | Unset = UNSET
-        if isinstance(_security, dict):
+        _security = d.pop("security", None)
+        security: Any = None
+        if _security is None:
+            if "security" in src_dict:
+                nulls.append("security")
+        elif isinstance(_security, dict):
             security = _lazy_models.Security.from_dict(_security)
-        elif _security is not UNSET:
+        else:
             d["security"] = _security
 
-        _integration_type = d.pop("integrationType", UNSET)
-        integration_type: IntegrationType | Unset = UNSET
-        if isinstance(_integration_type, str):
+        _integration_type = d.pop("integrationType", None)
+        integration_type: Any = None
+        if _integration_type is None:
+            if "integrationType" in src_dict:
+                nulls.append("integrationType")
+        elif isinstance(_integration_type, str):
             integration_type = IntegrationType(_integration_type)
-        elif _integration_type is not UNSET:
+        else:
             d["integrationType"] = _integration_type
 
         create_webhook_body = cls(
@@ -181,6 +212,8 @@ class CreateWebhookBody:
             integration_type=integration_type,
         )
         create_webhook_body.additional_properties = d
+        if nulls:
+            create_webhook_body._nulls = tuple(nulls)
         return create_webhook_body
 
     @property

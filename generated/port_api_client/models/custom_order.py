@@ -33,15 +33,17 @@ class CustomOrder:
     Attributes:
         properties (CustomOrderProperties):
         order (list[str]):
-        required (JqQuery | list[str] | Unset):
-        titles (Titles | Unset):
+        required (JqQuery | list[str] | None):
+        titles (Titles | None):
     """
 
     properties: CustomOrderProperties
     order: list[str]
-    required: JqQuery | list[str] | Unset = UNSET
-    titles: Titles | Unset = UNSET
+    required: JqQuery | list[str] | None = None
+    titles: Titles | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "properties": lambda v: isinstance(v, dict),
@@ -78,24 +80,29 @@ class CustomOrder:
 
         field_dict["order"] = self.order
 
-        if not isinstance(self.required, Unset):
+        if self.required is not None:
             field_dict["required"] = (
                 self.required.to_dict()
                 if isinstance(self.required, _lazy_models.JqQuery)
                 else self.required
             )
+        elif self._nulls and "required" in self._nulls:
+            field_dict["required"] = None
 
-        if not isinstance(self.titles, Unset):
+        if self.titles is not None:
             field_dict["titles"] = self.titles.to_dict()
+        elif self._nulls and "titles" in self._nulls:
+            field_dict["titles"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _properties = d.pop("properties")
         if not isinstance(_properties, dict):
             raise _unfit(cls, "properties", _properties)
@@ -108,18 +115,25 @@ class CustomOrder:
             raise _unfit(cls, "order", _order)
         order: list[str] = _order
 
-        _required = d.pop("required", UNSET)
-        required: JqQuery | list[str] | Unset = UNSET
-        if _required is not UNSET:
+        _required = d.pop("required", None)
+        required: Any = None
+        if _required is None:
+            if "required" in src_dict:
+                nulls.append("required")
+        else:
             required = _parse_required(_required)
             if required is UNSET:
                 d["required"] = _required
+                required = None
 
-        _titles = d.pop("titles", UNSET)
-        titles: Titles | Unset = UNSET
-        if isinstance(_titles, dict):
+        _titles = d.pop("titles", None)
+        titles: Any = None
+        if _titles is None:
+            if "titles" in src_dict:
+                nulls.append("titles")
+        elif isinstance(_titles, dict):
             titles = _lazy_models.Titles.from_dict(_titles)
-        elif _titles is not UNSET:
+        else:
             d["titles"] = _titles
 
         custom_order = cls(
@@ -129,6 +143,8 @@ class CustomOrder:
             titles=titles,
         )
         custom_order.additional_properties = d
+        if nulls:
+            custom_order._nulls = tuple(nulls)
         return custom_order
 
     @property

@@ -16,7 +16,6 @@ from dateutil.parser import isoparse as _isoparse
 from .. import models as _lazy_models
 from ..types import (
     UNSET,
-    Unset,
     _datetime_json,
     _parse_datetime,
     _present_repr,
@@ -34,35 +33,37 @@ T = TypeVar("T", bound="Data")
 class Data:
     """
     Attributes:
-        integration_type (str | Unset):
-        integration_identifier (str | Unset):
-        integration_version (str | Unset):
-        ocean_version (str | Unset):
-        kind_identifier (str | Unset):
-        kind (str | Unset):
-        kind_index (float | Unset):
-        event_id (str | Unset):
-        sync_state (str | Unset):
-        blueprint (str | Unset):
-        metrics (Metrics | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        integration_type (str | None):
+        integration_identifier (str | None):
+        integration_version (str | None):
+        ocean_version (str | None):
+        kind_identifier (str | None):
+        kind (str | None):
+        kind_index (float | None):
+        event_id (str | None):
+        sync_state (str | None):
+        blueprint (str | None):
+        metrics (Metrics | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
     """
 
-    integration_type: str | Unset = UNSET
-    integration_identifier: str | Unset = UNSET
-    integration_version: str | Unset = UNSET
-    ocean_version: str | Unset = UNSET
-    kind_identifier: str | Unset = UNSET
-    kind: str | Unset = UNSET
-    kind_index: float | Unset = UNSET
-    event_id: str | Unset = UNSET
-    sync_state: str | Unset = UNSET
-    blueprint: str | Unset = UNSET
-    metrics: Metrics | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    integration_type: str | None = None
+    integration_identifier: str | None = None
+    integration_version: str | None = None
+    ocean_version: str | None = None
+    kind_identifier: str | None = None
+    kind: str | None = None
+    kind_index: float | None = None
+    event_id: str | None = None
+    sync_state: str | None = None
+    blueprint: str | None = None
+    metrics: Metrics | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "integrationType": lambda v: isinstance(v, str),
@@ -115,128 +116,193 @@ class Data:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.integration_type is not UNSET:
+        if self.integration_type is not None:
             field_dict["integrationType"] = self.integration_type
+        elif self._nulls and "integrationType" in self._nulls:
+            field_dict["integrationType"] = None
 
-        if self.integration_identifier is not UNSET:
+        if self.integration_identifier is not None:
             field_dict["integrationIdentifier"] = self.integration_identifier
+        elif self._nulls and "integrationIdentifier" in self._nulls:
+            field_dict["integrationIdentifier"] = None
 
-        if self.integration_version is not UNSET:
+        if self.integration_version is not None:
             field_dict["integrationVersion"] = self.integration_version
+        elif self._nulls and "integrationVersion" in self._nulls:
+            field_dict["integrationVersion"] = None
 
-        if self.ocean_version is not UNSET:
+        if self.ocean_version is not None:
             field_dict["oceanVersion"] = self.ocean_version
+        elif self._nulls and "oceanVersion" in self._nulls:
+            field_dict["oceanVersion"] = None
 
-        if self.kind_identifier is not UNSET:
+        if self.kind_identifier is not None:
             field_dict["kindIdentifier"] = self.kind_identifier
+        elif self._nulls and "kindIdentifier" in self._nulls:
+            field_dict["kindIdentifier"] = None
 
-        if self.kind is not UNSET:
+        if self.kind is not None:
             field_dict["kind"] = self.kind
+        elif self._nulls and "kind" in self._nulls:
+            field_dict["kind"] = None
 
-        if self.kind_index is not UNSET:
+        if self.kind_index is not None:
             field_dict["kindIndex"] = self.kind_index
+        elif self._nulls and "kindIndex" in self._nulls:
+            field_dict["kindIndex"] = None
 
-        if self.event_id is not UNSET:
+        if self.event_id is not None:
             field_dict["eventId"] = self.event_id
+        elif self._nulls and "eventId" in self._nulls:
+            field_dict["eventId"] = None
 
-        if self.sync_state is not UNSET:
+        if self.sync_state is not None:
             field_dict["syncState"] = self.sync_state
+        elif self._nulls and "syncState" in self._nulls:
+            field_dict["syncState"] = None
 
-        if self.blueprint is not UNSET:
+        if self.blueprint is not None:
             field_dict["blueprint"] = self.blueprint
+        elif self._nulls and "blueprint" in self._nulls:
+            field_dict["blueprint"] = None
 
-        if not isinstance(self.metrics, Unset):
+        if self.metrics is not None:
             field_dict["metrics"] = self.metrics.to_dict()
+        elif self._nulls and "metrics" in self._nulls:
+            field_dict["metrics"] = None
 
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is not None:
             field_dict["createdAt"] = _datetime_json(self.created_at, self._datetime_texts)
+        elif self._nulls and "createdAt" in self._nulls:
+            field_dict["createdAt"] = None
 
-        if not isinstance(self.updated_at, Unset):
+        if self.updated_at is not None:
             field_dict["updatedAt"] = _datetime_json(self.updated_at, self._datetime_texts)
+        elif self._nulls and "updatedAt" in self._nulls:
+            field_dict["updatedAt"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        nulls: list[str] = []
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
-        integration_type = d.pop("integrationType", UNSET)
-        if not isinstance(integration_type, str) and integration_type is not UNSET:
+        integration_type = d.pop("integrationType", None)
+        if integration_type is None:
+            if "integrationType" in src_dict:
+                nulls.append("integrationType")
+        elif not isinstance(integration_type, str):
             d["integrationType"] = integration_type
-            integration_type = UNSET
+            integration_type = None
 
-        integration_identifier = d.pop("integrationIdentifier", UNSET)
-        if not isinstance(integration_identifier, str) and integration_identifier is not UNSET:
+        integration_identifier = d.pop("integrationIdentifier", None)
+        if integration_identifier is None:
+            if "integrationIdentifier" in src_dict:
+                nulls.append("integrationIdentifier")
+        elif not isinstance(integration_identifier, str):
             d["integrationIdentifier"] = integration_identifier
-            integration_identifier = UNSET
+            integration_identifier = None
 
-        integration_version = d.pop("integrationVersion", UNSET)
-        if not isinstance(integration_version, str) and integration_version is not UNSET:
+        integration_version = d.pop("integrationVersion", None)
+        if integration_version is None:
+            if "integrationVersion" in src_dict:
+                nulls.append("integrationVersion")
+        elif not isinstance(integration_version, str):
             d["integrationVersion"] = integration_version
-            integration_version = UNSET
+            integration_version = None
 
-        ocean_version = d.pop("oceanVersion", UNSET)
-        if not isinstance(ocean_version, str) and ocean_version is not UNSET:
+        ocean_version = d.pop("oceanVersion", None)
+        if ocean_version is None:
+            if "oceanVersion" in src_dict:
+                nulls.append("oceanVersion")
+        elif not isinstance(ocean_version, str):
             d["oceanVersion"] = ocean_version
-            ocean_version = UNSET
+            ocean_version = None
 
-        kind_identifier = d.pop("kindIdentifier", UNSET)
-        if not isinstance(kind_identifier, str) and kind_identifier is not UNSET:
+        kind_identifier = d.pop("kindIdentifier", None)
+        if kind_identifier is None:
+            if "kindIdentifier" in src_dict:
+                nulls.append("kindIdentifier")
+        elif not isinstance(kind_identifier, str):
             d["kindIdentifier"] = kind_identifier
-            kind_identifier = UNSET
+            kind_identifier = None
 
-        kind = d.pop("kind", UNSET)
-        if not isinstance(kind, str) and kind is not UNSET:
+        kind = d.pop("kind", None)
+        if kind is None:
+            if "kind" in src_dict:
+                nulls.append("kind")
+        elif not isinstance(kind, str):
             d["kind"] = kind
-            kind = UNSET
+            kind = None
 
-        kind_index = d.pop("kindIndex", UNSET)
-        if (
-            not (isinstance(kind_index, (int, float)) and not isinstance(kind_index, bool))
-            and kind_index is not UNSET
-        ):
+        kind_index = d.pop("kindIndex", None)
+        if kind_index is None:
+            if "kindIndex" in src_dict:
+                nulls.append("kindIndex")
+        elif not (isinstance(kind_index, (int, float)) and not isinstance(kind_index, bool)):
             d["kindIndex"] = kind_index
-            kind_index = UNSET
+            kind_index = None
 
-        event_id = d.pop("eventId", UNSET)
-        if not isinstance(event_id, str) and event_id is not UNSET:
+        event_id = d.pop("eventId", None)
+        if event_id is None:
+            if "eventId" in src_dict:
+                nulls.append("eventId")
+        elif not isinstance(event_id, str):
             d["eventId"] = event_id
-            event_id = UNSET
+            event_id = None
 
-        sync_state = d.pop("syncState", UNSET)
-        if not isinstance(sync_state, str) and sync_state is not UNSET:
+        sync_state = d.pop("syncState", None)
+        if sync_state is None:
+            if "syncState" in src_dict:
+                nulls.append("syncState")
+        elif not isinstance(sync_state, str):
             d["syncState"] = sync_state
-            sync_state = UNSET
+            sync_state = None
 
-        blueprint = d.pop("blueprint", UNSET)
-        if not isinstance(blueprint, str) and blueprint is not UNSET:
+        blueprint = d.pop("blueprint", None)
+        if blueprint is None:
+            if "blueprint" in src_dict:
+                nulls.append("blueprint")
+        elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
-            blueprint = UNSET
+            blueprint = None
 
-        _metrics = d.pop("metrics", UNSET)
-        metrics: Metrics | Unset = UNSET
-        if isinstance(_metrics, dict):
+        _metrics = d.pop("metrics", None)
+        metrics: Any = None
+        if _metrics is None:
+            if "metrics" in src_dict:
+                nulls.append("metrics")
+        elif isinstance(_metrics, dict):
             metrics = _lazy_models.Metrics.from_dict(_metrics)
-        elif _metrics is not UNSET:
+        else:
             d["metrics"] = _metrics
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET
-        if _created_at is not UNSET:
+        _created_at = d.pop("createdAt", None)
+        created_at: Any = None
+        if _created_at is None:
+            if "createdAt" in src_dict:
+                nulls.append("createdAt")
+        else:
             created_at = _parse_datetime(_created_at, _isoparse)
             if created_at is UNSET:
                 d["createdAt"] = _created_at
+                created_at = None
             else:
                 _record_datetimes(datetime_texts, created_at, _created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET
-        if _updated_at is not UNSET:
+        _updated_at = d.pop("updatedAt", None)
+        updated_at: Any = None
+        if _updated_at is None:
+            if "updatedAt" in src_dict:
+                nulls.append("updatedAt")
+        else:
             updated_at = _parse_datetime(_updated_at, _isoparse)
             if updated_at is UNSET:
                 d["updatedAt"] = _updated_at
+                updated_at = None
             else:
                 _record_datetimes(datetime_texts, updated_at, _updated_at)
 
@@ -258,6 +324,8 @@ class Data:
         data.additional_properties = d
         if datetime_texts:
             data._datetime_texts = datetime_texts
+        if nulls:
+            data._nulls = tuple(nulls)
         return data
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.date_preset_preset import DatePresetPreset
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -23,11 +21,13 @@ T = TypeVar("T", bound="DatePreset")
 class DatePreset:
     """
     Attributes:
-        preset (DatePresetPreset | Unset):
+        preset (DatePresetPreset | None):
     """
 
-    preset: DatePresetPreset | Unset = UNSET
+    preset: DatePresetPreset | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "preset": lambda v: (
@@ -75,27 +75,35 @@ class DatePreset:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.preset, Unset):
+        if self.preset is not None:
             field_dict["preset"] = self.preset.value
+        elif self._nulls and "preset" in self._nulls:
+            field_dict["preset"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _preset = d.pop("preset", UNSET)
-        preset: DatePresetPreset | Unset = UNSET
-        if isinstance(_preset, str):
+        nulls: list[str] = []
+        _preset = d.pop("preset", None)
+        preset: Any = None
+        if _preset is None:
+            if "preset" in src_dict:
+                nulls.append("preset")
+        elif isinstance(_preset, str):
             preset = DatePresetPreset(_preset)
-        elif _preset is not UNSET:
+        else:
             d["preset"] = _preset
 
         date_preset = cls(
             preset=preset,
         )
         date_preset.additional_properties = d
+        if nulls:
+            date_preset._nulls = tuple(nulls)
         return date_preset
 
     @property

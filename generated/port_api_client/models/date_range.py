@@ -15,7 +15,6 @@ from dateutil.parser import isoparse as _isoparse
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
     UNSET,
-    Unset,
     _datetime_json,
     _parse_datetime,
     _present_repr,
@@ -29,13 +28,15 @@ T = TypeVar("T", bound="DateRange")
 class DateRange:
     """
     Attributes:
-        from_ (datetime.datetime | Unset):
-        to (datetime.datetime | Unset):
+        from_ (datetime.datetime | None):
+        to (datetime.datetime | None):
     """
 
-    from_: datetime.datetime | Unset = UNSET
-    to: datetime.datetime | Unset = UNSET
+    from_: datetime.datetime | None = None
+    to: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "from": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
@@ -66,35 +67,48 @@ class DateRange:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.from_, Unset):
+        if self.from_ is not None:
             field_dict["from"] = _datetime_json(self.from_, self._datetime_texts)
+        elif self._nulls and "from" in self._nulls:
+            field_dict["from"] = None
 
-        if not isinstance(self.to, Unset):
+        if self.to is not None:
             field_dict["to"] = _datetime_json(self.to, self._datetime_texts)
+        elif self._nulls and "to" in self._nulls:
+            field_dict["to"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        nulls: list[str] = []
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
-        _from_ = d.pop("from", UNSET)
-        from_: datetime.datetime | Unset = UNSET
-        if _from_ is not UNSET:
+        _from_ = d.pop("from", None)
+        from_: Any = None
+        if _from_ is None:
+            if "from" in src_dict:
+                nulls.append("from")
+        else:
             from_ = _parse_datetime(_from_, _isoparse)
             if from_ is UNSET:
                 d["from"] = _from_
+                from_ = None
             else:
                 _record_datetimes(datetime_texts, from_, _from_)
 
-        _to = d.pop("to", UNSET)
-        to: datetime.datetime | Unset = UNSET
-        if _to is not UNSET:
+        _to = d.pop("to", None)
+        to: Any = None
+        if _to is None:
+            if "to" in src_dict:
+                nulls.append("to")
+        else:
             to = _parse_datetime(_to, _isoparse)
             if to is UNSET:
                 d["to"] = _to
+                to = None
             else:
                 _record_datetimes(datetime_texts, to, _to)
 
@@ -105,6 +119,8 @@ class DateRange:
         date_range.additional_properties = d
         if datetime_texts:
             date_range._datetime_texts = datetime_texts
+        if nulls:
+            date_range._nulls = tuple(nulls)
         return date_range
 
     @property

@@ -37,20 +37,22 @@ class Delete:
         operation (SelfServiceDay2DeleteOperation):
         type_ (SelfServiceLiteral):
         user_inputs (CustomOrder | CustomSteps | DefaultOrder):
-        blueprint_identifier (str | Unset):
-        action_card_button_text (str | Unset):
-        execute_action_button_text (str | Unset):
-        condition (Condition | Unset):
+        blueprint_identifier (str | None):
+        action_card_button_text (str | None):
+        execute_action_button_text (str | None):
+        condition (Condition | None):
     """
 
     operation: SelfServiceDay2DeleteOperation
     type_: SelfServiceLiteral
     user_inputs: CustomOrder | CustomSteps | DefaultOrder
-    blueprint_identifier: str | Unset = UNSET
-    action_card_button_text: str | Unset = UNSET
-    execute_action_button_text: str | Unset = UNSET
-    condition: Condition | Unset = UNSET
+    blueprint_identifier: str | None = None
+    action_card_button_text: str | None = None
+    execute_action_button_text: str | None = None
+    condition: Condition | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "operation": lambda v: (
@@ -107,26 +109,35 @@ class Delete:
             else self.user_inputs
         )
 
-        if self.blueprint_identifier is not UNSET:
+        if self.blueprint_identifier is not None:
             field_dict["blueprintIdentifier"] = self.blueprint_identifier
+        elif self._nulls and "blueprintIdentifier" in self._nulls:
+            field_dict["blueprintIdentifier"] = None
 
-        if self.action_card_button_text is not UNSET:
+        if self.action_card_button_text is not None:
             field_dict["actionCardButtonText"] = self.action_card_button_text
+        elif self._nulls and "actionCardButtonText" in self._nulls:
+            field_dict["actionCardButtonText"] = None
 
-        if self.execute_action_button_text is not UNSET:
+        if self.execute_action_button_text is not None:
             field_dict["executeActionButtonText"] = self.execute_action_button_text
+        elif self._nulls and "executeActionButtonText" in self._nulls:
+            field_dict["executeActionButtonText"] = None
 
-        if not isinstance(self.condition, Unset):
+        if self.condition is not None:
             field_dict["condition"] = self.condition.to_dict()
+        elif self._nulls and "condition" in self._nulls:
+            field_dict["condition"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _operation = d.pop("operation")
         if not isinstance(_operation, str):
             raise _unfit(cls, "operation", _operation)
@@ -142,29 +153,38 @@ class Delete:
         if user_inputs is UNSET:
             raise _unfit(cls, "userInputs", _user_inputs)
 
-        blueprint_identifier = d.pop("blueprintIdentifier", UNSET)
-        if not isinstance(blueprint_identifier, str) and blueprint_identifier is not UNSET:
+        blueprint_identifier = d.pop("blueprintIdentifier", None)
+        if blueprint_identifier is None:
+            if "blueprintIdentifier" in src_dict:
+                nulls.append("blueprintIdentifier")
+        elif not isinstance(blueprint_identifier, str):
             d["blueprintIdentifier"] = blueprint_identifier
-            blueprint_identifier = UNSET
+            blueprint_identifier = None
 
-        action_card_button_text = d.pop("actionCardButtonText", UNSET)
-        if not isinstance(action_card_button_text, str) and action_card_button_text is not UNSET:
+        action_card_button_text = d.pop("actionCardButtonText", None)
+        if action_card_button_text is None:
+            if "actionCardButtonText" in src_dict:
+                nulls.append("actionCardButtonText")
+        elif not isinstance(action_card_button_text, str):
             d["actionCardButtonText"] = action_card_button_text
-            action_card_button_text = UNSET
+            action_card_button_text = None
 
-        execute_action_button_text = d.pop("executeActionButtonText", UNSET)
-        if (
-            not isinstance(execute_action_button_text, str)
-            and execute_action_button_text is not UNSET
-        ):
+        execute_action_button_text = d.pop("executeActionButtonText", None)
+        if execute_action_button_text is None:
+            if "executeActionButtonText" in src_dict:
+                nulls.append("executeActionButtonText")
+        elif not isinstance(execute_action_button_text, str):
             d["executeActionButtonText"] = execute_action_button_text
-            execute_action_button_text = UNSET
+            execute_action_button_text = None
 
-        _condition = d.pop("condition", UNSET)
-        condition: Condition | Unset = UNSET
-        if isinstance(_condition, dict):
+        _condition = d.pop("condition", None)
+        condition: Any = None
+        if _condition is None:
+            if "condition" in src_dict:
+                nulls.append("condition")
+        elif isinstance(_condition, dict):
             condition = _lazy_models.Condition.from_dict(_condition)
-        elif _condition is not UNSET:
+        else:
             d["condition"] = _condition
 
         delete = cls(
@@ -177,6 +197,8 @@ class Delete:
             condition=condition,
         )
         delete.additional_properties = d
+        if nulls:
+            delete._nulls = tuple(nulls)
         return delete
 
     @property

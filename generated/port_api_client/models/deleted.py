@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,11 +20,13 @@ T = TypeVar("T", bound="Deleted")
 class Deleted:
     """
     Attributes:
-        object_count (float | Unset):
+        object_count (float | None):
     """
 
-    object_count: float | Unset = UNSET
+    object_count: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "object_count": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
@@ -50,28 +50,33 @@ class Deleted:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.object_count is not UNSET:
+        if self.object_count is not None:
             field_dict["object_count"] = self.object_count
+        elif self._nulls and "object_count" in self._nulls:
+            field_dict["object_count"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        object_count = d.pop("object_count", UNSET)
-        if (
-            not (isinstance(object_count, (int, float)) and not isinstance(object_count, bool))
-            and object_count is not UNSET
-        ):
+        nulls: list[str] = []
+        object_count = d.pop("object_count", None)
+        if object_count is None:
+            if "object_count" in src_dict:
+                nulls.append("object_count")
+        elif not (isinstance(object_count, (int, float)) and not isinstance(object_count, bool)):
             d["object_count"] = object_count
-            object_count = UNSET
+            object_count = None
 
         deleted = cls(
             object_count=object_count,
         )
         deleted.additional_properties = d
+        if nulls:
+            deleted._nulls = tuple(nulls)
         return deleted
 
     @property

@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -23,13 +21,15 @@ T = TypeVar("T", bound="DeletedEntitiesResponse")
 class DeletedEntitiesResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        deleted_entities (list[str] | Unset):
+        ok (bool | None):
+        deleted_entities (list[str] | None):
     """
 
-    ok: bool | Unset = UNSET
-    deleted_entities: list[str] | Unset = UNSET
+    ok: bool | None = None
+    deleted_entities: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -57,37 +57,47 @@ class DeletedEntitiesResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if self.deleted_entities is not UNSET:
+        if self.deleted_entities is not None:
             field_dict["deletedEntities"] = self.deleted_entities
+        elif self._nulls and "deletedEntities" in self._nulls:
+            field_dict["deletedEntities"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        deleted_entities = d.pop("deletedEntities", UNSET)
-        if (
-            not (isinstance(deleted_entities, list) and _all_instances(deleted_entities, str))
-            and deleted_entities is not UNSET
-        ):
+        deleted_entities = d.pop("deletedEntities", None)
+        if deleted_entities is None:
+            if "deletedEntities" in src_dict:
+                nulls.append("deletedEntities")
+        elif not (isinstance(deleted_entities, list) and _all_instances(deleted_entities, str)):
             d["deletedEntities"] = deleted_entities
-            deleted_entities = UNSET
+            deleted_entities = None
 
         deleted_entities_response = cls(
             ok=ok,
             deleted_entities=deleted_entities,
         )
         deleted_entities_response.additional_properties = d
+        if nulls:
+            deleted_entities_response._nulls = tuple(nulls)
         return deleted_entities_response
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -27,17 +25,19 @@ T = TypeVar("T", bound="EffectiveModels")
 class EffectiveModels:
     """
     Attributes:
-        gpt_5 (ClaudeHaiku4520251001 | Unset):
-        claude_sonnet_4_20250514 (ClaudeHaiku4520251001 | Unset):
-        claude_haiku_4_5_20251001 (ClaudeHaiku4520251001 | Unset):
-        claude_sonnet_4_5_20250929 (ClaudeHaiku4520251001 | Unset):
+        gpt_5 (ClaudeHaiku4520251001 | None):
+        claude_sonnet_4_20250514 (ClaudeHaiku4520251001 | None):
+        claude_haiku_4_5_20251001 (ClaudeHaiku4520251001 | None):
+        claude_sonnet_4_5_20250929 (ClaudeHaiku4520251001 | None):
     """
 
-    gpt_5: ClaudeHaiku4520251001 | Unset = UNSET
-    claude_sonnet_4_20250514: ClaudeHaiku4520251001 | Unset = UNSET
-    claude_haiku_4_5_20251001: ClaudeHaiku4520251001 | Unset = UNSET
-    claude_sonnet_4_5_20250929: ClaudeHaiku4520251001 | Unset = UNSET
+    gpt_5: ClaudeHaiku4520251001 | None = None
+    claude_sonnet_4_20250514: ClaudeHaiku4520251001 | None = None
+    claude_haiku_4_5_20251001: ClaudeHaiku4520251001 | None = None
+    claude_sonnet_4_5_20250929: ClaudeHaiku4520251001 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "gpt-5": lambda v: isinstance(v, dict),
@@ -67,57 +67,78 @@ class EffectiveModels:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.gpt_5, Unset):
+        if self.gpt_5 is not None:
             field_dict["gpt-5"] = self.gpt_5.to_dict()
+        elif self._nulls and "gpt-5" in self._nulls:
+            field_dict["gpt-5"] = None
 
-        if not isinstance(self.claude_sonnet_4_20250514, Unset):
+        if self.claude_sonnet_4_20250514 is not None:
             field_dict["claude-sonnet-4-20250514"] = self.claude_sonnet_4_20250514.to_dict()
+        elif self._nulls and "claude-sonnet-4-20250514" in self._nulls:
+            field_dict["claude-sonnet-4-20250514"] = None
 
-        if not isinstance(self.claude_haiku_4_5_20251001, Unset):
+        if self.claude_haiku_4_5_20251001 is not None:
             field_dict["claude-haiku-4-5-20251001"] = self.claude_haiku_4_5_20251001.to_dict()
+        elif self._nulls and "claude-haiku-4-5-20251001" in self._nulls:
+            field_dict["claude-haiku-4-5-20251001"] = None
 
-        if not isinstance(self.claude_sonnet_4_5_20250929, Unset):
+        if self.claude_sonnet_4_5_20250929 is not None:
             field_dict["claude-sonnet-4-5-20250929"] = self.claude_sonnet_4_5_20250929.to_dict()
+        elif self._nulls and "claude-sonnet-4-5-20250929" in self._nulls:
+            field_dict["claude-sonnet-4-5-20250929"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _gpt_5 = d.pop("gpt-5", UNSET)
-        gpt_5: ClaudeHaiku4520251001 | Unset = UNSET
-        if isinstance(_gpt_5, dict):
+        nulls: list[str] = []
+        _gpt_5 = d.pop("gpt-5", None)
+        gpt_5: Any = None
+        if _gpt_5 is None:
+            if "gpt-5" in src_dict:
+                nulls.append("gpt-5")
+        elif isinstance(_gpt_5, dict):
             gpt_5 = _lazy_models.ClaudeHaiku4520251001.from_dict(_gpt_5)
-        elif _gpt_5 is not UNSET:
+        else:
             d["gpt-5"] = _gpt_5
 
-        _claude_sonnet_4_20250514 = d.pop("claude-sonnet-4-20250514", UNSET)
-        claude_sonnet_4_20250514: ClaudeHaiku4520251001 | Unset = UNSET
-        if isinstance(_claude_sonnet_4_20250514, dict):
+        _claude_sonnet_4_20250514 = d.pop("claude-sonnet-4-20250514", None)
+        claude_sonnet_4_20250514: Any = None
+        if _claude_sonnet_4_20250514 is None:
+            if "claude-sonnet-4-20250514" in src_dict:
+                nulls.append("claude-sonnet-4-20250514")
+        elif isinstance(_claude_sonnet_4_20250514, dict):
             claude_sonnet_4_20250514 = _lazy_models.ClaudeHaiku4520251001.from_dict(
                 _claude_sonnet_4_20250514
             )
-        elif _claude_sonnet_4_20250514 is not UNSET:
+        else:
             d["claude-sonnet-4-20250514"] = _claude_sonnet_4_20250514
 
-        _claude_haiku_4_5_20251001 = d.pop("claude-haiku-4-5-20251001", UNSET)
-        claude_haiku_4_5_20251001: ClaudeHaiku4520251001 | Unset = UNSET
-        if isinstance(_claude_haiku_4_5_20251001, dict):
+        _claude_haiku_4_5_20251001 = d.pop("claude-haiku-4-5-20251001", None)
+        claude_haiku_4_5_20251001: Any = None
+        if _claude_haiku_4_5_20251001 is None:
+            if "claude-haiku-4-5-20251001" in src_dict:
+                nulls.append("claude-haiku-4-5-20251001")
+        elif isinstance(_claude_haiku_4_5_20251001, dict):
             claude_haiku_4_5_20251001 = _lazy_models.ClaudeHaiku4520251001.from_dict(
                 _claude_haiku_4_5_20251001
             )
-        elif _claude_haiku_4_5_20251001 is not UNSET:
+        else:
             d["claude-haiku-4-5-20251001"] = _claude_haiku_4_5_20251001
 
-        _claude_sonnet_4_5_20250929 = d.pop("claude-sonnet-4-5-20250929", UNSET)
-        claude_sonnet_4_5_20250929: ClaudeHaiku4520251001 | Unset = UNSET
-        if isinstance(_claude_sonnet_4_5_20250929, dict):
+        _claude_sonnet_4_5_20250929 = d.pop("claude-sonnet-4-5-20250929", None)
+        claude_sonnet_4_5_20250929: Any = None
+        if _claude_sonnet_4_5_20250929 is None:
+            if "claude-sonnet-4-5-20250929" in src_dict:
+                nulls.append("claude-sonnet-4-5-20250929")
+        elif isinstance(_claude_sonnet_4_5_20250929, dict):
             claude_sonnet_4_5_20250929 = _lazy_models.ClaudeHaiku4520251001.from_dict(
                 _claude_sonnet_4_5_20250929
             )
-        elif _claude_sonnet_4_5_20250929 is not UNSET:
+        else:
             d["claude-sonnet-4-5-20250929"] = _claude_sonnet_4_5_20250929
 
         effective_models = cls(
@@ -127,6 +148,8 @@ class EffectiveModels:
             claude_sonnet_4_5_20250929=claude_sonnet_4_5_20250929,
         )
         effective_models.additional_properties = d
+        if nulls:
+            effective_models._nulls = tuple(nulls)
         return effective_models
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -29,21 +27,23 @@ T = TypeVar("T", bound="Entities")
 class Entities:
     """
     Attributes:
-        read (EntitiesRead | Unset):
-        register (Register | Unset):
-        update (Register | Unset):
-        unregister (Register | Unset):
-        update_properties (UpdateProperties | Unset):
-        update_relations (UpdateProperties | Unset):
+        read (EntitiesRead | None):
+        register (Register | None):
+        update (Register | None):
+        unregister (Register | None):
+        update_properties (UpdateProperties | None):
+        update_relations (UpdateProperties | None):
     """
 
-    read: EntitiesRead | Unset = UNSET
-    register: Register | Unset = UNSET
-    update: Register | Unset = UNSET
-    unregister: Register | Unset = UNSET
-    update_properties: UpdateProperties | Unset = UNSET
-    update_relations: UpdateProperties | Unset = UNSET
+    read: EntitiesRead | None = None
+    register: Register | None = None
+    update: Register | None = None
+    unregister: Register | None = None
+    update_properties: UpdateProperties | None = None
+    update_relations: UpdateProperties | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "read": lambda v: isinstance(v, dict),
@@ -77,71 +77,102 @@ class Entities:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.read, Unset):
+        if self.read is not None:
             field_dict["read"] = self.read.to_dict()
+        elif self._nulls and "read" in self._nulls:
+            field_dict["read"] = None
 
-        if not isinstance(self.register, Unset):
+        if self.register is not None:
             field_dict["register"] = self.register.to_dict()
+        elif self._nulls and "register" in self._nulls:
+            field_dict["register"] = None
 
-        if not isinstance(self.update, Unset):
+        if self.update is not None:
             field_dict["update"] = self.update.to_dict()
+        elif self._nulls and "update" in self._nulls:
+            field_dict["update"] = None
 
-        if not isinstance(self.unregister, Unset):
+        if self.unregister is not None:
             field_dict["unregister"] = self.unregister.to_dict()
+        elif self._nulls and "unregister" in self._nulls:
+            field_dict["unregister"] = None
 
-        if not isinstance(self.update_properties, Unset):
+        if self.update_properties is not None:
             field_dict["updateProperties"] = self.update_properties.to_dict()
+        elif self._nulls and "updateProperties" in self._nulls:
+            field_dict["updateProperties"] = None
 
-        if not isinstance(self.update_relations, Unset):
+        if self.update_relations is not None:
             field_dict["updateRelations"] = self.update_relations.to_dict()
+        elif self._nulls and "updateRelations" in self._nulls:
+            field_dict["updateRelations"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _read = d.pop("read", UNSET)
-        read: EntitiesRead | Unset = UNSET
-        if isinstance(_read, dict):
+        nulls: list[str] = []
+        _read = d.pop("read", None)
+        read: Any = None
+        if _read is None:
+            if "read" in src_dict:
+                nulls.append("read")
+        elif isinstance(_read, dict):
             read = _lazy_models.EntitiesRead.from_dict(_read)
-        elif _read is not UNSET:
+        else:
             d["read"] = _read
 
-        _register = d.pop("register", UNSET)
-        register: Register | Unset = UNSET
-        if isinstance(_register, dict):
+        _register = d.pop("register", None)
+        register: Any = None
+        if _register is None:
+            if "register" in src_dict:
+                nulls.append("register")
+        elif isinstance(_register, dict):
             register = _lazy_models.Register.from_dict(_register)
-        elif _register is not UNSET:
+        else:
             d["register"] = _register
 
-        _update = d.pop("update", UNSET)
-        update: Register | Unset = UNSET
-        if isinstance(_update, dict):
+        _update = d.pop("update", None)
+        update: Any = None
+        if _update is None:
+            if "update" in src_dict:
+                nulls.append("update")
+        elif isinstance(_update, dict):
             update = _lazy_models.Register.from_dict(_update)
-        elif _update is not UNSET:
+        else:
             d["update"] = _update
 
-        _unregister = d.pop("unregister", UNSET)
-        unregister: Register | Unset = UNSET
-        if isinstance(_unregister, dict):
+        _unregister = d.pop("unregister", None)
+        unregister: Any = None
+        if _unregister is None:
+            if "unregister" in src_dict:
+                nulls.append("unregister")
+        elif isinstance(_unregister, dict):
             unregister = _lazy_models.Register.from_dict(_unregister)
-        elif _unregister is not UNSET:
+        else:
             d["unregister"] = _unregister
 
-        _update_properties = d.pop("updateProperties", UNSET)
-        update_properties: UpdateProperties | Unset = UNSET
-        if isinstance(_update_properties, dict):
+        _update_properties = d.pop("updateProperties", None)
+        update_properties: Any = None
+        if _update_properties is None:
+            if "updateProperties" in src_dict:
+                nulls.append("updateProperties")
+        elif isinstance(_update_properties, dict):
             update_properties = _lazy_models.UpdateProperties.from_dict(_update_properties)
-        elif _update_properties is not UNSET:
+        else:
             d["updateProperties"] = _update_properties
 
-        _update_relations = d.pop("updateRelations", UNSET)
-        update_relations: UpdateProperties | Unset = UNSET
-        if isinstance(_update_relations, dict):
+        _update_relations = d.pop("updateRelations", None)
+        update_relations: Any = None
+        if _update_relations is None:
+            if "updateRelations" in src_dict:
+                nulls.append("updateRelations")
+        elif isinstance(_update_relations, dict):
             update_relations = _lazy_models.UpdateProperties.from_dict(_update_relations)
-        elif _update_relations is not UNSET:
+        else:
             d["updateRelations"] = _update_relations
 
         entities = cls(
@@ -153,6 +184,8 @@ class Entities:
             update_relations=update_relations,
         )
         entities.additional_properties = d
+        if nulls:
+            entities._nulls = tuple(nulls)
         return entities
 
     @property

@@ -17,8 +17,6 @@ from ..models.entities_number_chart_literal import EntitiesNumberChartLiteral
 from ..models.unit import Unit
 from ..models.unit_alignment import UnitAlignment
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
     _unfit,
@@ -37,39 +35,41 @@ class EntitiesNumberChartWidget:
     Attributes:
         type_ (EntitiesNumberChartLiteral):
         unit (Unit):
-        id (str | Unset):
-        updated_at (str | Unset):
-        updated_by (str | Unset):
-        created_at (str | Unset):
-        created_by (str | Unset):
-        title (str | Unset):
-        icon (str | Unset):
-        description (str | Unset):
-        empty_state_text (str | Unset):
-        unit_alignment (UnitAlignment | Unset):
-        calculation_by (CalculationBy | Unset):
-        conditional_formatting (list[ConditionalFormatting] | Unset):
-        display_formatting (DisplayFormatting | Unset):
-        decimal_places (DecimalPlaces | Unset):
+        id (str | None):
+        updated_at (str | None):
+        updated_by (str | None):
+        created_at (str | None):
+        created_by (str | None):
+        title (str | None):
+        icon (str | None):
+        description (str | None):
+        empty_state_text (str | None):
+        unit_alignment (UnitAlignment | None):
+        calculation_by (CalculationBy | None):
+        conditional_formatting (list[ConditionalFormatting] | None):
+        display_formatting (DisplayFormatting | None):
+        decimal_places (DecimalPlaces | None):
     """
 
     type_: EntitiesNumberChartLiteral
     unit: Unit
-    id: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    updated_by: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    created_by: str | Unset = UNSET
-    title: str | Unset = UNSET
-    icon: str | Unset = UNSET
-    description: str | Unset = UNSET
-    empty_state_text: str | Unset = UNSET
-    unit_alignment: UnitAlignment | Unset = UNSET
-    calculation_by: CalculationBy | Unset = UNSET
-    conditional_formatting: list[ConditionalFormatting] | Unset = UNSET
-    display_formatting: DisplayFormatting | Unset = UNSET
-    decimal_places: DecimalPlaces | Unset = UNSET
+    id: str | None = None
+    updated_at: str | None = None
+    updated_by: str | None = None
+    created_at: str | None = None
+    created_by: str | None = None
+    title: str | None = None
+    icon: str | None = None
+    description: str | None = None
+    empty_state_text: str | None = None
+    unit_alignment: UnitAlignment | None = None
+    calculation_by: CalculationBy | None = None
+    conditional_formatting: list[ConditionalFormatting] | None = None
+    display_formatting: DisplayFormatting | None = None
+    decimal_places: DecimalPlaces | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "type": lambda v: isinstance(v, str) and v in ("entities-number-chart",),
@@ -172,58 +172,87 @@ class EntitiesNumberChartWidget:
 
         field_dict["unit"] = self.unit.value
 
-        if self.id is not UNSET:
+        if self.id is not None:
             field_dict["id"] = self.id
+        elif self._nulls and "id" in self._nulls:
+            field_dict["id"] = None
 
-        if self.updated_at is not UNSET:
+        if self.updated_at is not None:
             field_dict["updatedAt"] = self.updated_at
+        elif self._nulls and "updatedAt" in self._nulls:
+            field_dict["updatedAt"] = None
 
-        if self.updated_by is not UNSET:
+        if self.updated_by is not None:
             field_dict["updatedBy"] = self.updated_by
+        elif self._nulls and "updatedBy" in self._nulls:
+            field_dict["updatedBy"] = None
 
-        if self.created_at is not UNSET:
+        if self.created_at is not None:
             field_dict["createdAt"] = self.created_at
+        elif self._nulls and "createdAt" in self._nulls:
+            field_dict["createdAt"] = None
 
-        if self.created_by is not UNSET:
+        if self.created_by is not None:
             field_dict["createdBy"] = self.created_by
+        elif self._nulls and "createdBy" in self._nulls:
+            field_dict["createdBy"] = None
 
-        if self.title is not UNSET:
+        if self.title is not None:
             field_dict["title"] = self.title
+        elif self._nulls and "title" in self._nulls:
+            field_dict["title"] = None
 
-        if self.icon is not UNSET:
+        if self.icon is not None:
             field_dict["icon"] = self.icon
+        elif self._nulls and "icon" in self._nulls:
+            field_dict["icon"] = None
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
-        if self.empty_state_text is not UNSET:
+        if self.empty_state_text is not None:
             field_dict["emptyStateText"] = self.empty_state_text
+        elif self._nulls and "emptyStateText" in self._nulls:
+            field_dict["emptyStateText"] = None
 
-        if not isinstance(self.unit_alignment, Unset):
+        if self.unit_alignment is not None:
             field_dict["unitAlignment"] = self.unit_alignment.value
+        elif self._nulls and "unitAlignment" in self._nulls:
+            field_dict["unitAlignment"] = None
 
-        if not isinstance(self.calculation_by, Unset):
+        if self.calculation_by is not None:
             field_dict["calculationBy"] = self.calculation_by.value
+        elif self._nulls and "calculationBy" in self._nulls:
+            field_dict["calculationBy"] = None
 
-        if not isinstance(self.conditional_formatting, Unset):
+        if self.conditional_formatting is not None:
             field_dict["conditionalFormatting"] = [
                 item0.to_dict() for item0 in self.conditional_formatting
             ]
+        elif self._nulls and "conditionalFormatting" in self._nulls:
+            field_dict["conditionalFormatting"] = None
 
-        if not isinstance(self.display_formatting, Unset):
+        if self.display_formatting is not None:
             field_dict["displayFormatting"] = self.display_formatting.value
+        elif self._nulls and "displayFormatting" in self._nulls:
+            field_dict["displayFormatting"] = None
 
-        if not isinstance(self.decimal_places, Unset):
+        if self.decimal_places is not None:
             field_dict["decimalPlaces"] = self.decimal_places.value
+        elif self._nulls and "decimalPlaces" in self._nulls:
+            field_dict["decimalPlaces"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -234,89 +263,131 @@ class EntitiesNumberChartWidget:
             raise _unfit(cls, "unit", _unit)
         unit: Unit = Unit(_unit)
 
-        id = d.pop("id", UNSET)
-        if not isinstance(id, str) and id is not UNSET:
+        id = d.pop("id", None)
+        if id is None:
+            if "id" in src_dict:
+                nulls.append("id")
+        elif not isinstance(id, str):
             d["id"] = id
-            id = UNSET
+            id = None
 
-        updated_at = d.pop("updatedAt", UNSET)
-        if not isinstance(updated_at, str) and updated_at is not UNSET:
+        updated_at = d.pop("updatedAt", None)
+        if updated_at is None:
+            if "updatedAt" in src_dict:
+                nulls.append("updatedAt")
+        elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
-            updated_at = UNSET
+            updated_at = None
 
-        updated_by = d.pop("updatedBy", UNSET)
-        if not isinstance(updated_by, str) and updated_by is not UNSET:
+        updated_by = d.pop("updatedBy", None)
+        if updated_by is None:
+            if "updatedBy" in src_dict:
+                nulls.append("updatedBy")
+        elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
-            updated_by = UNSET
+            updated_by = None
 
-        created_at = d.pop("createdAt", UNSET)
-        if not isinstance(created_at, str) and created_at is not UNSET:
+        created_at = d.pop("createdAt", None)
+        if created_at is None:
+            if "createdAt" in src_dict:
+                nulls.append("createdAt")
+        elif not isinstance(created_at, str):
             d["createdAt"] = created_at
-            created_at = UNSET
+            created_at = None
 
-        created_by = d.pop("createdBy", UNSET)
-        if not isinstance(created_by, str) and created_by is not UNSET:
+        created_by = d.pop("createdBy", None)
+        if created_by is None:
+            if "createdBy" in src_dict:
+                nulls.append("createdBy")
+        elif not isinstance(created_by, str):
             d["createdBy"] = created_by
-            created_by = UNSET
+            created_by = None
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                nulls.append("title")
+        elif not isinstance(title, str):
             d["title"] = title
-            title = UNSET
+            title = None
 
-        icon = d.pop("icon", UNSET)
-        if not isinstance(icon, str) and icon is not UNSET:
+        icon = d.pop("icon", None)
+        if icon is None:
+            if "icon" in src_dict:
+                nulls.append("icon")
+        elif not isinstance(icon, str):
             d["icon"] = icon
-            icon = UNSET
+            icon = None
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
             d["description"] = description
-            description = UNSET
+            description = None
 
-        empty_state_text = d.pop("emptyStateText", UNSET)
-        if not isinstance(empty_state_text, str) and empty_state_text is not UNSET:
+        empty_state_text = d.pop("emptyStateText", None)
+        if empty_state_text is None:
+            if "emptyStateText" in src_dict:
+                nulls.append("emptyStateText")
+        elif not isinstance(empty_state_text, str):
             d["emptyStateText"] = empty_state_text
-            empty_state_text = UNSET
+            empty_state_text = None
 
-        _unit_alignment = d.pop("unitAlignment", UNSET)
-        unit_alignment: UnitAlignment | Unset = UNSET
-        if isinstance(_unit_alignment, str):
+        _unit_alignment = d.pop("unitAlignment", None)
+        unit_alignment: Any = None
+        if _unit_alignment is None:
+            if "unitAlignment" in src_dict:
+                nulls.append("unitAlignment")
+        elif isinstance(_unit_alignment, str):
             unit_alignment = UnitAlignment(_unit_alignment)
-        elif _unit_alignment is not UNSET:
+        else:
             d["unitAlignment"] = _unit_alignment
 
-        _calculation_by = d.pop("calculationBy", UNSET)
-        calculation_by: CalculationBy | Unset = UNSET
-        if isinstance(_calculation_by, str):
+        _calculation_by = d.pop("calculationBy", None)
+        calculation_by: Any = None
+        if _calculation_by is None:
+            if "calculationBy" in src_dict:
+                nulls.append("calculationBy")
+        elif isinstance(_calculation_by, str):
             calculation_by = CalculationBy(_calculation_by)
-        elif _calculation_by is not UNSET:
+        else:
             d["calculationBy"] = _calculation_by
 
-        _conditional_formatting = d.pop("conditionalFormatting", UNSET)
-        conditional_formatting: list[ConditionalFormatting] | Unset = UNSET
-        if isinstance(_conditional_formatting, list) and _all_instances(
+        _conditional_formatting = d.pop("conditionalFormatting", None)
+        conditional_formatting: Any = None
+        if _conditional_formatting is None:
+            if "conditionalFormatting" in src_dict:
+                nulls.append("conditionalFormatting")
+        elif isinstance(_conditional_formatting, list) and _all_instances(
             _conditional_formatting, dict
         ):
             conditional_formatting = [
                 _lazy_models.ConditionalFormatting.from_dict(item0)
                 for item0 in _conditional_formatting
             ]
-        elif _conditional_formatting is not UNSET:
+        else:
             d["conditionalFormatting"] = _conditional_formatting
 
-        _display_formatting = d.pop("displayFormatting", UNSET)
-        display_formatting: DisplayFormatting | Unset = UNSET
-        if isinstance(_display_formatting, str):
+        _display_formatting = d.pop("displayFormatting", None)
+        display_formatting: Any = None
+        if _display_formatting is None:
+            if "displayFormatting" in src_dict:
+                nulls.append("displayFormatting")
+        elif isinstance(_display_formatting, str):
             display_formatting = DisplayFormatting(_display_formatting)
-        elif _display_formatting is not UNSET:
+        else:
             d["displayFormatting"] = _display_formatting
 
-        _decimal_places = d.pop("decimalPlaces", UNSET)
-        decimal_places: DecimalPlaces | Unset = UNSET
-        if isinstance(_decimal_places, str):
+        _decimal_places = d.pop("decimalPlaces", None)
+        decimal_places: Any = None
+        if _decimal_places is None:
+            if "decimalPlaces" in src_dict:
+                nulls.append("decimalPlaces")
+        elif isinstance(_decimal_places, str):
             decimal_places = DecimalPlaces(_decimal_places)
-        elif _decimal_places is not UNSET:
+        else:
             d["decimalPlaces"] = _decimal_places
 
         entities_number_chart_widget = cls(
@@ -338,6 +409,8 @@ class EntitiesNumberChartWidget:
             decimal_places=decimal_places,
         )
         entities_number_chart_widget.additional_properties = d
+        if nulls:
+            entities_number_chart_widget._nulls = tuple(nulls)
         return entities_number_chart_widget
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.context import Context
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -23,13 +21,15 @@ T = TypeVar("T", bound="EntitiesQuery")
 class EntitiesQuery:
     """
     Attributes:
-        property_ (str | Unset):
-        context (Context | Unset):
+        property_ (str | None):
+        context (Context | None):
     """
 
-    property_: str | Unset = UNSET
-    context: Context | Unset = UNSET
+    property_: str | None = None
+    context: Context | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "property": lambda v: isinstance(v, str),
@@ -62,29 +62,40 @@ class EntitiesQuery:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.property_ is not UNSET:
+        if self.property_ is not None:
             field_dict["property"] = self.property_
+        elif self._nulls and "property" in self._nulls:
+            field_dict["property"] = None
 
-        if not isinstance(self.context, Unset):
+        if self.context is not None:
             field_dict["context"] = self.context.value
+        elif self._nulls and "context" in self._nulls:
+            field_dict["context"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        property_ = d.pop("property", UNSET)
-        if not isinstance(property_, str) and property_ is not UNSET:
+        nulls: list[str] = []
+        property_ = d.pop("property", None)
+        if property_ is None:
+            if "property" in src_dict:
+                nulls.append("property")
+        elif not isinstance(property_, str):
             d["property"] = property_
-            property_ = UNSET
+            property_ = None
 
-        _context = d.pop("context", UNSET)
-        context: Context | Unset = UNSET
-        if isinstance(_context, str):
+        _context = d.pop("context", None)
+        context: Any = None
+        if _context is None:
+            if "context" in src_dict:
+                nulls.append("context")
+        elif isinstance(_context, str):
             context = Context(_context)
-        elif _context is not UNSET:
+        else:
             d["context"] = _context
 
         entities_query = cls(
@@ -92,6 +103,8 @@ class EntitiesQuery:
             context=context,
         )
         entities_query.additional_properties = d
+        if nulls:
+            entities_query._nulls = tuple(nulls)
         return entities_query
 
     @property

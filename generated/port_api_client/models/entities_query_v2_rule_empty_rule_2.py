@@ -12,8 +12,6 @@ from attrs import field as _attrs_field
 from ..models.entities_query_v2 import EntitiesQueryV2
 from ..models.operator import Operator
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
     _unfit,
 )
@@ -27,13 +25,15 @@ class EntitiesQueryV2RuleEmptyRule2:
     Attributes:
         operator (Operator):
         relation (str):
-        target_property (EntitiesQueryV2 | Unset):
+        target_property (EntitiesQueryV2 | None):
     """
 
     operator: Operator
     relation: str
-    target_property: EntitiesQueryV2 | Unset = UNSET
+    target_property: EntitiesQueryV2 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "operator": lambda v: (
@@ -79,17 +79,20 @@ class EntitiesQueryV2RuleEmptyRule2:
 
         field_dict["relation"] = self.relation
 
-        if not isinstance(self.target_property, Unset):
+        if self.target_property is not None:
             field_dict["targetProperty"] = self.target_property.value
+        elif self._nulls and "targetProperty" in self._nulls:
+            field_dict["targetProperty"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _operator = d.pop("operator")
         if not isinstance(_operator, str):
             raise _unfit(cls, "operator", _operator)
@@ -100,11 +103,14 @@ class EntitiesQueryV2RuleEmptyRule2:
             raise _unfit(cls, "relation", _relation)
         relation: str = _relation
 
-        _target_property = d.pop("targetProperty", UNSET)
-        target_property: EntitiesQueryV2 | Unset = UNSET
-        if isinstance(_target_property, str):
+        _target_property = d.pop("targetProperty", None)
+        target_property: Any = None
+        if _target_property is None:
+            if "targetProperty" in src_dict:
+                nulls.append("targetProperty")
+        elif isinstance(_target_property, str):
             target_property = EntitiesQueryV2(_target_property)
-        elif _target_property is not UNSET:
+        else:
             d["targetProperty"] = _target_property
 
         entities_query_v2_rule_empty_rule_2 = cls(
@@ -113,6 +119,8 @@ class EntitiesQueryV2RuleEmptyRule2:
             target_property=target_property,
         )
         entities_query_v2_rule_empty_rule_2.additional_properties = d
+        if nulls:
+            entities_query_v2_rule_empty_rule_2._nulls = tuple(nulls)
         return entities_query_v2_rule_empty_rule_2
 
     @property

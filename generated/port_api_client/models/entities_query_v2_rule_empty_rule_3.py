@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.operator import Operator
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
     _unfit,
 )
@@ -26,13 +24,15 @@ class EntitiesQueryV2RuleEmptyRule3:
     Attributes:
         operator (Operator):
         scorecard (str):
-        scorecard_rule (str | Unset):
+        scorecard_rule (str | None):
     """
 
     operator: Operator
     scorecard: str
-    scorecard_rule: str | Unset = UNSET
+    scorecard_rule: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "operator": lambda v: (
@@ -71,17 +71,20 @@ class EntitiesQueryV2RuleEmptyRule3:
 
         field_dict["scorecard"] = self.scorecard
 
-        if self.scorecard_rule is not UNSET:
+        if self.scorecard_rule is not None:
             field_dict["scorecardRule"] = self.scorecard_rule
+        elif self._nulls and "scorecardRule" in self._nulls:
+            field_dict["scorecardRule"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _operator = d.pop("operator")
         if not isinstance(_operator, str):
             raise _unfit(cls, "operator", _operator)
@@ -92,10 +95,13 @@ class EntitiesQueryV2RuleEmptyRule3:
             raise _unfit(cls, "scorecard", _scorecard)
         scorecard: str = _scorecard
 
-        scorecard_rule = d.pop("scorecardRule", UNSET)
-        if not isinstance(scorecard_rule, str) and scorecard_rule is not UNSET:
+        scorecard_rule = d.pop("scorecardRule", None)
+        if scorecard_rule is None:
+            if "scorecardRule" in src_dict:
+                nulls.append("scorecardRule")
+        elif not isinstance(scorecard_rule, str):
             d["scorecardRule"] = scorecard_rule
-            scorecard_rule = UNSET
+            scorecard_rule = None
 
         entities_query_v2_rule_empty_rule_3 = cls(
             operator=operator,
@@ -103,6 +109,8 @@ class EntitiesQueryV2RuleEmptyRule3:
             scorecard_rule=scorecard_rule,
         )
         entities_query_v2_rule_empty_rule_3.additional_properties = d
+        if nulls:
+            entities_query_v2_rule_empty_rule_3._nulls = tuple(nulls)
         return entities_query_v2_rule_empty_rule_3
 
     @property

@@ -36,14 +36,16 @@ class EntitiesQueryV2RuleStringRule2:
         relation (str):
         operator (StringRuleOperator):
         value (bool | datetime.datetime | float | list[str] | None | str):
-        target_property (EntitiesQueryV2 | Unset):
+        target_property (EntitiesQueryV2 | None):
     """
 
     relation: str
     operator: StringRuleOperator
     value: bool | datetime.datetime | float | list[str] | None | str
-    target_property: EntitiesQueryV2 | Unset = UNSET
+    target_property: EntitiesQueryV2 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "relation": lambda v: isinstance(v, str),
@@ -118,17 +120,20 @@ class EntitiesQueryV2RuleStringRule2:
             else self.value
         )
 
-        if not isinstance(self.target_property, Unset):
+        if self.target_property is not None:
             field_dict["targetProperty"] = self.target_property.value
+        elif self._nulls and "targetProperty" in self._nulls:
+            field_dict["targetProperty"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         _relation = d.pop("relation")
         if not isinstance(_relation, str):
@@ -146,11 +151,14 @@ class EntitiesQueryV2RuleStringRule2:
             raise _unfit(cls, "value", _value)
         _record_datetimes(datetime_texts, value, _value)
 
-        _target_property = d.pop("targetProperty", UNSET)
-        target_property: EntitiesQueryV2 | Unset = UNSET
-        if isinstance(_target_property, str):
+        _target_property = d.pop("targetProperty", None)
+        target_property: Any = None
+        if _target_property is None:
+            if "targetProperty" in src_dict:
+                nulls.append("targetProperty")
+        elif isinstance(_target_property, str):
             target_property = EntitiesQueryV2(_target_property)
-        elif _target_property is not UNSET:
+        else:
             d["targetProperty"] = _target_property
 
         entities_query_v2_rule_string_rule_2 = cls(
@@ -162,6 +170,8 @@ class EntitiesQueryV2RuleStringRule2:
         entities_query_v2_rule_string_rule_2.additional_properties = d
         if datetime_texts:
             entities_query_v2_rule_string_rule_2._datetime_texts = datetime_texts
+        if nulls:
+            entities_query_v2_rule_string_rule_2._nulls = tuple(nulls)
         return entities_query_v2_rule_string_rule_2
 
     @property

@@ -35,14 +35,16 @@ class EntitiesQueryV2RuleStringRule3:
         scorecard (str):
         operator (StringRuleOperator):
         value (bool | datetime.datetime | float | list[str] | None | str):
-        scorecard_rule (str | Unset):
+        scorecard_rule (str | None):
     """
 
     scorecard: str
     operator: StringRuleOperator
     value: bool | datetime.datetime | float | list[str] | None | str
-    scorecard_rule: str | Unset = UNSET
+    scorecard_rule: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "scorecard": lambda v: isinstance(v, str),
@@ -110,17 +112,20 @@ class EntitiesQueryV2RuleStringRule3:
             else self.value
         )
 
-        if self.scorecard_rule is not UNSET:
+        if self.scorecard_rule is not None:
             field_dict["scorecardRule"] = self.scorecard_rule
+        elif self._nulls and "scorecardRule" in self._nulls:
+            field_dict["scorecardRule"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         _scorecard = d.pop("scorecard")
         if not isinstance(_scorecard, str):
@@ -138,10 +143,13 @@ class EntitiesQueryV2RuleStringRule3:
             raise _unfit(cls, "value", _value)
         _record_datetimes(datetime_texts, value, _value)
 
-        scorecard_rule = d.pop("scorecardRule", UNSET)
-        if not isinstance(scorecard_rule, str) and scorecard_rule is not UNSET:
+        scorecard_rule = d.pop("scorecardRule", None)
+        if scorecard_rule is None:
+            if "scorecardRule" in src_dict:
+                nulls.append("scorecardRule")
+        elif not isinstance(scorecard_rule, str):
             d["scorecardRule"] = scorecard_rule
-            scorecard_rule = UNSET
+            scorecard_rule = None
 
         entities_query_v2_rule_string_rule_3 = cls(
             scorecard=scorecard,
@@ -152,6 +160,8 @@ class EntitiesQueryV2RuleStringRule3:
         entities_query_v2_rule_string_rule_3.additional_properties = d
         if datetime_texts:
             entities_query_v2_rule_string_rule_3._datetime_texts = datetime_texts
+        if nulls:
+            entities_query_v2_rule_string_rule_3._nulls = tuple(nulls)
         return entities_query_v2_rule_string_rule_3
 
     @property

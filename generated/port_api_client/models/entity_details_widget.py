@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.entity_details_literal import EntityDetailsLiteral
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
     _unfit,
@@ -28,34 +26,36 @@ class EntityDetailsWidget:
         type_ (EntityDetailsLiteral):
         entity (str):
         blueprint (str):
-        id (str | Unset):
-        updated_at (str | Unset):
-        updated_by (str | Unset):
-        created_at (str | Unset):
-        created_by (str | Unset):
-        title (str | Unset):
-        description (str | Unset):
-        icon (str | Unset):
-        hidden_query (list[str] | Unset):
-        order (list[str] | Unset):
-        show_empty_values (bool | Unset):
+        id (str | None):
+        updated_at (str | None):
+        updated_by (str | None):
+        created_at (str | None):
+        created_by (str | None):
+        title (str | None):
+        description (str | None):
+        icon (str | None):
+        hidden_query (list[str] | None):
+        order (list[str] | None):
+        show_empty_values (bool | None):
     """
 
     type_: EntityDetailsLiteral
     entity: str
     blueprint: str
-    id: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    updated_by: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    created_by: str | Unset = UNSET
-    title: str | Unset = UNSET
-    description: str | Unset = UNSET
-    icon: str | Unset = UNSET
-    hidden_query: list[str] | Unset = UNSET
-    order: list[str] | Unset = UNSET
-    show_empty_values: bool | Unset = UNSET
+    id: str | None = None
+    updated_at: str | None = None
+    updated_by: str | None = None
+    created_at: str | None = None
+    created_by: str | None = None
+    title: str | None = None
+    description: str | None = None
+    icon: str | None = None
+    hidden_query: list[str] | None = None
+    order: list[str] | None = None
+    show_empty_values: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "type": lambda v: isinstance(v, str) and v in ("entity-details",),
@@ -111,47 +111,70 @@ class EntityDetailsWidget:
 
         field_dict["blueprint"] = self.blueprint
 
-        if self.id is not UNSET:
+        if self.id is not None:
             field_dict["id"] = self.id
+        elif self._nulls and "id" in self._nulls:
+            field_dict["id"] = None
 
-        if self.updated_at is not UNSET:
+        if self.updated_at is not None:
             field_dict["updatedAt"] = self.updated_at
+        elif self._nulls and "updatedAt" in self._nulls:
+            field_dict["updatedAt"] = None
 
-        if self.updated_by is not UNSET:
+        if self.updated_by is not None:
             field_dict["updatedBy"] = self.updated_by
+        elif self._nulls and "updatedBy" in self._nulls:
+            field_dict["updatedBy"] = None
 
-        if self.created_at is not UNSET:
+        if self.created_at is not None:
             field_dict["createdAt"] = self.created_at
+        elif self._nulls and "createdAt" in self._nulls:
+            field_dict["createdAt"] = None
 
-        if self.created_by is not UNSET:
+        if self.created_by is not None:
             field_dict["createdBy"] = self.created_by
+        elif self._nulls and "createdBy" in self._nulls:
+            field_dict["createdBy"] = None
 
-        if self.title is not UNSET:
+        if self.title is not None:
             field_dict["title"] = self.title
+        elif self._nulls and "title" in self._nulls:
+            field_dict["title"] = None
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
-        if self.icon is not UNSET:
+        if self.icon is not None:
             field_dict["icon"] = self.icon
+        elif self._nulls and "icon" in self._nulls:
+            field_dict["icon"] = None
 
-        if self.hidden_query is not UNSET:
+        if self.hidden_query is not None:
             field_dict["hiddenQuery"] = self.hidden_query
+        elif self._nulls and "hiddenQuery" in self._nulls:
+            field_dict["hiddenQuery"] = None
 
-        if self.order is not UNSET:
+        if self.order is not None:
             field_dict["order"] = self.order
+        elif self._nulls and "order" in self._nulls:
+            field_dict["order"] = None
 
-        if self.show_empty_values is not UNSET:
+        if self.show_empty_values is not None:
             field_dict["showEmptyValues"] = self.show_empty_values
+        elif self._nulls and "showEmptyValues" in self._nulls:
+            field_dict["showEmptyValues"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -167,63 +190,93 @@ class EntityDetailsWidget:
             raise _unfit(cls, "blueprint", _blueprint)
         blueprint: str = _blueprint
 
-        id = d.pop("id", UNSET)
-        if not isinstance(id, str) and id is not UNSET:
+        id = d.pop("id", None)
+        if id is None:
+            if "id" in src_dict:
+                nulls.append("id")
+        elif not isinstance(id, str):
             d["id"] = id
-            id = UNSET
+            id = None
 
-        updated_at = d.pop("updatedAt", UNSET)
-        if not isinstance(updated_at, str) and updated_at is not UNSET:
+        updated_at = d.pop("updatedAt", None)
+        if updated_at is None:
+            if "updatedAt" in src_dict:
+                nulls.append("updatedAt")
+        elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
-            updated_at = UNSET
+            updated_at = None
 
-        updated_by = d.pop("updatedBy", UNSET)
-        if not isinstance(updated_by, str) and updated_by is not UNSET:
+        updated_by = d.pop("updatedBy", None)
+        if updated_by is None:
+            if "updatedBy" in src_dict:
+                nulls.append("updatedBy")
+        elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
-            updated_by = UNSET
+            updated_by = None
 
-        created_at = d.pop("createdAt", UNSET)
-        if not isinstance(created_at, str) and created_at is not UNSET:
+        created_at = d.pop("createdAt", None)
+        if created_at is None:
+            if "createdAt" in src_dict:
+                nulls.append("createdAt")
+        elif not isinstance(created_at, str):
             d["createdAt"] = created_at
-            created_at = UNSET
+            created_at = None
 
-        created_by = d.pop("createdBy", UNSET)
-        if not isinstance(created_by, str) and created_by is not UNSET:
+        created_by = d.pop("createdBy", None)
+        if created_by is None:
+            if "createdBy" in src_dict:
+                nulls.append("createdBy")
+        elif not isinstance(created_by, str):
             d["createdBy"] = created_by
-            created_by = UNSET
+            created_by = None
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                nulls.append("title")
+        elif not isinstance(title, str):
             d["title"] = title
-            title = UNSET
+            title = None
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
             d["description"] = description
-            description = UNSET
+            description = None
 
-        icon = d.pop("icon", UNSET)
-        if not isinstance(icon, str) and icon is not UNSET:
+        icon = d.pop("icon", None)
+        if icon is None:
+            if "icon" in src_dict:
+                nulls.append("icon")
+        elif not isinstance(icon, str):
             d["icon"] = icon
-            icon = UNSET
+            icon = None
 
-        hidden_query = d.pop("hiddenQuery", UNSET)
-        if (
-            not (isinstance(hidden_query, list) and _all_instances(hidden_query, str))
-            and hidden_query is not UNSET
-        ):
+        hidden_query = d.pop("hiddenQuery", None)
+        if hidden_query is None:
+            if "hiddenQuery" in src_dict:
+                nulls.append("hiddenQuery")
+        elif not (isinstance(hidden_query, list) and _all_instances(hidden_query, str)):
             d["hiddenQuery"] = hidden_query
-            hidden_query = UNSET
+            hidden_query = None
 
-        order = d.pop("order", UNSET)
-        if not (isinstance(order, list) and _all_instances(order, str)) and order is not UNSET:
+        order = d.pop("order", None)
+        if order is None:
+            if "order" in src_dict:
+                nulls.append("order")
+        elif not (isinstance(order, list) and _all_instances(order, str)):
             d["order"] = order
-            order = UNSET
+            order = None
 
-        show_empty_values = d.pop("showEmptyValues", UNSET)
-        if not isinstance(show_empty_values, bool) and show_empty_values is not UNSET:
+        show_empty_values = d.pop("showEmptyValues", None)
+        if show_empty_values is None:
+            if "showEmptyValues" in src_dict:
+                nulls.append("showEmptyValues")
+        elif not isinstance(show_empty_values, bool):
             d["showEmptyValues"] = show_empty_values
-            show_empty_values = UNSET
+            show_empty_values = None
 
         entity_details_widget = cls(
             type_=type_,
@@ -242,6 +295,8 @@ class EntityDetailsWidget:
             show_empty_values=show_empty_values,
         )
         entity_details_widget.additional_properties = d
+        if nulls:
+            entity_details_widget._nulls = tuple(nulls)
         return entity_details_widget
 
     @property

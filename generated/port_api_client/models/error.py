@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,13 +20,15 @@ T = TypeVar("T", bound="Error")
 class Error:
     """
     Attributes:
-        entity_identifier (str | Unset):
-        error_message (str | Unset):
+        entity_identifier (str | None):
+        error_message (str | None):
     """
 
-    entity_identifier: str | Unset = UNSET
-    error_message: str | Unset = UNSET
+    entity_identifier: str | None = None
+    error_message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "entityIdentifier": lambda v: isinstance(v, str),
@@ -54,34 +54,47 @@ class Error:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.entity_identifier is not UNSET:
+        if self.entity_identifier is not None:
             field_dict["entityIdentifier"] = self.entity_identifier
+        elif self._nulls and "entityIdentifier" in self._nulls:
+            field_dict["entityIdentifier"] = None
 
-        if self.error_message is not UNSET:
+        if self.error_message is not None:
             field_dict["errorMessage"] = self.error_message
+        elif self._nulls and "errorMessage" in self._nulls:
+            field_dict["errorMessage"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        entity_identifier = d.pop("entityIdentifier", UNSET)
-        if not isinstance(entity_identifier, str) and entity_identifier is not UNSET:
+        nulls: list[str] = []
+        entity_identifier = d.pop("entityIdentifier", None)
+        if entity_identifier is None:
+            if "entityIdentifier" in src_dict:
+                nulls.append("entityIdentifier")
+        elif not isinstance(entity_identifier, str):
             d["entityIdentifier"] = entity_identifier
-            entity_identifier = UNSET
+            entity_identifier = None
 
-        error_message = d.pop("errorMessage", UNSET)
-        if not isinstance(error_message, str) and error_message is not UNSET:
+        error_message = d.pop("errorMessage", None)
+        if error_message is None:
+            if "errorMessage" in src_dict:
+                nulls.append("errorMessage")
+        elif not isinstance(error_message, str):
             d["errorMessage"] = error_message
-            error_message = UNSET
+            error_message = None
 
         error = cls(
             entity_identifier=entity_identifier,
             error_message=error_message,
         )
         error.additional_properties = d
+        if nulls:
+            error._nulls = tuple(nulls)
         return error
 
     @property

@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,15 +20,17 @@ T = TypeVar("T", bound="ErrorResponse")
 class ErrorResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        error (str | Unset):
-        message (str | Unset):
+        ok (bool | None):
+        error (str | None):
+        message (str | None):
     """
 
-    ok: bool | Unset = UNSET
-    error: str | Unset = UNSET
-    message: str | Unset = UNSET
+    ok: bool | None = None
+    error: str | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -58,36 +58,52 @@ class ErrorResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if self.error is not UNSET:
+        if self.error is not None:
             field_dict["error"] = self.error
+        elif self._nulls and "error" in self._nulls:
+            field_dict["error"] = None
 
-        if self.message is not UNSET:
+        if self.message is not None:
             field_dict["message"] = self.message
+        elif self._nulls and "message" in self._nulls:
+            field_dict["message"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        error = d.pop("error", UNSET)
-        if not isinstance(error, str) and error is not UNSET:
+        error = d.pop("error", None)
+        if error is None:
+            if "error" in src_dict:
+                nulls.append("error")
+        elif not isinstance(error, str):
             d["error"] = error
-            error = UNSET
+            error = None
 
-        message = d.pop("message", UNSET)
-        if not isinstance(message, str) and message is not UNSET:
+        message = d.pop("message", None)
+        if message is None:
+            if "message" in src_dict:
+                nulls.append("message")
+        elif not isinstance(message, str):
             d["message"] = message
-            message = UNSET
+            message = None
 
         error_response = cls(
             ok=ok,
@@ -95,6 +111,8 @@ class ErrorResponse:
             message=message,
         )
         error_response.additional_properties = d
+        if nulls:
+            error_response._nulls = tuple(nulls)
         return error_response
 
     @property

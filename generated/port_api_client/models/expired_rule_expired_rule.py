@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.expired_rule_operator import ExpiredRuleOperator
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -23,13 +21,15 @@ T = TypeVar("T", bound="ExpiredRuleExpiredRule")
 class ExpiredRuleExpiredRule:
     """
     Attributes:
-        operator (ExpiredRuleOperator | Unset):
-        property_ (str | Unset):
+        operator (ExpiredRuleOperator | None):
+        property_ (str | None):
     """
 
-    operator: ExpiredRuleOperator | Unset = UNSET
-    property_: str | Unset = UNSET
+    operator: ExpiredRuleOperator | None = None
+    property_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "operator": lambda v: (
@@ -62,36 +62,49 @@ class ExpiredRuleExpiredRule:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.operator, Unset):
+        if self.operator is not None:
             field_dict["operator"] = self.operator.value
+        elif self._nulls and "operator" in self._nulls:
+            field_dict["operator"] = None
 
-        if self.property_ is not UNSET:
+        if self.property_ is not None:
             field_dict["property"] = self.property_
+        elif self._nulls and "property" in self._nulls:
+            field_dict["property"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _operator = d.pop("operator", UNSET)
-        operator: ExpiredRuleOperator | Unset = UNSET
-        if isinstance(_operator, str):
+        nulls: list[str] = []
+        _operator = d.pop("operator", None)
+        operator: Any = None
+        if _operator is None:
+            if "operator" in src_dict:
+                nulls.append("operator")
+        elif isinstance(_operator, str):
             operator = ExpiredRuleOperator(_operator)
-        elif _operator is not UNSET:
+        else:
             d["operator"] = _operator
 
-        property_ = d.pop("property", UNSET)
-        if not isinstance(property_, str) and property_ is not UNSET:
+        property_ = d.pop("property", None)
+        if property_ is None:
+            if "property" in src_dict:
+                nulls.append("property")
+        elif not isinstance(property_, str):
             d["property"] = property_
-            property_ = UNSET
+            property_ = None
 
         expired_rule_expired_rule = cls(
             operator=operator,
             property_=property_,
         )
         expired_rule_expired_rule.additional_properties = d
+        if nulls:
+            expired_rule_expired_rule._nulls = tuple(nulls)
         return expired_rule_expired_rule
 
     @property

@@ -41,7 +41,7 @@ class FilterTag:
         combinator (AndLiteral):
         rules (list[DateRule | EmptyRule | ExpiredRuleExpiredRule | MatchAnyMatchAnyRule | NumberRule |
             PropertySchemaRule | RelationRule | SearchEntitiesBody | StringRuleStringRule]):
-        blueprint (str | Unset):
+        blueprint (str | None):
     """
 
     combinator: AndLiteral
@@ -56,8 +56,10 @@ class FilterTag:
         | SearchEntitiesBody
         | StringRuleStringRule
     ]
-    blueprint: str | Unset = UNSET
+    blueprint: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "combinator": lambda v: isinstance(v, str) and v in ("and",),
@@ -112,17 +114,20 @@ class FilterTag:
             for item0 in self.rules
         ]
 
-        if self.blueprint is not UNSET:
+        if self.blueprint is not None:
             field_dict["blueprint"] = self.blueprint
+        elif self._nulls and "blueprint" in self._nulls:
+            field_dict["blueprint"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _combinator = d.pop("combinator")
         if not isinstance(_combinator, str):
             raise _unfit(cls, "combinator", _combinator)
@@ -143,10 +148,13 @@ class FilterTag:
             | StringRuleStringRule
         ] = [_parse_rules_item(item0) for item0 in _rules]
 
-        blueprint = d.pop("blueprint", UNSET)
-        if not isinstance(blueprint, str) and blueprint is not UNSET:
+        blueprint = d.pop("blueprint", None)
+        if blueprint is None:
+            if "blueprint" in src_dict:
+                nulls.append("blueprint")
+        elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
-            blueprint = UNSET
+            blueprint = None
 
         filter_tag = cls(
             combinator=combinator,
@@ -154,6 +162,8 @@ class FilterTag:
             blueprint=blueprint,
         )
         filter_tag.additional_properties = d
+        if nulls:
+            filter_tag._nulls = tuple(nulls)
         return filter_tag
 
     @property

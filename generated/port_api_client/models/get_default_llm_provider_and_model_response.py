@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -29,13 +27,15 @@ T = TypeVar("T", bound="GetDefaultLlmProviderAndModelResponse")
 class GetDefaultLlmProviderAndModelResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        result (GetDefaultLlmProviderAndModelResponseResult | Unset):
+        ok (bool | None):
+        result (GetDefaultLlmProviderAndModelResponseResult | None):
     """
 
-    ok: bool | Unset = UNSET
-    result: GetDefaultLlmProviderAndModelResponseResult | Unset = UNSET
+    ok: bool | None = None
+    result: GetDefaultLlmProviderAndModelResponseResult | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -61,29 +61,40 @@ class GetDefaultLlmProviderAndModelResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if not isinstance(self.result, Unset):
+        if self.result is not None:
             field_dict["result"] = self.result.to_dict()
+        elif self._nulls and "result" in self._nulls:
+            field_dict["result"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        _result = d.pop("result", UNSET)
-        result: GetDefaultLlmProviderAndModelResponseResult | Unset = UNSET
-        if isinstance(_result, dict):
+        _result = d.pop("result", None)
+        result: Any = None
+        if _result is None:
+            if "result" in src_dict:
+                nulls.append("result")
+        elif isinstance(_result, dict):
             result = _lazy_models.GetDefaultLlmProviderAndModelResponseResult.from_dict(_result)
-        elif _result is not UNSET:
+        else:
             d["result"] = _result
 
         get_default_llm_provider_and_model_response = cls(
@@ -91,6 +102,8 @@ class GetDefaultLlmProviderAndModelResponse:
             result=result,
         )
         get_default_llm_provider_and_model_response.additional_properties = d
+        if nulls:
+            get_default_llm_provider_and_model_response._nulls = tuple(nulls)
         return get_default_llm_provider_and_model_response
 
     @property

@@ -17,7 +17,6 @@ from ..models.model import Model
 from ..models.provider import Provider
 from ..types import (
     UNSET,
-    Unset,
     _datetime_json,
     _parse_datetime,
     _present_repr,
@@ -31,21 +30,23 @@ T = TypeVar("T", bound="GetDefaultLlmProviderAndModelResponseResult")
 class GetDefaultLlmProviderAndModelResponseResult:
     """
     Attributes:
-        provider (Provider | Unset):
-        model (Model | Unset):
-        created_at (datetime.datetime | Unset):
-        created_by (str | Unset):
-        updated_at (datetime.datetime | Unset):
-        updated_by (str | Unset):
+        provider (Provider | None):
+        model (Model | None):
+        created_at (datetime.datetime | None):
+        created_by (str | None):
+        updated_at (datetime.datetime | None):
+        updated_by (str | None):
     """
 
-    provider: Provider | Unset = UNSET
-    model: Model | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    created_by: str | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    updated_by: str | Unset = UNSET
+    provider: Provider | None = None
+    model: Model | None = None
+    created_at: datetime.datetime | None = None
+    created_by: str | None = None
+    updated_at: datetime.datetime | None = None
+    updated_by: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "provider": lambda v: (
@@ -103,73 +104,106 @@ class GetDefaultLlmProviderAndModelResponseResult:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.provider, Unset):
+        if self.provider is not None:
             field_dict["provider"] = self.provider.value
+        elif self._nulls and "provider" in self._nulls:
+            field_dict["provider"] = None
 
-        if not isinstance(self.model, Unset):
+        if self.model is not None:
             field_dict["model"] = self.model.value
+        elif self._nulls and "model" in self._nulls:
+            field_dict["model"] = None
 
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is not None:
             field_dict["createdAt"] = _datetime_json(self.created_at, self._datetime_texts)
+        elif self._nulls and "createdAt" in self._nulls:
+            field_dict["createdAt"] = None
 
-        if self.created_by is not UNSET:
+        if self.created_by is not None:
             field_dict["createdBy"] = self.created_by
+        elif self._nulls and "createdBy" in self._nulls:
+            field_dict["createdBy"] = None
 
-        if not isinstance(self.updated_at, Unset):
+        if self.updated_at is not None:
             field_dict["updatedAt"] = _datetime_json(self.updated_at, self._datetime_texts)
+        elif self._nulls and "updatedAt" in self._nulls:
+            field_dict["updatedAt"] = None
 
-        if self.updated_by is not UNSET:
+        if self.updated_by is not None:
             field_dict["updatedBy"] = self.updated_by
+        elif self._nulls and "updatedBy" in self._nulls:
+            field_dict["updatedBy"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        nulls: list[str] = []
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
-        _provider = d.pop("provider", UNSET)
-        provider: Provider | Unset = UNSET
-        if isinstance(_provider, str):
+        _provider = d.pop("provider", None)
+        provider: Any = None
+        if _provider is None:
+            if "provider" in src_dict:
+                nulls.append("provider")
+        elif isinstance(_provider, str):
             provider = Provider(_provider)
-        elif _provider is not UNSET:
+        else:
             d["provider"] = _provider
 
-        _model = d.pop("model", UNSET)
-        model: Model | Unset = UNSET
-        if isinstance(_model, str):
+        _model = d.pop("model", None)
+        model: Any = None
+        if _model is None:
+            if "model" in src_dict:
+                nulls.append("model")
+        elif isinstance(_model, str):
             model = Model(_model)
-        elif _model is not UNSET:
+        else:
             d["model"] = _model
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET
-        if _created_at is not UNSET:
+        _created_at = d.pop("createdAt", None)
+        created_at: Any = None
+        if _created_at is None:
+            if "createdAt" in src_dict:
+                nulls.append("createdAt")
+        else:
             created_at = _parse_datetime(_created_at, _isoparse)
             if created_at is UNSET:
                 d["createdAt"] = _created_at
+                created_at = None
             else:
                 _record_datetimes(datetime_texts, created_at, _created_at)
 
-        created_by = d.pop("createdBy", UNSET)
-        if not isinstance(created_by, str) and created_by is not UNSET:
+        created_by = d.pop("createdBy", None)
+        if created_by is None:
+            if "createdBy" in src_dict:
+                nulls.append("createdBy")
+        elif not isinstance(created_by, str):
             d["createdBy"] = created_by
-            created_by = UNSET
+            created_by = None
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET
-        if _updated_at is not UNSET:
+        _updated_at = d.pop("updatedAt", None)
+        updated_at: Any = None
+        if _updated_at is None:
+            if "updatedAt" in src_dict:
+                nulls.append("updatedAt")
+        else:
             updated_at = _parse_datetime(_updated_at, _isoparse)
             if updated_at is UNSET:
                 d["updatedAt"] = _updated_at
+                updated_at = None
             else:
                 _record_datetimes(datetime_texts, updated_at, _updated_at)
 
-        updated_by = d.pop("updatedBy", UNSET)
-        if not isinstance(updated_by, str) and updated_by is not UNSET:
+        updated_by = d.pop("updatedBy", None)
+        if updated_by is None:
+            if "updatedBy" in src_dict:
+                nulls.append("updatedBy")
+        elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
-            updated_by = UNSET
+            updated_by = None
 
         get_default_llm_provider_and_model_response_result = cls(
             provider=provider,
@@ -182,6 +216,8 @@ class GetDefaultLlmProviderAndModelResponseResult:
         get_default_llm_provider_and_model_response_result.additional_properties = d
         if datetime_texts:
             get_default_llm_provider_and_model_response_result._datetime_texts = datetime_texts
+        if nulls:
+            get_default_llm_provider_and_model_response_result._nulls = tuple(nulls)
         return get_default_llm_provider_and_model_response_result
 
     @property

@@ -12,8 +12,6 @@ from attrs import field as _attrs_field
 from .. import models as _lazy_models
 from ..models.time_interval import TimeInterval
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
     _unfit,
@@ -35,16 +33,18 @@ class GetEntityPropertiesHistoryBody:
         entity_identifier (str):
         blueprint_identifier (str):
         property_names (list[str]):
-        time_interval (TimeInterval | Unset):
-        time_range (GetEntityPropertiesHistoryBodyTimeRange | Unset):
+        time_interval (TimeInterval | None):
+        time_range (GetEntityPropertiesHistoryBodyTimeRange | None):
     """
 
     entity_identifier: str
     blueprint_identifier: str
     property_names: list[str]
-    time_interval: TimeInterval | Unset = UNSET
-    time_range: GetEntityPropertiesHistoryBodyTimeRange | Unset = UNSET
+    time_interval: TimeInterval | None = None
+    time_range: GetEntityPropertiesHistoryBodyTimeRange | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "entityIdentifier": lambda v: isinstance(v, str),
@@ -94,20 +94,25 @@ class GetEntityPropertiesHistoryBody:
 
         field_dict["propertyNames"] = self.property_names
 
-        if not isinstance(self.time_interval, Unset):
+        if self.time_interval is not None:
             field_dict["timeInterval"] = self.time_interval.value
+        elif self._nulls and "timeInterval" in self._nulls:
+            field_dict["timeInterval"] = None
 
-        if not isinstance(self.time_range, Unset):
+        if self.time_range is not None:
             field_dict["timeRange"] = self.time_range.to_dict()
+        elif self._nulls and "timeRange" in self._nulls:
+            field_dict["timeRange"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _entity_identifier = d.pop("entityIdentifier")
         if not isinstance(_entity_identifier, str):
             raise _unfit(cls, "entityIdentifier", _entity_identifier)
@@ -123,18 +128,24 @@ class GetEntityPropertiesHistoryBody:
             raise _unfit(cls, "propertyNames", _property_names)
         property_names: list[str] = _property_names
 
-        _time_interval = d.pop("timeInterval", UNSET)
-        time_interval: TimeInterval | Unset = UNSET
-        if isinstance(_time_interval, str):
+        _time_interval = d.pop("timeInterval", None)
+        time_interval: Any = None
+        if _time_interval is None:
+            if "timeInterval" in src_dict:
+                nulls.append("timeInterval")
+        elif isinstance(_time_interval, str):
             time_interval = TimeInterval(_time_interval)
-        elif _time_interval is not UNSET:
+        else:
             d["timeInterval"] = _time_interval
 
-        _time_range = d.pop("timeRange", UNSET)
-        time_range: GetEntityPropertiesHistoryBodyTimeRange | Unset = UNSET
-        if isinstance(_time_range, dict):
+        _time_range = d.pop("timeRange", None)
+        time_range: Any = None
+        if _time_range is None:
+            if "timeRange" in src_dict:
+                nulls.append("timeRange")
+        elif isinstance(_time_range, dict):
             time_range = _lazy_models.GetEntityPropertiesHistoryBodyTimeRange.from_dict(_time_range)
-        elif _time_range is not UNSET:
+        else:
             d["timeRange"] = _time_range
 
         get_entity_properties_history_body = cls(
@@ -145,6 +156,8 @@ class GetEntityPropertiesHistoryBody:
             time_range=time_range,
         )
         get_entity_properties_history_body.additional_properties = d
+        if nulls:
+            get_entity_properties_history_body._nulls = tuple(nulls)
         return get_entity_properties_history_body
 
     @property

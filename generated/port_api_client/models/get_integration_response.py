@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -27,13 +25,15 @@ T = TypeVar("T", bound="GetIntegrationResponse")
 class GetIntegrationResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        integration (Integration | Unset):
+        ok (bool | None):
+        integration (Integration | None):
     """
 
-    ok: bool | Unset = UNSET
-    integration: Integration | Unset = UNSET
+    ok: bool | None = None
+    integration: Integration | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -59,29 +59,40 @@ class GetIntegrationResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if not isinstance(self.integration, Unset):
+        if self.integration is not None:
             field_dict["integration"] = self.integration.to_dict()
+        elif self._nulls and "integration" in self._nulls:
+            field_dict["integration"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        _integration = d.pop("integration", UNSET)
-        integration: Integration | Unset = UNSET
-        if isinstance(_integration, dict):
+        _integration = d.pop("integration", None)
+        integration: Any = None
+        if _integration is None:
+            if "integration" in src_dict:
+                nulls.append("integration")
+        elif isinstance(_integration, dict):
             integration = _lazy_models.Integration.from_dict(_integration)
-        elif _integration is not UNSET:
+        else:
             d["integration"] = _integration
 
         get_integration_response = cls(
@@ -89,6 +100,8 @@ class GetIntegrationResponse:
             integration=integration,
         )
         get_integration_response.additional_properties = d
+        if nulls:
+            get_integration_response._nulls = tuple(nulls)
         return get_integration_response
 
     @property

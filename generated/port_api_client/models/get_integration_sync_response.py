@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -28,15 +26,17 @@ T = TypeVar("T", bound="GetIntegrationSyncResponse")
 class GetIntegrationSyncResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        count (float | Unset):
-        data (list[GetIntegrationSyncResponseData] | Unset):
+        ok (bool | None):
+        count (float | None):
+        data (list[GetIntegrationSyncResponseData] | None):
     """
 
-    ok: bool | Unset = UNSET
-    count: float | Unset = UNSET
-    data: list[GetIntegrationSyncResponseData] | Unset = UNSET
+    ok: bool | None = None
+    count: float | None = None
+    data: list[GetIntegrationSyncResponseData] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -64,40 +64,53 @@ class GetIntegrationSyncResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if self.count is not UNSET:
+        if self.count is not None:
             field_dict["count"] = self.count
+        elif self._nulls and "count" in self._nulls:
+            field_dict["count"] = None
 
-        if not isinstance(self.data, Unset):
+        if self.data is not None:
             field_dict["data"] = [item0.to_dict() for item0 in self.data]
+        elif self._nulls and "data" in self._nulls:
+            field_dict["data"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        count = d.pop("count", UNSET)
-        if (
-            not (isinstance(count, (int, float)) and not isinstance(count, bool))
-            and count is not UNSET
-        ):
+        count = d.pop("count", None)
+        if count is None:
+            if "count" in src_dict:
+                nulls.append("count")
+        elif not (isinstance(count, (int, float)) and not isinstance(count, bool)):
             d["count"] = count
-            count = UNSET
+            count = None
 
-        _data = d.pop("data", UNSET)
-        data: list[GetIntegrationSyncResponseData] | Unset = UNSET
-        if isinstance(_data, list) and _all_instances(_data, dict):
+        _data = d.pop("data", None)
+        data: Any = None
+        if _data is None:
+            if "data" in src_dict:
+                nulls.append("data")
+        elif isinstance(_data, list) and _all_instances(_data, dict):
             data = [_lazy_models.GetIntegrationSyncResponseData.from_dict(item0) for item0 in _data]
-        elif _data is not UNSET:
+        else:
             d["data"] = _data
 
         get_integration_sync_response = cls(
@@ -106,6 +119,8 @@ class GetIntegrationSyncResponse:
             data=data,
         )
         get_integration_sync_response.additional_properties = d
+        if nulls:
+            get_integration_sync_response._nulls = tuple(nulls)
         return get_integration_sync_response
 
     @property

@@ -15,7 +15,6 @@ from dateutil.parser import isoparse as _isoparse
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
     UNSET,
-    Unset,
     _datetime_json,
     _parse_datetime,
     _present_repr,
@@ -29,17 +28,19 @@ T = TypeVar("T", bound="GetIntegrationSyncResponseData")
 class GetIntegrationSyncResponseData:
     """
     Attributes:
-        event_id (str | Unset):
-        sync_state (str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        event_id (str | None):
+        sync_state (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
     """
 
-    event_id: str | Unset = UNSET
-    sync_state: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    event_id: str | None = None
+    sync_state: str | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "eventId": lambda v: isinstance(v, str),
@@ -74,51 +75,74 @@ class GetIntegrationSyncResponseData:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.event_id is not UNSET:
+        if self.event_id is not None:
             field_dict["eventId"] = self.event_id
+        elif self._nulls and "eventId" in self._nulls:
+            field_dict["eventId"] = None
 
-        if self.sync_state is not UNSET:
+        if self.sync_state is not None:
             field_dict["syncState"] = self.sync_state
+        elif self._nulls and "syncState" in self._nulls:
+            field_dict["syncState"] = None
 
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is not None:
             field_dict["createdAt"] = _datetime_json(self.created_at, self._datetime_texts)
+        elif self._nulls and "createdAt" in self._nulls:
+            field_dict["createdAt"] = None
 
-        if not isinstance(self.updated_at, Unset):
+        if self.updated_at is not None:
             field_dict["updatedAt"] = _datetime_json(self.updated_at, self._datetime_texts)
+        elif self._nulls and "updatedAt" in self._nulls:
+            field_dict["updatedAt"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        nulls: list[str] = []
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
-        event_id = d.pop("eventId", UNSET)
-        if not isinstance(event_id, str) and event_id is not UNSET:
+        event_id = d.pop("eventId", None)
+        if event_id is None:
+            if "eventId" in src_dict:
+                nulls.append("eventId")
+        elif not isinstance(event_id, str):
             d["eventId"] = event_id
-            event_id = UNSET
+            event_id = None
 
-        sync_state = d.pop("syncState", UNSET)
-        if not isinstance(sync_state, str) and sync_state is not UNSET:
+        sync_state = d.pop("syncState", None)
+        if sync_state is None:
+            if "syncState" in src_dict:
+                nulls.append("syncState")
+        elif not isinstance(sync_state, str):
             d["syncState"] = sync_state
-            sync_state = UNSET
+            sync_state = None
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET
-        if _created_at is not UNSET:
+        _created_at = d.pop("createdAt", None)
+        created_at: Any = None
+        if _created_at is None:
+            if "createdAt" in src_dict:
+                nulls.append("createdAt")
+        else:
             created_at = _parse_datetime(_created_at, _isoparse)
             if created_at is UNSET:
                 d["createdAt"] = _created_at
+                created_at = None
             else:
                 _record_datetimes(datetime_texts, created_at, _created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET
-        if _updated_at is not UNSET:
+        _updated_at = d.pop("updatedAt", None)
+        updated_at: Any = None
+        if _updated_at is None:
+            if "updatedAt" in src_dict:
+                nulls.append("updatedAt")
+        else:
             updated_at = _parse_datetime(_updated_at, _isoparse)
             if updated_at is UNSET:
                 d["updatedAt"] = _updated_at
+                updated_at = None
             else:
                 _record_datetimes(datetime_texts, updated_at, _updated_at)
 
@@ -131,6 +155,8 @@ class GetIntegrationSyncResponseData:
         get_integration_sync_response_data.additional_properties = d
         if datetime_texts:
             get_integration_sync_response_data._datetime_texts = datetime_texts
+        if nulls:
+            get_integration_sync_response_data._nulls = tuple(nulls)
         return get_integration_sync_response_data
 
     @property

@@ -12,8 +12,6 @@ from attrs import field as _attrs_field
 from ..models.result_error import ResultError
 from ..models.result_status import ResultStatus
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -24,19 +22,21 @@ T = TypeVar("T", bound="GetInvocationResultResponseResult")
 class GetInvocationResultResponseResult:
     """
     Attributes:
-        status (ResultStatus | Unset):
-        message (str | Unset):
-        error (ResultError | Unset):
-        invocation_identifier (str | Unset):
-        selected_agent (str | Unset):
+        status (ResultStatus | None):
+        message (str | None):
+        error (ResultError | None):
+        invocation_identifier (str | None):
+        selected_agent (str | None):
     """
 
-    status: ResultStatus | Unset = UNSET
-    message: str | Unset = UNSET
-    error: ResultError | Unset = UNSET
-    invocation_identifier: str | Unset = UNSET
-    selected_agent: str | Unset = UNSET
+    status: ResultStatus | None = None
+    message: str | None = None
+    error: ResultError | None = None
+    invocation_identifier: str | None = None
+    selected_agent: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "status": lambda v: (
@@ -84,56 +84,82 @@ class GetInvocationResultResponseResult:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.status, Unset):
+        if self.status is not None:
             field_dict["status"] = self.status.value
+        elif self._nulls and "status" in self._nulls:
+            field_dict["status"] = None
 
-        if self.message is not UNSET:
+        if self.message is not None:
             field_dict["message"] = self.message
+        elif self._nulls and "message" in self._nulls:
+            field_dict["message"] = None
 
-        if not isinstance(self.error, Unset):
+        if self.error is not None:
             field_dict["error"] = self.error.value
+        elif self._nulls and "error" in self._nulls:
+            field_dict["error"] = None
 
-        if self.invocation_identifier is not UNSET:
+        if self.invocation_identifier is not None:
             field_dict["invocationIdentifier"] = self.invocation_identifier
+        elif self._nulls and "invocationIdentifier" in self._nulls:
+            field_dict["invocationIdentifier"] = None
 
-        if self.selected_agent is not UNSET:
+        if self.selected_agent is not None:
             field_dict["selectedAgent"] = self.selected_agent
+        elif self._nulls and "selectedAgent" in self._nulls:
+            field_dict["selectedAgent"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: ResultStatus | Unset = UNSET
-        if isinstance(_status, str):
+        nulls: list[str] = []
+        _status = d.pop("status", None)
+        status: Any = None
+        if _status is None:
+            if "status" in src_dict:
+                nulls.append("status")
+        elif isinstance(_status, str):
             status = ResultStatus(_status)
-        elif _status is not UNSET:
+        else:
             d["status"] = _status
 
-        message = d.pop("message", UNSET)
-        if not isinstance(message, str) and message is not UNSET:
+        message = d.pop("message", None)
+        if message is None:
+            if "message" in src_dict:
+                nulls.append("message")
+        elif not isinstance(message, str):
             d["message"] = message
-            message = UNSET
+            message = None
 
-        _error = d.pop("error", UNSET)
-        error: ResultError | Unset = UNSET
-        if isinstance(_error, str):
+        _error = d.pop("error", None)
+        error: Any = None
+        if _error is None:
+            if "error" in src_dict:
+                nulls.append("error")
+        elif isinstance(_error, str):
             error = ResultError(_error)
-        elif _error is not UNSET:
+        else:
             d["error"] = _error
 
-        invocation_identifier = d.pop("invocationIdentifier", UNSET)
-        if not isinstance(invocation_identifier, str) and invocation_identifier is not UNSET:
+        invocation_identifier = d.pop("invocationIdentifier", None)
+        if invocation_identifier is None:
+            if "invocationIdentifier" in src_dict:
+                nulls.append("invocationIdentifier")
+        elif not isinstance(invocation_identifier, str):
             d["invocationIdentifier"] = invocation_identifier
-            invocation_identifier = UNSET
+            invocation_identifier = None
 
-        selected_agent = d.pop("selectedAgent", UNSET)
-        if not isinstance(selected_agent, str) and selected_agent is not UNSET:
+        selected_agent = d.pop("selectedAgent", None)
+        if selected_agent is None:
+            if "selectedAgent" in src_dict:
+                nulls.append("selectedAgent")
+        elif not isinstance(selected_agent, str):
             d["selectedAgent"] = selected_agent
-            selected_agent = UNSET
+            selected_agent = None
 
         get_invocation_result_response_result = cls(
             status=status,
@@ -143,6 +169,8 @@ class GetInvocationResultResponseResult:
             selected_agent=selected_agent,
         )
         get_invocation_result_response_result.additional_properties = d
+        if nulls:
+            get_invocation_result_response_result._nulls = tuple(nulls)
         return get_invocation_result_response_result
 
     @property

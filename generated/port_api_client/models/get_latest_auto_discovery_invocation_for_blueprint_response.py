@@ -18,7 +18,6 @@ from ..models.get_latest_auto_discovery_invocation_for_blueprint_response_status
 )
 from ..types import (
     UNSET,
-    Unset,
     _datetime_json,
     _parse_datetime,
     _present_repr,
@@ -32,25 +31,27 @@ T = TypeVar("T", bound="GetLatestAutoDiscoveryInvocationForBlueprintResponse")
 class GetLatestAutoDiscoveryInvocationForBlueprintResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        invocation_id (str | Unset):
-        status (GetLatestAutoDiscoveryInvocationForBlueprintResponseStatus | Unset):
-        generated_count (float | Unset):
-        pending_review_count (float | Unset):
-        error_message (str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        ok (bool | None):
+        invocation_id (str | None):
+        status (GetLatestAutoDiscoveryInvocationForBlueprintResponseStatus | None):
+        generated_count (float | None):
+        pending_review_count (float | None):
+        error_message (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
     """
 
-    ok: bool | Unset = UNSET
-    invocation_id: str | Unset = UNSET
-    status: GetLatestAutoDiscoveryInvocationForBlueprintResponseStatus | Unset = UNSET
-    generated_count: float | Unset = UNSET
-    pending_review_count: float | Unset = UNSET
-    error_message: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    ok: bool | None = None
+    invocation_id: str | None = None
+    status: GetLatestAutoDiscoveryInvocationForBlueprintResponseStatus | None = None
+    generated_count: float | None = None
+    pending_review_count: float | None = None
+    error_message: str | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -102,96 +103,133 @@ class GetLatestAutoDiscoveryInvocationForBlueprintResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if self.invocation_id is not UNSET:
+        if self.invocation_id is not None:
             field_dict["invocationId"] = self.invocation_id
+        elif self._nulls and "invocationId" in self._nulls:
+            field_dict["invocationId"] = None
 
-        if not isinstance(self.status, Unset):
+        if self.status is not None:
             field_dict["status"] = self.status.value
+        elif self._nulls and "status" in self._nulls:
+            field_dict["status"] = None
 
-        if self.generated_count is not UNSET:
+        if self.generated_count is not None:
             field_dict["generatedCount"] = self.generated_count
+        elif self._nulls and "generatedCount" in self._nulls:
+            field_dict["generatedCount"] = None
 
-        if self.pending_review_count is not UNSET:
+        if self.pending_review_count is not None:
             field_dict["pendingReviewCount"] = self.pending_review_count
+        elif self._nulls and "pendingReviewCount" in self._nulls:
+            field_dict["pendingReviewCount"] = None
 
-        if self.error_message is not UNSET:
+        if self.error_message is not None:
             field_dict["errorMessage"] = self.error_message
+        elif self._nulls and "errorMessage" in self._nulls:
+            field_dict["errorMessage"] = None
 
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is not None:
             field_dict["createdAt"] = _datetime_json(self.created_at, self._datetime_texts)
+        elif self._nulls and "createdAt" in self._nulls:
+            field_dict["createdAt"] = None
 
-        if not isinstance(self.updated_at, Unset):
+        if self.updated_at is not None:
             field_dict["updatedAt"] = _datetime_json(self.updated_at, self._datetime_texts)
+        elif self._nulls and "updatedAt" in self._nulls:
+            field_dict["updatedAt"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        nulls: list[str] = []
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        invocation_id = d.pop("invocationId", UNSET)
-        if not isinstance(invocation_id, str) and invocation_id is not UNSET:
+        invocation_id = d.pop("invocationId", None)
+        if invocation_id is None:
+            if "invocationId" in src_dict:
+                nulls.append("invocationId")
+        elif not isinstance(invocation_id, str):
             d["invocationId"] = invocation_id
-            invocation_id = UNSET
+            invocation_id = None
 
-        _status = d.pop("status", UNSET)
-        status: GetLatestAutoDiscoveryInvocationForBlueprintResponseStatus | Unset = UNSET
-        if isinstance(_status, str):
+        _status = d.pop("status", None)
+        status: Any = None
+        if _status is None:
+            if "status" in src_dict:
+                nulls.append("status")
+        elif isinstance(_status, str):
             status = GetLatestAutoDiscoveryInvocationForBlueprintResponseStatus(_status)
-        elif _status is not UNSET:
+        else:
             d["status"] = _status
 
-        generated_count = d.pop("generatedCount", UNSET)
-        if (
-            not (
-                isinstance(generated_count, (int, float)) and not isinstance(generated_count, bool)
-            )
-            and generated_count is not UNSET
+        generated_count = d.pop("generatedCount", None)
+        if generated_count is None:
+            if "generatedCount" in src_dict:
+                nulls.append("generatedCount")
+        elif not (
+            isinstance(generated_count, (int, float)) and not isinstance(generated_count, bool)
         ):
             d["generatedCount"] = generated_count
-            generated_count = UNSET
+            generated_count = None
 
-        pending_review_count = d.pop("pendingReviewCount", UNSET)
-        if (
-            not (
-                isinstance(pending_review_count, (int, float))
-                and not isinstance(pending_review_count, bool)
-            )
-            and pending_review_count is not UNSET
+        pending_review_count = d.pop("pendingReviewCount", None)
+        if pending_review_count is None:
+            if "pendingReviewCount" in src_dict:
+                nulls.append("pendingReviewCount")
+        elif not (
+            isinstance(pending_review_count, (int, float))
+            and not isinstance(pending_review_count, bool)
         ):
             d["pendingReviewCount"] = pending_review_count
-            pending_review_count = UNSET
+            pending_review_count = None
 
-        error_message = d.pop("errorMessage", UNSET)
-        if not isinstance(error_message, str) and error_message is not UNSET:
+        error_message = d.pop("errorMessage", None)
+        if error_message is None:
+            if "errorMessage" in src_dict:
+                nulls.append("errorMessage")
+        elif not isinstance(error_message, str):
             d["errorMessage"] = error_message
-            error_message = UNSET
+            error_message = None
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET
-        if _created_at is not UNSET:
+        _created_at = d.pop("createdAt", None)
+        created_at: Any = None
+        if _created_at is None:
+            if "createdAt" in src_dict:
+                nulls.append("createdAt")
+        else:
             created_at = _parse_datetime(_created_at, _isoparse)
             if created_at is UNSET:
                 d["createdAt"] = _created_at
+                created_at = None
             else:
                 _record_datetimes(datetime_texts, created_at, _created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET
-        if _updated_at is not UNSET:
+        _updated_at = d.pop("updatedAt", None)
+        updated_at: Any = None
+        if _updated_at is None:
+            if "updatedAt" in src_dict:
+                nulls.append("updatedAt")
+        else:
             updated_at = _parse_datetime(_updated_at, _isoparse)
             if updated_at is UNSET:
                 d["updatedAt"] = _updated_at
+                updated_at = None
             else:
                 _record_datetimes(datetime_texts, updated_at, _updated_at)
 
@@ -210,6 +248,8 @@ class GetLatestAutoDiscoveryInvocationForBlueprintResponse:
             get_latest_auto_discovery_invocation_for_blueprint_response._datetime_texts = (
                 datetime_texts
             )
+        if nulls:
+            get_latest_auto_discovery_invocation_for_blueprint_response._nulls = tuple(nulls)
         return get_latest_auto_discovery_invocation_for_blueprint_response
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -27,13 +25,15 @@ T = TypeVar("T", bound="GetTeamResponse")
 class GetTeamResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        team (Team | Unset):
+        ok (bool | None):
+        team (Team | None):
     """
 
-    ok: bool | Unset = UNSET
-    team: Team | Unset = UNSET
+    ok: bool | None = None
+    team: Team | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -59,29 +59,40 @@ class GetTeamResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if not isinstance(self.team, Unset):
+        if self.team is not None:
             field_dict["team"] = self.team.to_dict()
+        elif self._nulls and "team" in self._nulls:
+            field_dict["team"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        _team = d.pop("team", UNSET)
-        team: Team | Unset = UNSET
-        if isinstance(_team, dict):
+        _team = d.pop("team", None)
+        team: Any = None
+        if _team is None:
+            if "team" in src_dict:
+                nulls.append("team")
+        elif isinstance(_team, dict):
             team = _lazy_models.Team.from_dict(_team)
-        elif _team is not UNSET:
+        else:
             d["team"] = _team
 
         get_team_response = cls(
@@ -89,6 +100,8 @@ class GetTeamResponse:
             team=team,
         )
         get_team_response.additional_properties = d
+        if nulls:
+            get_team_response._nulls = tuple(nulls)
         return get_team_response
 
     @property

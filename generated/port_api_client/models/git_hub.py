@@ -12,8 +12,6 @@ from attrs import field as _attrs_field
 from .. import models as _lazy_models
 from ..models.github_literal import GithubLiteral
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
     _unfit,
 )
@@ -33,17 +31,19 @@ class GitHub:
         org (str):
         repo (str):
         workflow (str):
-        workflow_inputs (Properties | Unset):
-        report_workflow_status (bool | str | Unset):
+        workflow_inputs (Properties | None):
+        report_workflow_status (bool | str | None):
     """
 
     type_: GithubLiteral
     org: str
     repo: str
     workflow: str
-    workflow_inputs: Properties | Unset = UNSET
-    report_workflow_status: bool | str | Unset = UNSET
+    workflow_inputs: Properties | None = None
+    report_workflow_status: bool | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "type": lambda v: isinstance(v, str) and v in ("GITHUB",),
@@ -85,20 +85,25 @@ class GitHub:
 
         field_dict["workflow"] = self.workflow
 
-        if not isinstance(self.workflow_inputs, Unset):
+        if self.workflow_inputs is not None:
             field_dict["workflowInputs"] = self.workflow_inputs.to_dict()
+        elif self._nulls and "workflowInputs" in self._nulls:
+            field_dict["workflowInputs"] = None
 
-        if self.report_workflow_status is not UNSET:
+        if self.report_workflow_status is not None:
             field_dict["reportWorkflowStatus"] = self.report_workflow_status
+        elif self._nulls and "reportWorkflowStatus" in self._nulls:
+            field_dict["reportWorkflowStatus"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -119,22 +124,25 @@ class GitHub:
             raise _unfit(cls, "workflow", _workflow)
         workflow: str = _workflow
 
-        _workflow_inputs = d.pop("workflowInputs", UNSET)
-        workflow_inputs: Properties | Unset = UNSET
-        if isinstance(_workflow_inputs, dict):
+        _workflow_inputs = d.pop("workflowInputs", None)
+        workflow_inputs: Any = None
+        if _workflow_inputs is None:
+            if "workflowInputs" in src_dict:
+                nulls.append("workflowInputs")
+        elif isinstance(_workflow_inputs, dict):
             workflow_inputs = _lazy_models.Properties.from_dict(_workflow_inputs)
-        elif _workflow_inputs is not UNSET:
+        else:
             d["workflowInputs"] = _workflow_inputs
 
-        report_workflow_status = d.pop("reportWorkflowStatus", UNSET)
-        if (
-            not (
-                isinstance(report_workflow_status, bool) or isinstance(report_workflow_status, str)
-            )
-            and report_workflow_status is not UNSET
+        report_workflow_status = d.pop("reportWorkflowStatus", None)
+        if report_workflow_status is None:
+            if "reportWorkflowStatus" in src_dict:
+                nulls.append("reportWorkflowStatus")
+        elif not (
+            isinstance(report_workflow_status, bool) or isinstance(report_workflow_status, str)
         ):
             d["reportWorkflowStatus"] = report_workflow_status
-            report_workflow_status = UNSET
+            report_workflow_status = None
 
         git_hub = cls(
             type_=type_,
@@ -145,6 +153,8 @@ class GitHub:
             report_workflow_status=report_workflow_status,
         )
         git_hub.additional_properties = d
+        if nulls:
+            git_hub._nulls = tuple(nulls)
         return git_hub
 
     @property

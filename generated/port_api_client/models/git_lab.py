@@ -12,8 +12,6 @@ from attrs import field as _attrs_field
 from .. import models as _lazy_models
 from ..models.gitlab_literal import GitlabLiteral
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
     _unfit,
 )
@@ -32,16 +30,18 @@ class GitLab:
         type_ (GitlabLiteral):
         project_name (str):
         group_name (str):
-        default_ref (str | Unset):
-        pipeline_variables (Properties | Unset):
+        default_ref (str | None):
+        pipeline_variables (Properties | None):
     """
 
     type_: GitlabLiteral
     project_name: str
     group_name: str
-    default_ref: str | Unset = UNSET
-    pipeline_variables: Properties | Unset = UNSET
+    default_ref: str | None = None
+    pipeline_variables: Properties | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "type": lambda v: isinstance(v, str) and v in ("GITLAB",),
@@ -79,20 +79,25 @@ class GitLab:
 
         field_dict["groupName"] = self.group_name
 
-        if self.default_ref is not UNSET:
+        if self.default_ref is not None:
             field_dict["defaultRef"] = self.default_ref
+        elif self._nulls and "defaultRef" in self._nulls:
+            field_dict["defaultRef"] = None
 
-        if not isinstance(self.pipeline_variables, Unset):
+        if self.pipeline_variables is not None:
             field_dict["pipelineVariables"] = self.pipeline_variables.to_dict()
+        elif self._nulls and "pipelineVariables" in self._nulls:
+            field_dict["pipelineVariables"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -108,16 +113,22 @@ class GitLab:
             raise _unfit(cls, "groupName", _group_name)
         group_name: str = _group_name
 
-        default_ref = d.pop("defaultRef", UNSET)
-        if not isinstance(default_ref, str) and default_ref is not UNSET:
+        default_ref = d.pop("defaultRef", None)
+        if default_ref is None:
+            if "defaultRef" in src_dict:
+                nulls.append("defaultRef")
+        elif not isinstance(default_ref, str):
             d["defaultRef"] = default_ref
-            default_ref = UNSET
+            default_ref = None
 
-        _pipeline_variables = d.pop("pipelineVariables", UNSET)
-        pipeline_variables: Properties | Unset = UNSET
-        if isinstance(_pipeline_variables, dict):
+        _pipeline_variables = d.pop("pipelineVariables", None)
+        pipeline_variables: Any = None
+        if _pipeline_variables is None:
+            if "pipelineVariables" in src_dict:
+                nulls.append("pipelineVariables")
+        elif isinstance(_pipeline_variables, dict):
             pipeline_variables = _lazy_models.Properties.from_dict(_pipeline_variables)
-        elif _pipeline_variables is not UNSET:
+        else:
             d["pipelineVariables"] = _pipeline_variables
 
         git_lab = cls(
@@ -128,6 +139,8 @@ class GitLab:
             pipeline_variables=pipeline_variables,
         )
         git_lab.additional_properties = d
+        if nulls:
+            git_lab._nulls = tuple(nulls)
         return git_lab
 
     @property

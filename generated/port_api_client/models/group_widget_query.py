@@ -34,43 +34,45 @@ T = TypeVar("T", bound="GroupWidgetQuery")
 class GroupWidgetQuery:
     """
     Attributes:
-        identifier (str | Unset):
-        entity (str | Unset):
-        include_deleted_entities (bool | Unset):
-        blueprint (str | Unset):
-        run_id (str | Unset):
-        webhook_id (str | Unset):
-        webhook_event_id (str | Unset):
-        origin (list[str] | Unset):
-        installation_id (str | Unset):
-        resources (list[Resource] | Resource | Unset):
-        includes (list[Include] | Unset):
-        from_ (datetime.datetime | Unset):
-        to (datetime.datetime | Unset):
-        action (str | Unset):
-        status (TerminationStatus | Unset):
-        limit (int | Unset):
-        action_type (ActionType | Unset):
+        identifier (str | None):
+        entity (str | None):
+        include_deleted_entities (bool | None):
+        blueprint (str | None):
+        run_id (str | None):
+        webhook_id (str | None):
+        webhook_event_id (str | None):
+        origin (list[str] | None):
+        installation_id (str | None):
+        resources (list[Resource] | Resource | None):
+        includes (list[Include] | None):
+        from_ (datetime.datetime | None):
+        to (datetime.datetime | None):
+        action (str | None):
+        status (TerminationStatus | None):
+        limit (int | None):
+        action_type (ActionType | None):
     """
 
-    identifier: str | Unset = UNSET
-    entity: str | Unset = UNSET
-    include_deleted_entities: bool | Unset = UNSET
-    blueprint: str | Unset = UNSET
-    run_id: str | Unset = UNSET
-    webhook_id: str | Unset = UNSET
-    webhook_event_id: str | Unset = UNSET
-    origin: list[str] | Unset = UNSET
-    installation_id: str | Unset = UNSET
-    resources: list[Resource] | Resource | Unset = UNSET
-    includes: list[Include] | Unset = UNSET
-    from_: datetime.datetime | Unset = UNSET
-    to: datetime.datetime | Unset = UNSET
-    action: str | Unset = UNSET
-    status: TerminationStatus | Unset = UNSET
-    limit: int | Unset = UNSET
-    action_type: ActionType | Unset = UNSET
+    identifier: str | None = None
+    entity: str | None = None
+    include_deleted_entities: bool | None = None
+    blueprint: str | None = None
+    run_id: str | None = None
+    webhook_id: str | None = None
+    webhook_event_id: str | None = None
+    origin: list[str] | None = None
+    installation_id: str | None = None
+    resources: list[Resource] | Resource | None = None
+    includes: list[Include] | None = None
+    from_: datetime.datetime | None = None
+    to: datetime.datetime | None = None
+    action: str | None = None
+    status: TerminationStatus | None = None
+    limit: int | None = None
+    action_type: ActionType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "identifier": lambda v: isinstance(v, str),
@@ -198,34 +200,52 @@ class GroupWidgetQuery:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.identifier is not UNSET:
+        if self.identifier is not None:
             field_dict["identifier"] = self.identifier
+        elif self._nulls and "identifier" in self._nulls:
+            field_dict["identifier"] = None
 
-        if self.entity is not UNSET:
+        if self.entity is not None:
             field_dict["entity"] = self.entity
+        elif self._nulls and "entity" in self._nulls:
+            field_dict["entity"] = None
 
-        if self.include_deleted_entities is not UNSET:
+        if self.include_deleted_entities is not None:
             field_dict["include_deleted_entities"] = self.include_deleted_entities
+        elif self._nulls and "include_deleted_entities" in self._nulls:
+            field_dict["include_deleted_entities"] = None
 
-        if self.blueprint is not UNSET:
+        if self.blueprint is not None:
             field_dict["blueprint"] = self.blueprint
+        elif self._nulls and "blueprint" in self._nulls:
+            field_dict["blueprint"] = None
 
-        if self.run_id is not UNSET:
+        if self.run_id is not None:
             field_dict["run_id"] = self.run_id
+        elif self._nulls and "run_id" in self._nulls:
+            field_dict["run_id"] = None
 
-        if self.webhook_id is not UNSET:
+        if self.webhook_id is not None:
             field_dict["webhookId"] = self.webhook_id
+        elif self._nulls and "webhookId" in self._nulls:
+            field_dict["webhookId"] = None
 
-        if self.webhook_event_id is not UNSET:
+        if self.webhook_event_id is not None:
             field_dict["webhookEventId"] = self.webhook_event_id
+        elif self._nulls and "webhookEventId" in self._nulls:
+            field_dict["webhookEventId"] = None
 
-        if self.origin is not UNSET:
+        if self.origin is not None:
             field_dict["origin"] = self.origin
+        elif self._nulls and "origin" in self._nulls:
+            field_dict["origin"] = None
 
-        if self.installation_id is not UNSET:
+        if self.installation_id is not None:
             field_dict["InstallationId"] = self.installation_id
+        elif self._nulls and "InstallationId" in self._nulls:
+            field_dict["InstallationId"] = None
 
-        if not isinstance(self.resources, Unset):
+        if self.resources is not None:
             field_dict["resources"] = (
                 self.resources.value
                 if isinstance(self.resources, Resource)
@@ -236,135 +256,206 @@ class GroupWidgetQuery:
                 if isinstance(self.resources, list)
                 else self.resources
             )
+        elif self._nulls and "resources" in self._nulls:
+            field_dict["resources"] = None
 
-        if not isinstance(self.includes, Unset):
+        if self.includes is not None:
             field_dict["includes"] = [item0.value for item0 in self.includes]
+        elif self._nulls and "includes" in self._nulls:
+            field_dict["includes"] = None
 
-        if not isinstance(self.from_, Unset):
+        if self.from_ is not None:
             field_dict["from"] = _datetime_json(self.from_, self._datetime_texts)
+        elif self._nulls and "from" in self._nulls:
+            field_dict["from"] = None
 
-        if not isinstance(self.to, Unset):
+        if self.to is not None:
             field_dict["to"] = _datetime_json(self.to, self._datetime_texts)
+        elif self._nulls and "to" in self._nulls:
+            field_dict["to"] = None
 
-        if self.action is not UNSET:
+        if self.action is not None:
             field_dict["action"] = self.action
+        elif self._nulls and "action" in self._nulls:
+            field_dict["action"] = None
 
-        if not isinstance(self.status, Unset):
+        if self.status is not None:
             field_dict["status"] = self.status.value
+        elif self._nulls and "status" in self._nulls:
+            field_dict["status"] = None
 
-        if self.limit is not UNSET:
+        if self.limit is not None:
             field_dict["limit"] = self.limit
+        elif self._nulls and "limit" in self._nulls:
+            field_dict["limit"] = None
 
-        if not isinstance(self.action_type, Unset):
+        if self.action_type is not None:
             field_dict["actionType"] = self.action_type.value
+        elif self._nulls and "actionType" in self._nulls:
+            field_dict["actionType"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        nulls: list[str] = []
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
-        identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
+        identifier = d.pop("identifier", None)
+        if identifier is None:
+            if "identifier" in src_dict:
+                nulls.append("identifier")
+        elif not isinstance(identifier, str):
             d["identifier"] = identifier
-            identifier = UNSET
+            identifier = None
 
-        entity = d.pop("entity", UNSET)
-        if not isinstance(entity, str) and entity is not UNSET:
+        entity = d.pop("entity", None)
+        if entity is None:
+            if "entity" in src_dict:
+                nulls.append("entity")
+        elif not isinstance(entity, str):
             d["entity"] = entity
-            entity = UNSET
+            entity = None
 
-        include_deleted_entities = d.pop("include_deleted_entities", UNSET)
-        if not isinstance(include_deleted_entities, bool) and include_deleted_entities is not UNSET:
+        include_deleted_entities = d.pop("include_deleted_entities", None)
+        if include_deleted_entities is None:
+            if "include_deleted_entities" in src_dict:
+                nulls.append("include_deleted_entities")
+        elif not isinstance(include_deleted_entities, bool):
             d["include_deleted_entities"] = include_deleted_entities
-            include_deleted_entities = UNSET
+            include_deleted_entities = None
 
-        blueprint = d.pop("blueprint", UNSET)
-        if not isinstance(blueprint, str) and blueprint is not UNSET:
+        blueprint = d.pop("blueprint", None)
+        if blueprint is None:
+            if "blueprint" in src_dict:
+                nulls.append("blueprint")
+        elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
-            blueprint = UNSET
+            blueprint = None
 
-        run_id = d.pop("run_id", UNSET)
-        if not isinstance(run_id, str) and run_id is not UNSET:
+        run_id = d.pop("run_id", None)
+        if run_id is None:
+            if "run_id" in src_dict:
+                nulls.append("run_id")
+        elif not isinstance(run_id, str):
             d["run_id"] = run_id
-            run_id = UNSET
+            run_id = None
 
-        webhook_id = d.pop("webhookId", UNSET)
-        if not isinstance(webhook_id, str) and webhook_id is not UNSET:
+        webhook_id = d.pop("webhookId", None)
+        if webhook_id is None:
+            if "webhookId" in src_dict:
+                nulls.append("webhookId")
+        elif not isinstance(webhook_id, str):
             d["webhookId"] = webhook_id
-            webhook_id = UNSET
+            webhook_id = None
 
-        webhook_event_id = d.pop("webhookEventId", UNSET)
-        if not isinstance(webhook_event_id, str) and webhook_event_id is not UNSET:
+        webhook_event_id = d.pop("webhookEventId", None)
+        if webhook_event_id is None:
+            if "webhookEventId" in src_dict:
+                nulls.append("webhookEventId")
+        elif not isinstance(webhook_event_id, str):
             d["webhookEventId"] = webhook_event_id
-            webhook_event_id = UNSET
+            webhook_event_id = None
 
-        origin = d.pop("origin", UNSET)
-        if not (isinstance(origin, list) and _all_instances(origin, str)) and origin is not UNSET:
+        origin = d.pop("origin", None)
+        if origin is None:
+            if "origin" in src_dict:
+                nulls.append("origin")
+        elif not (isinstance(origin, list) and _all_instances(origin, str)):
             d["origin"] = origin
-            origin = UNSET
+            origin = None
 
-        installation_id = d.pop("InstallationId", UNSET)
-        if not isinstance(installation_id, str) and installation_id is not UNSET:
+        installation_id = d.pop("InstallationId", None)
+        if installation_id is None:
+            if "InstallationId" in src_dict:
+                nulls.append("InstallationId")
+        elif not isinstance(installation_id, str):
             d["InstallationId"] = installation_id
-            installation_id = UNSET
+            installation_id = None
 
-        _resources = d.pop("resources", UNSET)
-        resources: list[Resource] | Resource | Unset = UNSET
-        if _resources is not UNSET:
+        _resources = d.pop("resources", None)
+        resources: Any = None
+        if _resources is None:
+            if "resources" in src_dict:
+                nulls.append("resources")
+        else:
             resources = _parse_resources(_resources)
             if resources is UNSET:
                 d["resources"] = _resources
+                resources = None
 
-        _includes = d.pop("includes", UNSET)
-        includes: list[Include] | Unset = UNSET
-        if isinstance(_includes, list) and _all_instances(_includes, str):
+        _includes = d.pop("includes", None)
+        includes: Any = None
+        if _includes is None:
+            if "includes" in src_dict:
+                nulls.append("includes")
+        elif isinstance(_includes, list) and _all_instances(_includes, str):
             includes = [Include(item0) for item0 in _includes]
-        elif _includes is not UNSET:
+        else:
             d["includes"] = _includes
 
-        _from_ = d.pop("from", UNSET)
-        from_: datetime.datetime | Unset = UNSET
-        if _from_ is not UNSET:
+        _from_ = d.pop("from", None)
+        from_: Any = None
+        if _from_ is None:
+            if "from" in src_dict:
+                nulls.append("from")
+        else:
             from_ = _parse_datetime(_from_, _isoparse)
             if from_ is UNSET:
                 d["from"] = _from_
+                from_ = None
             else:
                 _record_datetimes(datetime_texts, from_, _from_)
 
-        _to = d.pop("to", UNSET)
-        to: datetime.datetime | Unset = UNSET
-        if _to is not UNSET:
+        _to = d.pop("to", None)
+        to: Any = None
+        if _to is None:
+            if "to" in src_dict:
+                nulls.append("to")
+        else:
             to = _parse_datetime(_to, _isoparse)
             if to is UNSET:
                 d["to"] = _to
+                to = None
             else:
                 _record_datetimes(datetime_texts, to, _to)
 
-        action = d.pop("action", UNSET)
-        if not isinstance(action, str) and action is not UNSET:
+        action = d.pop("action", None)
+        if action is None:
+            if "action" in src_dict:
+                nulls.append("action")
+        elif not isinstance(action, str):
             d["action"] = action
-            action = UNSET
+            action = None
 
-        _status = d.pop("status", UNSET)
-        status: TerminationStatus | Unset = UNSET
-        if isinstance(_status, str):
+        _status = d.pop("status", None)
+        status: Any = None
+        if _status is None:
+            if "status" in src_dict:
+                nulls.append("status")
+        elif isinstance(_status, str):
             status = TerminationStatus(_status)
-        elif _status is not UNSET:
+        else:
             d["status"] = _status
 
-        limit = d.pop("limit", UNSET)
-        if not (isinstance(limit, int) and not isinstance(limit, bool)) and limit is not UNSET:
+        limit = d.pop("limit", None)
+        if limit is None:
+            if "limit" in src_dict:
+                nulls.append("limit")
+        elif not (isinstance(limit, int) and not isinstance(limit, bool)):
             d["limit"] = limit
-            limit = UNSET
+            limit = None
 
-        _action_type = d.pop("actionType", UNSET)
-        action_type: ActionType | Unset = UNSET
-        if isinstance(_action_type, str):
+        _action_type = d.pop("actionType", None)
+        action_type: Any = None
+        if _action_type is None:
+            if "actionType" in src_dict:
+                nulls.append("actionType")
+        elif isinstance(_action_type, str):
             action_type = ActionType(_action_type)
-        elif _action_type is not UNSET:
+        else:
             d["actionType"] = _action_type
 
         group_widget_query = cls(
@@ -389,6 +480,8 @@ class GroupWidgetQuery:
         group_widget_query.additional_properties = d
         if datetime_texts:
             group_widget_query._datetime_texts = datetime_texts
+        if nulls:
+            group_widget_query._nulls = tuple(nulls)
         return group_widget_query
 
     @property

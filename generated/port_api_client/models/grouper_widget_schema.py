@@ -13,8 +13,6 @@ from .. import models as _lazy_models
 from ..models.grouper_literal import GrouperLiteral
 from ..models.grouper_widget_display_mode import GrouperWidgetDisplayMode
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
     _unfit,
@@ -34,28 +32,30 @@ class GrouperWidgetSchema:
         type_ (GrouperLiteral):
         display_mode (GrouperWidgetDisplayMode):
         groups (list[Group]):
-        id (str | Unset):
-        updated_at (str | Unset):
-        updated_by (str | Unset):
-        created_at (str | Unset):
-        created_by (str | Unset):
-        title (str | Unset):
-        active_group_url_param (str | Unset):
-        groups_order (list[str] | Unset):
+        id (str | None):
+        updated_at (str | None):
+        updated_by (str | None):
+        created_at (str | None):
+        created_by (str | None):
+        title (str | None):
+        active_group_url_param (str | None):
+        groups_order (list[str] | None):
     """
 
     type_: GrouperLiteral
     display_mode: GrouperWidgetDisplayMode
     groups: list[Group]
-    id: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    updated_by: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    created_by: str | Unset = UNSET
-    title: str | Unset = UNSET
-    active_group_url_param: str | Unset = UNSET
-    groups_order: list[str] | Unset = UNSET
+    id: str | None = None
+    updated_at: str | None = None
+    updated_by: str | None = None
+    created_at: str | None = None
+    created_by: str | None = None
+    title: str | None = None
+    active_group_url_param: str | None = None
+    groups_order: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "type": lambda v: isinstance(v, str) and v in ("grouper",),
@@ -112,38 +112,55 @@ class GrouperWidgetSchema:
 
         field_dict["groups"] = [item0.to_dict() for item0 in self.groups]
 
-        if self.id is not UNSET:
+        if self.id is not None:
             field_dict["id"] = self.id
+        elif self._nulls and "id" in self._nulls:
+            field_dict["id"] = None
 
-        if self.updated_at is not UNSET:
+        if self.updated_at is not None:
             field_dict["updatedAt"] = self.updated_at
+        elif self._nulls and "updatedAt" in self._nulls:
+            field_dict["updatedAt"] = None
 
-        if self.updated_by is not UNSET:
+        if self.updated_by is not None:
             field_dict["updatedBy"] = self.updated_by
+        elif self._nulls and "updatedBy" in self._nulls:
+            field_dict["updatedBy"] = None
 
-        if self.created_at is not UNSET:
+        if self.created_at is not None:
             field_dict["createdAt"] = self.created_at
+        elif self._nulls and "createdAt" in self._nulls:
+            field_dict["createdAt"] = None
 
-        if self.created_by is not UNSET:
+        if self.created_by is not None:
             field_dict["createdBy"] = self.created_by
+        elif self._nulls and "createdBy" in self._nulls:
+            field_dict["createdBy"] = None
 
-        if self.title is not UNSET:
+        if self.title is not None:
             field_dict["title"] = self.title
+        elif self._nulls and "title" in self._nulls:
+            field_dict["title"] = None
 
-        if self.active_group_url_param is not UNSET:
+        if self.active_group_url_param is not None:
             field_dict["activeGroupUrlParam"] = self.active_group_url_param
+        elif self._nulls and "activeGroupUrlParam" in self._nulls:
+            field_dict["activeGroupUrlParam"] = None
 
-        if self.groups_order is not UNSET:
+        if self.groups_order is not None:
             field_dict["groupsOrder"] = self.groups_order
+        elif self._nulls and "groupsOrder" in self._nulls:
+            field_dict["groupsOrder"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -159,48 +176,69 @@ class GrouperWidgetSchema:
             raise _unfit(cls, "groups", _groups)
         groups: list[Group] = [_lazy_models.Group.from_dict(item0) for item0 in _groups]
 
-        id = d.pop("id", UNSET)
-        if not isinstance(id, str) and id is not UNSET:
+        id = d.pop("id", None)
+        if id is None:
+            if "id" in src_dict:
+                nulls.append("id")
+        elif not isinstance(id, str):
             d["id"] = id
-            id = UNSET
+            id = None
 
-        updated_at = d.pop("updatedAt", UNSET)
-        if not isinstance(updated_at, str) and updated_at is not UNSET:
+        updated_at = d.pop("updatedAt", None)
+        if updated_at is None:
+            if "updatedAt" in src_dict:
+                nulls.append("updatedAt")
+        elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
-            updated_at = UNSET
+            updated_at = None
 
-        updated_by = d.pop("updatedBy", UNSET)
-        if not isinstance(updated_by, str) and updated_by is not UNSET:
+        updated_by = d.pop("updatedBy", None)
+        if updated_by is None:
+            if "updatedBy" in src_dict:
+                nulls.append("updatedBy")
+        elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
-            updated_by = UNSET
+            updated_by = None
 
-        created_at = d.pop("createdAt", UNSET)
-        if not isinstance(created_at, str) and created_at is not UNSET:
+        created_at = d.pop("createdAt", None)
+        if created_at is None:
+            if "createdAt" in src_dict:
+                nulls.append("createdAt")
+        elif not isinstance(created_at, str):
             d["createdAt"] = created_at
-            created_at = UNSET
+            created_at = None
 
-        created_by = d.pop("createdBy", UNSET)
-        if not isinstance(created_by, str) and created_by is not UNSET:
+        created_by = d.pop("createdBy", None)
+        if created_by is None:
+            if "createdBy" in src_dict:
+                nulls.append("createdBy")
+        elif not isinstance(created_by, str):
             d["createdBy"] = created_by
-            created_by = UNSET
+            created_by = None
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                nulls.append("title")
+        elif not isinstance(title, str):
             d["title"] = title
-            title = UNSET
+            title = None
 
-        active_group_url_param = d.pop("activeGroupUrlParam", UNSET)
-        if not isinstance(active_group_url_param, str) and active_group_url_param is not UNSET:
+        active_group_url_param = d.pop("activeGroupUrlParam", None)
+        if active_group_url_param is None:
+            if "activeGroupUrlParam" in src_dict:
+                nulls.append("activeGroupUrlParam")
+        elif not isinstance(active_group_url_param, str):
             d["activeGroupUrlParam"] = active_group_url_param
-            active_group_url_param = UNSET
+            active_group_url_param = None
 
-        groups_order = d.pop("groupsOrder", UNSET)
-        if (
-            not (isinstance(groups_order, list) and _all_instances(groups_order, str))
-            and groups_order is not UNSET
-        ):
+        groups_order = d.pop("groupsOrder", None)
+        if groups_order is None:
+            if "groupsOrder" in src_dict:
+                nulls.append("groupsOrder")
+        elif not (isinstance(groups_order, list) and _all_instances(groups_order, str)):
             d["groupsOrder"] = groups_order
-            groups_order = UNSET
+            groups_order = None
 
         grouper_widget_schema = cls(
             type_=type_,
@@ -216,6 +254,8 @@ class GrouperWidgetSchema:
             groups_order=groups_order,
         )
         grouper_widget_schema.additional_properties = d
+        if nulls:
+            grouper_widget_schema._nulls = tuple(nulls)
         return grouper_widget_schema
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.in_rule_operator import InRuleOperator
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -24,15 +22,17 @@ T = TypeVar("T", bound="InRule")
 class InRule:
     """
     Attributes:
-        property_ (str | Unset):
-        operator (InRuleOperator | Unset):
-        value (list[str] | Unset):
+        property_ (str | None):
+        operator (InRuleOperator | None):
+        value (list[str] | None):
     """
 
-    property_: str | Unset = UNSET
-    operator: InRuleOperator | Unset = UNSET
-    value: list[str] | Unset = UNSET
+    property_: str | None = None
+    operator: InRuleOperator | None = None
+    value: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "property": lambda v: isinstance(v, str),
@@ -67,38 +67,54 @@ class InRule:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.property_ is not UNSET:
+        if self.property_ is not None:
             field_dict["property"] = self.property_
+        elif self._nulls and "property" in self._nulls:
+            field_dict["property"] = None
 
-        if not isinstance(self.operator, Unset):
+        if self.operator is not None:
             field_dict["operator"] = self.operator.value
+        elif self._nulls and "operator" in self._nulls:
+            field_dict["operator"] = None
 
-        if self.value is not UNSET:
+        if self.value is not None:
             field_dict["value"] = self.value
+        elif self._nulls and "value" in self._nulls:
+            field_dict["value"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        property_ = d.pop("property", UNSET)
-        if not isinstance(property_, str) and property_ is not UNSET:
+        nulls: list[str] = []
+        property_ = d.pop("property", None)
+        if property_ is None:
+            if "property" in src_dict:
+                nulls.append("property")
+        elif not isinstance(property_, str):
             d["property"] = property_
-            property_ = UNSET
+            property_ = None
 
-        _operator = d.pop("operator", UNSET)
-        operator: InRuleOperator | Unset = UNSET
-        if isinstance(_operator, str):
+        _operator = d.pop("operator", None)
+        operator: Any = None
+        if _operator is None:
+            if "operator" in src_dict:
+                nulls.append("operator")
+        elif isinstance(_operator, str):
             operator = InRuleOperator(_operator)
-        elif _operator is not UNSET:
+        else:
             d["operator"] = _operator
 
-        value = d.pop("value", UNSET)
-        if not (isinstance(value, list) and _all_instances(value, str)) and value is not UNSET:
+        value = d.pop("value", None)
+        if value is None:
+            if "value" in src_dict:
+                nulls.append("value")
+        elif not (isinstance(value, list) and _all_instances(value, str)):
             d["value"] = value
-            value = UNSET
+            value = None
 
         in_rule = cls(
             property_=property_,
@@ -106,6 +122,8 @@ class InRule:
             value=value,
         )
         in_rule.additional_properties = d
+        if nulls:
+            in_rule._nulls = tuple(nulls)
         return in_rule
 
     @property

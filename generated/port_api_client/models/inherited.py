@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.inherited_literal import InheritedLiteral
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -23,15 +21,17 @@ T = TypeVar("T", bound="Inherited")
 class Inherited:
     """
     Attributes:
-        type_ (InheritedLiteral | Unset):
-        path (str | Unset):
-        title (str | Unset):
+        type_ (InheritedLiteral | None):
+        path (str | None):
+        title (str | None):
     """
 
-    type_: InheritedLiteral | Unset = UNSET
-    path: str | Unset = UNSET
-    title: str | Unset = UNSET
+    type_: InheritedLiteral | None = None
+    path: str | None = None
+    title: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "type": lambda v: isinstance(v, str) and v in ("Inherited",),
@@ -59,38 +59,54 @@ class Inherited:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.type_, Unset):
+        if self.type_ is not None:
             field_dict["type"] = self.type_.value
+        elif self._nulls and "type" in self._nulls:
+            field_dict["type"] = None
 
-        if self.path is not UNSET:
+        if self.path is not None:
             field_dict["path"] = self.path
+        elif self._nulls and "path" in self._nulls:
+            field_dict["path"] = None
 
-        if self.title is not UNSET:
+        if self.title is not None:
             field_dict["title"] = self.title
+        elif self._nulls and "title" in self._nulls:
+            field_dict["title"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: InheritedLiteral | Unset = UNSET
-        if isinstance(_type_, str):
+        nulls: list[str] = []
+        _type_ = d.pop("type", None)
+        type_: Any = None
+        if _type_ is None:
+            if "type" in src_dict:
+                nulls.append("type")
+        elif isinstance(_type_, str):
             type_ = InheritedLiteral(_type_)
-        elif _type_ is not UNSET:
+        else:
             d["type"] = _type_
 
-        path = d.pop("path", UNSET)
-        if not isinstance(path, str) and path is not UNSET:
+        path = d.pop("path", None)
+        if path is None:
+            if "path" in src_dict:
+                nulls.append("path")
+        elif not isinstance(path, str):
             d["path"] = path
-            path = UNSET
+            path = None
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                nulls.append("title")
+        elif not isinstance(title, str):
             d["title"] = title
-            title = UNSET
+            title = None
 
         inherited = cls(
             type_=type_,
@@ -98,6 +114,8 @@ class Inherited:
             title=title,
         )
         inherited.additional_properties = d
+        if nulls:
+            inherited._nulls = tuple(nulls)
         return inherited
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -27,25 +25,27 @@ T = TypeVar("T", bound="Integration")
 class Integration:
     """
     Attributes:
-        installation_id (str | Unset):
-        installation_app_type (str | Unset):
-        integration_type (str | Unset):
-        title (str | Unset):
-        version (str | Unset):
-        config (Properties | Unset):
-        created_at (str | Unset):
-        updated_at (str | Unset):
+        installation_id (str | None):
+        installation_app_type (str | None):
+        integration_type (str | None):
+        title (str | None):
+        version (str | None):
+        config (Properties | None):
+        created_at (str | None):
+        updated_at (str | None):
     """
 
-    installation_id: str | Unset = UNSET
-    installation_app_type: str | Unset = UNSET
-    integration_type: str | Unset = UNSET
-    title: str | Unset = UNSET
-    version: str | Unset = UNSET
-    config: Properties | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    installation_id: str | None = None
+    installation_app_type: str | None = None
+    integration_type: str | None = None
+    title: str | None = None
+    version: str | None = None
+    config: Properties | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "installationId": lambda v: isinstance(v, str),
@@ -83,78 +83,119 @@ class Integration:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.installation_id is not UNSET:
+        if self.installation_id is not None:
             field_dict["installationId"] = self.installation_id
+        elif self._nulls and "installationId" in self._nulls:
+            field_dict["installationId"] = None
 
-        if self.installation_app_type is not UNSET:
+        if self.installation_app_type is not None:
             field_dict["installationAppType"] = self.installation_app_type
+        elif self._nulls and "installationAppType" in self._nulls:
+            field_dict["installationAppType"] = None
 
-        if self.integration_type is not UNSET:
+        if self.integration_type is not None:
             field_dict["integrationType"] = self.integration_type
+        elif self._nulls and "integrationType" in self._nulls:
+            field_dict["integrationType"] = None
 
-        if self.title is not UNSET:
+        if self.title is not None:
             field_dict["title"] = self.title
+        elif self._nulls and "title" in self._nulls:
+            field_dict["title"] = None
 
-        if self.version is not UNSET:
+        if self.version is not None:
             field_dict["version"] = self.version
+        elif self._nulls and "version" in self._nulls:
+            field_dict["version"] = None
 
-        if not isinstance(self.config, Unset):
+        if self.config is not None:
             field_dict["config"] = self.config.to_dict()
+        elif self._nulls and "config" in self._nulls:
+            field_dict["config"] = None
 
-        if self.created_at is not UNSET:
+        if self.created_at is not None:
             field_dict["createdAt"] = self.created_at
+        elif self._nulls and "createdAt" in self._nulls:
+            field_dict["createdAt"] = None
 
-        if self.updated_at is not UNSET:
+        if self.updated_at is not None:
             field_dict["updatedAt"] = self.updated_at
+        elif self._nulls and "updatedAt" in self._nulls:
+            field_dict["updatedAt"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        installation_id = d.pop("installationId", UNSET)
-        if not isinstance(installation_id, str) and installation_id is not UNSET:
+        nulls: list[str] = []
+        installation_id = d.pop("installationId", None)
+        if installation_id is None:
+            if "installationId" in src_dict:
+                nulls.append("installationId")
+        elif not isinstance(installation_id, str):
             d["installationId"] = installation_id
-            installation_id = UNSET
+            installation_id = None
 
-        installation_app_type = d.pop("installationAppType", UNSET)
-        if not isinstance(installation_app_type, str) and installation_app_type is not UNSET:
+        installation_app_type = d.pop("installationAppType", None)
+        if installation_app_type is None:
+            if "installationAppType" in src_dict:
+                nulls.append("installationAppType")
+        elif not isinstance(installation_app_type, str):
             d["installationAppType"] = installation_app_type
-            installation_app_type = UNSET
+            installation_app_type = None
 
-        integration_type = d.pop("integrationType", UNSET)
-        if not isinstance(integration_type, str) and integration_type is not UNSET:
+        integration_type = d.pop("integrationType", None)
+        if integration_type is None:
+            if "integrationType" in src_dict:
+                nulls.append("integrationType")
+        elif not isinstance(integration_type, str):
             d["integrationType"] = integration_type
-            integration_type = UNSET
+            integration_type = None
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                nulls.append("title")
+        elif not isinstance(title, str):
             d["title"] = title
-            title = UNSET
+            title = None
 
-        version = d.pop("version", UNSET)
-        if not isinstance(version, str) and version is not UNSET:
+        version = d.pop("version", None)
+        if version is None:
+            if "version" in src_dict:
+                nulls.append("version")
+        elif not isinstance(version, str):
             d["version"] = version
-            version = UNSET
+            version = None
 
-        _config = d.pop("config", UNSET)
-        config: Properties | Unset = UNSET
-        if isinstance(_config, dict):
+        _config = d.pop("config", None)
+        config: Any = None
+        if _config is None:
+            if "config" in src_dict:
+                nulls.append("config")
+        elif isinstance(_config, dict):
             config = _lazy_models.Properties.from_dict(_config)
-        elif _config is not UNSET:
+        else:
             d["config"] = _config
 
-        created_at = d.pop("createdAt", UNSET)
-        if not isinstance(created_at, str) and created_at is not UNSET:
+        created_at = d.pop("createdAt", None)
+        if created_at is None:
+            if "createdAt" in src_dict:
+                nulls.append("createdAt")
+        elif not isinstance(created_at, str):
             d["createdAt"] = created_at
-            created_at = UNSET
+            created_at = None
 
-        updated_at = d.pop("updatedAt", UNSET)
-        if not isinstance(updated_at, str) and updated_at is not UNSET:
+        updated_at = d.pop("updatedAt", None)
+        if updated_at is None:
+            if "updatedAt" in src_dict:
+                nulls.append("updatedAt")
+        elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
-            updated_at = UNSET
+            updated_at = None
 
         integration = cls(
             installation_id=installation_id,
@@ -167,6 +208,8 @@ class Integration:
             updated_at=updated_at,
         )
         integration.additional_properties = d
+        if nulls:
+            integration._nulls = tuple(nulls)
         return integration
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -28,13 +26,15 @@ T = TypeVar("T", bound="IntegrationsResponse")
 class IntegrationsResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        integrations (list[Integration] | Unset):
+        ok (bool | None):
+        integrations (list[Integration] | None):
     """
 
-    ok: bool | Unset = UNSET
-    integrations: list[Integration] | Unset = UNSET
+    ok: bool | None = None
+    integrations: list[Integration] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -62,29 +62,40 @@ class IntegrationsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if not isinstance(self.integrations, Unset):
+        if self.integrations is not None:
             field_dict["integrations"] = [item0.to_dict() for item0 in self.integrations]
+        elif self._nulls and "integrations" in self._nulls:
+            field_dict["integrations"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        _integrations = d.pop("integrations", UNSET)
-        integrations: list[Integration] | Unset = UNSET
-        if isinstance(_integrations, list) and _all_instances(_integrations, dict):
+        _integrations = d.pop("integrations", None)
+        integrations: Any = None
+        if _integrations is None:
+            if "integrations" in src_dict:
+                nulls.append("integrations")
+        elif isinstance(_integrations, list) and _all_instances(_integrations, dict):
             integrations = [_lazy_models.Integration.from_dict(item0) for item0 in _integrations]
-        elif _integrations is not UNSET:
+        else:
             d["integrations"] = _integrations
 
         integrations_response = cls(
@@ -92,6 +103,8 @@ class IntegrationsResponse:
             integrations=integrations,
         )
         integrations_response.additional_properties = d
+        if nulls:
+            integrations_response._nulls = tuple(nulls)
         return integrations_response
 
     @property

@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
     _unfit,
@@ -25,14 +23,16 @@ class Invitee:
     """
     Attributes:
         email (str):
-        roles (list[str] | Unset):
-        teams (list[str] | Unset):
+        roles (list[str] | None):
+        teams (list[str] | None):
     """
 
     email: str
-    roles: list[str] | Unset = UNSET
-    teams: list[str] | Unset = UNSET
+    roles: list[str] | None = None
+    teams: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "email": lambda v: isinstance(v, str),
@@ -62,34 +62,45 @@ class Invitee:
         field_dict.update(self.additional_properties)
         field_dict["email"] = self.email
 
-        if self.roles is not UNSET:
+        if self.roles is not None:
             field_dict["roles"] = self.roles
+        elif self._nulls and "roles" in self._nulls:
+            field_dict["roles"] = None
 
-        if self.teams is not UNSET:
+        if self.teams is not None:
             field_dict["teams"] = self.teams
+        elif self._nulls and "teams" in self._nulls:
+            field_dict["teams"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _email = d.pop("email")
         if not isinstance(_email, str):
             raise _unfit(cls, "email", _email)
         email: str = _email
 
-        roles = d.pop("roles", UNSET)
-        if not (isinstance(roles, list) and _all_instances(roles, str)) and roles is not UNSET:
+        roles = d.pop("roles", None)
+        if roles is None:
+            if "roles" in src_dict:
+                nulls.append("roles")
+        elif not (isinstance(roles, list) and _all_instances(roles, str)):
             d["roles"] = roles
-            roles = UNSET
+            roles = None
 
-        teams = d.pop("teams", UNSET)
-        if not (isinstance(teams, list) and _all_instances(teams, str)) and teams is not UNSET:
+        teams = d.pop("teams", None)
+        if teams is None:
+            if "teams" in src_dict:
+                nulls.append("teams")
+        elif not (isinstance(teams, list) and _all_instances(teams, str)):
             d["teams"] = teams
-            teams = UNSET
+            teams = None
 
         invitee = cls(
             email=email,
@@ -97,6 +108,8 @@ class Invitee:
             teams=teams,
         )
         invitee.additional_properties = d
+        if nulls:
+            invitee._nulls = tuple(nulls)
         return invitee
 
     @property

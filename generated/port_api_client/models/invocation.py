@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,11 +20,13 @@ T = TypeVar("T", bound="Invocation")
 class Invocation:
     """
     Attributes:
-        identifier (str | Unset):
+        identifier (str | None):
     """
 
-    identifier: str | Unset = UNSET
+    identifier: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "identifier": lambda v: isinstance(v, str),
@@ -50,25 +50,33 @@ class Invocation:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.identifier is not UNSET:
+        if self.identifier is not None:
             field_dict["identifier"] = self.identifier
+        elif self._nulls and "identifier" in self._nulls:
+            field_dict["identifier"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
+        nulls: list[str] = []
+        identifier = d.pop("identifier", None)
+        if identifier is None:
+            if "identifier" in src_dict:
+                nulls.append("identifier")
+        elif not isinstance(identifier, str):
             d["identifier"] = identifier
-            identifier = UNSET
+            identifier = None
 
         invocation = cls(
             identifier=identifier,
         )
         invocation.additional_properties = d
+        if nulls:
+            invocation._nulls = tuple(nulls)
         return invocation
 
     @property

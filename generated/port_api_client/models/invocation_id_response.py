@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,13 +20,15 @@ T = TypeVar("T", bound="InvocationIdResponse")
 class InvocationIdResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        invocation_id (str | Unset):
+        ok (bool | None):
+        invocation_id (str | None):
     """
 
-    ok: bool | Unset = UNSET
-    invocation_id: str | Unset = UNSET
+    ok: bool | None = None
+    invocation_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -54,34 +54,47 @@ class InvocationIdResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if self.invocation_id is not UNSET:
+        if self.invocation_id is not None:
             field_dict["invocationId"] = self.invocation_id
+        elif self._nulls and "invocationId" in self._nulls:
+            field_dict["invocationId"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        invocation_id = d.pop("invocationId", UNSET)
-        if not isinstance(invocation_id, str) and invocation_id is not UNSET:
+        invocation_id = d.pop("invocationId", None)
+        if invocation_id is None:
+            if "invocationId" in src_dict:
+                nulls.append("invocationId")
+        elif not isinstance(invocation_id, str):
             d["invocationId"] = invocation_id
-            invocation_id = UNSET
+            invocation_id = None
 
         invocation_id_response = cls(
             ok=ok,
             invocation_id=invocation_id,
         )
         invocation_id_response.additional_properties = d
+        if nulls:
+            invocation_id_response._nulls = tuple(nulls)
         return invocation_id_response
 
     @property

@@ -32,21 +32,23 @@ class InvocationMethodWebhook:
     Attributes:
         type_ (WebhookLiteral):
         url (str):
-        agent (bool | str | Unset):
-        synchronized (bool | str | Unset):
-        method (str | Unset):
-        headers (WebhookHeaders | Unset):
-        body (list[Any] | Properties | Unset):
+        agent (bool | str | None):
+        synchronized (bool | str | None):
+        method (str | None):
+        headers (WebhookHeaders | None):
+        body (list[Any] | Properties | None):
     """
 
     type_: WebhookLiteral
     url: str
-    agent: bool | str | Unset = UNSET
-    synchronized: bool | str | Unset = UNSET
-    method: str | Unset = UNSET
-    headers: WebhookHeaders | Unset = UNSET
-    body: list[Any] | Properties | Unset = UNSET
+    agent: bool | str | None = None
+    synchronized: bool | str | None = None
+    method: str | None = None
+    headers: WebhookHeaders | None = None
+    body: list[Any] | Properties | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "type": lambda v: isinstance(v, str) and v in ("WEBHOOK",),
@@ -86,31 +88,42 @@ class InvocationMethodWebhook:
 
         field_dict["url"] = self.url
 
-        if self.agent is not UNSET:
+        if self.agent is not None:
             field_dict["agent"] = self.agent
+        elif self._nulls and "agent" in self._nulls:
+            field_dict["agent"] = None
 
-        if self.synchronized is not UNSET:
+        if self.synchronized is not None:
             field_dict["synchronized"] = self.synchronized
+        elif self._nulls and "synchronized" in self._nulls:
+            field_dict["synchronized"] = None
 
-        if self.method is not UNSET:
+        if self.method is not None:
             field_dict["method"] = self.method
+        elif self._nulls and "method" in self._nulls:
+            field_dict["method"] = None
 
-        if not isinstance(self.headers, Unset):
+        if self.headers is not None:
             field_dict["headers"] = self.headers.to_dict()
+        elif self._nulls and "headers" in self._nulls:
+            field_dict["headers"] = None
 
-        if not isinstance(self.body, Unset):
+        if self.body is not None:
             field_dict["body"] = (
                 self.body.to_dict() if isinstance(self.body, _lazy_models.Properties) else self.body
             )
+        elif self._nulls and "body" in self._nulls:
+            field_dict["body"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -121,37 +134,50 @@ class InvocationMethodWebhook:
             raise _unfit(cls, "url", _url)
         url: str = _url
 
-        agent = d.pop("agent", UNSET)
-        if not (isinstance(agent, bool) or isinstance(agent, str)) and agent is not UNSET:
+        agent = d.pop("agent", None)
+        if agent is None:
+            if "agent" in src_dict:
+                nulls.append("agent")
+        elif not (isinstance(agent, bool) or isinstance(agent, str)):
             d["agent"] = agent
-            agent = UNSET
+            agent = None
 
-        synchronized = d.pop("synchronized", UNSET)
-        if (
-            not (isinstance(synchronized, bool) or isinstance(synchronized, str))
-            and synchronized is not UNSET
-        ):
+        synchronized = d.pop("synchronized", None)
+        if synchronized is None:
+            if "synchronized" in src_dict:
+                nulls.append("synchronized")
+        elif not (isinstance(synchronized, bool) or isinstance(synchronized, str)):
             d["synchronized"] = synchronized
-            synchronized = UNSET
+            synchronized = None
 
-        method = d.pop("method", UNSET)
-        if not isinstance(method, str) and method is not UNSET:
+        method = d.pop("method", None)
+        if method is None:
+            if "method" in src_dict:
+                nulls.append("method")
+        elif not isinstance(method, str):
             d["method"] = method
-            method = UNSET
+            method = None
 
-        _headers = d.pop("headers", UNSET)
-        headers: WebhookHeaders | Unset = UNSET
-        if isinstance(_headers, dict):
+        _headers = d.pop("headers", None)
+        headers: Any = None
+        if _headers is None:
+            if "headers" in src_dict:
+                nulls.append("headers")
+        elif isinstance(_headers, dict):
             headers = _lazy_models.WebhookHeaders.from_dict(_headers)
-        elif _headers is not UNSET:
+        else:
             d["headers"] = _headers
 
-        _body = d.pop("body", UNSET)
-        body: list[Any] | Properties | Unset = UNSET
-        if _body is not UNSET:
+        _body = d.pop("body", None)
+        body: Any = None
+        if _body is None:
+            if "body" in src_dict:
+                nulls.append("body")
+        else:
             body = _parse_body(_body)
             if body is UNSET:
                 d["body"] = _body
+                body = None
 
         invocation_method_webhook = cls(
             type_=type_,
@@ -163,6 +189,8 @@ class InvocationMethodWebhook:
             body=body,
         )
         invocation_method_webhook.additional_properties = d
+        if nulls:
+            invocation_method_webhook._nulls = tuple(nulls)
         return invocation_method_webhook
 
     @property

@@ -12,8 +12,6 @@ from attrs import field as _attrs_field
 from ..models.items_format import ItemsFormat
 from ..models.type_ import Type
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -24,13 +22,15 @@ T = TypeVar("T", bound="Items")
 class Items:
     """
     Attributes:
-        type_ (Type | Unset):
-        format_ (ItemsFormat | Unset):
+        type_ (Type | None):
+        format_ (ItemsFormat | None):
     """
 
-    type_: Type | Unset = UNSET
-    format_: ItemsFormat | Unset = UNSET
+    type_: Type | None = None
+    format_: ItemsFormat | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "type": lambda v: (
@@ -84,31 +84,42 @@ class Items:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.type_, Unset):
+        if self.type_ is not None:
             field_dict["type"] = self.type_.value
+        elif self._nulls and "type" in self._nulls:
+            field_dict["type"] = None
 
-        if not isinstance(self.format_, Unset):
+        if self.format_ is not None:
             field_dict["format"] = self.format_.value
+        elif self._nulls and "format" in self._nulls:
+            field_dict["format"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: Type | Unset = UNSET
-        if isinstance(_type_, str):
+        nulls: list[str] = []
+        _type_ = d.pop("type", None)
+        type_: Any = None
+        if _type_ is None:
+            if "type" in src_dict:
+                nulls.append("type")
+        elif isinstance(_type_, str):
             type_ = Type(_type_)
-        elif _type_ is not UNSET:
+        else:
             d["type"] = _type_
 
-        _format_ = d.pop("format", UNSET)
-        format_: ItemsFormat | Unset = UNSET
-        if isinstance(_format_, str):
+        _format_ = d.pop("format", None)
+        format_: Any = None
+        if _format_ is None:
+            if "format" in src_dict:
+                nulls.append("format")
+        elif isinstance(_format_, str):
             format_ = ItemsFormat(_format_)
-        elif _format_ is not UNSET:
+        else:
             d["format"] = _format_
 
         items = cls(
@@ -116,6 +127,8 @@ class Items:
             format_=format_,
         )
         items.additional_properties = d
+        if nulls:
+            items._nulls = tuple(nulls)
         return items
 
     @property

@@ -12,8 +12,6 @@ from attrs import field as _attrs_field
 from ..models.combinator import Combinator
 from ..models.jq_literal import JqLiteral
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
     _unfit,
@@ -28,13 +26,15 @@ class Jq:
     Attributes:
         type_ (JqLiteral):
         expressions (list[str]):
-        combinator (Combinator | Unset):
+        combinator (Combinator | None):
     """
 
     type_: JqLiteral
     expressions: list[str]
-    combinator: Combinator | Unset = UNSET
+    combinator: Combinator | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "type": lambda v: isinstance(v, str) and v in ("JQ",),
@@ -73,17 +73,20 @@ class Jq:
 
         field_dict["expressions"] = self.expressions
 
-        if not isinstance(self.combinator, Unset):
+        if self.combinator is not None:
             field_dict["combinator"] = self.combinator.value
+        elif self._nulls and "combinator" in self._nulls:
+            field_dict["combinator"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -94,11 +97,14 @@ class Jq:
             raise _unfit(cls, "expressions", _expressions)
         expressions: list[str] = _expressions
 
-        _combinator = d.pop("combinator", UNSET)
-        combinator: Combinator | Unset = UNSET
-        if isinstance(_combinator, str):
+        _combinator = d.pop("combinator", None)
+        combinator: Any = None
+        if _combinator is None:
+            if "combinator" in src_dict:
+                nulls.append("combinator")
+        elif isinstance(_combinator, str):
             combinator = Combinator(_combinator)
-        elif _combinator is not UNSET:
+        else:
             d["combinator"] = _combinator
 
         jq = cls(
@@ -107,6 +113,8 @@ class Jq:
             combinator=combinator,
         )
         jq.additional_properties = d
+        if nulls:
+            jq._nulls = tuple(nulls)
         return jq
 
     @property

@@ -30,12 +30,14 @@ class KafkaKafka:
     """
     Attributes:
         type_ (KafkaLiteral):
-        payload (list[Any] | Properties | Unset):
+        payload (list[Any] | Properties | None):
     """
 
     type_: KafkaLiteral
-    payload: list[Any] | Properties | Unset = UNSET
+    payload: list[Any] | Properties | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "type": lambda v: isinstance(v, str) and v in ("KAFKA",),
@@ -63,38 +65,47 @@ class KafkaKafka:
         field_dict.update(self.additional_properties)
         field_dict["type"] = self.type_.value
 
-        if not isinstance(self.payload, Unset):
+        if self.payload is not None:
             field_dict["payload"] = (
                 self.payload.to_dict()
                 if isinstance(self.payload, _lazy_models.Properties)
                 else self.payload
             )
+        elif self._nulls and "payload" in self._nulls:
+            field_dict["payload"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
         type_: KafkaLiteral = KafkaLiteral(_type_)
 
-        _payload = d.pop("payload", UNSET)
-        payload: list[Any] | Properties | Unset = UNSET
-        if _payload is not UNSET:
+        _payload = d.pop("payload", None)
+        payload: Any = None
+        if _payload is None:
+            if "payload" in src_dict:
+                nulls.append("payload")
+        else:
             payload = _parse_payload(_payload)
             if payload is UNSET:
                 d["payload"] = _payload
+                payload = None
 
         kafka_kafka = cls(
             type_=type_,
             payload=payload,
         )
         kafka_kafka.additional_properties = d
+        if nulls:
+            kafka_kafka._nulls = tuple(nulls)
         return kafka_kafka
 
     @property

@@ -14,8 +14,6 @@ from ..models.line_chart_literal import LineChartLiteral
 from ..models.properties_value_history_literal import PropertiesValueHistoryLiteral
 from ..models.time_interval import TimeInterval
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
     _unfit,
@@ -37,19 +35,19 @@ class LineChartWidget:
         chart_type (PropertiesValueHistoryLiteral):
         entity (str):
         properties (list[str]):
-        id (str | Unset):
-        updated_at (str | Unset):
-        updated_by (str | Unset):
-        created_at (str | Unset):
-        created_by (str | Unset):
-        icon (str | Unset):
-        title (str | Unset):
-        x_axis_title (str | Unset):
-        y_axis_title (str | Unset):
-        time_interval (TimeInterval | Unset):
-        time_range (TimeRange | Unset):
-        description (str | Unset):
-        empty_state_text (str | Unset):
+        id (str | None):
+        updated_at (str | None):
+        updated_by (str | None):
+        created_at (str | None):
+        created_by (str | None):
+        icon (str | None):
+        title (str | None):
+        x_axis_title (str | None):
+        y_axis_title (str | None):
+        time_interval (TimeInterval | None):
+        time_range (TimeRange | None):
+        description (str | None):
+        empty_state_text (str | None):
     """
 
     type_: LineChartLiteral
@@ -57,20 +55,22 @@ class LineChartWidget:
     chart_type: PropertiesValueHistoryLiteral
     entity: str
     properties: list[str]
-    id: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    updated_by: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    created_by: str | Unset = UNSET
-    icon: str | Unset = UNSET
-    title: str | Unset = UNSET
-    x_axis_title: str | Unset = UNSET
-    y_axis_title: str | Unset = UNSET
-    time_interval: TimeInterval | Unset = UNSET
-    time_range: TimeRange | Unset = UNSET
-    description: str | Unset = UNSET
-    empty_state_text: str | Unset = UNSET
+    id: str | None = None
+    updated_at: str | None = None
+    updated_by: str | None = None
+    created_at: str | None = None
+    created_by: str | None = None
+    icon: str | None = None
+    title: str | None = None
+    x_axis_title: str | None = None
+    y_axis_title: str | None = None
+    time_interval: TimeInterval | None = None
+    time_range: TimeRange | None = None
+    description: str | None = None
+    empty_state_text: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "type": lambda v: isinstance(v, str) and v in ("line-chart",),
@@ -148,53 +148,80 @@ class LineChartWidget:
 
         field_dict["properties"] = self.properties
 
-        if self.id is not UNSET:
+        if self.id is not None:
             field_dict["id"] = self.id
+        elif self._nulls and "id" in self._nulls:
+            field_dict["id"] = None
 
-        if self.updated_at is not UNSET:
+        if self.updated_at is not None:
             field_dict["updatedAt"] = self.updated_at
+        elif self._nulls and "updatedAt" in self._nulls:
+            field_dict["updatedAt"] = None
 
-        if self.updated_by is not UNSET:
+        if self.updated_by is not None:
             field_dict["updatedBy"] = self.updated_by
+        elif self._nulls and "updatedBy" in self._nulls:
+            field_dict["updatedBy"] = None
 
-        if self.created_at is not UNSET:
+        if self.created_at is not None:
             field_dict["createdAt"] = self.created_at
+        elif self._nulls and "createdAt" in self._nulls:
+            field_dict["createdAt"] = None
 
-        if self.created_by is not UNSET:
+        if self.created_by is not None:
             field_dict["createdBy"] = self.created_by
+        elif self._nulls and "createdBy" in self._nulls:
+            field_dict["createdBy"] = None
 
-        if self.icon is not UNSET:
+        if self.icon is not None:
             field_dict["icon"] = self.icon
+        elif self._nulls and "icon" in self._nulls:
+            field_dict["icon"] = None
 
-        if self.title is not UNSET:
+        if self.title is not None:
             field_dict["title"] = self.title
+        elif self._nulls and "title" in self._nulls:
+            field_dict["title"] = None
 
-        if self.x_axis_title is not UNSET:
+        if self.x_axis_title is not None:
             field_dict["xAxisTitle"] = self.x_axis_title
+        elif self._nulls and "xAxisTitle" in self._nulls:
+            field_dict["xAxisTitle"] = None
 
-        if self.y_axis_title is not UNSET:
+        if self.y_axis_title is not None:
             field_dict["yAxisTitle"] = self.y_axis_title
+        elif self._nulls and "yAxisTitle" in self._nulls:
+            field_dict["yAxisTitle"] = None
 
-        if not isinstance(self.time_interval, Unset):
+        if self.time_interval is not None:
             field_dict["timeInterval"] = self.time_interval.value
+        elif self._nulls and "timeInterval" in self._nulls:
+            field_dict["timeInterval"] = None
 
-        if not isinstance(self.time_range, Unset):
+        if self.time_range is not None:
             field_dict["timeRange"] = self.time_range.to_dict()
+        elif self._nulls and "timeRange" in self._nulls:
+            field_dict["timeRange"] = None
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
-        if self.empty_state_text is not UNSET:
+        if self.empty_state_text is not None:
             field_dict["emptyStateText"] = self.empty_state_text
+        elif self._nulls and "emptyStateText" in self._nulls:
+            field_dict["emptyStateText"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -220,74 +247,113 @@ class LineChartWidget:
             raise _unfit(cls, "properties", _properties)
         properties: list[str] = _properties
 
-        id = d.pop("id", UNSET)
-        if not isinstance(id, str) and id is not UNSET:
+        id = d.pop("id", None)
+        if id is None:
+            if "id" in src_dict:
+                nulls.append("id")
+        elif not isinstance(id, str):
             d["id"] = id
-            id = UNSET
+            id = None
 
-        updated_at = d.pop("updatedAt", UNSET)
-        if not isinstance(updated_at, str) and updated_at is not UNSET:
+        updated_at = d.pop("updatedAt", None)
+        if updated_at is None:
+            if "updatedAt" in src_dict:
+                nulls.append("updatedAt")
+        elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
-            updated_at = UNSET
+            updated_at = None
 
-        updated_by = d.pop("updatedBy", UNSET)
-        if not isinstance(updated_by, str) and updated_by is not UNSET:
+        updated_by = d.pop("updatedBy", None)
+        if updated_by is None:
+            if "updatedBy" in src_dict:
+                nulls.append("updatedBy")
+        elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
-            updated_by = UNSET
+            updated_by = None
 
-        created_at = d.pop("createdAt", UNSET)
-        if not isinstance(created_at, str) and created_at is not UNSET:
+        created_at = d.pop("createdAt", None)
+        if created_at is None:
+            if "createdAt" in src_dict:
+                nulls.append("createdAt")
+        elif not isinstance(created_at, str):
             d["createdAt"] = created_at
-            created_at = UNSET
+            created_at = None
 
-        created_by = d.pop("createdBy", UNSET)
-        if not isinstance(created_by, str) and created_by is not UNSET:
+        created_by = d.pop("createdBy", None)
+        if created_by is None:
+            if "createdBy" in src_dict:
+                nulls.append("createdBy")
+        elif not isinstance(created_by, str):
             d["createdBy"] = created_by
-            created_by = UNSET
+            created_by = None
 
-        icon = d.pop("icon", UNSET)
-        if not isinstance(icon, str) and icon is not UNSET:
+        icon = d.pop("icon", None)
+        if icon is None:
+            if "icon" in src_dict:
+                nulls.append("icon")
+        elif not isinstance(icon, str):
             d["icon"] = icon
-            icon = UNSET
+            icon = None
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                nulls.append("title")
+        elif not isinstance(title, str):
             d["title"] = title
-            title = UNSET
+            title = None
 
-        x_axis_title = d.pop("xAxisTitle", UNSET)
-        if not isinstance(x_axis_title, str) and x_axis_title is not UNSET:
+        x_axis_title = d.pop("xAxisTitle", None)
+        if x_axis_title is None:
+            if "xAxisTitle" in src_dict:
+                nulls.append("xAxisTitle")
+        elif not isinstance(x_axis_title, str):
             d["xAxisTitle"] = x_axis_title
-            x_axis_title = UNSET
+            x_axis_title = None
 
-        y_axis_title = d.pop("yAxisTitle", UNSET)
-        if not isinstance(y_axis_title, str) and y_axis_title is not UNSET:
+        y_axis_title = d.pop("yAxisTitle", None)
+        if y_axis_title is None:
+            if "yAxisTitle" in src_dict:
+                nulls.append("yAxisTitle")
+        elif not isinstance(y_axis_title, str):
             d["yAxisTitle"] = y_axis_title
-            y_axis_title = UNSET
+            y_axis_title = None
 
-        _time_interval = d.pop("timeInterval", UNSET)
-        time_interval: TimeInterval | Unset = UNSET
-        if isinstance(_time_interval, str):
+        _time_interval = d.pop("timeInterval", None)
+        time_interval: Any = None
+        if _time_interval is None:
+            if "timeInterval" in src_dict:
+                nulls.append("timeInterval")
+        elif isinstance(_time_interval, str):
             time_interval = TimeInterval(_time_interval)
-        elif _time_interval is not UNSET:
+        else:
             d["timeInterval"] = _time_interval
 
-        _time_range = d.pop("timeRange", UNSET)
-        time_range: TimeRange | Unset = UNSET
-        if isinstance(_time_range, dict):
+        _time_range = d.pop("timeRange", None)
+        time_range: Any = None
+        if _time_range is None:
+            if "timeRange" in src_dict:
+                nulls.append("timeRange")
+        elif isinstance(_time_range, dict):
             time_range = _lazy_models.TimeRange.from_dict(_time_range)
-        elif _time_range is not UNSET:
+        else:
             d["timeRange"] = _time_range
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
             d["description"] = description
-            description = UNSET
+            description = None
 
-        empty_state_text = d.pop("emptyStateText", UNSET)
-        if not isinstance(empty_state_text, str) and empty_state_text is not UNSET:
+        empty_state_text = d.pop("emptyStateText", None)
+        if empty_state_text is None:
+            if "emptyStateText" in src_dict:
+                nulls.append("emptyStateText")
+        elif not isinstance(empty_state_text, str):
             d["emptyStateText"] = empty_state_text
-            empty_state_text = UNSET
+            empty_state_text = None
 
         line_chart_widget = cls(
             type_=type_,
@@ -310,6 +376,8 @@ class LineChartWidget:
             empty_state_text=empty_state_text,
         )
         line_chart_widget.additional_properties = d
+        if nulls:
+            line_chart_widget._nulls = tuple(nulls)
         return line_chart_widget
 
     @property

@@ -14,8 +14,6 @@ from ..models.list_auto_discovery_invocation_suggestions_response_status import 
     ListAutoDiscoveryInvocationSuggestionsResponseStatus,
 )
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -32,27 +30,29 @@ T = TypeVar("T", bound="ListAutoDiscoveryInvocationSuggestionsResponse")
 class ListAutoDiscoveryInvocationSuggestionsResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        status (ListAutoDiscoveryInvocationSuggestionsResponseStatus | Unset):
-        duration_seconds (float | Unset):
-        generated_count (float | Unset):
-        error_message (str | Unset):
-        upstream_blueprint_counts (DownstreamBlueprintCounts | Unset):
-        downstream_blueprint_counts (DownstreamBlueprintCounts | Unset):
-        enrich_suggestions (list[CreateSuggestion] | Unset):
-        create_suggestions (list[CreateSuggestion] | Unset):
+        ok (bool | None):
+        status (ListAutoDiscoveryInvocationSuggestionsResponseStatus | None):
+        duration_seconds (float | None):
+        generated_count (float | None):
+        error_message (str | None):
+        upstream_blueprint_counts (DownstreamBlueprintCounts | None):
+        downstream_blueprint_counts (DownstreamBlueprintCounts | None):
+        enrich_suggestions (list[CreateSuggestion] | None):
+        create_suggestions (list[CreateSuggestion] | None):
     """
 
-    ok: bool | Unset = UNSET
-    status: ListAutoDiscoveryInvocationSuggestionsResponseStatus | Unset = UNSET
-    duration_seconds: float | Unset = UNSET
-    generated_count: float | Unset = UNSET
-    error_message: str | Unset = UNSET
-    upstream_blueprint_counts: DownstreamBlueprintCounts | Unset = UNSET
-    downstream_blueprint_counts: DownstreamBlueprintCounts | Unset = UNSET
-    enrich_suggestions: list[CreateSuggestion] | Unset = UNSET
-    create_suggestions: list[CreateSuggestion] | Unset = UNSET
+    ok: bool | None = None
+    status: ListAutoDiscoveryInvocationSuggestionsResponseStatus | None = None
+    duration_seconds: float | None = None
+    generated_count: float | None = None
+    error_message: str | None = None
+    upstream_blueprint_counts: DownstreamBlueprintCounts | None = None
+    downstream_blueprint_counts: DownstreamBlueprintCounts | None = None
+    enrich_suggestions: list[CreateSuggestion] | None = None
+    create_suggestions: list[CreateSuggestion] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -104,112 +104,151 @@ class ListAutoDiscoveryInvocationSuggestionsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if not isinstance(self.status, Unset):
+        if self.status is not None:
             field_dict["status"] = self.status.value
+        elif self._nulls and "status" in self._nulls:
+            field_dict["status"] = None
 
-        if self.duration_seconds is not UNSET:
+        if self.duration_seconds is not None:
             field_dict["durationSeconds"] = self.duration_seconds
+        elif self._nulls and "durationSeconds" in self._nulls:
+            field_dict["durationSeconds"] = None
 
-        if self.generated_count is not UNSET:
+        if self.generated_count is not None:
             field_dict["generatedCount"] = self.generated_count
+        elif self._nulls and "generatedCount" in self._nulls:
+            field_dict["generatedCount"] = None
 
-        if self.error_message is not UNSET:
+        if self.error_message is not None:
             field_dict["errorMessage"] = self.error_message
+        elif self._nulls and "errorMessage" in self._nulls:
+            field_dict["errorMessage"] = None
 
-        if not isinstance(self.upstream_blueprint_counts, Unset):
+        if self.upstream_blueprint_counts is not None:
             field_dict["upstreamBlueprintCounts"] = self.upstream_blueprint_counts.to_dict()
+        elif self._nulls and "upstreamBlueprintCounts" in self._nulls:
+            field_dict["upstreamBlueprintCounts"] = None
 
-        if not isinstance(self.downstream_blueprint_counts, Unset):
+        if self.downstream_blueprint_counts is not None:
             field_dict["downstreamBlueprintCounts"] = self.downstream_blueprint_counts.to_dict()
+        elif self._nulls and "downstreamBlueprintCounts" in self._nulls:
+            field_dict["downstreamBlueprintCounts"] = None
 
-        if not isinstance(self.enrich_suggestions, Unset):
+        if self.enrich_suggestions is not None:
             field_dict["enrichSuggestions"] = [item0.to_dict() for item0 in self.enrich_suggestions]
+        elif self._nulls and "enrichSuggestions" in self._nulls:
+            field_dict["enrichSuggestions"] = None
 
-        if not isinstance(self.create_suggestions, Unset):
+        if self.create_suggestions is not None:
             field_dict["createSuggestions"] = [item0.to_dict() for item0 in self.create_suggestions]
+        elif self._nulls and "createSuggestions" in self._nulls:
+            field_dict["createSuggestions"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        _status = d.pop("status", UNSET)
-        status: ListAutoDiscoveryInvocationSuggestionsResponseStatus | Unset = UNSET
-        if isinstance(_status, str):
+        _status = d.pop("status", None)
+        status: Any = None
+        if _status is None:
+            if "status" in src_dict:
+                nulls.append("status")
+        elif isinstance(_status, str):
             status = ListAutoDiscoveryInvocationSuggestionsResponseStatus(_status)
-        elif _status is not UNSET:
+        else:
             d["status"] = _status
 
-        duration_seconds = d.pop("durationSeconds", UNSET)
-        if (
-            not (
-                isinstance(duration_seconds, (int, float))
-                and not isinstance(duration_seconds, bool)
-            )
-            and duration_seconds is not UNSET
+        duration_seconds = d.pop("durationSeconds", None)
+        if duration_seconds is None:
+            if "durationSeconds" in src_dict:
+                nulls.append("durationSeconds")
+        elif not (
+            isinstance(duration_seconds, (int, float)) and not isinstance(duration_seconds, bool)
         ):
             d["durationSeconds"] = duration_seconds
-            duration_seconds = UNSET
+            duration_seconds = None
 
-        generated_count = d.pop("generatedCount", UNSET)
-        if (
-            not (
-                isinstance(generated_count, (int, float)) and not isinstance(generated_count, bool)
-            )
-            and generated_count is not UNSET
+        generated_count = d.pop("generatedCount", None)
+        if generated_count is None:
+            if "generatedCount" in src_dict:
+                nulls.append("generatedCount")
+        elif not (
+            isinstance(generated_count, (int, float)) and not isinstance(generated_count, bool)
         ):
             d["generatedCount"] = generated_count
-            generated_count = UNSET
+            generated_count = None
 
-        error_message = d.pop("errorMessage", UNSET)
-        if not isinstance(error_message, str) and error_message is not UNSET:
+        error_message = d.pop("errorMessage", None)
+        if error_message is None:
+            if "errorMessage" in src_dict:
+                nulls.append("errorMessage")
+        elif not isinstance(error_message, str):
             d["errorMessage"] = error_message
-            error_message = UNSET
+            error_message = None
 
-        _upstream_blueprint_counts = d.pop("upstreamBlueprintCounts", UNSET)
-        upstream_blueprint_counts: DownstreamBlueprintCounts | Unset = UNSET
-        if isinstance(_upstream_blueprint_counts, dict):
+        _upstream_blueprint_counts = d.pop("upstreamBlueprintCounts", None)
+        upstream_blueprint_counts: Any = None
+        if _upstream_blueprint_counts is None:
+            if "upstreamBlueprintCounts" in src_dict:
+                nulls.append("upstreamBlueprintCounts")
+        elif isinstance(_upstream_blueprint_counts, dict):
             upstream_blueprint_counts = _lazy_models.DownstreamBlueprintCounts.from_dict(
                 _upstream_blueprint_counts
             )
-        elif _upstream_blueprint_counts is not UNSET:
+        else:
             d["upstreamBlueprintCounts"] = _upstream_blueprint_counts
 
-        _downstream_blueprint_counts = d.pop("downstreamBlueprintCounts", UNSET)
-        downstream_blueprint_counts: DownstreamBlueprintCounts | Unset = UNSET
-        if isinstance(_downstream_blueprint_counts, dict):
+        _downstream_blueprint_counts = d.pop("downstreamBlueprintCounts", None)
+        downstream_blueprint_counts: Any = None
+        if _downstream_blueprint_counts is None:
+            if "downstreamBlueprintCounts" in src_dict:
+                nulls.append("downstreamBlueprintCounts")
+        elif isinstance(_downstream_blueprint_counts, dict):
             downstream_blueprint_counts = _lazy_models.DownstreamBlueprintCounts.from_dict(
                 _downstream_blueprint_counts
             )
-        elif _downstream_blueprint_counts is not UNSET:
+        else:
             d["downstreamBlueprintCounts"] = _downstream_blueprint_counts
 
-        _enrich_suggestions = d.pop("enrichSuggestions", UNSET)
-        enrich_suggestions: list[CreateSuggestion] | Unset = UNSET
-        if isinstance(_enrich_suggestions, list) and _all_instances(_enrich_suggestions, dict):
+        _enrich_suggestions = d.pop("enrichSuggestions", None)
+        enrich_suggestions: Any = None
+        if _enrich_suggestions is None:
+            if "enrichSuggestions" in src_dict:
+                nulls.append("enrichSuggestions")
+        elif isinstance(_enrich_suggestions, list) and _all_instances(_enrich_suggestions, dict):
             enrich_suggestions = [
                 _lazy_models.CreateSuggestion.from_dict(item0) for item0 in _enrich_suggestions
             ]
-        elif _enrich_suggestions is not UNSET:
+        else:
             d["enrichSuggestions"] = _enrich_suggestions
 
-        _create_suggestions = d.pop("createSuggestions", UNSET)
-        create_suggestions: list[CreateSuggestion] | Unset = UNSET
-        if isinstance(_create_suggestions, list) and _all_instances(_create_suggestions, dict):
+        _create_suggestions = d.pop("createSuggestions", None)
+        create_suggestions: Any = None
+        if _create_suggestions is None:
+            if "createSuggestions" in src_dict:
+                nulls.append("createSuggestions")
+        elif isinstance(_create_suggestions, list) and _all_instances(_create_suggestions, dict):
             create_suggestions = [
                 _lazy_models.CreateSuggestion.from_dict(item0) for item0 in _create_suggestions
             ]
-        elif _create_suggestions is not UNSET:
+        else:
             d["createSuggestions"] = _create_suggestions
 
         list_auto_discovery_invocation_suggestions_response = cls(
@@ -224,6 +263,8 @@ class ListAutoDiscoveryInvocationSuggestionsResponse:
             create_suggestions=create_suggestions,
         )
         list_auto_discovery_invocation_suggestions_response.additional_properties = d
+        if nulls:
+            list_auto_discovery_invocation_suggestions_response._nulls = tuple(nulls)
         return list_auto_discovery_invocation_suggestions_response
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -30,13 +28,15 @@ T = TypeVar("T", bound="ListConfiguredLlmProvidersResponse")
 class ListConfiguredLlmProvidersResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        result (list[CreateOrConnectLlmProviderResponseResult] | Unset):
+        ok (bool | None):
+        result (list[CreateOrConnectLlmProviderResponseResult] | None):
     """
 
-    ok: bool | Unset = UNSET
-    result: list[CreateOrConnectLlmProviderResponseResult] | Unset = UNSET
+    ok: bool | None = None
+    result: list[CreateOrConnectLlmProviderResponseResult] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -62,32 +62,43 @@ class ListConfiguredLlmProvidersResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if not isinstance(self.result, Unset):
+        if self.result is not None:
             field_dict["result"] = [item0.to_dict() for item0 in self.result]
+        elif self._nulls and "result" in self._nulls:
+            field_dict["result"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        _result = d.pop("result", UNSET)
-        result: list[CreateOrConnectLlmProviderResponseResult] | Unset = UNSET
-        if isinstance(_result, list) and _all_instances(_result, dict):
+        _result = d.pop("result", None)
+        result: Any = None
+        if _result is None:
+            if "result" in src_dict:
+                nulls.append("result")
+        elif isinstance(_result, list) and _all_instances(_result, dict):
             result = [
                 _lazy_models.CreateOrConnectLlmProviderResponseResult.from_dict(item0)
                 for item0 in _result
             ]
-        elif _result is not UNSET:
+        else:
             d["result"] = _result
 
         list_configured_llm_providers_response = cls(
@@ -95,6 +106,8 @@ class ListConfiguredLlmProvidersResponse:
             result=result,
         )
         list_configured_llm_providers_response.additional_properties = d
+        if nulls:
+            list_configured_llm_providers_response._nulls = tuple(nulls)
         return list_configured_llm_providers_response
 
     @property

@@ -16,7 +16,7 @@ from dateutil.parser import isoparse as _isoparse
 from .. import models as _lazy_models
 from ..types import (
     UNSET,
-    Unset,
+    _absent,
     _all_instances,
     _datetime_json,
     _parse_datetime,
@@ -37,41 +37,43 @@ T = TypeVar("T", bound="ListUsersResponseUser")
 class ListUsersResponseUser:
     """
     Attributes:
-        email (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        picture (str | Unset):
-        status (str | Unset):
-        id (str | Unset):
-        type_ (str | Unset):
-        providers (list[str] | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
-        orgs (list[Org] | Unset):
-        teams (list[str] | Unset):
-        roles (list[Role] | Unset):
-        org_members (list[OrgMember] | Unset):
-        terms_accepted (bool | Unset):
-        managed_by_scim (bool | Unset):
+        email (str):
+        first_name (str | None):
+        last_name (str | None):
+        picture (str | None):
+        status (str | None):
+        id (str | None):
+        type_ (str | None):
+        providers (list[str] | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        orgs (list[Org] | None):
+        teams (list[str] | None):
+        roles (list[Role] | None):
+        org_members (list[OrgMember] | None):
+        terms_accepted (bool | None):
+        managed_by_scim (bool | None):
     """
 
-    email: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    picture: str | Unset = UNSET
-    status: str | Unset = UNSET
-    id: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    providers: list[str] | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    orgs: list[Org] | Unset = UNSET
-    teams: list[str] | Unset = UNSET
-    roles: list[Role] | Unset = UNSET
-    org_members: list[OrgMember] | Unset = UNSET
-    terms_accepted: bool | Unset = UNSET
-    managed_by_scim: bool | Unset = UNSET
+    email: str
+    first_name: str | None = None
+    last_name: str | None = None
+    picture: str | None = None
+    status: str | None = None
+    id: str | None = None
+    type_: str | None = None
+    providers: list[str] | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    orgs: list[Org] | None = None
+    teams: list[str] | None = None
+    roles: list[Role] | None = None
+    org_members: list[OrgMember] | None = None
+    terms_accepted: bool | None = None
+    managed_by_scim: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "email": lambda v: isinstance(v, str),
@@ -114,6 +116,12 @@ class ListUsersResponseUser:
     def __repr__(self) -> str:
         return _present_repr(self, self._json_names)
 
+    if not TYPE_CHECKING:  # mypy keeps reporting misspelled attributes
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached for a promised field missing from Port's answer (or a wrong name).
+            raise _absent(self, name)
+
     def model_dump(self) -> dict[str, Any]:
         """The model as Port's JSON object: the same as `to_dict()`."""
         return self.to_dict()
@@ -130,158 +138,236 @@ class ListUsersResponseUser:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.email is not UNSET:
-            field_dict["email"] = self.email
+        _email = getattr(self, "email", UNSET)
+        if _email is not UNSET:
+            field_dict["email"] = _email
 
-        if self.first_name is not UNSET:
+        if self.first_name is not None:
             field_dict["firstName"] = self.first_name
+        elif self._nulls and "firstName" in self._nulls:
+            field_dict["firstName"] = None
 
-        if self.last_name is not UNSET:
+        if self.last_name is not None:
             field_dict["lastName"] = self.last_name
+        elif self._nulls and "lastName" in self._nulls:
+            field_dict["lastName"] = None
 
-        if self.picture is not UNSET:
+        if self.picture is not None:
             field_dict["picture"] = self.picture
+        elif self._nulls and "picture" in self._nulls:
+            field_dict["picture"] = None
 
-        if self.status is not UNSET:
+        if self.status is not None:
             field_dict["status"] = self.status
+        elif self._nulls and "status" in self._nulls:
+            field_dict["status"] = None
 
-        if self.id is not UNSET:
+        if self.id is not None:
             field_dict["id"] = self.id
+        elif self._nulls and "id" in self._nulls:
+            field_dict["id"] = None
 
-        if self.type_ is not UNSET:
+        if self.type_ is not None:
             field_dict["type"] = self.type_
+        elif self._nulls and "type" in self._nulls:
+            field_dict["type"] = None
 
-        if self.providers is not UNSET:
+        if self.providers is not None:
             field_dict["providers"] = self.providers
+        elif self._nulls and "providers" in self._nulls:
+            field_dict["providers"] = None
 
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is not None:
             field_dict["createdAt"] = _datetime_json(self.created_at, self._datetime_texts)
+        elif self._nulls and "createdAt" in self._nulls:
+            field_dict["createdAt"] = None
 
-        if not isinstance(self.updated_at, Unset):
+        if self.updated_at is not None:
             field_dict["updatedAt"] = _datetime_json(self.updated_at, self._datetime_texts)
+        elif self._nulls and "updatedAt" in self._nulls:
+            field_dict["updatedAt"] = None
 
-        if not isinstance(self.orgs, Unset):
+        if self.orgs is not None:
             field_dict["orgs"] = [item0.to_dict() for item0 in self.orgs]
+        elif self._nulls and "orgs" in self._nulls:
+            field_dict["orgs"] = None
 
-        if self.teams is not UNSET:
+        if self.teams is not None:
             field_dict["teams"] = self.teams
+        elif self._nulls and "teams" in self._nulls:
+            field_dict["teams"] = None
 
-        if not isinstance(self.roles, Unset):
+        if self.roles is not None:
             field_dict["roles"] = [item0.to_dict() for item0 in self.roles]
+        elif self._nulls and "roles" in self._nulls:
+            field_dict["roles"] = None
 
-        if not isinstance(self.org_members, Unset):
+        if self.org_members is not None:
             field_dict["orgMembers"] = [item0.to_dict() for item0 in self.org_members]
+        elif self._nulls and "orgMembers" in self._nulls:
+            field_dict["orgMembers"] = None
 
-        if self.terms_accepted is not UNSET:
+        if self.terms_accepted is not None:
             field_dict["termsAccepted"] = self.terms_accepted
+        elif self._nulls and "termsAccepted" in self._nulls:
+            field_dict["termsAccepted"] = None
 
-        if self.managed_by_scim is not UNSET:
+        if self.managed_by_scim is not None:
             field_dict["managedByScim"] = self.managed_by_scim
+        elif self._nulls and "managedByScim" in self._nulls:
+            field_dict["managedByScim"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None, or absent), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        nulls: list[str] = []
+        absent: list[str] = []
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         email = d.pop("email", UNSET)
-        if not isinstance(email, str) and email is not UNSET:
-            d["email"] = email
-            email = UNSET
+        if not isinstance(email, str):
+            if email is not UNSET:
+                d["email"] = email
+            absent.append("email")
 
-        first_name = d.pop("firstName", UNSET)
-        if not isinstance(first_name, str) and first_name is not UNSET:
+        first_name = d.pop("firstName", None)
+        if first_name is None:
+            if "firstName" in src_dict:
+                nulls.append("firstName")
+        elif not isinstance(first_name, str):
             d["firstName"] = first_name
-            first_name = UNSET
+            first_name = None
 
-        last_name = d.pop("lastName", UNSET)
-        if not isinstance(last_name, str) and last_name is not UNSET:
+        last_name = d.pop("lastName", None)
+        if last_name is None:
+            if "lastName" in src_dict:
+                nulls.append("lastName")
+        elif not isinstance(last_name, str):
             d["lastName"] = last_name
-            last_name = UNSET
+            last_name = None
 
-        picture = d.pop("picture", UNSET)
-        if not isinstance(picture, str) and picture is not UNSET:
+        picture = d.pop("picture", None)
+        if picture is None:
+            if "picture" in src_dict:
+                nulls.append("picture")
+        elif not isinstance(picture, str):
             d["picture"] = picture
-            picture = UNSET
+            picture = None
 
-        status = d.pop("status", UNSET)
-        if not isinstance(status, str) and status is not UNSET:
+        status = d.pop("status", None)
+        if status is None:
+            if "status" in src_dict:
+                nulls.append("status")
+        elif not isinstance(status, str):
             d["status"] = status
-            status = UNSET
+            status = None
 
-        id = d.pop("id", UNSET)
-        if not isinstance(id, str) and id is not UNSET:
+        id = d.pop("id", None)
+        if id is None:
+            if "id" in src_dict:
+                nulls.append("id")
+        elif not isinstance(id, str):
             d["id"] = id
-            id = UNSET
+            id = None
 
-        type_ = d.pop("type", UNSET)
-        if not isinstance(type_, str) and type_ is not UNSET:
+        type_ = d.pop("type", None)
+        if type_ is None:
+            if "type" in src_dict:
+                nulls.append("type")
+        elif not isinstance(type_, str):
             d["type"] = type_
-            type_ = UNSET
+            type_ = None
 
-        providers = d.pop("providers", UNSET)
-        if (
-            not (isinstance(providers, list) and _all_instances(providers, str))
-            and providers is not UNSET
-        ):
+        providers = d.pop("providers", None)
+        if providers is None:
+            if "providers" in src_dict:
+                nulls.append("providers")
+        elif not (isinstance(providers, list) and _all_instances(providers, str)):
             d["providers"] = providers
-            providers = UNSET
+            providers = None
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET
-        if _created_at is not UNSET:
+        _created_at = d.pop("createdAt", None)
+        created_at: Any = None
+        if _created_at is None:
+            if "createdAt" in src_dict:
+                nulls.append("createdAt")
+        else:
             created_at = _parse_datetime(_created_at, _isoparse)
             if created_at is UNSET:
                 d["createdAt"] = _created_at
+                created_at = None
             else:
                 _record_datetimes(datetime_texts, created_at, _created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET
-        if _updated_at is not UNSET:
+        _updated_at = d.pop("updatedAt", None)
+        updated_at: Any = None
+        if _updated_at is None:
+            if "updatedAt" in src_dict:
+                nulls.append("updatedAt")
+        else:
             updated_at = _parse_datetime(_updated_at, _isoparse)
             if updated_at is UNSET:
                 d["updatedAt"] = _updated_at
+                updated_at = None
             else:
                 _record_datetimes(datetime_texts, updated_at, _updated_at)
 
-        _orgs = d.pop("orgs", UNSET)
-        orgs: list[Org] | Unset = UNSET
-        if isinstance(_orgs, list) and _all_instances(_orgs, dict):
+        _orgs = d.pop("orgs", None)
+        orgs: Any = None
+        if _orgs is None:
+            if "orgs" in src_dict:
+                nulls.append("orgs")
+        elif isinstance(_orgs, list) and _all_instances(_orgs, dict):
             orgs = [_lazy_models.Org.from_dict(item0) for item0 in _orgs]
-        elif _orgs is not UNSET:
+        else:
             d["orgs"] = _orgs
 
-        teams = d.pop("teams", UNSET)
-        if not (isinstance(teams, list) and _all_instances(teams, str)) and teams is not UNSET:
+        teams = d.pop("teams", None)
+        if teams is None:
+            if "teams" in src_dict:
+                nulls.append("teams")
+        elif not (isinstance(teams, list) and _all_instances(teams, str)):
             d["teams"] = teams
-            teams = UNSET
+            teams = None
 
-        _roles = d.pop("roles", UNSET)
-        roles: list[Role] | Unset = UNSET
-        if isinstance(_roles, list) and _all_instances(_roles, dict):
+        _roles = d.pop("roles", None)
+        roles: Any = None
+        if _roles is None:
+            if "roles" in src_dict:
+                nulls.append("roles")
+        elif isinstance(_roles, list) and _all_instances(_roles, dict):
             roles = [_lazy_models.Role.from_dict(item0) for item0 in _roles]
-        elif _roles is not UNSET:
+        else:
             d["roles"] = _roles
 
-        _org_members = d.pop("orgMembers", UNSET)
-        org_members: list[OrgMember] | Unset = UNSET
-        if isinstance(_org_members, list) and _all_instances(_org_members, dict):
+        _org_members = d.pop("orgMembers", None)
+        org_members: Any = None
+        if _org_members is None:
+            if "orgMembers" in src_dict:
+                nulls.append("orgMembers")
+        elif isinstance(_org_members, list) and _all_instances(_org_members, dict):
             org_members = [_lazy_models.OrgMember.from_dict(item0) for item0 in _org_members]
-        elif _org_members is not UNSET:
+        else:
             d["orgMembers"] = _org_members
 
-        terms_accepted = d.pop("termsAccepted", UNSET)
-        if not isinstance(terms_accepted, bool) and terms_accepted is not UNSET:
+        terms_accepted = d.pop("termsAccepted", None)
+        if terms_accepted is None:
+            if "termsAccepted" in src_dict:
+                nulls.append("termsAccepted")
+        elif not isinstance(terms_accepted, bool):
             d["termsAccepted"] = terms_accepted
-            terms_accepted = UNSET
+            terms_accepted = None
 
-        managed_by_scim = d.pop("managedByScim", UNSET)
-        if not isinstance(managed_by_scim, bool) and managed_by_scim is not UNSET:
+        managed_by_scim = d.pop("managedByScim", None)
+        if managed_by_scim is None:
+            if "managedByScim" in src_dict:
+                nulls.append("managedByScim")
+        elif not isinstance(managed_by_scim, bool):
             d["managedByScim"] = managed_by_scim
-            managed_by_scim = UNSET
+            managed_by_scim = None
 
         list_users_response_user = cls(
             email=email,
@@ -304,6 +390,10 @@ class ListUsersResponseUser:
         list_users_response_user.additional_properties = d
         if datetime_texts:
             list_users_response_user._datetime_texts = datetime_texts
+        if nulls:
+            list_users_response_user._nulls = tuple(nulls)
+        for name in absent:
+            object.__delattr__(list_users_response_user, name)
         return list_users_response_user
 
     @property

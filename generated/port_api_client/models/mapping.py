@@ -31,11 +31,13 @@ T = TypeVar("T", bound="Mapping")
 class Mapping:
     """
     Attributes:
-        operation (AdvancedDelete | Create | CreateLiteral | DeleteLiteral | Unset):
+        operation (AdvancedDelete | Create | CreateLiteral | DeleteLiteral | None):
     """
 
-    operation: AdvancedDelete | Create | CreateLiteral | DeleteLiteral | Unset = UNSET
+    operation: AdvancedDelete | Create | CreateLiteral | DeleteLiteral | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "operation": lambda v: (
@@ -63,7 +65,7 @@ class Mapping:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.operation, Unset):
+        if self.operation is not None:
             field_dict["operation"] = (
                 self.operation.value
                 if isinstance(self.operation, CreateLiteral)
@@ -75,25 +77,34 @@ class Mapping:
                 if isinstance(self.operation, _lazy_models.AdvancedDelete)
                 else self.operation
             )
+        elif self._nulls and "operation" in self._nulls:
+            field_dict["operation"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _operation = d.pop("operation", UNSET)
-        operation: AdvancedDelete | Create | CreateLiteral | DeleteLiteral | Unset = UNSET
-        if _operation is not UNSET:
+        nulls: list[str] = []
+        _operation = d.pop("operation", None)
+        operation: Any = None
+        if _operation is None:
+            if "operation" in src_dict:
+                nulls.append("operation")
+        else:
             operation = _parse_operation(_operation)
             if operation is UNSET:
                 d["operation"] = _operation
+                operation = None
 
         mapping = cls(
             operation=operation,
         )
         mapping.additional_properties = d
+        if nulls:
+            mapping._nulls = tuple(nulls)
         return mapping
 
     @property

@@ -31,15 +31,17 @@ T = TypeVar("T", bound="MatchAnyMatchAnyRule")
 class MatchAnyMatchAnyRule:
     """
     Attributes:
-        property_ (EntitiesQuery | Property | str | Unset):
-        operator (MatchAnyLiteral | Unset):
-        value (EntitiesQuery | list[str] | str | Unset):
+        property_ (EntitiesQuery | Property | str | None):
+        operator (MatchAnyLiteral | None):
+        value (EntitiesQuery | list[str] | str | None):
     """
 
-    property_: EntitiesQuery | Property | str | Unset = UNSET
-    operator: MatchAnyLiteral | Unset = UNSET
-    value: EntitiesQuery | list[str] | str | Unset = UNSET
+    property_: EntitiesQuery | Property | str | None = None
+    operator: MatchAnyLiteral | None = None
+    value: EntitiesQuery | list[str] | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "property": lambda v: isinstance(v, dict) or isinstance(v, str),
@@ -71,7 +73,7 @@ class MatchAnyMatchAnyRule:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.property_, Unset):
+        if self.property_ is not None:
             field_dict["property"] = (
                 self.property_.to_dict()
                 if isinstance(self.property_, _lazy_models.Property)
@@ -79,44 +81,62 @@ class MatchAnyMatchAnyRule:
                 if isinstance(self.property_, _lazy_models.EntitiesQuery)
                 else self.property_
             )
+        elif self._nulls and "property" in self._nulls:
+            field_dict["property"] = None
 
-        if not isinstance(self.operator, Unset):
+        if self.operator is not None:
             field_dict["operator"] = self.operator.value
+        elif self._nulls and "operator" in self._nulls:
+            field_dict["operator"] = None
 
-        if not isinstance(self.value, Unset):
+        if self.value is not None:
             field_dict["value"] = (
                 self.value.to_dict()
                 if isinstance(self.value, _lazy_models.EntitiesQuery)
                 else self.value
             )
+        elif self._nulls and "value" in self._nulls:
+            field_dict["value"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _property_ = d.pop("property", UNSET)
-        property_: EntitiesQuery | Property | str | Unset = UNSET
-        if _property_ is not UNSET:
+        nulls: list[str] = []
+        _property_ = d.pop("property", None)
+        property_: Any = None
+        if _property_ is None:
+            if "property" in src_dict:
+                nulls.append("property")
+        else:
             property_ = _parse_property_(_property_)
             if property_ is UNSET:
                 d["property"] = _property_
+                property_ = None
 
-        _operator = d.pop("operator", UNSET)
-        operator: MatchAnyLiteral | Unset = UNSET
-        if isinstance(_operator, str):
+        _operator = d.pop("operator", None)
+        operator: Any = None
+        if _operator is None:
+            if "operator" in src_dict:
+                nulls.append("operator")
+        elif isinstance(_operator, str):
             operator = MatchAnyLiteral(_operator)
-        elif _operator is not UNSET:
+        else:
             d["operator"] = _operator
 
-        _value = d.pop("value", UNSET)
-        value: EntitiesQuery | list[str] | str | Unset = UNSET
-        if _value is not UNSET:
+        _value = d.pop("value", None)
+        value: Any = None
+        if _value is None:
+            if "value" in src_dict:
+                nulls.append("value")
+        else:
             value = _parse_value(_value)
             if value is UNSET:
                 d["value"] = _value
+                value = None
 
         match_any_match_any_rule = cls(
             property_=property_,
@@ -124,6 +144,8 @@ class MatchAnyMatchAnyRule:
             value=value,
         )
         match_any_match_any_rule.additional_properties = d
+        if nulls:
+            match_any_match_any_rule._nulls = tuple(nulls)
         return match_any_match_any_rule
 
     @property

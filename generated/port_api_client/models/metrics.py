@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -27,11 +25,13 @@ T = TypeVar("T", bound="Metrics")
 class Metrics:
     """
     Attributes:
-        phase (Phase | Unset):
+        phase (Phase | None):
     """
 
-    phase: Phase | Unset = UNSET
+    phase: Phase | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "phase": lambda v: isinstance(v, dict),
@@ -55,27 +55,35 @@ class Metrics:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.phase, Unset):
+        if self.phase is not None:
             field_dict["phase"] = self.phase.to_dict()
+        elif self._nulls and "phase" in self._nulls:
+            field_dict["phase"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _phase = d.pop("phase", UNSET)
-        phase: Phase | Unset = UNSET
-        if isinstance(_phase, dict):
+        nulls: list[str] = []
+        _phase = d.pop("phase", None)
+        phase: Any = None
+        if _phase is None:
+            if "phase" in src_dict:
+                nulls.append("phase")
+        elif isinstance(_phase, dict):
             phase = _lazy_models.Phase.from_dict(_phase)
-        elif _phase is not UNSET:
+        else:
             d["phase"] = _phase
 
         metrics = cls(
             phase=phase,
         )
         metrics.additional_properties = d
+        if nulls:
+            metrics._nulls = tuple(nulls)
         return metrics
 
     @property

@@ -12,7 +12,7 @@ from attrs import field as _attrs_field
 from .. import models as _lazy_models
 from ..types import (
     UNSET,
-    Unset,
+    _absent,
     _present_repr,
 )
 
@@ -27,29 +27,31 @@ T = TypeVar("T", bound="Migration")
 class Migration:
     """
     Attributes:
-        id (str | Unset):
-        status (str | Unset):
-        source_blueprint (str | Unset):
-        target_blueprint (str | Unset):
-        mapping (Properties | Unset):
-        actor (str | Unset):
-        failure_count (float | Unset):
-        success_count (float | Unset):
-        created_at (str | Unset):
-        updated_at (str | Unset):
+        id (str):
+        status (str):
+        source_blueprint (str | None):
+        target_blueprint (str | None):
+        mapping (Properties | None):
+        actor (str | None):
+        failure_count (float | None):
+        success_count (float | None):
+        created_at (str | None):
+        updated_at (str | None):
     """
 
-    id: str | Unset = UNSET
-    status: str | Unset = UNSET
-    source_blueprint: str | Unset = UNSET
-    target_blueprint: str | Unset = UNSET
-    mapping: Properties | Unset = UNSET
-    actor: str | Unset = UNSET
-    failure_count: float | Unset = UNSET
-    success_count: float | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    id: str
+    status: str
+    source_blueprint: str | None = None
+    target_blueprint: str | None = None
+    mapping: Properties | None = None
+    actor: str | None = None
+    failure_count: float | None = None
+    success_count: float | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "id": lambda v: isinstance(v, str),
@@ -80,6 +82,12 @@ class Migration:
     def __repr__(self) -> str:
         return _present_repr(self, self._json_names)
 
+    if not TYPE_CHECKING:  # mypy keeps reporting misspelled attributes
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached for a promised field missing from Port's answer (or a wrong name).
+            raise _absent(self, name)
+
     def model_dump(self) -> dict[str, Any]:
         """The model as Port's JSON object: the same as `to_dict()`."""
         return self.to_dict()
@@ -91,100 +99,140 @@ class Migration:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
+        _id = getattr(self, "id", UNSET)
+        if _id is not UNSET:
+            field_dict["id"] = _id
 
-        if self.status is not UNSET:
-            field_dict["status"] = self.status
+        _status = getattr(self, "status", UNSET)
+        if _status is not UNSET:
+            field_dict["status"] = _status
 
-        if self.source_blueprint is not UNSET:
+        if self.source_blueprint is not None:
             field_dict["sourceBlueprint"] = self.source_blueprint
+        elif self._nulls and "sourceBlueprint" in self._nulls:
+            field_dict["sourceBlueprint"] = None
 
-        if self.target_blueprint is not UNSET:
+        if self.target_blueprint is not None:
             field_dict["targetBlueprint"] = self.target_blueprint
+        elif self._nulls and "targetBlueprint" in self._nulls:
+            field_dict["targetBlueprint"] = None
 
-        if not isinstance(self.mapping, Unset):
+        if self.mapping is not None:
             field_dict["mapping"] = self.mapping.to_dict()
+        elif self._nulls and "mapping" in self._nulls:
+            field_dict["mapping"] = None
 
-        if self.actor is not UNSET:
+        if self.actor is not None:
             field_dict["actor"] = self.actor
+        elif self._nulls and "actor" in self._nulls:
+            field_dict["actor"] = None
 
-        if self.failure_count is not UNSET:
+        if self.failure_count is not None:
             field_dict["failureCount"] = self.failure_count
+        elif self._nulls and "failureCount" in self._nulls:
+            field_dict["failureCount"] = None
 
-        if self.success_count is not UNSET:
+        if self.success_count is not None:
             field_dict["successCount"] = self.success_count
+        elif self._nulls and "successCount" in self._nulls:
+            field_dict["successCount"] = None
 
-        if self.created_at is not UNSET:
+        if self.created_at is not None:
             field_dict["createdAt"] = self.created_at
+        elif self._nulls and "createdAt" in self._nulls:
+            field_dict["createdAt"] = None
 
-        if self.updated_at is not UNSET:
+        if self.updated_at is not None:
             field_dict["updatedAt"] = self.updated_at
+        elif self._nulls and "updatedAt" in self._nulls:
+            field_dict["updatedAt"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None, or absent), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        nulls: list[str] = []
+        absent: list[str] = []
         id = d.pop("id", UNSET)
-        if not isinstance(id, str) and id is not UNSET:
-            d["id"] = id
-            id = UNSET
+        if not isinstance(id, str):
+            if id is not UNSET:
+                d["id"] = id
+            absent.append("id")
 
         status = d.pop("status", UNSET)
-        if not isinstance(status, str) and status is not UNSET:
-            d["status"] = status
-            status = UNSET
+        if not isinstance(status, str):
+            if status is not UNSET:
+                d["status"] = status
+            absent.append("status")
 
-        source_blueprint = d.pop("sourceBlueprint", UNSET)
-        if not isinstance(source_blueprint, str) and source_blueprint is not UNSET:
+        source_blueprint = d.pop("sourceBlueprint", None)
+        if source_blueprint is None:
+            if "sourceBlueprint" in src_dict:
+                nulls.append("sourceBlueprint")
+        elif not isinstance(source_blueprint, str):
             d["sourceBlueprint"] = source_blueprint
-            source_blueprint = UNSET
+            source_blueprint = None
 
-        target_blueprint = d.pop("targetBlueprint", UNSET)
-        if not isinstance(target_blueprint, str) and target_blueprint is not UNSET:
+        target_blueprint = d.pop("targetBlueprint", None)
+        if target_blueprint is None:
+            if "targetBlueprint" in src_dict:
+                nulls.append("targetBlueprint")
+        elif not isinstance(target_blueprint, str):
             d["targetBlueprint"] = target_blueprint
-            target_blueprint = UNSET
+            target_blueprint = None
 
-        _mapping = d.pop("mapping", UNSET)
-        mapping: Properties | Unset = UNSET
-        if isinstance(_mapping, dict):
+        _mapping = d.pop("mapping", None)
+        mapping: Any = None
+        if _mapping is None:
+            if "mapping" in src_dict:
+                nulls.append("mapping")
+        elif isinstance(_mapping, dict):
             mapping = _lazy_models.Properties.from_dict(_mapping)
-        elif _mapping is not UNSET:
+        else:
             d["mapping"] = _mapping
 
-        actor = d.pop("actor", UNSET)
-        if not isinstance(actor, str) and actor is not UNSET:
+        actor = d.pop("actor", None)
+        if actor is None:
+            if "actor" in src_dict:
+                nulls.append("actor")
+        elif not isinstance(actor, str):
             d["actor"] = actor
-            actor = UNSET
+            actor = None
 
-        failure_count = d.pop("failureCount", UNSET)
-        if (
-            not (isinstance(failure_count, (int, float)) and not isinstance(failure_count, bool))
-            and failure_count is not UNSET
-        ):
+        failure_count = d.pop("failureCount", None)
+        if failure_count is None:
+            if "failureCount" in src_dict:
+                nulls.append("failureCount")
+        elif not (isinstance(failure_count, (int, float)) and not isinstance(failure_count, bool)):
             d["failureCount"] = failure_count
-            failure_count = UNSET
+            failure_count = None
 
-        success_count = d.pop("successCount", UNSET)
-        if (
-            not (isinstance(success_count, (int, float)) and not isinstance(success_count, bool))
-            and success_count is not UNSET
-        ):
+        success_count = d.pop("successCount", None)
+        if success_count is None:
+            if "successCount" in src_dict:
+                nulls.append("successCount")
+        elif not (isinstance(success_count, (int, float)) and not isinstance(success_count, bool)):
             d["successCount"] = success_count
-            success_count = UNSET
+            success_count = None
 
-        created_at = d.pop("createdAt", UNSET)
-        if not isinstance(created_at, str) and created_at is not UNSET:
+        created_at = d.pop("createdAt", None)
+        if created_at is None:
+            if "createdAt" in src_dict:
+                nulls.append("createdAt")
+        elif not isinstance(created_at, str):
             d["createdAt"] = created_at
-            created_at = UNSET
+            created_at = None
 
-        updated_at = d.pop("updatedAt", UNSET)
-        if not isinstance(updated_at, str) and updated_at is not UNSET:
+        updated_at = d.pop("updatedAt", None)
+        if updated_at is None:
+            if "updatedAt" in src_dict:
+                nulls.append("updatedAt")
+        elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
-            updated_at = UNSET
+            updated_at = None
 
         migration = cls(
             id=id,
@@ -199,6 +247,10 @@ class Migration:
             updated_at=updated_at,
         )
         migration.additional_properties = d
+        if nulls:
+            migration._nulls = tuple(nulls)
+        for name in absent:
+            object.__delattr__(migration, name)
         return migration
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -28,13 +26,15 @@ T = TypeVar("T", bound="MigrationsResponse")
 class MigrationsResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        migrations (list[Migration] | Unset):
+        ok (bool | None):
+        migrations (list[Migration] | None):
     """
 
-    ok: bool | Unset = UNSET
-    migrations: list[Migration] | Unset = UNSET
+    ok: bool | None = None
+    migrations: list[Migration] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -60,29 +60,40 @@ class MigrationsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if not isinstance(self.migrations, Unset):
+        if self.migrations is not None:
             field_dict["migrations"] = [item0.to_dict() for item0 in self.migrations]
+        elif self._nulls and "migrations" in self._nulls:
+            field_dict["migrations"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        _migrations = d.pop("migrations", UNSET)
-        migrations: list[Migration] | Unset = UNSET
-        if isinstance(_migrations, list) and _all_instances(_migrations, dict):
+        _migrations = d.pop("migrations", None)
+        migrations: Any = None
+        if _migrations is None:
+            if "migrations" in src_dict:
+                nulls.append("migrations")
+        elif isinstance(_migrations, list) and _all_instances(_migrations, dict):
             migrations = [_lazy_models.Migration.from_dict(item0) for item0 in _migrations]
-        elif _migrations is not UNSET:
+        else:
             d["migrations"] = _migrations
 
         migrations_response = cls(
@@ -90,6 +101,8 @@ class MigrationsResponse:
             migrations=migrations,
         )
         migrations_response.additional_properties = d
+        if nulls:
+            migrations_response._nulls = tuple(nulls)
         return migrations_response
 
     @property

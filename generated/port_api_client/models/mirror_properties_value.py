@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,13 +20,15 @@ T = TypeVar("T", bound="MirrorPropertiesValue")
 class MirrorPropertiesValue:
     """
     Attributes:
-        path (str | Unset):
-        title (str | Unset):
+        path (str | None):
+        title (str | None):
     """
 
-    path: str | Unset = UNSET
-    title: str | Unset = UNSET
+    path: str | None = None
+    title: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "path": lambda v: isinstance(v, str),
@@ -54,34 +54,47 @@ class MirrorPropertiesValue:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.path is not UNSET:
+        if self.path is not None:
             field_dict["path"] = self.path
+        elif self._nulls and "path" in self._nulls:
+            field_dict["path"] = None
 
-        if self.title is not UNSET:
+        if self.title is not None:
             field_dict["title"] = self.title
+        elif self._nulls and "title" in self._nulls:
+            field_dict["title"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        path = d.pop("path", UNSET)
-        if not isinstance(path, str) and path is not UNSET:
+        nulls: list[str] = []
+        path = d.pop("path", None)
+        if path is None:
+            if "path" in src_dict:
+                nulls.append("path")
+        elif not isinstance(path, str):
             d["path"] = path
-            path = UNSET
+            path = None
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                nulls.append("title")
+        elif not isinstance(title, str):
             d["title"] = title
-            title = UNSET
+            title = None
 
         mirror_properties_value = cls(
             path=path,
             title=title,
         )
         mirror_properties_value.additional_properties = d
+        if nulls:
+            mirror_properties_value._nulls = tuple(nulls)
         return mirror_properties_value
 
     @property

@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,17 +20,19 @@ T = TypeVar("T", bound="MonthlyQuotaUsage")
 class MonthlyQuotaUsage:
     """
     Attributes:
-        monthly_limit (float | Unset):
-        remaining_quota (float | Unset):
-        month (str | Unset):
-        remaining_time_ms (float | Unset):
+        monthly_limit (float | None):
+        remaining_quota (float | None):
+        month (str | None):
+        remaining_time_ms (float | None):
     """
 
-    monthly_limit: float | Unset = UNSET
-    remaining_quota: float | Unset = UNSET
-    month: str | Unset = UNSET
-    remaining_time_ms: float | Unset = UNSET
+    monthly_limit: float | None = None
+    remaining_quota: float | None = None
+    month: str | None = None
+    remaining_time_ms: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "monthlyLimit": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
@@ -62,58 +62,69 @@ class MonthlyQuotaUsage:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.monthly_limit is not UNSET:
+        if self.monthly_limit is not None:
             field_dict["monthlyLimit"] = self.monthly_limit
+        elif self._nulls and "monthlyLimit" in self._nulls:
+            field_dict["monthlyLimit"] = None
 
-        if self.remaining_quota is not UNSET:
+        if self.remaining_quota is not None:
             field_dict["remainingQuota"] = self.remaining_quota
+        elif self._nulls and "remainingQuota" in self._nulls:
+            field_dict["remainingQuota"] = None
 
-        if self.month is not UNSET:
+        if self.month is not None:
             field_dict["month"] = self.month
+        elif self._nulls and "month" in self._nulls:
+            field_dict["month"] = None
 
-        if self.remaining_time_ms is not UNSET:
+        if self.remaining_time_ms is not None:
             field_dict["remainingTimeMs"] = self.remaining_time_ms
+        elif self._nulls and "remainingTimeMs" in self._nulls:
+            field_dict["remainingTimeMs"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        monthly_limit = d.pop("monthlyLimit", UNSET)
-        if (
-            not (isinstance(monthly_limit, (int, float)) and not isinstance(monthly_limit, bool))
-            and monthly_limit is not UNSET
-        ):
+        nulls: list[str] = []
+        monthly_limit = d.pop("monthlyLimit", None)
+        if monthly_limit is None:
+            if "monthlyLimit" in src_dict:
+                nulls.append("monthlyLimit")
+        elif not (isinstance(monthly_limit, (int, float)) and not isinstance(monthly_limit, bool)):
             d["monthlyLimit"] = monthly_limit
-            monthly_limit = UNSET
+            monthly_limit = None
 
-        remaining_quota = d.pop("remainingQuota", UNSET)
-        if (
-            not (
-                isinstance(remaining_quota, (int, float)) and not isinstance(remaining_quota, bool)
-            )
-            and remaining_quota is not UNSET
+        remaining_quota = d.pop("remainingQuota", None)
+        if remaining_quota is None:
+            if "remainingQuota" in src_dict:
+                nulls.append("remainingQuota")
+        elif not (
+            isinstance(remaining_quota, (int, float)) and not isinstance(remaining_quota, bool)
         ):
             d["remainingQuota"] = remaining_quota
-            remaining_quota = UNSET
+            remaining_quota = None
 
-        month = d.pop("month", UNSET)
-        if not isinstance(month, str) and month is not UNSET:
+        month = d.pop("month", None)
+        if month is None:
+            if "month" in src_dict:
+                nulls.append("month")
+        elif not isinstance(month, str):
             d["month"] = month
-            month = UNSET
+            month = None
 
-        remaining_time_ms = d.pop("remainingTimeMs", UNSET)
-        if (
-            not (
-                isinstance(remaining_time_ms, (int, float))
-                and not isinstance(remaining_time_ms, bool)
-            )
-            and remaining_time_ms is not UNSET
+        remaining_time_ms = d.pop("remainingTimeMs", None)
+        if remaining_time_ms is None:
+            if "remainingTimeMs" in src_dict:
+                nulls.append("remainingTimeMs")
+        elif not (
+            isinstance(remaining_time_ms, (int, float)) and not isinstance(remaining_time_ms, bool)
         ):
             d["remainingTimeMs"] = remaining_time_ms
-            remaining_time_ms = UNSET
+            remaining_time_ms = None
 
         monthly_quota_usage = cls(
             monthly_limit=monthly_limit,
@@ -122,6 +133,8 @@ class MonthlyQuotaUsage:
             remaining_time_ms=remaining_time_ms,
         )
         monthly_quota_usage.additional_properties = d
+        if nulls:
+            monthly_quota_usage._nulls = tuple(nulls)
         return monthly_quota_usage
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -27,13 +25,15 @@ T = TypeVar("T", bound="MonthlyQuotaUsageResponse")
 class MonthlyQuotaUsageResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        monthly_quota_usage (MonthlyQuotaUsage | Unset):
+        ok (bool | None):
+        monthly_quota_usage (MonthlyQuotaUsage | None):
     """
 
-    ok: bool | Unset = UNSET
-    monthly_quota_usage: MonthlyQuotaUsage | Unset = UNSET
+    ok: bool | None = None
+    monthly_quota_usage: MonthlyQuotaUsage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -59,29 +59,40 @@ class MonthlyQuotaUsageResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if not isinstance(self.monthly_quota_usage, Unset):
+        if self.monthly_quota_usage is not None:
             field_dict["monthlyQuotaUsage"] = self.monthly_quota_usage.to_dict()
+        elif self._nulls and "monthlyQuotaUsage" in self._nulls:
+            field_dict["monthlyQuotaUsage"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        _monthly_quota_usage = d.pop("monthlyQuotaUsage", UNSET)
-        monthly_quota_usage: MonthlyQuotaUsage | Unset = UNSET
-        if isinstance(_monthly_quota_usage, dict):
+        _monthly_quota_usage = d.pop("monthlyQuotaUsage", None)
+        monthly_quota_usage: Any = None
+        if _monthly_quota_usage is None:
+            if "monthlyQuotaUsage" in src_dict:
+                nulls.append("monthlyQuotaUsage")
+        elif isinstance(_monthly_quota_usage, dict):
             monthly_quota_usage = _lazy_models.MonthlyQuotaUsage.from_dict(_monthly_quota_usage)
-        elif _monthly_quota_usage is not UNSET:
+        else:
             d["monthlyQuotaUsage"] = _monthly_quota_usage
 
         monthly_quota_usage_response = cls(
@@ -89,6 +100,8 @@ class MonthlyQuotaUsageResponse:
             monthly_quota_usage=monthly_quota_usage,
         )
         monthly_quota_usage_response.additional_properties = d
+        if nulls:
+            monthly_quota_usage_response._nulls = tuple(nulls)
         return monthly_quota_usage_response
 
     @property

@@ -35,15 +35,17 @@ T = TypeVar("T", bound="NumberRule")
 class NumberRule:
     """
     Attributes:
-        property_ (EntitiesQuery | str | Unset):
-        operator (NumberRuleOperator | Unset):
-        value (datetime.datetime | EntitiesQuery | float | Unset):
+        property_ (EntitiesQuery | str | None):
+        operator (NumberRuleOperator | None):
+        value (datetime.datetime | EntitiesQuery | float | None):
     """
 
-    property_: EntitiesQuery | str | Unset = UNSET
-    operator: NumberRuleOperator | Unset = UNSET
-    value: datetime.datetime | EntitiesQuery | float | Unset = UNSET
+    property_: EntitiesQuery | str | None = None
+    operator: NumberRuleOperator | None = None
+    value: datetime.datetime | EntitiesQuery | float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "property": lambda v: isinstance(v, str) or isinstance(v, dict),
@@ -89,17 +91,21 @@ class NumberRule:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.property_, Unset):
+        if self.property_ is not None:
             field_dict["property"] = (
                 self.property_.to_dict()
                 if isinstance(self.property_, _lazy_models.EntitiesQuery)
                 else self.property_
             )
+        elif self._nulls and "property" in self._nulls:
+            field_dict["property"] = None
 
-        if not isinstance(self.operator, Unset):
+        if self.operator is not None:
             field_dict["operator"] = self.operator.value
+        elif self._nulls and "operator" in self._nulls:
+            field_dict["operator"] = None
 
-        if not isinstance(self.value, Unset):
+        if self.value is not None:
             field_dict["value"] = (
                 _datetime_json(self.value, self._datetime_texts)
                 if isinstance(self.value, datetime.datetime)
@@ -107,35 +113,49 @@ class NumberRule:
                 if isinstance(self.value, _lazy_models.EntitiesQuery)
                 else self.value
             )
+        elif self._nulls and "value" in self._nulls:
+            field_dict["value"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        nulls: list[str] = []
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
-        _property_ = d.pop("property", UNSET)
-        property_: EntitiesQuery | str | Unset = UNSET
-        if _property_ is not UNSET:
+        _property_ = d.pop("property", None)
+        property_: Any = None
+        if _property_ is None:
+            if "property" in src_dict:
+                nulls.append("property")
+        else:
             property_ = _parse_property_(_property_)
             if property_ is UNSET:
                 d["property"] = _property_
+                property_ = None
 
-        _operator = d.pop("operator", UNSET)
-        operator: NumberRuleOperator | Unset = UNSET
-        if isinstance(_operator, str):
+        _operator = d.pop("operator", None)
+        operator: Any = None
+        if _operator is None:
+            if "operator" in src_dict:
+                nulls.append("operator")
+        elif isinstance(_operator, str):
             operator = NumberRuleOperator(_operator)
-        elif _operator is not UNSET:
+        else:
             d["operator"] = _operator
 
-        _value = d.pop("value", UNSET)
-        value: datetime.datetime | EntitiesQuery | float | Unset = UNSET
-        if _value is not UNSET:
+        _value = d.pop("value", None)
+        value: Any = None
+        if _value is None:
+            if "value" in src_dict:
+                nulls.append("value")
+        else:
             value = _parse_value(_value)
             if value is UNSET:
                 d["value"] = _value
+                value = None
             else:
                 _record_datetimes(datetime_texts, value, _value)
 
@@ -147,6 +167,8 @@ class NumberRule:
         number_rule.additional_properties = d
         if datetime_texts:
             number_rule._datetime_texts = datetime_texts
+        if nulls:
+            number_rule._nulls = tuple(nulls)
         return number_rule
 
     @property

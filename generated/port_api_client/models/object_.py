@@ -31,17 +31,19 @@ class Object:
     Attributes:
         identifier (SearchQueryIdentifier | str):
         blueprint (str):
-        title (str | Unset):
-        properties (Permissions | Unset):
-        relations (Permissions | Unset):
+        title (str | None):
+        properties (Permissions | None):
+        relations (Permissions | None):
     """
 
     identifier: SearchQueryIdentifier | str
     blueprint: str
-    title: str | Unset = UNSET
-    properties: Permissions | Unset = UNSET
-    relations: Permissions | Unset = UNSET
+    title: str | None = None
+    properties: Permissions | None = None
+    relations: Permissions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "identifier": lambda v: isinstance(v, str) or isinstance(v, dict),
@@ -81,23 +83,30 @@ class Object:
 
         field_dict["blueprint"] = self.blueprint
 
-        if self.title is not UNSET:
+        if self.title is not None:
             field_dict["title"] = self.title
+        elif self._nulls and "title" in self._nulls:
+            field_dict["title"] = None
 
-        if not isinstance(self.properties, Unset):
+        if self.properties is not None:
             field_dict["properties"] = self.properties.to_dict()
+        elif self._nulls and "properties" in self._nulls:
+            field_dict["properties"] = None
 
-        if not isinstance(self.relations, Unset):
+        if self.relations is not None:
             field_dict["relations"] = self.relations.to_dict()
+        elif self._nulls and "relations" in self._nulls:
+            field_dict["relations"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _identifier = d.pop("identifier")
         identifier: SearchQueryIdentifier | str = _parse_identifier(_identifier)
         if identifier is UNSET:
@@ -108,23 +117,32 @@ class Object:
             raise _unfit(cls, "blueprint", _blueprint)
         blueprint: str = _blueprint
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                nulls.append("title")
+        elif not isinstance(title, str):
             d["title"] = title
-            title = UNSET
+            title = None
 
-        _properties = d.pop("properties", UNSET)
-        properties: Permissions | Unset = UNSET
-        if isinstance(_properties, dict):
+        _properties = d.pop("properties", None)
+        properties: Any = None
+        if _properties is None:
+            if "properties" in src_dict:
+                nulls.append("properties")
+        elif isinstance(_properties, dict):
             properties = _lazy_models.Permissions.from_dict(_properties)
-        elif _properties is not UNSET:
+        else:
             d["properties"] = _properties
 
-        _relations = d.pop("relations", UNSET)
-        relations: Permissions | Unset = UNSET
-        if isinstance(_relations, dict):
+        _relations = d.pop("relations", None)
+        relations: Any = None
+        if _relations is None:
+            if "relations" in src_dict:
+                nulls.append("relations")
+        elif isinstance(_relations, dict):
             relations = _lazy_models.Permissions.from_dict(_relations)
-        elif _relations is not UNSET:
+        else:
             d["relations"] = _relations
 
         object_ = cls(
@@ -135,6 +153,8 @@ class Object:
             relations=relations,
         )
         object_.additional_properties = d
+        if nulls:
+            object_._nulls = tuple(nulls)
         return object_
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -27,23 +25,25 @@ T = TypeVar("T", bound="ObjectCountType")
 class ObjectCountType:
     """
     Attributes:
-        skipped (Deleted | Unset):
-        failed (Deleted | Unset):
-        loaded (Deleted | Unset):
-        raw_extracted (Deleted | Unset):
-        transformed (Deleted | Unset):
-        filtered_out (Deleted | Unset):
-        deleted (Deleted | Unset):
+        skipped (Deleted | None):
+        failed (Deleted | None):
+        loaded (Deleted | None):
+        raw_extracted (Deleted | None):
+        transformed (Deleted | None):
+        filtered_out (Deleted | None):
+        deleted (Deleted | None):
     """
 
-    skipped: Deleted | Unset = UNSET
-    failed: Deleted | Unset = UNSET
-    loaded: Deleted | Unset = UNSET
-    raw_extracted: Deleted | Unset = UNSET
-    transformed: Deleted | Unset = UNSET
-    filtered_out: Deleted | Unset = UNSET
-    deleted: Deleted | Unset = UNSET
+    skipped: Deleted | None = None
+    failed: Deleted | None = None
+    loaded: Deleted | None = None
+    raw_extracted: Deleted | None = None
+    transformed: Deleted | None = None
+    filtered_out: Deleted | None = None
+    deleted: Deleted | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "skipped": lambda v: isinstance(v, dict),
@@ -79,81 +79,117 @@ class ObjectCountType:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.skipped, Unset):
+        if self.skipped is not None:
             field_dict["skipped"] = self.skipped.to_dict()
+        elif self._nulls and "skipped" in self._nulls:
+            field_dict["skipped"] = None
 
-        if not isinstance(self.failed, Unset):
+        if self.failed is not None:
             field_dict["failed"] = self.failed.to_dict()
+        elif self._nulls and "failed" in self._nulls:
+            field_dict["failed"] = None
 
-        if not isinstance(self.loaded, Unset):
+        if self.loaded is not None:
             field_dict["loaded"] = self.loaded.to_dict()
+        elif self._nulls and "loaded" in self._nulls:
+            field_dict["loaded"] = None
 
-        if not isinstance(self.raw_extracted, Unset):
+        if self.raw_extracted is not None:
             field_dict["raw_extracted"] = self.raw_extracted.to_dict()
+        elif self._nulls and "raw_extracted" in self._nulls:
+            field_dict["raw_extracted"] = None
 
-        if not isinstance(self.transformed, Unset):
+        if self.transformed is not None:
             field_dict["transformed"] = self.transformed.to_dict()
+        elif self._nulls and "transformed" in self._nulls:
+            field_dict["transformed"] = None
 
-        if not isinstance(self.filtered_out, Unset):
+        if self.filtered_out is not None:
             field_dict["filtered_out"] = self.filtered_out.to_dict()
+        elif self._nulls and "filtered_out" in self._nulls:
+            field_dict["filtered_out"] = None
 
-        if not isinstance(self.deleted, Unset):
+        if self.deleted is not None:
             field_dict["deleted"] = self.deleted.to_dict()
+        elif self._nulls and "deleted" in self._nulls:
+            field_dict["deleted"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _skipped = d.pop("skipped", UNSET)
-        skipped: Deleted | Unset = UNSET
-        if isinstance(_skipped, dict):
+        nulls: list[str] = []
+        _skipped = d.pop("skipped", None)
+        skipped: Any = None
+        if _skipped is None:
+            if "skipped" in src_dict:
+                nulls.append("skipped")
+        elif isinstance(_skipped, dict):
             skipped = _lazy_models.Deleted.from_dict(_skipped)
-        elif _skipped is not UNSET:
+        else:
             d["skipped"] = _skipped
 
-        _failed = d.pop("failed", UNSET)
-        failed: Deleted | Unset = UNSET
-        if isinstance(_failed, dict):
+        _failed = d.pop("failed", None)
+        failed: Any = None
+        if _failed is None:
+            if "failed" in src_dict:
+                nulls.append("failed")
+        elif isinstance(_failed, dict):
             failed = _lazy_models.Deleted.from_dict(_failed)
-        elif _failed is not UNSET:
+        else:
             d["failed"] = _failed
 
-        _loaded = d.pop("loaded", UNSET)
-        loaded: Deleted | Unset = UNSET
-        if isinstance(_loaded, dict):
+        _loaded = d.pop("loaded", None)
+        loaded: Any = None
+        if _loaded is None:
+            if "loaded" in src_dict:
+                nulls.append("loaded")
+        elif isinstance(_loaded, dict):
             loaded = _lazy_models.Deleted.from_dict(_loaded)
-        elif _loaded is not UNSET:
+        else:
             d["loaded"] = _loaded
 
-        _raw_extracted = d.pop("raw_extracted", UNSET)
-        raw_extracted: Deleted | Unset = UNSET
-        if isinstance(_raw_extracted, dict):
+        _raw_extracted = d.pop("raw_extracted", None)
+        raw_extracted: Any = None
+        if _raw_extracted is None:
+            if "raw_extracted" in src_dict:
+                nulls.append("raw_extracted")
+        elif isinstance(_raw_extracted, dict):
             raw_extracted = _lazy_models.Deleted.from_dict(_raw_extracted)
-        elif _raw_extracted is not UNSET:
+        else:
             d["raw_extracted"] = _raw_extracted
 
-        _transformed = d.pop("transformed", UNSET)
-        transformed: Deleted | Unset = UNSET
-        if isinstance(_transformed, dict):
+        _transformed = d.pop("transformed", None)
+        transformed: Any = None
+        if _transformed is None:
+            if "transformed" in src_dict:
+                nulls.append("transformed")
+        elif isinstance(_transformed, dict):
             transformed = _lazy_models.Deleted.from_dict(_transformed)
-        elif _transformed is not UNSET:
+        else:
             d["transformed"] = _transformed
 
-        _filtered_out = d.pop("filtered_out", UNSET)
-        filtered_out: Deleted | Unset = UNSET
-        if isinstance(_filtered_out, dict):
+        _filtered_out = d.pop("filtered_out", None)
+        filtered_out: Any = None
+        if _filtered_out is None:
+            if "filtered_out" in src_dict:
+                nulls.append("filtered_out")
+        elif isinstance(_filtered_out, dict):
             filtered_out = _lazy_models.Deleted.from_dict(_filtered_out)
-        elif _filtered_out is not UNSET:
+        else:
             d["filtered_out"] = _filtered_out
 
-        _deleted = d.pop("deleted", UNSET)
-        deleted: Deleted | Unset = UNSET
-        if isinstance(_deleted, dict):
+        _deleted = d.pop("deleted", None)
+        deleted: Any = None
+        if _deleted is None:
+            if "deleted" in src_dict:
+                nulls.append("deleted")
+        elif isinstance(_deleted, dict):
             deleted = _lazy_models.Deleted.from_dict(_deleted)
-        elif _deleted is not UNSET:
+        else:
             d["deleted"] = _deleted
 
         object_count_type = cls(
@@ -166,6 +202,8 @@ class ObjectCountType:
             deleted=deleted,
         )
         object_count_type.additional_properties = d
+        if nulls:
+            object_count_type._nulls = tuple(nulls)
         return object_count_type
 
     @property

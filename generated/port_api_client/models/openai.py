@@ -12,8 +12,6 @@ from attrs import field as _attrs_field
 from .. import models as _lazy_models
 from ..models.openai_literal import OpenaiLiteral
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
     _unfit,
 )
@@ -32,15 +30,17 @@ class Openai:
     Attributes:
         provider (OpenaiLiteral):
         config (Anthropic):
-        overrides (AzureOpenaiOverrides | Unset):
-        enabled (bool | Unset):  Default: True.
+        overrides (AzureOpenaiOverrides | None):
+        enabled (bool | None):
     """
 
     provider: OpenaiLiteral
     config: Anthropic
-    overrides: AzureOpenaiOverrides | Unset = UNSET
-    enabled: bool | Unset = True
+    overrides: AzureOpenaiOverrides | None = None
+    enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "provider": lambda v: isinstance(v, str) and v in ("openai",),
@@ -74,20 +74,25 @@ class Openai:
 
         field_dict["config"] = self.config.to_dict()
 
-        if not isinstance(self.overrides, Unset):
+        if self.overrides is not None:
             field_dict["overrides"] = self.overrides.to_dict()
+        elif self._nulls and "overrides" in self._nulls:
+            field_dict["overrides"] = None
 
-        if self.enabled is not UNSET:
+        if self.enabled is not None:
             field_dict["enabled"] = self.enabled
+        elif self._nulls and "enabled" in self._nulls:
+            field_dict["enabled"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _provider = d.pop("provider")
         if not isinstance(_provider, str):
             raise _unfit(cls, "provider", _provider)
@@ -98,17 +103,23 @@ class Openai:
             raise _unfit(cls, "config", _config)
         config: Anthropic = _lazy_models.Anthropic.from_dict(_config)
 
-        _overrides = d.pop("overrides", UNSET)
-        overrides: AzureOpenaiOverrides | Unset = UNSET
-        if isinstance(_overrides, dict):
+        _overrides = d.pop("overrides", None)
+        overrides: Any = None
+        if _overrides is None:
+            if "overrides" in src_dict:
+                nulls.append("overrides")
+        elif isinstance(_overrides, dict):
             overrides = _lazy_models.AzureOpenaiOverrides.from_dict(_overrides)
-        elif _overrides is not UNSET:
+        else:
             d["overrides"] = _overrides
 
-        enabled = d.pop("enabled", UNSET)
-        if not isinstance(enabled, bool) and enabled is not UNSET:
+        enabled = d.pop("enabled", None)
+        if enabled is None:
+            if "enabled" in src_dict:
+                nulls.append("enabled")
+        elif not isinstance(enabled, bool):
             d["enabled"] = enabled
-            enabled = UNSET
+            enabled = None
 
         openai = cls(
             provider=provider,
@@ -117,6 +128,8 @@ class Openai:
             enabled=enabled,
         )
         openai.additional_properties = d
+        if nulls:
+            openai._nulls = tuple(nulls)
         return openai
 
     @property

@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,11 +20,13 @@ T = TypeVar("T", bound="Org")
 class Org:
     """
     Attributes:
-        id (str | Unset):
+        id (str | None):
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "id": lambda v: isinstance(v, str),
@@ -50,25 +50,33 @@ class Org:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not UNSET:
+        if self.id is not None:
             field_dict["id"] = self.id
+        elif self._nulls and "id" in self._nulls:
+            field_dict["id"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, str) and id is not UNSET:
+        nulls: list[str] = []
+        id = d.pop("id", None)
+        if id is None:
+            if "id" in src_dict:
+                nulls.append("id")
+        elif not isinstance(id, str):
             d["id"] = id
-            id = UNSET
+            id = None
 
         org = cls(
             id=id,
         )
         org.additional_properties = d
+        if nulls:
+            org._nulls = tuple(nulls)
         return org
 
     @property

@@ -15,7 +15,6 @@ from dateutil.parser import isoparse as _isoparse
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
     UNSET,
-    Unset,
     _datetime_json,
     _parse_datetime,
     _present_repr,
@@ -29,15 +28,17 @@ T = TypeVar("T", bound="OrgMember")
 class OrgMember:
     """
     Attributes:
-        org_id (str | Unset):
-        status (str | Unset):
-        last_login_at (datetime.datetime | Unset):
+        org_id (str | None):
+        status (str | None):
+        last_login_at (datetime.datetime | None):
     """
 
-    org_id: str | Unset = UNSET
-    status: str | Unset = UNSET
-    last_login_at: datetime.datetime | Unset = UNSET
+    org_id: str | None = None
+    status: str | None = None
+    last_login_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "orgId": lambda v: isinstance(v, str),
@@ -70,39 +71,56 @@ class OrgMember:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.org_id is not UNSET:
+        if self.org_id is not None:
             field_dict["orgId"] = self.org_id
+        elif self._nulls and "orgId" in self._nulls:
+            field_dict["orgId"] = None
 
-        if self.status is not UNSET:
+        if self.status is not None:
             field_dict["status"] = self.status
+        elif self._nulls and "status" in self._nulls:
+            field_dict["status"] = None
 
-        if not isinstance(self.last_login_at, Unset):
+        if self.last_login_at is not None:
             field_dict["lastLoginAt"] = _datetime_json(self.last_login_at, self._datetime_texts)
+        elif self._nulls and "lastLoginAt" in self._nulls:
+            field_dict["lastLoginAt"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        nulls: list[str] = []
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
-        org_id = d.pop("orgId", UNSET)
-        if not isinstance(org_id, str) and org_id is not UNSET:
+        org_id = d.pop("orgId", None)
+        if org_id is None:
+            if "orgId" in src_dict:
+                nulls.append("orgId")
+        elif not isinstance(org_id, str):
             d["orgId"] = org_id
-            org_id = UNSET
+            org_id = None
 
-        status = d.pop("status", UNSET)
-        if not isinstance(status, str) and status is not UNSET:
+        status = d.pop("status", None)
+        if status is None:
+            if "status" in src_dict:
+                nulls.append("status")
+        elif not isinstance(status, str):
             d["status"] = status
-            status = UNSET
+            status = None
 
-        _last_login_at = d.pop("lastLoginAt", UNSET)
-        last_login_at: datetime.datetime | Unset = UNSET
-        if _last_login_at is not UNSET:
+        _last_login_at = d.pop("lastLoginAt", None)
+        last_login_at: Any = None
+        if _last_login_at is None:
+            if "lastLoginAt" in src_dict:
+                nulls.append("lastLoginAt")
+        else:
             last_login_at = _parse_datetime(_last_login_at, _isoparse)
             if last_login_at is UNSET:
                 d["lastLoginAt"] = _last_login_at
+                last_login_at = None
             else:
                 _record_datetimes(datetime_texts, last_login_at, _last_login_at)
 
@@ -114,6 +132,8 @@ class OrgMember:
         org_member.additional_properties = d
         if datetime_texts:
             org_member._datetime_texts = datetime_texts
+        if nulls:
+            org_member._nulls = tuple(nulls)
         return org_member
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -27,21 +25,23 @@ T = TypeVar("T", bound="Organization")
 class Organization:
     """
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        settings (Properties | Unset):
-        announcement (Properties | Unset):
-        created_at (str | Unset):
-        updated_at (str | Unset):
+        id (str | None):
+        name (str | None):
+        settings (Properties | None):
+        announcement (Properties | None):
+        created_at (str | None):
+        updated_at (str | None):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    settings: Properties | Unset = UNSET
-    announcement: Properties | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    settings: Properties | None = None
+    announcement: Properties | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "id": lambda v: isinstance(v, str),
@@ -75,64 +75,95 @@ class Organization:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not UNSET:
+        if self.id is not None:
             field_dict["id"] = self.id
+        elif self._nulls and "id" in self._nulls:
+            field_dict["id"] = None
 
-        if self.name is not UNSET:
+        if self.name is not None:
             field_dict["name"] = self.name
+        elif self._nulls and "name" in self._nulls:
+            field_dict["name"] = None
 
-        if not isinstance(self.settings, Unset):
+        if self.settings is not None:
             field_dict["settings"] = self.settings.to_dict()
+        elif self._nulls and "settings" in self._nulls:
+            field_dict["settings"] = None
 
-        if not isinstance(self.announcement, Unset):
+        if self.announcement is not None:
             field_dict["announcement"] = self.announcement.to_dict()
+        elif self._nulls and "announcement" in self._nulls:
+            field_dict["announcement"] = None
 
-        if self.created_at is not UNSET:
+        if self.created_at is not None:
             field_dict["createdAt"] = self.created_at
+        elif self._nulls and "createdAt" in self._nulls:
+            field_dict["createdAt"] = None
 
-        if self.updated_at is not UNSET:
+        if self.updated_at is not None:
             field_dict["updatedAt"] = self.updated_at
+        elif self._nulls and "updatedAt" in self._nulls:
+            field_dict["updatedAt"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, str) and id is not UNSET:
+        nulls: list[str] = []
+        id = d.pop("id", None)
+        if id is None:
+            if "id" in src_dict:
+                nulls.append("id")
+        elif not isinstance(id, str):
             d["id"] = id
-            id = UNSET
+            id = None
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
+        name = d.pop("name", None)
+        if name is None:
+            if "name" in src_dict:
+                nulls.append("name")
+        elif not isinstance(name, str):
             d["name"] = name
-            name = UNSET
+            name = None
 
-        _settings = d.pop("settings", UNSET)
-        settings: Properties | Unset = UNSET
-        if isinstance(_settings, dict):
+        _settings = d.pop("settings", None)
+        settings: Any = None
+        if _settings is None:
+            if "settings" in src_dict:
+                nulls.append("settings")
+        elif isinstance(_settings, dict):
             settings = _lazy_models.Properties.from_dict(_settings)
-        elif _settings is not UNSET:
+        else:
             d["settings"] = _settings
 
-        _announcement = d.pop("announcement", UNSET)
-        announcement: Properties | Unset = UNSET
-        if isinstance(_announcement, dict):
+        _announcement = d.pop("announcement", None)
+        announcement: Any = None
+        if _announcement is None:
+            if "announcement" in src_dict:
+                nulls.append("announcement")
+        elif isinstance(_announcement, dict):
             announcement = _lazy_models.Properties.from_dict(_announcement)
-        elif _announcement is not UNSET:
+        else:
             d["announcement"] = _announcement
 
-        created_at = d.pop("createdAt", UNSET)
-        if not isinstance(created_at, str) and created_at is not UNSET:
+        created_at = d.pop("createdAt", None)
+        if created_at is None:
+            if "createdAt" in src_dict:
+                nulls.append("createdAt")
+        elif not isinstance(created_at, str):
             d["createdAt"] = created_at
-            created_at = UNSET
+            created_at = None
 
-        updated_at = d.pop("updatedAt", UNSET)
-        if not isinstance(updated_at, str) and updated_at is not UNSET:
+        updated_at = d.pop("updatedAt", None)
+        if updated_at is None:
+            if "updatedAt" in src_dict:
+                nulls.append("updatedAt")
+        elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
-            updated_at = UNSET
+            updated_at = None
 
         organization = cls(
             id=id,
@@ -143,6 +174,8 @@ class Organization:
             updated_at=updated_at,
         )
         organization.additional_properties = d
+        if nulls:
+            organization._nulls = tuple(nulls)
         return organization
 
     @property

@@ -12,7 +12,7 @@ from attrs import field as _attrs_field
 from .. import models as _lazy_models
 from ..types import (
     UNSET,
-    Unset,
+    _absent,
     _all_instances,
     _present_repr,
 )
@@ -28,43 +28,45 @@ T = TypeVar("T", bound="Page")
 class Page:
     """
     Attributes:
-        id (str | Unset):
-        identifier (str | Unset):
-        title (str | Unset):
-        icon (str | Unset):
-        type_ (str | Unset):
-        parent (None | str | Unset):
-        after (None | str | Unset):
-        blueprint (str | Unset):
-        widgets (list[Properties] | Unset):
-        section (str | Unset):
-        locked (bool | Unset):
-        created_at (str | Unset):
-        created_by (str | Unset):
-        updated_at (str | Unset):
-        updated_by (str | Unset):
+        identifier (str):
+        id (str | None):
+        title (str | None):
+        icon (str | None):
+        type_ (str | None):
+        parent (None | str):
+        after (None | str):
+        blueprint (str | None):
+        widgets (list[Properties] | None):
+        section (str | None):
+        locked (bool | None):
+        created_at (str | None):
+        created_by (str | None):
+        updated_at (str | None):
+        updated_by (str | None):
     """
 
-    id: str | Unset = UNSET
-    identifier: str | Unset = UNSET
-    title: str | Unset = UNSET
-    icon: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    parent: None | str | Unset = UNSET
-    after: None | str | Unset = UNSET
-    blueprint: str | Unset = UNSET
-    widgets: list[Properties] | Unset = UNSET
-    section: str | Unset = UNSET
-    locked: bool | Unset = UNSET
-    created_at: str | Unset = UNSET
-    created_by: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    updated_by: str | Unset = UNSET
+    identifier: str
+    id: str | None = None
+    title: str | None = None
+    icon: str | None = None
+    type_: str | None = None
+    parent: None | str = None
+    after: None | str = None
+    blueprint: str | None = None
+    widgets: list[Properties] | None = None
+    section: str | None = None
+    locked: bool | None = None
+    created_at: str | None = None
+    created_by: str | None = None
+    updated_at: str | None = None
+    updated_by: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
-        "id": lambda v: isinstance(v, str),
         "identifier": lambda v: isinstance(v, str),
+        "id": lambda v: isinstance(v, str),
         "title": lambda v: isinstance(v, str),
         "icon": lambda v: isinstance(v, str),
         "type": lambda v: isinstance(v, str),
@@ -81,8 +83,8 @@ class Page:
     }
 
     _json_names: ClassVar[dict[str, str]] = {
-        "id": "id",
         "identifier": "identifier",
+        "id": "id",
         "title": "title",
         "icon": "icon",
         "type_": "type",
@@ -101,6 +103,12 @@ class Page:
     def __repr__(self) -> str:
         return _present_repr(self, self._json_names)
 
+    if not TYPE_CHECKING:  # mypy keeps reporting misspelled attributes
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached for a promised field missing from Port's answer (or a wrong name).
+            raise _absent(self, name)
+
     def model_dump(self) -> dict[str, Any]:
         """The model as Port's JSON object: the same as `to_dict()`."""
         return self.to_dict()
@@ -112,138 +120,212 @@ class Page:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not UNSET:
+        _identifier = getattr(self, "identifier", UNSET)
+        if _identifier is not UNSET:
+            field_dict["identifier"] = _identifier
+
+        if self.id is not None:
             field_dict["id"] = self.id
+        elif self._nulls and "id" in self._nulls:
+            field_dict["id"] = None
 
-        if self.identifier is not UNSET:
-            field_dict["identifier"] = self.identifier
-
-        if self.title is not UNSET:
+        if self.title is not None:
             field_dict["title"] = self.title
+        elif self._nulls and "title" in self._nulls:
+            field_dict["title"] = None
 
-        if self.icon is not UNSET:
+        if self.icon is not None:
             field_dict["icon"] = self.icon
+        elif self._nulls and "icon" in self._nulls:
+            field_dict["icon"] = None
 
-        if self.type_ is not UNSET:
+        if self.type_ is not None:
             field_dict["type"] = self.type_
+        elif self._nulls and "type" in self._nulls:
+            field_dict["type"] = None
 
-        if self.parent is not UNSET:
+        if self.parent is not None:
             field_dict["parent"] = self.parent
+        elif self._nulls and "parent" in self._nulls:
+            field_dict["parent"] = None
 
-        if self.after is not UNSET:
+        if self.after is not None:
             field_dict["after"] = self.after
+        elif self._nulls and "after" in self._nulls:
+            field_dict["after"] = None
 
-        if self.blueprint is not UNSET:
+        if self.blueprint is not None:
             field_dict["blueprint"] = self.blueprint
+        elif self._nulls and "blueprint" in self._nulls:
+            field_dict["blueprint"] = None
 
-        if not isinstance(self.widgets, Unset):
+        if self.widgets is not None:
             field_dict["widgets"] = [item0.to_dict() for item0 in self.widgets]
+        elif self._nulls and "widgets" in self._nulls:
+            field_dict["widgets"] = None
 
-        if self.section is not UNSET:
+        if self.section is not None:
             field_dict["section"] = self.section
+        elif self._nulls and "section" in self._nulls:
+            field_dict["section"] = None
 
-        if self.locked is not UNSET:
+        if self.locked is not None:
             field_dict["locked"] = self.locked
+        elif self._nulls and "locked" in self._nulls:
+            field_dict["locked"] = None
 
-        if self.created_at is not UNSET:
+        if self.created_at is not None:
             field_dict["createdAt"] = self.created_at
+        elif self._nulls and "createdAt" in self._nulls:
+            field_dict["createdAt"] = None
 
-        if self.created_by is not UNSET:
+        if self.created_by is not None:
             field_dict["createdBy"] = self.created_by
+        elif self._nulls and "createdBy" in self._nulls:
+            field_dict["createdBy"] = None
 
-        if self.updated_at is not UNSET:
+        if self.updated_at is not None:
             field_dict["updatedAt"] = self.updated_at
+        elif self._nulls and "updatedAt" in self._nulls:
+            field_dict["updatedAt"] = None
 
-        if self.updated_by is not UNSET:
+        if self.updated_by is not None:
             field_dict["updatedBy"] = self.updated_by
+        elif self._nulls and "updatedBy" in self._nulls:
+            field_dict["updatedBy"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None, or absent), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, str) and id is not UNSET:
-            d["id"] = id
-            id = UNSET
-
+        nulls: list[str] = []
+        absent: list[str] = []
         identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
-            d["identifier"] = identifier
-            identifier = UNSET
+        if not isinstance(identifier, str):
+            if identifier is not UNSET:
+                d["identifier"] = identifier
+            absent.append("identifier")
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        id = d.pop("id", None)
+        if id is None:
+            if "id" in src_dict:
+                nulls.append("id")
+        elif not isinstance(id, str):
+            d["id"] = id
+            id = None
+
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                nulls.append("title")
+        elif not isinstance(title, str):
             d["title"] = title
-            title = UNSET
+            title = None
 
-        icon = d.pop("icon", UNSET)
-        if not isinstance(icon, str) and icon is not UNSET:
+        icon = d.pop("icon", None)
+        if icon is None:
+            if "icon" in src_dict:
+                nulls.append("icon")
+        elif not isinstance(icon, str):
             d["icon"] = icon
-            icon = UNSET
+            icon = None
 
-        type_ = d.pop("type", UNSET)
-        if not isinstance(type_, str) and type_ is not UNSET:
+        type_ = d.pop("type", None)
+        if type_ is None:
+            if "type" in src_dict:
+                nulls.append("type")
+        elif not isinstance(type_, str):
             d["type"] = type_
-            type_ = UNSET
+            type_ = None
 
-        parent = d.pop("parent", UNSET)
-        if not (isinstance(parent, str) or (parent is None)) and parent is not UNSET:
+        parent = d.pop("parent", None)
+        if parent is None:
+            if "parent" in src_dict:
+                nulls.append("parent")
+        elif not (isinstance(parent, str) or (parent is None)):
             d["parent"] = parent
-            parent = UNSET
+            parent = None
 
-        after = d.pop("after", UNSET)
-        if not (isinstance(after, str) or (after is None)) and after is not UNSET:
+        after = d.pop("after", None)
+        if after is None:
+            if "after" in src_dict:
+                nulls.append("after")
+        elif not (isinstance(after, str) or (after is None)):
             d["after"] = after
-            after = UNSET
+            after = None
 
-        blueprint = d.pop("blueprint", UNSET)
-        if not isinstance(blueprint, str) and blueprint is not UNSET:
+        blueprint = d.pop("blueprint", None)
+        if blueprint is None:
+            if "blueprint" in src_dict:
+                nulls.append("blueprint")
+        elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
-            blueprint = UNSET
+            blueprint = None
 
-        _widgets = d.pop("widgets", UNSET)
-        widgets: list[Properties] | Unset = UNSET
-        if isinstance(_widgets, list) and _all_instances(_widgets, dict):
+        _widgets = d.pop("widgets", None)
+        widgets: Any = None
+        if _widgets is None:
+            if "widgets" in src_dict:
+                nulls.append("widgets")
+        elif isinstance(_widgets, list) and _all_instances(_widgets, dict):
             widgets = [_lazy_models.Properties.from_dict(item0) for item0 in _widgets]
-        elif _widgets is not UNSET:
+        else:
             d["widgets"] = _widgets
 
-        section = d.pop("section", UNSET)
-        if not isinstance(section, str) and section is not UNSET:
+        section = d.pop("section", None)
+        if section is None:
+            if "section" in src_dict:
+                nulls.append("section")
+        elif not isinstance(section, str):
             d["section"] = section
-            section = UNSET
+            section = None
 
-        locked = d.pop("locked", UNSET)
-        if not isinstance(locked, bool) and locked is not UNSET:
+        locked = d.pop("locked", None)
+        if locked is None:
+            if "locked" in src_dict:
+                nulls.append("locked")
+        elif not isinstance(locked, bool):
             d["locked"] = locked
-            locked = UNSET
+            locked = None
 
-        created_at = d.pop("createdAt", UNSET)
-        if not isinstance(created_at, str) and created_at is not UNSET:
+        created_at = d.pop("createdAt", None)
+        if created_at is None:
+            if "createdAt" in src_dict:
+                nulls.append("createdAt")
+        elif not isinstance(created_at, str):
             d["createdAt"] = created_at
-            created_at = UNSET
+            created_at = None
 
-        created_by = d.pop("createdBy", UNSET)
-        if not isinstance(created_by, str) and created_by is not UNSET:
+        created_by = d.pop("createdBy", None)
+        if created_by is None:
+            if "createdBy" in src_dict:
+                nulls.append("createdBy")
+        elif not isinstance(created_by, str):
             d["createdBy"] = created_by
-            created_by = UNSET
+            created_by = None
 
-        updated_at = d.pop("updatedAt", UNSET)
-        if not isinstance(updated_at, str) and updated_at is not UNSET:
+        updated_at = d.pop("updatedAt", None)
+        if updated_at is None:
+            if "updatedAt" in src_dict:
+                nulls.append("updatedAt")
+        elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
-            updated_at = UNSET
+            updated_at = None
 
-        updated_by = d.pop("updatedBy", UNSET)
-        if not isinstance(updated_by, str) and updated_by is not UNSET:
+        updated_by = d.pop("updatedBy", None)
+        if updated_by is None:
+            if "updatedBy" in src_dict:
+                nulls.append("updatedBy")
+        elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
-            updated_by = UNSET
+            updated_by = None
 
         page = cls(
-            id=id,
             identifier=identifier,
+            id=id,
             title=title,
             icon=icon,
             type_=type_,
@@ -259,6 +341,10 @@ class Page:
             updated_by=updated_by,
         )
         page.additional_properties = d
+        if nulls:
+            page._nulls = tuple(nulls)
+        for name in absent:
+            object.__delattr__(page, name)
         return page
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -27,13 +25,15 @@ T = TypeVar("T", bound="PageResponse")
 class PageResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        page (Page | Unset):
+        ok (bool | None):
+        page (Page | None):
     """
 
-    ok: bool | Unset = UNSET
-    page: Page | Unset = UNSET
+    ok: bool | None = None
+    page: Page | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -59,29 +59,40 @@ class PageResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if not isinstance(self.page, Unset):
+        if self.page is not None:
             field_dict["page"] = self.page.to_dict()
+        elif self._nulls and "page" in self._nulls:
+            field_dict["page"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        _page = d.pop("page", UNSET)
-        page: Page | Unset = UNSET
-        if isinstance(_page, dict):
+        _page = d.pop("page", None)
+        page: Any = None
+        if _page is None:
+            if "page" in src_dict:
+                nulls.append("page")
+        elif isinstance(_page, dict):
             page = _lazy_models.Page.from_dict(_page)
-        elif _page is not UNSET:
+        else:
             d["page"] = _page
 
         page_response = cls(
@@ -89,6 +100,8 @@ class PageResponse:
             page=page,
         )
         page_response.additional_properties = d
+        if nulls:
+            page_response._nulls = tuple(nulls)
         return page_response
 
     @property

@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,13 +20,15 @@ T = TypeVar("T", bound="Path")
 class Path:
     """
     Attributes:
-        relation (str | Unset):
-        max_hops (float | Unset):
+        relation (str | None):
+        max_hops (float | None):
     """
 
-    relation: str | Unset = UNSET
-    max_hops: float | Unset = UNSET
+    relation: str | None = None
+    max_hops: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "relation": lambda v: isinstance(v, str),
@@ -54,37 +54,47 @@ class Path:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.relation is not UNSET:
+        if self.relation is not None:
             field_dict["relation"] = self.relation
+        elif self._nulls and "relation" in self._nulls:
+            field_dict["relation"] = None
 
-        if self.max_hops is not UNSET:
+        if self.max_hops is not None:
             field_dict["maxHops"] = self.max_hops
+        elif self._nulls and "maxHops" in self._nulls:
+            field_dict["maxHops"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        relation = d.pop("relation", UNSET)
-        if not isinstance(relation, str) and relation is not UNSET:
+        nulls: list[str] = []
+        relation = d.pop("relation", None)
+        if relation is None:
+            if "relation" in src_dict:
+                nulls.append("relation")
+        elif not isinstance(relation, str):
             d["relation"] = relation
-            relation = UNSET
+            relation = None
 
-        max_hops = d.pop("maxHops", UNSET)
-        if (
-            not (isinstance(max_hops, (int, float)) and not isinstance(max_hops, bool))
-            and max_hops is not UNSET
-        ):
+        max_hops = d.pop("maxHops", None)
+        if max_hops is None:
+            if "maxHops" in src_dict:
+                nulls.append("maxHops")
+        elif not (isinstance(max_hops, (int, float)) and not isinstance(max_hops, bool)):
             d["maxHops"] = max_hops
-            max_hops = UNSET
+            max_hops = None
 
         path = cls(
             relation=relation,
             max_hops=max_hops,
         )
         path.additional_properties = d
+        if nulls:
+            path._nulls = tuple(nulls)
         return path
 
     @property

@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -23,13 +21,15 @@ T = TypeVar("T", bound="PathFilter")
 class PathFilter:
     """
     Attributes:
-        path (list[str] | Unset):
-        from_blueprint (str | Unset):
+        path (list[str] | None):
+        from_blueprint (str | None):
     """
 
-    path: list[str] | Unset = UNSET
-    from_blueprint: str | Unset = UNSET
+    path: list[str] | None = None
+    from_blueprint: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "path": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
@@ -55,34 +55,47 @@ class PathFilter:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.path is not UNSET:
+        if self.path is not None:
             field_dict["path"] = self.path
+        elif self._nulls and "path" in self._nulls:
+            field_dict["path"] = None
 
-        if self.from_blueprint is not UNSET:
+        if self.from_blueprint is not None:
             field_dict["fromBlueprint"] = self.from_blueprint
+        elif self._nulls and "fromBlueprint" in self._nulls:
+            field_dict["fromBlueprint"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        path = d.pop("path", UNSET)
-        if not (isinstance(path, list) and _all_instances(path, str)) and path is not UNSET:
+        nulls: list[str] = []
+        path = d.pop("path", None)
+        if path is None:
+            if "path" in src_dict:
+                nulls.append("path")
+        elif not (isinstance(path, list) and _all_instances(path, str)):
             d["path"] = path
-            path = UNSET
+            path = None
 
-        from_blueprint = d.pop("fromBlueprint", UNSET)
-        if not isinstance(from_blueprint, str) and from_blueprint is not UNSET:
+        from_blueprint = d.pop("fromBlueprint", None)
+        if from_blueprint is None:
+            if "fromBlueprint" in src_dict:
+                nulls.append("fromBlueprint")
+        elif not isinstance(from_blueprint, str):
             d["fromBlueprint"] = from_blueprint
-            from_blueprint = UNSET
+            from_blueprint = None
 
         path_filter = cls(
             path=path,
             from_blueprint=from_blueprint,
         )
         path_filter.additional_properties = d
+        if nulls:
+            path_filter._nulls = tuple(nulls)
         return path_filter
 
     @property

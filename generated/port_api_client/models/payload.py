@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -28,23 +26,25 @@ T = TypeVar("T", bound="Payload")
 class Payload:
     """
     Attributes:
-        type_ (str | Unset):
-        url (str | Unset):
-        agent (bool | Unset):
-        synchronized (bool | Unset):
-        method (str | Unset):
-        headers (Headers | Unset):
-        body (Body | Unset):
+        type_ (str | None):
+        url (str | None):
+        agent (bool | None):
+        synchronized (bool | None):
+        method (str | None):
+        headers (Headers | None):
+        body (Body | None):
     """
 
-    type_: str | Unset = UNSET
-    url: str | Unset = UNSET
-    agent: bool | Unset = UNSET
-    synchronized: bool | Unset = UNSET
-    method: str | Unset = UNSET
-    headers: Headers | Unset = UNSET
-    body: Body | Unset = UNSET
+    type_: str | None = None
+    url: str | None = None
+    agent: bool | None = None
+    synchronized: bool | None = None
+    method: str | None = None
+    headers: Headers | None = None
+    body: Body | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "type": lambda v: isinstance(v, str),
@@ -80,71 +80,107 @@ class Payload:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.type_ is not UNSET:
+        if self.type_ is not None:
             field_dict["type"] = self.type_
+        elif self._nulls and "type" in self._nulls:
+            field_dict["type"] = None
 
-        if self.url is not UNSET:
+        if self.url is not None:
             field_dict["url"] = self.url
+        elif self._nulls and "url" in self._nulls:
+            field_dict["url"] = None
 
-        if self.agent is not UNSET:
+        if self.agent is not None:
             field_dict["agent"] = self.agent
+        elif self._nulls and "agent" in self._nulls:
+            field_dict["agent"] = None
 
-        if self.synchronized is not UNSET:
+        if self.synchronized is not None:
             field_dict["synchronized"] = self.synchronized
+        elif self._nulls and "synchronized" in self._nulls:
+            field_dict["synchronized"] = None
 
-        if self.method is not UNSET:
+        if self.method is not None:
             field_dict["method"] = self.method
+        elif self._nulls and "method" in self._nulls:
+            field_dict["method"] = None
 
-        if not isinstance(self.headers, Unset):
+        if self.headers is not None:
             field_dict["headers"] = self.headers.to_dict()
+        elif self._nulls and "headers" in self._nulls:
+            field_dict["headers"] = None
 
-        if not isinstance(self.body, Unset):
+        if self.body is not None:
             field_dict["body"] = self.body.to_dict()
+        elif self._nulls and "body" in self._nulls:
+            field_dict["body"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-        if not isinstance(type_, str) and type_ is not UNSET:
+        nulls: list[str] = []
+        type_ = d.pop("type", None)
+        if type_ is None:
+            if "type" in src_dict:
+                nulls.append("type")
+        elif not isinstance(type_, str):
             d["type"] = type_
-            type_ = UNSET
+            type_ = None
 
-        url = d.pop("url", UNSET)
-        if not isinstance(url, str) and url is not UNSET:
+        url = d.pop("url", None)
+        if url is None:
+            if "url" in src_dict:
+                nulls.append("url")
+        elif not isinstance(url, str):
             d["url"] = url
-            url = UNSET
+            url = None
 
-        agent = d.pop("agent", UNSET)
-        if not isinstance(agent, bool) and agent is not UNSET:
+        agent = d.pop("agent", None)
+        if agent is None:
+            if "agent" in src_dict:
+                nulls.append("agent")
+        elif not isinstance(agent, bool):
             d["agent"] = agent
-            agent = UNSET
+            agent = None
 
-        synchronized = d.pop("synchronized", UNSET)
-        if not isinstance(synchronized, bool) and synchronized is not UNSET:
+        synchronized = d.pop("synchronized", None)
+        if synchronized is None:
+            if "synchronized" in src_dict:
+                nulls.append("synchronized")
+        elif not isinstance(synchronized, bool):
             d["synchronized"] = synchronized
-            synchronized = UNSET
+            synchronized = None
 
-        method = d.pop("method", UNSET)
-        if not isinstance(method, str) and method is not UNSET:
+        method = d.pop("method", None)
+        if method is None:
+            if "method" in src_dict:
+                nulls.append("method")
+        elif not isinstance(method, str):
             d["method"] = method
-            method = UNSET
+            method = None
 
-        _headers = d.pop("headers", UNSET)
-        headers: Headers | Unset = UNSET
-        if isinstance(_headers, dict):
+        _headers = d.pop("headers", None)
+        headers: Any = None
+        if _headers is None:
+            if "headers" in src_dict:
+                nulls.append("headers")
+        elif isinstance(_headers, dict):
             headers = _lazy_models.Headers.from_dict(_headers)
-        elif _headers is not UNSET:
+        else:
             d["headers"] = _headers
 
-        _body = d.pop("body", UNSET)
-        body: Body | Unset = UNSET
-        if isinstance(_body, dict):
+        _body = d.pop("body", None)
+        body: Any = None
+        if _body is None:
+            if "body" in src_dict:
+                nulls.append("body")
+        elif isinstance(_body, dict):
             body = _lazy_models.Body.from_dict(_body)
-        elif _body is not UNSET:
+        else:
             d["body"] = _body
 
         payload = cls(
@@ -157,6 +193,8 @@ class Payload:
             body=body,
         )
         payload.additional_properties = d
+        if nulls:
+            payload._nulls = tuple(nulls)
         return payload
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -28,19 +26,21 @@ T = TypeVar("T", bound="Phase")
 class Phase:
     """
     Attributes:
-        resync (Resync | Unset):
-        load (PhaseDelete | Unset):
-        extract (PhaseDelete | Unset):
-        transform (PhaseDelete | Unset):
-        delete (PhaseDelete | Unset):
+        resync (Resync | None):
+        load (PhaseDelete | None):
+        extract (PhaseDelete | None):
+        transform (PhaseDelete | None):
+        delete (PhaseDelete | None):
     """
 
-    resync: Resync | Unset = UNSET
-    load: PhaseDelete | Unset = UNSET
-    extract: PhaseDelete | Unset = UNSET
-    transform: PhaseDelete | Unset = UNSET
-    delete: PhaseDelete | Unset = UNSET
+    resync: Resync | None = None
+    load: PhaseDelete | None = None
+    extract: PhaseDelete | None = None
+    transform: PhaseDelete | None = None
+    delete: PhaseDelete | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "resync": lambda v: isinstance(v, dict),
@@ -72,61 +72,87 @@ class Phase:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.resync, Unset):
+        if self.resync is not None:
             field_dict["resync"] = self.resync.to_dict()
+        elif self._nulls and "resync" in self._nulls:
+            field_dict["resync"] = None
 
-        if not isinstance(self.load, Unset):
+        if self.load is not None:
             field_dict["load"] = self.load.to_dict()
+        elif self._nulls and "load" in self._nulls:
+            field_dict["load"] = None
 
-        if not isinstance(self.extract, Unset):
+        if self.extract is not None:
             field_dict["extract"] = self.extract.to_dict()
+        elif self._nulls and "extract" in self._nulls:
+            field_dict["extract"] = None
 
-        if not isinstance(self.transform, Unset):
+        if self.transform is not None:
             field_dict["transform"] = self.transform.to_dict()
+        elif self._nulls and "transform" in self._nulls:
+            field_dict["transform"] = None
 
-        if not isinstance(self.delete, Unset):
+        if self.delete is not None:
             field_dict["delete"] = self.delete.to_dict()
+        elif self._nulls and "delete" in self._nulls:
+            field_dict["delete"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _resync = d.pop("resync", UNSET)
-        resync: Resync | Unset = UNSET
-        if isinstance(_resync, dict):
+        nulls: list[str] = []
+        _resync = d.pop("resync", None)
+        resync: Any = None
+        if _resync is None:
+            if "resync" in src_dict:
+                nulls.append("resync")
+        elif isinstance(_resync, dict):
             resync = _lazy_models.Resync.from_dict(_resync)
-        elif _resync is not UNSET:
+        else:
             d["resync"] = _resync
 
-        _load = d.pop("load", UNSET)
-        load: PhaseDelete | Unset = UNSET
-        if isinstance(_load, dict):
+        _load = d.pop("load", None)
+        load: Any = None
+        if _load is None:
+            if "load" in src_dict:
+                nulls.append("load")
+        elif isinstance(_load, dict):
             load = _lazy_models.PhaseDelete.from_dict(_load)
-        elif _load is not UNSET:
+        else:
             d["load"] = _load
 
-        _extract = d.pop("extract", UNSET)
-        extract: PhaseDelete | Unset = UNSET
-        if isinstance(_extract, dict):
+        _extract = d.pop("extract", None)
+        extract: Any = None
+        if _extract is None:
+            if "extract" in src_dict:
+                nulls.append("extract")
+        elif isinstance(_extract, dict):
             extract = _lazy_models.PhaseDelete.from_dict(_extract)
-        elif _extract is not UNSET:
+        else:
             d["extract"] = _extract
 
-        _transform = d.pop("transform", UNSET)
-        transform: PhaseDelete | Unset = UNSET
-        if isinstance(_transform, dict):
+        _transform = d.pop("transform", None)
+        transform: Any = None
+        if _transform is None:
+            if "transform" in src_dict:
+                nulls.append("transform")
+        elif isinstance(_transform, dict):
             transform = _lazy_models.PhaseDelete.from_dict(_transform)
-        elif _transform is not UNSET:
+        else:
             d["transform"] = _transform
 
-        _delete = d.pop("delete", UNSET)
-        delete: PhaseDelete | Unset = UNSET
-        if isinstance(_delete, dict):
+        _delete = d.pop("delete", None)
+        delete: Any = None
+        if _delete is None:
+            if "delete" in src_dict:
+                nulls.append("delete")
+        elif isinstance(_delete, dict):
             delete = _lazy_models.PhaseDelete.from_dict(_delete)
-        elif _delete is not UNSET:
+        else:
             d["delete"] = _delete
 
         phase = cls(
@@ -137,6 +163,8 @@ class Phase:
             delete=delete,
         )
         phase.additional_properties = d
+        if nulls:
+            phase._nulls = tuple(nulls)
         return phase
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -27,11 +25,13 @@ T = TypeVar("T", bound="PhaseDelete")
 class PhaseDelete:
     """
     Attributes:
-        object_count_type (ObjectCountType | Unset):
+        object_count_type (ObjectCountType | None):
     """
 
-    object_count_type: ObjectCountType | Unset = UNSET
+    object_count_type: ObjectCountType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "object_count_type": lambda v: isinstance(v, dict),
@@ -55,27 +55,35 @@ class PhaseDelete:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.object_count_type, Unset):
+        if self.object_count_type is not None:
             field_dict["object_count_type"] = self.object_count_type.to_dict()
+        elif self._nulls and "object_count_type" in self._nulls:
+            field_dict["object_count_type"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _object_count_type = d.pop("object_count_type", UNSET)
-        object_count_type: ObjectCountType | Unset = UNSET
-        if isinstance(_object_count_type, dict):
+        nulls: list[str] = []
+        _object_count_type = d.pop("object_count_type", None)
+        object_count_type: Any = None
+        if _object_count_type is None:
+            if "object_count_type" in src_dict:
+                nulls.append("object_count_type")
+        elif isinstance(_object_count_type, dict):
             object_count_type = _lazy_models.ObjectCountType.from_dict(_object_count_type)
-        elif _object_count_type is not UNSET:
+        else:
             d["object_count_type"] = _object_count_type
 
         phase_delete = cls(
             object_count_type=object_count_type,
         )
         phase_delete.additional_properties = d
+        if nulls:
+            phase_delete._nulls = tuple(nulls)
         return phase_delete
 
     @property

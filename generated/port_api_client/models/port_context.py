@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,11 +20,13 @@ T = TypeVar("T", bound="PortContext")
 class PortContext:
     """
     Attributes:
-        run_id (str | Unset):
+        run_id (str | None):
     """
 
-    run_id: str | Unset = UNSET
+    run_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "runId": lambda v: isinstance(v, str),
@@ -50,25 +50,33 @@ class PortContext:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.run_id is not UNSET:
+        if self.run_id is not None:
             field_dict["runId"] = self.run_id
+        elif self._nulls and "runId" in self._nulls:
+            field_dict["runId"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        run_id = d.pop("runId", UNSET)
-        if not isinstance(run_id, str) and run_id is not UNSET:
+        nulls: list[str] = []
+        run_id = d.pop("runId", None)
+        if run_id is None:
+            if "runId" in src_dict:
+                nulls.append("runId")
+        elif not isinstance(run_id, str):
             d["runId"] = run_id
-            run_id = UNSET
+            run_id = None
 
         port_context = cls(
             run_id=run_id,
         )
         port_context.additional_properties = d
+        if nulls:
+            port_context._nulls = tuple(nulls)
         return port_context
 
     @property

@@ -27,13 +27,15 @@ T = TypeVar("T", bound="Property")
 class Property:
     """
     Attributes:
-        path (list[Path | str] | Unset):
-        from_blueprint (str | Unset):
+        path (list[Path | str] | None):
+        from_blueprint (str | None):
     """
 
-    path: list[Path | str] | Unset = UNSET
-    from_blueprint: str | Unset = UNSET
+    path: list[Path | str] | None = None
+    from_blueprint: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "path": lambda v: (
@@ -62,41 +64,54 @@ class Property:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.path, Unset):
+        if self.path is not None:
             field_dict["path"] = [
                 (item0.to_dict() if isinstance(item0, _lazy_models.Path) else item0)
                 for item0 in self.path
             ]
+        elif self._nulls and "path" in self._nulls:
+            field_dict["path"] = None
 
-        if self.from_blueprint is not UNSET:
+        if self.from_blueprint is not None:
             field_dict["fromBlueprint"] = self.from_blueprint
+        elif self._nulls and "fromBlueprint" in self._nulls:
+            field_dict["fromBlueprint"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _path = d.pop("path", UNSET)
-        path: list[Path | str] | Unset = UNSET
-        if isinstance(_path, list) and all(
+        nulls: list[str] = []
+        _path = d.pop("path", None)
+        path: Any = None
+        if _path is None:
+            if "path" in src_dict:
+                nulls.append("path")
+        elif isinstance(_path, list) and all(
             (isinstance(item0, str) or isinstance(item0, dict)) for item0 in _path
         ):
             path = [_parse_path_item(item0) for item0 in _path]
-        elif _path is not UNSET:
+        else:
             d["path"] = _path
 
-        from_blueprint = d.pop("fromBlueprint", UNSET)
-        if not isinstance(from_blueprint, str) and from_blueprint is not UNSET:
+        from_blueprint = d.pop("fromBlueprint", None)
+        if from_blueprint is None:
+            if "fromBlueprint" in src_dict:
+                nulls.append("fromBlueprint")
+        elif not isinstance(from_blueprint, str):
             d["fromBlueprint"] = from_blueprint
-            from_blueprint = UNSET
+            from_blueprint = None
 
         property_ = cls(
             path=path,
             from_blueprint=from_blueprint,
         )
         property_.additional_properties = d
+        if nulls:
+            property_._nulls = tuple(nulls)
         return property_
 
     @property

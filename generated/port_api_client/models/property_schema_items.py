@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,13 +20,15 @@ T = TypeVar("T", bound="PropertySchemaItems")
 class PropertySchemaItems:
     """
     Attributes:
-        type_ (str | Unset):
-        format_ (str | Unset):
+        type_ (str | None):
+        format_ (str | None):
     """
 
-    type_: str | Unset = UNSET
-    format_: str | Unset = UNSET
+    type_: str | None = None
+    format_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "type": lambda v: isinstance(v, str),
@@ -54,34 +54,47 @@ class PropertySchemaItems:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.type_ is not UNSET:
+        if self.type_ is not None:
             field_dict["type"] = self.type_
+        elif self._nulls and "type" in self._nulls:
+            field_dict["type"] = None
 
-        if self.format_ is not UNSET:
+        if self.format_ is not None:
             field_dict["format"] = self.format_
+        elif self._nulls and "format" in self._nulls:
+            field_dict["format"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-        if not isinstance(type_, str) and type_ is not UNSET:
+        nulls: list[str] = []
+        type_ = d.pop("type", None)
+        if type_ is None:
+            if "type" in src_dict:
+                nulls.append("type")
+        elif not isinstance(type_, str):
             d["type"] = type_
-            type_ = UNSET
+            type_ = None
 
-        format_ = d.pop("format", UNSET)
-        if not isinstance(format_, str) and format_ is not UNSET:
+        format_ = d.pop("format", None)
+        if format_ is None:
+            if "format" in src_dict:
+                nulls.append("format")
+        elif not isinstance(format_, str):
             d["format"] = format_
-            format_ = UNSET
+            format_ = None
 
         property_schema_items = cls(
             type_=type_,
             format_=format_,
         )
         property_schema_items.additional_properties = d
+        if nulls:
+            property_schema_items._nulls = tuple(nulls)
         return property_schema_items
 
     @property

@@ -12,8 +12,6 @@ from attrs import field as _attrs_field
 from .. import models as _lazy_models
 from ..models.property_schema_rule_operator import PropertySchemaRuleOperator
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -28,15 +26,17 @@ T = TypeVar("T", bound="PropertySchemaRule")
 class PropertySchemaRule:
     """
     Attributes:
-        property_schema (PropertySchema | Unset):
-        operator (PropertySchemaRuleOperator | Unset):
-        value (bool | float | None | str | Unset):
+        property_schema (PropertySchema | None):
+        operator (PropertySchemaRuleOperator | None):
+        value (bool | float | None | str):
     """
 
-    property_schema: PropertySchema | Unset = UNSET
-    operator: PropertySchemaRuleOperator | Unset = UNSET
-    value: bool | float | None | str | Unset = UNSET
+    property_schema: PropertySchema | None = None
+    operator: PropertySchemaRuleOperator | None = None
+    value: bool | float | None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "propertySchema": lambda v: isinstance(v, dict),
@@ -77,48 +77,61 @@ class PropertySchemaRule:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.property_schema, Unset):
+        if self.property_schema is not None:
             field_dict["propertySchema"] = self.property_schema.to_dict()
+        elif self._nulls and "propertySchema" in self._nulls:
+            field_dict["propertySchema"] = None
 
-        if not isinstance(self.operator, Unset):
+        if self.operator is not None:
             field_dict["operator"] = self.operator.value
+        elif self._nulls and "operator" in self._nulls:
+            field_dict["operator"] = None
 
-        if self.value is not UNSET:
+        if self.value is not None:
             field_dict["value"] = self.value
+        elif self._nulls and "value" in self._nulls:
+            field_dict["value"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _property_schema = d.pop("propertySchema", UNSET)
-        property_schema: PropertySchema | Unset = UNSET
-        if isinstance(_property_schema, dict):
+        nulls: list[str] = []
+        _property_schema = d.pop("propertySchema", None)
+        property_schema: Any = None
+        if _property_schema is None:
+            if "propertySchema" in src_dict:
+                nulls.append("propertySchema")
+        elif isinstance(_property_schema, dict):
             property_schema = _lazy_models.PropertySchema.from_dict(_property_schema)
-        elif _property_schema is not UNSET:
+        else:
             d["propertySchema"] = _property_schema
 
-        _operator = d.pop("operator", UNSET)
-        operator: PropertySchemaRuleOperator | Unset = UNSET
-        if isinstance(_operator, str):
+        _operator = d.pop("operator", None)
+        operator: Any = None
+        if _operator is None:
+            if "operator" in src_dict:
+                nulls.append("operator")
+        elif isinstance(_operator, str):
             operator = PropertySchemaRuleOperator(_operator)
-        elif _operator is not UNSET:
+        else:
             d["operator"] = _operator
 
-        value = d.pop("value", UNSET)
-        if (
-            not (
-                (value is None)
-                or isinstance(value, str)
-                or (isinstance(value, (int, float)) and not isinstance(value, bool))
-                or isinstance(value, bool)
-            )
-            and value is not UNSET
+        value = d.pop("value", None)
+        if value is None:
+            if "value" in src_dict:
+                nulls.append("value")
+        elif not (
+            (value is None)
+            or isinstance(value, str)
+            or (isinstance(value, (int, float)) and not isinstance(value, bool))
+            or isinstance(value, bool)
         ):
             d["value"] = value
-            value = UNSET
+            value = None
 
         property_schema_rule = cls(
             property_schema=property_schema,
@@ -126,6 +139,8 @@ class PropertySchemaRule:
             value=value,
         )
         property_schema_rule.additional_properties = d
+        if nulls:
+            property_schema_rule._nulls = tuple(nulls)
         return property_schema_rule
 
     @property

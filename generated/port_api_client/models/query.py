@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,11 +20,13 @@ T = TypeVar("T", bound="Query")
 class Query:
     """
     Attributes:
-        user (str | Unset):
+        user (str | None):
     """
 
-    user: str | Unset = UNSET
+    user: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "user": lambda v: isinstance(v, str),
@@ -50,25 +50,33 @@ class Query:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.user is not UNSET:
+        if self.user is not None:
             field_dict["user"] = self.user
+        elif self._nulls and "user" in self._nulls:
+            field_dict["user"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        user = d.pop("user", UNSET)
-        if not isinstance(user, str) and user is not UNSET:
+        nulls: list[str] = []
+        user = d.pop("user", None)
+        if user is None:
+            if "user" in src_dict:
+                nulls.append("user")
+        elif not isinstance(user, str):
             d["user"] = user
-            user = UNSET
+            user = None
 
         query = cls(
             user=user,
         )
         query.additional_properties = d
+        if nulls:
+            query._nulls = tuple(nulls)
         return query
 
     @property

@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -23,17 +21,19 @@ T = TypeVar("T", bound="Register")
 class Register:
     """
     Attributes:
-        users (list[str] | Unset):
-        teams (list[str] | Unset):
-        roles (list[str] | Unset):
-        owned_by_team (bool | Unset):
+        users (list[str] | None):
+        teams (list[str] | None):
+        roles (list[str] | None):
+        owned_by_team (bool | None):
     """
 
-    users: list[str] | Unset = UNSET
-    teams: list[str] | Unset = UNSET
-    roles: list[str] | Unset = UNSET
-    owned_by_team: bool | Unset = UNSET
+    users: list[str] | None = None
+    teams: list[str] | None = None
+    roles: list[str] | None = None
+    owned_by_team: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "users": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
@@ -63,44 +63,65 @@ class Register:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.users is not UNSET:
+        if self.users is not None:
             field_dict["users"] = self.users
+        elif self._nulls and "users" in self._nulls:
+            field_dict["users"] = None
 
-        if self.teams is not UNSET:
+        if self.teams is not None:
             field_dict["teams"] = self.teams
+        elif self._nulls and "teams" in self._nulls:
+            field_dict["teams"] = None
 
-        if self.roles is not UNSET:
+        if self.roles is not None:
             field_dict["roles"] = self.roles
+        elif self._nulls and "roles" in self._nulls:
+            field_dict["roles"] = None
 
-        if self.owned_by_team is not UNSET:
+        if self.owned_by_team is not None:
             field_dict["ownedByTeam"] = self.owned_by_team
+        elif self._nulls and "ownedByTeam" in self._nulls:
+            field_dict["ownedByTeam"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        users = d.pop("users", UNSET)
-        if not (isinstance(users, list) and _all_instances(users, str)) and users is not UNSET:
+        nulls: list[str] = []
+        users = d.pop("users", None)
+        if users is None:
+            if "users" in src_dict:
+                nulls.append("users")
+        elif not (isinstance(users, list) and _all_instances(users, str)):
             d["users"] = users
-            users = UNSET
+            users = None
 
-        teams = d.pop("teams", UNSET)
-        if not (isinstance(teams, list) and _all_instances(teams, str)) and teams is not UNSET:
+        teams = d.pop("teams", None)
+        if teams is None:
+            if "teams" in src_dict:
+                nulls.append("teams")
+        elif not (isinstance(teams, list) and _all_instances(teams, str)):
             d["teams"] = teams
-            teams = UNSET
+            teams = None
 
-        roles = d.pop("roles", UNSET)
-        if not (isinstance(roles, list) and _all_instances(roles, str)) and roles is not UNSET:
+        roles = d.pop("roles", None)
+        if roles is None:
+            if "roles" in src_dict:
+                nulls.append("roles")
+        elif not (isinstance(roles, list) and _all_instances(roles, str)):
             d["roles"] = roles
-            roles = UNSET
+            roles = None
 
-        owned_by_team = d.pop("ownedByTeam", UNSET)
-        if not isinstance(owned_by_team, bool) and owned_by_team is not UNSET:
+        owned_by_team = d.pop("ownedByTeam", None)
+        if owned_by_team is None:
+            if "ownedByTeam" in src_dict:
+                nulls.append("ownedByTeam")
+        elif not isinstance(owned_by_team, bool):
             d["ownedByTeam"] = owned_by_team
-            owned_by_team = UNSET
+            owned_by_team = None
 
         register = cls(
             users=users,
@@ -109,6 +130,8 @@ class Register:
             owned_by_team=owned_by_team,
         )
         register.additional_properties = d
+        if nulls:
+            register._nulls = tuple(nulls)
         return register
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.reject_all_literal import RejectAllLiteral
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
     _unfit,
 )
@@ -25,12 +23,14 @@ class RejectAllSuggestions:
     """
     Attributes:
         action (RejectAllLiteral):
-        rejection_reason (str | Unset):
+        rejection_reason (str | None):
     """
 
     action: RejectAllLiteral
-    rejection_reason: str | Unset = UNSET
+    rejection_reason: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "action": lambda v: isinstance(v, str) and v in ("reject_all",),
@@ -58,32 +58,40 @@ class RejectAllSuggestions:
         field_dict.update(self.additional_properties)
         field_dict["action"] = self.action.value
 
-        if self.rejection_reason is not UNSET:
+        if self.rejection_reason is not None:
             field_dict["rejectionReason"] = self.rejection_reason
+        elif self._nulls and "rejectionReason" in self._nulls:
+            field_dict["rejectionReason"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _action = d.pop("action")
         if not isinstance(_action, str):
             raise _unfit(cls, "action", _action)
         action: RejectAllLiteral = RejectAllLiteral(_action)
 
-        rejection_reason = d.pop("rejectionReason", UNSET)
-        if not isinstance(rejection_reason, str) and rejection_reason is not UNSET:
+        rejection_reason = d.pop("rejectionReason", None)
+        if rejection_reason is None:
+            if "rejectionReason" in src_dict:
+                nulls.append("rejectionReason")
+        elif not isinstance(rejection_reason, str):
             d["rejectionReason"] = rejection_reason
-            rejection_reason = UNSET
+            rejection_reason = None
 
         reject_all_suggestions = cls(
             action=action,
             rejection_reason=rejection_reason,
         )
         reject_all_suggestions.additional_properties = d
+        if nulls:
+            reject_all_suggestions._nulls = tuple(nulls)
         return reject_all_suggestions
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.reject_literal import RejectLiteral
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
     _unfit,
 )
@@ -26,13 +24,15 @@ class RejectSuggestion:
     Attributes:
         entity_identifier (str):
         action (RejectLiteral):
-        rejection_reason (str | Unset):
+        rejection_reason (str | None):
     """
 
     entity_identifier: str
     action: RejectLiteral
-    rejection_reason: str | Unset = UNSET
+    rejection_reason: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "entityIdentifier": lambda v: isinstance(v, str),
@@ -64,17 +64,20 @@ class RejectSuggestion:
 
         field_dict["action"] = self.action.value
 
-        if self.rejection_reason is not UNSET:
+        if self.rejection_reason is not None:
             field_dict["rejectionReason"] = self.rejection_reason
+        elif self._nulls and "rejectionReason" in self._nulls:
+            field_dict["rejectionReason"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _entity_identifier = d.pop("entityIdentifier")
         if not isinstance(_entity_identifier, str):
             raise _unfit(cls, "entityIdentifier", _entity_identifier)
@@ -85,10 +88,13 @@ class RejectSuggestion:
             raise _unfit(cls, "action", _action)
         action: RejectLiteral = RejectLiteral(_action)
 
-        rejection_reason = d.pop("rejectionReason", UNSET)
-        if not isinstance(rejection_reason, str) and rejection_reason is not UNSET:
+        rejection_reason = d.pop("rejectionReason", None)
+        if rejection_reason is None:
+            if "rejectionReason" in src_dict:
+                nulls.append("rejectionReason")
+        elif not isinstance(rejection_reason, str):
             d["rejectionReason"] = rejection_reason
-            rejection_reason = UNSET
+            rejection_reason = None
 
         reject_suggestion = cls(
             entity_identifier=entity_identifier,
@@ -96,6 +102,8 @@ class RejectSuggestion:
             rejection_reason=rejection_reason,
         )
         reject_suggestion.additional_properties = d
+        if nulls:
+            reject_suggestion._nulls = tuple(nulls)
         return reject_suggestion
 
     @property

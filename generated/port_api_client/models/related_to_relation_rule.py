@@ -34,16 +34,18 @@ class RelatedToRelationRule:
         operator (RelatedToLiteral):
         blueprint (str):
         value (JqQuery | list[str] | str):
-        direction (Direction | Unset):
-        required (bool | Unset):
+        direction (Direction | None):
+        required (bool | None):
     """
 
     operator: RelatedToLiteral
     blueprint: str
     value: JqQuery | list[str] | str
-    direction: Direction | Unset = UNSET
-    required: bool | Unset = UNSET
+    direction: Direction | None = None
+    required: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "operator": lambda v: isinstance(v, str) and v in ("relatedTo",),
@@ -94,20 +96,25 @@ class RelatedToRelationRule:
             self.value.to_dict() if isinstance(self.value, _lazy_models.JqQuery) else self.value
         )
 
-        if not isinstance(self.direction, Unset):
+        if self.direction is not None:
             field_dict["direction"] = self.direction.value
+        elif self._nulls and "direction" in self._nulls:
+            field_dict["direction"] = None
 
-        if self.required is not UNSET:
+        if self.required is not None:
             field_dict["required"] = self.required
+        elif self._nulls and "required" in self._nulls:
+            field_dict["required"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _operator = d.pop("operator")
         if not isinstance(_operator, str):
             raise _unfit(cls, "operator", _operator)
@@ -123,17 +130,23 @@ class RelatedToRelationRule:
         if value is UNSET:
             raise _unfit(cls, "value", _value)
 
-        _direction = d.pop("direction", UNSET)
-        direction: Direction | Unset = UNSET
-        if isinstance(_direction, str):
+        _direction = d.pop("direction", None)
+        direction: Any = None
+        if _direction is None:
+            if "direction" in src_dict:
+                nulls.append("direction")
+        elif isinstance(_direction, str):
             direction = Direction(_direction)
-        elif _direction is not UNSET:
+        else:
             d["direction"] = _direction
 
-        required = d.pop("required", UNSET)
-        if not isinstance(required, bool) and required is not UNSET:
+        required = d.pop("required", None)
+        if required is None:
+            if "required" in src_dict:
+                nulls.append("required")
+        elif not isinstance(required, bool):
             d["required"] = required
-            required = UNSET
+            required = None
 
         related_to_relation_rule = cls(
             operator=operator,
@@ -143,6 +156,8 @@ class RelatedToRelationRule:
             required=required,
         )
         related_to_relation_rule.additional_properties = d
+        if nulls:
+            related_to_relation_rule._nulls = tuple(nulls)
         return related_to_relation_rule
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.operator import Operator
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
     _unfit,
 )
@@ -26,13 +24,15 @@ class RelationEmptyCondition:
     Attributes:
         relation (str):
         operator (Operator):
-        not_ (bool | Unset):
+        not_ (bool | None):
     """
 
     relation: str
     operator: Operator
-    not_: bool | Unset = UNSET
+    not_: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "relation": lambda v: isinstance(v, str),
@@ -71,17 +71,20 @@ class RelationEmptyCondition:
 
         field_dict["operator"] = self.operator.value
 
-        if self.not_ is not UNSET:
+        if self.not_ is not None:
             field_dict["not"] = self.not_
+        elif self._nulls and "not" in self._nulls:
+            field_dict["not"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _relation = d.pop("relation")
         if not isinstance(_relation, str):
             raise _unfit(cls, "relation", _relation)
@@ -92,10 +95,13 @@ class RelationEmptyCondition:
             raise _unfit(cls, "operator", _operator)
         operator: Operator = Operator(_operator)
 
-        not_ = d.pop("not", UNSET)
-        if not isinstance(not_, bool) and not_ is not UNSET:
+        not_ = d.pop("not", None)
+        if not_ is None:
+            if "not" in src_dict:
+                nulls.append("not")
+        elif not isinstance(not_, bool):
             d["not"] = not_
-            not_ = UNSET
+            not_ = None
 
         relation_empty_condition = cls(
             relation=relation,
@@ -103,6 +109,8 @@ class RelationEmptyCondition:
             not_=not_,
         )
         relation_empty_condition.additional_properties = d
+        if nulls:
+            relation_empty_condition._nulls = tuple(nulls)
         return relation_empty_condition
 
     @property

@@ -12,8 +12,6 @@ from attrs import field as _attrs_field
 from ..models.direction import Direction
 from ..models.related_to_literal import RelatedToLiteral
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -25,19 +23,21 @@ T = TypeVar("T", bound="RelationRule")
 class RelationRule:
     """
     Attributes:
-        operator (RelatedToLiteral | Unset):
-        blueprint (str | Unset):
-        value (list[str] | str | Unset):
-        direction (Direction | Unset):
-        required (bool | Unset):
+        operator (RelatedToLiteral | None):
+        blueprint (str | None):
+        value (list[str] | str | None):
+        direction (Direction | None):
+        required (bool | None):
     """
 
-    operator: RelatedToLiteral | Unset = UNSET
-    blueprint: str | Unset = UNSET
-    value: list[str] | str | Unset = UNSET
-    direction: Direction | Unset = UNSET
-    required: bool | Unset = UNSET
+    operator: RelatedToLiteral | None = None
+    blueprint: str | None = None
+    value: list[str] | str | None = None
+    direction: Direction | None = None
+    required: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "operator": lambda v: isinstance(v, str) and v in ("relatedTo",),
@@ -79,59 +79,84 @@ class RelationRule:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.operator, Unset):
+        if self.operator is not None:
             field_dict["operator"] = self.operator.value
+        elif self._nulls and "operator" in self._nulls:
+            field_dict["operator"] = None
 
-        if self.blueprint is not UNSET:
+        if self.blueprint is not None:
             field_dict["blueprint"] = self.blueprint
+        elif self._nulls and "blueprint" in self._nulls:
+            field_dict["blueprint"] = None
 
-        if self.value is not UNSET:
+        if self.value is not None:
             field_dict["value"] = self.value
+        elif self._nulls and "value" in self._nulls:
+            field_dict["value"] = None
 
-        if not isinstance(self.direction, Unset):
+        if self.direction is not None:
             field_dict["direction"] = self.direction.value
+        elif self._nulls and "direction" in self._nulls:
+            field_dict["direction"] = None
 
-        if self.required is not UNSET:
+        if self.required is not None:
             field_dict["required"] = self.required
+        elif self._nulls and "required" in self._nulls:
+            field_dict["required"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _operator = d.pop("operator", UNSET)
-        operator: RelatedToLiteral | Unset = UNSET
-        if isinstance(_operator, str):
+        nulls: list[str] = []
+        _operator = d.pop("operator", None)
+        operator: Any = None
+        if _operator is None:
+            if "operator" in src_dict:
+                nulls.append("operator")
+        elif isinstance(_operator, str):
             operator = RelatedToLiteral(_operator)
-        elif _operator is not UNSET:
+        else:
             d["operator"] = _operator
 
-        blueprint = d.pop("blueprint", UNSET)
-        if not isinstance(blueprint, str) and blueprint is not UNSET:
+        blueprint = d.pop("blueprint", None)
+        if blueprint is None:
+            if "blueprint" in src_dict:
+                nulls.append("blueprint")
+        elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
-            blueprint = UNSET
+            blueprint = None
 
-        value = d.pop("value", UNSET)
-        if (
-            not (isinstance(value, str) or (isinstance(value, list) and _all_instances(value, str)))
-            and value is not UNSET
+        value = d.pop("value", None)
+        if value is None:
+            if "value" in src_dict:
+                nulls.append("value")
+        elif not (
+            isinstance(value, str) or (isinstance(value, list) and _all_instances(value, str))
         ):
             d["value"] = value
-            value = UNSET
+            value = None
 
-        _direction = d.pop("direction", UNSET)
-        direction: Direction | Unset = UNSET
-        if isinstance(_direction, str):
+        _direction = d.pop("direction", None)
+        direction: Any = None
+        if _direction is None:
+            if "direction" in src_dict:
+                nulls.append("direction")
+        elif isinstance(_direction, str):
             direction = Direction(_direction)
-        elif _direction is not UNSET:
+        else:
             d["direction"] = _direction
 
-        required = d.pop("required", UNSET)
-        if not isinstance(required, bool) and required is not UNSET:
+        required = d.pop("required", None)
+        if required is None:
+            if "required" in src_dict:
+                nulls.append("required")
+        elif not isinstance(required, bool):
             d["required"] = required
-            required = UNSET
+            required = None
 
         relation_rule = cls(
             operator=operator,
@@ -141,6 +166,8 @@ class RelationRule:
             required=required,
         )
         relation_rule.additional_properties = d
+        if nulls:
+            relation_rule._nulls = tuple(nulls)
         return relation_rule
 
     @property

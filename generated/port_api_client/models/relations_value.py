@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,21 +20,23 @@ T = TypeVar("T", bound="RelationsValue")
 class RelationsValue:
     """
     Attributes:
-        title (str | Unset):
-        target (str | Unset):
-        required (bool | Unset):  Default: False.
-        many (bool | Unset):  Default: False.
-        description (str | Unset):
-        type_ (str | Unset):
+        title (str | None):
+        target (str | None):
+        required (bool | None):
+        many (bool | None):
+        description (str | None):
+        type_ (str | None):
     """
 
-    title: str | Unset = UNSET
-    target: str | Unset = UNSET
-    required: bool | Unset = False
-    many: bool | Unset = False
-    description: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    title: str | None = None
+    target: str | None = None
+    required: bool | None = None
+    many: bool | None = None
+    description: str | None = None
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "title": lambda v: isinstance(v, str),
@@ -70,60 +70,91 @@ class RelationsValue:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.title is not UNSET:
+        if self.title is not None:
             field_dict["title"] = self.title
+        elif self._nulls and "title" in self._nulls:
+            field_dict["title"] = None
 
-        if self.target is not UNSET:
+        if self.target is not None:
             field_dict["target"] = self.target
+        elif self._nulls and "target" in self._nulls:
+            field_dict["target"] = None
 
-        if self.required is not UNSET:
+        if self.required is not None:
             field_dict["required"] = self.required
+        elif self._nulls and "required" in self._nulls:
+            field_dict["required"] = None
 
-        if self.many is not UNSET:
+        if self.many is not None:
             field_dict["many"] = self.many
+        elif self._nulls and "many" in self._nulls:
+            field_dict["many"] = None
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
-        if self.type_ is not UNSET:
+        if self.type_ is not None:
             field_dict["type"] = self.type_
+        elif self._nulls and "type" in self._nulls:
+            field_dict["type"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        nulls: list[str] = []
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                nulls.append("title")
+        elif not isinstance(title, str):
             d["title"] = title
-            title = UNSET
+            title = None
 
-        target = d.pop("target", UNSET)
-        if not isinstance(target, str) and target is not UNSET:
+        target = d.pop("target", None)
+        if target is None:
+            if "target" in src_dict:
+                nulls.append("target")
+        elif not isinstance(target, str):
             d["target"] = target
-            target = UNSET
+            target = None
 
-        required = d.pop("required", UNSET)
-        if not isinstance(required, bool) and required is not UNSET:
+        required = d.pop("required", None)
+        if required is None:
+            if "required" in src_dict:
+                nulls.append("required")
+        elif not isinstance(required, bool):
             d["required"] = required
-            required = UNSET
+            required = None
 
-        many = d.pop("many", UNSET)
-        if not isinstance(many, bool) and many is not UNSET:
+        many = d.pop("many", None)
+        if many is None:
+            if "many" in src_dict:
+                nulls.append("many")
+        elif not isinstance(many, bool):
             d["many"] = many
-            many = UNSET
+            many = None
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
             d["description"] = description
-            description = UNSET
+            description = None
 
-        type_ = d.pop("type", UNSET)
-        if not isinstance(type_, str) and type_ is not UNSET:
+        type_ = d.pop("type", None)
+        if type_ is None:
+            if "type" in src_dict:
+                nulls.append("type")
+        elif not isinstance(type_, str):
             d["type"] = type_
-            type_ = UNSET
+            type_ = None
 
         relations_value = cls(
             title=title,
@@ -134,6 +165,8 @@ class RelationsValue:
             type_=type_,
         )
         relations_value.additional_properties = d
+        if nulls:
+            relations_value._nulls = tuple(nulls)
         return relations_value
 
     @property

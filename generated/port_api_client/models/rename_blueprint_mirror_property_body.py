@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,11 +20,13 @@ T = TypeVar("T", bound="RenameBlueprintMirrorPropertyBody")
 class RenameBlueprintMirrorPropertyBody:
     """
     Attributes:
-        new_mirror_name (str | Unset):
+        new_mirror_name (str | None):
     """
 
-    new_mirror_name: str | Unset = UNSET
+    new_mirror_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "newMirrorName": lambda v: isinstance(v, str),
@@ -50,25 +50,33 @@ class RenameBlueprintMirrorPropertyBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.new_mirror_name is not UNSET:
+        if self.new_mirror_name is not None:
             field_dict["newMirrorName"] = self.new_mirror_name
+        elif self._nulls and "newMirrorName" in self._nulls:
+            field_dict["newMirrorName"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        new_mirror_name = d.pop("newMirrorName", UNSET)
-        if not isinstance(new_mirror_name, str) and new_mirror_name is not UNSET:
+        nulls: list[str] = []
+        new_mirror_name = d.pop("newMirrorName", None)
+        if new_mirror_name is None:
+            if "newMirrorName" in src_dict:
+                nulls.append("newMirrorName")
+        elif not isinstance(new_mirror_name, str):
             d["newMirrorName"] = new_mirror_name
-            new_mirror_name = UNSET
+            new_mirror_name = None
 
         rename_blueprint_mirror_property_body = cls(
             new_mirror_name=new_mirror_name,
         )
         rename_blueprint_mirror_property_body.additional_properties = d
+        if nulls:
+            rename_blueprint_mirror_property_body._nulls = tuple(nulls)
         return rename_blueprint_mirror_property_body
 
     @property

@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,11 +20,13 @@ T = TypeVar("T", bound="RenameBlueprintPropertyBody")
 class RenameBlueprintPropertyBody:
     """
     Attributes:
-        new_property_name (str | Unset):
+        new_property_name (str | None):
     """
 
-    new_property_name: str | Unset = UNSET
+    new_property_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "newPropertyName": lambda v: isinstance(v, str),
@@ -50,25 +50,33 @@ class RenameBlueprintPropertyBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.new_property_name is not UNSET:
+        if self.new_property_name is not None:
             field_dict["newPropertyName"] = self.new_property_name
+        elif self._nulls and "newPropertyName" in self._nulls:
+            field_dict["newPropertyName"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        new_property_name = d.pop("newPropertyName", UNSET)
-        if not isinstance(new_property_name, str) and new_property_name is not UNSET:
+        nulls: list[str] = []
+        new_property_name = d.pop("newPropertyName", None)
+        if new_property_name is None:
+            if "newPropertyName" in src_dict:
+                nulls.append("newPropertyName")
+        elif not isinstance(new_property_name, str):
             d["newPropertyName"] = new_property_name
-            new_property_name = UNSET
+            new_property_name = None
 
         rename_blueprint_property_body = cls(
             new_property_name=new_property_name,
         )
         rename_blueprint_property_body.additional_properties = d
+        if nulls:
+            rename_blueprint_property_body._nulls = tuple(nulls)
         return rename_blueprint_property_body
 
     @property

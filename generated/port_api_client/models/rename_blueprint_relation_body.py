@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,11 +20,13 @@ T = TypeVar("T", bound="RenameBlueprintRelationBody")
 class RenameBlueprintRelationBody:
     """
     Attributes:
-        new_relation_identifier (str | Unset):
+        new_relation_identifier (str | None):
     """
 
-    new_relation_identifier: str | Unset = UNSET
+    new_relation_identifier: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "newRelationIdentifier": lambda v: isinstance(v, str),
@@ -50,25 +50,33 @@ class RenameBlueprintRelationBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.new_relation_identifier is not UNSET:
+        if self.new_relation_identifier is not None:
             field_dict["newRelationIdentifier"] = self.new_relation_identifier
+        elif self._nulls and "newRelationIdentifier" in self._nulls:
+            field_dict["newRelationIdentifier"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        new_relation_identifier = d.pop("newRelationIdentifier", UNSET)
-        if not isinstance(new_relation_identifier, str) and new_relation_identifier is not UNSET:
+        nulls: list[str] = []
+        new_relation_identifier = d.pop("newRelationIdentifier", None)
+        if new_relation_identifier is None:
+            if "newRelationIdentifier" in src_dict:
+                nulls.append("newRelationIdentifier")
+        elif not isinstance(new_relation_identifier, str):
             d["newRelationIdentifier"] = new_relation_identifier
-            new_relation_identifier = UNSET
+            new_relation_identifier = None
 
         rename_blueprint_relation_body = cls(
             new_relation_identifier=new_relation_identifier,
         )
         rename_blueprint_relation_body.additional_properties = d
+        if nulls:
+            rename_blueprint_relation_body._nulls = tuple(nulls)
         return rename_blueprint_relation_body
 
     @property

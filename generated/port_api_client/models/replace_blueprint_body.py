@@ -39,29 +39,31 @@ class ReplaceBlueprintBody:
     Attributes:
         title (str):
         schema (Schema):
-        identifier (str | Unset):
-        description (str | Unset):
-        icon (str | Unset):
-        ownership (Direct | Inherited | Unset):
-        calculation_properties (CalculationProperties | Unset):
-        mirror_properties (MirrorProperties | Unset):
-        aggregation_properties (AggregationProperties | Unset):
-        relations (Relations | Unset):
-        changelog_destination (Kafka | Unset | WebhookWebhook):
+        identifier (str | None):
+        description (str | None):
+        icon (str | None):
+        ownership (Direct | Inherited | None):
+        calculation_properties (CalculationProperties | None):
+        mirror_properties (MirrorProperties | None):
+        aggregation_properties (AggregationProperties | None):
+        relations (Relations | None):
+        changelog_destination (Kafka | WebhookWebhook | None):
     """
 
     title: str
     schema: Schema
-    identifier: str | Unset = UNSET
-    description: str | Unset = UNSET
-    icon: str | Unset = UNSET
-    ownership: Direct | Inherited | Unset = UNSET
-    calculation_properties: CalculationProperties | Unset = UNSET
-    mirror_properties: MirrorProperties | Unset = UNSET
-    aggregation_properties: AggregationProperties | Unset = UNSET
-    relations: Relations | Unset = UNSET
-    changelog_destination: Kafka | Unset | WebhookWebhook = UNSET
+    identifier: str | None = None
+    description: str | None = None
+    icon: str | None = None
+    ownership: Direct | Inherited | None = None
+    calculation_properties: CalculationProperties | None = None
+    mirror_properties: MirrorProperties | None = None
+    aggregation_properties: AggregationProperties | None = None
+    relations: Relations | None = None
+    changelog_destination: Kafka | WebhookWebhook | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "title": lambda v: isinstance(v, str),
@@ -109,16 +111,22 @@ class ReplaceBlueprintBody:
 
         field_dict["schema"] = self.schema.to_dict()
 
-        if self.identifier is not UNSET:
+        if self.identifier is not None:
             field_dict["identifier"] = self.identifier
+        elif self._nulls and "identifier" in self._nulls:
+            field_dict["identifier"] = None
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
-        if self.icon is not UNSET:
+        if self.icon is not None:
             field_dict["icon"] = self.icon
+        elif self._nulls and "icon" in self._nulls:
+            field_dict["icon"] = None
 
-        if not isinstance(self.ownership, Unset):
+        if self.ownership is not None:
             field_dict["ownership"] = (
                 self.ownership.to_dict()
                 if isinstance(self.ownership, _lazy_models.Inherited)
@@ -126,20 +134,30 @@ class ReplaceBlueprintBody:
                 if isinstance(self.ownership, _lazy_models.Direct)
                 else self.ownership
             )
+        elif self._nulls and "ownership" in self._nulls:
+            field_dict["ownership"] = None
 
-        if not isinstance(self.calculation_properties, Unset):
+        if self.calculation_properties is not None:
             field_dict["calculationProperties"] = self.calculation_properties.to_dict()
+        elif self._nulls and "calculationProperties" in self._nulls:
+            field_dict["calculationProperties"] = None
 
-        if not isinstance(self.mirror_properties, Unset):
+        if self.mirror_properties is not None:
             field_dict["mirrorProperties"] = self.mirror_properties.to_dict()
+        elif self._nulls and "mirrorProperties" in self._nulls:
+            field_dict["mirrorProperties"] = None
 
-        if not isinstance(self.aggregation_properties, Unset):
+        if self.aggregation_properties is not None:
             field_dict["aggregationProperties"] = self.aggregation_properties.to_dict()
+        elif self._nulls and "aggregationProperties" in self._nulls:
+            field_dict["aggregationProperties"] = None
 
-        if not isinstance(self.relations, Unset):
+        if self.relations is not None:
             field_dict["relations"] = self.relations.to_dict()
+        elif self._nulls and "relations" in self._nulls:
+            field_dict["relations"] = None
 
-        if not isinstance(self.changelog_destination, Unset):
+        if self.changelog_destination is not None:
             field_dict["changelogDestination"] = (
                 self.changelog_destination.to_dict()
                 if isinstance(self.changelog_destination, _lazy_models.WebhookWebhook)
@@ -147,15 +165,18 @@ class ReplaceBlueprintBody:
                 if isinstance(self.changelog_destination, _lazy_models.Kafka)
                 else self.changelog_destination
             )
+        elif self._nulls and "changelogDestination" in self._nulls:
+            field_dict["changelogDestination"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _title = d.pop("title")
         if not isinstance(_title, str):
             raise _unfit(cls, "title", _title)
@@ -166,66 +187,95 @@ class ReplaceBlueprintBody:
             raise _unfit(cls, "schema", _schema)
         schema: Schema = _lazy_models.Schema.from_dict(_schema)
 
-        identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
+        identifier = d.pop("identifier", None)
+        if identifier is None:
+            if "identifier" in src_dict:
+                nulls.append("identifier")
+        elif not isinstance(identifier, str):
             d["identifier"] = identifier
-            identifier = UNSET
+            identifier = None
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
             d["description"] = description
-            description = UNSET
+            description = None
 
-        icon = d.pop("icon", UNSET)
-        if not isinstance(icon, str) and icon is not UNSET:
+        icon = d.pop("icon", None)
+        if icon is None:
+            if "icon" in src_dict:
+                nulls.append("icon")
+        elif not isinstance(icon, str):
             d["icon"] = icon
-            icon = UNSET
+            icon = None
 
-        _ownership = d.pop("ownership", UNSET)
-        ownership: Direct | Inherited | Unset = UNSET
-        if _ownership is not UNSET:
+        _ownership = d.pop("ownership", None)
+        ownership: Any = None
+        if _ownership is None:
+            if "ownership" in src_dict:
+                nulls.append("ownership")
+        else:
             ownership = _parse_ownership(_ownership)
             if ownership is UNSET:
                 d["ownership"] = _ownership
+                ownership = None
 
-        _calculation_properties = d.pop("calculationProperties", UNSET)
-        calculation_properties: CalculationProperties | Unset = UNSET
-        if isinstance(_calculation_properties, dict):
+        _calculation_properties = d.pop("calculationProperties", None)
+        calculation_properties: Any = None
+        if _calculation_properties is None:
+            if "calculationProperties" in src_dict:
+                nulls.append("calculationProperties")
+        elif isinstance(_calculation_properties, dict):
             calculation_properties = _lazy_models.CalculationProperties.from_dict(
                 _calculation_properties
             )
-        elif _calculation_properties is not UNSET:
+        else:
             d["calculationProperties"] = _calculation_properties
 
-        _mirror_properties = d.pop("mirrorProperties", UNSET)
-        mirror_properties: MirrorProperties | Unset = UNSET
-        if isinstance(_mirror_properties, dict):
+        _mirror_properties = d.pop("mirrorProperties", None)
+        mirror_properties: Any = None
+        if _mirror_properties is None:
+            if "mirrorProperties" in src_dict:
+                nulls.append("mirrorProperties")
+        elif isinstance(_mirror_properties, dict):
             mirror_properties = _lazy_models.MirrorProperties.from_dict(_mirror_properties)
-        elif _mirror_properties is not UNSET:
+        else:
             d["mirrorProperties"] = _mirror_properties
 
-        _aggregation_properties = d.pop("aggregationProperties", UNSET)
-        aggregation_properties: AggregationProperties | Unset = UNSET
-        if isinstance(_aggregation_properties, dict):
+        _aggregation_properties = d.pop("aggregationProperties", None)
+        aggregation_properties: Any = None
+        if _aggregation_properties is None:
+            if "aggregationProperties" in src_dict:
+                nulls.append("aggregationProperties")
+        elif isinstance(_aggregation_properties, dict):
             aggregation_properties = _lazy_models.AggregationProperties.from_dict(
                 _aggregation_properties
             )
-        elif _aggregation_properties is not UNSET:
+        else:
             d["aggregationProperties"] = _aggregation_properties
 
-        _relations = d.pop("relations", UNSET)
-        relations: Relations | Unset = UNSET
-        if isinstance(_relations, dict):
+        _relations = d.pop("relations", None)
+        relations: Any = None
+        if _relations is None:
+            if "relations" in src_dict:
+                nulls.append("relations")
+        elif isinstance(_relations, dict):
             relations = _lazy_models.Relations.from_dict(_relations)
-        elif _relations is not UNSET:
+        else:
             d["relations"] = _relations
 
-        _changelog_destination = d.pop("changelogDestination", UNSET)
-        changelog_destination: Kafka | Unset | WebhookWebhook = UNSET
-        if _changelog_destination is not UNSET:
+        _changelog_destination = d.pop("changelogDestination", None)
+        changelog_destination: Any = None
+        if _changelog_destination is None:
+            if "changelogDestination" in src_dict:
+                nulls.append("changelogDestination")
+        else:
             changelog_destination = _parse_changelog_destination(_changelog_destination)
             if changelog_destination is UNSET:
                 d["changelogDestination"] = _changelog_destination
+                changelog_destination = None
 
         replace_blueprint_body = cls(
             title=title,
@@ -241,6 +291,8 @@ class ReplaceBlueprintBody:
             changelog_destination=changelog_destination,
         )
         replace_blueprint_body.additional_properties = d
+        if nulls:
+            replace_blueprint_body._nulls = tuple(nulls)
         return replace_blueprint_body
 
     @property

@@ -30,21 +30,23 @@ T = TypeVar("T", bound="ReplaceEntityBody")
 class ReplaceEntityBody:
     """
     Attributes:
-        identifier (str | Unset):
-        title (str | Unset):
-        icon (str | Unset):
-        team (list[str] | SearchRelationsQuerySchema | str | Unset):
-        properties (EntityProperties | Unset):
-        relations (EntityRelations | Unset):
+        identifier (str | None):
+        title (str | None):
+        icon (str | None):
+        team (list[str] | SearchRelationsQuerySchema | str | None):
+        properties (EntityProperties | None):
+        relations (EntityRelations | None):
     """
 
-    identifier: str | Unset = UNSET
-    title: str | Unset = UNSET
-    icon: str | Unset = UNSET
-    team: list[str] | SearchRelationsQuerySchema | str | Unset = UNSET
-    properties: EntityProperties | Unset = UNSET
-    relations: EntityRelations | Unset = UNSET
+    identifier: str | None = None
+    title: str | None = None
+    icon: str | None = None
+    team: list[str] | SearchRelationsQuerySchema | str | None = None
+    properties: EntityProperties | None = None
+    relations: EntityRelations | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "identifier": lambda v: isinstance(v, str),
@@ -82,69 +84,101 @@ class ReplaceEntityBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.identifier is not UNSET:
+        if self.identifier is not None:
             field_dict["identifier"] = self.identifier
+        elif self._nulls and "identifier" in self._nulls:
+            field_dict["identifier"] = None
 
-        if self.title is not UNSET:
+        if self.title is not None:
             field_dict["title"] = self.title
+        elif self._nulls and "title" in self._nulls:
+            field_dict["title"] = None
 
-        if self.icon is not UNSET:
+        if self.icon is not None:
             field_dict["icon"] = self.icon
+        elif self._nulls and "icon" in self._nulls:
+            field_dict["icon"] = None
 
-        if not isinstance(self.team, Unset):
+        if self.team is not None:
             field_dict["team"] = (
                 self.team.to_dict()
                 if isinstance(self.team, _lazy_models.SearchRelationsQuerySchema)
                 else self.team
             )
+        elif self._nulls and "team" in self._nulls:
+            field_dict["team"] = None
 
-        if not isinstance(self.properties, Unset):
+        if self.properties is not None:
             field_dict["properties"] = self.properties.to_dict()
+        elif self._nulls and "properties" in self._nulls:
+            field_dict["properties"] = None
 
-        if not isinstance(self.relations, Unset):
+        if self.relations is not None:
             field_dict["relations"] = self.relations.to_dict()
+        elif self._nulls and "relations" in self._nulls:
+            field_dict["relations"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
+        nulls: list[str] = []
+        identifier = d.pop("identifier", None)
+        if identifier is None:
+            if "identifier" in src_dict:
+                nulls.append("identifier")
+        elif not isinstance(identifier, str):
             d["identifier"] = identifier
-            identifier = UNSET
+            identifier = None
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                nulls.append("title")
+        elif not isinstance(title, str):
             d["title"] = title
-            title = UNSET
+            title = None
 
-        icon = d.pop("icon", UNSET)
-        if not isinstance(icon, str) and icon is not UNSET:
+        icon = d.pop("icon", None)
+        if icon is None:
+            if "icon" in src_dict:
+                nulls.append("icon")
+        elif not isinstance(icon, str):
             d["icon"] = icon
-            icon = UNSET
+            icon = None
 
-        _team = d.pop("team", UNSET)
-        team: list[str] | SearchRelationsQuerySchema | str | Unset = UNSET
-        if _team is not UNSET:
+        _team = d.pop("team", None)
+        team: Any = None
+        if _team is None:
+            if "team" in src_dict:
+                nulls.append("team")
+        else:
             team = _parse_team(_team)
             if team is UNSET:
                 d["team"] = _team
+                team = None
 
-        _properties = d.pop("properties", UNSET)
-        properties: EntityProperties | Unset = UNSET
-        if isinstance(_properties, dict):
+        _properties = d.pop("properties", None)
+        properties: Any = None
+        if _properties is None:
+            if "properties" in src_dict:
+                nulls.append("properties")
+        elif isinstance(_properties, dict):
             properties = _lazy_models.EntityProperties.from_dict(_properties)
-        elif _properties is not UNSET:
+        else:
             d["properties"] = _properties
 
-        _relations = d.pop("relations", UNSET)
-        relations: EntityRelations | Unset = UNSET
-        if isinstance(_relations, dict):
+        _relations = d.pop("relations", None)
+        relations: Any = None
+        if _relations is None:
+            if "relations" in src_dict:
+                nulls.append("relations")
+        elif isinstance(_relations, dict):
             relations = _lazy_models.EntityRelations.from_dict(_relations)
-        elif _relations is not UNSET:
+        else:
             d["relations"] = _relations
 
         replace_entity_body = cls(
@@ -156,6 +190,8 @@ class ReplaceEntityBody:
             relations=relations,
         )
         replace_entity_body.additional_properties = d
+        if nulls:
+            replace_entity_body._nulls = tuple(nulls)
         return replace_entity_body
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
     _unfit,
 )
@@ -30,14 +28,16 @@ class ReplaceOrganizationBody:
     """
     Attributes:
         name (str):
-        settings (Settings | Unset):
-        announcement (Announcement | Unset):
+        settings (Settings | None):
+        announcement (Announcement | None):
     """
 
     name: str
-    settings: Settings | Unset = UNSET
-    announcement: Announcement | Unset = UNSET
+    settings: Settings | None = None
+    announcement: Announcement | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "name": lambda v: isinstance(v, str),
@@ -67,37 +67,48 @@ class ReplaceOrganizationBody:
         field_dict.update(self.additional_properties)
         field_dict["name"] = self.name
 
-        if not isinstance(self.settings, Unset):
+        if self.settings is not None:
             field_dict["settings"] = self.settings.to_dict()
+        elif self._nulls and "settings" in self._nulls:
+            field_dict["settings"] = None
 
-        if not isinstance(self.announcement, Unset):
+        if self.announcement is not None:
             field_dict["announcement"] = self.announcement.to_dict()
+        elif self._nulls and "announcement" in self._nulls:
+            field_dict["announcement"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _name = d.pop("name")
         if not isinstance(_name, str):
             raise _unfit(cls, "name", _name)
         name: str = _name
 
-        _settings = d.pop("settings", UNSET)
-        settings: Settings | Unset = UNSET
-        if isinstance(_settings, dict):
+        _settings = d.pop("settings", None)
+        settings: Any = None
+        if _settings is None:
+            if "settings" in src_dict:
+                nulls.append("settings")
+        elif isinstance(_settings, dict):
             settings = _lazy_models.Settings.from_dict(_settings)
-        elif _settings is not UNSET:
+        else:
             d["settings"] = _settings
 
-        _announcement = d.pop("announcement", UNSET)
-        announcement: Announcement | Unset = UNSET
-        if isinstance(_announcement, dict):
+        _announcement = d.pop("announcement", None)
+        announcement: Any = None
+        if _announcement is None:
+            if "announcement" in src_dict:
+                nulls.append("announcement")
+        elif isinstance(_announcement, dict):
             announcement = _lazy_models.Announcement.from_dict(_announcement)
-        elif _announcement is not UNSET:
+        else:
             d["announcement"] = _announcement
 
         replace_organization_body = cls(
@@ -106,6 +117,8 @@ class ReplaceOrganizationBody:
             announcement=announcement,
         )
         replace_organization_body.additional_properties = d
+        if nulls:
+            replace_organization_body._nulls = tuple(nulls)
         return replace_organization_body
 
     @property

@@ -33,17 +33,19 @@ T = TypeVar("T", bound="ReplaceSpecificProviderConfigurationBody")
 class ReplaceSpecificProviderConfigurationBody:
     """
     Attributes:
-        config (Anthropic | AzureOpenAi | Bedrock | CreateBlueprintActionBody | ResultConfig | Unset):
-        overrides (Overrides | Unset):
-        enabled (bool | Unset):  Default: True.
+        config (Anthropic | AzureOpenAi | Bedrock | CreateBlueprintActionBody | ResultConfig | None):
+        overrides (Overrides | None):
+        enabled (bool | None):
     """
 
-    config: Anthropic | AzureOpenAi | Bedrock | CreateBlueprintActionBody | ResultConfig | Unset = (
-        UNSET
+    config: Anthropic | AzureOpenAi | Bedrock | CreateBlueprintActionBody | ResultConfig | None = (
+        None
     )
-    overrides: Overrides | Unset = UNSET
-    enabled: bool | Unset = True
+    overrides: Overrides | None = None
+    enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "config": lambda v: isinstance(v, dict),
@@ -71,7 +73,7 @@ class ReplaceSpecificProviderConfigurationBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.config, Unset):
+        if self.config is not None:
             field_dict["config"] = (
                 self.config.to_dict()
                 if isinstance(self.config, _lazy_models.Anthropic)
@@ -85,40 +87,55 @@ class ReplaceSpecificProviderConfigurationBody:
                 if isinstance(self.config, _lazy_models.CreateBlueprintActionBody)
                 else self.config
             )
+        elif self._nulls and "config" in self._nulls:
+            field_dict["config"] = None
 
-        if not isinstance(self.overrides, Unset):
+        if self.overrides is not None:
             field_dict["overrides"] = self.overrides.to_dict()
+        elif self._nulls and "overrides" in self._nulls:
+            field_dict["overrides"] = None
 
-        if self.enabled is not UNSET:
+        if self.enabled is not None:
             field_dict["enabled"] = self.enabled
+        elif self._nulls and "enabled" in self._nulls:
+            field_dict["enabled"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _config = d.pop("config", UNSET)
-        config: (
-            Anthropic | AzureOpenAi | Bedrock | CreateBlueprintActionBody | ResultConfig | Unset
-        ) = UNSET
-        if _config is not UNSET:
+        nulls: list[str] = []
+        _config = d.pop("config", None)
+        config: Any = None
+        if _config is None:
+            if "config" in src_dict:
+                nulls.append("config")
+        else:
             config = _parse_config(_config)
             if config is UNSET:
                 d["config"] = _config
+                config = None
 
-        _overrides = d.pop("overrides", UNSET)
-        overrides: Overrides | Unset = UNSET
-        if isinstance(_overrides, dict):
+        _overrides = d.pop("overrides", None)
+        overrides: Any = None
+        if _overrides is None:
+            if "overrides" in src_dict:
+                nulls.append("overrides")
+        elif isinstance(_overrides, dict):
             overrides = _lazy_models.Overrides.from_dict(_overrides)
-        elif _overrides is not UNSET:
+        else:
             d["overrides"] = _overrides
 
-        enabled = d.pop("enabled", UNSET)
-        if not isinstance(enabled, bool) and enabled is not UNSET:
+        enabled = d.pop("enabled", None)
+        if enabled is None:
+            if "enabled" in src_dict:
+                nulls.append("enabled")
+        elif not isinstance(enabled, bool):
             d["enabled"] = enabled
-            enabled = UNSET
+            enabled = None
 
         replace_specific_provider_configuration_body = cls(
             config=config,
@@ -126,6 +143,8 @@ class ReplaceSpecificProviderConfigurationBody:
             enabled=enabled,
         )
         replace_specific_provider_configuration_body.additional_properties = d
+        if nulls:
+            replace_specific_provider_configuration_body._nulls = tuple(nulls)
         return replace_specific_provider_configuration_body
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.required_approval_type import RequiredApprovalType
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -23,11 +21,13 @@ T = TypeVar("T", bound="RequiredApproval")
 class RequiredApproval:
     """
     Attributes:
-        type_ (RequiredApprovalType | Unset):
+        type_ (RequiredApprovalType | None):
     """
 
-    type_: RequiredApprovalType | Unset = UNSET
+    type_: RequiredApprovalType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "type": lambda v: (
@@ -58,27 +58,35 @@ class RequiredApproval:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.type_, Unset):
+        if self.type_ is not None:
             field_dict["type"] = self.type_.value
+        elif self._nulls and "type" in self._nulls:
+            field_dict["type"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: RequiredApprovalType | Unset = UNSET
-        if isinstance(_type_, str):
+        nulls: list[str] = []
+        _type_ = d.pop("type", None)
+        type_: Any = None
+        if _type_ is None:
+            if "type" in src_dict:
+                nulls.append("type")
+        elif isinstance(_type_, str):
             type_ = RequiredApprovalType(_type_)
-        elif _type_ is not UNSET:
+        else:
             d["type"] = _type_
 
         required_approval = cls(
             type_=type_,
         )
         required_approval.additional_properties = d
+        if nulls:
+            required_approval._nulls = tuple(nulls)
         return required_approval
 
     @property

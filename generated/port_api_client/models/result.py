@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,15 +20,17 @@ T = TypeVar("T", bound="Result")
 class Result:
     """
     Attributes:
-        min_date (float | Unset):
-        max_date (float | Unset):
-        data (list[Any] | Unset):
+        min_date (float | None):
+        max_date (float | None):
+        data (list[Any] | None):
     """
 
-    min_date: float | Unset = UNSET
-    max_date: float | Unset = UNSET
-    data: list[Any] | Unset = UNSET
+    min_date: float | None = None
+    max_date: float | None = None
+    data: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "minDate": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
@@ -58,42 +58,52 @@ class Result:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.min_date is not UNSET:
+        if self.min_date is not None:
             field_dict["minDate"] = self.min_date
+        elif self._nulls and "minDate" in self._nulls:
+            field_dict["minDate"] = None
 
-        if self.max_date is not UNSET:
+        if self.max_date is not None:
             field_dict["maxDate"] = self.max_date
+        elif self._nulls and "maxDate" in self._nulls:
+            field_dict["maxDate"] = None
 
-        if self.data is not UNSET:
+        if self.data is not None:
             field_dict["data"] = self.data
+        elif self._nulls and "data" in self._nulls:
+            field_dict["data"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        min_date = d.pop("minDate", UNSET)
-        if (
-            not (isinstance(min_date, (int, float)) and not isinstance(min_date, bool))
-            and min_date is not UNSET
-        ):
+        nulls: list[str] = []
+        min_date = d.pop("minDate", None)
+        if min_date is None:
+            if "minDate" in src_dict:
+                nulls.append("minDate")
+        elif not (isinstance(min_date, (int, float)) and not isinstance(min_date, bool)):
             d["minDate"] = min_date
-            min_date = UNSET
+            min_date = None
 
-        max_date = d.pop("maxDate", UNSET)
-        if (
-            not (isinstance(max_date, (int, float)) and not isinstance(max_date, bool))
-            and max_date is not UNSET
-        ):
+        max_date = d.pop("maxDate", None)
+        if max_date is None:
+            if "maxDate" in src_dict:
+                nulls.append("maxDate")
+        elif not (isinstance(max_date, (int, float)) and not isinstance(max_date, bool)):
             d["maxDate"] = max_date
-            max_date = UNSET
+            max_date = None
 
-        data = d.pop("data", UNSET)
-        if not isinstance(data, list) and data is not UNSET:
+        data = d.pop("data", None)
+        if data is None:
+            if "data" in src_dict:
+                nulls.append("data")
+        elif not isinstance(data, list):
             d["data"] = data
-            data = UNSET
+            data = None
 
         result = cls(
             min_date=min_date,
@@ -101,6 +111,8 @@ class Result:
             data=data,
         )
         result.additional_properties = d
+        if nulls:
+            result._nulls = tuple(nulls)
         return result
 
     @property

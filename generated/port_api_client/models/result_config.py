@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,19 +20,21 @@ T = TypeVar("T", bound="ResultConfig")
 class ResultConfig:
     """
     Attributes:
-        role_arn (str | Unset):
-        external_id_secret_name (str | Unset):
-        region (str | Unset):
-        guardrail_identifier (str | Unset):
-        guardrail_version (str | Unset):
+        role_arn (str | None):
+        external_id_secret_name (str | None):
+        region (str | None):
+        guardrail_identifier (str | None):
+        guardrail_version (str | None):
     """
 
-    role_arn: str | Unset = UNSET
-    external_id_secret_name: str | Unset = UNSET
-    region: str | Unset = UNSET
-    guardrail_identifier: str | Unset = UNSET
-    guardrail_version: str | Unset = UNSET
+    role_arn: str | None = None
+    external_id_secret_name: str | None = None
+    region: str | None = None
+    guardrail_identifier: str | None = None
+    guardrail_version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "roleArn": lambda v: isinstance(v, str),
@@ -66,52 +66,78 @@ class ResultConfig:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.role_arn is not UNSET:
+        if self.role_arn is not None:
             field_dict["roleArn"] = self.role_arn
+        elif self._nulls and "roleArn" in self._nulls:
+            field_dict["roleArn"] = None
 
-        if self.external_id_secret_name is not UNSET:
+        if self.external_id_secret_name is not None:
             field_dict["externalIdSecretName"] = self.external_id_secret_name
+        elif self._nulls and "externalIdSecretName" in self._nulls:
+            field_dict["externalIdSecretName"] = None
 
-        if self.region is not UNSET:
+        if self.region is not None:
             field_dict["region"] = self.region
+        elif self._nulls and "region" in self._nulls:
+            field_dict["region"] = None
 
-        if self.guardrail_identifier is not UNSET:
+        if self.guardrail_identifier is not None:
             field_dict["guardrailIdentifier"] = self.guardrail_identifier
+        elif self._nulls and "guardrailIdentifier" in self._nulls:
+            field_dict["guardrailIdentifier"] = None
 
-        if self.guardrail_version is not UNSET:
+        if self.guardrail_version is not None:
             field_dict["guardrailVersion"] = self.guardrail_version
+        elif self._nulls and "guardrailVersion" in self._nulls:
+            field_dict["guardrailVersion"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        role_arn = d.pop("roleArn", UNSET)
-        if not isinstance(role_arn, str) and role_arn is not UNSET:
+        nulls: list[str] = []
+        role_arn = d.pop("roleArn", None)
+        if role_arn is None:
+            if "roleArn" in src_dict:
+                nulls.append("roleArn")
+        elif not isinstance(role_arn, str):
             d["roleArn"] = role_arn
-            role_arn = UNSET
+            role_arn = None
 
-        external_id_secret_name = d.pop("externalIdSecretName", UNSET)
-        if not isinstance(external_id_secret_name, str) and external_id_secret_name is not UNSET:
+        external_id_secret_name = d.pop("externalIdSecretName", None)
+        if external_id_secret_name is None:
+            if "externalIdSecretName" in src_dict:
+                nulls.append("externalIdSecretName")
+        elif not isinstance(external_id_secret_name, str):
             d["externalIdSecretName"] = external_id_secret_name
-            external_id_secret_name = UNSET
+            external_id_secret_name = None
 
-        region = d.pop("region", UNSET)
-        if not isinstance(region, str) and region is not UNSET:
+        region = d.pop("region", None)
+        if region is None:
+            if "region" in src_dict:
+                nulls.append("region")
+        elif not isinstance(region, str):
             d["region"] = region
-            region = UNSET
+            region = None
 
-        guardrail_identifier = d.pop("guardrailIdentifier", UNSET)
-        if not isinstance(guardrail_identifier, str) and guardrail_identifier is not UNSET:
+        guardrail_identifier = d.pop("guardrailIdentifier", None)
+        if guardrail_identifier is None:
+            if "guardrailIdentifier" in src_dict:
+                nulls.append("guardrailIdentifier")
+        elif not isinstance(guardrail_identifier, str):
             d["guardrailIdentifier"] = guardrail_identifier
-            guardrail_identifier = UNSET
+            guardrail_identifier = None
 
-        guardrail_version = d.pop("guardrailVersion", UNSET)
-        if not isinstance(guardrail_version, str) and guardrail_version is not UNSET:
+        guardrail_version = d.pop("guardrailVersion", None)
+        if guardrail_version is None:
+            if "guardrailVersion" in src_dict:
+                nulls.append("guardrailVersion")
+        elif not isinstance(guardrail_version, str):
             d["guardrailVersion"] = guardrail_version
-            guardrail_version = UNSET
+            guardrail_version = None
 
         result_config = cls(
             role_arn=role_arn,
@@ -121,6 +147,8 @@ class ResultConfig:
             guardrail_version=guardrail_version,
         )
         result_config.additional_properties = d
+        if nulls:
+            result_config._nulls = tuple(nulls)
         return result_config
 
     @property

@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,13 +20,15 @@ T = TypeVar("T", bound="Resync")
 class Resync:
     """
     Attributes:
-        duration_seconds (float | Unset):
-        success (float | Unset):
+        duration_seconds (float | None):
+        success (float | None):
     """
 
-    duration_seconds: float | Unset = UNSET
-    success: float | Unset = UNSET
+    duration_seconds: float | None = None
+    success: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "duration_seconds": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
@@ -54,43 +54,49 @@ class Resync:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.duration_seconds is not UNSET:
+        if self.duration_seconds is not None:
             field_dict["duration_seconds"] = self.duration_seconds
+        elif self._nulls and "duration_seconds" in self._nulls:
+            field_dict["duration_seconds"] = None
 
-        if self.success is not UNSET:
+        if self.success is not None:
             field_dict["success"] = self.success
+        elif self._nulls and "success" in self._nulls:
+            field_dict["success"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        duration_seconds = d.pop("duration_seconds", UNSET)
-        if (
-            not (
-                isinstance(duration_seconds, (int, float))
-                and not isinstance(duration_seconds, bool)
-            )
-            and duration_seconds is not UNSET
+        nulls: list[str] = []
+        duration_seconds = d.pop("duration_seconds", None)
+        if duration_seconds is None:
+            if "duration_seconds" in src_dict:
+                nulls.append("duration_seconds")
+        elif not (
+            isinstance(duration_seconds, (int, float)) and not isinstance(duration_seconds, bool)
         ):
             d["duration_seconds"] = duration_seconds
-            duration_seconds = UNSET
+            duration_seconds = None
 
-        success = d.pop("success", UNSET)
-        if (
-            not (isinstance(success, (int, float)) and not isinstance(success, bool))
-            and success is not UNSET
-        ):
+        success = d.pop("success", None)
+        if success is None:
+            if "success" in src_dict:
+                nulls.append("success")
+        elif not (isinstance(success, (int, float)) and not isinstance(success, bool)):
             d["success"] = success
-            success = UNSET
+            success = None
 
         resync = cls(
             duration_seconds=duration_seconds,
             success=success,
         )
         resync.additional_properties = d
+        if nulls:
+            resync._nulls = tuple(nulls)
         return resync
 
     @property

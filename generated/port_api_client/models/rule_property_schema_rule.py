@@ -32,13 +32,15 @@ class RulePropertySchemaRule:
     Attributes:
         property_schema (PropertySchema):
         operator (PropertySchemaRuleOperator):
-        value (bool | float | JqQuery | None | str | Unset):
+        value (bool | float | JqQuery | None | str):
     """
 
     property_schema: PropertySchema
     operator: PropertySchemaRuleOperator
-    value: bool | float | JqQuery | None | str | Unset = UNSET
+    value: bool | float | JqQuery | None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "propertySchema": lambda v: isinstance(v, dict),
@@ -84,19 +86,22 @@ class RulePropertySchemaRule:
 
         field_dict["operator"] = self.operator.value
 
-        if not isinstance(self.value, Unset):
+        if self.value is not None:
             field_dict["value"] = (
                 self.value.to_dict() if isinstance(self.value, _lazy_models.JqQuery) else self.value
             )
+        elif self._nulls and "value" in self._nulls:
+            field_dict["value"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _property_schema = d.pop("propertySchema")
         if not isinstance(_property_schema, dict):
             raise _unfit(cls, "propertySchema", _property_schema)
@@ -107,12 +112,16 @@ class RulePropertySchemaRule:
             raise _unfit(cls, "operator", _operator)
         operator: PropertySchemaRuleOperator = PropertySchemaRuleOperator(_operator)
 
-        _value = d.pop("value", UNSET)
-        value: bool | float | JqQuery | None | str | Unset = UNSET
-        if _value is not UNSET:
+        _value = d.pop("value", None)
+        value: Any = None
+        if _value is None:
+            if "value" in src_dict:
+                nulls.append("value")
+        else:
             value = _parse_value(_value)
             if value is UNSET:
                 d["value"] = _value
+                value = None
 
         rule_property_schema_rule = cls(
             property_schema=property_schema,
@@ -120,6 +129,8 @@ class RulePropertySchemaRule:
             value=value,
         )
         rule_property_schema_rule.additional_properties = d
+        if nulls:
+            rule_property_schema_rule._nulls = tuple(nulls)
         return rule_property_schema_rule
 
     @property

@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,17 +20,19 @@ T = TypeVar("T", bound="RunAction")
 class RunAction:
     """
     Attributes:
-        identifier (str | Unset):
-        title (None | str | Unset):
-        icon (None | str | Unset):
-        deleted (bool | Unset):
+        identifier (str | None):
+        title (None | str):
+        icon (None | str):
+        deleted (bool | None):
     """
 
-    identifier: str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    icon: None | str | Unset = UNSET
-    deleted: bool | Unset = UNSET
+    identifier: str | None = None
+    title: None | str = None
+    icon: None | str = None
+    deleted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "identifier": lambda v: isinstance(v, str),
@@ -62,44 +62,65 @@ class RunAction:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.identifier is not UNSET:
+        if self.identifier is not None:
             field_dict["identifier"] = self.identifier
+        elif self._nulls and "identifier" in self._nulls:
+            field_dict["identifier"] = None
 
-        if self.title is not UNSET:
+        if self.title is not None:
             field_dict["title"] = self.title
+        elif self._nulls and "title" in self._nulls:
+            field_dict["title"] = None
 
-        if self.icon is not UNSET:
+        if self.icon is not None:
             field_dict["icon"] = self.icon
+        elif self._nulls and "icon" in self._nulls:
+            field_dict["icon"] = None
 
-        if self.deleted is not UNSET:
+        if self.deleted is not None:
             field_dict["deleted"] = self.deleted
+        elif self._nulls and "deleted" in self._nulls:
+            field_dict["deleted"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
+        nulls: list[str] = []
+        identifier = d.pop("identifier", None)
+        if identifier is None:
+            if "identifier" in src_dict:
+                nulls.append("identifier")
+        elif not isinstance(identifier, str):
             d["identifier"] = identifier
-            identifier = UNSET
+            identifier = None
 
-        title = d.pop("title", UNSET)
-        if not (isinstance(title, str) or (title is None)) and title is not UNSET:
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                nulls.append("title")
+        elif not (isinstance(title, str) or (title is None)):
             d["title"] = title
-            title = UNSET
+            title = None
 
-        icon = d.pop("icon", UNSET)
-        if not (isinstance(icon, str) or (icon is None)) and icon is not UNSET:
+        icon = d.pop("icon", None)
+        if icon is None:
+            if "icon" in src_dict:
+                nulls.append("icon")
+        elif not (isinstance(icon, str) or (icon is None)):
             d["icon"] = icon
-            icon = UNSET
+            icon = None
 
-        deleted = d.pop("deleted", UNSET)
-        if not isinstance(deleted, bool) and deleted is not UNSET:
+        deleted = d.pop("deleted", None)
+        if deleted is None:
+            if "deleted" in src_dict:
+                nulls.append("deleted")
+        elif not isinstance(deleted, bool):
             d["deleted"] = deleted
-            deleted = UNSET
+            deleted = None
 
         run_action = cls(
             identifier=identifier,
@@ -108,6 +129,8 @@ class RunAction:
             deleted=deleted,
         )
         run_action.additional_properties = d
+        if nulls:
+            run_action._nulls = tuple(nulls)
         return run_action
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
     _unfit,
 )
@@ -29,12 +27,14 @@ class RunActionBody:
     """
     Attributes:
         properties (Properties):
-        entity (str | Unset):
+        entity (str | None):
     """
 
     properties: Properties
-    entity: str | Unset = UNSET
+    entity: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "properties": lambda v: isinstance(v, dict),
@@ -62,32 +62,40 @@ class RunActionBody:
         field_dict.update(self.additional_properties)
         field_dict["properties"] = self.properties.to_dict()
 
-        if self.entity is not UNSET:
+        if self.entity is not None:
             field_dict["entity"] = self.entity
+        elif self._nulls and "entity" in self._nulls:
+            field_dict["entity"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _properties = d.pop("properties")
         if not isinstance(_properties, dict):
             raise _unfit(cls, "properties", _properties)
         properties: Properties = _lazy_models.Properties.from_dict(_properties)
 
-        entity = d.pop("entity", UNSET)
-        if not isinstance(entity, str) and entity is not UNSET:
+        entity = d.pop("entity", None)
+        if entity is None:
+            if "entity" in src_dict:
+                nulls.append("entity")
+        elif not isinstance(entity, str):
             d["entity"] = entity
-            entity = UNSET
+            entity = None
 
         run_action_body = cls(
             properties=properties,
             entity=entity,
         )
         run_action_body.additional_properties = d
+        if nulls:
+            run_action_body._nulls = tuple(nulls)
         return run_action_body
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -27,13 +25,15 @@ T = TypeVar("T", bound="RunLogResponse")
 class RunLogResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        run_log (ActionRunLog | Unset):
+        ok (bool | None):
+        run_log (ActionRunLog | None):
     """
 
-    ok: bool | Unset = UNSET
-    run_log: ActionRunLog | Unset = UNSET
+    ok: bool | None = None
+    run_log: ActionRunLog | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -59,29 +59,40 @@ class RunLogResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if not isinstance(self.run_log, Unset):
+        if self.run_log is not None:
             field_dict["runLog"] = self.run_log.to_dict()
+        elif self._nulls and "runLog" in self._nulls:
+            field_dict["runLog"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        _run_log = d.pop("runLog", UNSET)
-        run_log: ActionRunLog | Unset = UNSET
-        if isinstance(_run_log, dict):
+        _run_log = d.pop("runLog", None)
+        run_log: Any = None
+        if _run_log is None:
+            if "runLog" in src_dict:
+                nulls.append("runLog")
+        elif isinstance(_run_log, dict):
             run_log = _lazy_models.ActionRunLog.from_dict(_run_log)
-        elif _run_log is not UNSET:
+        else:
             d["runLog"] = _run_log
 
         run_log_response = cls(
@@ -89,6 +100,8 @@ class RunLogResponse:
             run_log=run_log,
         )
         run_log_response.additional_properties = d
+        if nulls:
+            run_log_response._nulls = tuple(nulls)
         return run_log_response
 
     @property

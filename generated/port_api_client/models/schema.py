@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -28,13 +26,15 @@ T = TypeVar("T", bound="Schema")
 class Schema:
     """
     Attributes:
-        properties (SchemaProperties | Unset):
-        required (list[str] | Unset):
+        properties (SchemaProperties | None):
+        required (list[str] | None):
     """
 
-    properties: SchemaProperties | Unset = UNSET
-    required: list[str] | Unset = UNSET
+    properties: SchemaProperties | None = None
+    required: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "properties": lambda v: isinstance(v, dict),
@@ -60,39 +60,49 @@ class Schema:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.properties, Unset):
+        if self.properties is not None:
             field_dict["properties"] = self.properties.to_dict()
+        elif self._nulls and "properties" in self._nulls:
+            field_dict["properties"] = None
 
-        if self.required is not UNSET:
+        if self.required is not None:
             field_dict["required"] = self.required
+        elif self._nulls and "required" in self._nulls:
+            field_dict["required"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _properties = d.pop("properties", UNSET)
-        properties: SchemaProperties | Unset = UNSET
-        if isinstance(_properties, dict):
+        nulls: list[str] = []
+        _properties = d.pop("properties", None)
+        properties: Any = None
+        if _properties is None:
+            if "properties" in src_dict:
+                nulls.append("properties")
+        elif isinstance(_properties, dict):
             properties = _lazy_models.SchemaProperties.from_dict(_properties)
-        elif _properties is not UNSET:
+        else:
             d["properties"] = _properties
 
-        required = d.pop("required", UNSET)
-        if (
-            not (isinstance(required, list) and _all_instances(required, str))
-            and required is not UNSET
-        ):
+        required = d.pop("required", None)
+        if required is None:
+            if "required" in src_dict:
+                nulls.append("required")
+        elif not (isinstance(required, list) and _all_instances(required, str)):
             d["required"] = required
-            required = UNSET
+            required = None
 
         schema = cls(
             properties=properties,
             required=required,
         )
         schema.additional_properties = d
+        if nulls:
+            schema._nulls = tuple(nulls)
         return schema
 
     @property

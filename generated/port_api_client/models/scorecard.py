@@ -12,7 +12,7 @@ from attrs import field as _attrs_field
 from .. import models as _lazy_models
 from ..types import (
     UNSET,
-    Unset,
+    _absent,
     _all_instances,
     _present_repr,
 )
@@ -28,39 +28,41 @@ T = TypeVar("T", bound="Scorecard")
 class Scorecard:
     """
     Attributes:
-        id (str | Unset):
-        identifier (str | Unset):
-        title (str | Unset):
-        blueprint (str | Unset):
-        levels (list[Properties] | Unset):
-        rules (list[Properties] | Unset):
-        filter_ (Properties | Unset):
-        created_at (str | Unset):
-        created_by (str | Unset):
-        updated_at (str | Unset):
-        updated_by (str | Unset):
+        identifier (str):
+        title (str):
+        blueprint (str):
+        rules (list[Properties]):
+        id (str | None):
+        levels (list[Properties] | None):
+        filter_ (Properties | None):
+        created_at (str | None):
+        created_by (str | None):
+        updated_at (str | None):
+        updated_by (str | None):
     """
 
-    id: str | Unset = UNSET
-    identifier: str | Unset = UNSET
-    title: str | Unset = UNSET
-    blueprint: str | Unset = UNSET
-    levels: list[Properties] | Unset = UNSET
-    rules: list[Properties] | Unset = UNSET
-    filter_: Properties | Unset = UNSET
-    created_at: str | Unset = UNSET
-    created_by: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    updated_by: str | Unset = UNSET
+    identifier: str
+    title: str
+    blueprint: str
+    rules: list[Properties]
+    id: str | None = None
+    levels: list[Properties] | None = None
+    filter_: Properties | None = None
+    created_at: str | None = None
+    created_by: str | None = None
+    updated_at: str | None = None
+    updated_by: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
-        "id": lambda v: isinstance(v, str),
         "identifier": lambda v: isinstance(v, str),
         "title": lambda v: isinstance(v, str),
         "blueprint": lambda v: isinstance(v, str),
-        "levels": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
         "rules": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
+        "id": lambda v: isinstance(v, str),
+        "levels": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
         "filter": lambda v: isinstance(v, dict),
         "createdAt": lambda v: isinstance(v, str),
         "createdBy": lambda v: isinstance(v, str),
@@ -69,12 +71,12 @@ class Scorecard:
     }
 
     _json_names: ClassVar[dict[str, str]] = {
-        "id": "id",
         "identifier": "identifier",
         "title": "title",
         "blueprint": "blueprint",
-        "levels": "levels",
         "rules": "rules",
+        "id": "id",
+        "levels": "levels",
         "filter_": "filter",
         "created_at": "createdAt",
         "created_by": "createdBy",
@@ -84,6 +86,12 @@ class Scorecard:
 
     def __repr__(self) -> str:
         return _present_repr(self, self._json_names)
+
+    if not TYPE_CHECKING:  # mypy keeps reporting misspelled attributes
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached for a promised field missing from Port's answer (or a wrong name).
+            raise _absent(self, name)
 
     def model_dump(self) -> dict[str, Any]:
         """The model as Port's JSON object: the same as `to_dict()`."""
@@ -96,114 +104,160 @@ class Scorecard:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not UNSET:
+        _identifier = getattr(self, "identifier", UNSET)
+        if _identifier is not UNSET:
+            field_dict["identifier"] = _identifier
+
+        _title = getattr(self, "title", UNSET)
+        if _title is not UNSET:
+            field_dict["title"] = _title
+
+        _blueprint = getattr(self, "blueprint", UNSET)
+        if _blueprint is not UNSET:
+            field_dict["blueprint"] = _blueprint
+
+        _rules = getattr(self, "rules", UNSET)
+        if _rules is not UNSET:
+            field_dict["rules"] = [item0.to_dict() for item0 in _rules]
+
+        if self.id is not None:
             field_dict["id"] = self.id
+        elif self._nulls and "id" in self._nulls:
+            field_dict["id"] = None
 
-        if self.identifier is not UNSET:
-            field_dict["identifier"] = self.identifier
-
-        if self.title is not UNSET:
-            field_dict["title"] = self.title
-
-        if self.blueprint is not UNSET:
-            field_dict["blueprint"] = self.blueprint
-
-        if not isinstance(self.levels, Unset):
+        if self.levels is not None:
             field_dict["levels"] = [item0.to_dict() for item0 in self.levels]
+        elif self._nulls and "levels" in self._nulls:
+            field_dict["levels"] = None
 
-        if not isinstance(self.rules, Unset):
-            field_dict["rules"] = [item0.to_dict() for item0 in self.rules]
-
-        if not isinstance(self.filter_, Unset):
+        if self.filter_ is not None:
             field_dict["filter"] = self.filter_.to_dict()
+        elif self._nulls and "filter" in self._nulls:
+            field_dict["filter"] = None
 
-        if self.created_at is not UNSET:
+        if self.created_at is not None:
             field_dict["createdAt"] = self.created_at
+        elif self._nulls and "createdAt" in self._nulls:
+            field_dict["createdAt"] = None
 
-        if self.created_by is not UNSET:
+        if self.created_by is not None:
             field_dict["createdBy"] = self.created_by
+        elif self._nulls and "createdBy" in self._nulls:
+            field_dict["createdBy"] = None
 
-        if self.updated_at is not UNSET:
+        if self.updated_at is not None:
             field_dict["updatedAt"] = self.updated_at
+        elif self._nulls and "updatedAt" in self._nulls:
+            field_dict["updatedAt"] = None
 
-        if self.updated_by is not UNSET:
+        if self.updated_by is not None:
             field_dict["updatedBy"] = self.updated_by
+        elif self._nulls and "updatedBy" in self._nulls:
+            field_dict["updatedBy"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None, or absent), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, str) and id is not UNSET:
-            d["id"] = id
-            id = UNSET
-
+        nulls: list[str] = []
+        absent: list[str] = []
         identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
-            d["identifier"] = identifier
-            identifier = UNSET
+        if not isinstance(identifier, str):
+            if identifier is not UNSET:
+                d["identifier"] = identifier
+            absent.append("identifier")
 
         title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
-            d["title"] = title
-            title = UNSET
+        if not isinstance(title, str):
+            if title is not UNSET:
+                d["title"] = title
+            absent.append("title")
 
         blueprint = d.pop("blueprint", UNSET)
-        if not isinstance(blueprint, str) and blueprint is not UNSET:
-            d["blueprint"] = blueprint
-            blueprint = UNSET
-
-        _levels = d.pop("levels", UNSET)
-        levels: list[Properties] | Unset = UNSET
-        if isinstance(_levels, list) and _all_instances(_levels, dict):
-            levels = [_lazy_models.Properties.from_dict(item0) for item0 in _levels]
-        elif _levels is not UNSET:
-            d["levels"] = _levels
+        if not isinstance(blueprint, str):
+            if blueprint is not UNSET:
+                d["blueprint"] = blueprint
+            absent.append("blueprint")
 
         _rules = d.pop("rules", UNSET)
-        rules: list[Properties] | Unset = UNSET
-        if isinstance(_rules, list) and _all_instances(_rules, dict):
+        if (isinstance(_rules, list) and _all_instances(_rules, dict)) and _rules is not UNSET:
             rules = [_lazy_models.Properties.from_dict(item0) for item0 in _rules]
-        elif _rules is not UNSET:
-            d["rules"] = _rules
+        else:
+            rules = UNSET
+            if _rules is not UNSET:
+                d["rules"] = _rules
+            absent.append("rules")
 
-        _filter_ = d.pop("filter", UNSET)
-        filter_: Properties | Unset = UNSET
-        if isinstance(_filter_, dict):
+        id = d.pop("id", None)
+        if id is None:
+            if "id" in src_dict:
+                nulls.append("id")
+        elif not isinstance(id, str):
+            d["id"] = id
+            id = None
+
+        _levels = d.pop("levels", None)
+        levels: Any = None
+        if _levels is None:
+            if "levels" in src_dict:
+                nulls.append("levels")
+        elif isinstance(_levels, list) and _all_instances(_levels, dict):
+            levels = [_lazy_models.Properties.from_dict(item0) for item0 in _levels]
+        else:
+            d["levels"] = _levels
+
+        _filter_ = d.pop("filter", None)
+        filter_: Any = None
+        if _filter_ is None:
+            if "filter" in src_dict:
+                nulls.append("filter")
+        elif isinstance(_filter_, dict):
             filter_ = _lazy_models.Properties.from_dict(_filter_)
-        elif _filter_ is not UNSET:
+        else:
             d["filter"] = _filter_
 
-        created_at = d.pop("createdAt", UNSET)
-        if not isinstance(created_at, str) and created_at is not UNSET:
+        created_at = d.pop("createdAt", None)
+        if created_at is None:
+            if "createdAt" in src_dict:
+                nulls.append("createdAt")
+        elif not isinstance(created_at, str):
             d["createdAt"] = created_at
-            created_at = UNSET
+            created_at = None
 
-        created_by = d.pop("createdBy", UNSET)
-        if not isinstance(created_by, str) and created_by is not UNSET:
+        created_by = d.pop("createdBy", None)
+        if created_by is None:
+            if "createdBy" in src_dict:
+                nulls.append("createdBy")
+        elif not isinstance(created_by, str):
             d["createdBy"] = created_by
-            created_by = UNSET
+            created_by = None
 
-        updated_at = d.pop("updatedAt", UNSET)
-        if not isinstance(updated_at, str) and updated_at is not UNSET:
+        updated_at = d.pop("updatedAt", None)
+        if updated_at is None:
+            if "updatedAt" in src_dict:
+                nulls.append("updatedAt")
+        elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
-            updated_at = UNSET
+            updated_at = None
 
-        updated_by = d.pop("updatedBy", UNSET)
-        if not isinstance(updated_by, str) and updated_by is not UNSET:
+        updated_by = d.pop("updatedBy", None)
+        if updated_by is None:
+            if "updatedBy" in src_dict:
+                nulls.append("updatedBy")
+        elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
-            updated_by = UNSET
+            updated_by = None
 
         scorecard = cls(
-            id=id,
             identifier=identifier,
             title=title,
             blueprint=blueprint,
-            levels=levels,
             rules=rules,
+            id=id,
+            levels=levels,
             filter_=filter_,
             created_at=created_at,
             created_by=created_by,
@@ -211,6 +265,10 @@ class Scorecard:
             updated_by=updated_by,
         )
         scorecard.additional_properties = d
+        if nulls:
+            scorecard._nulls = tuple(nulls)
+        for name in absent:
+            object.__delattr__(scorecard, name)
         return scorecard
 
     @property

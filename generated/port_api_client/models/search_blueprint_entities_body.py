@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -28,19 +26,21 @@ T = TypeVar("T", bound="SearchBlueprintEntitiesBody")
 class SearchBlueprintEntitiesBody:
     """
     Attributes:
-        query (EntitiesQueryV2Schema | Unset):
-        include (list[str] | Unset):
-        exclude (list[str] | Unset):
-        limit (int | Unset):  Default: 200.
-        from_ (str | Unset):
+        query (EntitiesQueryV2Schema | None):
+        include (list[str] | None):
+        exclude (list[str] | None):
+        limit (int | None):
+        from_ (str | None):
     """
 
-    query: EntitiesQueryV2Schema | Unset = UNSET
-    include: list[str] | Unset = UNSET
-    exclude: list[str] | Unset = UNSET
-    limit: int | Unset = 200
-    from_: str | Unset = UNSET
+    query: EntitiesQueryV2Schema | None = None
+    include: list[str] | None = None
+    exclude: list[str] | None = None
+    limit: int | None = None
+    from_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "query": lambda v: isinstance(v, dict),
@@ -72,60 +72,80 @@ class SearchBlueprintEntitiesBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.query, Unset):
+        if self.query is not None:
             field_dict["query"] = self.query.to_dict()
+        elif self._nulls and "query" in self._nulls:
+            field_dict["query"] = None
 
-        if self.include is not UNSET:
+        if self.include is not None:
             field_dict["include"] = self.include
+        elif self._nulls and "include" in self._nulls:
+            field_dict["include"] = None
 
-        if self.exclude is not UNSET:
+        if self.exclude is not None:
             field_dict["exclude"] = self.exclude
+        elif self._nulls and "exclude" in self._nulls:
+            field_dict["exclude"] = None
 
-        if self.limit is not UNSET:
+        if self.limit is not None:
             field_dict["limit"] = self.limit
+        elif self._nulls and "limit" in self._nulls:
+            field_dict["limit"] = None
 
-        if self.from_ is not UNSET:
+        if self.from_ is not None:
             field_dict["from"] = self.from_
+        elif self._nulls and "from" in self._nulls:
+            field_dict["from"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _query = d.pop("query", UNSET)
-        query: EntitiesQueryV2Schema | Unset = UNSET
-        if isinstance(_query, dict):
+        nulls: list[str] = []
+        _query = d.pop("query", None)
+        query: Any = None
+        if _query is None:
+            if "query" in src_dict:
+                nulls.append("query")
+        elif isinstance(_query, dict):
             query = _lazy_models.EntitiesQueryV2Schema.from_dict(_query)
-        elif _query is not UNSET:
+        else:
             d["query"] = _query
 
-        include = d.pop("include", UNSET)
-        if (
-            not (isinstance(include, list) and _all_instances(include, str))
-            and include is not UNSET
-        ):
+        include = d.pop("include", None)
+        if include is None:
+            if "include" in src_dict:
+                nulls.append("include")
+        elif not (isinstance(include, list) and _all_instances(include, str)):
             d["include"] = include
-            include = UNSET
+            include = None
 
-        exclude = d.pop("exclude", UNSET)
-        if (
-            not (isinstance(exclude, list) and _all_instances(exclude, str))
-            and exclude is not UNSET
-        ):
+        exclude = d.pop("exclude", None)
+        if exclude is None:
+            if "exclude" in src_dict:
+                nulls.append("exclude")
+        elif not (isinstance(exclude, list) and _all_instances(exclude, str)):
             d["exclude"] = exclude
-            exclude = UNSET
+            exclude = None
 
-        limit = d.pop("limit", UNSET)
-        if not (isinstance(limit, int) and not isinstance(limit, bool)) and limit is not UNSET:
+        limit = d.pop("limit", None)
+        if limit is None:
+            if "limit" in src_dict:
+                nulls.append("limit")
+        elif not (isinstance(limit, int) and not isinstance(limit, bool)):
             d["limit"] = limit
-            limit = UNSET
+            limit = None
 
-        from_ = d.pop("from", UNSET)
-        if not isinstance(from_, str) and from_ is not UNSET:
+        from_ = d.pop("from", None)
+        if from_ is None:
+            if "from" in src_dict:
+                nulls.append("from")
+        elif not isinstance(from_, str):
             d["from"] = from_
-            from_ = UNSET
+            from_ = None
 
         search_blueprint_entities_body = cls(
             query=query,
@@ -135,6 +155,8 @@ class SearchBlueprintEntitiesBody:
             from_=from_,
         )
         search_blueprint_entities_body.additional_properties = d
+        if nulls:
+            search_blueprint_entities_body._nulls = tuple(nulls)
         return search_blueprint_entities_body
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -28,15 +26,17 @@ T = TypeVar("T", bound="SearchBlueprintEntitiesResponse")
 class SearchBlueprintEntitiesResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        next_ (str | Unset):
-        entities (list[Entity] | Unset):
+        ok (bool | None):
+        next_ (str | None):
+        entities (list[Entity] | None):
     """
 
-    ok: bool | Unset = UNSET
-    next_: str | Unset = UNSET
-    entities: list[Entity] | Unset = UNSET
+    ok: bool | None = None
+    next_: str | None = None
+    entities: list[Entity] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -64,37 +64,53 @@ class SearchBlueprintEntitiesResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if self.next_ is not UNSET:
+        if self.next_ is not None:
             field_dict["next"] = self.next_
+        elif self._nulls and "next" in self._nulls:
+            field_dict["next"] = None
 
-        if not isinstance(self.entities, Unset):
+        if self.entities is not None:
             field_dict["entities"] = [item0.to_dict() for item0 in self.entities]
+        elif self._nulls and "entities" in self._nulls:
+            field_dict["entities"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        next_ = d.pop("next", UNSET)
-        if not isinstance(next_, str) and next_ is not UNSET:
+        next_ = d.pop("next", None)
+        if next_ is None:
+            if "next" in src_dict:
+                nulls.append("next")
+        elif not isinstance(next_, str):
             d["next"] = next_
-            next_ = UNSET
+            next_ = None
 
-        _entities = d.pop("entities", UNSET)
-        entities: list[Entity] | Unset = UNSET
-        if isinstance(_entities, list) and _all_instances(_entities, dict):
+        _entities = d.pop("entities", None)
+        entities: Any = None
+        if _entities is None:
+            if "entities" in src_dict:
+                nulls.append("entities")
+        elif isinstance(_entities, list) and _all_instances(_entities, dict):
             entities = [_lazy_models.Entity.from_dict(item0) for item0 in _entities]
-        elif _entities is not UNSET:
+        else:
             d["entities"] = _entities
 
         search_blueprint_entities_response = cls(
@@ -103,6 +119,8 @@ class SearchBlueprintEntitiesResponse:
             entities=entities,
         )
         search_blueprint_entities_response.additional_properties = d
+        if nulls:
+            search_blueprint_entities_response._nulls = tuple(nulls)
         return search_blueprint_entities_response
 
     @property

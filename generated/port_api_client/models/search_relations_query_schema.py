@@ -31,18 +31,20 @@ T = TypeVar("T", bound="SearchRelationsQuerySchema")
 class SearchRelationsQuerySchema:
     """
     Attributes:
-        combinator (Combinator | Unset):
-        rules (list[ContainsContainsRule | InRule | SearchIdentifierQuerySchema | SearchRelationsQuerySchema] | Unset):
+        combinator (Combinator | None):
+        rules (list[ContainsContainsRule | InRule | SearchIdentifierQuerySchema | SearchRelationsQuerySchema] | None):
     """
 
-    combinator: Combinator | Unset = UNSET
+    combinator: Combinator | None = None
     rules: (
         list[
             ContainsContainsRule | InRule | SearchIdentifierQuerySchema | SearchRelationsQuerySchema
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "combinator": lambda v: (
@@ -75,10 +77,12 @@ class SearchRelationsQuerySchema:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.combinator, Unset):
+        if self.combinator is not None:
             field_dict["combinator"] = self.combinator.value
+        elif self._nulls and "combinator" in self._nulls:
+            field_dict["combinator"] = None
 
-        if not isinstance(self.rules, Unset):
+        if self.rules is not None:
             field_dict["rules"] = [
                 (
                     item0.to_dict()
@@ -93,34 +97,35 @@ class SearchRelationsQuerySchema:
                 )
                 for item0 in self.rules
             ]
+        elif self._nulls and "rules" in self._nulls:
+            field_dict["rules"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _combinator = d.pop("combinator", UNSET)
-        combinator: Combinator | Unset = UNSET
-        if isinstance(_combinator, str):
+        nulls: list[str] = []
+        _combinator = d.pop("combinator", None)
+        combinator: Any = None
+        if _combinator is None:
+            if "combinator" in src_dict:
+                nulls.append("combinator")
+        elif isinstance(_combinator, str):
             combinator = Combinator(_combinator)
-        elif _combinator is not UNSET:
+        else:
             d["combinator"] = _combinator
 
-        _rules = d.pop("rules", UNSET)
-        rules: (
-            list[
-                ContainsContainsRule
-                | InRule
-                | SearchIdentifierQuerySchema
-                | SearchRelationsQuerySchema
-            ]
-            | Unset
-        ) = UNSET
-        if isinstance(_rules, list) and all((isinstance(item0, dict)) for item0 in _rules):
+        _rules = d.pop("rules", None)
+        rules: Any = None
+        if _rules is None:
+            if "rules" in src_dict:
+                nulls.append("rules")
+        elif isinstance(_rules, list) and all((isinstance(item0, dict)) for item0 in _rules):
             rules = [_parse_rules_item(item0) for item0 in _rules]
-        elif _rules is not UNSET:
+        else:
             d["rules"] = _rules
 
         search_relations_query_schema = cls(
@@ -128,6 +133,8 @@ class SearchRelationsQuerySchema:
             rules=rules,
         )
         search_relations_query_schema.additional_properties = d
+        if nulls:
+            search_relations_query_schema._nulls = tuple(nulls)
         return search_relations_query_schema
 
     @property

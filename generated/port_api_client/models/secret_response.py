@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -27,13 +25,15 @@ T = TypeVar("T", bound="SecretResponse")
 class SecretResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        secret (Secret | Unset):
+        ok (bool | None):
+        secret (Secret | None):
     """
 
-    ok: bool | Unset = UNSET
-    secret: Secret | Unset = UNSET
+    ok: bool | None = None
+    secret: Secret | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -59,29 +59,40 @@ class SecretResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if not isinstance(self.secret, Unset):
+        if self.secret is not None:
             field_dict["secret"] = self.secret.to_dict()
+        elif self._nulls and "secret" in self._nulls:
+            field_dict["secret"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        _secret = d.pop("secret", UNSET)
-        secret: Secret | Unset = UNSET
-        if isinstance(_secret, dict):
+        _secret = d.pop("secret", None)
+        secret: Any = None
+        if _secret is None:
+            if "secret" in src_dict:
+                nulls.append("secret")
+        elif isinstance(_secret, dict):
             secret = _lazy_models.Secret.from_dict(_secret)
-        elif _secret is not UNSET:
+        else:
             d["secret"] = _secret
 
         secret_response = cls(
@@ -89,6 +100,8 @@ class SecretResponse:
             secret=secret,
         )
         secret_response.additional_properties = d
+        if nulls:
+            secret_response._nulls = tuple(nulls)
         return secret_response
 
     @property

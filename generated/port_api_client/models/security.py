@@ -23,19 +23,21 @@ T = TypeVar("T", bound="Security")
 class Security:
     """
     Attributes:
-        secret (None | str | Unset):
-        signature_header_name (None | str | Unset):
-        signature_algorithm (None | SignatureAlgorithm | Unset):
-        signature_prefix (None | str | Unset):
-        request_identifier_path (None | str | Unset):
+        secret (None | str):
+        signature_header_name (None | str):
+        signature_algorithm (None | SignatureAlgorithm):
+        signature_prefix (None | str):
+        request_identifier_path (None | str):
     """
 
-    secret: None | str | Unset = UNSET
-    signature_header_name: None | str | Unset = UNSET
-    signature_algorithm: None | SignatureAlgorithm | Unset = UNSET
-    signature_prefix: None | str | Unset = UNSET
-    request_identifier_path: None | str | Unset = UNSET
+    secret: None | str = None
+    signature_header_name: None | str = None
+    signature_algorithm: None | SignatureAlgorithm = None
+    signature_prefix: None | str = None
+    request_identifier_path: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "secret": lambda v: isinstance(v, str) or (v is None),
@@ -78,67 +80,85 @@ class Security:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.secret is not UNSET:
+        if self.secret is not None:
             field_dict["secret"] = self.secret
+        elif self._nulls and "secret" in self._nulls:
+            field_dict["secret"] = None
 
-        if self.signature_header_name is not UNSET:
+        if self.signature_header_name is not None:
             field_dict["signatureHeaderName"] = self.signature_header_name
+        elif self._nulls and "signatureHeaderName" in self._nulls:
+            field_dict["signatureHeaderName"] = None
 
-        if not isinstance(self.signature_algorithm, Unset):
+        if self.signature_algorithm is not None:
             field_dict["signatureAlgorithm"] = (
                 self.signature_algorithm.value
                 if isinstance(self.signature_algorithm, SignatureAlgorithm)
                 else self.signature_algorithm
             )
+        elif self._nulls and "signatureAlgorithm" in self._nulls:
+            field_dict["signatureAlgorithm"] = None
 
-        if self.signature_prefix is not UNSET:
+        if self.signature_prefix is not None:
             field_dict["signaturePrefix"] = self.signature_prefix
+        elif self._nulls and "signaturePrefix" in self._nulls:
+            field_dict["signaturePrefix"] = None
 
-        if self.request_identifier_path is not UNSET:
+        if self.request_identifier_path is not None:
             field_dict["requestIdentifierPath"] = self.request_identifier_path
+        elif self._nulls and "requestIdentifierPath" in self._nulls:
+            field_dict["requestIdentifierPath"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        secret = d.pop("secret", UNSET)
-        if not (isinstance(secret, str) or (secret is None)) and secret is not UNSET:
+        nulls: list[str] = []
+        secret = d.pop("secret", None)
+        if secret is None:
+            if "secret" in src_dict:
+                nulls.append("secret")
+        elif not (isinstance(secret, str) or (secret is None)):
             d["secret"] = secret
-            secret = UNSET
+            secret = None
 
-        signature_header_name = d.pop("signatureHeaderName", UNSET)
-        if (
-            not (isinstance(signature_header_name, str) or (signature_header_name is None))
-            and signature_header_name is not UNSET
-        ):
+        signature_header_name = d.pop("signatureHeaderName", None)
+        if signature_header_name is None:
+            if "signatureHeaderName" in src_dict:
+                nulls.append("signatureHeaderName")
+        elif not (isinstance(signature_header_name, str) or (signature_header_name is None)):
             d["signatureHeaderName"] = signature_header_name
-            signature_header_name = UNSET
+            signature_header_name = None
 
-        _signature_algorithm = d.pop("signatureAlgorithm", UNSET)
-        signature_algorithm: None | SignatureAlgorithm | Unset = UNSET
-        if _signature_algorithm is not UNSET:
+        _signature_algorithm = d.pop("signatureAlgorithm", None)
+        signature_algorithm: Any = None
+        if _signature_algorithm is None:
+            if "signatureAlgorithm" in src_dict:
+                nulls.append("signatureAlgorithm")
+        else:
             signature_algorithm = _parse_signature_algorithm(_signature_algorithm)
             if signature_algorithm is UNSET:
                 d["signatureAlgorithm"] = _signature_algorithm
+                signature_algorithm = None
 
-        signature_prefix = d.pop("signaturePrefix", UNSET)
-        if (
-            not (isinstance(signature_prefix, str) or (signature_prefix is None))
-            and signature_prefix is not UNSET
-        ):
+        signature_prefix = d.pop("signaturePrefix", None)
+        if signature_prefix is None:
+            if "signaturePrefix" in src_dict:
+                nulls.append("signaturePrefix")
+        elif not (isinstance(signature_prefix, str) or (signature_prefix is None)):
             d["signaturePrefix"] = signature_prefix
-            signature_prefix = UNSET
+            signature_prefix = None
 
-        request_identifier_path = d.pop("requestIdentifierPath", UNSET)
-        if (
-            not (isinstance(request_identifier_path, str) or (request_identifier_path is None))
-            and request_identifier_path is not UNSET
-        ):
+        request_identifier_path = d.pop("requestIdentifierPath", None)
+        if request_identifier_path is None:
+            if "requestIdentifierPath" in src_dict:
+                nulls.append("requestIdentifierPath")
+        elif not (isinstance(request_identifier_path, str) or (request_identifier_path is None)):
             d["requestIdentifierPath"] = request_identifier_path
-            request_identifier_path = UNSET
+            request_identifier_path = None
 
         security = cls(
             secret=secret,
@@ -148,6 +168,8 @@ class Security:
             request_identifier_path=request_identifier_path,
         )
         security.additional_properties = d
+        if nulls:
+            security._nulls = tuple(nulls)
         return security
 
     @property

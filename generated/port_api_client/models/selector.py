@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,11 +20,13 @@ T = TypeVar("T", bound="Selector")
 class Selector:
     """
     Attributes:
-        query (str | Unset):
+        query (str | None):
     """
 
-    query: str | Unset = UNSET
+    query: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "query": lambda v: isinstance(v, str),
@@ -50,25 +50,33 @@ class Selector:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.query is not UNSET:
+        if self.query is not None:
             field_dict["query"] = self.query
+        elif self._nulls and "query" in self._nulls:
+            field_dict["query"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        query = d.pop("query", UNSET)
-        if not isinstance(query, str) and query is not UNSET:
+        nulls: list[str] = []
+        query = d.pop("query", None)
+        if query is None:
+            if "query" in src_dict:
+                nulls.append("query")
+        elif not isinstance(query, str):
             d["query"] = query
-            query = UNSET
+            query = None
 
         selector = cls(
             query=query,
         )
         selector.additional_properties = d
+        if nulls:
+            selector._nulls = tuple(nulls)
         return selector
 
     @property

@@ -36,18 +36,20 @@ class SelfServiceCreate:
         operation (Operation):
         type_ (SelfServiceLiteral):
         user_inputs (CustomOrder | CustomSteps | DefaultOrder):
-        blueprint_identifier (str | Unset):
-        action_card_button_text (str | Unset):
-        execute_action_button_text (str | Unset):
+        blueprint_identifier (str | None):
+        action_card_button_text (str | None):
+        execute_action_button_text (str | None):
     """
 
     operation: Operation
     type_: SelfServiceLiteral
     user_inputs: CustomOrder | CustomSteps | DefaultOrder
-    blueprint_identifier: str | Unset = UNSET
-    action_card_button_text: str | Unset = UNSET
-    execute_action_button_text: str | Unset = UNSET
+    blueprint_identifier: str | None = None
+    action_card_button_text: str | None = None
+    execute_action_button_text: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "operation": lambda v: isinstance(v, str) and v in ("CREATE",),
@@ -95,23 +97,30 @@ class SelfServiceCreate:
             else self.user_inputs
         )
 
-        if self.blueprint_identifier is not UNSET:
+        if self.blueprint_identifier is not None:
             field_dict["blueprintIdentifier"] = self.blueprint_identifier
+        elif self._nulls and "blueprintIdentifier" in self._nulls:
+            field_dict["blueprintIdentifier"] = None
 
-        if self.action_card_button_text is not UNSET:
+        if self.action_card_button_text is not None:
             field_dict["actionCardButtonText"] = self.action_card_button_text
+        elif self._nulls and "actionCardButtonText" in self._nulls:
+            field_dict["actionCardButtonText"] = None
 
-        if self.execute_action_button_text is not UNSET:
+        if self.execute_action_button_text is not None:
             field_dict["executeActionButtonText"] = self.execute_action_button_text
+        elif self._nulls and "executeActionButtonText" in self._nulls:
+            field_dict["executeActionButtonText"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _operation = d.pop("operation")
         if not isinstance(_operation, str):
             raise _unfit(cls, "operation", _operation)
@@ -127,23 +136,29 @@ class SelfServiceCreate:
         if user_inputs is UNSET:
             raise _unfit(cls, "userInputs", _user_inputs)
 
-        blueprint_identifier = d.pop("blueprintIdentifier", UNSET)
-        if not isinstance(blueprint_identifier, str) and blueprint_identifier is not UNSET:
+        blueprint_identifier = d.pop("blueprintIdentifier", None)
+        if blueprint_identifier is None:
+            if "blueprintIdentifier" in src_dict:
+                nulls.append("blueprintIdentifier")
+        elif not isinstance(blueprint_identifier, str):
             d["blueprintIdentifier"] = blueprint_identifier
-            blueprint_identifier = UNSET
+            blueprint_identifier = None
 
-        action_card_button_text = d.pop("actionCardButtonText", UNSET)
-        if not isinstance(action_card_button_text, str) and action_card_button_text is not UNSET:
+        action_card_button_text = d.pop("actionCardButtonText", None)
+        if action_card_button_text is None:
+            if "actionCardButtonText" in src_dict:
+                nulls.append("actionCardButtonText")
+        elif not isinstance(action_card_button_text, str):
             d["actionCardButtonText"] = action_card_button_text
-            action_card_button_text = UNSET
+            action_card_button_text = None
 
-        execute_action_button_text = d.pop("executeActionButtonText", UNSET)
-        if (
-            not isinstance(execute_action_button_text, str)
-            and execute_action_button_text is not UNSET
-        ):
+        execute_action_button_text = d.pop("executeActionButtonText", None)
+        if execute_action_button_text is None:
+            if "executeActionButtonText" in src_dict:
+                nulls.append("executeActionButtonText")
+        elif not isinstance(execute_action_button_text, str):
             d["executeActionButtonText"] = execute_action_button_text
-            execute_action_button_text = UNSET
+            execute_action_button_text = None
 
         self_service_create = cls(
             operation=operation,
@@ -154,6 +169,8 @@ class SelfServiceCreate:
             execute_action_button_text=execute_action_button_text,
         )
         self_service_create.additional_properties = d
+        if nulls:
+            self_service_create._nulls = tuple(nulls)
         return self_service_create
 
     @property

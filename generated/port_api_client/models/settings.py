@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -23,17 +21,19 @@ T = TypeVar("T", bound="Settings")
 class Settings:
     """
     Attributes:
-        hidden_blueprints (list[str] | Unset):
-        federated_logout (bool | Unset):
-        portal_icon (str | Unset):
-        portal_title (str | Unset):
+        hidden_blueprints (list[str] | None):
+        federated_logout (bool | None):
+        portal_icon (str | None):
+        portal_title (str | None):
     """
 
-    hidden_blueprints: list[str] | Unset = UNSET
-    federated_logout: bool | Unset = UNSET
-    portal_icon: str | Unset = UNSET
-    portal_title: str | Unset = UNSET
+    hidden_blueprints: list[str] | None = None
+    federated_logout: bool | None = None
+    portal_icon: str | None = None
+    portal_title: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "hiddenBlueprints": lambda v: (
@@ -65,47 +65,65 @@ class Settings:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.hidden_blueprints is not UNSET:
+        if self.hidden_blueprints is not None:
             field_dict["hiddenBlueprints"] = self.hidden_blueprints
+        elif self._nulls and "hiddenBlueprints" in self._nulls:
+            field_dict["hiddenBlueprints"] = None
 
-        if self.federated_logout is not UNSET:
+        if self.federated_logout is not None:
             field_dict["federatedLogout"] = self.federated_logout
+        elif self._nulls and "federatedLogout" in self._nulls:
+            field_dict["federatedLogout"] = None
 
-        if self.portal_icon is not UNSET:
+        if self.portal_icon is not None:
             field_dict["portalIcon"] = self.portal_icon
+        elif self._nulls and "portalIcon" in self._nulls:
+            field_dict["portalIcon"] = None
 
-        if self.portal_title is not UNSET:
+        if self.portal_title is not None:
             field_dict["portalTitle"] = self.portal_title
+        elif self._nulls and "portalTitle" in self._nulls:
+            field_dict["portalTitle"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        hidden_blueprints = d.pop("hiddenBlueprints", UNSET)
-        if (
-            not (isinstance(hidden_blueprints, list) and _all_instances(hidden_blueprints, str))
-            and hidden_blueprints is not UNSET
-        ):
+        nulls: list[str] = []
+        hidden_blueprints = d.pop("hiddenBlueprints", None)
+        if hidden_blueprints is None:
+            if "hiddenBlueprints" in src_dict:
+                nulls.append("hiddenBlueprints")
+        elif not (isinstance(hidden_blueprints, list) and _all_instances(hidden_blueprints, str)):
             d["hiddenBlueprints"] = hidden_blueprints
-            hidden_blueprints = UNSET
+            hidden_blueprints = None
 
-        federated_logout = d.pop("federatedLogout", UNSET)
-        if not isinstance(federated_logout, bool) and federated_logout is not UNSET:
+        federated_logout = d.pop("federatedLogout", None)
+        if federated_logout is None:
+            if "federatedLogout" in src_dict:
+                nulls.append("federatedLogout")
+        elif not isinstance(federated_logout, bool):
             d["federatedLogout"] = federated_logout
-            federated_logout = UNSET
+            federated_logout = None
 
-        portal_icon = d.pop("portalIcon", UNSET)
-        if not isinstance(portal_icon, str) and portal_icon is not UNSET:
+        portal_icon = d.pop("portalIcon", None)
+        if portal_icon is None:
+            if "portalIcon" in src_dict:
+                nulls.append("portalIcon")
+        elif not isinstance(portal_icon, str):
             d["portalIcon"] = portal_icon
-            portal_icon = UNSET
+            portal_icon = None
 
-        portal_title = d.pop("portalTitle", UNSET)
-        if not isinstance(portal_title, str) and portal_title is not UNSET:
+        portal_title = d.pop("portalTitle", None)
+        if portal_title is None:
+            if "portalTitle" in src_dict:
+                nulls.append("portalTitle")
+        elif not isinstance(portal_title, str):
             d["portalTitle"] = portal_title
-            portal_title = UNSET
+            portal_title = None
 
         settings = cls(
             hidden_blueprints=hidden_blueprints,
@@ -114,6 +132,8 @@ class Settings:
             portal_title=portal_title,
         )
         settings.additional_properties = d
+        if nulls:
+            settings._nulls = tuple(nulls)
         return settings
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -28,11 +26,13 @@ T = TypeVar("T", bound="SortSettings")
 class SortSettings:
     """
     Attributes:
-        sort_by (list[SortBy] | Unset):
+        sort_by (list[SortBy] | None):
     """
 
-    sort_by: list[SortBy] | Unset = UNSET
+    sort_by: list[SortBy] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "sortBy": lambda v: isinstance(v, list) and all(isinstance(item1, dict) for item1 in v),
@@ -56,27 +56,35 @@ class SortSettings:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.sort_by, Unset):
+        if self.sort_by is not None:
             field_dict["sortBy"] = [item0.to_dict() for item0 in self.sort_by]
+        elif self._nulls and "sortBy" in self._nulls:
+            field_dict["sortBy"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _sort_by = d.pop("sortBy", UNSET)
-        sort_by: list[SortBy] | Unset = UNSET
-        if isinstance(_sort_by, list) and _all_instances(_sort_by, dict):
+        nulls: list[str] = []
+        _sort_by = d.pop("sortBy", None)
+        sort_by: Any = None
+        if _sort_by is None:
+            if "sortBy" in src_dict:
+                nulls.append("sortBy")
+        elif isinstance(_sort_by, list) and _all_instances(_sort_by, dict):
             sort_by = [_lazy_models.SortBy.from_dict(item0) for item0 in _sort_by]
-        elif _sort_by is not UNSET:
+        else:
             d["sortBy"] = _sort_by
 
         sort_settings = cls(
             sort_by=sort_by,
         )
         sort_settings.additional_properties = d
+        if nulls:
+            sort_settings._nulls = tuple(nulls)
         return sort_settings
 
     @property

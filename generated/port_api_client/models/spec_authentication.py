@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -23,17 +21,19 @@ T = TypeVar("T", bound="SpecAuthentication")
 class SpecAuthentication:
     """
     Attributes:
-        client_id (str | Unset):
-        authorization_url (str | Unset):
-        token_url (str | Unset):
-        authorization_scope (list[str] | Unset):
+        client_id (str | None):
+        authorization_url (str | None):
+        token_url (str | None):
+        authorization_scope (list[str] | None):
     """
 
-    client_id: str | Unset = UNSET
-    authorization_url: str | Unset = UNSET
-    token_url: str | Unset = UNSET
-    authorization_scope: list[str] | Unset = UNSET
+    client_id: str | None = None
+    authorization_url: str | None = None
+    token_url: str | None = None
+    authorization_scope: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "clientId": lambda v: isinstance(v, str),
@@ -65,47 +65,67 @@ class SpecAuthentication:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.client_id is not UNSET:
+        if self.client_id is not None:
             field_dict["clientId"] = self.client_id
+        elif self._nulls and "clientId" in self._nulls:
+            field_dict["clientId"] = None
 
-        if self.authorization_url is not UNSET:
+        if self.authorization_url is not None:
             field_dict["authorizationUrl"] = self.authorization_url
+        elif self._nulls and "authorizationUrl" in self._nulls:
+            field_dict["authorizationUrl"] = None
 
-        if self.token_url is not UNSET:
+        if self.token_url is not None:
             field_dict["tokenUrl"] = self.token_url
+        elif self._nulls and "tokenUrl" in self._nulls:
+            field_dict["tokenUrl"] = None
 
-        if self.authorization_scope is not UNSET:
+        if self.authorization_scope is not None:
             field_dict["authorizationScope"] = self.authorization_scope
+        elif self._nulls and "authorizationScope" in self._nulls:
+            field_dict["authorizationScope"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        client_id = d.pop("clientId", UNSET)
-        if not isinstance(client_id, str) and client_id is not UNSET:
+        nulls: list[str] = []
+        client_id = d.pop("clientId", None)
+        if client_id is None:
+            if "clientId" in src_dict:
+                nulls.append("clientId")
+        elif not isinstance(client_id, str):
             d["clientId"] = client_id
-            client_id = UNSET
+            client_id = None
 
-        authorization_url = d.pop("authorizationUrl", UNSET)
-        if not isinstance(authorization_url, str) and authorization_url is not UNSET:
+        authorization_url = d.pop("authorizationUrl", None)
+        if authorization_url is None:
+            if "authorizationUrl" in src_dict:
+                nulls.append("authorizationUrl")
+        elif not isinstance(authorization_url, str):
             d["authorizationUrl"] = authorization_url
-            authorization_url = UNSET
+            authorization_url = None
 
-        token_url = d.pop("tokenUrl", UNSET)
-        if not isinstance(token_url, str) and token_url is not UNSET:
+        token_url = d.pop("tokenUrl", None)
+        if token_url is None:
+            if "tokenUrl" in src_dict:
+                nulls.append("tokenUrl")
+        elif not isinstance(token_url, str):
             d["tokenUrl"] = token_url
-            token_url = UNSET
+            token_url = None
 
-        authorization_scope = d.pop("authorizationScope", UNSET)
-        if (
-            not (isinstance(authorization_scope, list) and _all_instances(authorization_scope, str))
-            and authorization_scope is not UNSET
+        authorization_scope = d.pop("authorizationScope", None)
+        if authorization_scope is None:
+            if "authorizationScope" in src_dict:
+                nulls.append("authorizationScope")
+        elif not (
+            isinstance(authorization_scope, list) and _all_instances(authorization_scope, str)
         ):
             d["authorizationScope"] = authorization_scope
-            authorization_scope = UNSET
+            authorization_scope = None
 
         spec_authentication = cls(
             client_id=client_id,
@@ -114,6 +134,8 @@ class SpecAuthentication:
             authorization_scope=authorization_scope,
         )
         spec_authentication.additional_properties = d
+        if nulls:
+            spec_authentication._nulls = tuple(nulls)
         return spec_authentication
 
     @property

@@ -30,14 +30,16 @@ class Step:
     """
     Attributes:
         title (str):
-        order (list[str] | Unset):
-        visible (bool | JqQuery | Unset):
+        order (list[str] | None):
+        visible (bool | JqQuery | None):
     """
 
     title: str
-    order: list[str] | Unset = UNSET
-    visible: bool | JqQuery | Unset = UNSET
+    order: list[str] | None = None
+    visible: bool | JqQuery | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "title": lambda v: isinstance(v, str),
@@ -67,40 +69,52 @@ class Step:
         field_dict.update(self.additional_properties)
         field_dict["title"] = self.title
 
-        if self.order is not UNSET:
+        if self.order is not None:
             field_dict["order"] = self.order
+        elif self._nulls and "order" in self._nulls:
+            field_dict["order"] = None
 
-        if not isinstance(self.visible, Unset):
+        if self.visible is not None:
             field_dict["visible"] = (
                 self.visible.to_dict()
                 if isinstance(self.visible, _lazy_models.JqQuery)
                 else self.visible
             )
+        elif self._nulls and "visible" in self._nulls:
+            field_dict["visible"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _title = d.pop("title")
         if not isinstance(_title, str):
             raise _unfit(cls, "title", _title)
         title: str = _title
 
-        order = d.pop("order", UNSET)
-        if not (isinstance(order, list) and _all_instances(order, str)) and order is not UNSET:
+        order = d.pop("order", None)
+        if order is None:
+            if "order" in src_dict:
+                nulls.append("order")
+        elif not (isinstance(order, list) and _all_instances(order, str)):
             d["order"] = order
-            order = UNSET
+            order = None
 
-        _visible = d.pop("visible", UNSET)
-        visible: bool | JqQuery | Unset = UNSET
-        if _visible is not UNSET:
+        _visible = d.pop("visible", None)
+        visible: Any = None
+        if _visible is None:
+            if "visible" in src_dict:
+                nulls.append("visible")
+        else:
             visible = _parse_visible(_visible)
             if visible is UNSET:
                 d["visible"] = _visible
+                visible = None
 
         step = cls(
             title=title,
@@ -108,6 +122,8 @@ class Step:
             visible=visible,
         )
         step.additional_properties = d
+        if nulls:
+            step._nulls = tuple(nulls)
         return step
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -30,17 +28,19 @@ T = TypeVar("T", bound="TableConfig")
 class TableConfig:
     """
     Attributes:
-        filter_settings (DashboardWidget | Unset):
-        group_settings (GroupSettings | Unset):
-        sort_settings (SortSettings | Unset):
-        properties_settings (PropertiesSettings | Unset):
+        filter_settings (DashboardWidget | None):
+        group_settings (GroupSettings | None):
+        sort_settings (SortSettings | None):
+        properties_settings (PropertiesSettings | None):
     """
 
-    filter_settings: DashboardWidget | Unset = UNSET
-    group_settings: GroupSettings | Unset = UNSET
-    sort_settings: SortSettings | Unset = UNSET
-    properties_settings: PropertiesSettings | Unset = UNSET
+    filter_settings: DashboardWidget | None = None
+    group_settings: GroupSettings | None = None
+    sort_settings: SortSettings | None = None
+    properties_settings: PropertiesSettings | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "filterSettings": lambda v: isinstance(v, dict),
@@ -70,51 +70,72 @@ class TableConfig:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.filter_settings, Unset):
+        if self.filter_settings is not None:
             field_dict["filterSettings"] = self.filter_settings.to_dict()
+        elif self._nulls and "filterSettings" in self._nulls:
+            field_dict["filterSettings"] = None
 
-        if not isinstance(self.group_settings, Unset):
+        if self.group_settings is not None:
             field_dict["groupSettings"] = self.group_settings.to_dict()
+        elif self._nulls and "groupSettings" in self._nulls:
+            field_dict["groupSettings"] = None
 
-        if not isinstance(self.sort_settings, Unset):
+        if self.sort_settings is not None:
             field_dict["sortSettings"] = self.sort_settings.to_dict()
+        elif self._nulls and "sortSettings" in self._nulls:
+            field_dict["sortSettings"] = None
 
-        if not isinstance(self.properties_settings, Unset):
+        if self.properties_settings is not None:
             field_dict["propertiesSettings"] = self.properties_settings.to_dict()
+        elif self._nulls and "propertiesSettings" in self._nulls:
+            field_dict["propertiesSettings"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _filter_settings = d.pop("filterSettings", UNSET)
-        filter_settings: DashboardWidget | Unset = UNSET
-        if isinstance(_filter_settings, dict):
+        nulls: list[str] = []
+        _filter_settings = d.pop("filterSettings", None)
+        filter_settings: Any = None
+        if _filter_settings is None:
+            if "filterSettings" in src_dict:
+                nulls.append("filterSettings")
+        elif isinstance(_filter_settings, dict):
             filter_settings = _lazy_models.DashboardWidget.from_dict(_filter_settings)
-        elif _filter_settings is not UNSET:
+        else:
             d["filterSettings"] = _filter_settings
 
-        _group_settings = d.pop("groupSettings", UNSET)
-        group_settings: GroupSettings | Unset = UNSET
-        if isinstance(_group_settings, dict):
+        _group_settings = d.pop("groupSettings", None)
+        group_settings: Any = None
+        if _group_settings is None:
+            if "groupSettings" in src_dict:
+                nulls.append("groupSettings")
+        elif isinstance(_group_settings, dict):
             group_settings = _lazy_models.GroupSettings.from_dict(_group_settings)
-        elif _group_settings is not UNSET:
+        else:
             d["groupSettings"] = _group_settings
 
-        _sort_settings = d.pop("sortSettings", UNSET)
-        sort_settings: SortSettings | Unset = UNSET
-        if isinstance(_sort_settings, dict):
+        _sort_settings = d.pop("sortSettings", None)
+        sort_settings: Any = None
+        if _sort_settings is None:
+            if "sortSettings" in src_dict:
+                nulls.append("sortSettings")
+        elif isinstance(_sort_settings, dict):
             sort_settings = _lazy_models.SortSettings.from_dict(_sort_settings)
-        elif _sort_settings is not UNSET:
+        else:
             d["sortSettings"] = _sort_settings
 
-        _properties_settings = d.pop("propertiesSettings", UNSET)
-        properties_settings: PropertiesSettings | Unset = UNSET
-        if isinstance(_properties_settings, dict):
+        _properties_settings = d.pop("propertiesSettings", None)
+        properties_settings: Any = None
+        if _properties_settings is None:
+            if "propertiesSettings" in src_dict:
+                nulls.append("propertiesSettings")
+        elif isinstance(_properties_settings, dict):
             properties_settings = _lazy_models.PropertiesSettings.from_dict(_properties_settings)
-        elif _properties_settings is not UNSET:
+        else:
             d["propertiesSettings"] = _properties_settings
 
         table_config = cls(
@@ -124,6 +145,8 @@ class TableConfig:
             properties_settings=properties_settings,
         )
         table_config.additional_properties = d
+        if nulls:
+            table_config._nulls = tuple(nulls)
         return table_config
 
     @property

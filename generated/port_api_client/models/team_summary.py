@@ -16,7 +16,7 @@ from dateutil.parser import isoparse as _isoparse
 from .. import models as _lazy_models
 from ..types import (
     UNSET,
-    Unset,
+    _absent,
     _all_instances,
     _datetime_json,
     _parse_datetime,
@@ -35,27 +35,29 @@ T = TypeVar("T", bound="TeamSummary")
 class TeamSummary:
     """
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
-        provider (str | Unset):
-        description (str | Unset):
-        users (list[TeamUser] | Unset):
+        name (str):
+        id (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        provider (str | None):
+        description (str | None):
+        users (list[TeamUser] | None):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    provider: str | Unset = UNSET
-    description: str | Unset = UNSET
-    users: list[TeamUser] | Unset = UNSET
+    name: str
+    id: str | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    provider: str | None = None
+    description: str | None = None
+    users: list[TeamUser] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
-        "id": lambda v: isinstance(v, str),
         "name": lambda v: isinstance(v, str),
+        "id": lambda v: isinstance(v, str),
         "createdAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
         "updatedAt": lambda v: _parse_datetime(v, _isoparse) is not UNSET,
         "provider": lambda v: isinstance(v, str),
@@ -64,8 +66,8 @@ class TeamSummary:
     }
 
     _json_names: ClassVar[dict[str, str]] = {
-        "id": "id",
         "name": "name",
+        "id": "id",
         "created_at": "createdAt",
         "updated_at": "updatedAt",
         "provider": "provider",
@@ -75,6 +77,12 @@ class TeamSummary:
 
     def __repr__(self) -> str:
         return _present_repr(self, self._json_names)
+
+    if not TYPE_CHECKING:  # mypy keeps reporting misspelled attributes
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached for a promised field missing from Port's answer (or a wrong name).
+            raise _absent(self, name)
 
     def model_dump(self) -> dict[str, Any]:
         """The model as Port's JSON object: the same as `to_dict()`."""
@@ -92,83 +100,119 @@ class TeamSummary:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not UNSET:
+        _name = getattr(self, "name", UNSET)
+        if _name is not UNSET:
+            field_dict["name"] = _name
+
+        if self.id is not None:
             field_dict["id"] = self.id
+        elif self._nulls and "id" in self._nulls:
+            field_dict["id"] = None
 
-        if self.name is not UNSET:
-            field_dict["name"] = self.name
-
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is not None:
             field_dict["createdAt"] = _datetime_json(self.created_at, self._datetime_texts)
+        elif self._nulls and "createdAt" in self._nulls:
+            field_dict["createdAt"] = None
 
-        if not isinstance(self.updated_at, Unset):
+        if self.updated_at is not None:
             field_dict["updatedAt"] = _datetime_json(self.updated_at, self._datetime_texts)
+        elif self._nulls and "updatedAt" in self._nulls:
+            field_dict["updatedAt"] = None
 
-        if self.provider is not UNSET:
+        if self.provider is not None:
             field_dict["provider"] = self.provider
+        elif self._nulls and "provider" in self._nulls:
+            field_dict["provider"] = None
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
-        if not isinstance(self.users, Unset):
+        if self.users is not None:
             field_dict["users"] = [item0.to_dict() for item0 in self.users]
+        elif self._nulls and "users" in self._nulls:
+            field_dict["users"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None, or absent), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        nulls: list[str] = []
+        absent: list[str] = []
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
-        id = d.pop("id", UNSET)
-        if not isinstance(id, str) and id is not UNSET:
-            d["id"] = id
-            id = UNSET
-
         name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
-            d["name"] = name
-            name = UNSET
+        if not isinstance(name, str):
+            if name is not UNSET:
+                d["name"] = name
+            absent.append("name")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET
-        if _created_at is not UNSET:
+        id = d.pop("id", None)
+        if id is None:
+            if "id" in src_dict:
+                nulls.append("id")
+        elif not isinstance(id, str):
+            d["id"] = id
+            id = None
+
+        _created_at = d.pop("createdAt", None)
+        created_at: Any = None
+        if _created_at is None:
+            if "createdAt" in src_dict:
+                nulls.append("createdAt")
+        else:
             created_at = _parse_datetime(_created_at, _isoparse)
             if created_at is UNSET:
                 d["createdAt"] = _created_at
+                created_at = None
             else:
                 _record_datetimes(datetime_texts, created_at, _created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET
-        if _updated_at is not UNSET:
+        _updated_at = d.pop("updatedAt", None)
+        updated_at: Any = None
+        if _updated_at is None:
+            if "updatedAt" in src_dict:
+                nulls.append("updatedAt")
+        else:
             updated_at = _parse_datetime(_updated_at, _isoparse)
             if updated_at is UNSET:
                 d["updatedAt"] = _updated_at
+                updated_at = None
             else:
                 _record_datetimes(datetime_texts, updated_at, _updated_at)
 
-        provider = d.pop("provider", UNSET)
-        if not isinstance(provider, str) and provider is not UNSET:
+        provider = d.pop("provider", None)
+        if provider is None:
+            if "provider" in src_dict:
+                nulls.append("provider")
+        elif not isinstance(provider, str):
             d["provider"] = provider
-            provider = UNSET
+            provider = None
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
             d["description"] = description
-            description = UNSET
+            description = None
 
-        _users = d.pop("users", UNSET)
-        users: list[TeamUser] | Unset = UNSET
-        if isinstance(_users, list) and _all_instances(_users, dict):
+        _users = d.pop("users", None)
+        users: Any = None
+        if _users is None:
+            if "users" in src_dict:
+                nulls.append("users")
+        elif isinstance(_users, list) and _all_instances(_users, dict):
             users = [_lazy_models.TeamUser.from_dict(item0) for item0 in _users]
-        elif _users is not UNSET:
+        else:
             d["users"] = _users
 
         team_summary = cls(
-            id=id,
             name=name,
+            id=id,
             created_at=created_at,
             updated_at=updated_at,
             provider=provider,
@@ -178,6 +222,10 @@ class TeamSummary:
         team_summary.additional_properties = d
         if datetime_texts:
             team_summary._datetime_texts = datetime_texts
+        if nulls:
+            team_summary._nulls = tuple(nulls)
+        for name in absent:
+            object.__delattr__(team_summary, name)
         return team_summary
 
     @property

@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,19 +20,21 @@ T = TypeVar("T", bound="TeamUser")
 class TeamUser:
     """
     Attributes:
-        email (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        picture (str | Unset):
-        status (str | Unset):
+        email (str | None):
+        first_name (str | None):
+        last_name (str | None):
+        picture (str | None):
+        status (str | None):
     """
 
-    email: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    picture: str | Unset = UNSET
-    status: str | Unset = UNSET
+    email: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    picture: str | None = None
+    status: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "email": lambda v: isinstance(v, str),
@@ -66,52 +66,78 @@ class TeamUser:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.email is not UNSET:
+        if self.email is not None:
             field_dict["email"] = self.email
+        elif self._nulls and "email" in self._nulls:
+            field_dict["email"] = None
 
-        if self.first_name is not UNSET:
+        if self.first_name is not None:
             field_dict["firstName"] = self.first_name
+        elif self._nulls and "firstName" in self._nulls:
+            field_dict["firstName"] = None
 
-        if self.last_name is not UNSET:
+        if self.last_name is not None:
             field_dict["lastName"] = self.last_name
+        elif self._nulls and "lastName" in self._nulls:
+            field_dict["lastName"] = None
 
-        if self.picture is not UNSET:
+        if self.picture is not None:
             field_dict["picture"] = self.picture
+        elif self._nulls and "picture" in self._nulls:
+            field_dict["picture"] = None
 
-        if self.status is not UNSET:
+        if self.status is not None:
             field_dict["status"] = self.status
+        elif self._nulls and "status" in self._nulls:
+            field_dict["status"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
-        if not isinstance(email, str) and email is not UNSET:
+        nulls: list[str] = []
+        email = d.pop("email", None)
+        if email is None:
+            if "email" in src_dict:
+                nulls.append("email")
+        elif not isinstance(email, str):
             d["email"] = email
-            email = UNSET
+            email = None
 
-        first_name = d.pop("firstName", UNSET)
-        if not isinstance(first_name, str) and first_name is not UNSET:
+        first_name = d.pop("firstName", None)
+        if first_name is None:
+            if "firstName" in src_dict:
+                nulls.append("firstName")
+        elif not isinstance(first_name, str):
             d["firstName"] = first_name
-            first_name = UNSET
+            first_name = None
 
-        last_name = d.pop("lastName", UNSET)
-        if not isinstance(last_name, str) and last_name is not UNSET:
+        last_name = d.pop("lastName", None)
+        if last_name is None:
+            if "lastName" in src_dict:
+                nulls.append("lastName")
+        elif not isinstance(last_name, str):
             d["lastName"] = last_name
-            last_name = UNSET
+            last_name = None
 
-        picture = d.pop("picture", UNSET)
-        if not isinstance(picture, str) and picture is not UNSET:
+        picture = d.pop("picture", None)
+        if picture is None:
+            if "picture" in src_dict:
+                nulls.append("picture")
+        elif not isinstance(picture, str):
             d["picture"] = picture
-            picture = UNSET
+            picture = None
 
-        status = d.pop("status", UNSET)
-        if not isinstance(status, str) and status is not UNSET:
+        status = d.pop("status", None)
+        if status is None:
+            if "status" in src_dict:
+                nulls.append("status")
+        elif not isinstance(status, str):
             d["status"] = status
-            status = UNSET
+            status = None
 
         team_user = cls(
             email=email,
@@ -121,6 +147,8 @@ class TeamUser:
             status=status,
         )
         team_user.additional_properties = d
+        if nulls:
+            team_user._nulls = tuple(nulls)
         return team_user
 
     @property

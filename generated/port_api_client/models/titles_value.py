@@ -27,15 +27,17 @@ T = TypeVar("T", bound="TitlesValue")
 class TitlesValue:
     """
     Attributes:
-        title (str | Unset):
-        description (str | Unset):
-        visible (bool | JqQuery | Unset):
+        title (str | None):
+        description (str | None):
+        visible (bool | JqQuery | None):
     """
 
-    title: str | Unset = UNSET
-    description: str | Unset = UNSET
-    visible: bool | JqQuery | Unset = UNSET
+    title: str | None = None
+    description: str | None = None
+    visible: bool | JqQuery | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "title": lambda v: isinstance(v, str),
@@ -63,42 +65,59 @@ class TitlesValue:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.title is not UNSET:
+        if self.title is not None:
             field_dict["title"] = self.title
+        elif self._nulls and "title" in self._nulls:
+            field_dict["title"] = None
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
-        if not isinstance(self.visible, Unset):
+        if self.visible is not None:
             field_dict["visible"] = (
                 self.visible.to_dict()
                 if isinstance(self.visible, _lazy_models.JqQuery)
                 else self.visible
             )
+        elif self._nulls and "visible" in self._nulls:
+            field_dict["visible"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        nulls: list[str] = []
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                nulls.append("title")
+        elif not isinstance(title, str):
             d["title"] = title
-            title = UNSET
+            title = None
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
             d["description"] = description
-            description = UNSET
+            description = None
 
-        _visible = d.pop("visible", UNSET)
-        visible: bool | JqQuery | Unset = UNSET
-        if _visible is not UNSET:
+        _visible = d.pop("visible", None)
+        visible: Any = None
+        if _visible is None:
+            if "visible" in src_dict:
+                nulls.append("visible")
+        else:
             visible = _parse_visible(_visible)
             if visible is UNSET:
                 d["visible"] = _visible
+                visible = None
 
         titles_value = cls(
             title=title,
@@ -106,6 +125,8 @@ class TitlesValue:
             visible=visible,
         )
         titles_value.additional_properties = d
+        if nulls:
+            titles_value._nulls = tuple(nulls)
         return titles_value
 
     @property

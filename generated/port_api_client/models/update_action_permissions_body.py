@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -28,13 +26,15 @@ T = TypeVar("T", bound="UpdateActionPermissionsBody")
 class UpdateActionPermissionsBody:
     """
     Attributes:
-        execute (Execute | Unset):
-        approve (Approve | Unset):
+        execute (Execute | None):
+        approve (Approve | None):
     """
 
-    execute: Execute | Unset = UNSET
-    approve: Approve | Unset = UNSET
+    execute: Execute | None = None
+    approve: Approve | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "execute": lambda v: isinstance(v, dict),
@@ -60,31 +60,42 @@ class UpdateActionPermissionsBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.execute, Unset):
+        if self.execute is not None:
             field_dict["execute"] = self.execute.to_dict()
+        elif self._nulls and "execute" in self._nulls:
+            field_dict["execute"] = None
 
-        if not isinstance(self.approve, Unset):
+        if self.approve is not None:
             field_dict["approve"] = self.approve.to_dict()
+        elif self._nulls and "approve" in self._nulls:
+            field_dict["approve"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _execute = d.pop("execute", UNSET)
-        execute: Execute | Unset = UNSET
-        if isinstance(_execute, dict):
+        nulls: list[str] = []
+        _execute = d.pop("execute", None)
+        execute: Any = None
+        if _execute is None:
+            if "execute" in src_dict:
+                nulls.append("execute")
+        elif isinstance(_execute, dict):
             execute = _lazy_models.Execute.from_dict(_execute)
-        elif _execute is not UNSET:
+        else:
             d["execute"] = _execute
 
-        _approve = d.pop("approve", UNSET)
-        approve: Approve | Unset = UNSET
-        if isinstance(_approve, dict):
+        _approve = d.pop("approve", None)
+        approve: Any = None
+        if _approve is None:
+            if "approve" in src_dict:
+                nulls.append("approve")
+        elif isinstance(_approve, dict):
             approve = _lazy_models.Approve.from_dict(_approve)
-        elif _approve is not UNSET:
+        else:
             d["approve"] = _approve
 
         update_action_permissions_body = cls(
@@ -92,6 +103,8 @@ class UpdateActionPermissionsBody:
             approve=approve,
         )
         update_action_permissions_body.additional_properties = d
+        if nulls:
+            update_action_permissions_body._nulls = tuple(nulls)
         return update_action_permissions_body
 
     @property

@@ -12,8 +12,6 @@ from attrs import field as _attrs_field
 from .. import models as _lazy_models
 from ..models.termination_status import TerminationStatus
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -29,21 +27,23 @@ T = TypeVar("T", bound="UpdateActionRunBody")
 class UpdateActionRunBody:
     """
     Attributes:
-        status (TerminationStatus | Unset):
-        status_label (str | Unset):
-        link (list[str] | str | Unset):
-        message (Message | Unset):
-        summary (str | Unset):
-        external_run_id (str | Unset):
+        status (TerminationStatus | None):
+        status_label (str | None):
+        link (list[str] | str | None):
+        message (Message | None):
+        summary (str | None):
+        external_run_id (str | None):
     """
 
-    status: TerminationStatus | Unset = UNSET
-    status_label: str | Unset = UNSET
-    link: list[str] | str | Unset = UNSET
-    message: Message | Unset = UNSET
-    summary: str | Unset = UNSET
-    external_run_id: str | Unset = UNSET
+    status: TerminationStatus | None = None
+    status_label: str | None = None
+    link: list[str] | str | None = None
+    message: Message | None = None
+    summary: str | None = None
+    external_run_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "status": lambda v: (
@@ -87,67 +87,95 @@ class UpdateActionRunBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.status, Unset):
+        if self.status is not None:
             field_dict["status"] = self.status.value
+        elif self._nulls and "status" in self._nulls:
+            field_dict["status"] = None
 
-        if self.status_label is not UNSET:
+        if self.status_label is not None:
             field_dict["statusLabel"] = self.status_label
+        elif self._nulls and "statusLabel" in self._nulls:
+            field_dict["statusLabel"] = None
 
-        if self.link is not UNSET:
+        if self.link is not None:
             field_dict["link"] = self.link
+        elif self._nulls and "link" in self._nulls:
+            field_dict["link"] = None
 
-        if not isinstance(self.message, Unset):
+        if self.message is not None:
             field_dict["message"] = self.message.to_dict()
+        elif self._nulls and "message" in self._nulls:
+            field_dict["message"] = None
 
-        if self.summary is not UNSET:
+        if self.summary is not None:
             field_dict["summary"] = self.summary
+        elif self._nulls and "summary" in self._nulls:
+            field_dict["summary"] = None
 
-        if self.external_run_id is not UNSET:
+        if self.external_run_id is not None:
             field_dict["externalRunId"] = self.external_run_id
+        elif self._nulls and "externalRunId" in self._nulls:
+            field_dict["externalRunId"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: TerminationStatus | Unset = UNSET
-        if isinstance(_status, str):
+        nulls: list[str] = []
+        _status = d.pop("status", None)
+        status: Any = None
+        if _status is None:
+            if "status" in src_dict:
+                nulls.append("status")
+        elif isinstance(_status, str):
             status = TerminationStatus(_status)
-        elif _status is not UNSET:
+        else:
             d["status"] = _status
 
-        status_label = d.pop("statusLabel", UNSET)
-        if not isinstance(status_label, str) and status_label is not UNSET:
+        status_label = d.pop("statusLabel", None)
+        if status_label is None:
+            if "statusLabel" in src_dict:
+                nulls.append("statusLabel")
+        elif not isinstance(status_label, str):
             d["statusLabel"] = status_label
-            status_label = UNSET
+            status_label = None
 
-        link = d.pop("link", UNSET)
-        if (
-            not (isinstance(link, str) or (isinstance(link, list) and _all_instances(link, str)))
-            and link is not UNSET
-        ):
+        link = d.pop("link", None)
+        if link is None:
+            if "link" in src_dict:
+                nulls.append("link")
+        elif not (isinstance(link, str) or (isinstance(link, list) and _all_instances(link, str))):
             d["link"] = link
-            link = UNSET
+            link = None
 
-        _message = d.pop("message", UNSET)
-        message: Message | Unset = UNSET
-        if isinstance(_message, dict):
+        _message = d.pop("message", None)
+        message: Any = None
+        if _message is None:
+            if "message" in src_dict:
+                nulls.append("message")
+        elif isinstance(_message, dict):
             message = _lazy_models.Message.from_dict(_message)
-        elif _message is not UNSET:
+        else:
             d["message"] = _message
 
-        summary = d.pop("summary", UNSET)
-        if not isinstance(summary, str) and summary is not UNSET:
+        summary = d.pop("summary", None)
+        if summary is None:
+            if "summary" in src_dict:
+                nulls.append("summary")
+        elif not isinstance(summary, str):
             d["summary"] = summary
-            summary = UNSET
+            summary = None
 
-        external_run_id = d.pop("externalRunId", UNSET)
-        if not isinstance(external_run_id, str) and external_run_id is not UNSET:
+        external_run_id = d.pop("externalRunId", None)
+        if external_run_id is None:
+            if "externalRunId" in src_dict:
+                nulls.append("externalRunId")
+        elif not isinstance(external_run_id, str):
             d["externalRunId"] = external_run_id
-            external_run_id = UNSET
+            external_run_id = None
 
         update_action_run_body = cls(
             status=status,
@@ -158,6 +186,8 @@ class UpdateActionRunBody:
             external_run_id=external_run_id,
         )
         update_action_run_body.additional_properties = d
+        if nulls:
+            update_action_run_body._nulls = tuple(nulls)
         return update_action_run_body
 
     @property

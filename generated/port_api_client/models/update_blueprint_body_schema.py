@@ -11,15 +11,13 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
     _unfit,
 )
 
 if TYPE_CHECKING:
-    from ..models.schema_properties import SchemaProperties
+    from ..models.update_blueprint_body_schema_properties import UpdateBlueprintBodySchemaProperties
 
 
 T = TypeVar("T", bound="UpdateBlueprintBodySchema")
@@ -29,13 +27,15 @@ T = TypeVar("T", bound="UpdateBlueprintBodySchema")
 class UpdateBlueprintBodySchema:
     """
     Attributes:
-        properties (SchemaProperties):
-        required (list[str] | Unset):
+        properties (UpdateBlueprintBodySchemaProperties):
+        required (list[str] | None):
     """
 
-    properties: SchemaProperties
-    required: list[str] | Unset = UNSET
+    properties: UpdateBlueprintBodySchemaProperties
+    required: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "properties": lambda v: isinstance(v, dict),
@@ -63,35 +63,42 @@ class UpdateBlueprintBodySchema:
         field_dict.update(self.additional_properties)
         field_dict["properties"] = self.properties.to_dict()
 
-        if self.required is not UNSET:
+        if self.required is not None:
             field_dict["required"] = self.required
+        elif self._nulls and "required" in self._nulls:
+            field_dict["required"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _properties = d.pop("properties")
         if not isinstance(_properties, dict):
             raise _unfit(cls, "properties", _properties)
-        properties: SchemaProperties = _lazy_models.SchemaProperties.from_dict(_properties)
+        properties: UpdateBlueprintBodySchemaProperties = (
+            _lazy_models.UpdateBlueprintBodySchemaProperties.from_dict(_properties)
+        )
 
-        required = d.pop("required", UNSET)
-        if (
-            not (isinstance(required, list) and _all_instances(required, str))
-            and required is not UNSET
-        ):
+        required = d.pop("required", None)
+        if required is None:
+            if "required" in src_dict:
+                nulls.append("required")
+        elif not (isinstance(required, list) and _all_instances(required, str)):
             d["required"] = required
-            required = UNSET
+            required = None
 
         update_blueprint_body_schema = cls(
             properties=properties,
             required=required,
         )
         update_blueprint_body_schema.additional_properties = d
+        if nulls:
+            update_blueprint_body_schema._nulls = tuple(nulls)
         return update_blueprint_body_schema
 
     @property

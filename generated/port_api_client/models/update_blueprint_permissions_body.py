@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -27,11 +25,13 @@ T = TypeVar("T", bound="UpdateBlueprintPermissionsBody")
 class UpdateBlueprintPermissionsBody:
     """
     Attributes:
-        entities (Entities | Unset):
+        entities (Entities | None):
     """
 
-    entities: Entities | Unset = UNSET
+    entities: Entities | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "entities": lambda v: isinstance(v, dict),
@@ -55,27 +55,35 @@ class UpdateBlueprintPermissionsBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.entities, Unset):
+        if self.entities is not None:
             field_dict["entities"] = self.entities.to_dict()
+        elif self._nulls and "entities" in self._nulls:
+            field_dict["entities"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _entities = d.pop("entities", UNSET)
-        entities: Entities | Unset = UNSET
-        if isinstance(_entities, dict):
+        nulls: list[str] = []
+        _entities = d.pop("entities", None)
+        entities: Any = None
+        if _entities is None:
+            if "entities" in src_dict:
+                nulls.append("entities")
+        elif isinstance(_entities, dict):
             entities = _lazy_models.Entities.from_dict(_entities)
-        elif _entities is not UNSET:
+        else:
             d["entities"] = _entities
 
         update_blueprint_permissions_body = cls(
             entities=entities,
         )
         update_blueprint_permissions_body.additional_properties = d
+        if nulls:
+            update_blueprint_permissions_body._nulls = tuple(nulls)
         return update_blueprint_permissions_body
 
     @property

@@ -32,25 +32,27 @@ T = TypeVar("T", bound="UpdateIntegrationBody")
 class UpdateIntegrationBody:
     """
     Attributes:
-        title (None | str | Unset):
-        installation_app_type (str | Unset):
-        version (str | Unset):
-        pinned_version (str | Unset):
-        spec (Permissions | Unset):
-        actions_processing_enabled (bool | Unset):  Default: False.
-        config (Config | None | Unset):
-        changelog_destination (CreateBlueprintActionBody | Kafka | Unset | WebhookWebhook):
+        title (None | str):
+        installation_app_type (str | None):
+        version (str | None):
+        pinned_version (str | None):
+        spec (Permissions | None):
+        actions_processing_enabled (bool | None):
+        config (Config | None):
+        changelog_destination (CreateBlueprintActionBody | Kafka | WebhookWebhook | None):
     """
 
-    title: None | str | Unset = UNSET
-    installation_app_type: str | Unset = UNSET
-    version: str | Unset = UNSET
-    pinned_version: str | Unset = UNSET
-    spec: Permissions | Unset = UNSET
-    actions_processing_enabled: bool | Unset = False
-    config: Config | None | Unset = UNSET
-    changelog_destination: CreateBlueprintActionBody | Kafka | Unset | WebhookWebhook = UNSET
+    title: None | str = None
+    installation_app_type: str | None = None
+    version: str | None = None
+    pinned_version: str | None = None
+    spec: Permissions | None = None
+    actions_processing_enabled: bool | None = None
+    config: Config | None = None
+    changelog_destination: CreateBlueprintActionBody | Kafka | WebhookWebhook | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "title": lambda v: isinstance(v, str) or (v is None),
@@ -88,32 +90,46 @@ class UpdateIntegrationBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.title is not UNSET:
+        if self.title is not None:
             field_dict["title"] = self.title
+        elif self._nulls and "title" in self._nulls:
+            field_dict["title"] = None
 
-        if self.installation_app_type is not UNSET:
+        if self.installation_app_type is not None:
             field_dict["installationAppType"] = self.installation_app_type
+        elif self._nulls and "installationAppType" in self._nulls:
+            field_dict["installationAppType"] = None
 
-        if self.version is not UNSET:
+        if self.version is not None:
             field_dict["version"] = self.version
+        elif self._nulls and "version" in self._nulls:
+            field_dict["version"] = None
 
-        if self.pinned_version is not UNSET:
+        if self.pinned_version is not None:
             field_dict["pinnedVersion"] = self.pinned_version
+        elif self._nulls and "pinnedVersion" in self._nulls:
+            field_dict["pinnedVersion"] = None
 
-        if not isinstance(self.spec, Unset):
+        if self.spec is not None:
             field_dict["spec"] = self.spec.to_dict()
+        elif self._nulls and "spec" in self._nulls:
+            field_dict["spec"] = None
 
-        if self.actions_processing_enabled is not UNSET:
+        if self.actions_processing_enabled is not None:
             field_dict["actionsProcessingEnabled"] = self.actions_processing_enabled
+        elif self._nulls and "actionsProcessingEnabled" in self._nulls:
+            field_dict["actionsProcessingEnabled"] = None
 
-        if not isinstance(self.config, Unset):
+        if self.config is not None:
             field_dict["config"] = (
                 self.config.to_dict()
                 if isinstance(self.config, _lazy_models.Config)
                 else self.config
             )
+        elif self._nulls and "config" in self._nulls:
+            field_dict["config"] = None
 
-        if not isinstance(self.changelog_destination, Unset):
+        if self.changelog_destination is not None:
             field_dict["changelogDestination"] = (
                 self.changelog_destination.to_dict()
                 if isinstance(self.changelog_destination, _lazy_models.CreateBlueprintActionBody)
@@ -123,62 +139,88 @@ class UpdateIntegrationBody:
                 if isinstance(self.changelog_destination, _lazy_models.WebhookWebhook)
                 else self.changelog_destination
             )
+        elif self._nulls and "changelogDestination" in self._nulls:
+            field_dict["changelogDestination"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
-        if not (isinstance(title, str) or (title is None)) and title is not UNSET:
+        nulls: list[str] = []
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                nulls.append("title")
+        elif not (isinstance(title, str) or (title is None)):
             d["title"] = title
-            title = UNSET
+            title = None
 
-        installation_app_type = d.pop("installationAppType", UNSET)
-        if not isinstance(installation_app_type, str) and installation_app_type is not UNSET:
+        installation_app_type = d.pop("installationAppType", None)
+        if installation_app_type is None:
+            if "installationAppType" in src_dict:
+                nulls.append("installationAppType")
+        elif not isinstance(installation_app_type, str):
             d["installationAppType"] = installation_app_type
-            installation_app_type = UNSET
+            installation_app_type = None
 
-        version = d.pop("version", UNSET)
-        if not isinstance(version, str) and version is not UNSET:
+        version = d.pop("version", None)
+        if version is None:
+            if "version" in src_dict:
+                nulls.append("version")
+        elif not isinstance(version, str):
             d["version"] = version
-            version = UNSET
+            version = None
 
-        pinned_version = d.pop("pinnedVersion", UNSET)
-        if not isinstance(pinned_version, str) and pinned_version is not UNSET:
+        pinned_version = d.pop("pinnedVersion", None)
+        if pinned_version is None:
+            if "pinnedVersion" in src_dict:
+                nulls.append("pinnedVersion")
+        elif not isinstance(pinned_version, str):
             d["pinnedVersion"] = pinned_version
-            pinned_version = UNSET
+            pinned_version = None
 
-        _spec = d.pop("spec", UNSET)
-        spec: Permissions | Unset = UNSET
-        if isinstance(_spec, dict):
+        _spec = d.pop("spec", None)
+        spec: Any = None
+        if _spec is None:
+            if "spec" in src_dict:
+                nulls.append("spec")
+        elif isinstance(_spec, dict):
             spec = _lazy_models.Permissions.from_dict(_spec)
-        elif _spec is not UNSET:
+        else:
             d["spec"] = _spec
 
-        actions_processing_enabled = d.pop("actionsProcessingEnabled", UNSET)
-        if (
-            not isinstance(actions_processing_enabled, bool)
-            and actions_processing_enabled is not UNSET
-        ):
+        actions_processing_enabled = d.pop("actionsProcessingEnabled", None)
+        if actions_processing_enabled is None:
+            if "actionsProcessingEnabled" in src_dict:
+                nulls.append("actionsProcessingEnabled")
+        elif not isinstance(actions_processing_enabled, bool):
             d["actionsProcessingEnabled"] = actions_processing_enabled
-            actions_processing_enabled = UNSET
+            actions_processing_enabled = None
 
-        _config = d.pop("config", UNSET)
-        config: Config | None | Unset = UNSET
-        if _config is not UNSET:
+        _config = d.pop("config", None)
+        config: Any = None
+        if _config is None:
+            if "config" in src_dict:
+                nulls.append("config")
+        else:
             config = _parse_config(_config)
             if config is UNSET:
                 d["config"] = _config
+                config = None
 
-        _changelog_destination = d.pop("changelogDestination", UNSET)
-        changelog_destination: CreateBlueprintActionBody | Kafka | Unset | WebhookWebhook = UNSET
-        if _changelog_destination is not UNSET:
+        _changelog_destination = d.pop("changelogDestination", None)
+        changelog_destination: Any = None
+        if _changelog_destination is None:
+            if "changelogDestination" in src_dict:
+                nulls.append("changelogDestination")
+        else:
             changelog_destination = _parse_changelog_destination(_changelog_destination)
             if changelog_destination is UNSET:
                 d["changelogDestination"] = _changelog_destination
+                changelog_destination = None
 
         update_integration_body = cls(
             title=title,
@@ -191,6 +233,8 @@ class UpdateIntegrationBody:
             changelog_destination=changelog_destination,
         )
         update_integration_body.additional_properties = d
+        if nulls:
+            update_integration_body._nulls = tuple(nulls)
         return update_integration_body
 
     @property

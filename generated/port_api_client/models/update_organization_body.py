@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -29,19 +27,21 @@ T = TypeVar("T", bound="UpdateOrganizationBody")
 class UpdateOrganizationBody:
     """
     Attributes:
-        name (str | Unset):
-        settings (UpdateOrganizationBodySettings | Unset):
-        is_onboarded (bool | Unset):
-        tool_selection_provisioning (ToolSelectionProvisioning | Unset):
-        announcement (UpdateOrganizationBodyAnnouncement | Unset):
+        name (str | None):
+        settings (UpdateOrganizationBodySettings | None):
+        is_onboarded (bool | None):
+        tool_selection_provisioning (ToolSelectionProvisioning | None):
+        announcement (UpdateOrganizationBodyAnnouncement | None):
     """
 
-    name: str | Unset = UNSET
-    settings: UpdateOrganizationBodySettings | Unset = UNSET
-    is_onboarded: bool | Unset = UNSET
-    tool_selection_provisioning: ToolSelectionProvisioning | Unset = UNSET
-    announcement: UpdateOrganizationBodyAnnouncement | Unset = UNSET
+    name: str | None = None
+    settings: UpdateOrganizationBodySettings | None = None
+    is_onboarded: bool | None = None
+    tool_selection_provisioning: ToolSelectionProvisioning | None = None
+    announcement: UpdateOrganizationBodyAnnouncement | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "name": lambda v: isinstance(v, str),
@@ -73,59 +73,85 @@ class UpdateOrganizationBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.name is not UNSET:
+        if self.name is not None:
             field_dict["name"] = self.name
+        elif self._nulls and "name" in self._nulls:
+            field_dict["name"] = None
 
-        if not isinstance(self.settings, Unset):
+        if self.settings is not None:
             field_dict["settings"] = self.settings.to_dict()
+        elif self._nulls and "settings" in self._nulls:
+            field_dict["settings"] = None
 
-        if self.is_onboarded is not UNSET:
+        if self.is_onboarded is not None:
             field_dict["isOnboarded"] = self.is_onboarded
+        elif self._nulls and "isOnboarded" in self._nulls:
+            field_dict["isOnboarded"] = None
 
-        if not isinstance(self.tool_selection_provisioning, Unset):
+        if self.tool_selection_provisioning is not None:
             field_dict["toolSelectionProvisioning"] = self.tool_selection_provisioning.to_dict()
+        elif self._nulls and "toolSelectionProvisioning" in self._nulls:
+            field_dict["toolSelectionProvisioning"] = None
 
-        if not isinstance(self.announcement, Unset):
+        if self.announcement is not None:
             field_dict["announcement"] = self.announcement.to_dict()
+        elif self._nulls and "announcement" in self._nulls:
+            field_dict["announcement"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
+        nulls: list[str] = []
+        name = d.pop("name", None)
+        if name is None:
+            if "name" in src_dict:
+                nulls.append("name")
+        elif not isinstance(name, str):
             d["name"] = name
-            name = UNSET
+            name = None
 
-        _settings = d.pop("settings", UNSET)
-        settings: UpdateOrganizationBodySettings | Unset = UNSET
-        if isinstance(_settings, dict):
+        _settings = d.pop("settings", None)
+        settings: Any = None
+        if _settings is None:
+            if "settings" in src_dict:
+                nulls.append("settings")
+        elif isinstance(_settings, dict):
             settings = _lazy_models.UpdateOrganizationBodySettings.from_dict(_settings)
-        elif _settings is not UNSET:
+        else:
             d["settings"] = _settings
 
-        is_onboarded = d.pop("isOnboarded", UNSET)
-        if not isinstance(is_onboarded, bool) and is_onboarded is not UNSET:
+        is_onboarded = d.pop("isOnboarded", None)
+        if is_onboarded is None:
+            if "isOnboarded" in src_dict:
+                nulls.append("isOnboarded")
+        elif not isinstance(is_onboarded, bool):
             d["isOnboarded"] = is_onboarded
-            is_onboarded = UNSET
+            is_onboarded = None
 
-        _tool_selection_provisioning = d.pop("toolSelectionProvisioning", UNSET)
-        tool_selection_provisioning: ToolSelectionProvisioning | Unset = UNSET
-        if isinstance(_tool_selection_provisioning, dict):
+        _tool_selection_provisioning = d.pop("toolSelectionProvisioning", None)
+        tool_selection_provisioning: Any = None
+        if _tool_selection_provisioning is None:
+            if "toolSelectionProvisioning" in src_dict:
+                nulls.append("toolSelectionProvisioning")
+        elif isinstance(_tool_selection_provisioning, dict):
             tool_selection_provisioning = _lazy_models.ToolSelectionProvisioning.from_dict(
                 _tool_selection_provisioning
             )
-        elif _tool_selection_provisioning is not UNSET:
+        else:
             d["toolSelectionProvisioning"] = _tool_selection_provisioning
 
-        _announcement = d.pop("announcement", UNSET)
-        announcement: UpdateOrganizationBodyAnnouncement | Unset = UNSET
-        if isinstance(_announcement, dict):
+        _announcement = d.pop("announcement", None)
+        announcement: Any = None
+        if _announcement is None:
+            if "announcement" in src_dict:
+                nulls.append("announcement")
+        elif isinstance(_announcement, dict):
             announcement = _lazy_models.UpdateOrganizationBodyAnnouncement.from_dict(_announcement)
-        elif _announcement is not UNSET:
+        else:
             d["announcement"] = _announcement
 
         update_organization_body = cls(
@@ -136,6 +162,8 @@ class UpdateOrganizationBody:
             announcement=announcement,
         )
         update_organization_body.additional_properties = d
+        if nulls:
+            update_organization_body._nulls = tuple(nulls)
         return update_organization_body
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.announcement_color import AnnouncementColor
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -23,17 +21,19 @@ T = TypeVar("T", bound="UpdateOrganizationBodyAnnouncement")
 class UpdateOrganizationBodyAnnouncement:
     """
     Attributes:
-        enabled (bool | Unset):
-        content (str | Unset):
-        link (None | str | Unset):
-        color (AnnouncementColor | Unset):
+        enabled (bool | None):
+        content (str | None):
+        link (None | str):
+        color (AnnouncementColor | None):
     """
 
-    enabled: bool | Unset = UNSET
-    content: str | Unset = UNSET
-    link: None | str | Unset = UNSET
-    color: AnnouncementColor | Unset = UNSET
+    enabled: bool | None = None
+    content: str | None = None
+    link: None | str = None
+    color: AnnouncementColor | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "enabled": lambda v: isinstance(v, bool),
@@ -70,45 +70,66 @@ class UpdateOrganizationBodyAnnouncement:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.enabled is not UNSET:
+        if self.enabled is not None:
             field_dict["enabled"] = self.enabled
+        elif self._nulls and "enabled" in self._nulls:
+            field_dict["enabled"] = None
 
-        if self.content is not UNSET:
+        if self.content is not None:
             field_dict["content"] = self.content
+        elif self._nulls and "content" in self._nulls:
+            field_dict["content"] = None
 
-        if self.link is not UNSET:
+        if self.link is not None:
             field_dict["link"] = self.link
+        elif self._nulls and "link" in self._nulls:
+            field_dict["link"] = None
 
-        if not isinstance(self.color, Unset):
+        if self.color is not None:
             field_dict["color"] = self.color.value
+        elif self._nulls and "color" in self._nulls:
+            field_dict["color"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
-        if not isinstance(enabled, bool) and enabled is not UNSET:
+        nulls: list[str] = []
+        enabled = d.pop("enabled", None)
+        if enabled is None:
+            if "enabled" in src_dict:
+                nulls.append("enabled")
+        elif not isinstance(enabled, bool):
             d["enabled"] = enabled
-            enabled = UNSET
+            enabled = None
 
-        content = d.pop("content", UNSET)
-        if not isinstance(content, str) and content is not UNSET:
+        content = d.pop("content", None)
+        if content is None:
+            if "content" in src_dict:
+                nulls.append("content")
+        elif not isinstance(content, str):
             d["content"] = content
-            content = UNSET
+            content = None
 
-        link = d.pop("link", UNSET)
-        if not (isinstance(link, str) or (link is None)) and link is not UNSET:
+        link = d.pop("link", None)
+        if link is None:
+            if "link" in src_dict:
+                nulls.append("link")
+        elif not (isinstance(link, str) or (link is None)):
             d["link"] = link
-            link = UNSET
+            link = None
 
-        _color = d.pop("color", UNSET)
-        color: AnnouncementColor | Unset = UNSET
-        if isinstance(_color, str):
+        _color = d.pop("color", None)
+        color: Any = None
+        if _color is None:
+            if "color" in src_dict:
+                nulls.append("color")
+        elif isinstance(_color, str):
             color = AnnouncementColor(_color)
-        elif _color is not UNSET:
+        else:
             d["color"] = _color
 
         update_organization_body_announcement = cls(
@@ -118,6 +139,8 @@ class UpdateOrganizationBodyAnnouncement:
             color=color,
         )
         update_organization_body_announcement.additional_properties = d
+        if nulls:
+            update_organization_body_announcement._nulls = tuple(nulls)
         return update_organization_body_announcement
 
     @property

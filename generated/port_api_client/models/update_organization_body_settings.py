@@ -18,7 +18,6 @@ from ..models.support_user_permission import SupportUserPermission
 from ..models.support_user_ttl import SupportUserTtl
 from ..types import (
     UNSET,
-    Unset,
     _all_instances,
     _datetime_json,
     _parse_datetime,
@@ -33,25 +32,27 @@ T = TypeVar("T", bound="UpdateOrganizationBodySettings")
 class UpdateOrganizationBodySettings:
     """
     Attributes:
-        hidden_blueprints (list[str] | Unset):
-        federated_logout (bool | Unset):
-        portal_icon (str | Unset):
-        portal_title (str | Unset):
-        support_user_permission (SupportUserPermission | Unset):
-        support_user_ttl (SupportUserTtl | Unset):
-        support_user_expires_at (datetime.datetime | Unset):
-        port_agent_streamer_name (PortAgentStreamerName | Unset):
+        hidden_blueprints (list[str] | None):
+        federated_logout (bool | None):
+        portal_icon (str | None):
+        portal_title (str | None):
+        support_user_permission (SupportUserPermission | None):
+        support_user_ttl (SupportUserTtl | None):
+        support_user_expires_at (datetime.datetime | None):
+        port_agent_streamer_name (PortAgentStreamerName | None):
     """
 
-    hidden_blueprints: list[str] | Unset = UNSET
-    federated_logout: bool | Unset = UNSET
-    portal_icon: str | Unset = UNSET
-    portal_title: str | Unset = UNSET
-    support_user_permission: SupportUserPermission | Unset = UNSET
-    support_user_ttl: SupportUserTtl | Unset = UNSET
-    support_user_expires_at: datetime.datetime | Unset = UNSET
-    port_agent_streamer_name: PortAgentStreamerName | Unset = UNSET
+    hidden_blueprints: list[str] | None = None
+    federated_logout: bool | None = None
+    portal_icon: str | None = None
+    portal_title: str | None = None
+    support_user_permission: SupportUserPermission | None = None
+    support_user_ttl: SupportUserTtl | None = None
+    support_user_expires_at: datetime.datetime | None = None
+    port_agent_streamer_name: PortAgentStreamerName | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "hiddenBlueprints": lambda v: (
@@ -119,91 +120,130 @@ class UpdateOrganizationBodySettings:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.hidden_blueprints is not UNSET:
+        if self.hidden_blueprints is not None:
             field_dict["hiddenBlueprints"] = self.hidden_blueprints
+        elif self._nulls and "hiddenBlueprints" in self._nulls:
+            field_dict["hiddenBlueprints"] = None
 
-        if self.federated_logout is not UNSET:
+        if self.federated_logout is not None:
             field_dict["federatedLogout"] = self.federated_logout
+        elif self._nulls and "federatedLogout" in self._nulls:
+            field_dict["federatedLogout"] = None
 
-        if self.portal_icon is not UNSET:
+        if self.portal_icon is not None:
             field_dict["portalIcon"] = self.portal_icon
+        elif self._nulls and "portalIcon" in self._nulls:
+            field_dict["portalIcon"] = None
 
-        if self.portal_title is not UNSET:
+        if self.portal_title is not None:
             field_dict["portalTitle"] = self.portal_title
+        elif self._nulls and "portalTitle" in self._nulls:
+            field_dict["portalTitle"] = None
 
-        if not isinstance(self.support_user_permission, Unset):
+        if self.support_user_permission is not None:
             field_dict["supportUserPermission"] = self.support_user_permission.value
+        elif self._nulls and "supportUserPermission" in self._nulls:
+            field_dict["supportUserPermission"] = None
 
-        if not isinstance(self.support_user_ttl, Unset):
+        if self.support_user_ttl is not None:
             field_dict["supportUserTTL"] = self.support_user_ttl.value
+        elif self._nulls and "supportUserTTL" in self._nulls:
+            field_dict["supportUserTTL"] = None
 
-        if not isinstance(self.support_user_expires_at, Unset):
+        if self.support_user_expires_at is not None:
             field_dict["supportUserExpiresAt"] = _datetime_json(
                 self.support_user_expires_at, self._datetime_texts
             )
+        elif self._nulls and "supportUserExpiresAt" in self._nulls:
+            field_dict["supportUserExpiresAt"] = None
 
-        if not isinstance(self.port_agent_streamer_name, Unset):
+        if self.port_agent_streamer_name is not None:
             field_dict["portAgentStreamerName"] = self.port_agent_streamer_name.value
+        elif self._nulls and "portAgentStreamerName" in self._nulls:
+            field_dict["portAgentStreamerName"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        nulls: list[str] = []
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
-        hidden_blueprints = d.pop("hiddenBlueprints", UNSET)
-        if (
-            not (isinstance(hidden_blueprints, list) and _all_instances(hidden_blueprints, str))
-            and hidden_blueprints is not UNSET
-        ):
+        hidden_blueprints = d.pop("hiddenBlueprints", None)
+        if hidden_blueprints is None:
+            if "hiddenBlueprints" in src_dict:
+                nulls.append("hiddenBlueprints")
+        elif not (isinstance(hidden_blueprints, list) and _all_instances(hidden_blueprints, str)):
             d["hiddenBlueprints"] = hidden_blueprints
-            hidden_blueprints = UNSET
+            hidden_blueprints = None
 
-        federated_logout = d.pop("federatedLogout", UNSET)
-        if not isinstance(federated_logout, bool) and federated_logout is not UNSET:
+        federated_logout = d.pop("federatedLogout", None)
+        if federated_logout is None:
+            if "federatedLogout" in src_dict:
+                nulls.append("federatedLogout")
+        elif not isinstance(federated_logout, bool):
             d["federatedLogout"] = federated_logout
-            federated_logout = UNSET
+            federated_logout = None
 
-        portal_icon = d.pop("portalIcon", UNSET)
-        if not isinstance(portal_icon, str) and portal_icon is not UNSET:
+        portal_icon = d.pop("portalIcon", None)
+        if portal_icon is None:
+            if "portalIcon" in src_dict:
+                nulls.append("portalIcon")
+        elif not isinstance(portal_icon, str):
             d["portalIcon"] = portal_icon
-            portal_icon = UNSET
+            portal_icon = None
 
-        portal_title = d.pop("portalTitle", UNSET)
-        if not isinstance(portal_title, str) and portal_title is not UNSET:
+        portal_title = d.pop("portalTitle", None)
+        if portal_title is None:
+            if "portalTitle" in src_dict:
+                nulls.append("portalTitle")
+        elif not isinstance(portal_title, str):
             d["portalTitle"] = portal_title
-            portal_title = UNSET
+            portal_title = None
 
-        _support_user_permission = d.pop("supportUserPermission", UNSET)
-        support_user_permission: SupportUserPermission | Unset = UNSET
-        if isinstance(_support_user_permission, str):
+        _support_user_permission = d.pop("supportUserPermission", None)
+        support_user_permission: Any = None
+        if _support_user_permission is None:
+            if "supportUserPermission" in src_dict:
+                nulls.append("supportUserPermission")
+        elif isinstance(_support_user_permission, str):
             support_user_permission = SupportUserPermission(_support_user_permission)
-        elif _support_user_permission is not UNSET:
+        else:
             d["supportUserPermission"] = _support_user_permission
 
-        _support_user_ttl = d.pop("supportUserTTL", UNSET)
-        support_user_ttl: SupportUserTtl | Unset = UNSET
-        if isinstance(_support_user_ttl, str):
+        _support_user_ttl = d.pop("supportUserTTL", None)
+        support_user_ttl: Any = None
+        if _support_user_ttl is None:
+            if "supportUserTTL" in src_dict:
+                nulls.append("supportUserTTL")
+        elif isinstance(_support_user_ttl, str):
             support_user_ttl = SupportUserTtl(_support_user_ttl)
-        elif _support_user_ttl is not UNSET:
+        else:
             d["supportUserTTL"] = _support_user_ttl
 
-        _support_user_expires_at = d.pop("supportUserExpiresAt", UNSET)
-        support_user_expires_at: datetime.datetime | Unset = UNSET
-        if _support_user_expires_at is not UNSET:
+        _support_user_expires_at = d.pop("supportUserExpiresAt", None)
+        support_user_expires_at: Any = None
+        if _support_user_expires_at is None:
+            if "supportUserExpiresAt" in src_dict:
+                nulls.append("supportUserExpiresAt")
+        else:
             support_user_expires_at = _parse_datetime(_support_user_expires_at, _isoparse)
             if support_user_expires_at is UNSET:
                 d["supportUserExpiresAt"] = _support_user_expires_at
+                support_user_expires_at = None
             else:
                 _record_datetimes(datetime_texts, support_user_expires_at, _support_user_expires_at)
 
-        _port_agent_streamer_name = d.pop("portAgentStreamerName", UNSET)
-        port_agent_streamer_name: PortAgentStreamerName | Unset = UNSET
-        if isinstance(_port_agent_streamer_name, str):
+        _port_agent_streamer_name = d.pop("portAgentStreamerName", None)
+        port_agent_streamer_name: Any = None
+        if _port_agent_streamer_name is None:
+            if "portAgentStreamerName" in src_dict:
+                nulls.append("portAgentStreamerName")
+        elif isinstance(_port_agent_streamer_name, str):
             port_agent_streamer_name = PortAgentStreamerName(_port_agent_streamer_name)
-        elif _port_agent_streamer_name is not UNSET:
+        else:
             d["portAgentStreamerName"] = _port_agent_streamer_name
 
         update_organization_body_settings = cls(
@@ -219,6 +259,8 @@ class UpdateOrganizationBodySettings:
         update_organization_body_settings.additional_properties = d
         if datetime_texts:
             update_organization_body_settings._datetime_texts = datetime_texts
+        if nulls:
+            update_organization_body_settings._nulls = tuple(nulls)
         return update_organization_body_settings
 
     @property

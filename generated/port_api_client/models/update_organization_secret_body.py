@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,13 +20,15 @@ T = TypeVar("T", bound="UpdateOrganizationSecretBody")
 class UpdateOrganizationSecretBody:
     """
     Attributes:
-        secret_value (str | Unset):
-        description (str | Unset):
+        secret_value (str | None):
+        description (str | None):
     """
 
-    secret_value: str | Unset = UNSET
-    description: str | Unset = UNSET
+    secret_value: str | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "secretValue": lambda v: isinstance(v, str),
@@ -54,34 +54,47 @@ class UpdateOrganizationSecretBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.secret_value is not UNSET:
+        if self.secret_value is not None:
             field_dict["secretValue"] = self.secret_value
+        elif self._nulls and "secretValue" in self._nulls:
+            field_dict["secretValue"] = None
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        secret_value = d.pop("secretValue", UNSET)
-        if not isinstance(secret_value, str) and secret_value is not UNSET:
+        nulls: list[str] = []
+        secret_value = d.pop("secretValue", None)
+        if secret_value is None:
+            if "secretValue" in src_dict:
+                nulls.append("secretValue")
+        elif not isinstance(secret_value, str):
             d["secretValue"] = secret_value
-            secret_value = UNSET
+            secret_value = None
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
             d["description"] = description
-            description = UNSET
+            description = None
 
         update_organization_secret_body = cls(
             secret_value=secret_value,
             description=description,
         )
         update_organization_secret_body.additional_properties = d
+        if nulls:
+            update_organization_secret_body._nulls = tuple(nulls)
         return update_organization_secret_body
 
     @property

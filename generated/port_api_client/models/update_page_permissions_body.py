@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -27,13 +25,15 @@ T = TypeVar("T", bound="UpdatePagePermissionsBody")
 class UpdatePagePermissionsBody:
     """
     Attributes:
-        read (Read | Unset):
-        update (Read | Unset):
+        read (Read | None):
+        update (Read | None):
     """
 
-    read: Read | Unset = UNSET
-    update: Read | Unset = UNSET
+    read: Read | None = None
+    update: Read | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "read": lambda v: isinstance(v, dict),
@@ -59,31 +59,42 @@ class UpdatePagePermissionsBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.read, Unset):
+        if self.read is not None:
             field_dict["read"] = self.read.to_dict()
+        elif self._nulls and "read" in self._nulls:
+            field_dict["read"] = None
 
-        if not isinstance(self.update, Unset):
+        if self.update is not None:
             field_dict["update"] = self.update.to_dict()
+        elif self._nulls and "update" in self._nulls:
+            field_dict["update"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _read = d.pop("read", UNSET)
-        read: Read | Unset = UNSET
-        if isinstance(_read, dict):
+        nulls: list[str] = []
+        _read = d.pop("read", None)
+        read: Any = None
+        if _read is None:
+            if "read" in src_dict:
+                nulls.append("read")
+        elif isinstance(_read, dict):
             read = _lazy_models.Read.from_dict(_read)
-        elif _read is not UNSET:
+        else:
             d["read"] = _read
 
-        _update = d.pop("update", UNSET)
-        update: Read | Unset = UNSET
-        if isinstance(_update, dict):
+        _update = d.pop("update", None)
+        update: Any = None
+        if _update is None:
+            if "update" in src_dict:
+                nulls.append("update")
+        elif isinstance(_update, dict):
             update = _lazy_models.Read.from_dict(_update)
-        elif _update is not UNSET:
+        else:
             d["update"] = _update
 
         update_page_permissions_body = cls(
@@ -91,6 +102,8 @@ class UpdatePagePermissionsBody:
             update=update,
         )
         update_page_permissions_body.additional_properties = d
+        if nulls:
+            update_page_permissions_body._nulls = tuple(nulls)
         return update_page_permissions_body
 
     @property

@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -23,15 +21,17 @@ T = TypeVar("T", bound="UpdateTeamBody")
 class UpdateTeamBody:
     """
     Attributes:
-        name (str | Unset):
-        users (list[str] | Unset):
-        description (None | str | Unset):
+        name (str | None):
+        users (list[str] | None):
+        description (None | str):
     """
 
-    name: str | Unset = UNSET
-    users: list[str] | Unset = UNSET
-    description: None | str | Unset = UNSET
+    name: str | None = None
+    users: list[str] | None = None
+    description: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "name": lambda v: isinstance(v, str),
@@ -59,36 +59,52 @@ class UpdateTeamBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.name is not UNSET:
+        if self.name is not None:
             field_dict["name"] = self.name
+        elif self._nulls and "name" in self._nulls:
+            field_dict["name"] = None
 
-        if self.users is not UNSET:
+        if self.users is not None:
             field_dict["users"] = self.users
+        elif self._nulls and "users" in self._nulls:
+            field_dict["users"] = None
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        if not isinstance(name, str) and name is not UNSET:
+        nulls: list[str] = []
+        name = d.pop("name", None)
+        if name is None:
+            if "name" in src_dict:
+                nulls.append("name")
+        elif not isinstance(name, str):
             d["name"] = name
-            name = UNSET
+            name = None
 
-        users = d.pop("users", UNSET)
-        if not (isinstance(users, list) and _all_instances(users, str)) and users is not UNSET:
+        users = d.pop("users", None)
+        if users is None:
+            if "users" in src_dict:
+                nulls.append("users")
+        elif not (isinstance(users, list) and _all_instances(users, str)):
             d["users"] = users
-            users = UNSET
+            users = None
 
-        description = d.pop("description", UNSET)
-        if not (isinstance(description, str) or (description is None)) and description is not UNSET:
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not (isinstance(description, str) or (description is None)):
             d["description"] = description
-            description = UNSET
+            description = None
 
         update_team_body = cls(
             name=name,
@@ -96,6 +112,8 @@ class UpdateTeamBody:
             description=description,
         )
         update_team_body.additional_properties = d
+        if nulls:
+            update_team_body._nulls = tuple(nulls)
         return update_team_body
 
     @property

@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from .. import models as _lazy_models
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -28,13 +26,15 @@ T = TypeVar("T", bound="UsersResponse")
 class UsersResponse:
     """
     Attributes:
-        ok (bool | Unset):
-        users (list[ListUsersResponseUser] | Unset):
+        ok (bool | None):
+        users (list[ListUsersResponseUser] | None):
     """
 
-    ok: bool | Unset = UNSET
-    users: list[ListUsersResponseUser] | Unset = UNSET
+    ok: bool | None = None
+    users: list[ListUsersResponseUser] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "ok": lambda v: isinstance(v, bool),
@@ -60,29 +60,40 @@ class UsersResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.ok is not UNSET:
+        if self.ok is not None:
             field_dict["ok"] = self.ok
+        elif self._nulls and "ok" in self._nulls:
+            field_dict["ok"] = None
 
-        if not isinstance(self.users, Unset):
+        if self.users is not None:
             field_dict["users"] = [item0.to_dict() for item0 in self.users]
+        elif self._nulls and "users" in self._nulls:
+            field_dict["users"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
-        if not isinstance(ok, bool) and ok is not UNSET:
+        nulls: list[str] = []
+        ok = d.pop("ok", None)
+        if ok is None:
+            if "ok" in src_dict:
+                nulls.append("ok")
+        elif not isinstance(ok, bool):
             d["ok"] = ok
-            ok = UNSET
+            ok = None
 
-        _users = d.pop("users", UNSET)
-        users: list[ListUsersResponseUser] | Unset = UNSET
-        if isinstance(_users, list) and _all_instances(_users, dict):
+        _users = d.pop("users", None)
+        users: Any = None
+        if _users is None:
+            if "users" in src_dict:
+                nulls.append("users")
+        elif isinstance(_users, list) and _all_instances(_users, dict):
             users = [_lazy_models.ListUsersResponseUser.from_dict(item0) for item0 in _users]
-        elif _users is not UNSET:
+        else:
             d["users"] = _users
 
         users_response = cls(
@@ -90,6 +101,8 @@ class UsersResponse:
             users=users,
         )
         users_response.additional_properties = d
+        if nulls:
+            users_response._nulls = tuple(nulls)
         return users_response
 
     @property

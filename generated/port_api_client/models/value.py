@@ -34,26 +34,28 @@ class Value:
     """
     Attributes:
         type_ (Type):
-        jq_query (None | Unset):
-        format_ (Format | Unset):
-        blueprint (str | Unset):
-        depends_on (list[str] | Unset):
-        visible (bool | JqQuery | Unset):
-        icon (str | Unset):
-        dataset (EntitiesQueryWithJqQuery | Unset):
-        sort (Sort | Unset):
+        jq_query (None):
+        format_ (Format | None):
+        blueprint (str | None):
+        depends_on (list[str] | None):
+        visible (bool | JqQuery | None):
+        icon (str | None):
+        dataset (EntitiesQueryWithJqQuery | None):
+        sort (Sort | None):
     """
 
     type_: Type
-    jq_query: None | Unset = UNSET
-    format_: Format | Unset = UNSET
-    blueprint: str | Unset = UNSET
-    depends_on: list[str] | Unset = UNSET
-    visible: bool | JqQuery | Unset = UNSET
-    icon: str | Unset = UNSET
-    dataset: EntitiesQueryWithJqQuery | Unset = UNSET
-    sort: Sort | Unset = UNSET
+    jq_query: None = None
+    format_: Format | None = None
+    blueprint: str | None = None
+    depends_on: list[str] | None = None
+    visible: bool | JqQuery | None = None
+    icon: str | None = None
+    dataset: EntitiesQueryWithJqQuery | None = None
+    sort: Sort | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "type": lambda v: (
@@ -123,96 +125,134 @@ class Value:
         field_dict.update(self.additional_properties)
         field_dict["type"] = self.type_.value
 
-        if self.jq_query is not UNSET:
+        if self.jq_query is not None:
             field_dict["jqQuery"] = self.jq_query
+        elif self._nulls and "jqQuery" in self._nulls:
+            field_dict["jqQuery"] = None
 
-        if not isinstance(self.format_, Unset):
+        if self.format_ is not None:
             field_dict["format"] = self.format_.value
+        elif self._nulls and "format" in self._nulls:
+            field_dict["format"] = None
 
-        if self.blueprint is not UNSET:
+        if self.blueprint is not None:
             field_dict["blueprint"] = self.blueprint
+        elif self._nulls and "blueprint" in self._nulls:
+            field_dict["blueprint"] = None
 
-        if self.depends_on is not UNSET:
+        if self.depends_on is not None:
             field_dict["dependsOn"] = self.depends_on
+        elif self._nulls and "dependsOn" in self._nulls:
+            field_dict["dependsOn"] = None
 
-        if not isinstance(self.visible, Unset):
+        if self.visible is not None:
             field_dict["visible"] = (
                 self.visible.to_dict()
                 if isinstance(self.visible, _lazy_models.JqQuery)
                 else self.visible
             )
+        elif self._nulls and "visible" in self._nulls:
+            field_dict["visible"] = None
 
-        if self.icon is not UNSET:
+        if self.icon is not None:
             field_dict["icon"] = self.icon
+        elif self._nulls and "icon" in self._nulls:
+            field_dict["icon"] = None
 
-        if not isinstance(self.dataset, Unset):
+        if self.dataset is not None:
             field_dict["dataset"] = self.dataset.to_dict()
+        elif self._nulls and "dataset" in self._nulls:
+            field_dict["dataset"] = None
 
-        if not isinstance(self.sort, Unset):
+        if self.sort is not None:
             field_dict["sort"] = self.sort.to_dict()
+        elif self._nulls and "sort" in self._nulls:
+            field_dict["sort"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
         type_: Type = Type(_type_)
 
-        jq_query = d.pop("jqQuery", UNSET)
-        if not (jq_query is None) and jq_query is not UNSET:
+        jq_query = d.pop("jqQuery", None)
+        if jq_query is not None:
             d["jqQuery"] = jq_query
-            jq_query = UNSET
+            jq_query = None
+        elif "jqQuery" in src_dict:
+            nulls.append("jqQuery")
 
-        _format_ = d.pop("format", UNSET)
-        format_: Format | Unset = UNSET
-        if isinstance(_format_, str):
+        _format_ = d.pop("format", None)
+        format_: Any = None
+        if _format_ is None:
+            if "format" in src_dict:
+                nulls.append("format")
+        elif isinstance(_format_, str):
             format_ = Format(_format_)
-        elif _format_ is not UNSET:
+        else:
             d["format"] = _format_
 
-        blueprint = d.pop("blueprint", UNSET)
-        if not isinstance(blueprint, str) and blueprint is not UNSET:
+        blueprint = d.pop("blueprint", None)
+        if blueprint is None:
+            if "blueprint" in src_dict:
+                nulls.append("blueprint")
+        elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
-            blueprint = UNSET
+            blueprint = None
 
-        depends_on = d.pop("dependsOn", UNSET)
-        if (
-            not (isinstance(depends_on, list) and _all_instances(depends_on, str))
-            and depends_on is not UNSET
-        ):
+        depends_on = d.pop("dependsOn", None)
+        if depends_on is None:
+            if "dependsOn" in src_dict:
+                nulls.append("dependsOn")
+        elif not (isinstance(depends_on, list) and _all_instances(depends_on, str)):
             d["dependsOn"] = depends_on
-            depends_on = UNSET
+            depends_on = None
 
-        _visible = d.pop("visible", UNSET)
-        visible: bool | JqQuery | Unset = UNSET
-        if _visible is not UNSET:
+        _visible = d.pop("visible", None)
+        visible: Any = None
+        if _visible is None:
+            if "visible" in src_dict:
+                nulls.append("visible")
+        else:
             visible = _parse_visible(_visible)
             if visible is UNSET:
                 d["visible"] = _visible
+                visible = None
 
-        icon = d.pop("icon", UNSET)
-        if not isinstance(icon, str) and icon is not UNSET:
+        icon = d.pop("icon", None)
+        if icon is None:
+            if "icon" in src_dict:
+                nulls.append("icon")
+        elif not isinstance(icon, str):
             d["icon"] = icon
-            icon = UNSET
+            icon = None
 
-        _dataset = d.pop("dataset", UNSET)
-        dataset: EntitiesQueryWithJqQuery | Unset = UNSET
-        if isinstance(_dataset, dict):
+        _dataset = d.pop("dataset", None)
+        dataset: Any = None
+        if _dataset is None:
+            if "dataset" in src_dict:
+                nulls.append("dataset")
+        elif isinstance(_dataset, dict):
             dataset = _lazy_models.EntitiesQueryWithJqQuery.from_dict(_dataset)
-        elif _dataset is not UNSET:
+        else:
             d["dataset"] = _dataset
 
-        _sort = d.pop("sort", UNSET)
-        sort: Sort | Unset = UNSET
-        if isinstance(_sort, dict):
+        _sort = d.pop("sort", None)
+        sort: Any = None
+        if _sort is None:
+            if "sort" in src_dict:
+                nulls.append("sort")
+        elif isinstance(_sort, dict):
             sort = _lazy_models.Sort.from_dict(_sort)
-        elif _sort is not UNSET:
+        else:
             d["sort"] = _sort
 
         value = cls(
@@ -227,6 +267,8 @@ class Value:
             sort=sort,
         )
         value.additional_properties = d
+        if nulls:
+            value._nulls = tuple(nulls)
         return value
 
     @property

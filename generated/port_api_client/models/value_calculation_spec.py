@@ -12,8 +12,6 @@ from attrs import field as _attrs_field
 from ..models.count_literal import CountLiteral
 from ..models.entities_literal import EntitiesLiteral
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -24,13 +22,15 @@ T = TypeVar("T", bound="ValueCalculationSpec")
 class ValueCalculationSpec:
     """
     Attributes:
-        func (CountLiteral | Unset):
-        calculation_by (EntitiesLiteral | Unset):
+        func (CountLiteral | None):
+        calculation_by (EntitiesLiteral | None):
     """
 
-    func: CountLiteral | Unset = UNSET
-    calculation_by: EntitiesLiteral | Unset = UNSET
+    func: CountLiteral | None = None
+    calculation_by: EntitiesLiteral | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "func": lambda v: isinstance(v, str) and v in ("count",),
@@ -56,31 +56,42 @@ class ValueCalculationSpec:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.func, Unset):
+        if self.func is not None:
             field_dict["func"] = self.func.value
+        elif self._nulls and "func" in self._nulls:
+            field_dict["func"] = None
 
-        if not isinstance(self.calculation_by, Unset):
+        if self.calculation_by is not None:
             field_dict["calculationBy"] = self.calculation_by.value
+        elif self._nulls and "calculationBy" in self._nulls:
+            field_dict["calculationBy"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _func = d.pop("func", UNSET)
-        func: CountLiteral | Unset = UNSET
-        if isinstance(_func, str):
+        nulls: list[str] = []
+        _func = d.pop("func", None)
+        func: Any = None
+        if _func is None:
+            if "func" in src_dict:
+                nulls.append("func")
+        elif isinstance(_func, str):
             func = CountLiteral(_func)
-        elif _func is not UNSET:
+        else:
             d["func"] = _func
 
-        _calculation_by = d.pop("calculationBy", UNSET)
-        calculation_by: EntitiesLiteral | Unset = UNSET
-        if isinstance(_calculation_by, str):
+        _calculation_by = d.pop("calculationBy", None)
+        calculation_by: Any = None
+        if _calculation_by is None:
+            if "calculationBy" in src_dict:
+                nulls.append("calculationBy")
+        elif isinstance(_calculation_by, str):
             calculation_by = EntitiesLiteral(_calculation_by)
-        elif _calculation_by is not UNSET:
+        else:
             d["calculationBy"] = _calculation_by
 
         value_calculation_spec = cls(
@@ -88,6 +99,8 @@ class ValueCalculationSpec:
             calculation_by=calculation_by,
         )
         value_calculation_spec.additional_properties = d
+        if nulls:
+            value_calculation_spec._nulls = tuple(nulls)
         return value_calculation_spec
 
     @property

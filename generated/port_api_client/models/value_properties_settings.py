@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -23,15 +21,17 @@ T = TypeVar("T", bound="ValuePropertiesSettings")
 class ValuePropertiesSettings:
     """
     Attributes:
-        hidden (list[str] | Unset):
-        shown (list[str] | Unset):
-        order (list[str] | Unset):
+        hidden (list[str] | None):
+        shown (list[str] | None):
+        order (list[str] | None):
     """
 
-    hidden: list[str] | Unset = UNSET
-    shown: list[str] | Unset = UNSET
-    order: list[str] | Unset = UNSET
+    hidden: list[str] | None = None
+    shown: list[str] | None = None
+    order: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "hidden": lambda v: isinstance(v, list) and all(isinstance(item1, str) for item1 in v),
@@ -59,36 +59,52 @@ class ValuePropertiesSettings:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.hidden is not UNSET:
+        if self.hidden is not None:
             field_dict["hidden"] = self.hidden
+        elif self._nulls and "hidden" in self._nulls:
+            field_dict["hidden"] = None
 
-        if self.shown is not UNSET:
+        if self.shown is not None:
             field_dict["shown"] = self.shown
+        elif self._nulls and "shown" in self._nulls:
+            field_dict["shown"] = None
 
-        if self.order is not UNSET:
+        if self.order is not None:
             field_dict["order"] = self.order
+        elif self._nulls and "order" in self._nulls:
+            field_dict["order"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        hidden = d.pop("hidden", UNSET)
-        if not (isinstance(hidden, list) and _all_instances(hidden, str)) and hidden is not UNSET:
+        nulls: list[str] = []
+        hidden = d.pop("hidden", None)
+        if hidden is None:
+            if "hidden" in src_dict:
+                nulls.append("hidden")
+        elif not (isinstance(hidden, list) and _all_instances(hidden, str)):
             d["hidden"] = hidden
-            hidden = UNSET
+            hidden = None
 
-        shown = d.pop("shown", UNSET)
-        if not (isinstance(shown, list) and _all_instances(shown, str)) and shown is not UNSET:
+        shown = d.pop("shown", None)
+        if shown is None:
+            if "shown" in src_dict:
+                nulls.append("shown")
+        elif not (isinstance(shown, list) and _all_instances(shown, str)):
             d["shown"] = shown
-            shown = UNSET
+            shown = None
 
-        order = d.pop("order", UNSET)
-        if not (isinstance(order, list) and _all_instances(order, str)) and order is not UNSET:
+        order = d.pop("order", None)
+        if order is None:
+            if "order" in src_dict:
+                nulls.append("order")
+        elif not (isinstance(order, list) and _all_instances(order, str)):
             d["order"] = order
-            order = UNSET
+            order = None
 
         value_properties_settings = cls(
             hidden=hidden,
@@ -96,6 +112,8 @@ class ValuePropertiesSettings:
             order=order,
         )
         value_properties_settings.additional_properties = d
+        if nulls:
+            value_properties_settings._nulls = tuple(nulls)
         return value_properties_settings
 
     @property

@@ -12,7 +12,7 @@ from attrs import field as _attrs_field
 from .. import models as _lazy_models
 from ..types import (
     UNSET,
-    Unset,
+    _absent,
     _all_instances,
     _present_repr,
 )
@@ -28,37 +28,39 @@ T = TypeVar("T", bound="Webhook")
 class Webhook:
     """
     Attributes:
-        identifier (str | Unset):
-        title (str | Unset):
-        icon (str | Unset):
-        description (str | Unset):
-        enabled (bool | Unset):
-        url (str | Unset):
-        webhook_key (str | Unset):
-        integration_type (str | Unset):
-        mappings (list[Properties] | Unset):
-        security (Properties | Unset):
-        created_at (str | Unset):
-        created_by (str | Unset):
-        updated_at (str | Unset):
-        updated_by (str | Unset):
+        identifier (str):
+        title (str | None):
+        icon (str | None):
+        description (str | None):
+        enabled (bool | None):
+        url (str | None):
+        webhook_key (str | None):
+        integration_type (str | None):
+        mappings (list[Properties] | None):
+        security (Properties | None):
+        created_at (str | None):
+        created_by (str | None):
+        updated_at (str | None):
+        updated_by (str | None):
     """
 
-    identifier: str | Unset = UNSET
-    title: str | Unset = UNSET
-    icon: str | Unset = UNSET
-    description: str | Unset = UNSET
-    enabled: bool | Unset = UNSET
-    url: str | Unset = UNSET
-    webhook_key: str | Unset = UNSET
-    integration_type: str | Unset = UNSET
-    mappings: list[Properties] | Unset = UNSET
-    security: Properties | Unset = UNSET
-    created_at: str | Unset = UNSET
-    created_by: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    updated_by: str | Unset = UNSET
+    identifier: str
+    title: str | None = None
+    icon: str | None = None
+    description: str | None = None
+    enabled: bool | None = None
+    url: str | None = None
+    webhook_key: str | None = None
+    integration_type: str | None = None
+    mappings: list[Properties] | None = None
+    security: Properties | None = None
+    created_at: str | None = None
+    created_by: str | None = None
+    updated_at: str | None = None
+    updated_by: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "identifier": lambda v: isinstance(v, str),
@@ -97,6 +99,12 @@ class Webhook:
     def __repr__(self) -> str:
         return _present_repr(self, self._json_names)
 
+    if not TYPE_CHECKING:  # mypy keeps reporting misspelled attributes
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached for a promised field missing from Port's answer (or a wrong name).
+            raise _absent(self, name)
+
     def model_dump(self) -> dict[str, Any]:
         """The model as Port's JSON object: the same as `to_dict()`."""
         return self.to_dict()
@@ -108,128 +116,197 @@ class Webhook:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.identifier is not UNSET:
-            field_dict["identifier"] = self.identifier
+        _identifier = getattr(self, "identifier", UNSET)
+        if _identifier is not UNSET:
+            field_dict["identifier"] = _identifier
 
-        if self.title is not UNSET:
+        if self.title is not None:
             field_dict["title"] = self.title
+        elif self._nulls and "title" in self._nulls:
+            field_dict["title"] = None
 
-        if self.icon is not UNSET:
+        if self.icon is not None:
             field_dict["icon"] = self.icon
+        elif self._nulls and "icon" in self._nulls:
+            field_dict["icon"] = None
 
-        if self.description is not UNSET:
+        if self.description is not None:
             field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
 
-        if self.enabled is not UNSET:
+        if self.enabled is not None:
             field_dict["enabled"] = self.enabled
+        elif self._nulls and "enabled" in self._nulls:
+            field_dict["enabled"] = None
 
-        if self.url is not UNSET:
+        if self.url is not None:
             field_dict["url"] = self.url
+        elif self._nulls and "url" in self._nulls:
+            field_dict["url"] = None
 
-        if self.webhook_key is not UNSET:
+        if self.webhook_key is not None:
             field_dict["webhookKey"] = self.webhook_key
+        elif self._nulls and "webhookKey" in self._nulls:
+            field_dict["webhookKey"] = None
 
-        if self.integration_type is not UNSET:
+        if self.integration_type is not None:
             field_dict["integrationType"] = self.integration_type
+        elif self._nulls and "integrationType" in self._nulls:
+            field_dict["integrationType"] = None
 
-        if not isinstance(self.mappings, Unset):
+        if self.mappings is not None:
             field_dict["mappings"] = [item0.to_dict() for item0 in self.mappings]
+        elif self._nulls and "mappings" in self._nulls:
+            field_dict["mappings"] = None
 
-        if not isinstance(self.security, Unset):
+        if self.security is not None:
             field_dict["security"] = self.security.to_dict()
+        elif self._nulls and "security" in self._nulls:
+            field_dict["security"] = None
 
-        if self.created_at is not UNSET:
+        if self.created_at is not None:
             field_dict["createdAt"] = self.created_at
+        elif self._nulls and "createdAt" in self._nulls:
+            field_dict["createdAt"] = None
 
-        if self.created_by is not UNSET:
+        if self.created_by is not None:
             field_dict["createdBy"] = self.created_by
+        elif self._nulls and "createdBy" in self._nulls:
+            field_dict["createdBy"] = None
 
-        if self.updated_at is not UNSET:
+        if self.updated_at is not None:
             field_dict["updatedAt"] = self.updated_at
+        elif self._nulls and "updatedAt" in self._nulls:
+            field_dict["updatedAt"] = None
 
-        if self.updated_by is not UNSET:
+        if self.updated_by is not None:
             field_dict["updatedBy"] = self.updated_by
+        elif self._nulls and "updatedBy" in self._nulls:
+            field_dict["updatedBy"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None, or absent), and `to_dict()` writes it back."""
         d = dict(src_dict)
+        nulls: list[str] = []
+        absent: list[str] = []
         identifier = d.pop("identifier", UNSET)
-        if not isinstance(identifier, str) and identifier is not UNSET:
-            d["identifier"] = identifier
-            identifier = UNSET
+        if not isinstance(identifier, str):
+            if identifier is not UNSET:
+                d["identifier"] = identifier
+            absent.append("identifier")
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, str) and title is not UNSET:
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                nulls.append("title")
+        elif not isinstance(title, str):
             d["title"] = title
-            title = UNSET
+            title = None
 
-        icon = d.pop("icon", UNSET)
-        if not isinstance(icon, str) and icon is not UNSET:
+        icon = d.pop("icon", None)
+        if icon is None:
+            if "icon" in src_dict:
+                nulls.append("icon")
+        elif not isinstance(icon, str):
             d["icon"] = icon
-            icon = UNSET
+            icon = None
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, str) and description is not UNSET:
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
             d["description"] = description
-            description = UNSET
+            description = None
 
-        enabled = d.pop("enabled", UNSET)
-        if not isinstance(enabled, bool) and enabled is not UNSET:
+        enabled = d.pop("enabled", None)
+        if enabled is None:
+            if "enabled" in src_dict:
+                nulls.append("enabled")
+        elif not isinstance(enabled, bool):
             d["enabled"] = enabled
-            enabled = UNSET
+            enabled = None
 
-        url = d.pop("url", UNSET)
-        if not isinstance(url, str) and url is not UNSET:
+        url = d.pop("url", None)
+        if url is None:
+            if "url" in src_dict:
+                nulls.append("url")
+        elif not isinstance(url, str):
             d["url"] = url
-            url = UNSET
+            url = None
 
-        webhook_key = d.pop("webhookKey", UNSET)
-        if not isinstance(webhook_key, str) and webhook_key is not UNSET:
+        webhook_key = d.pop("webhookKey", None)
+        if webhook_key is None:
+            if "webhookKey" in src_dict:
+                nulls.append("webhookKey")
+        elif not isinstance(webhook_key, str):
             d["webhookKey"] = webhook_key
-            webhook_key = UNSET
+            webhook_key = None
 
-        integration_type = d.pop("integrationType", UNSET)
-        if not isinstance(integration_type, str) and integration_type is not UNSET:
+        integration_type = d.pop("integrationType", None)
+        if integration_type is None:
+            if "integrationType" in src_dict:
+                nulls.append("integrationType")
+        elif not isinstance(integration_type, str):
             d["integrationType"] = integration_type
-            integration_type = UNSET
+            integration_type = None
 
-        _mappings = d.pop("mappings", UNSET)
-        mappings: list[Properties] | Unset = UNSET
-        if isinstance(_mappings, list) and _all_instances(_mappings, dict):
+        _mappings = d.pop("mappings", None)
+        mappings: Any = None
+        if _mappings is None:
+            if "mappings" in src_dict:
+                nulls.append("mappings")
+        elif isinstance(_mappings, list) and _all_instances(_mappings, dict):
             mappings = [_lazy_models.Properties.from_dict(item0) for item0 in _mappings]
-        elif _mappings is not UNSET:
+        else:
             d["mappings"] = _mappings
 
-        _security = d.pop("security", UNSET)
-        security: Properties | Unset = UNSET
-        if isinstance(_security, dict):
+        _security = d.pop("security", None)
+        security: Any = None
+        if _security is None:
+            if "security" in src_dict:
+                nulls.append("security")
+        elif isinstance(_security, dict):
             security = _lazy_models.Properties.from_dict(_security)
-        elif _security is not UNSET:
+        else:
             d["security"] = _security
 
-        created_at = d.pop("createdAt", UNSET)
-        if not isinstance(created_at, str) and created_at is not UNSET:
+        created_at = d.pop("createdAt", None)
+        if created_at is None:
+            if "createdAt" in src_dict:
+                nulls.append("createdAt")
+        elif not isinstance(created_at, str):
             d["createdAt"] = created_at
-            created_at = UNSET
+            created_at = None
 
-        created_by = d.pop("createdBy", UNSET)
-        if not isinstance(created_by, str) and created_by is not UNSET:
+        created_by = d.pop("createdBy", None)
+        if created_by is None:
+            if "createdBy" in src_dict:
+                nulls.append("createdBy")
+        elif not isinstance(created_by, str):
             d["createdBy"] = created_by
-            created_by = UNSET
+            created_by = None
 
-        updated_at = d.pop("updatedAt", UNSET)
-        if not isinstance(updated_at, str) and updated_at is not UNSET:
+        updated_at = d.pop("updatedAt", None)
+        if updated_at is None:
+            if "updatedAt" in src_dict:
+                nulls.append("updatedAt")
+        elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
-            updated_at = UNSET
+            updated_at = None
 
-        updated_by = d.pop("updatedBy", UNSET)
-        if not isinstance(updated_by, str) and updated_by is not UNSET:
+        updated_by = d.pop("updatedBy", None)
+        if updated_by is None:
+            if "updatedBy" in src_dict:
+                nulls.append("updatedBy")
+        elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
-            updated_by = UNSET
+            updated_by = None
 
         webhook = cls(
             identifier=identifier,
@@ -248,6 +325,10 @@ class Webhook:
             updated_by=updated_by,
         )
         webhook.additional_properties = d
+        if nulls:
+            webhook._nulls = tuple(nulls)
+        for name in absent:
+            object.__delattr__(webhook, name)
         return webhook
 
     @property

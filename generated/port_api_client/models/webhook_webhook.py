@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.webhook_literal import WebhookLiteral
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -23,15 +21,17 @@ T = TypeVar("T", bound="WebhookWebhook")
 class WebhookWebhook:
     """
     Attributes:
-        type_ (WebhookLiteral | Unset):
-        agent (bool | Unset):
-        url (str | Unset):
+        type_ (WebhookLiteral | None):
+        agent (bool | None):
+        url (str | None):
     """
 
-    type_: WebhookLiteral | Unset = UNSET
-    agent: bool | Unset = UNSET
-    url: str | Unset = UNSET
+    type_: WebhookLiteral | None = None
+    agent: bool | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "type": lambda v: isinstance(v, str) and v in ("WEBHOOK",),
@@ -59,38 +59,54 @@ class WebhookWebhook:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if not isinstance(self.type_, Unset):
+        if self.type_ is not None:
             field_dict["type"] = self.type_.value
+        elif self._nulls and "type" in self._nulls:
+            field_dict["type"] = None
 
-        if self.agent is not UNSET:
+        if self.agent is not None:
             field_dict["agent"] = self.agent
+        elif self._nulls and "agent" in self._nulls:
+            field_dict["agent"] = None
 
-        if self.url is not UNSET:
+        if self.url is not None:
             field_dict["url"] = self.url
+        elif self._nulls and "url" in self._nulls:
+            field_dict["url"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: WebhookLiteral | Unset = UNSET
-        if isinstance(_type_, str):
+        nulls: list[str] = []
+        _type_ = d.pop("type", None)
+        type_: Any = None
+        if _type_ is None:
+            if "type" in src_dict:
+                nulls.append("type")
+        elif isinstance(_type_, str):
             type_ = WebhookLiteral(_type_)
-        elif _type_ is not UNSET:
+        else:
             d["type"] = _type_
 
-        agent = d.pop("agent", UNSET)
-        if not isinstance(agent, bool) and agent is not UNSET:
+        agent = d.pop("agent", None)
+        if agent is None:
+            if "agent" in src_dict:
+                nulls.append("agent")
+        elif not isinstance(agent, bool):
             d["agent"] = agent
-            agent = UNSET
+            agent = None
 
-        url = d.pop("url", UNSET)
-        if not isinstance(url, str) and url is not UNSET:
+        url = d.pop("url", None)
+        if url is None:
+            if "url" in src_dict:
+                nulls.append("url")
+        elif not isinstance(url, str):
             d["url"] = url
-            url = UNSET
+            url = None
 
         webhook_webhook = cls(
             type_=type_,
@@ -98,6 +114,8 @@ class WebhookWebhook:
             url=url,
         )
         webhook_webhook.additional_properties = d
+        if nulls:
+            webhook_webhook._nulls = tuple(nulls)
         return webhook_webhook
 
     @property

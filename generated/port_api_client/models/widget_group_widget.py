@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..models.custom_literal import CustomLiteral
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
     _unfit,
 )
@@ -25,12 +23,14 @@ class WidgetGroupWidget:
     """
     Attributes:
         markdown (str):
-        source (CustomLiteral | Unset):
+        source (CustomLiteral | None):
     """
 
     markdown: str
-    source: CustomLiteral | Unset = UNSET
+    source: CustomLiteral | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "markdown": lambda v: isinstance(v, str),
@@ -58,27 +58,33 @@ class WidgetGroupWidget:
         field_dict.update(self.additional_properties)
         field_dict["markdown"] = self.markdown
 
-        if not isinstance(self.source, Unset):
+        if self.source is not None:
             field_dict["source"] = self.source.value
+        elif self._nulls and "source" in self._nulls:
+            field_dict["source"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back; a
+        `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
+        nulls: list[str] = []
         _markdown = d.pop("markdown")
         if not isinstance(_markdown, str):
             raise _unfit(cls, "markdown", _markdown)
         markdown: str = _markdown
 
-        _source = d.pop("source", UNSET)
-        source: CustomLiteral | Unset = UNSET
-        if isinstance(_source, str):
+        _source = d.pop("source", None)
+        source: Any = None
+        if _source is None:
+            if "source" in src_dict:
+                nulls.append("source")
+        elif isinstance(_source, str):
             source = CustomLiteral(_source)
-        elif _source is not UNSET:
+        else:
             d["source"] = _source
 
         widget_group_widget = cls(
@@ -86,6 +92,8 @@ class WidgetGroupWidget:
             source=source,
         )
         widget_group_widget.additional_properties = d
+        if nulls:
+            widget_group_widget._nulls = tuple(nulls)
         return widget_group_widget
 
     @property

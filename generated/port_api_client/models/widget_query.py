@@ -12,8 +12,6 @@ from attrs import field as _attrs_field
 from ..models.source import Source
 from ..models.version import Version
 from ..types import (
-    UNSET,
-    Unset,
     _all_instances,
     _present_repr,
 )
@@ -25,31 +23,33 @@ T = TypeVar("T", bound="WidgetQuery")
 class WidgetQuery:
     """
     Attributes:
-        entity (str | Unset):
-        blueprint (str | Unset):
-        active (bool | Unset):
-        user_email (str | Unset):
-        user_id (str | Unset):
-        limit (int | Unset):
-        exclude (list[str] | Unset):
-        external_run_id (str | Unset):
-        version (Version | Unset):
-        action (str | Unset):
-        source (list[Source] | Unset):
+        entity (str | None):
+        blueprint (str | None):
+        active (bool | None):
+        user_email (str | None):
+        user_id (str | None):
+        limit (int | None):
+        exclude (list[str] | None):
+        external_run_id (str | None):
+        version (Version | None):
+        action (str | None):
+        source (list[Source] | None):
     """
 
-    entity: str | Unset = UNSET
-    blueprint: str | Unset = UNSET
-    active: bool | Unset = UNSET
-    user_email: str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    limit: int | Unset = UNSET
-    exclude: list[str] | Unset = UNSET
-    external_run_id: str | Unset = UNSET
-    version: Version | Unset = UNSET
-    action: str | Unset = UNSET
-    source: list[Source] | Unset = UNSET
+    entity: str | None = None
+    blueprint: str | None = None
+    active: bool | None = None
+    user_email: str | None = None
+    user_id: str | None = None
+    limit: int | None = None
+    exclude: list[str] | None = None
+    external_run_id: str | None = None
+    version: Version | None = None
+    action: str | None = None
+    source: list[Source] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "entity": lambda v: isinstance(v, str),
@@ -114,106 +114,159 @@ class WidgetQuery:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.entity is not UNSET:
+        if self.entity is not None:
             field_dict["entity"] = self.entity
+        elif self._nulls and "entity" in self._nulls:
+            field_dict["entity"] = None
 
-        if self.blueprint is not UNSET:
+        if self.blueprint is not None:
             field_dict["blueprint"] = self.blueprint
+        elif self._nulls and "blueprint" in self._nulls:
+            field_dict["blueprint"] = None
 
-        if self.active is not UNSET:
+        if self.active is not None:
             field_dict["active"] = self.active
+        elif self._nulls and "active" in self._nulls:
+            field_dict["active"] = None
 
-        if self.user_email is not UNSET:
+        if self.user_email is not None:
             field_dict["user_email"] = self.user_email
+        elif self._nulls and "user_email" in self._nulls:
+            field_dict["user_email"] = None
 
-        if self.user_id is not UNSET:
+        if self.user_id is not None:
             field_dict["user_id"] = self.user_id
+        elif self._nulls and "user_id" in self._nulls:
+            field_dict["user_id"] = None
 
-        if self.limit is not UNSET:
+        if self.limit is not None:
             field_dict["limit"] = self.limit
+        elif self._nulls and "limit" in self._nulls:
+            field_dict["limit"] = None
 
-        if self.exclude is not UNSET:
+        if self.exclude is not None:
             field_dict["exclude"] = self.exclude
+        elif self._nulls and "exclude" in self._nulls:
+            field_dict["exclude"] = None
 
-        if self.external_run_id is not UNSET:
+        if self.external_run_id is not None:
             field_dict["external_run_id"] = self.external_run_id
+        elif self._nulls and "external_run_id" in self._nulls:
+            field_dict["external_run_id"] = None
 
-        if not isinstance(self.version, Unset):
+        if self.version is not None:
             field_dict["version"] = self.version.value
+        elif self._nulls and "version" in self._nulls:
+            field_dict["version"] = None
 
-        if self.action is not UNSET:
+        if self.action is not None:
             field_dict["action"] = self.action
+        elif self._nulls and "action" in self._nulls:
+            field_dict["action"] = None
 
-        if not isinstance(self.source, Unset):
+        if self.source is not None:
             field_dict["source"] = [item0.value for item0 in self.source]
+        elif self._nulls and "source" in self._nulls:
+            field_dict["source"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        entity = d.pop("entity", UNSET)
-        if not isinstance(entity, str) and entity is not UNSET:
+        nulls: list[str] = []
+        entity = d.pop("entity", None)
+        if entity is None:
+            if "entity" in src_dict:
+                nulls.append("entity")
+        elif not isinstance(entity, str):
             d["entity"] = entity
-            entity = UNSET
+            entity = None
 
-        blueprint = d.pop("blueprint", UNSET)
-        if not isinstance(blueprint, str) and blueprint is not UNSET:
+        blueprint = d.pop("blueprint", None)
+        if blueprint is None:
+            if "blueprint" in src_dict:
+                nulls.append("blueprint")
+        elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
-            blueprint = UNSET
+            blueprint = None
 
-        active = d.pop("active", UNSET)
-        if not isinstance(active, bool) and active is not UNSET:
+        active = d.pop("active", None)
+        if active is None:
+            if "active" in src_dict:
+                nulls.append("active")
+        elif not isinstance(active, bool):
             d["active"] = active
-            active = UNSET
+            active = None
 
-        user_email = d.pop("user_email", UNSET)
-        if not isinstance(user_email, str) and user_email is not UNSET:
+        user_email = d.pop("user_email", None)
+        if user_email is None:
+            if "user_email" in src_dict:
+                nulls.append("user_email")
+        elif not isinstance(user_email, str):
             d["user_email"] = user_email
-            user_email = UNSET
+            user_email = None
 
-        user_id = d.pop("user_id", UNSET)
-        if not isinstance(user_id, str) and user_id is not UNSET:
+        user_id = d.pop("user_id", None)
+        if user_id is None:
+            if "user_id" in src_dict:
+                nulls.append("user_id")
+        elif not isinstance(user_id, str):
             d["user_id"] = user_id
-            user_id = UNSET
+            user_id = None
 
-        limit = d.pop("limit", UNSET)
-        if not (isinstance(limit, int) and not isinstance(limit, bool)) and limit is not UNSET:
+        limit = d.pop("limit", None)
+        if limit is None:
+            if "limit" in src_dict:
+                nulls.append("limit")
+        elif not (isinstance(limit, int) and not isinstance(limit, bool)):
             d["limit"] = limit
-            limit = UNSET
+            limit = None
 
-        exclude = d.pop("exclude", UNSET)
-        if (
-            not (isinstance(exclude, list) and _all_instances(exclude, str))
-            and exclude is not UNSET
-        ):
+        exclude = d.pop("exclude", None)
+        if exclude is None:
+            if "exclude" in src_dict:
+                nulls.append("exclude")
+        elif not (isinstance(exclude, list) and _all_instances(exclude, str)):
             d["exclude"] = exclude
-            exclude = UNSET
+            exclude = None
 
-        external_run_id = d.pop("external_run_id", UNSET)
-        if not isinstance(external_run_id, str) and external_run_id is not UNSET:
+        external_run_id = d.pop("external_run_id", None)
+        if external_run_id is None:
+            if "external_run_id" in src_dict:
+                nulls.append("external_run_id")
+        elif not isinstance(external_run_id, str):
             d["external_run_id"] = external_run_id
-            external_run_id = UNSET
+            external_run_id = None
 
-        _version = d.pop("version", UNSET)
-        version: Version | Unset = UNSET
-        if isinstance(_version, str):
+        _version = d.pop("version", None)
+        version: Any = None
+        if _version is None:
+            if "version" in src_dict:
+                nulls.append("version")
+        elif isinstance(_version, str):
             version = Version(_version)
-        elif _version is not UNSET:
+        else:
             d["version"] = _version
 
-        action = d.pop("action", UNSET)
-        if not isinstance(action, str) and action is not UNSET:
+        action = d.pop("action", None)
+        if action is None:
+            if "action" in src_dict:
+                nulls.append("action")
+        elif not isinstance(action, str):
             d["action"] = action
-            action = UNSET
+            action = None
 
-        _source = d.pop("source", UNSET)
-        source: list[Source] | Unset = UNSET
-        if isinstance(_source, list) and _all_instances(_source, str):
+        _source = d.pop("source", None)
+        source: Any = None
+        if _source is None:
+            if "source" in src_dict:
+                nulls.append("source")
+        elif isinstance(_source, list) and _all_instances(_source, str):
             source = [Source(item0) for item0 in _source]
-        elif _source is not UNSET:
+        else:
             d["source"] = _source
 
         widget_query = cls(
@@ -230,6 +283,8 @@ class WidgetQuery:
             source=source,
         )
         widget_query.additional_properties = d
+        if nulls:
+            widget_query._nulls = tuple(nulls)
         return widget_query
 
     @property

@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 # Nested models come from the package's lazy namespace: cached after the first lookup, which is
 # much cheaper than an import statement on every from_dict/to_dict call.
 from ..types import (
-    UNSET,
-    Unset,
     _present_repr,
 )
 
@@ -22,11 +20,13 @@ T = TypeVar("T", bound="WidgetWidgetQuery")
 class WidgetWidgetQuery:
     """
     Attributes:
-        team (str | Unset):
+        team (str | None):
     """
 
-    team: str | Unset = UNSET
+    team: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
     _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "team": lambda v: isinstance(v, str),
@@ -50,25 +50,33 @@ class WidgetWidgetQuery:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.team is not UNSET:
+        if self.team is not None:
             field_dict["team"] = self.team
+        elif self._nulls and "team" in self._nulls:
+            field_dict["team"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
-        `additional_properties` (its field stays UNSET), and `to_dict()` writes it back."""
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        team = d.pop("team", UNSET)
-        if not isinstance(team, str) and team is not UNSET:
+        nulls: list[str] = []
+        team = d.pop("team", None)
+        if team is None:
+            if "team" in src_dict:
+                nulls.append("team")
+        elif not isinstance(team, str):
             d["team"] = team
-            team = UNSET
+            team = None
 
         widget_widget_query = cls(
             team=team,
         )
         widget_widget_query.additional_properties = d
+        if nulls:
+            widget_widget_query._nulls = tuple(nulls)
         return widget_widget_query
 
     @property

@@ -1,0 +1,257 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+# Nested models come from the package's lazy namespace: cached after the first lookup, which is
+# much cheaper than an import statement on every from_dict/to_dict call.
+from .. import models as _lazy_models
+from ..models.properties_value_format import PropertiesValueFormat
+from ..models.spec import Spec
+from ..models.type_ import Type
+from ..types import (
+    _present_repr,
+)
+
+if TYPE_CHECKING:
+    from ..models.spec_authentication import SpecAuthentication
+
+
+T = TypeVar("T", bound="SchemaPropertiesValue")
+
+
+@_attrs_define
+class SchemaPropertiesValue:
+    """
+    Attributes:
+        title (str | None):
+        description (str | None):
+        icon (str | None):
+        type_ (Type | None):
+        format_ (PropertiesValueFormat | None):
+        spec (Spec | None):
+        spec_authentication (SpecAuthentication | None):
+    """
+
+    title: str | None = None
+    description: str | None = None
+    icon: str | None = None
+    type_: Type | None = None
+    format_: PropertiesValueFormat | None = None
+    spec: Spec | None = None
+    spec_authentication: SpecAuthentication | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON keys Port sent as null: their fields read None, and to_dict() writes the null back.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # What each field accepts, by JSON key: how a union tells its members apart (types._fit).
+    _json_checks: ClassVar[dict[str, Callable[[Any], bool]]] = {
+        "title": lambda v: isinstance(v, str),
+        "description": lambda v: isinstance(v, str),
+        "icon": lambda v: isinstance(v, str),
+        "type": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "string",
+                "number",
+                "boolean",
+                "object",
+                "array",
+            )
+        ),
+        "format": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "date-time",
+                "url",
+                "email",
+                "idn-email",
+                "ipv4",
+                "ipv6",
+                "markdown",
+                "yaml",
+                "user",
+                "blueprints",
+                "team",
+                "timer",
+                "proto",
+                "labeled-url",
+            )
+        ),
+        "spec": lambda v: (
+            isinstance(v, str)
+            and v
+            in (
+                "open-api",
+                "embedded-url",
+                "async-api",
+            )
+        ),
+        "specAuthentication": lambda v: isinstance(v, dict),
+    }
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "title": "title",
+        "description": "description",
+        "icon": "icon",
+        "type_": "type",
+        "format_": "format",
+        "spec": "spec",
+        "spec_authentication": "specAuthentication",
+    }
+
+    def __repr__(self) -> str:
+        return _present_repr(self, self._json_names)
+
+    def model_dump(self) -> dict[str, Any]:
+        """The model as Port's JSON object: the same as `to_dict()`."""
+        return self.to_dict()
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as a JSON document, keys as Port spells them."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif self._nulls and "title" in self._nulls:
+            field_dict["title"] = None
+
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif self._nulls and "description" in self._nulls:
+            field_dict["description"] = None
+
+        if self.icon is not None:
+            field_dict["icon"] = self.icon
+        elif self._nulls and "icon" in self._nulls:
+            field_dict["icon"] = None
+
+        if self.type_ is not None:
+            field_dict["type"] = self.type_.value
+        elif self._nulls and "type" in self._nulls:
+            field_dict["type"] = None
+
+        if self.format_ is not None:
+            field_dict["format"] = self.format_.value
+        elif self._nulls and "format" in self._nulls:
+            field_dict["format"] = None
+
+        if self.spec is not None:
+            field_dict["spec"] = self.spec.value
+        elif self._nulls and "spec" in self._nulls:
+            field_dict["spec"] = None
+
+        if self.spec_authentication is not None:
+            field_dict["specAuthentication"] = self.spec_authentication.to_dict()
+        elif self._nulls and "specAuthentication" in self._nulls:
+            field_dict["specAuthentication"] = None
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
+        `additional_properties` (its field stays None), and `to_dict()` writes it back."""
+        d = dict(src_dict)
+        nulls: list[str] = []
+        title = d.pop("title", None)
+        if title is None:
+            if "title" in src_dict:
+                nulls.append("title")
+        elif not isinstance(title, str):
+            d["title"] = title
+            title = None
+
+        description = d.pop("description", None)
+        if description is None:
+            if "description" in src_dict:
+                nulls.append("description")
+        elif not isinstance(description, str):
+            d["description"] = description
+            description = None
+
+        icon = d.pop("icon", None)
+        if icon is None:
+            if "icon" in src_dict:
+                nulls.append("icon")
+        elif not isinstance(icon, str):
+            d["icon"] = icon
+            icon = None
+
+        _type_ = d.pop("type", None)
+        type_: Any = None
+        if _type_ is None:
+            if "type" in src_dict:
+                nulls.append("type")
+        elif isinstance(_type_, str):
+            type_ = Type(_type_)
+        else:
+            d["type"] = _type_
+
+        _format_ = d.pop("format", None)
+        format_: Any = None
+        if _format_ is None:
+            if "format" in src_dict:
+                nulls.append("format")
+        elif isinstance(_format_, str):
+            format_ = PropertiesValueFormat(_format_)
+        else:
+            d["format"] = _format_
+
+        _spec = d.pop("spec", None)
+        spec: Any = None
+        if _spec is None:
+            if "spec" in src_dict:
+                nulls.append("spec")
+        elif isinstance(_spec, str):
+            spec = Spec(_spec)
+        else:
+            d["spec"] = _spec
+
+        _spec_authentication = d.pop("specAuthentication", None)
+        spec_authentication: Any = None
+        if _spec_authentication is None:
+            if "specAuthentication" in src_dict:
+                nulls.append("specAuthentication")
+        elif isinstance(_spec_authentication, dict):
+            spec_authentication = _lazy_models.SpecAuthentication.from_dict(_spec_authentication)
+        else:
+            d["specAuthentication"] = _spec_authentication
+
+        schema_properties_value = cls(
+            title=title,
+            description=description,
+            icon=icon,
+            type_=type_,
+            format_=format_,
+            spec=spec,
+            spec_authentication=spec_authentication,
+        )
+        schema_properties_value.additional_properties = d
+        if nulls:
+            schema_properties_value._nulls = tuple(nulls)
+        return schema_properties_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
