@@ -14,7 +14,6 @@ Every request, typed (`client.blueprints.get(...)`), raw (`client.raw`) or free-
 from __future__ import annotations
 
 import os
-import platform
 import re
 import time
 import uuid
@@ -77,6 +76,8 @@ _ClientT = TypeVar("_ClientT", bound="_BaseClient")
 
 
 def user_agent(suffix: str | None = None) -> str:
+    import platform
+
     from pyport._api_spec import API_SPEC
 
     agent = (

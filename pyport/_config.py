@@ -42,11 +42,6 @@ from urllib.parse import urlsplit
 
 from pyport.errors import ConfigurationError, MissingCredentialsError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
-
 __all__ = [
     "REGIONS",
     "ConfigurationError",
@@ -248,6 +243,10 @@ def _read_profile(
         ) from exc
     except UnicodeDecodeError as exc:
         raise ConfigurationError(f"config file {path} is not UTF-8 text") from exc
+    if sys.version_info >= (3, 11):  # loaded only when there is a config file to read
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

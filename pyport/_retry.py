@@ -43,9 +43,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timezone
-from email.utils import parsedate_to_datetime
 
-import anyio
 import httpx
 
 from pyport._deadline import Deadline, bounded_timeouts, deadline_of, reset_deadline, set_deadline
@@ -295,14 +293,19 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         *,
         policy: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] = time.monotonic,
         rng: random.Random | None = None,
     ) -> None:
+        # anyio loads with the first async client, not with `import pyport` (sync programs).
+        import anyio
+
         self._transport = transport
         self._policy = policy if policy is not None else RetryPolicy()
         self._limit = check_max_response_bytes(max_response_bytes)
-        self._sleep, self._clock, self._rng = sleep, clock, rng or random.Random()
+        self._sleep = sleep if sleep is not None else anyio.sleep
+        self._clock, self._rng = clock, rng or random.Random()
+        self._move_on_after = anyio.move_on_after
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         run = _Run(self._policy, request, clock=self._clock, rng=self._rng)
@@ -325,7 +328,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         if deadline is None:
             response = await self._transport.handle_async_request(request)
             return await _aread(response, request, limit=self._limit, run=run)
-        with anyio.move_on_after(max(deadline.left(self._clock()), 0.0)):
+        with self._move_on_after(max(deadline.left(self._clock()), 0.0)):
             response = await self._transport.handle_async_request(request)
             return await _aread(response, request, limit=self._limit, run=run)
         raise deadline.error(request, "while waiting for the answer")
@@ -602,6 +605,8 @@ def _non_negative_float(value: str) -> float | None:
 
 
 def _http_date(value: str) -> float | None:
+    from email.utils import parsedate_to_datetime  # rare (Retry-After as a date): loaded then
+
     try:
         moment = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
