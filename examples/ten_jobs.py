@@ -48,7 +48,7 @@ def create_blueprints(port: PortClient) -> None:
             "domain": {"title": "Domain", "target": "domain", "required": False, "many": False}
         },
     )
-    relations = sorted(service.relations.additional_keys)
+    relations = sorted(service.relations)
     print(f"1. blueprints {domain.identifier}, {service.identifier} -> {relations}")
 
 

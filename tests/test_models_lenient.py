@@ -532,3 +532,19 @@ def test_the_fast_date_time_reader_agrees_with_dateutil_on_every_python(text: st
     assert _parse_datetime("2026-01-01T00:00:00.123456789Z", isoparse) == isoparse(
         "2026-01-01T00:00:00.123456789Z"
     )  # what fromisoformat refuses, dateutil reads
+
+
+def test_a_model_that_is_only_a_map_reads_like_one() -> None:
+    entity = models.Entity.from_dict(
+        {"identifier": "svc", "properties": {"tier": 1, "language": "go"}, "relations": {}}
+    )
+    properties = entity.properties
+    assert sorted(properties) == ["language", "tier"]
+    assert len(properties) == 2
+    assert properties.get("tier") == 1
+    assert properties.get("missing", "none") == "none"
+    assert dict(properties.items()) == {"tier": 1, "language": "go"}
+    assert list(properties.keys()) == ["tier", "language"]
+    assert list(properties.values()) == [1, "go"]
+    assert len(entity.relations) == 0
+    assert not hasattr(entity, "keys")  # a model with fields of its own is no map

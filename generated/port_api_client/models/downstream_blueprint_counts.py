@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -74,3 +74,22 @@ class DownstreamBlueprintCounts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # A model that is only a map (an entity's properties, a blueprint's relations) reads like one.
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.additional_properties.get(key, default)
+
+    def keys(self) -> KeysView[str]:
+        return self.additional_properties.keys()
+
+    def values(self) -> ValuesView[float]:
+        return self.additional_properties.values()
+
+    def items(self) -> ItemsView[str, float]:
+        return self.additional_properties.items()
