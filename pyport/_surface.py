@@ -240,9 +240,7 @@ def parse_answer(response: httpx.Response, spec: ParseSpec) -> Any:
         data = data[key]
     if kind == "key" or model is None:
         return data
-    from pyport._generated import models
-
-    cls = getattr(models, model)
+    cls = _model_class(model)
     if many:
         if not isinstance(data, list):
             raise InvalidResponseError.from_response(
@@ -250,6 +248,19 @@ def parse_answer(response: httpx.Response, spec: ParseSpec) -> Any:
             )
         return [_one(cls, item, response) for item in data]
     return _one(cls, data, response)
+
+
+_MODEL_CLASSES: dict[str, Any] = {}
+
+
+def _model_class(name: str) -> Any:
+    # An import statement in the call path costs more than the lookup it guards.
+    cls = _MODEL_CLASSES.get(name)
+    if cls is None:
+        from pyport._generated import models
+
+        cls = _MODEL_CLASSES[name] = getattr(models, name)
+    return cls
 
 
 def _one(cls: Any, data: Any, response: httpx.Response) -> Any:
@@ -318,8 +329,8 @@ def _call_kwargs(
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
 ) -> dict[str, Any]:
     """A generated method's arguments as httpx's request arguments (warnings and checks first)."""
-    # Frames above the user's line: this, _request, the generated method.
-    warn_deprecated(deprecated, stacklevel=5)
+    if deprecated:  # frames above the user's line: this, _request, the generated method
+        warn_deprecated(deprecated, stacklevel=5)
     if isinstance(body, dict):
         body = merge_legacy_body(body, legacy_body, required, operation)
     return build_request(
