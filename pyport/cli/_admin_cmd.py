@@ -341,8 +341,8 @@ def migrate(*, to_profile: str | None, to_base_url: str | None, blueprints: tupl
 
     \b
     Example:
-      pyport --profile eu migrate --to-profile us --dry-run -o json
-      pyport --profile eu migrate --to-profile us --blueprint service
+      pyport migrate --profile eu --to-profile us --dry-run -o json
+      pyport migrate --profile eu --to-profile us --blueprint service
     """
     from pyport import admin
 

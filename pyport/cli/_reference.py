@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from pyport.cli._exit import EXIT_CODES
+from pyport.cli._state import GLOBAL_NAMES
 
 
 def render_markdown() -> str:
@@ -43,7 +44,16 @@ def _command(root: click.Command, path: list[str], lines: list[str]) -> None:
         lines.append("")
         lines.append(_help(command.help or ""))
         lines.append("")
-        options = [p for p in command.params if isinstance(p, click.Option) and not p.hidden]
+        options = [
+            p
+            for p in command.params
+            if isinstance(p, click.Option)
+            and not p.hidden
+            and (command is root or p.name not in GLOBAL_NAMES)
+        ]
+        if command is not root and any(p.name in GLOBAL_NAMES for p in command.params):
+            lines.append("Takes the global options (see `pyport`).")
+            lines.append("")
         if options:
             lines.append("| option | what it does |")
             lines.append("| --- | --- |")
@@ -51,27 +61,37 @@ def _command(root: click.Command, path: list[str], lines: list[str]) -> None:
                 record = option.get_help_record(ctx)
                 if record is not None:
                     flags, text = record
-                    cell = text.replace("|", "\\|")
-                    lines.append(f"| `{flags}` | {cell} |")
+                    flags, text = (part.replace("|", "\\|") for part in (flags, text))
+                    lines.append(f"| `{flags}` | {text} |")
             lines.append("")
 
 
 def _help(text: str) -> str:
-    """click's `\\b` no-rewrap markers become a code block for the examples."""
+    """click's `\\b` (no rewrap) blocks become code blocks; their "Example:" line a heading."""
     import inspect
 
     out: list[str] = []
-    in_block = False
+    in_block = opened = False
     for line in inspect.cleandoc(text).splitlines():
         if line.strip() == "\b":
-            in_block = True
-            out.append("```console")
+            in_block, opened = True, False
             continue
         if in_block and not line.strip():
-            out.append("```")
+            if opened:
+                out.append("```")
             in_block = False
+            out.append("")
             continue
-        out.append(line)
-    if in_block:
+        if in_block and not opened:
+            if line.strip().endswith(":") and not line.startswith(" "):
+                out.append(f"*{line.strip()}*")
+                out.append("")
+                out.append("```console")
+                opened = True
+                continue
+            out.append("```console")
+            opened = True
+        out.append(line[2:] if in_block and line.startswith("  ") else line)
+    if in_block and opened:
         out.append("```")
     return "\n".join(out)

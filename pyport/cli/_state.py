@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 OUTPUTS = ("table", "json", "jsonl", "yaml")
+GLOBAL_NAMES = frozenset(
+    {"profile", "region", "base_url", "quiet", "verbose", "no_color", "yes", "output", "fields",
+     "jq"}
+)  # fmt: skip
 
 
 @dataclass
