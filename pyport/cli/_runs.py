@@ -23,6 +23,8 @@ STATUSES = ("IN_PROGRESS", "SUCCESS", "FAILURE")
 # Seconds between polls while following a run; tests pass --interval 0.
 DEFAULT_INTERVAL = 2.0
 sleep: Callable[[float], None] = time.sleep
+# The most run logs Port answers with at once.
+_LOG_PAGE = 50
 
 
 def follow(
@@ -33,10 +35,13 @@ def follow(
     while True:
         # Status before logs: once it is final, the logs read after it are all there will be.
         status = str(plain(port.action_runs.get(run_id)).get("status"))
-        logs = [plain(log) for log in port.action_runs.logs.list(run_id)]
-        for log in logs[seen:]:
-            _print_log(state, log)
-        seen = max(seen, len(logs))
+        while True:  # the logs after the ones printed, a page at a time
+            page = port.action_runs.logs.list(run_id, limit=_LOG_PAGE, offset=seen)
+            for log in page:
+                _print_log(state, plain(log))
+            seen += len(page)
+            if len(page) < _LOG_PAGE:
+                break
         if status in TERMINAL or not keep_going:
             return status
         sleep(interval)
