@@ -99,8 +99,12 @@ def _client_for(spec: str, state: Globals) -> Any:
     from pyport._client import PortClient
 
     if spec == LIVE:
-        return PortClient(profile=state.profile, region=state.region, base_url=state.base_url,
-                          user_agent_suffix="pyport-cli")  # fmt: skip
+        return PortClient(
+            profile=state.profile,
+            region=state.region,
+            base_url=state.base_url,
+            user_agent_suffix="pyport-cli",
+        )
     if spec.startswith(PROFILE_PREFIX):
         return PortClient(profile=spec[len(PROFILE_PREFIX) :], user_agent_suffix="pyport-cli")
     return spec
@@ -151,17 +155,29 @@ def create(destination: str | None, archive: bool, blueprints: tuple[str, ...]) 
         _stopping(f"nothing was kept; run the same command again ({target} was not created)"),
     ):
         manifest = admin.snapshot(
-            port, target, archive=archive, blueprints=list(blueprints) or None,
+            port,
+            target,
+            archive=archive,
+            blueprints=list(blueprints) or None,
             progress=bars.admin,
-        )  # fmt: skip
+        )
     files = len(manifest.files)
     text = (
         f"snapshot {target}: {files} files, {manifest.entity_count} entities, "
         f"{len(manifest.redacted)} secrets redacted"
     )
-    emit(state, {"path": str(target), "entities": manifest.entity_count, "files": files,
-                 "counts": manifest.counts, "skipped": manifest.skipped,
-                 "redacted": list(manifest.redacted)}, text=text)  # fmt: skip
+    emit(
+        state,
+        {
+            "path": str(target),
+            "entities": manifest.entity_count,
+            "files": files,
+            "counts": manifest.counts,
+            "skipped": manifest.skipped,
+            "redacted": list(manifest.redacted),
+        },
+        text=text,
+    )
 
 
 def _print_report(state: Globals, report: RestoreReport) -> None:
@@ -186,8 +202,15 @@ def _print_report(state: Globals, report: RestoreReport) -> None:
 )
 @click.option("--concurrency", type=click.IntRange(1, 32), default=8, show_default=True)
 @global_options
-def restore(*, source: str, mode: str, dry_run: bool, state_file: str | None,
-            allow_spec_mismatch: bool, concurrency: int) -> None:  # fmt: skip
+def restore(
+    *,
+    source: str,
+    mode: str,
+    dry_run: bool,
+    state_file: str | None,
+    allow_spec_mismatch: bool,
+    concurrency: int,
+) -> None:
     """Make the organization hold a snapshot (--mode mirror deletes; asks first).
 
     The snapshot is checked whole before anything is written; running it again completes an
@@ -206,10 +229,15 @@ def restore(*, source: str, mode: str, dry_run: bool, state_file: str | None,
     again = "run the same command again to finish (done steps are not redone)"
     with state.client() as port, progress_bars(state) as bars, _stopping(again):
         report = admin.restore(
-            port, source, mode=mode, dry_run=dry_run, state_file=state_file,
-            progress=bars.admin, allow_spec_mismatch=allow_spec_mismatch,
+            port,
+            source,
+            mode=mode,
+            dry_run=dry_run,
+            state_file=state_file,
+            progress=bars.admin,
+            allow_spec_mismatch=allow_spec_mismatch,
             concurrency=concurrency,
-        )  # fmt: skip
+        )
     _print_report(state, report)
 
 
@@ -236,15 +264,24 @@ def diff_command(a: str, b: str, fail_on_diff: bool, allow_spec_mismatch: bool) 
     left, right = _client_for(a, state), _client_for(b, state)
     try:
         with progress_bars(state) as bars, _stopping("nothing was changed; run it again"):
-            result = admin.diff(left, right, allow_spec_mismatch=allow_spec_mismatch,
-                                progress=bars.admin)  # fmt: skip
+            result = admin.diff(
+                left, right, allow_spec_mismatch=allow_spec_mismatch, progress=bars.admin
+            )
     finally:
         for side in (left, right):
             if not isinstance(side, str):
                 side.close()
-    emit(state, {"a": result.a, "b": result.b, "changes": diff_changes(result),
-                 "changed_fields": {k: d.changed for k, d in result.kinds.items() if d.changed},
-                 "skipped": result.skipped}, text=result.to_text())  # fmt: skip
+    emit(
+        state,
+        {
+            "a": result.a,
+            "b": result.b,
+            "changes": diff_changes(result),
+            "changed_fields": {k: d.changed for k, d in result.kinds.items() if d.changed},
+            "skipped": result.skipped,
+        },
+        text=result.to_text(),
+    )
     if fail_on_diff and not result.is_empty:
         raise CliError(f"differences between {result.a} and {result.b}", code=FAILED)
 
@@ -297,17 +334,25 @@ def prune(directory: str, keep_last: int | None, keep_daily: int | None, dry_run
     if keep_last is None and keep_daily is None:
         raise click.UsageError("give --keep-last and/or --keep-daily")
     if not dry_run:
-        planned = admin.prune_snapshots(directory, keep_last=keep_last, keep_daily=keep_daily,
-                                        dry_run=True)  # fmt: skip
+        planned = admin.prune_snapshots(
+            directory, keep_last=keep_last, keep_daily=keep_daily, dry_run=True
+        )
         if planned:
             names = ", ".join(p.name for p in planned)
             refuse_without_terminal(state, f"delete {len(planned)} snapshot(s): {names}?")
-    result = admin.prune_snapshots(directory, keep_last=keep_last, keep_daily=keep_daily,
-                                   dry_run=dry_run)  # fmt: skip
-    emit(state, {"dry_run": dry_run, "pruned": [p.name for p in result],
-                 "kept": [i.path.name for i in result.kept],
-                 "skipped": {i.path.name: i.problem for i in result.skipped}},
-         text=result.to_text())  # fmt: skip
+    result = admin.prune_snapshots(
+        directory, keep_last=keep_last, keep_daily=keep_daily, dry_run=dry_run
+    )
+    emit(
+        state,
+        {
+            "dry_run": dry_run,
+            "pruned": [p.name for p in result],
+            "kept": [i.path.name for i in result.kept],
+            "skipped": {i.path.name: i.problem for i in result.skipped},
+        },
+        text=result.to_text(),
+    )
 
 
 def _target(profile: str | None, base_url: str | None) -> PortClient:
@@ -332,8 +377,15 @@ def _target(profile: str | None, base_url: str | None) -> PortClient:
 @click.option("--dry-run", is_flag=True, help="Print the plan (with identifiers); write nothing.")
 @click.option("--state-file", metavar="PATH", help="Record finished steps here (to resume).")
 @global_options
-def migrate(*, to_profile: str | None, to_base_url: str | None, blueprints: tuple[str, ...],
-            mode: str, dry_run: bool, state_file: str | None) -> None:  # fmt: skip
+def migrate(
+    *,
+    to_profile: str | None,
+    to_base_url: str | None,
+    blueprints: tuple[str, ...],
+    mode: str,
+    dry_run: bool,
+    state_file: str | None,
+) -> None:
     """Copy this organization (--profile) to another one, without a disk round trip.
 
     The plan of --dry-run is what `pyport backup diff profile:TARGET live` reports (with
@@ -357,9 +409,14 @@ def migrate(*, to_profile: str | None, to_base_url: str | None, blueprints: tupl
         _stopping(again),
     ):
         report = admin.migrate(
-            source, target, blueprints=list(blueprints) or None, mode=mode, dry_run=dry_run,
-            state_file=state_file, progress=bars.admin,
-        )  # fmt: skip
+            source,
+            target,
+            blueprints=list(blueprints) or None,
+            mode=mode,
+            dry_run=dry_run,
+            state_file=state_file,
+            progress=bars.admin,
+        )
     _print_report(state, report)
 
 
@@ -384,12 +441,23 @@ def clear(blueprint: str, delete_blueprint: bool, dry_run: bool) -> None:
         refuse_without_terminal(state, f"delete {what}?")
     again = "run the same command again to delete the rest"
     with state.client() as port, progress_bars(state) as bars, _stopping(again):
-        report = admin.clear_blueprint(port, blueprint, delete_blueprint=delete_blueprint,
-                                       dry_run=dry_run, progress=bars.admin)  # fmt: skip
-    emit(state, {"blueprint": report.blueprint, "dry_run": report.dry_run,
-                 "entity_count": report.entity_count, "sample": report.sample,
-                 "deleted": report.deleted, "delete_blueprint": report.delete_blueprint,
-                 "blueprint_deleted": report.blueprint_deleted, "blocked_by": report.blocked_by,
-                 "failures": report.failures}, text=report.to_text())  # fmt: skip
+        report = admin.clear_blueprint(
+            port, blueprint, delete_blueprint=delete_blueprint, dry_run=dry_run, progress=bars.admin
+        )
+    emit(
+        state,
+        {
+            "blueprint": report.blueprint,
+            "dry_run": report.dry_run,
+            "entity_count": report.entity_count,
+            "sample": report.sample,
+            "deleted": report.deleted,
+            "delete_blueprint": report.delete_blueprint,
+            "blueprint_deleted": report.blueprint_deleted,
+            "blocked_by": report.blocked_by,
+            "failures": report.failures,
+        },
+        text=report.to_text(),
+    )
     if report.failures:
         raise CliError(f"{len(report.failures)} entities could not be deleted", code=5)

@@ -80,8 +80,10 @@ def api(method: str, path: str, data: str | None, params: tuple[str, ...], pagin
     state = get_globals()
     method = method.upper()
     body = _body(data)
-    query = {k: v if isinstance(v, str) else json.dumps(v)
-             for k, v in key_values(params, option="--param").items()}  # fmt: skip
+    query = {
+        k: v if isinstance(v, str) else json.dumps(v)
+        for k, v in key_values(params, option="--param").items()
+    }
     with state.client() as port:
         response = port.request(method, _path(path), params=query or None, json=body)
         answer = response.json() if response.content else None

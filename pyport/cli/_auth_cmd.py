@@ -71,8 +71,9 @@ def _verify(state: Globals, client_id: str, secret: str) -> None:
 )
 @click.option("--no-verify", is_flag=True, help="Save without asking Port for a token first.")
 @global_options
-def login(client_id: str | None, client_secret: str | None, secret_store: str,
-          no_verify: bool) -> None:  # fmt: skip
+def login(
+    client_id: str | None, client_secret: str | None, secret_store: str, no_verify: bool
+) -> None:
     """Save credentials as a profile of the config file the library reads.
 
     The file is written 0600; the client secret goes to the OS keyring when one works, else

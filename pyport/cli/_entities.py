@@ -15,8 +15,15 @@ from pyport.cli._simulate import simulate_options
 from pyport.cli._state import Globals, get_globals, global_options, refuse_without_terminal
 
 COLUMNS = ("identifier", "title", "team")
-_OPERATORS = (("!=", "!="), (">=", ">="), ("<=", "<="), ("~", "contains"), (">", ">"),
-              ("<", "<"), ("=", "="))  # fmt: skip
+_OPERATORS = (
+    ("!=", "!="),
+    (">=", ">="),
+    ("<=", "<="),
+    ("~", "contains"),
+    (">", ">"),
+    ("<", "<"),
+    ("=", "="),
+)
 
 
 @click.group("entities")
@@ -197,11 +204,17 @@ def _batch_outcome(state: Globals, verb: str, blueprint: str, result: Any, total
         "blueprint": blueprint,
         verb: len(result.succeeded),
         "failed": [
-            {"identifier": f.identifier, "index": f.index, "status": f.status_code,
-             "error": f.error, "message": f.message, "trace_id": f.trace_id}
+            {
+                "identifier": f.identifier,
+                "index": f.index,
+                "status": f.status_code,
+                "error": f.error,
+                "message": f.message,
+                "trace_id": f.trace_id,
+            }
             for f in result.failed
         ],
-    }  # fmt: skip
+    }
     text = "\n".join([*(f"failed: {line}" for line in failed[:20]), summary])
     emit(state, report, text=text)
     if failed:

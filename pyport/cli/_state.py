@@ -29,9 +29,19 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 OUTPUTS = ("table", "json", "jsonl", "yaml")
 GLOBAL_NAMES = frozenset(
-    {"profile", "region", "base_url", "quiet", "verbose", "no_color", "yes", "output", "fields",
-     "jq"}
-)  # fmt: skip
+    {
+        "profile",
+        "region",
+        "base_url",
+        "quiet",
+        "verbose",
+        "no_color",
+        "yes",
+        "output",
+        "fields",
+        "jq",
+    }
+)
 
 
 @dataclass

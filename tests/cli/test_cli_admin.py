@@ -65,8 +65,9 @@ def test_backup_create_list_diff_restore(pyport: Run, served: Served, tmp_path: 
     assert again.json()["writes"] == 0
 
 
-def test_restore_of_a_missing_or_corrupt_snapshot(pyport: Run, served: Served,
-                                                  tmp_path: Path) -> None:  # fmt: skip
+def test_restore_of_a_missing_or_corrupt_snapshot(
+    pyport: Run, served: Served, tmp_path: Path
+) -> None:
     missing = pyport("backup", "restore", "nowhere.tar.gz")
     assert missing.code == 4
     (tmp_path / "junk.tar.gz").write_bytes(b"not an archive")
@@ -129,8 +130,9 @@ def test_migrate_dry_run_plans_exactly_what_diff_reports(
     team = {"name": "platform"}
     assert served.sim.handle("POST", "/v1/teams", json=team).status in (200, 201)
 
-    plan = pyport("--profile", "source", "migrate", "--to-profile", "target", "--dry-run",
-                  "--mode", mode)  # fmt: skip
+    plan = pyport(
+        "--profile", "source", "migrate", "--to-profile", "target", "--dry-run", "--mode", mode
+    )
     assert plan.code == 0, plan.err
     planned = plan.json()["plan"]["changes"]
     compared = pyport("--profile", "source", "backup", "diff", "profile:target", "live")
@@ -148,8 +150,9 @@ def test_migrate_dry_run_plans_exactly_what_diff_reports(
     assert planned["teams"]["create"] == ["platform"]
     assert _identifiers(target) == {"b", "x"}  # dry run: nothing written
 
-    done = pyport("--profile", "source", "migrate", "--to-profile", "target", "--mode", mode,
-                  "--yes")  # fmt: skip
+    done = pyport(
+        "--profile", "source", "migrate", "--to-profile", "target", "--mode", mode, "--yes"
+    )
     assert done.code == 0, done.err
     expected = {"a", "b", "c"} if mode == "mirror" else {"a", "b", "c", "x"}
     assert _identifiers(target) == expected

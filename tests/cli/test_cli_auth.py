@@ -82,20 +82,35 @@ def test_login_without_a_keyring_writes_the_secret_to_a_0600_file_and_says_so(
     write_config('[other]\nclient_id = "x"\nclient_secret = "y"\n')
     _config().chmod(0o644)
     _forget_environment(monkeypatch)
-    result = pyport("auth", "login", "--profile", "sim", "--base-url", served.url,
-                    "--client-id", "sim-client-id", "--client-secret", "sim-client-secret")  # fmt: skip
+    result = pyport(
+        "auth",
+        "login",
+        "--profile",
+        "sim",
+        "--base-url",
+        served.url,
+        "--client-id",
+        "sim-client-id",
+        "--client-secret",
+        "sim-client-secret",
+    )
     assert result.code == 0, result.err
     assert result.out == ""
-    assert f"no usable OS keyring (no working keyring backend (Keyring)): the client secret is " \
-        f"stored in {_config()} (mode 0600)" in result.err  # fmt: skip
+    assert (
+        f"no usable OS keyring (no working keyring backend (Keyring)): the client secret is "
+        f"stored in {_config()} (mode 0600)" in result.err
+    )
     assert "sim-client-secret" not in result.err
     assert stat.S_IMODE(_config().stat().st_mode) == 0o600
     document = tomllib.loads(_config().read_text())
     assert document == {
         "other": {"client_id": "x", "client_secret": "y"},
-        "sim": {"client_id": "sim-client-id", "base_url": served.url,
-                "client_secret": "sim-client-secret"},
-    }  # fmt: skip
+        "sim": {
+            "client_id": "sim-client-id",
+            "base_url": served.url,
+            "client_secret": "sim-client-secret",
+        },
+    }
     listed = pyport("--profile", "sim", "blueprints", "list", "--fields", "identifier")
     assert (listed.code, listed.json()) == (0, [{"identifier": "service"}])
 
@@ -105,15 +120,22 @@ def test_login_with_a_keyring_keeps_the_secret_out_of_the_file_and_the_library_f
 ) -> None:
     seed_service(served.sim)
     _forget_environment(monkeypatch)
-    result = pyport("auth", "login", "--base-url", served.url, "--client-id", "sim-client-id",
-                    "--client-secret", "sim-client-secret")  # fmt: skip
+    result = pyport(
+        "auth",
+        "login",
+        "--base-url",
+        served.url,
+        "--client-id",
+        "sim-client-id",
+        "--client-secret",
+        "sim-client-secret",
+    )
     assert result.code == 0, result.err
     assert "client secret in the OS keyring" in result.err
     assert "sim-client-secret" not in _config().read_text()
     assert tomllib.loads(_config().read_text()) == {
-        "default": {"client_id": "sim-client-id", "base_url": served.url,
-                    "secret_store": "keyring"}
-    }  # fmt: skip
+        "default": {"client_id": "sim-client-id", "base_url": served.url, "secret_store": "keyring"}
+    }
     assert memory_keyring.passwords == {("pyport", "default:sim-client-id"): "sim-client-secret"}
     settings = resolve_settings()  # the library, not the CLI
     assert settings.client_secret == "sim-client-secret"
@@ -153,8 +175,16 @@ def test_an_unknown_secret_store_is_refused(served: Served) -> None:
 def test_login_with_wrong_credentials_saves_nothing(
     pyport: Run, served: Served, no_keyring: None
 ) -> None:
-    result = pyport("auth", "login", "--base-url", served.url, "--client-id", "sim-client-id",
-                    "--client-secret", "not-it")  # fmt: skip
+    result = pyport(
+        "auth",
+        "login",
+        "--base-url",
+        served.url,
+        "--client-id",
+        "sim-client-id",
+        "--client-secret",
+        "not-it",
+    )
     assert result.code == 3
     assert "Port refused these credentials (401); nothing was saved" in result.err
     assert "not-it" not in result.err

@@ -35,10 +35,20 @@ def _clean_env(**extra: str) -> dict[str, str]:
 def test_version_through_the_console_script_and_python_m() -> None:
     from pyport import __version__
 
-    script = subprocess.run([str(BIN / "pyport"), "--version"], capture_output=True, text=True,
-                            check=False, env=_clean_env())  # fmt: skip
-    module = subprocess.run([sys.executable, "-m", "pyport", "--version"], capture_output=True,
-                            text=True, check=False, env=_clean_env())  # fmt: skip
+    script = subprocess.run(
+        [str(BIN / "pyport"), "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=_clean_env(),
+    )
+    module = subprocess.run(
+        [sys.executable, "-m", "pyport", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=_clean_env(),
+    )
     assert (script.returncode, script.stdout, script.stderr) == (0, f"pyport {__version__}\n", "")
     assert (module.returncode, module.stdout) == (0, f"pyport {__version__}\n")
 
@@ -52,8 +62,9 @@ _LOADED = "print(sorted(m for m in sys.modules if m.split('.')[0] in {names!r}))
 
 def _loaded(code: str, names: tuple[str, ...]) -> list[str]:
     script = _NO_HTTPX_CLI + code + _LOADED.format(names=names)
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         check=True, env=_clean_env()).stdout  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, env=_clean_env()
+    ).stdout
     return json.loads(out.splitlines()[-1].replace("'", '"'))
 
 
@@ -94,8 +105,18 @@ def test_every_command_has_help_with_an_example(path: list[str], command: click.
 
 
 def test_every_command_takes_the_global_options() -> None:
-    wanted = {"profile", "region", "base_url", "quiet", "verbose", "no_color", "yes", "output",
-              "fields", "jq"}  # fmt: skip
+    wanted = {
+        "profile",
+        "region",
+        "base_url",
+        "quiet",
+        "verbose",
+        "no_color",
+        "yes",
+        "output",
+        "fields",
+        "jq",
+    }
     exempt = {("pyport", "simulator", "serve"), ("pyport", "completion")}
     for path, command in walk(cli, ["pyport"]):
         if tuple(path) in exempt:
@@ -134,8 +155,9 @@ def test_completion_scripts(pyport: Run, shell: str, marker: str) -> None:
 
 def test_completion_completes_commands_and_subcommands() -> None:
     env = _clean_env(_PYPORT_COMPLETE="bash_complete", COMP_WORDS="pyport backup r", COMP_CWORD="2")
-    out = subprocess.run([str(BIN / "pyport")], capture_output=True, text=True, env=env,
-                         check=False).stdout  # fmt: skip
+    out = subprocess.run(
+        [str(BIN / "pyport")], capture_output=True, text=True, env=env, check=False
+    ).stdout
     assert out.split() == ["plain,restore"]
 
 
@@ -202,8 +224,10 @@ def test_flags_beat_the_environment_which_beats_the_profile(
     pyport: Run, served: Served, target: Served, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seed_service(served.sim)
-    write_config(f'[default]\nclient_id = "sim-client-id"\nclient_secret = "sim-client-secret"\n'
-                 f'base_url = "{served.url}"\n')  # fmt: skip
+    write_config(
+        f'[default]\nclient_id = "sim-client-id"\nclient_secret = "sim-client-secret"\n'
+        f'base_url = "{served.url}"\n'
+    )
     # The target simulator knows other credentials: reaching it shows which URL won.
     monkeypatch.setenv("PORT_BASE_URL", target.url)
     via_env = pyport("blueprints", "list", "-q")

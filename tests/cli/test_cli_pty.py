@@ -40,8 +40,9 @@ def _env() -> dict[str, str]:
 
 
 def _in_pty(*args: str) -> tuple[int, str]:
-    child = pexpect.spawn(PYPORT, list(args), env=_env(), dimensions=(30, 100), encoding="utf-8",
-                          timeout=HANG)  # fmt: skip
+    child = pexpect.spawn(
+        PYPORT, list(args), env=_env(), dimensions=(30, 100), encoding="utf-8", timeout=HANG
+    )
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus is not None
@@ -77,15 +78,25 @@ def test_upsert_and_backup_draw_progress_bars_in_a_terminal(served: Served, tmp_
 def test_the_same_commands_piped_draw_no_bar(served: Served, tmp_path: Path) -> None:
     seed_service(served.sim)
     rows = _rows(tmp_path / "rows.jsonl")
-    upsert = subprocess.run([PYPORT, "entities", "upsert", "service", "--file", str(rows)],
-                            capture_output=True, text=True, env=_env(), timeout=HANG,
-                            check=False)  # fmt: skip
+    upsert = subprocess.run(
+        [PYPORT, "entities", "upsert", "service", "--file", str(rows)],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=HANG,
+        check=False,
+    )
     assert upsert.returncode == 0, upsert.stderr
     assert json.loads(upsert.stdout) == {"blueprint": "service", "upserted": ROWS, "failed": []}
     assert upsert.stderr == ""
-    backup = subprocess.run([PYPORT, "backup", "create", str(tmp_path / "snap")],
-                            capture_output=True, text=True, env=_env(), timeout=HANG,
-                            check=False)  # fmt: skip
+    backup = subprocess.run(
+        [PYPORT, "backup", "create", str(tmp_path / "snap")],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=HANG,
+        check=False,
+    )
     assert backup.returncode == 0, backup.stderr
     assert json.loads(backup.stdout)["entities"] == ROWS
     assert BAR not in backup.stderr
@@ -104,8 +115,14 @@ def test_ctrl_c_stops_an_upsert_cleanly_and_says_how_to_resume(tmp_path: Path) -
     env.update(PORT_CLIENT_ID=sim.client_id, PORT_CLIENT_SECRET=sim.client_secret)
     with sim.serve() as url:
         env["PORT_BASE_URL"] = url
-        child = pexpect.spawn(PYPORT, ["entities", "upsert", "service", "--file", str(rows)],
-                              env=env, dimensions=(30, 100), encoding="utf-8", timeout=HANG)  # fmt: skip
+        child = pexpect.spawn(
+            PYPORT,
+            ["entities", "upsert", "service", "--file", str(rows)],
+            env=env,
+            dimensions=(30, 100),
+            encoding="utf-8",
+            timeout=HANG,
+        )
         child.expect("upsert service")
         child.sendintr()
         child.expect(pexpect.EOF)

@@ -34,8 +34,9 @@ def test_blueprint_create_get_update_delete(pyport: Run, served: Served, tmp_pat
     assert served.sim.handle("GET", "/v1/blueprints/service").status == 404
 
 
-def test_bad_input_files_are_usage_errors_that_send_nothing(pyport: Run, served: Served,
-                                                           tmp_path: Path) -> None:  # fmt: skip
+def test_bad_input_files_are_usage_errors_that_send_nothing(
+    pyport: Run, served: Served, tmp_path: Path
+) -> None:
     (tmp_path / "bad.json").write_text('{"identifier": ')
     bad = pyport("blueprints", "create", "--file", "bad.json")
     assert bad.code == 2
@@ -61,10 +62,14 @@ def test_actions_teams_pages_webhooks_scorecards(pyport: Run, served: Served) ->
     action = {
         "identifier": "deploy",
         "title": "Deploy",
-        "trigger": {"type": "self-service", "operation": "DAY-2", "blueprintIdentifier": "service",
-                    "userInputs": {"properties": {}}},
+        "trigger": {
+            "type": "self-service",
+            "operation": "DAY-2",
+            "blueprintIdentifier": "service",
+            "userInputs": {"properties": {}},
+        },
         "invocationMethod": {"type": "WEBHOOK", "url": "https://example.com/hook"},
-    }  # fmt: skip
+    }
     assert pyport("actions", "create", input=json.dumps(action)).code == 0
     listed = pyport("actions", "list", "--fields", "identifier,trigger.type")
     assert listed.json() == [{"identifier": "deploy", "trigger.type": "self-service"}]
@@ -86,10 +91,21 @@ def test_actions_teams_pages_webhooks_scorecards(pyport: Run, served: Served) ->
     assert created.code == 0, created.err
     assert pyport("webhooks", "get", "gh", "--jq", ".enabled").out == "true\n"
 
-    card = {"identifier": "ready", "title": "Ready", "rules": [
-        {"identifier": "r1", "title": "R1", "level": "Gold",
-         "query": {"combinator": "and", "conditions": [
-             {"property": "tier", "operator": "=", "value": "prod"}]}}]}  # fmt: skip
+    card = {
+        "identifier": "ready",
+        "title": "Ready",
+        "rules": [
+            {
+                "identifier": "r1",
+                "title": "R1",
+                "level": "Gold",
+                "query": {
+                    "combinator": "and",
+                    "conditions": [{"property": "tier", "operator": "=", "value": "prod"}],
+                },
+            }
+        ],
+    }
     made = pyport("scorecards", "create", "service", input=json.dumps(card))
     assert made.code == 0, made.err
     assert pyport("scorecards", "get", "service", "ready", "--jq", ".title").out == "Ready\n"
@@ -112,8 +128,16 @@ def test_api_get_post_and_paginate(pyport: Run, served: Served, tmp_path: Path) 
     (tmp_path / "q.json").write_text('{"limit": 10}')
     one = pyport("api", "post", "blueprints/service/entities/search", "--data", "@q.json")
     assert len(one.json()["entities"]) == 10
-    every = pyport("api", "POST", "/v1/blueprints/service/entities/search", "--data",
-                   '{"limit": 10}', "--paginate", "--jq", "[.[].identifier]")  # fmt: skip
+    every = pyport(
+        "api",
+        "POST",
+        "/v1/blueprints/service/entities/search",
+        "--data",
+        '{"limit": 10}',
+        "--paginate",
+        "--jq",
+        "[.[].identifier]",
+    )
     assert json.loads(every.out) == [f"e{i:02}" for i in range(25)]
     assert "25 entities in 3 page(s)" in every.err
     bad = pyport("api", "GET", "/blueprints", "--data", "{oops")

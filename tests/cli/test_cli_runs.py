@@ -16,10 +16,14 @@ pytest_plugins = ["cli_fixtures"]
 ACTION = {
     "identifier": "deploy",
     "title": "Deploy",
-    "trigger": {"type": "self-service", "operation": "DAY-2", "blueprintIdentifier": "service",
-                "userInputs": {"properties": {"version": {"type": "string"}}}},
+    "trigger": {
+        "type": "self-service",
+        "operation": "DAY-2",
+        "blueprintIdentifier": "service",
+        "userInputs": {"properties": {"version": {"type": "string"}}},
+    },
     "invocationMethod": {"type": "WEBHOOK", "url": "https://example.com/hook"},
-}  # fmt: skip
+}
 
 
 def _setup(served: Served) -> None:
@@ -55,8 +59,20 @@ def test_run_and_wait_streams_the_logs_and_exits_with_the_status(
     _setup(served)
     waits, sleep = _backend(served, ending=ending)
     monkeypatch.setattr(runs_module, "sleep", sleep)
-    result = pyport("actions", "run", "deploy", "--entity", "checkout", "--input", "version=1.4.2",
-                    "--wait", "--interval", "0.5", "-o", "table")  # fmt: skip
+    result = pyport(
+        "actions",
+        "run",
+        "deploy",
+        "--entity",
+        "checkout",
+        "--input",
+        "version=1.4.2",
+        "--wait",
+        "--interval",
+        "0.5",
+        "-o",
+        "table",
+    )
     assert result.code == code, result.err
     assert [line.split("  ", 1)[1] for line in result.out.splitlines()] == ["step 1", "step 2"]
     assert waits == [0.5, 0.5]
@@ -77,8 +93,9 @@ def test_run_without_wait_prints_the_run(pyport: Run, served: Served) -> None:
     assert "--input 'version': expected KEY=VALUE" in bad.err
 
 
-def test_runs_list_get_update_and_logs(pyport: Run, served: Served,
-                                       monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_runs_list_get_update_and_logs(
+    pyport: Run, served: Served, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _setup(served)
     assert pyport("actions", "run", "deploy", "--entity", "checkout").code == 0
     run_id = str(_only_run(served)["id"])

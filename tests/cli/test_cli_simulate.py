@@ -17,8 +17,12 @@ def _entity_ids(served: Served) -> set[str]:
 
 def test_upsert_simulated_against_the_organizations_blueprints(pyport: Run, served: Served) -> None:
     seed_service(served.sim, "real")
-    domain = {"identifier": "domain", "title": "Domain", "schema": {"properties": {}},
-              "relations": {"services": {"target": "service", "many": True, "required": False}}}  # fmt: skip
+    domain = {
+        "identifier": "domain",
+        "title": "Domain",
+        "schema": {"properties": {}},
+        "relations": {"services": {"target": "service", "many": True, "required": False}},
+    }
     assert served.sim.handle("POST", "/v1/blueprints", json=domain).status == 201
     records = [{"identifier": "new1", "properties": {"replicas": 2}}, {"identifier": "new2"}]
     result = pyport("entities", "upsert", "service", "--simulate", input=json.dumps(records))
@@ -30,8 +34,13 @@ def test_upsert_simulated_against_the_organizations_blueprints(pyport: Run, serv
     assert _entity_ids(served) == {"real"}  # the real organization is untouched
 
     # Port's own checks run in the simulation: a bad entity fails there as it would here.
-    bad = pyport("entities", "create", "service", "--simulate",
-                 input='{"identifier": "x", "properties": {"replicas": "many"}}')  # fmt: skip
+    bad = pyport(
+        "entities",
+        "create",
+        "service",
+        "--simulate",
+        input='{"identifier": "x", "properties": {"replicas": "many"}}',
+    )
     assert bad.code == 1
     assert "POST /v1/blueprints/service/entities -> 422" in bad.err
 
@@ -48,8 +57,9 @@ def test_simulate_from_a_snapshot(pyport: Run, served: Served) -> None:
     seed_service(served.sim, "a")
     assert pyport("backup", "create", "snap").code == 0
     served.sim.reset()  # the organization is now empty; the snapshot still has `service`
-    result = pyport("entities", "create", "service", "--simulate-from", "snap",
-                    input='{"identifier": "b"}')  # fmt: skip
+    result = pyport(
+        "entities", "create", "service", "--simulate-from", "snap", input='{"identifier": "b"}'
+    )
     assert result.code == 0, result.err
     assert "seeded with snapshot snap" in result.err
     assert served.sim.handle("GET", "/v1/blueprints/service").status == 404
