@@ -12,7 +12,6 @@ import click
 from pyport.cli._exit import FAILED, INTERRUPTED, CliError
 from pyport.cli._inputs import key_values, read_object
 from pyport.cli._output import emit, plain
-from pyport.cli._simulate import simulate_options
 from pyport.cli._state import Globals, get_globals, global_options
 
 if TYPE_CHECKING:
@@ -89,7 +88,6 @@ def _following(run_id: str) -> CliError:
     show_default=True,
     help="Seconds between polls with --wait.",
 )
-@simulate_options
 @global_options
 def run_action(
     *,
@@ -220,7 +218,6 @@ def run_logs(run_id: str, keep_going: bool, interval: float) -> None:
 @click.option("--label", "status_label", help="A status label.")
 @click.option("--link", "links", multiple=True, help="A link for the run (repeat).")
 @click.option("--log", "message", help="Also add this log line.")
-@simulate_options
 @global_options
 def update_run(
     *,

@@ -76,8 +76,13 @@ class Globals:
         if stderr not in self._consoles:
             from rich.console import Console
 
+            # No colour means no escape codes at all: rich's no_color alone still emits bold.
             self._consoles[stderr] = Console(
-                stderr=stderr, no_color=not self.color, highlight=False, soft_wrap=not stderr
+                stderr=stderr,
+                no_color=not self.color,
+                color_system="auto" if self.color else None,
+                highlight=False,
+                soft_wrap=not stderr,
             )
         return self._consoles[stderr]
 

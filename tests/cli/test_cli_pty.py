@@ -136,3 +136,28 @@ def test_ctrl_c_stops_an_upsert_cleanly_and_says_how_to_resume(tmp_path: Path) -
         last,
     ), last
     assert "Traceback" not in screen
+
+
+def _table_in_pty(served: Served, *extra: str, env: dict[str, str] | None = None) -> str:
+    child = pexpect.spawn(
+        PYPORT,
+        ["blueprints", "list", "--fields", "identifier", *extra],
+        env=env or _env(),
+        dimensions=(30, 100),
+        encoding="utf-8",
+        timeout=HANG,
+    )
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    return str(child.before)
+
+
+def test_colour_on_a_terminal_unless_no_color_or_NO_COLOR(served: Served) -> None:
+    seed_service(served.sim)
+    assert "\x1b[1m" in _table_in_pty(served)  # the bold header
+    plain = _table_in_pty(served, "--no-color")
+    assert "\x1b[" not in plain
+    assert "identifier" in plain
+    assert "service" in plain
+    assert "\x1b[" not in _table_in_pty(served, env={**_env(), "NO_COLOR": "1"})
