@@ -209,3 +209,24 @@ def test_status_says_who_where_and_when_the_token_expires(pyport: Run, served: S
     assert status["organization"]
     assert 10_700 < status["token_expires_in_s"] <= 10_800  # the simulator's 3-hour tokens
     assert "sim-client-secret" not in result.out + result.err
+
+
+def test_status_with_an_access_token_reads_its_expiry_and_never_shows_it(
+    pyport: Run, served: Served, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answer = served.sim.handle(
+        "POST",
+        "/v1/auth/access_token",
+        json={"clientId": "sim-client-id", "clientSecret": "sim-client-secret"},
+    )
+    token = answer.json["accessToken"]
+    monkeypatch.delenv("PORT_CLIENT_ID")
+    monkeypatch.delenv("PORT_CLIENT_SECRET")
+    monkeypatch.setenv("PORT_ACCESS_TOKEN", token)
+    result = pyport("auth", "status")
+    assert result.code == 0, result.err
+    status = result.json()
+    assert status["auth_method"] == "access_token"
+    assert status["credentials_from"] == "environment variable PORT_ACCESS_TOKEN"
+    assert 10_700 < status["token_expires_in_s"] <= 10_800
+    assert token not in result.out + result.err

@@ -161,3 +161,54 @@ def test_colour_on_a_terminal_unless_no_color_or_NO_COLOR(served: Served) -> Non
     assert "identifier" in plain
     assert "service" in plain
     assert "\x1b[" not in _table_in_pty(served, env={**_env(), "NO_COLOR": "1"})
+
+
+def test_destructive_commands_ask_on_a_terminal(served: Served) -> None:
+    seed_service(served.sim, "a", "b")
+
+    def delete(answer: str) -> tuple[int, str]:
+        child = pexpect.spawn(
+            PYPORT,
+            ["entities", "delete", "service", "a"],
+            env=_env(),
+            dimensions=(30, 100),
+            encoding="utf-8",
+            timeout=HANG,
+        )
+        child.expect(r"delete 1 entity of service\? \[y/N\]: ")
+        child.sendline(answer)
+        child.expect(pexpect.EOF)
+        child.close()
+        assert child.exitstatus is not None
+        return child.exitstatus, _last_line(str(child.before))
+
+    assert delete("n") == (1, "error: cancelled: nothing was changed")
+    assert served.sim.handle("GET", "/v1/blueprints/service/entities/a").status == 200
+    code, _ = delete("y")
+    assert code == 0
+    assert served.sim.handle("GET", "/v1/blueprints/service/entities/a").status == 404
+
+
+def test_login_prompts_with_the_secret_hidden(served: Served, tmp_path: Path) -> None:
+    env = {k: v for k, v in _env().items() if not k.startswith("PORT_")}
+    env.update(HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    child = pexpect.spawn(
+        PYPORT,
+        ["auth", "login", "--base-url", served.url, "--secret-store", "file"],
+        env=env,
+        dimensions=(30, 100),
+        encoding="utf-8",
+        timeout=HANG,
+    )
+    child.expect("Client ID: ")
+    child.sendline("sim-client-id")
+    child.expect("Client secret: ")
+    child.sendline("sim-client-secret")
+    child.expect(pexpect.EOF)
+    child.close()
+    screen = str(child.before)
+    assert child.exitstatus == 0, screen
+    assert "sim-client-secret" not in screen  # not echoed, not repeated
+    assert _last_line(screen).startswith("logged in: profile 'default' saved in ")
+    saved = (tmp_path / "config" / "pyport" / "config.toml").read_text()
+    assert 'client_secret = "sim-client-secret"' in saved
