@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from typing import Any
 
@@ -9,7 +10,7 @@ import click
 
 from pyport.cli._exit import INTERRUPTED, PARTIAL, USAGE, CliError
 from pyport.cli._inputs import RECORD_FORMATS, read_object, read_records
-from pyport.cli._output import emit, plain
+from pyport.cli._output import emit, emit_many, plain
 from pyport.cli._progress import progress_bars
 from pyport.cli._simulate import simulate_options
 from pyport.cli._state import Globals, get_globals, global_options, refuse_without_terminal
@@ -50,7 +51,7 @@ def list_entities(blueprint: str) -> None:
     """
     state = get_globals()
     with state.client() as port:
-        emit(state, list(port.entities.iter_all(blueprint)), columns=COLUMNS)
+        emit_many(state, port.entities.iter_all(blueprint), columns=COLUMNS)
 
 
 def where_rules(where: tuple[str, ...]) -> list[dict[str, Any]]:
@@ -111,13 +112,9 @@ def search(blueprint: str, query: str | None, where: tuple[str, ...], limit: int
     """
     state = get_globals()
     rules = _query(query, where)
-    found: list[Any] = []
     with state.client() as port:
-        for entity in port.entities.iter_all(blueprint, query=rules):
-            found.append(entity)
-            if limit is not None and len(found) >= limit:
-                break
-    emit(state, found, columns=COLUMNS)
+        found = port.entities.iter_all(blueprint, query=rules)
+        emit_many(state, itertools.islice(found, limit), columns=COLUMNS)
 
 
 @entities.command("count")

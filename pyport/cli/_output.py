@@ -106,6 +106,20 @@ def emit(
         _table(state, data, columns)
 
 
+def emit_many(
+    state: Globals, records: Iterable[Any], *, columns: Sequence[str] | None = None
+) -> None:
+    """Like `emit` for a list; JSON lines are written as they come (constant memory)."""
+    if state.output_format() != "jsonl" or state.jq is not None:
+        emit(state, list(records), columns=columns)
+        return
+    for record in records:
+        data = plain(record)
+        if state.fields:
+            data = pick(data, state.fields)
+        click.echo(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""

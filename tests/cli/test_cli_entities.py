@@ -46,6 +46,10 @@ def test_search_with_where_and_query_and_count(pyport: Run, served: Served) -> N
     )
     assert json.loads(ored.out) == ["b", "d"]
     assert pyport("entities", "search", "service", "--limit", "3", "--jq", "length").out == "3\n"
+    streamed = pyport(
+        "entities", "search", "service", "--limit", "2", "-o", "jsonl", "--fields", "identifier"
+    )
+    assert streamed.out == '{"identifier":"a"}\n{"identifier":"b"}\n'
     bad = pyport("entities", "search", "service", "--where", "tier")
     assert bad.code == 2
     assert "--where 'tier': expected PROPERTY=VALUE" in bad.err
