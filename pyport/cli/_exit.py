@@ -69,7 +69,7 @@ def classify(error: BaseException) -> tuple[int, str, str | None]:
         return NOT_FOUND, f"{error.filename}: no such file or directory", None
     if isinstance(error, (FileExistsError, PermissionError, IsADirectoryError)):
         return FAILED, f"{error.filename}: {error.strerror}", None
-    if isinstance(error, (ValueError, TypeError)):
+    if isinstance(error, ValueError):
         # The library's argument checks (admin's ValueErrors name the argument and the fix).
         return USAGE, str(error), None
     raise error

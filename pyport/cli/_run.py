@@ -114,7 +114,7 @@ def run(args: Sequence[str]) -> int:
     """Run the command line on `args`; every failure becomes one line and an exit status."""
     state = Globals()
     try:
-        cli.main(args=list(args), prog_name="pyport", standalone_mode=False, obj=state)
+        code = cli.main(args=list(args), prog_name="pyport", standalone_mode=False, obj=state)
     except click.exceptions.Exit as done:
         return done.exit_code
     except click.ClickException as usage:
@@ -132,7 +132,9 @@ def run(args: Sequence[str]) -> int:
         return FAILED
     except Exception as error:  # every failure ends here, as one line
         return report(state, error)
-    return 0
+    # Without standalone mode click returns what `ctx.exit(n)` asked for, else the command's
+    # own return value (None for every command here).
+    return code if isinstance(code, int) else 0
 
 
 def report(state: Globals, error: BaseException) -> int:
