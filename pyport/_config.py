@@ -18,6 +18,10 @@ Each setting is taken from the first place that has it:
        access_token = "..."
        base_url = "https://api.port.io"
 
+       [ci]
+       client_id = "..."
+       secret_store = "keyring"   # the client secret is in the OS keyring (`pyport auth login`)
+
 Regions: "eu" (the default) is https://api.port.io, "us" is https://api.us.port.io. A base_url
 wins over a region from the same or a less specific place; any http(s) host is accepted here,
 including the legacy https://api.getport.io and https://api.us.getport.io (the client then refuses
@@ -74,6 +78,9 @@ _ENV_VARS = {
 _FIELDS = tuple(_ENV_VARS)
 _CREDENTIALS = ("client_id", "client_secret", "access_token")
 _SECRETS = frozenset({"client_secret", "access_token"})
+# A profile's own key that is not a setting: where its client secret is kept.
+_SECRET_STORE = "secret_store"
+_SECRET_STORES = ("file", "keyring")
 
 # How specific each place is: lower wins.
 _ARGUMENT, _ENVIRONMENT, _FILE, _DEFAULT = range(4)
@@ -150,6 +157,15 @@ def resolve_settings(
     profile_name, profile_explicit = _profile_name(profile, environ)
     path, path_source = _config_path(config_file, environ)
     file_values, file_note = _read_profile(path, path_source, profile_name, profile_explicit)
+    store = file_values.pop(_SECRET_STORE, "file")
+    if store == "keyring" and not found["client_secret"] and "client_secret" not in file_values:
+        # Only when nothing more specific gave a secret: the keyring is not touched otherwise.
+        from pyport import _keyring
+
+        where = f"config file {path}, profile {profile_name!r},"
+        file_values["client_secret"] = _keyring.load(
+            profile_name, file_values.get("client_id"), where=where
+        )
     for name, value in file_values.items():
         source = f"config file {path}, profile {profile_name!r}"
         found[name].append(_Found(value, _FILE, source))
@@ -271,7 +287,7 @@ def _read_profile(
 
 
 def _profile_values(table: dict[str, Any], path: Path, profile: str) -> dict[str, str]:
-    unknown = sorted(set(table) - set(_FIELDS))
+    unknown = sorted(set(table) - {*_FIELDS, _SECRET_STORE})
     if unknown:
         hint = ""
         if any(isinstance(table[key], dict) for key in unknown):
@@ -288,6 +304,11 @@ def _profile_values(table: dict[str, Any], path: Path, profile: str) -> dict[str
                 f"config file {path}, profile {profile!r}: {key} must be a non-empty string"
             )
         values[key] = value.strip()
+    if values.get(_SECRET_STORE, "file") not in _SECRET_STORES:
+        raise ConfigurationError(
+            f"config file {path}, profile {profile!r}: secret_store must be one of "
+            f"{', '.join(_SECRET_STORES)}"
+        )
     return values
 
 
