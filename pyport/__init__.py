@@ -12,13 +12,14 @@ is a local Port simulator with a pytest fixture. `pyport.models` holds the gener
 (`pyport._generated`); both load on first use.
 """
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Any
-
 from pyport._version import __version__
 
+# Not `from typing import TYPE_CHECKING`: importing typing (and the re it brings) would double
+# the start-up of `pyport --version`. Type checkers read any constant so named as true.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     import pyport._generated as generated
     from pyport import models
     from pyport._api_spec import API_SPEC, ApiSpec
@@ -142,7 +143,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> "Any":  # a string: no `from __future__` import to load
     module = _LAZY.get(name)
     if module is not None:
         import importlib
