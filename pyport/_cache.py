@@ -36,7 +36,6 @@ from pyport._cache_policy import (
 )
 from pyport._cache_store import Entry, Key, MemoryStore, Store
 from pyport._logging import is_secret_field
-from pyport._surface import NotGiven
 from pyport.errors import PortConnectionError, PortTimeoutError, ServerError
 
 if TYPE_CHECKING:
@@ -132,7 +131,7 @@ class _Flights:
 
 
 def _given(value: object) -> bool:
-    return not isinstance(value, NotGiven)
+    return value is not None  # the client passes None for an option not given
 
 
 class Cache:

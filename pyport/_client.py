@@ -46,8 +46,6 @@ from pyport._origin import (
 )
 from pyport._resources import AsyncResourcesMixin, ResourcesMixin
 from pyport._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from pyport._surface import NOT_GIVEN as _NOT_GIVEN_ARG
-from pyport._surface import NotGiven
 from pyport._throttle import AsyncThrottleTransport, Throttle, ThrottleTransport
 from pyport._version import __version__
 from pyport.errors import (
@@ -427,7 +425,7 @@ def _check_call_options(operation: str | None, cache: object, ttl: object) -> No
         ttl=ttl,
         ttls=DEFAULT_TTLS,
         default_ttl=1.0,
-        given=lambda value: not isinstance(value, NotGiven),
+        given=lambda value: value is not None,
     )
 
 
@@ -580,8 +578,8 @@ class PortClient(ResourcesMixin, _BaseClient):
         *,
         operation: str | None,
         path_template: str,
-        cache: object = _NOT_GIVEN_ARG,  # bool: cache=False skips the cache for this call
-        ttl: object = _NOT_GIVEN_ARG,  # seconds
+        cache: object = None,  # None: not given; False skips the cache for this call
+        ttl: object = None,  # None: not given; else seconds
     ) -> httpx.Response:
         if self._cache is not None and operation is not None:
             return self._cache.send(
@@ -593,7 +591,7 @@ class PortClient(ResourcesMixin, _BaseClient):
                 ttl=ttl,
                 send=self._send_uncached,
             )
-        if not (isinstance(cache, NotGiven) and isinstance(ttl, NotGiven)):
+        if cache is not None or ttl is not None:
             _check_call_options(operation, cache, ttl)
         return self._send_uncached(kwargs, operation=operation, path_template=path_template)
 
@@ -719,8 +717,8 @@ class AsyncPortClient(AsyncResourcesMixin, _BaseClient):
         *,
         operation: str | None,
         path_template: str,
-        cache: object = _NOT_GIVEN_ARG,  # bool: cache=False skips the cache for this call
-        ttl: object = _NOT_GIVEN_ARG,  # seconds
+        cache: object = None,  # None: not given; False skips the cache for this call
+        ttl: object = None,  # None: not given; else seconds
     ) -> httpx.Response:
         if self._cache is not None and operation is not None:
             return await self._cache.send_async(
@@ -732,7 +730,7 @@ class AsyncPortClient(AsyncResourcesMixin, _BaseClient):
                 ttl=ttl,
                 send=self._send_async_uncached,
             )
-        if not (isinstance(cache, NotGiven) and isinstance(ttl, NotGiven)):
+        if cache is not None or ttl is not None:
             _check_call_options(operation, cache, ttl)
         return await self._send_async_uncached(
             kwargs, operation=operation, path_template=path_template

@@ -287,6 +287,11 @@ def _answer(response: httpx.Response, parse: ParseSpec) -> Any:
     return raw
 
 
+def _option(value: object) -> object:
+    """A per-call cache option for the client: None when not given."""
+    return None if isinstance(value, NotGiven) else value
+
+
 # --- resources ------------------------------------------------------------------------------------
 
 _JSON: ParseSpec = ("json", None, None, False)
@@ -359,7 +364,11 @@ class SyncAPIResource(_APIResource["PortClient"]):
     ) -> Any:
         kwargs = _call_kwargs(method, template, operation, **options)
         response = self._client._send(
-            kwargs, operation=operation, path_template=template, cache=cache, ttl=ttl
+            kwargs,
+            operation=operation,
+            path_template=template,
+            cache=_option(cache),
+            ttl=_option(ttl),
         )
         return _answer(response, parse)
 
@@ -389,7 +398,11 @@ class AsyncAPIResource(_APIResource["AsyncPortClient"]):
     ) -> Any:
         kwargs = _call_kwargs(method, template, operation, **options)
         response = await self._client._send_async(
-            kwargs, operation=operation, path_template=template, cache=cache, ttl=ttl
+            kwargs,
+            operation=operation,
+            path_template=template,
+            cache=_option(cache),
+            ttl=_option(ttl),
         )
         return _answer(response, parse)
 
@@ -632,6 +645,6 @@ async def acall_operation(
     """The asyncio twin of call_operation."""
     kwargs, template, parse = _operation_request(operation, path, body, query)
     response = await port._send_async(
-        kwargs, operation=operation, path_template=template, cache=cache, ttl=ttl
+        kwargs, operation=operation, path_template=template, cache=_option(cache), ttl=_option(ttl)
     )
     return parse_answer(response, parse)
