@@ -629,7 +629,9 @@ def call_operation(
     """Call an operation by its operationId with Port's JSON as it is (no typed arguments):
     identifiers checked, errors raised and the answer read exactly as the typed methods do."""
     kwargs, template, parse = _operation_request(operation, path, body, query)
-    response = port._send(kwargs, operation=operation, path_template=template, cache=cache, ttl=ttl)
+    response = port._send(
+        kwargs, operation=operation, path_template=template, cache=_option(cache), ttl=_option(ttl)
+    )
     return parse_answer(response, parse)
 
 

@@ -24,6 +24,7 @@ from pyport._surface import call_operation
 from pyport.admin import _args
 from pyport.admin._errors import RestoreError, StateFileError
 from pyport.admin._files import open_replacing
+from pyport.admin._fresh import fresh_unless_dry_run
 from pyport.admin._kinds import (
     ENTITIES,
     PAGE_PATCHABLE,
@@ -146,6 +147,7 @@ class _Journal:
         os.replace(scratch, self.path)
 
 
+@fresh_unless_dry_run
 def restore(
     port: PortClient,
     source: str | os.PathLike[str],
