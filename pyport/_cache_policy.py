@@ -166,7 +166,7 @@ EVICTIONS: dict[str, tuple[str, ...]] = {
     "invite_user": _USER_WRITE,
     "update_user": _USER_WRITE,
     "delete_user": _USER_WRITE,
-    "rotate_user_credentials": _USER_WRITE,
+    "rotate_user_credentials": ("/v1/users/{user_email}",),  # its record, not the lists
     "create_page": ("/v1/pages/**",),
     "update_page": ("/v1/pages/**",),
     "delete_page": ("/v1/pages/**",),
