@@ -201,3 +201,34 @@ def test_import_pyport_does_not_import_the_cache() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_each_page_of_a_search_is_its_own_key(sim: PortSimulator) -> None:
+    port = client(sim, Cache(ttls={"searches": 60}))
+    seed(port)
+    port.entities.create("svc", identifier="e2", title="E2", properties={"lang": "go"})
+    before = total(sim)
+    first = sorted(e.identifier for e in port.entities.search("svc", limit=1))
+    assert first == ["e1", "e2"]
+    asked = total(sim) - before
+    assert asked >= 2  # a page a request
+    assert sorted(e.identifier for e in port.entities.search("svc", limit=1)) == first
+    assert total(sim) - before == asked  # every page from the cache
+    port.entities.create("svc", identifier="e3", title="E3", properties={"lang": "go"})
+    assert len(list(port.entities.search("svc", limit=1))) == 3  # the write evicted them
+
+
+@pytest.mark.anyio
+async def test_the_async_client_hits_and_its_writes_evict(sim: PortSimulator) -> None:
+    from cache_support import async_client
+
+    seed(client(sim, None))
+    async with async_client(sim, Cache()) as port:
+        assert (await port.blueprints.get("svc")).title == "Service"
+        before = total(sim)
+        assert (await port.blueprints.get("svc")).title == "Service"
+        assert total(sim) == before
+        await port.blueprints.update("svc", title="Async")
+        assert (await port.blueprints.get("svc")).title == "Async"
+        raw = await port.blueprints.with_raw_response.get("svc")
+        assert raw.cache_status == "hit"
