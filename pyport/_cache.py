@@ -213,9 +213,11 @@ class Cache:
 
     # --- what the clients call --------------------------------------------------------------------
 
-    def _count(self, name: str, n: int = 1) -> None:
+    def _count(self, name: str, n: int = 1, *, coalesced: bool = False) -> None:
         with self._lock:
             self._counts[name] += n
+            if coalesced:
+                self._counts["coalesced"] += n
 
     def evict(self, base: str | None, patterns: Sequence[Pattern]) -> int:
         self._flights.detach(base, patterns)
@@ -271,20 +273,33 @@ class Cache:
         return Entry(200, headers, body, started, expires, expires + self.stale_if_error)
 
     def _served(
-        self, request: httpx.Request, entry: Entry, status: str, now: float
+        self, client: Any, kwargs: Mapping[str, Any], entry: Entry, status: str, now: float
     ) -> httpx.Response:
+        """A new response around a kept answer (each caller its own: nothing shared is mutable).
+
+        Built lean: the request from the client's remembered URL, the body given as read.
+        """
+        url = client._absolute_url(kwargs.get("url"), kwargs.get("params"))
+        request = (
+            httpx.Request(kwargs["method"], url)
+            if url is not None
+            else client._prepare(dict(kwargs), operation=None, path_template="")
+        )
         headers = [
             *entry.headers,
+            ("content-length", str(len(entry.body))),
             ("age", str(max(0, int(now - entry.created)))),
             ("x-pyport-cache", status),
         ]
-        return httpx.Response(
+        response = httpx.Response(
             entry.status,
             headers=headers,
-            content=entry.body,
+            stream=httpx.ByteStream(entry.body),
             request=request,
             extensions={"pyport.cache": status},
         )
+        _set_content(response, entry.body)
+        return response
 
     def _keep(
         self,
@@ -308,17 +323,20 @@ class Cache:
         if not kept:
             self._count("not_kept")
 
-    def _stale(self, error: Exception, entry: Entry, request: httpx.Request) -> httpx.Response:
+    def _stale(
+        self, error: Exception, entry: Entry, client: Any, kwargs: Mapping[str, Any]
+    ) -> httpx.Response:
         now = self._clock()
+        response = self._served(client, kwargs, entry, "stale", now)
         _log.warning(
             "Port failed (%s): serving a stale answer to %s %s, %d s old",
             type(error).__name__,
-            request.method,
-            request.url.path,
+            response.request.method,
+            response.request.url.path,
             int(now - entry.created),
         )
         self._count("stale")
-        return self._served(request, entry, "stale", now)
+        return response
 
     def send(
         self,
@@ -349,17 +367,14 @@ class Cache:
             fresh, stale = (None, None) if refresh else self._lookup(key, now)
             if fresh is not None:
                 self._count("hits")
-                request = client._prepare(kwargs, operation=operation, path_template=path_template)
-                return self._served(request, fresh, "hit", now)
+                return self._served(client, kwargs, fresh, "hit", now)
             flight, leader = self._flights.join(slot, threading.Event)
             if not leader:
                 flight.done.wait()
                 if flight.entry is None:
                     continue  # the request failed or its answer cannot be kept: ask ourselves
-                self._count("hits")
-                self._count("coalesced")
-                request = client._prepare(kwargs, operation=operation, path_template=path_template)
-                return self._served(request, flight.entry, "hit", self._clock())
+                self._count("hits", coalesced=True)
+                return self._served(client, kwargs, flight.entry, "hit", self._clock())
             try:
                 since, started = self.store.stamp(), self._clock()
                 try:
@@ -367,10 +382,7 @@ class Cache:
                 except _PORT_FAILED as error:
                     if stale is None:
                         raise
-                    request = client._prepare(
-                        kwargs, operation=operation, path_template=path_template
-                    )
-                    return self._stale(error, stale, request)
+                    return self._stale(error, stale, client, kwargs)
                 self._count("misses")
                 self._keep(
                     key, response, started=started, ttl=ttl_seconds, since=since, flight=flight
@@ -412,17 +424,14 @@ class Cache:
             fresh, stale = (None, None) if refresh else self._lookup(key, now)
             if fresh is not None:
                 self._count("hits")
-                request = client._prepare(kwargs, operation=operation, path_template=path_template)
-                return self._served(request, fresh, "hit", now)
+                return self._served(client, kwargs, fresh, "hit", now)
             flight, leader = self._flights.join(slot, anyio.Event)
             if not leader:
                 await flight.done.wait()
                 if flight.entry is None:
                     continue
-                self._count("hits")
-                self._count("coalesced")
-                request = client._prepare(kwargs, operation=operation, path_template=path_template)
-                return self._served(request, flight.entry, "hit", self._clock())
+                self._count("hits", coalesced=True)
+                return self._served(client, kwargs, flight.entry, "hit", self._clock())
             try:
                 since, started = self.store.stamp(), self._clock()
                 try:
@@ -432,10 +441,7 @@ class Cache:
                 except _PORT_FAILED as error:
                     if stale is None:
                         raise
-                    request = client._prepare(
-                        kwargs, operation=operation, path_template=path_template
-                    )
-                    return self._stale(error, stale, request)
+                    return self._stale(error, stale, client, kwargs)
                 self._count("misses")
                 self._keep(
                     key, response, started=started, ttl=ttl_seconds, since=since, flight=flight
@@ -459,6 +465,27 @@ def scope_of(settings: Settings) -> tuple[str, str]:
     else:
         identity = f"client:{settings.client_id}"
     return settings.base_url.rstrip("/"), identity
+
+
+def _set_content(response: httpx.Response, body: bytes) -> None:
+    """The body as already read: httpx's `read()` would take longer than the rest of a hit."""
+    if _CONTENT_SETTABLE:
+        response._content = body
+    else:
+        response.read()
+
+
+def _content_settable() -> bool:
+    # `_content` is httpx's own (0.2x); should a release rename it, the hit reads the stream.
+    probe = httpx.Response(200, stream=httpx.ByteStream(b"{}"))
+    try:
+        probe._content = b"{}"
+        return probe.content == b"{}" and probe.json() == {}
+    except (AttributeError, httpx.ResponseNotRead):
+        return False
+
+
+_CONTENT_SETTABLE = _content_settable()
 
 
 def _says_not_ok(body: bytes) -> bool:

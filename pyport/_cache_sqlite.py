@@ -24,6 +24,7 @@ from pyport._cache_policy import Pattern
 from pyport._cache_store import MIB, Entry, Key, check_bound, covered
 
 SCHEMA_VERSION = "1"
+_USED_STEP = 60.0
 # Invalidations older than this are forgotten; a read slower than that is not kept.
 _LOG_SECONDS = 3600.0
 _SCHEMA = """
@@ -90,6 +91,9 @@ class SQLiteStore:
                 self.path, timeout=busy_timeout, check_same_thread=False, isolation_level=None
             )
             self._db.execute("PRAGMA journal_mode=WAL")
+            # A cache may lose its last entries in a power cut, not its integrity: no fsync per
+            # commit (WAL keeps the file consistent either way).
+            self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_SCHEMA)
             self._check_version()
         except (sqlite3.DatabaseError, OSError) as exc:
@@ -133,20 +137,20 @@ class SQLiteStore:
         try:
             with self._lock:
                 row = self._db.execute(
-                    "SELECT status, headers, body, created, expires, keep_until, digest"
+                    "SELECT status, headers, body, created, expires, keep_until, digest, used"
                     " FROM entries WHERE key = ?",
                     (row_key,),
                 ).fetchone()
-                if row is not None:
-                    self._db.execute(
-                        "UPDATE entries SET used = ? WHERE key = ?", (time.time(), row_key)
-                    )
+                now = time.time()
+                # Least recently used to the minute: a hit writes (and so locks) once a minute.
+                if row is not None and isinstance(row[7], float) and now - row[7] > _USED_STEP:
+                    self._db.execute("UPDATE entries SET used = ? WHERE key = ?", (now, row_key))
         except sqlite3.Error:
             self.errors += 1
             return None
         if row is None:
             return None
-        entry = _entry(row_key, row)
+        entry = _entry(row_key, row[:7])
         if entry is None:  # changed behind our back, or written by something else: never served
             self.errors += 1
             self.delete(key)
