@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -47,6 +48,8 @@ _log = logging.getLogger("pyport")
 
 # The headers of an answer worth keeping; nothing else is stored (no cookie, nothing secret).
 _KEPT_HEADERS = ("content-type", "x-trace-id", "date")
+_KEPT_RAW = frozenset(name.encode() for name in _KEPT_HEADERS)
+_NOT_OK = re.compile(rb'"ok"\s*:\s*false')
 # Port failing this way may still be answered from a stale entry (stale_if_error).
 _PORT_FAILED = (ServerError, PortConnectionError, PortTimeoutError)
 _STORE_METHODS = ("stamp", "get", "put", "delete", "invalidate", "clear", "usage", "close")
@@ -267,7 +270,9 @@ class Cache:
         if response.status_code != 200 or _says_not_ok(body) or _holds_secret(body):
             return None
         headers = tuple(
-            (name, response.headers[name]) for name in _KEPT_HEADERS if name in response.headers
+            (name.decode("latin-1").lower(), value.decode("latin-1"))
+            for name, value in response.headers.raw
+            if name.lower() in _KEPT_RAW
         )
         expires = started + ttl
         return Entry(200, headers, body, started, expires, expires + self.stale_if_error)
@@ -312,7 +317,6 @@ class Cache:
         flight: _Flight,
     ) -> None:
         response.extensions["pyport.cache"] = "miss"
-        response.headers["x-pyport-cache"] = "miss"
         entry = self._entry_of(response, started, ttl)
         if entry is None:
             self._count("not_kept")
@@ -489,16 +493,9 @@ _CONTENT_SETTABLE = _content_settable()
 
 
 def _says_not_ok(body: bytes) -> bool:
-    # Port reports some failures inside a 200 (`"ok": false`): never kept.
-    return b'"ok"' in body and b"false" in body and _not_ok(body)
-
-
-def _not_ok(body: bytes) -> bool:
-    try:
-        data = json.loads(body)
-    except (ValueError, RecursionError):
-        return True  # not JSON: nothing the typed calls can read either
-    return isinstance(data, dict) and data.get("ok") is False
+    # Port reports some failures inside a 200 (`"ok": false`): never kept. Anywhere in the body
+    # counts (a nested one too: not keeping an answer costs a request, nothing more).
+    return _NOT_OK.search(body) is not None
 
 
 def _holds_secret(body: bytes) -> bool:

@@ -211,3 +211,25 @@ def test_asking_to_cache_what_is_never_cached_or_a_write_is_an_error(
             ttl=5,
         )
     assert port.blueprints.get("svc").title == "Service"  # nothing was written
+
+
+def test_an_ok_false_answer_is_not_kept() -> None:
+    from pyport import PortClient
+    from pyport.errors import APIError
+
+    asked: list[int] = []
+
+    def port(request: httpx.Request) -> httpx.Response:
+        asked.append(1)
+        return httpx.Response(200, json={"ok": False, "error": "oops", "message": "failed"})
+
+    client_ = PortClient(
+        access_token="t", base_url="http://fake-port.local", transport=httpx.MockTransport(port),
+        cache=Cache(),
+    )  # fmt: skip
+    for _ in range(2):
+        with pytest.raises(APIError, match="failed"):
+            client_.blueprints.get("svc")
+    assert len(asked) == 2
+    assert client_.cache is not None
+    assert client_.cache.stats().entries == 0
