@@ -53,19 +53,10 @@ _NOT_OK = re.compile(rb'"ok"\s*:\s*false')
 # Port failing this way may still be answered from a stale entry (stale_if_error).
 _PORT_FAILED = (ServerError, PortConnectionError, PortTimeoutError)
 _STORE_METHODS = ("stamp", "get", "put", "delete", "invalidate", "clear", "usage", "close")
-# Words whose presence in a body makes it worth walking for a secret-named field.
-_SECRET_HINTS = (
-    b"secret",
-    b"token",
-    b"passw",
-    b"passphrase",
-    b"key",
-    b"credential",
-    b"signature",
-    b"authorization",
-    b"cookie",
-    b"pat",
-    b"pwd",
+# Words whose presence in a body makes it worth walking for a secret-named field (the endings
+# of `is_secret_field`, loosely: one scan of the bytes decides for most answers).
+_SECRET_HINTS = re.compile(
+    rb"secret|token|passw|passphrase|key|credential|signature|authorization|cookie|pat|pwd"
 )
 
 Send = Callable[..., httpx.Response]
@@ -131,6 +122,14 @@ class _Flights:
                 key = slot[1]
                 if (base is None or key[0] == base) and any(p.matches(key[1]) for p in patterns):
                     del self._active[slot]
+
+
+def _held_lock() -> threading.Lock:
+    # What the threads that missed a key wait on: the leader holds it until its answer is in
+    # (lighter to make than an Event, and every miss makes one).
+    lock = threading.Lock()
+    lock.acquire()
+    return lock
 
 
 def _given(value: object) -> bool:
@@ -372,9 +371,10 @@ class Cache:
             if fresh is not None:
                 self._count("hits")
                 return self._served(client, kwargs, fresh, "hit", now)
-            flight, leader = self._flights.join(slot, threading.Event)
+            flight, leader = self._flights.join(slot, _held_lock)
             if not leader:
-                flight.done.wait()
+                flight.done.acquire()  # held by the leader until its request is done
+                flight.done.release()
                 if flight.entry is None:
                     continue  # the request failed or its answer cannot be kept: ask ourselves
                 self._count("hits", coalesced=True)
@@ -394,7 +394,7 @@ class Cache:
                 return response
             finally:
                 self._flights.finish(slot, flight)
-                flight.done.set()
+                flight.done.release()
 
     async def send_async(
         self,
@@ -500,8 +500,7 @@ def _says_not_ok(body: bytes) -> bool:
 
 def _holds_secret(body: bytes) -> bool:
     """Whether the answer has a field named like a secret holding a value: never kept."""
-    lowered = body.lower()
-    if not any(hint in lowered for hint in _SECRET_HINTS):
+    if _SECRET_HINTS.search(body.lower()) is None:
         return False
     try:
         data = json.loads(body)

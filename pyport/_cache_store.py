@@ -7,6 +7,7 @@ its path happened since the stamp was taken.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections import OrderedDict, deque
 from collections.abc import Sequence
@@ -33,7 +34,7 @@ class Entry:
     expires: float
     keep_until: float  # past `expires`, served only when Port fails (stale_if_error)
 
-    @property
+    @functools.cached_property
     def size(self) -> int:
         return len(self.body) + sum(len(k) + len(v) for k, v in self.headers) + ENTRY_OVERHEAD
 

@@ -15,6 +15,7 @@ Best of several repeats, to damp machine noise. Nothing leaves the process.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 import tempfile
@@ -60,6 +61,7 @@ def pair(
     """Best seconds per call of `a` and of `b`, their runs interleaved so that the machine's
     drift (other work, garbage collections) weighs on both alike."""
     timings: tuple[list[float], list[float]] = ([], [])
+    gc.collect()
     for _ in range(repeat):
         for fn, found in ((a, timings[0]), (b, timings[1])):
             start = time.perf_counter()
@@ -140,6 +142,31 @@ def main() -> int:
         number=n,
         repeat=repeat,
     )
+    # The cache's own work on a miss, Port's answer given at once (send stubbed): what it adds
+    # to any call, whatever Port's latency.
+    from pyport._surface import _operation_request
+
+    kwargs, template, _ = _operation_request("get_blueprint", ["service"], None, None)
+    answer = plain._send(dict(kwargs), operation="get_blueprint", path_template=template)
+    stub_cache = Cache(clock=Expiring())
+
+    def stub(kwargs: object, **_: object) -> httpx.Response:
+        return answer
+
+    direct, own = pair(
+        lambda: stub(dict(kwargs)),
+        lambda: stub_cache.send(
+            missing,
+            dict(kwargs),
+            operation="get_blueprint",
+            path_template=template,
+            cache=None,
+            ttl=None,
+            send=stub,
+        ),
+        number=n,
+        repeat=repeat,
+    )
     slow_missing = client(latency, Cache(clock=Expiring()))
     slow_uncached, slow_miss = pair(
         lambda: slow_plain.blueprints.get("service"),
@@ -172,6 +199,12 @@ def main() -> int:
     print("3. a miss (entry expired: fetched and kept again)")
     row("   uncached call, no latency", uncached, 1.0)
     row("   miss, no latency", miss, miss / uncached, note=f"+{(miss - uncached) * 1e6:.1f} µs")
+    row(
+        "   the cache's own work on a miss (Port stubbed)",
+        own - direct,
+        (own - direct) / uncached,
+        note="(ratio to the uncached call)",
+    )
     row(f"   uncached call, {args.latency_ms:g} ms", slow_uncached, 1.0, "ms")
     row(
         f"   miss, {args.latency_ms:g} ms",
