@@ -63,6 +63,8 @@ if TYPE_CHECKING:
     from pyport._response_validation import ResponseValidation, ResponseValidator, SpecMismatch
 
 CORRELATION_HEADER = "X-Pyport-Correlation-Id"
+# Methods that change nothing: no cache eviction for them.
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 DEFAULT_LIMITS = httpx.Limits(max_connections=50, max_keepalive_connections=20)
 
 
@@ -153,7 +155,7 @@ class _HTTPClient(httpx.Client):
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         _deadline_on_send(self._pyport_deadline, request)
         cache = self._pyport_cache
-        if cache is None or request.method == "GET":
+        if cache is None or request.method in _SAFE_METHODS:
             return super().send(request, **kwargs)
         patterns = cache.write_patterns(self._pyport_base_path, request)
         if not patterns:
@@ -179,7 +181,7 @@ class _AsyncHTTPClient(httpx.AsyncClient):
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         _deadline_on_send(self._pyport_deadline, request)
         cache = self._pyport_cache
-        if cache is None or request.method == "GET":
+        if cache is None or request.method in _SAFE_METHODS:
             return await super().send(request, **kwargs)
         patterns = cache.write_patterns(self._pyport_base_path, request)
         if not patterns:

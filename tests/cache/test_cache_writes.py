@@ -204,13 +204,19 @@ def test_writes_sent_outside_the_typed_surface_evict_too(port_simulator: PortSim
     assert port.blueprints.get("svc").title == "By http"
 
 
-def test_an_unknown_write_evicts_everything() -> None:
+def test_an_unknown_write_evicts_everything_a_safe_method_nothing() -> None:
     fake = FakePort()
     port = PortClient(
         access_token="test-token", base_url="http://fake-port.local", transport=fake, cache=Cache()
     )
     _send(port, "get_blueprint", ("svc",), None)
     _send(port, "list_teams", (), None)
+    port.request("HEAD", "/v1/some/new/route")  # changes nothing: evicts nothing
+    port.request("OPTIONS", "/v1/blueprints/svc")
+    before = sum(fake.seen.values())
+    _send(port, "get_blueprint", ("svc",), None)
+    _send(port, "list_teams", (), None)
+    assert sum(fake.seen.values()) == before
     port.request("POST", "/v1/some/new/route", json={})
     before = sum(fake.seen.values())
     _send(port, "get_blueprint", ("svc",), None)
