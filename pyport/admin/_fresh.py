@@ -1,10 +1,12 @@
 """Which admin reads may come from the client's response cache.
 
-A snapshot is what Port holds now, and a restore, migration or clear decides its writes on
-what it reads (create or replace, which entities a mirror restore deletes, which blueprints
-block a delete): those read Port itself (their answers refill the cache). A dry run and a diff
-only report, so their reads use the cache when the client has one: a second dry run, or a
-diff after it, costs no configuration reads.
+A restore's (and a migration's) planning reads and a diff go through the cache when the client
+has one: a restore right after its dry run plans from the same answers, without asking Port for
+every list and permission again (the client's own writes evict what they change; what other
+clients change shows after the TTL, as for any cached read). The checks a write decides on read
+Port itself (`fresh_reads()` around them; their answers refill the cache): the read after a
+create that conflicted, which entities are left after a failed delete, and everything a clear
+reads before deleting. A snapshot is what Port holds now: all its reads are fresh.
 """
 
 from __future__ import annotations

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pyport.admin import _args
-from pyport.admin._fresh import fresh_unless_dry_run
 from pyport.admin._progress import ProgressCallback, Reporter
 from pyport.admin._restore import RestoreReport, apply
 from pyport.admin._source import LiveSource
@@ -16,7 +15,6 @@ if TYPE_CHECKING:
     from pyport._client import PortClient
 
 
-@fresh_unless_dry_run
 def migrate(
     source_port: PortClient,
     target_port: PortClient,

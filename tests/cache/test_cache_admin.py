@@ -1,5 +1,5 @@
-"""The admin utilities and the cache: dry runs and diffs read through it; a snapshot, and a
-restore that writes, read Port itself (what another client changed meanwhile is seen)."""
+"""The admin utilities and the cache: a restore's planning reads and a diff go through it; the
+checks a write decides on, a clear's reads and a snapshot read Port itself."""
 
 from __future__ import annotations
 
@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from cache_support import api_requests
+import pytest
+from cache_support import api_requests, total
 from test_admin_support import build_org, connect, sim_with
 
 from pyport import PortClient
-from pyport.admin import diff, restore, snapshot
+from pyport.admin import ClearError, clear_blueprint, diff, restore, snapshot
 from pyport.cache import Cache
 from pyport.testing import PortSimulator
 
@@ -50,22 +51,52 @@ def test_a_second_dry_run_and_a_diff_read_configuration_from_the_cache(tmp_path:
         assert second.plan.to_text() == first.plan.to_text()
 
 
-def test_a_restore_that_writes_sees_what_another_client_changed(tmp_path: Path) -> None:
+def test_a_restore_after_its_dry_run_plans_from_the_cache(tmp_path: Path) -> None:
     sim, clock = sim_with()
     with connect(sim, clock) as plain:
         build_org(plain, services=20, deployments=10)
         snapshot(plain, tmp_path / "snap")
-    with cached(sim) as port, connect(sim, clock) as other:
-        planned = restore(port, tmp_path / "snap", mode="mirror", dry_run=True)
-        assert planned.plan.kinds["teams"].delete == []
-        other.teams.create(name="temporary")  # behind the cache's back
-        # The dry run still plans from the cache (within its TTL)...
-        again = restore(port, tmp_path / "snap", mode="mirror", dry_run=True)
-        assert again.plan.kinds["teams"].delete == []
-        # ...the restore itself reads Port, so it deletes the team the snapshot lacks.
-        done = restore(port, tmp_path / "snap", mode="mirror")
-        assert done.plan.kinds["teams"].delete == ["temporary"]
-        assert "temporary" not in {t.to_dict()["name"] for t in other.teams.list()}
+    with cached(sim) as port:
+        planned = restore(port, tmp_path / "snap", dry_run=True)
+        before, written = _lists(sim), total(sim)
+        done = restore(port, tmp_path / "snap")
+        assert done.plan.to_text() == planned.plan.to_text()
+        assert done.writes == 0  # Port already holds the snapshot
+        assert _lists(sim) == before  # planned from the dry run's answers
+        assert total(sim) - written < 10  # entity pages only (entities are not cached)
+
+
+def test_a_restores_read_after_a_conflicting_create_is_fresh(tmp_path: Path) -> None:
+    sim = PortSimulator()
+    with cached(sim) as port, connect(sim) as other:
+        other.blueprints.create(identifier="solo", title="Solo", schema={"properties": {}})
+        snapshot(other, tmp_path / "snap")
+        assert port.blueprints.get("solo").title == "Solo"  # kept in the cache
+        other.blueprints.delete("solo")
+        assert restore(port, tmp_path / "snap", dry_run=True).plan.kinds["blueprints"].create
+        # Created again behind the cache's back: the restore's create conflicts.
+        other.blueprints.create(
+            identifier="solo", title="Other", schema={"properties": {"x": {"type": "string"}}}
+        )
+        gets = api_requests(sim)["GET /v1/blueprints/{identifier}"]
+        restore(port, tmp_path / "snap")
+        assert api_requests(sim)["GET /v1/blueprints/{identifier}"] > gets  # asked Port
+        assert other.blueprints.get("solo").to_dict()["title"] == "Solo"
+
+
+def test_a_clear_reads_its_blockers_from_port(tmp_path: Path) -> None:
+    sim = PortSimulator()
+    with cached(sim) as port, connect(sim) as other:
+        for name in ("a", "b"):
+            other.blueprints.create(identifier=name, title=name, schema={"properties": {}})
+        other.entities.create("a", identifier="a1", title="A1")
+        assert clear_blueprint(port, "a", delete_blueprint=True, dry_run=True).blocked_by == []
+        relation = {"target": "a", "required": False, "many": False}
+        other.blueprints.update("b", relations={"toA": relation})  # behind the cache's back
+        assert clear_blueprint(port, "a", delete_blueprint=True, dry_run=True).blocked_by == []
+        with pytest.raises(ClearError, match="b relate to it"):
+            clear_blueprint(port, "a", delete_blueprint=True)
+        assert [e.identifier for e in other.entities.list("a")] == ["a1"]  # nothing deleted
 
 
 def test_a_snapshot_reads_port_not_the_cache(tmp_path: Path) -> None:
