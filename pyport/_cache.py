@@ -264,9 +264,9 @@ class Cache:
         return None, None
 
     def _entry_of(self, response: httpx.Response, started: float, ttl: float) -> Entry | None:
-        """What to keep of an answer; None when it must not be kept."""
+        """The answer as an entry; None for one no other caller may be given (not a success)."""
         body = response.content
-        if response.status_code != 200 or _says_not_ok(body) or _holds_secret(body):
+        if response.status_code != 200 or _says_not_ok(body):
             return None
         headers = tuple(
             (name.decode("latin-1").lower(), value.decode("latin-1"))
@@ -317,10 +317,12 @@ class Cache:
     ) -> None:
         response.extensions["pyport.cache"] = "miss"
         entry = self._entry_of(response, started, ttl)
-        if entry is None:
+        # The calls waiting on this request get its answer, secret or not: they asked the same
+        # thing with the same credential at the same time. Only storing it is refused.
+        flight.entry = entry
+        if entry is None or _holds_secret(entry.body):
             self._count("not_kept")
             return
-        flight.entry = entry
         kept, pushed = self.store.put(key, entry, since=since)
         self._count("evictions", pushed)
         if not kept:

@@ -111,3 +111,32 @@ def test_a_failed_leader_lets_each_waiting_thread_ask_itself() -> None:
         thread.join(60)
     assert len(failures) == 5
     assert all(not t.is_alive() for t in threads)
+
+
+def test_concurrent_readers_share_an_answer_that_cannot_be_kept() -> None:
+    # A webhook's answer holds its signing secret: never stored, yet the threads that missed it
+    # together share the one request rather than queue for one each.
+    sim = PortSimulator(faults=Faults(latency=0.3))
+    port = client(sim, Cache(ttls={"other": 60}))
+    port.webhooks.create(identifier="wh", title="Hook", enabled=True, security={"secret": "s3"})
+    route = "GET /v1/webhooks/{identifier}"
+    start = threading.Barrier(10, timeout=60)
+    secrets: list[str] = []
+
+    def read() -> None:
+        start.wait()
+        secrets.append(port.webhooks.get("wh").to_dict()["security"]["secret"])
+
+    threads = [threading.Thread(target=read) for _ in range(10)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert secrets == ["s3"] * 10
+    shared = api_requests(sim)[route]
+    assert shared < 10  # one each, in turn, without sharing (1 unless a thread straggled)
+    port.webhooks.get("wh")
+    assert api_requests(sim)[route] == shared + 1  # not kept
+    stats = port.cache.stats() if port.cache else None
+    assert stats is not None
+    assert stats.entries == 0
