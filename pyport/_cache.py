@@ -75,7 +75,7 @@ class CacheStats:
     coalesced: int
     """Of the hits, calls that waited for another call's request to the same key."""
     evictions: int
-    """Entries dropped: by writes, `invalidate()`/`clear()`, the size bounds, expiry."""
+    """Entries dropped: by writes, `invalidate()`/`clear()`, the size bounds."""
     not_kept: int
     """Answers not kept: a secret in the body, too large, or a write happened meanwhile."""
     errors: int
@@ -259,9 +259,7 @@ class Cache:
             return entry, None
         if self.stale_if_error and now < entry.keep_until:
             return None, entry
-        self.store.delete(key)
-        self._count("evictions")
-        return None, None
+        return None, None  # left for the answer about to replace it (or the size bounds)
 
     def _entry_of(self, response: httpx.Response, started: float, ttl: float) -> Entry | None:
         """The answer as an entry; None for one no other caller may be given (not a success)."""
@@ -497,6 +495,8 @@ _CONTENT_SETTABLE = _content_settable()
 def _says_not_ok(body: bytes) -> bool:
     # Port reports some failures inside a 200 (`"ok": false`): never kept. Anywhere in the body
     # counts (a nested one too: not keeping an answer costs a request, nothing more).
+    if body.startswith((b'{"ok":true', b'{"ok": true')) and body.find(b'"ok"', 5) == -1:
+        return False  # Port's usual envelope, and no other "ok" in it
     return _NOT_OK.search(body) is not None
 
 

@@ -189,7 +189,7 @@ class SQLiteStore:
 
     def _log(self, db: sqlite3.Connection, since: float) -> list[tuple[float, str | None, list]]:  # type: ignore[type-arg]
         rows = db.execute(
-            "SELECT at, base, pattern FROM invalidations WHERE at >= ?", (since,)
+            "SELECT at, base, pattern FROM invalidations WHERE at >= ? ORDER BY at", (since,)
         ).fetchall()
         return [(float(at), base, [Pattern.parse(str(p))]) for at, base, p in rows]
 

@@ -7,11 +7,10 @@ its path happened since the stamp was taken.
 
 from __future__ import annotations
 
-import functools
 import threading
 from collections import OrderedDict, deque
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from pyport._cache_policy import Pattern
@@ -33,10 +32,11 @@ class Entry:
     created: float
     expires: float
     keep_until: float  # past `expires`, served only when Port fails (stale_if_error)
+    size: int = field(init=False, compare=False)  # what keeping it costs, in bytes
 
-    @functools.cached_property
-    def size(self) -> int:
-        return len(self.body) + sum(len(k) + len(v) for k, v in self.headers) + ENTRY_OVERHEAD
+    def __post_init__(self) -> None:
+        size = len(self.body) + sum(len(k) + len(v) for k, v in self.headers) + ENTRY_OVERHEAD
+        object.__setattr__(self, "size", size)
 
 
 class Store(Protocol):
@@ -77,11 +77,13 @@ def check_bound(value: object, *, what: str) -> int:
 def covered(
     log: Sequence[tuple[float, str | None, Sequence[Pattern]]], key: Key, since: float
 ) -> bool:
-    """Whether an invalidation in `log` at or after `since` covers `key`."""
-    return any(
-        at >= since and (base is None or base == key[0]) and any(p.matches(key[1]) for p in pats)
-        for at, base, pats in log
-    )
+    """Whether an invalidation in `log` (oldest first) at or after `since` covers `key`."""
+    for at, base, patterns in reversed(log):
+        if at < since:
+            return False  # older ones are older still
+        if (base is None or base == key[0]) and any(p.matches(key[1]) for p in patterns):
+            return True
+    return False
 
 
 class MemoryStore:
