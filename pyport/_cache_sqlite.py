@@ -58,7 +58,8 @@ def _private_file(path: Path) -> None:
     """Create `path` 0600 (its directory 0700) before SQLite opens it; tighten an existing one."""
     if not path.parent.exists():
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    # Not through a link: the mode is for this file, not one a link would point at.
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
         os.fchmod(fd, 0o600)
     finally:

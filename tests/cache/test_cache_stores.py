@@ -123,6 +123,17 @@ def test_a_corrupt_row_is_a_miss_never_a_wrong_answer(tmp_path: Path, corrupt: s
     cache.close()
 
 
+def test_a_link_is_not_followed(tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere.txt"
+    target.write_text("someone else's file")
+    target.chmod(0o644)
+    (tmp_path / "cache.sqlite3").symlink_to(target)
+    with pytest.raises(CacheStoreError, match="cannot be a pyport cache"):
+        SQLiteStore(tmp_path / "cache.sqlite3")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    assert target.read_text() == "someone else's file"
+
+
 def test_a_file_that_is_not_a_cache_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "cache.sqlite3"
     path.write_bytes(b"this is not an SQLite database, just bytes " * 100)
