@@ -56,10 +56,13 @@ from pyport.errors import (
 if TYPE_CHECKING:
     from types import TracebackType
 
+    from pyport._cache import Cache
     from pyport._generated import AuthenticatedClient
     from pyport._response_validation import ResponseValidation, ResponseValidator, SpecMismatch
 
 CORRELATION_HEADER = "X-Pyport-Correlation-Id"
+# Methods that change nothing: no cache eviction for them.
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 DEFAULT_LIMITS = httpx.Limits(max_connections=50, max_keepalive_connections=20)
 
 
@@ -140,27 +143,60 @@ def _deadline_on_send(deadline: float | None, request: httpx.Request) -> None:
 
 
 class _HTTPClient(httpx.Client):
-    """httpx.Client that starts a call's deadline when `send()` starts, before auth and retries."""
+    """httpx.Client that starts a call's deadline when `send()` starts, before auth and retries,
+    and, with a cache, evicts what a write can change before it is sent and before it returns
+    (every request passes here: typed calls, `request()`, `raw`, the batch helpers)."""
 
-    def __init__(self, *, deadline: float | None, **kwargs: Any) -> None:
+    def __init__(self, *, deadline: float | None, cache: Cache | None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._pyport_deadline = deadline
+        self._pyport_cache = cache
+        self._pyport_base, self._pyport_base_path = _base_of(kwargs["base_url"])
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         _deadline_on_send(self._pyport_deadline, request)
-        return super().send(request, **kwargs)
+        cache = self._pyport_cache
+        if cache is None or request.method in _SAFE_METHODS:
+            return super().send(request, **kwargs)
+        patterns = cache.write_patterns(self._pyport_base_path, request)
+        if not patterns:
+            return super().send(request, **kwargs)
+        cache.evict(self._pyport_base, patterns)
+        try:
+            return super().send(request, **kwargs)
+        finally:
+            # Again once it is done, whatever the outcome (an answer lost in a broken connection
+            # may still have been written): a read that raced the write is not kept either.
+            cache.evict(self._pyport_base, patterns)
 
 
 class _AsyncHTTPClient(httpx.AsyncClient):
     """The async twin of `_HTTPClient`."""
 
-    def __init__(self, *, deadline: float | None, **kwargs: Any) -> None:
+    def __init__(self, *, deadline: float | None, cache: Cache | None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._pyport_deadline = deadline
+        self._pyport_cache = cache
+        self._pyport_base, self._pyport_base_path = _base_of(kwargs["base_url"])
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         _deadline_on_send(self._pyport_deadline, request)
-        return await super().send(request, **kwargs)
+        cache = self._pyport_cache
+        if cache is None or request.method in _SAFE_METHODS:
+            return await super().send(request, **kwargs)
+        patterns = cache.write_patterns(self._pyport_base_path, request)
+        if not patterns:
+            return await super().send(request, **kwargs)
+        cache.evict(self._pyport_base, patterns)
+        try:
+            return await super().send(request, **kwargs)
+        finally:
+            cache.evict(self._pyport_base, patterns)
+
+
+def _base_of(base_url: str) -> tuple[str, str]:
+    """The base URL as cache keys hold it, and its path (which request paths start with)."""
+    return base_url.rstrip("/"), httpx.URL(base_url).raw_path.decode("ascii").rstrip("/")
 
 
 class _BaseClient:
@@ -186,6 +222,7 @@ class _BaseClient:
         response_validation: ResponseValidation = "off",
         environ: Mapping[str, str] | None = None,
         transport: object = None,
+        cache: Cache | None = None,
     ) -> None:
         self._options: dict[str, Any] = {
             "client_id": client_id,
@@ -204,6 +241,7 @@ class _BaseClient:
             "user_agent_suffix": user_agent_suffix,
             "response_validation": response_validation,
             "environ": environ,
+            "cache": cache,
         }
         self.settings: Settings = resolve_settings(
             client_id=client_id,
@@ -232,6 +270,18 @@ class _BaseClient:
             check_response_validation(response_validation)
             self._response_validator = ResponseValidator()
         self._origin: Origin = origin_of(self.settings.base_url)
+        self._cache: Cache | None = None
+        self._cache_scope = ("", "")
+        if cache is not None:
+            # Loaded only when asked for: `import pyport` never imports the cache.
+            from pyport._cache import Cache, scope_of
+
+            if not isinstance(cache, Cache):
+                raise TypeError(
+                    f"cache must be a pyport.cache.Cache or None, not {type(cache).__name__}"
+                )
+            self._cache = cache
+            self._cache_scope = scope_of(self.settings)
         self._auth: httpx.Auth
         if self.settings.auth_method == "access_token":
             self._auth = StaticTokenAuth(
@@ -251,6 +301,12 @@ class _BaseClient:
     @property
     def base_url(self) -> str:
         return self.settings.base_url
+
+    @property
+    def cache(self) -> Cache | None:
+        """The response cache (`cache=Cache(...)`), or None: `port.cache.invalidate(prefix)`,
+        `port.cache.clear()`, `port.cache.stats()`."""
+        return self._cache
 
     def spec_mismatches(self) -> list[SpecMismatch]:
         """How Port's answers disagreed with the spec so far (`response_validation="warn"`):
@@ -318,6 +374,7 @@ class _BaseClient:
             "auth": self._auth,
             "timeout": self.timeout,
             "deadline": self.deadline,
+            "cache": self._cache,
             "headers": {"User-Agent": self.user_agent, "Accept": "application/json"},
         }
 
@@ -359,6 +416,20 @@ class _BaseClient:
                 self._urls.clear()
             self._urls[key] = url
         return url
+
+
+def _check_call_options(operation: str | None, cache: object, ttl: object) -> None:
+    """A call's cache=/ttl= without a cache on the client: checked the same, then ignored."""
+    from pyport._cache_policy import DEFAULT_TTLS, call_ttl
+
+    call_ttl(
+        operation or "",
+        cache=cache,
+        ttl=ttl,
+        ttls=DEFAULT_TTLS,
+        default_ttl=1.0,
+        given=lambda value: value is not None,
+    )
 
 
 # Distinct paths and queries remembered per client (entity identifiers make paths many).
@@ -429,6 +500,7 @@ class PortClient(ResourcesMixin, _BaseClient):
         response_validation: ResponseValidation = "off",
         transport: httpx.BaseTransport | None = None,
         environ: Mapping[str, str] | None = None,
+        cache: Cache | None = None,
     ) -> None:
         super().__init__(
             client_id=client_id,
@@ -448,6 +520,7 @@ class PortClient(ResourcesMixin, _BaseClient):
             response_validation=response_validation,
             environ=environ,
             transport=transport,
+            cache=cache,
         )
         self._transport_option = transport
         inner: httpx.BaseTransport
@@ -503,6 +576,29 @@ class PortClient(ResourcesMixin, _BaseClient):
         return response
 
     def _send(
+        self,
+        kwargs: dict[str, Any],
+        *,
+        operation: str | None,
+        path_template: str,
+        cache: object = None,  # None: not given; False skips the cache for this call
+        ttl: object = None,  # None: not given; else seconds
+    ) -> httpx.Response:
+        if self._cache is not None and operation is not None:
+            return self._cache.send(
+                self,
+                kwargs,
+                operation=operation,
+                path_template=path_template,
+                cache=cache,
+                ttl=ttl,
+                send=self._send_uncached,
+            )
+        if cache is not None or ttl is not None:
+            _check_call_options(operation, cache, ttl)
+        return self._send_uncached(kwargs, operation=operation, path_template=path_template)
+
+    def _send_uncached(
         self, kwargs: dict[str, Any], *, operation: str | None, path_template: str
     ) -> httpx.Response:
         request = self._prepare(kwargs, operation=operation, path_template=path_template)
@@ -553,6 +649,7 @@ class AsyncPortClient(AsyncResourcesMixin, _BaseClient):
         response_validation: ResponseValidation = "off",
         transport: httpx.AsyncBaseTransport | None = None,
         environ: Mapping[str, str] | None = None,
+        cache: Cache | None = None,
     ) -> None:
         super().__init__(
             client_id=client_id,
@@ -572,6 +669,7 @@ class AsyncPortClient(AsyncResourcesMixin, _BaseClient):
             response_validation=response_validation,
             environ=environ,
             transport=transport,
+            cache=cache,
         )
         self._transport_option = transport
         inner = (
@@ -617,6 +715,31 @@ class AsyncPortClient(AsyncResourcesMixin, _BaseClient):
         return response
 
     async def _send_async(
+        self,
+        kwargs: dict[str, Any],
+        *,
+        operation: str | None,
+        path_template: str,
+        cache: object = None,  # None: not given; False skips the cache for this call
+        ttl: object = None,  # None: not given; else seconds
+    ) -> httpx.Response:
+        if self._cache is not None and operation is not None:
+            return await self._cache.send_async(
+                self,
+                kwargs,
+                operation=operation,
+                path_template=path_template,
+                cache=cache,
+                ttl=ttl,
+                send=self._send_async_uncached,
+            )
+        if cache is not None or ttl is not None:
+            _check_call_options(operation, cache, ttl)
+        return await self._send_async_uncached(
+            kwargs, operation=operation, path_template=path_template
+        )
+
+    async def _send_async_uncached(
         self, kwargs: dict[str, Any], *, operation: str | None, path_template: str
     ) -> httpx.Response:
         request = self._prepare(kwargs, operation=operation, path_template=path_template)

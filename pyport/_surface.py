@@ -88,6 +88,14 @@ class RawResponse(Generic[_T]):
         value = self.http_response.headers.get("x-trace-id")
         return None if value is None else str(value)
 
+    @property
+    def cache_status(self) -> str | None:
+        """With a response cache: "hit", "miss", or "stale" (an expired answer served because
+        Port failed, `Cache(stale_if_error=...)`; its `Age` header says how old). None when the
+        call did not go through a cache."""
+        value = self.http_response.extensions.get("pyport.cache")
+        return None if value is None else str(value)
+
     def parse(self) -> _T:
         """The object the plain call returns (parsed once)."""
         if not self._parsed:
@@ -290,6 +298,11 @@ def _answer(response: httpx.Response, parse: ParseSpec) -> Any:
     return raw
 
 
+def _option(value: object) -> object:
+    """A per-call cache option for the client: None when not given."""
+    return None if isinstance(value, NotGiven) else value
+
+
 # --- resources ------------------------------------------------------------------------------------
 
 _JSON: ParseSpec = ("json", None, None, False)
@@ -350,10 +363,24 @@ class SyncAPIResource(_APIResource["PortClient"]):
     """A group of operations of a PortClient: `port.entities`, `port.action_runs.logs`."""
 
     def _request(
-        self, method: str, template: str, *, operation: str, parse: ParseSpec, **options: Any
+        self,
+        method: str,
+        template: str,
+        *,
+        operation: str,
+        parse: ParseSpec,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
+        **options: Any,
     ) -> Any:
         kwargs = _call_kwargs(method, template, operation, **options)
-        response = self._client._send(kwargs, operation=operation, path_template=template)
+        response = self._client._send(
+            kwargs,
+            operation=operation,
+            path_template=template,
+            cache=_option(cache),
+            ttl=_option(ttl),
+        )
         return _answer(response, parse)
 
     def _page(self, method: str, template: str, **options: Any) -> Any:
@@ -370,11 +397,23 @@ class AsyncAPIResource(_APIResource["AsyncPortClient"]):
     """A group of operations of an AsyncPortClient."""
 
     async def _request(
-        self, method: str, template: str, *, operation: str, parse: ParseSpec, **options: Any
+        self,
+        method: str,
+        template: str,
+        *,
+        operation: str,
+        parse: ParseSpec,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
+        **options: Any,
     ) -> Any:
         kwargs = _call_kwargs(method, template, operation, **options)
         response = await self._client._send_async(
-            kwargs, operation=operation, path_template=template
+            kwargs,
+            operation=operation,
+            path_template=template,
+            cache=_option(cache),
+            ttl=_option(ttl),
         )
         return _answer(response, parse)
 
@@ -595,11 +634,16 @@ def call_operation(
     *path: str,
     body: Any = NOT_GIVEN,
     query: Mapping[str, Any] | None = None,
+    cache: bool | NotGiven = NOT_GIVEN,
+    ttl: float | NotGiven = NOT_GIVEN,
 ) -> Any:
     """Call an operation by its operationId with Port's JSON as it is (no typed arguments):
     identifiers checked, errors raised and the answer read exactly as the typed methods do."""
     kwargs, template, parse = _operation_request(operation, path, body, query)
-    return parse_answer(port._send(kwargs, operation=operation, path_template=template), parse)
+    response = port._send(
+        kwargs, operation=operation, path_template=template, cache=_option(cache), ttl=_option(ttl)
+    )
+    return parse_answer(response, parse)
 
 
 async def acall_operation(
@@ -608,8 +652,12 @@ async def acall_operation(
     *path: str,
     body: Any = NOT_GIVEN,
     query: Mapping[str, Any] | None = None,
+    cache: bool | NotGiven = NOT_GIVEN,
+    ttl: float | NotGiven = NOT_GIVEN,
 ) -> Any:
     """The asyncio twin of call_operation."""
     kwargs, template, parse = _operation_request(operation, path, body, query)
-    response = await port._send_async(kwargs, operation=operation, path_template=template)
+    response = await port._send_async(
+        kwargs, operation=operation, path_template=template, cache=_option(cache), ttl=_option(ttl)
+    )
     return parse_answer(response, parse)

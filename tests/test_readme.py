@@ -16,7 +16,7 @@ SNIPPETS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8")
 
 
 def test_the_readme_has_the_snippets_this_test_runs() -> None:
-    assert len(SNIPPETS) == 4
+    assert len(SNIPPETS) == 5
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def served(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Any:
 def test_quickstart_batch_and_admin_snippets_run(
     served: PortSimulator, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    quickstart, batch, admin, _fixture_example = SNIPPETS
+    quickstart, batch, admin, _fixture_example, _caching = SNIPPETS
     namespace: dict[str, Any] = {}
     exec(compile(quickstart, "README quickstart", "exec"), namespace)
     out = capsys.readouterr().out
@@ -65,3 +65,18 @@ def test_quickstart_batch_and_admin_snippets_run(
             copied = other.entities.list("service")
     assert len(copied) == 44  # admin.migrate copied the selection to the second organization
     assert "no differences" in capsys.readouterr().out
+
+
+def test_the_caching_snippet_runs_and_its_second_read_is_a_hit(
+    served: PortSimulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    caching = SNIPPETS[4]
+    before = served.stats.requests[("GET /v1/blueprints", 200)]
+    namespace: dict[str, Any] = {}
+    exec(compile(caching, "README caching", "exec"), namespace)
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "hit"
+    assert out[1].startswith("CacheStats(hits=2, misses=1,")
+    assert served.stats.requests[("GET /v1/blueprints", 200)] - before == 1
+    namespace["cli"].close()
+    assert (Path.cwd() / "pyport-cache.sqlite3").stat().st_mode & 0o777 == 0o600

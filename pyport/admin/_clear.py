@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from pyport.admin import _args
 from pyport.admin._errors import ClearError
+from pyport.admin._fresh import fresh_unless_dry_run
 from pyport.admin._kinds import ENTITIES
 from pyport.admin._progress import ProgressCallback, Reporter, unwrap_cancel
 from pyport.admin._source import count_entities
@@ -45,6 +46,7 @@ class ClearReport:
         return text
 
 
+@fresh_unless_dry_run
 def clear_blueprint(
     port: PortClient,
     blueprint: str,

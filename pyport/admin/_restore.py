@@ -20,6 +20,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pyport._cache_policy import fresh_reads
 from pyport._surface import call_operation
 from pyport.admin import _args
 from pyport.admin._errors import RestoreError, StateFileError
@@ -329,8 +330,10 @@ class _Executor:
                     self.port, "create_blueprint", body=body, query={"create_catalog_page": False}
                 )
             except ConflictError:
-                # Created by an earlier attempt whose answer was lost: read what is there.
-                answer = self.port.blueprints.get(identifier)
+                # Created by an earlier attempt whose answer was lost: read what is there (from
+                # Port: what the next writes build on).
+                with fresh_reads():
+                    answer = self.port.blueprints.get(identifier)
             self._track(identifier, answer)
             self.result.count("blueprints", "create")
         self.report("write", "blueprints", len(todo), len(todo))
@@ -540,7 +543,8 @@ class _Executor:
                 self.result.count(ENTITIES, "delete", len(batch.succeeded))
                 failed = [f.identifier for f in batch.failed if f.identifier]
                 # A request fails whole when one identifier is gone (deleted as a dependent).
-                remaining = sorted(self.target.identifiers(blueprint, failed)) if failed else []
+                with fresh_reads():  # what is left decides the next delete: Port's word
+                    remaining = sorted(self.target.identifiers(blueprint, failed)) if failed else []
             failures.extend(f"{blueprint}: {i}" for i in remaining)
         for blueprint in self.work.delete_blueprints:
             self.report("delete", ENTITIES, 0, None, blueprint=blueprint)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from pyport.admin import _args
 from pyport.admin._files import make_dir, make_parents, open_new, write_new
+from pyport.admin._fresh import fresh_unless_dry_run
 from pyport.admin._kinds import ENTITIES, KINDS, ORGANIZATION, Json, key_of
 from pyport.admin._manifest import MANIFEST_NAME, FileEntry, SnapshotManifest, spec_sha256
 from pyport.admin._progress import ProgressCallback, Reporter
@@ -28,6 +29,7 @@ ARCHIVE_SUFFIXES = (".tar.gz", ".tgz")
 _PROGRESS_EVERY = 1000
 
 
+@fresh_unless_dry_run
 def snapshot(
     port: PortClient,
     destination: str | os.PathLike[str],
