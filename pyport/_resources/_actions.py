@@ -69,11 +69,16 @@ class ActionsPermissions(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> Permissions:
         """Get an action's permissions.
 
         Args:
             action (str, required): Which action (the URL's `{action_identifier}`).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `Permissions`.
@@ -98,6 +103,8 @@ class ActionsPermissions(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -467,11 +474,16 @@ class Actions(LegacyActions, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> Action:
         """Get an action/automation.
 
         Args:
             action (str, required): Which action (the URL's `{action_identifier}`).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `Action`.
@@ -496,6 +508,8 @@ class Actions(LegacyActions, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -509,6 +523,8 @@ class Actions(LegacyActions, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> Action:
         """GET /v1/blueprints/{blueprint_identifier}/actions/{action_identifier} (deprecated by Port).
 
@@ -517,6 +533,9 @@ class Actions(LegacyActions, SyncAPIResource):
         Args:
             blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
             action (str, required): Which action (the URL's `{action_identifier}`).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `Action`.
@@ -545,6 +564,8 @@ class Actions(LegacyActions, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -579,6 +600,8 @@ class Actions(LegacyActions, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Action]:
         """Get actions/automations.
 
@@ -598,6 +621,9 @@ class Actions(LegacyActions, SyncAPIResource):
             trigger_event_action_identifier (Sequence[str], optional): The query parameter
                 `trigger_event_action_identifier`.
             version (str | Version, optional): The query parameter `version`; one of `v1`, `v2`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             A list of `Action`.
@@ -631,6 +657,8 @@ class Actions(LegacyActions, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -643,6 +671,8 @@ class Actions(LegacyActions, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Action]:
         """GET /v1/blueprints/{blueprint_identifier}/actions (deprecated by Port).
 
@@ -650,6 +680,9 @@ class Actions(LegacyActions, SyncAPIResource):
 
         Args:
             blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             A list of `Action`.
@@ -675,6 +708,8 @@ class Actions(LegacyActions, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -1040,11 +1075,16 @@ class AsyncActionsPermissions(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> Permissions:
         """Get an action's permissions.
 
         Args:
             action (str, required): Which action (the URL's `{action_identifier}`).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `Permissions`.
@@ -1069,6 +1109,8 @@ class AsyncActionsPermissions(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -1438,11 +1480,16 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> Action:
         """Get an action/automation.
 
         Args:
             action (str, required): Which action (the URL's `{action_identifier}`).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `Action`.
@@ -1467,6 +1514,8 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -1480,6 +1529,8 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> Action:
         """GET /v1/blueprints/{blueprint_identifier}/actions/{action_identifier} (deprecated by Port).
 
@@ -1488,6 +1539,9 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
         Args:
             blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
             action (str, required): Which action (the URL's `{action_identifier}`).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `Action`.
@@ -1516,6 +1570,8 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -1550,6 +1606,8 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Action]:
         """Get actions/automations.
 
@@ -1569,6 +1627,9 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
             trigger_event_action_identifier (Sequence[str], optional): The query parameter
                 `trigger_event_action_identifier`.
             version (str | Version, optional): The query parameter `version`; one of `v1`, `v2`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             A list of `Action`.
@@ -1602,6 +1663,8 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -1614,6 +1677,8 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Action]:
         """GET /v1/blueprints/{blueprint_identifier}/actions (deprecated by Port).
 
@@ -1621,6 +1686,9 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
 
         Args:
             blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             A list of `Action`.
@@ -1646,6 +1714,8 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 

@@ -82,6 +82,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> AggregateEntitiesResponse:
         """Aggregate entities.
 
@@ -89,6 +91,9 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
             body (CountEntitiesParam | AggregateByPropertyParam | GroupByPropertyParam |
                 GroupByRelationParam | GroupByScorecardParam | GroupByScorecardRuleParam,
                 required): The whole request body.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `AggregateEntitiesResponse`.
@@ -113,6 +118,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -124,12 +131,17 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> Result:
         """Aggregate entities over time.
 
         Args:
             body (AggregatePropertyParam | AggregateEntitiesOverTimeBodyCountEntitiesParam,
                 required): The whole request body.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `Result`.
@@ -154,6 +166,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -351,11 +365,16 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Get a blueprint's entity count.
 
         Args:
             blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `count` of Port's answer, decoded JSON.
@@ -380,6 +399,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -623,6 +644,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> Entity:
         """Get an entity.
 
@@ -639,6 +662,9 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
                 query parameter `attach_identifier_to_title_mirror_properties`.
             allow_partial_results (bool, optional, Port's default False): The query parameter
                 `allow_partial_results`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `Entity`.
@@ -674,6 +700,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -692,6 +720,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Entity]:
         """Get all entities of a blueprint.
 
@@ -707,6 +737,9 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
                 query parameter `attach_identifier_to_title_mirror_properties`.
             allow_partial_results (bool, optional, Port's default False): The query parameter
                 `allow_partial_results`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             A list of `Entity`.
@@ -739,6 +772,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -757,6 +792,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> GetEntityPropertiesHistoryResponseResult: ...
 
     @overload
@@ -768,6 +805,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> GetEntityPropertiesHistoryResponseResult: ...
 
     def properties_history(
@@ -785,6 +824,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> GetEntityPropertiesHistoryResponseResult:
         """Fetch the history of an entity's properties.
 
@@ -796,6 +837,9 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
                 `day`, `isoWeek`, `month`, `quarter`.
             time_range (GetEntityPropertiesHistoryBodyTimeRangeParam, optional): The body's
                 `timeRange`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `GetEntityPropertiesHistoryResponseResult`.
@@ -832,6 +876,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -968,6 +1014,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Entity]: ...
 
     @overload
@@ -981,6 +1029,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Entity]: ...
 
     def search(
@@ -998,6 +1048,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Entity]:
         """Search a blueprint's entities.
 
@@ -1008,6 +1060,9 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
             exclude (Sequence[str], optional): The body's `exclude`.
             limit (int, optional): The body's `limit`.
             from_ (str, optional): The body's `from`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             A page of `Entity`: iterate it for every item, page after page, lazily.
@@ -1040,6 +1095,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -1069,6 +1126,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> AggregateEntitiesResponse: ...
 
     @overload
@@ -1086,6 +1145,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> AggregateEntitiesResponse: ...
 
     def search_all(
@@ -1115,6 +1176,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> AggregateEntitiesResponse:
         """Search entities.
 
@@ -1134,6 +1197,9 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
                 ExpiredRuleExpiredRuleParam | StringRuleStringRuleParam | RelationRuleParam
                 | PropertySchemaRuleParam | MatchAnyMatchAnyRuleParam |
                 SearchEntitiesBodyParam], required): The body's `rules`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `AggregateEntitiesResponse`.
@@ -1171,6 +1237,8 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -1336,6 +1404,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> AggregateEntitiesResponse:
         """Aggregate entities.
 
@@ -1343,6 +1413,9 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
             body (CountEntitiesParam | AggregateByPropertyParam | GroupByPropertyParam |
                 GroupByRelationParam | GroupByScorecardParam | GroupByScorecardRuleParam,
                 required): The whole request body.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `AggregateEntitiesResponse`.
@@ -1367,6 +1440,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -1378,12 +1453,17 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> Result:
         """Aggregate entities over time.
 
         Args:
             body (AggregatePropertyParam | AggregateEntitiesOverTimeBodyCountEntitiesParam,
                 required): The whole request body.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `Result`.
@@ -1408,6 +1488,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -1605,11 +1687,16 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Get a blueprint's entity count.
 
         Args:
             blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `count` of Port's answer, decoded JSON.
@@ -1634,6 +1721,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -1877,6 +1966,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> Entity:
         """Get an entity.
 
@@ -1893,6 +1984,9 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
                 query parameter `attach_identifier_to_title_mirror_properties`.
             allow_partial_results (bool, optional, Port's default False): The query parameter
                 `allow_partial_results`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `Entity`.
@@ -1928,6 +2022,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -1946,6 +2042,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Entity]:
         """Get all entities of a blueprint.
 
@@ -1961,6 +2059,9 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
                 query parameter `attach_identifier_to_title_mirror_properties`.
             allow_partial_results (bool, optional, Port's default False): The query parameter
                 `allow_partial_results`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             A list of `Entity`.
@@ -1993,6 +2094,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -2011,6 +2114,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> GetEntityPropertiesHistoryResponseResult: ...
 
     @overload
@@ -2022,6 +2127,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> GetEntityPropertiesHistoryResponseResult: ...
 
     async def properties_history(
@@ -2039,6 +2146,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> GetEntityPropertiesHistoryResponseResult:
         """Fetch the history of an entity's properties.
 
@@ -2050,6 +2159,9 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
                 `day`, `isoWeek`, `month`, `quarter`.
             time_range (GetEntityPropertiesHistoryBodyTimeRangeParam, optional): The body's
                 `timeRange`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `GetEntityPropertiesHistoryResponseResult`.
@@ -2086,6 +2198,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -2222,6 +2336,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[Entity]: ...
 
     @overload
@@ -2235,6 +2351,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[Entity]: ...
 
     async def search(
@@ -2252,6 +2370,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[Entity]:
         """Search a blueprint's entities.
 
@@ -2262,6 +2382,9 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
             exclude (Sequence[str], optional): The body's `exclude`.
             limit (int, optional): The body's `limit`.
             from_ (str, optional): The body's `from`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             A page of `Entity`: iterate it for every item, page after page, lazily.
@@ -2294,6 +2417,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -2323,6 +2448,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> AggregateEntitiesResponse: ...
 
     @overload
@@ -2340,6 +2467,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> AggregateEntitiesResponse: ...
 
     async def search_all(
@@ -2369,6 +2498,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> AggregateEntitiesResponse:
         """Search entities.
 
@@ -2388,6 +2519,9 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
                 ExpiredRuleExpiredRuleParam | StringRuleStringRuleParam | RelationRuleParam
                 | PropertySchemaRuleParam | MatchAnyMatchAnyRuleParam |
                 SearchEntitiesBodyParam], required): The body's `rules`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `AggregateEntitiesResponse`.
@@ -2425,6 +2559,8 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 

@@ -283,6 +283,8 @@ class Integrations(LegacyIntegrations, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> Integration:
         """Get an integration.
 
@@ -290,6 +292,9 @@ class Integrations(LegacyIntegrations, SyncAPIResource):
             integration (str, required): Which integration (the URL's `{identifier}`).
             by_field (str | ByField, optional): The query parameter `byField`; one of
                 `installationId`, `logIngestId`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `Integration`.
@@ -315,6 +320,8 @@ class Integrations(LegacyIntegrations, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -326,12 +333,17 @@ class Integrations(LegacyIntegrations, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Integration]:
         """Get all integrations.
 
         Args:
             actions_processing_enabled (bool, optional): The query parameter
                 `actionsProcessingEnabled`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             A list of `Integration`.
@@ -356,6 +368,8 @@ class Integrations(LegacyIntegrations, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -366,8 +380,13 @@ class Integrations(LegacyIntegrations, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Integration]:
         """Get all integrations (member view).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             A list of `Integration`.
@@ -391,6 +410,8 @@ class Integrations(LegacyIntegrations, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -404,6 +425,8 @@ class Integrations(LegacyIntegrations, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> GetIntegrationMetricsAndSyncStatusResponse:
         """Get an integration's metrics and sync status.
 
@@ -411,6 +434,9 @@ class Integrations(LegacyIntegrations, SyncAPIResource):
             integration_id (str, required): Which integration id (the URL's
                 `{integrationInternalId}`).
             resync_id (str, optional): The query parameter `resyncId`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `GetIntegrationMetricsAndSyncStatusResponse`.
@@ -436,6 +462,8 @@ class Integrations(LegacyIntegrations, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -448,12 +476,17 @@ class Integrations(LegacyIntegrations, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> GetIntegrationSyncResponse:
         """Get an integration's sync metadata.
 
         Args:
             integration_id (str, required): Which integration id (the URL's
                 `{integrationInternalId}`).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `GetIntegrationSyncResponse`.
@@ -478,6 +511,8 @@ class Integrations(LegacyIntegrations, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -846,6 +881,8 @@ class AsyncIntegrations(AsyncLegacyIntegrations, AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> Integration:
         """Get an integration.
 
@@ -853,6 +890,9 @@ class AsyncIntegrations(AsyncLegacyIntegrations, AsyncAPIResource):
             integration (str, required): Which integration (the URL's `{identifier}`).
             by_field (str | ByField, optional): The query parameter `byField`; one of
                 `installationId`, `logIngestId`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `Integration`.
@@ -878,6 +918,8 @@ class AsyncIntegrations(AsyncLegacyIntegrations, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -889,12 +931,17 @@ class AsyncIntegrations(AsyncLegacyIntegrations, AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Integration]:
         """Get all integrations.
 
         Args:
             actions_processing_enabled (bool, optional): The query parameter
                 `actionsProcessingEnabled`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             A list of `Integration`.
@@ -919,6 +966,8 @@ class AsyncIntegrations(AsyncLegacyIntegrations, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -929,8 +978,13 @@ class AsyncIntegrations(AsyncLegacyIntegrations, AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Integration]:
         """Get all integrations (member view).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             A list of `Integration`.
@@ -954,6 +1008,8 @@ class AsyncIntegrations(AsyncLegacyIntegrations, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -967,6 +1023,8 @@ class AsyncIntegrations(AsyncLegacyIntegrations, AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> GetIntegrationMetricsAndSyncStatusResponse:
         """Get an integration's metrics and sync status.
 
@@ -974,6 +1032,9 @@ class AsyncIntegrations(AsyncLegacyIntegrations, AsyncAPIResource):
             integration_id (str, required): Which integration id (the URL's
                 `{integrationInternalId}`).
             resync_id (str, optional): The query parameter `resyncId`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `GetIntegrationMetricsAndSyncStatusResponse`.
@@ -999,6 +1060,8 @@ class AsyncIntegrations(AsyncLegacyIntegrations, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -1011,12 +1074,17 @@ class AsyncIntegrations(AsyncLegacyIntegrations, AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> GetIntegrationSyncResponse:
         """Get an integration's sync metadata.
 
         Args:
             integration_id (str, required): Which integration id (the URL's
                 `{integrationInternalId}`).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `GetIntegrationSyncResponse`.
@@ -1041,6 +1109,8 @@ class AsyncIntegrations(AsyncLegacyIntegrations, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 

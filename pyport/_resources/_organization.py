@@ -347,8 +347,13 @@ class Organization(LegacyOrganization, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> OrganizationModel:
         """Get organization details.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `Organization`.
@@ -372,6 +377,8 @@ class Organization(LegacyOrganization, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -850,8 +857,13 @@ class AsyncOrganization(AsyncLegacyOrganization, AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> OrganizationModel:
         """Get organization details.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `Organization`.
@@ -875,6 +887,8 @@ class AsyncOrganization(AsyncLegacyOrganization, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 

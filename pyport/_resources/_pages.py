@@ -84,11 +84,16 @@ class PagesPermissions(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> Permissions:
         """Get a page's permissions.
 
         Args:
             page (str, required): Which page (the URL's `{page_identifier}`).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `Permissions`.
@@ -113,6 +118,8 @@ class PagesPermissions(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -760,11 +767,16 @@ class Pages(LegacyPages, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> Page:
         """Get a page.
 
         Args:
             page (str, required): Which page (the URL's `{identifier}`).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `Page`.
@@ -789,6 +801,8 @@ class Pages(LegacyPages, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -800,11 +814,16 @@ class Pages(LegacyPages, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Page]:
         """Get all pages in your portal.
 
         Args:
             compact (bool, optional, Port's default False): The query parameter `compact`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             A list of `Page`.
@@ -829,6 +848,8 @@ class Pages(LegacyPages, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -1063,11 +1084,16 @@ class AsyncPagesPermissions(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> Permissions:
         """Get a page's permissions.
 
         Args:
             page (str, required): Which page (the URL's `{page_identifier}`).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `Permissions`.
@@ -1092,6 +1118,8 @@ class AsyncPagesPermissions(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -1739,11 +1767,16 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> Page:
         """Get a page.
 
         Args:
             page (str, required): Which page (the URL's `{identifier}`).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `Page`.
@@ -1768,6 +1801,8 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -1779,11 +1814,16 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Page]:
         """Get all pages in your portal.
 
         Args:
             compact (bool, optional, Port's default False): The query parameter `compact`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             A list of `Page`.
@@ -1808,6 +1848,8 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 

@@ -196,12 +196,17 @@ class Scorecards(LegacyScorecards, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> Scorecard:
         """Get a scorecard.
 
         Args:
             blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
             scorecard (str, required): Which scorecard (the URL's `{scorecard_identifier}`).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `Scorecard`.
@@ -229,6 +234,8 @@ class Scorecards(LegacyScorecards, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -241,11 +248,16 @@ class Scorecards(LegacyScorecards, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Scorecard]:
         """Get a blueprint's scorecards.
 
         Args:
             blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             A list of `Scorecard`.
@@ -270,6 +282,8 @@ class Scorecards(LegacyScorecards, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -280,8 +294,13 @@ class Scorecards(LegacyScorecards, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Scorecard]:
         """Get all scorecards.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             A list of `Scorecard`.
@@ -305,6 +324,8 @@ class Scorecards(LegacyScorecards, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -635,12 +656,17 @@ class AsyncScorecards(AsyncLegacyScorecards, AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> Scorecard:
         """Get a scorecard.
 
         Args:
             blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
             scorecard (str, required): Which scorecard (the URL's `{scorecard_identifier}`).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `Scorecard`.
@@ -668,6 +694,8 @@ class AsyncScorecards(AsyncLegacyScorecards, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -680,11 +708,16 @@ class AsyncScorecards(AsyncLegacyScorecards, AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Scorecard]:
         """Get a blueprint's scorecards.
 
         Args:
             blueprint (str, required): Which blueprint (the URL's `{blueprint_identifier}`).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             A list of `Scorecard`.
@@ -709,6 +742,8 @@ class AsyncScorecards(AsyncLegacyScorecards, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -719,8 +754,13 @@ class AsyncScorecards(AsyncLegacyScorecards, AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Scorecard]:
         """Get all scorecards.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             A list of `Scorecard`.
@@ -744,6 +784,8 @@ class AsyncScorecards(AsyncLegacyScorecards, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 

@@ -176,6 +176,8 @@ class Teams(LegacyTeams, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> Team:
         """Get a team.
 
@@ -185,6 +187,9 @@ class Teams(LegacyTeams, SyncAPIResource):
                 `name`, `createdAt`, `updatedAt`, `provider`, `description`,
                 `users.firstName`, `users.lastName`, `users.email`, `users.picture`,
                 `users.status`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `Team`.
@@ -210,6 +215,8 @@ class Teams(LegacyTeams, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -237,6 +244,8 @@ class Teams(LegacyTeams, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> builtins.list[TeamSummary]:
         """Get all teams in your organization.
 
@@ -245,6 +254,9 @@ class Teams(LegacyTeams, SyncAPIResource):
                 `name`, `createdAt`, `updatedAt`, `provider`, `description`,
                 `users.firstName`, `users.lastName`, `users.email`, `users.picture`,
                 `users.status`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             A list of `TeamSummary`.
@@ -269,6 +281,8 @@ class Teams(LegacyTeams, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -588,6 +602,8 @@ class AsyncTeams(AsyncLegacyTeams, AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> Team:
         """Get a team.
 
@@ -597,6 +613,9 @@ class AsyncTeams(AsyncLegacyTeams, AsyncAPIResource):
                 `name`, `createdAt`, `updatedAt`, `provider`, `description`,
                 `users.firstName`, `users.lastName`, `users.email`, `users.picture`,
                 `users.status`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `Team`.
@@ -622,6 +641,8 @@ class AsyncTeams(AsyncLegacyTeams, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -649,6 +670,8 @@ class AsyncTeams(AsyncLegacyTeams, AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> builtins.list[TeamSummary]:
         """Get all teams in your organization.
 
@@ -657,6 +680,9 @@ class AsyncTeams(AsyncLegacyTeams, AsyncAPIResource):
                 `name`, `createdAt`, `updatedAt`, `provider`, `description`,
                 `users.firstName`, `users.lastName`, `users.email`, `users.picture`,
                 `users.status`.
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             A list of `TeamSummary`.
@@ -681,6 +707,8 @@ class AsyncTeams(AsyncLegacyTeams, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 

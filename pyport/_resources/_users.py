@@ -92,11 +92,16 @@ class Users(LegacyUsers, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> User:
         """Get a user.
 
         Args:
             email (str, required): Which email (the URL's `{user_email}`).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `User`.
@@ -121,6 +126,8 @@ class Users(LegacyUsers, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -232,6 +239,8 @@ class Users(LegacyUsers, SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> builtins.list[ListUsersResponseUser]:
         """Get all users in your organization.
 
@@ -240,6 +249,9 @@ class Users(LegacyUsers, SyncAPIResource):
                 one of `id`, `email`, `firstName`, `isInvisible`, `lastName`, `picture`,
                 `status`, `supportLevel`, `type`, `providers`, `managedByScim`, `createdAt`,
                 ….
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             A list of `ListUsersResponseUser`.
@@ -264,6 +276,8 @@ class Users(LegacyUsers, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -412,11 +426,16 @@ class AsyncUsers(AsyncLegacyUsers, AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> User:
         """Get a user.
 
         Args:
             email (str, required): Which email (the URL's `{user_email}`).
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             The `User`.
@@ -441,6 +460,8 @@ class AsyncUsers(AsyncLegacyUsers, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 
@@ -552,6 +573,8 @@ class AsyncUsers(AsyncLegacyUsers, AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        cache: bool | NotGiven = NOT_GIVEN,
+        ttl: float | NotGiven = NOT_GIVEN,
     ) -> builtins.list[ListUsersResponseUser]:
         """Get all users in your organization.
 
@@ -560,6 +583,9 @@ class AsyncUsers(AsyncLegacyUsers, AsyncAPIResource):
                 one of `id`, `email`, `firstName`, `isInvisible`, `lastName`, `picture`,
                 `status`, `supportLevel`, `type`, `providers`, `managedByScim`, `createdAt`,
                 ….
+
+        With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
+        call, `ttl=` keeps this answer that many seconds.
 
         Returns:
             A list of `ListUsersResponseUser`.
@@ -584,6 +610,8 @@ class AsyncUsers(AsyncLegacyUsers, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            cache=cache,
+            ttl=ttl,
         )
         return result
 

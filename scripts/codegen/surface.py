@@ -35,7 +35,7 @@ HEADER = """\
 # `make generate` rewrites it; `make check-generated` fails when it differs.
 """
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
-_RESERVED_ARGS = {"self", "extra_headers", "extra_query", "extra_body", "timeout"}
+_RESERVED_ARGS = {"self", "extra_headers", "extra_query", "extra_body", "timeout", "cache", "ttl"}
 
 
 class NamingError(Exception):
@@ -761,6 +761,20 @@ _OPTIONS = [
     "extra_body: Mapping[str, object] | None = None",
     "timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN",
 ]
+# The reads a client's response cache may keep (pyport/_cache_policy.py: their group is not one
+# that is never cached) take per-call cache options.
+_CACHE_OPTIONS = [
+    "cache: bool | NotGiven = NOT_GIVEN",
+    "ttl: float | NotGiven = NOT_GIVEN",
+]
+
+
+def cacheable(operation_id: str) -> bool:
+    """Whether the response cache can keep this operation's answer (the runtime's own table)."""
+    from pyport._cache_policy import NEVER, READ_GROUPS
+
+    group = READ_GROUPS.get(operation_id)
+    return group is not None and group not in NEVER
 
 
 def _render_method(
@@ -795,19 +809,21 @@ def _render_method(
     returns = _builtin(returns, shadows, aliases)
     keyword = "async def" if is_async else "def"
     body_fields = [a for a in method.args if a.kind == "body"]
+    cached = cacheable(method.operation_id)
+    options = _OPTIONS + (_CACHE_OPTIONS if cached else [])
     overloads = ""
     if body_fields:
         # Version 1 took the whole body as `body=`: it still works, with a DeprecationWarning.
         query_only = [piece(a, optional=False) for a in ordered if a.kind == "query"]
         legacy = [*query_only, "body: Mapping[str, Any]"]
         overloads = "".join(
-            f"\n    @overload\n    {keyword} {method.name}({', '.join(head + sig + _OPTIONS)})"
+            f"\n    @overload\n    {keyword} {method.name}({', '.join(head + sig + options)})"
             f" -> {returns}: ...\n"
             for sig in (fields, legacy)
         )
         fields = [piece(a, optional=True) for a in ordered]
         fields.append("body: Mapping[str, Any] | NotGiven = NOT_GIVEN")
-    signature = head + fields + _OPTIONS
+    signature = head + fields + options
     doc = _docstring(method, is_async=is_async)
     query = {a.wire: a.name for a in method.args if a.kind == "query"}
     body = {a.wire: a.name for a in body_fields}
@@ -842,6 +858,8 @@ def _render_method(
         "extra_body=extra_body",
         "timeout=timeout",
     ]
+    if cached:
+        call += ["cache=cache", "ttl=ttl"]
     request = "await self._request" if is_async else "self._request"
     if method.page:
         request = "await self._page" if is_async else "self._page"
@@ -895,6 +913,12 @@ def _docstring(method: Method, *, is_async: bool) -> str:
             returns = f"A list of `{model}`."
         else:
             returns = f"The `{model}`."
+    if cacheable(method.operation_id):
+        lines += [
+            "With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this",
+            "call, `ttl=` keeps this answer that many seconds.",
+            "",
+        ]
     lines += ["Returns:", f"    {returns}", ""]
     lines += [
         "Raises:",

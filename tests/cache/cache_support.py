@@ -81,30 +81,11 @@ def seed(port: PortClient) -> None:
 
 
 def get_blueprint(port: PortClient, identifier: str, **options: Any) -> Any:
-    """`port.blueprints.get(identifier, **options)` as the generated code will call it (the
-    generator does not pass cache=/ttl= yet)."""
-    return port.blueprints._request(
-        "GET",
-        "/v1/blueprints/{identifier}",
-        operation="get_blueprint",
-        path=(("identifier", "blueprint", identifier),),
-        parse=BLUEPRINT,
-        **options,
-    )
+    return port.blueprints.get(identifier, **options)
 
 
 def get_entity(port: PortClient, blueprint: str, identifier: str, **options: Any) -> Any:
-    return port.entities._request(
-        "GET",
-        "/v1/blueprints/{blueprint_identifier}/entities/{entity_identifier}",
-        operation="get_entity",
-        path=(
-            ("blueprint_identifier", "blueprint", blueprint),
-            ("entity_identifier", "entity", identifier),
-        ),
-        parse=ENTITY,
-        **options,
-    )
+    return port.entities.get(blueprint, identifier, **options)
 
 
 class Gate(httpx.BaseTransport):

@@ -100,7 +100,7 @@ def test_a_search_is_keyed_by_its_canonical_body(sim: PortSimulator) -> None:
     assert total(sim) - before == 2  # another body is another key
 
 
-def test_per_call_cache_false_and_ttl_as_the_generated_code_passes_them(
+def test_per_call_cache_false_and_ttl(
     sim: PortSimulator,
 ) -> None:
     port = client(sim, Cache())
@@ -232,3 +232,33 @@ async def test_the_async_client_hits_and_its_writes_evict(sim: PortSimulator) ->
         assert (await port.blueprints.get("svc")).title == "Async"
         raw = await port.blueprints.with_raw_response.get("svc")
         assert raw.cache_status == "hit"
+
+
+def test_the_reads_a_cache_may_keep_take_per_call_options_and_no_other_method_does() -> None:
+    import inspect
+    from pathlib import Path
+
+    import yaml
+
+    from pyport import AsyncPortClient, PortClient
+    from pyport._cache_policy import NEVER, READ_GROUPS
+
+    naming = Path(__file__).resolve().parents[2] / "openapi" / "naming.yaml"
+    names = yaml.safe_load(naming.read_text(encoding="utf-8"))["operations"]
+    with_options = set()
+    for client_class in (PortClient, AsyncPortClient):
+        client = client_class(access_token="t", base_url="https://api.port.io", environ={})
+        for operation, dotted in names.items():
+            *path, name = dotted.split(".")
+            target: object = client
+            for step in path:
+                target = getattr(target, step)
+            parameters = inspect.signature(getattr(target, name)).parameters
+            if "cache" in parameters:
+                assert "ttl" in parameters, operation
+                with_options.add(operation)
+    cacheable = {op for op, group in READ_GROUPS.items() if group not in NEVER and op in names}
+    assert with_options == cacheable
+    assert {"get_blueprint", "list_blueprints", "search_blueprint_entities"} <= with_options
+    assert "update_blueprint" not in with_options  # a write
+    assert "list_action_runs" not in with_options  # a read that is never kept

@@ -50,6 +50,10 @@ def mistakes(port: PortClient, run_id: str) -> None:
     port.blueprints.create(identifier="svc", title="Svc", schema={"properties": {"tier": {"type": "string", "enun": ["a"]}}})  # expect: call-overload "create" of "Blueprints"
     port.blueprints.create(identifier="svc", title="Svc", schema={"properties": {"tier": {"type": "string", "enum": ["a"]}}})  # ok
 
+    # Cache options belong to the reads a response cache may keep, not to writes.
+    port.blueprints.update("svc", title="Svc", ttl=30)  # expect: call-overload "update" of "Blueprints"
+    port.blueprints.get("svc", ttl=30)  # ok
+
     # A delete returns nothing.
     print(port.entities.delete("svc", "checkout"))  # expect: func-returns-value "delete" of "Entities" does not return a value
     print(port.entities.get("svc", "checkout"))  # ok
