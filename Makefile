@@ -23,7 +23,7 @@ help: ## list the targets
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,testing]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,testing,webhooks,fastapi,django]'
 	@touch $(STAMP)
 
 setup: $(STAMP) ## create .venv with everything the other targets need
