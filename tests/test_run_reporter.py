@@ -90,8 +90,9 @@ def test_an_exception_ends_the_run_failure_with_its_first_line_and_is_reraised(
     sim: PortSimulator, port: PortClient
 ) -> None:
     run_id = new_run(sim)
-    with pytest.raises(RuntimeError, match="disk full"), port.action_runs.reporter(run_id) as run:
-        run.log("Starting")
+    reporter = port.action_runs.reporter(run_id)
+    reporter.log("Starting")
+    with pytest.raises(RuntimeError, match="disk full"), reporter:
         raise RuntimeError("\n  disk full on /var  \nTraceback-ish detail")
     ended = run_of(sim, run_id)
     assert (ended["status"], ended["summary"]) == ("FAILURE", "disk full on /var")
