@@ -15,6 +15,7 @@ to the run; `pyport.integrations.fastapi` and `pyport.integrations.django` mount
 
 from __future__ import annotations
 
+from pyport._run_reporter import AsyncRunReporter, RunReporter
 from pyport.webhooks._errors import (
     FutureTimestampError,
     InvalidInvocationError,
@@ -39,6 +40,7 @@ __all__ = [
     "TIMESTAMP_HEADER",
     "ActionInvocation",
     "ActionRegistry",
+    "AsyncRunReporter",
     "FutureTimestampError",
     "InvalidInvocationError",
     "Job",
@@ -46,6 +48,7 @@ __all__ = [
     "MissingSignatureHeaderError",
     "Operation",
     "Receipt",
+    "RunReporter",
     "SecretInputError",
     "SignatureError",
     "SignatureMismatchError",
