@@ -61,8 +61,11 @@ def port_lifespan(
     return lifespan
 
 
-def get_port(request: Request) -> AsyncPortClient:
-    """The app's `AsyncPortClient` (a FastAPI dependency: `Depends(get_port)` or `PortDep`)."""
+async def get_port(request: Request) -> AsyncPortClient:
+    """The app's `AsyncPortClient` (a FastAPI dependency: `Depends(get_port)` or `PortDep`).
+
+    `async` so that FastAPI calls it in the event loop: a plain function would cost every
+    request a hop to the thread pool."""
     port = getattr(request.app.state, _STATE, None)
     if not isinstance(port, AsyncPortClient):
         raise RuntimeError(
