@@ -16,7 +16,7 @@ SNIPPETS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8")
 
 
 def test_the_readme_has_the_snippets_this_test_runs() -> None:
-    assert len(SNIPPETS) == 4
+    assert len(SNIPPETS) == 5
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def served(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Any:
 def test_quickstart_batch_and_admin_snippets_run(
     served: PortSimulator, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    quickstart, batch, admin, _fixture_example = SNIPPETS
+    quickstart, batch, admin, _fixture_example, _actions = SNIPPETS
     namespace: dict[str, Any] = {}
     exec(compile(quickstart, "README quickstart", "exec"), namespace)
     out = capsys.readouterr().out
@@ -65,3 +65,33 @@ def test_quickstart_batch_and_admin_snippets_run(
             copied = other.entities.list("service")
     assert len(copied) == 44  # admin.migrate copied the selection to the second organization
     assert "no differences" in capsys.readouterr().out
+
+
+def test_the_action_backend_snippet_runs_an_invocation_to_success(served: PortSimulator) -> None:
+    import time
+
+    from pyport import webhooks
+
+    actions_snippet = SNIPPETS[4]
+    with PortClient() as port:
+        port.actions.create(
+            identifier="deploy_service",
+            trigger={
+                "type": "self-service",
+                "operation": "CREATE",
+                "userInputs": {"properties": {}},
+            },
+            invocation_method={"type": "WEBHOOK", "url": "http://127.0.0.1:1/unused"},
+        )
+        run_id = str(port.actions.run("deploy_service", properties={}).id)
+        namespace: dict[str, Any] = {"port": port}
+        exec(compile(actions_snippet, "README actions", "exec"), namespace)
+        body = f'{{"action":{{"identifier":"deploy_service"}},"run":{{"id":"{run_id}"}}}}'.encode()
+        headers = webhooks.sign(body, served.client_secret, int(time.time()))
+        assert namespace["on_request"](headers, body) == (202, {"ok": True, "runId": run_id})
+        assert namespace["on_request"](headers, body)[0] == 200
+        assert namespace["actions"].drain(timeout=60)
+        namespace["actions"].close()
+        run = port.action_runs.get(run_id).to_dict()
+        assert (run["status"], run["link"]) == ("SUCCESS", ["https://ci.example/42"])
+        assert [log.message for log in port.action_runs.logs.list(run_id)] == ["Deploying None"]
