@@ -74,6 +74,7 @@ bench: $(STAMP) ## benchmarks, each against a baseline in the same run (a few mi
 	$(PY) scripts/bench_simulator.py
 	$(PY) scripts/bench_batch.py
 	$(PY) scripts/bench_roundtrip.py --entities 10000
+	$(PY) scripts/bench_webhooks.py
 
 record: $(STAMP) ## re-record the vcrpy cassettes (simulator, or Port with credentials)
 	$(PY) scripts/record.py

@@ -233,3 +233,23 @@ def test_remembered_run_ids_are_bounded() -> None:
     # r_1 was forgotten (the oldest); r_3 is still a duplicate.
     assert registry.receive(*signed(invocation_body("r_3")), SECRET, now=NOW).status_code == 200
     assert registry.receive(*signed(invocation_body("r_1")), SECRET, now=NOW).status_code == 202
+
+
+def test_a_job_the_pool_refuses_is_forgotten_so_a_redelivery_runs_it(
+    port: PortClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    registry = ActionRegistry()
+    registry.handler("deploy_service")(lambda invocation, run: None)
+    receipt = registry.receive(*signed(invocation_body("r_1")), SECRET, now=NOW)
+    assert receipt.job is not None
+
+    def refuse(self: object, *args: object, **kwargs: object) -> None:
+        raise RuntimeError("cannot schedule new futures after interpreter shutdown")
+
+    monkeypatch.setattr(ThreadPoolExecutor, "submit", refuse)
+    with pytest.raises(RuntimeError, match="cannot schedule"):
+        registry.submit(receipt.job, port)
+    assert registry.pending == 0
+    assert registry.receive(*signed(invocation_body("r_1")), SECRET, now=NOW).status_code == 202

@@ -226,3 +226,28 @@ def test_the_lifespan_closes_its_client() -> None:
         assert not seen[0]._http.is_closed
     assert seen[0]._http.is_closed
     assert not hasattr(app.state, "pyport_client")
+
+
+def test_a_body_past_the_limit_is_refused_413_unread(registry: ActionRegistry) -> None:
+    service = Service(registry, max_body_bytes=1000)
+    with service.client:
+        small = json.dumps({"action": {"identifier": "deploy_service"}, "run": {"id": "r_1"}})
+        large = small[:-1] + ', "padding": "' + "x" * 1000 + '"}'
+        for body in (large, large.encode()):
+            answer = service.client.post(
+                "/port/webhook", content=body, headers=sign(body, service.sim.client_secret, 1)
+            )
+            assert (answer.status_code, answer.json()["error"]) == (413, "too_large")
+
+        def chunks() -> Iterator[bytes]:  # no content-length: counted while read
+            yield large.encode()[:600]
+            yield large.encode()[600:]
+
+        answer = service.client.post("/port/webhook", content=chunks())
+        assert answer.status_code == 413
+        stamp = int(time.time())
+        fits = service.client.post(
+            "/port/webhook", content=small, headers=sign(small, service.sim.client_secret, stamp)
+        )
+        assert fits.status_code == 202
+    assert registry.pending == 0

@@ -15,7 +15,8 @@ to the run; `pyport.integrations.fastapi` and `pyport.integrations.django` mount
 
 from __future__ import annotations
 
-from pyport._run_reporter import AsyncRunReporter, RunReporter
+from typing import TYPE_CHECKING, Any
+
 from pyport.webhooks._errors import (
     FutureTimestampError,
     InvalidInvocationError,
@@ -34,6 +35,9 @@ from pyport.webhooks._registry import ActionRegistry, Job, Receipt
 from pyport.webhooks._secrets import decrypt_secret_input, encrypt_secret_input
 from pyport.webhooks._signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
 from pyport.webhooks._verify import verify
+
+if TYPE_CHECKING:
+    from pyport._run_reporter import AsyncRunReporter, RunReporter
 
 __all__ = [
     "SIGNATURE_HEADER",
@@ -63,3 +67,12 @@ __all__ = [
     "sign",
     "verify",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The reporters load the client's resource layer: only when a handler's annotation asks.
+    if name in ("RunReporter", "AsyncRunReporter"):
+        import pyport._run_reporter
+
+        return getattr(pyport._run_reporter, name)
+    raise AttributeError(f"module 'pyport.webhooks' has no attribute {name!r}")

@@ -216,6 +216,11 @@ class ActionRegistry:
             self._pending += 1
         return Receipt(202, {"ok": True, "runId": run_id}, Job(self, invocation, handler))
 
+    def _forget(self, job: Job) -> None:
+        with self._cond:
+            self._seen.pop(job.invocation.run_id or "", None)
+        self._finished()
+
     def _finished(self) -> None:
         with self._cond:
             self._pending -= 1
@@ -229,7 +234,11 @@ class ActionRegistry:
                     max_workers=self.max_workers, thread_name_prefix="pyport-action"
                 )
             executor = self._executor
-        executor.submit(job.run, port)
+        try:
+            executor.submit(job.run, port)
+        except BaseException:  # the pool is shutting down: the job will never run
+            self._forget(job)
+            raise
 
     def drain(self, timeout: float | None = None) -> bool:
         """Wait until no job is pending; False if `timeout` passed first."""
