@@ -194,3 +194,51 @@ async def test_the_async_reporter(sim: PortSimulator, aport: AsyncPortClient) ->
         "no image for 1.2.3",
     )
     assert patches(sim) == 3  # the link update, and one final status per run
+
+
+def test_a_final_update_lost_on_the_way_back_is_not_sent_twice_into_an_error(
+    sim: PortSimulator,
+) -> None:
+    import httpx
+
+    from pyport import PortConnectionError
+
+    class LosesTheFirstPatchAnswer(httpx.BaseTransport):
+        """Port processes the PATCH, then the connection breaks before its answer arrives."""
+
+        pyport_in_process = True
+
+        def __init__(self) -> None:
+            self.inner = sim.transport()
+            self.lost = 0
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            response = self.inner.handle_request(request)
+            if request.method == "PATCH" and not self.lost:
+                self.lost += 1
+                raise httpx.ReadError("connection reset by peer")
+            return response
+
+    transport = LosesTheFirstPatchAnswer()
+    run_id = new_run(sim)
+    with PortClient(
+        client_id=sim.client_id,
+        client_secret=sim.client_secret,
+        base_url=sim.base_url,
+        transport=transport,
+    ) as client:
+        reporter = client.action_runs.reporter(run_id)
+        # Not resent (a PATCH whose body may have been processed): the exit says so...
+        with pytest.raises(PortConnectionError), reporter:
+            pass
+        assert not reporter.finished
+        # ...and the next attempt's FAILURE meets Port's "already finished": ended, no error.
+        with (
+            pytest.raises(ValueError, match="again") as caught,
+            client.action_runs.reporter(run_id),
+        ):
+            raise ValueError("again")
+        assert getattr(caught.value, "__notes__", []) == []  # reporting did not fail
+        assert client.action_runs.reporter(run_id).finished
+    assert transport.lost == 1
+    assert run_of(sim, run_id)["status"] == "SUCCESS"
