@@ -3,14 +3,16 @@ an action run's creation to SUCCESS, all on loopback.
 
     $ .venv/bin/python scripts/bench_webhooks.py [--requests 3000] [--concurrency 32] [--runs 30]
 
-A server process runs one FastAPI app under uvicorn on 127.0.0.1 with three routes, measured
-one after the other in the same run by the same load (httpx, `--concurrency` requests in
-flight, from this process):
+For each framework (`--framework fastapi|django|both`), a server process runs one app under
+uvicorn on 127.0.0.1 (Django through its ASGI handler) with three routes, measured one after
+the other in the same run by the same load (`--concurrency` keep-alive connections from this
+process):
 
-- bare:      reads the body, answers 202 (what any endpoint costs);
-- verified:  pyport's webhook router: signature check, parsing, run-id de-duplication, and the
+- bare:      reads the body, answers 202 (what any endpoint of that framework costs);
+- verified:  pyport's webhook endpoint: signature check, parsing, run-id de-duplication, and the
              no-op handler run after the answer inside a reporter that ends the run SUCCESS on
-             the in-process simulator (one PATCH per request);
+             the in-process simulator (one PATCH per request; FastAPI: a background task,
+             Django: the registry's thread pool);
 - replayed:  the same signed requests again: verified and answered 200 duplicate, no work.
 
 Then the end-to-end loop of examples/fastapi_service.py, `--runs` times: the simulator served on
@@ -52,13 +54,9 @@ def free_port() -> int:
 # the server process
 
 
-def serve(port: int, runs: int) -> None:
-    import uvicorn
-    from fastapi import FastAPI
-
-    from pyport.integrations.fastapi import port_lifespan, webhook_router
+def simulated_runs(runs: int) -> tuple[Any, list[str]]:
+    """An in-process simulator holding `runs` runs of the action `bench`, and their ids."""
     from pyport.testing import PortSimulator
-    from pyport.webhooks import ActionRegistry
 
     sim = PortSimulator(validate_requests=False)
     sim.handle(
@@ -74,6 +72,75 @@ def serve(port: int, runs: int) -> None:
         sim.handle("POST", "/v1/actions/bench/runs", json={"properties": {}}).json["run"]["id"]
         for _ in range(runs)
     ]
+    return sim, run_ids
+
+
+def ended_count(sim: Any, run_ids: list[str]) -> int:
+    runs = (sim.handle("GET", f"/v1/actions/runs/{r}").json["run"] for r in run_ids)
+    return sum(1 for run in runs if run["status"] == "SUCCESS")
+
+
+def serve_django(port: int, runs: int) -> None:
+    import types
+
+    import django
+    import uvicorn
+    from django.conf import settings
+
+    from pyport.webhooks import ActionRegistry
+
+    sim, run_ids = simulated_runs(runs)
+    urls = types.ModuleType("bench_urls")
+    settings.configure(
+        DEBUG=False,
+        SECRET_KEY="bench-only",
+        ALLOWED_HOSTS=["127.0.0.1"],
+        ROOT_URLCONF=urls,
+        INSTALLED_APPS=["pyport.integrations.django"],
+        MIDDLEWARE=[],
+        DATABASES={},
+        PORT={
+            "client_id": sim.client_id,
+            "client_secret": sim.client_secret,
+            "base_url": sim.base_url,
+            "transport": sim.transport(),
+        },
+    )
+    django.setup()
+    from django.core.asgi import get_asgi_application
+    from django.http import HttpRequest, HttpResponse, JsonResponse
+    from django.urls import path
+    from django.views.decorators.csrf import csrf_exempt
+
+    from pyport.integrations.django import webhook_view
+
+    registry = ActionRegistry(max_pending=100_000)
+    registry.handler("bench")(lambda invocation, run: None)
+
+    @csrf_exempt
+    def bare(request: HttpRequest) -> HttpResponse:
+        request.body  # noqa: B018 - read it, as the webhook view does
+        return JsonResponse({"ok": True}, status=202)
+
+    urls.urlpatterns = [  # type: ignore[attr-defined]
+        path("bare", bare),
+        path("port/webhook", webhook_view(registry)),
+        path("runs", lambda request: JsonResponse(run_ids, safe=False)),
+        path("ended", lambda request: JsonResponse(ended_count(sim, run_ids), safe=False)),
+    ]
+    uvicorn.run(
+        get_asgi_application(), host="127.0.0.1", port=port, log_level="warning", access_log=False
+    )
+
+
+def serve(port: int, runs: int) -> None:
+    import uvicorn
+    from fastapi import FastAPI
+
+    from pyport.integrations.fastapi import port_lifespan, webhook_router
+    from pyport.webhooks import ActionRegistry
+
+    sim, run_ids = simulated_runs(runs)
     registry = ActionRegistry(max_pending=100_000)
 
     @registry.handler("bench")
@@ -101,11 +168,7 @@ def serve(port: int, runs: int) -> None:
 
     @app.get("/ended")
     async def ended() -> int:
-        return sum(
-            1
-            for r in run_ids
-            if sim.handle("GET", f"/v1/actions/runs/{r}").json["run"]["status"] == "SUCCESS"
-        )
+        return ended_count(sim, run_ids)
 
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
 
@@ -140,12 +203,20 @@ async def load(
             for request in queue:
                 writer.write(request)
                 status_line = await reader.readline()
-                length = 0
+                length, chunked = 0, False
                 while (line := await reader.readline()) not in (b"\r\n", b""):
                     name, _, value = line.decode("latin-1").partition(":")
-                    if name.strip().lower() == "content-length":
+                    name = name.strip().lower()
+                    if name == "content-length":
                         length = int(value)
-                await reader.readexactly(length)
+                    elif name == "transfer-encoding" and "chunked" in value.lower():
+                        chunked = True
+                if chunked:  # Django's ASGI handler streams its answers
+                    while size := int((await reader.readline()).split(b";")[0], 16):
+                        await reader.readexactly(size + 2)
+                    await reader.readline()
+                else:
+                    await reader.readexactly(length)
                 status = int(status_line.split()[1])
                 statuses[status] = statuses.get(status, 0) + 1
         finally:
@@ -156,13 +227,23 @@ async def load(
     return len(requests) / (time.perf_counter() - start), statuses
 
 
-def endpoint_figures(requests: int, concurrency: int) -> None:
+def endpoint_figures(framework: str, requests: int, concurrency: int) -> None:
     from pyport.webhooks import sign
 
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
     server = subprocess.Popen(
-        [sys.executable, __file__, "--serve", str(port), "--requests", str(requests)], env=env
+        [
+            sys.executable,
+            __file__,
+            "--serve",
+            str(port),
+            "--framework",
+            framework,
+            "--requests",
+            str(requests),
+        ],
+        env=env,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -268,16 +349,19 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=3000)
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--framework", choices=["fastapi", "django", "both"], default="both")
     parser.add_argument("--serve", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
-        serve(args.serve, args.requests)
+        (serve_django if args.framework == "django" else serve)(args.serve, args.requests)
         return
-    print(
-        f"FastAPI under uvicorn on 127.0.0.1: {args.requests} requests, "
-        f"{args.concurrency} in flight"
-    )
-    endpoint_figures(args.requests, args.concurrency)
+    frameworks = ["fastapi", "django"] if args.framework == "both" else [args.framework]
+    for framework in frameworks:
+        print(
+            f"{framework} under uvicorn on 127.0.0.1: {args.requests} requests, "
+            f"{args.concurrency} in flight"
+        )
+        endpoint_figures(framework, args.requests, args.concurrency)
     end_to_end_figures(args.runs)
 
 
