@@ -254,3 +254,24 @@ def test_manage_py_port_reports_a_failing_status(
     with pytest.raises(CommandError, match="status 2"):
         call_command("port", "x")
     assert caught.value.returncode == 3
+
+
+def test_the_webhook_secret_and_tolerance_come_from_the_port_setting(project: Project) -> None:
+    body = json.dumps({"action": {"identifier": "nobody"}, "run": {"id": "r_s"}})
+    now = int(time.time())
+    setting = {**project.port_setting, "webhook_secret": ["from-settings"], "webhook_tolerance": 5}
+    with override_settings(PORT=setting):
+        for secret, stamp, expected in (
+            ("from-settings", now, 404),  # verified: no handler for "nobody"
+            (project.sim.client_secret, now, 401),  # the client secret is not used any more
+            ("from-settings", now - 30, 401),  # outside the 5 s tolerance
+        ):
+            answer = project.client.post(
+                "/port/webhook",
+                data=body,
+                content_type="application/json",
+                headers=sign(body, secret, stamp),
+            )
+            assert answer.status_code == expected, (secret, stamp)
+        # The webhook keys are not client options: the shared client is still made from PORT.
+        assert get_port().settings.client_id == project.sim.client_id

@@ -245,3 +245,45 @@ def test_the_default_sender_posts_over_loopback_http(
     [(headers, body)] = received
     assert webhooks.verify(headers, body, sim.client_secret).run_id == run_id
     assert sim.deliveries[0].status == 204
+
+
+def test_the_served_simulator_delivers_with_deliver_webhooks(
+    receiver: tuple[str, list[tuple[dict[str, str], bytes]]],
+) -> None:
+    import subprocess
+    import sys
+
+    from pyport import PortClient
+
+    url, received = receiver
+    served = subprocess.Popen(
+        [sys.executable, "-m", "pyport.testing", "--port", "0", "--deliver-webhooks"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert served.stdout is not None
+        base_url = served.stdout.readline().split()[-1]
+        assert base_url.startswith("http://127.0.0.1:")
+        with PortClient(
+            client_id="sim-client-id", client_secret="sim-client-secret", base_url=base_url
+        ) as port:
+            port.actions.create(
+                identifier="ping",
+                trigger={
+                    "type": "self-service",
+                    "operation": "CREATE",
+                    "userInputs": {"properties": {}},
+                },
+                invocation_method={"type": "WEBHOOK", "url": url},
+            )
+            run_id = str(port.actions.run("ping", properties={}).id)
+            for _ in range(3000):  # bounded by count; the delivery is usually immediate
+                if received:
+                    break
+                threading.Event().wait(0.01)
+    finally:
+        served.terminate()
+        served.wait(timeout=60)
+    [(headers, body)] = received
+    assert webhooks.verify(headers, body, "sim-client-secret").run_id == run_id
