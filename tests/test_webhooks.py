@@ -426,7 +426,9 @@ def test_decrypt_secret_input_failures_say_why_and_leak_nothing() -> None:
 
 def test_import_pyport_loads_no_framework_and_no_cryptography() -> None:
     code = (
-        "import sys, pyport, pyport.webhooks;"
+        "import sys, pyport, pyport.webhooks, pyport.integrations, pyport.testing;"
+        "from pyport.testing import PortSimulator;"
+        "PortSimulator(deliver_webhooks=True);"
         "from pyport import webhooks;"
         "webhooks.verify(webhooks.sign(b'{}', 's', 1), b'{}', 's', now=1);"
         "bad = [m for m in ('fastapi', 'starlette', 'django', 'cryptography') if m in sys.modules];"
