@@ -6,6 +6,7 @@ import itertools
 import json
 import os
 import sys
+import threading
 import time
 import types
 from collections.abc import Iterator, Mapping
@@ -275,3 +276,39 @@ def test_the_webhook_secret_and_tolerance_come_from_the_port_setting(project: Pr
             assert answer.status_code == expected, (secret, stamp)
         # The webhook keys are not client options: the shared client is still made from PORT.
         assert get_port().settings.client_id == project.sim.client_id
+
+
+def test_the_work_starts_once_the_answer_is_sent(project: Project) -> None:
+    from django.test import RequestFactory
+
+    registry = ActionRegistry()
+    calls: list[str] = []
+    started = threading.Event()
+
+    @registry.handler("deploy_service")
+    def deploy(invocation: ActionInvocation, run: Any) -> None:
+        calls.append(invocation.run_id or "")
+        started.set()
+
+    view = webhook_view(registry)
+    run_id = project.sim.handle(
+        "POST", "/v1/actions/deploy_service/runs", json={"properties": {}}
+    ).json["run"]["id"]
+    body = json.dumps({"action": {"identifier": "deploy_service"}, "run": {"id": run_id}})
+    request = RequestFactory().post(
+        "/port/webhook",
+        data=body,
+        content_type="application/json",
+        headers=sign(body, project.sim.client_secret, int(time.time())),
+    )
+    response = view(request)
+    assert (response.status_code, registry.pending) == (202, 1)
+    # Until the server closes (has sent) the response, nothing was handed to the thread pool.
+    assert not started.wait(timeout=0.2)
+    assert calls == []
+    response.close()
+    assert registry.drain(timeout=60)
+    response.close()  # a second close starts nothing
+    registry.close()
+    assert calls == [run_id]
+    assert project.run_state(run_id)["status"] == "SUCCESS"

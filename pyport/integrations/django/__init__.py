@@ -16,8 +16,8 @@
     get_port().entities.get("service", "checkout")
 
 The view verifies Port's signature, answers at once (202 accepted, 200 duplicate, 401, 404,
-503) and runs the handler on the registry's bounded thread pool, inside
-`port.action_runs.reporter(run_id)`. Handlers are plain functions. Changing `settings.PORT`
+503) and, once the answer is sent, runs the handler on the registry's bounded thread pool,
+inside `port.action_runs.reporter(run_id)`. Handlers are plain functions. Changing `settings.PORT`
 (tests' `override_settings`) replaces the shared client. Needs `pip install 'pyport[django]'`.
 """
 
@@ -117,8 +117,25 @@ def webhook_view(
         )
         if receipt.error is not None:
             _logger.warning("Port webhook refused (%s): %s", receipt.status_code, receipt.error)
+        response = _AnswerThenWork(receipt.body, status=receipt.status_code)
         if receipt.job is not None:
-            registry.submit(receipt.job, port)
-        return JsonResponse(receipt.body, status=receipt.status_code)
+            job = receipt.job
+            response.after = lambda: registry.submit(job, port)
+        return response
 
     return port_webhook  # type: ignore[no-any-return]
+
+
+class _AnswerThenWork(JsonResponse):
+    """A JSON answer that starts its job when closed: WSGI and ASGI servers (and Django's test
+    client) close a response once it has been sent, so Port has its answer before the work."""
+
+    after: Callable[[], None] | None = None
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            after, self.after = self.after, None
+            if after is not None:
+                after()
