@@ -23,7 +23,7 @@ help: ## list the targets
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,testing,cli]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,testing,cli,webhooks,fastapi,django]'
 	@touch $(STAMP)
 
 setup: $(STAMP) ## create .venv with everything the other targets need
@@ -74,6 +74,7 @@ bench: $(STAMP) ## benchmarks, each against a baseline in the same run (a few mi
 	$(PY) scripts/bench_simulator.py
 	$(PY) scripts/bench_batch.py
 	$(PY) scripts/bench_roundtrip.py --entities 10000
+	$(PY) scripts/bench_webhooks.py
 
 record: $(STAMP) ## re-record the vcrpy cassettes (simulator, or Port with credentials)
 	$(PY) scripts/record.py

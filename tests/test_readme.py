@@ -16,7 +16,7 @@ SNIPPETS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8")
 
 
 def test_the_readme_has_the_snippets_this_test_runs() -> None:
-    assert len(SNIPPETS) == 5
+    assert len(SNIPPETS) == 6
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def served(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Any:
 def test_quickstart_batch_and_admin_snippets_run(
     served: PortSimulator, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    quickstart, batch, admin, _fixture_example, _caching = SNIPPETS
+    quickstart, batch, admin, _fixture_example, _actions, _caching = SNIPPETS
     namespace: dict[str, Any] = {}
     exec(compile(quickstart, "README quickstart", "exec"), namespace)
     out = capsys.readouterr().out
@@ -70,7 +70,7 @@ def test_quickstart_batch_and_admin_snippets_run(
 def test_the_caching_snippet_runs_and_its_second_read_is_a_hit(
     served: PortSimulator, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    caching = SNIPPETS[4]
+    caching = SNIPPETS[5]
     before = served.stats.requests[("GET /v1/blueprints", 200)]
     namespace: dict[str, Any] = {}
     exec(compile(caching, "README caching", "exec"), namespace)
@@ -80,3 +80,33 @@ def test_the_caching_snippet_runs_and_its_second_read_is_a_hit(
     assert served.stats.requests[("GET /v1/blueprints", 200)] - before == 1
     namespace["cli"].close()
     assert (Path.cwd() / "pyport-cache.sqlite3").stat().st_mode & 0o777 == 0o600
+
+
+def test_the_action_backend_snippet_runs_an_invocation_to_success(served: PortSimulator) -> None:
+    import time
+
+    from pyport import webhooks
+
+    actions_snippet = SNIPPETS[4]
+    with PortClient() as port:
+        port.actions.create(
+            identifier="deploy_service",
+            trigger={
+                "type": "self-service",
+                "operation": "CREATE",
+                "userInputs": {"properties": {}},
+            },
+            invocation_method={"type": "WEBHOOK", "url": "http://127.0.0.1:1/unused"},
+        )
+        run_id = str(port.actions.run("deploy_service", properties={}).id)
+        namespace: dict[str, Any] = {"port": port}
+        exec(compile(actions_snippet, "README actions", "exec"), namespace)
+        body = f'{{"action":{{"identifier":"deploy_service"}},"run":{{"id":"{run_id}"}}}}'.encode()
+        headers = webhooks.sign(body, served.client_secret, int(time.time()))
+        assert namespace["on_request"](headers, body) == (202, {"ok": True, "runId": run_id})
+        assert namespace["on_request"](headers, body)[0] == 200
+        assert namespace["actions"].drain(timeout=60)
+        namespace["actions"].close()
+        run = port.action_runs.get(run_id).to_dict()
+        assert (run["status"], run["link"]) == ("SUCCESS", ["https://ci.example/42"])
+        assert [log.message for log in port.action_runs.logs.list(run_id)] == ["Deploying None"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
+import pyport._run_reporter
 from pyport._resources._legacy_action_runs import AsyncLegacyActionRuns, LegacyActionRuns
 from pyport._surface import (
     NOT_GIVEN,
@@ -248,7 +249,7 @@ class ActionRunsLogsWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
-class ActionRuns(LegacyActionRuns, SyncAPIResource):
+class ActionRuns(LegacyActionRuns, pyport._run_reporter.RunReporterMixin, SyncAPIResource):
     """`port.action_runs`: 7 operations."""
 
     @property
@@ -792,7 +793,9 @@ class AsyncActionRunsLogsWithRawResponse:
         self.list = async_to_raw_response_wrapper(resource.list)
 
 
-class AsyncActionRuns(AsyncLegacyActionRuns, AsyncAPIResource):
+class AsyncActionRuns(
+    AsyncLegacyActionRuns, pyport._run_reporter.AsyncRunReporterMixin, AsyncAPIResource
+):
     """`port.action_runs`: 7 operations."""
 
     @property

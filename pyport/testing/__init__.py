@@ -22,8 +22,10 @@ if TYPE_CHECKING:
     from pyport.testing._faults import Faults, RateLimit
     from pyport.testing._simulator import PortSimulator, SimResponse
     from pyport.testing._spec import SpecNotFoundError
+    from pyport.testing._webhooks import Delivery
 
 __all__ = [
+    "Delivery",
     "Exchange",
     "Faults",
     "PortSimulator",
@@ -34,6 +36,7 @@ __all__ = [
 ]
 
 _HOMES = {
+    "Delivery": "pyport.testing._webhooks",
     "Exchange": "pyport.testing._app",
     "Stats": "pyport.testing._app",
     "Faults": "pyport.testing._faults",

@@ -73,6 +73,12 @@ def _parser() -> argparse.ArgumentParser:
         "--persist", default=None, metavar="FILE", help="load at start, save at exit"
     )
     parser.add_argument(
+        "--deliver-webhooks",
+        action="store_true",
+        help="POST each run of a WEBHOOK action to its URL, signed with the client secret "
+        "(loopback URLs only)",
+    )
+    parser.add_argument(
         "--no-validate",
         action="store_true",
         help="skip checking requests (bodies, query strings) against Port's spec (cheaper)",
@@ -105,6 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             rate_limit=args.rate_limit,
             persist_path=args.persist,
             validate_requests=not args.no_validate,
+            deliver_webhooks=args.deliver_webhooks,
         )
     except (ValueError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)

@@ -8,6 +8,7 @@ from typing import Any
 from pyport.testing._app import Call, Reply, Route, ok
 from pyport.testing._errors import ApiError, conflict, invalid, not_found
 from pyport.testing._state import Json, State
+from pyport.testing._webhooks import invocation
 
 TERMINAL = frozenset({"SUCCESS", "FAILURE", "DECLINED"})
 RUN_STATUSES = frozenset({"IN_PROGRESS", "SUCCESS", "FAILURE"})
@@ -201,7 +202,16 @@ def run_action(state: State, call: Call) -> Reply:
     state.runs[run["id"]] = run
     state.run_logs[run["id"]] = []
     state.record("CREATE", "run", run["id"], call.actor, action=action["identifier"])
+    if run["status"] == "IN_PROGRESS":
+        _invoke(state, action, run)
     return ok(202, run=run)
+
+
+def _invoke(state: State, action: Json, run: Json) -> None:
+    # A WEBHOOK action's backend is called when its run starts (see _webhooks).
+    queued = invocation(state, action, run)
+    if queued is not None:
+        state.outbox.append(queued)
 
 
 def run_read(state: State, call: Call) -> Reply:
@@ -253,6 +263,9 @@ def run_approval(state: State, call: Call) -> Reply:
     }
     run["updatedAt"] = state.timestamp()
     state.record("UPDATE", "run", run["id"], call.actor)
+    action = state.actions.get(run["action"]["identifier"])
+    if decision == "APPROVE" and action is not None:
+        _invoke(state, action, run)
     return ok(201, run=run)
 
 

@@ -242,6 +242,8 @@ class Engine:
         self.rate_limit = rate_limit
         self.seed = seed
         self.on_response = on_response
+        # Webhook invocations queued by this request (State.outbox): see _webhooks.
+        self.on_outbox: Callable[[list[Any]], None] | None = None
         self.lock = threading.RLock()
         self.reset_counters()
 
@@ -284,9 +286,14 @@ class Engine:
         with self.lock:
             trace = self._trace_id()
             try:
-                return self._execute(request, plan, internal, trace)
+                outcome = self._execute(request, plan, internal, trace)
             except Exception as error:
-                return self._crashed(request, trace, error)
+                outcome = self._crashed(request, trace, error)
+            outbox, self.state.outbox = self.state.outbox, []
+        # Handed over once the lock is released: the receiving service may call back at once.
+        if outbox and self.on_outbox is not None:
+            self.on_outbox(outbox)
+        return outcome
 
     def failure(self, status: int, error: str, message: str) -> Outcome:
         """An error answer for a request the seam could not even hand over (bad framing)."""

@@ -25,6 +25,7 @@ from pyport.testing._spec import SpecSource, load_spec
 from pyport.testing._state import State
 from pyport.testing._transport import AsyncSimulatorTransport, SimulatorTransport
 from pyport.testing._validation import SchemaSet
+from pyport.testing._webhooks import Deliverer, Delivery, WebhookSender
 
 IN_PROCESS_URL = "http://port-simulator.local"
 
@@ -54,6 +55,11 @@ class PortSimulator:
     those limits, and `rate_limit=RateLimit(limit, period)` puts every request in one window of
     your own, enforced.
 
+    With `deliver_webhooks=True`, a run of an action whose `invocationMethod` is a WEBHOOK URL
+    on loopback is POSTed there, signed with `client_secret` as Port signs it (any other host is
+    refused); `webhook_sender(url, headers, body) -> status` sends it another way instead (a
+    framework's test client). `deliveries` lists what was sent, `wait_for_deliveries()` waits.
+
     New blueprints, actions and pages get Port's default permissions (Admin and the blueprint's
     moderator role may do anything, Member may read); `permission_defaults=False` starts them
     empty, as earlier versions of the simulator did, for tests that pin that behaviour.
@@ -76,6 +82,8 @@ class PortSimulator:
         async_sleep: Callable[[float], Awaitable[Any]] = anyio.sleep,
         on_response: Callable[[Exchange], None] | None = None,
         permission_defaults: bool = True,
+        deliver_webhooks: bool = False,
+        webhook_sender: WebhookSender | None = None,
     ) -> None:
         if not client_id or not client_secret:
             raise ValueError("client_id and client_secret must not be empty")
@@ -107,6 +115,9 @@ class PortSimulator:
             seed=seed,
             on_response=on_response,
         )
+        self._deliverer = Deliverer(self._engine, webhook_sender)
+        if deliver_webhooks or webhook_sender is not None:
+            self._engine.on_outbox = self._deliverer.enqueue
         self._served_url: str | None = None
         if self.persist_path is not None and self.persist_path.exists():
             self.load()
@@ -147,6 +158,16 @@ class PortSimulator:
                 yield url
             finally:
                 self._served_url = previous
+
+    @property
+    def deliveries(self) -> list[Delivery]:
+        """The webhook invocations sent (or refused) so far, oldest first."""
+        with self._deliverer._cond:
+            return list(self._deliverer.deliveries)
+
+    def wait_for_deliveries(self, timeout: float | None = 30.0) -> bool:
+        """Wait until every queued webhook invocation was answered; False if `timeout` passed."""
+        return self._deliverer.wait(timeout)
 
     @property
     def stats(self) -> Stats:

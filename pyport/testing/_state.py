@@ -80,6 +80,8 @@ class State:
         self.incoming: dict[EntityKey, dict[EntityKey, int]] = {}
         self.actions: dict[str, Json] = {}
         self.runs: dict[str, Json] = {}
+        # Webhook invocations to send once the current request is done (never persisted).
+        self.outbox: list[Json] = []
         self.run_logs: dict[str, list[Json]] = {}
         self.scorecards: dict[str, dict[str, Json]] = {}
         self.teams: dict[str, Json] = {}

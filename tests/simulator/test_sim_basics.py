@@ -20,6 +20,7 @@ pytest_plugins = ["sim_fixtures"]
 def test_public_names_are_curated() -> None:
     assert pyport.testing.__all__ == sorted(pyport.testing.__all__)
     assert set(pyport.testing.__all__) == {
+        "Delivery",
         "Exchange",
         "Faults",
         "PortSimulator",
