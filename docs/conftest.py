@@ -3,7 +3,8 @@
 Each page runs top to bottom in one namespace, against its own Port simulator served on loopback:
 the page's environment holds the simulator's credentials (`PORT_CLIENT_ID`, `PORT_CLIENT_SECRET`,
 `PORT_BASE_URL`), so the code on the page is the code a reader runs against Port, with no hidden
-lines. The working directory and `HOME` are a fresh temporary directory per page.
+lines. A second simulator stands for a second organization (`PORT_US_CLIENT_ID`,
+`PORT_US_CLIENT_SECRET`, `PORT_US_BASE_URL`), for the pages that copy from one to another. The working directory and `HOME` are a fresh temporary directory per page.
 
 What each kind of fenced block does (a block of any other kind fails, so none goes unchecked):
 
@@ -55,7 +56,13 @@ def docs_port(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
     home = tmp_path_factory.mktemp("page")
     simulator = PortSimulator()
-    with simulator.serve() as url, pytest.MonkeyPatch.context() as patch:
+    # A second organization, for the pages that copy between two (EU → US): PORT_US_*.
+    second = PortSimulator(client_id="us-client-id", client_secret="us-client-secret", seed=1)
+    with (
+        simulator.serve() as url,
+        second.serve() as second_url,
+        pytest.MonkeyPatch.context() as patch,
+    ):
         for name in (
             "PORT_ACCESS_TOKEN",
             "PORT_REGION",
@@ -67,6 +74,9 @@ def docs_port(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         patch.setenv("PORT_CLIENT_ID", simulator.client_id)
         patch.setenv("PORT_CLIENT_SECRET", simulator.client_secret)
         patch.setenv("PORT_BASE_URL", url)
+        patch.setenv("PORT_US_CLIENT_ID", second.client_id)
+        patch.setenv("PORT_US_CLIENT_SECRET", second.client_secret)
+        patch.setenv("PORT_US_BASE_URL", second_url)
         patch.setenv("HOME", str(home))
         patch.chdir(home)
         yield simulator
