@@ -4,7 +4,8 @@ Each page runs top to bottom in one namespace, against its own Port simulator se
 the page's environment holds the simulator's credentials (`PORT_CLIENT_ID`, `PORT_CLIENT_SECRET`,
 `PORT_BASE_URL`), so the code on the page is the code a reader runs against Port, with no hidden
 lines. A second simulator stands for a second organization (`PORT_US_CLIENT_ID`,
-`PORT_US_CLIENT_SECRET`, `PORT_US_BASE_URL`), for the pages that copy from one to another. The working directory and `HOME` are a fresh temporary directory per page.
+`PORT_US_CLIENT_SECRET`, `PORT_US_BASE_URL`), for the pages that copy from one to another. The
+working directory and `HOME` are a fresh temporary directory per page.
 
 What each kind of fenced block does (a block of any other kind fails, so none goes unchecked):
 
@@ -137,7 +138,8 @@ def _exec(source: str, namespace: dict[str, Any], *, where: str) -> str:
 
 
 def _run_program(title: str | None, source: str) -> str:
-    assert title is not None and title.endswith(".py"), f"a program's title is its file: {title}"
+    assert title is not None
+    assert title.endswith(".py"), f"a program's title is its file: {title}"
     path = Path(title)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(source, encoding="utf-8")
@@ -153,7 +155,9 @@ def _run(argv: list[str]) -> str:
     done = subprocess.run(
         argv, capture_output=True, text=True, check=False, timeout=_HANG_GUARD_SECONDS
     )
-    assert done.returncode == 0, f"{shlex.join(argv)} exited {done.returncode}:\n{done.stdout}\n{done.stderr}"
+    assert done.returncode == 0, (
+        f"{shlex.join(argv)} exited {done.returncode}:\n{done.stdout}\n{done.stderr}"
+    )
     return done.stdout
 
 
@@ -225,9 +229,7 @@ def _excerpt(block: _Block) -> None:
     assert block.title, f"a ```{block.language} block needs a title naming what it shows"
     text = (REPO / block.title).read_text(encoding="utf-8")
     lines = set(text.splitlines())
-    missing = [
-        line for line in block.source.splitlines() if line.strip() and line not in lines
-    ]
+    missing = [line for line in block.source.splitlines() if line.strip() and line not in lines]
     assert not missing, f"not in {block.title}: {missing}"
 
 

@@ -21,7 +21,7 @@ from mkdocs.structure.files import File, Files
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import docs_pages  # noqa: E402 - found through the line above (mkdocs loads hooks by path)
+import docs_pages  # found through the line above (mkdocs loads hooks by path)
 
 _REFERENCE = "Reference"
 _RESOURCES = "reference/resources/index.md"

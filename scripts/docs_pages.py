@@ -33,7 +33,9 @@ class Operation:
     path: str
     dotted: str  # "blueprints.permissions.get"
     arguments: tuple[str, ...]  # the positional path parameters, as the method names them
-    target: str  # the reference identifier: "pyport._resources._blueprints.BlueprintsPermissions.get"
+    target: (
+        str  # the reference identifier: "pyport._resources._blueprints.BlueprintsPermissions.get"
+    )
 
     @property
     def resource(self) -> str:
@@ -141,8 +143,8 @@ def operations_page() -> str:
     lines = [
         "# Port operations index",
         "",
-        "Every operation of Port's API that pyport speaks, by its operation id, with the HTTP route "
-        "and the Python call that sends it (the async client has the same names, awaited). "
+        "Every operation of Port's API that pyport speaks, by its operation id, with the HTTP "
+        "route and the Python call that sends it (the async client has the same names, awaited). "
         "Generated at build time from `openapi/naming.yaml` and "
         "`pyport/_resources/_operations.py`, so it cannot drift from the code.",
         "",
@@ -248,7 +250,8 @@ def resources_index_page() -> str:
 
 
 def api_changelog_page() -> str:
-    """api-changelog.md: `scripts/spec_diff.py` between each pin of openapi/spec.lock and the next."""
+    """api-changelog.md: `scripts/spec_diff.py` between each pin of openapi/spec.lock and the
+    next."""
     revisions = _git("log", "--format=%H %ad", "--date=short", "--reverse", "--", str(LOCK))
     pins = [line.split() for line in revisions.splitlines() if line.strip()]
     lines = [
@@ -292,19 +295,25 @@ def _demote(markdown: str) -> str:
     # The changelog's own headings sit under this page's "## Pinned ..." heading.
     out = []
     for line in markdown.splitlines():
-        if line.startswith("#"):
-            line = "##" + line
-        out.append(line)
+        out.append("##" + line if line.startswith("#") else line)
     return "\n".join(out)
 
 
 def exit_codes_page() -> str | None:
-    """reference/exit-codes.md from `pyport.cli.EXIT_CODES` ({code: meaning}); None without a CLI."""
+    """reference/exit-codes.md from `pyport.cli.EXIT_CODES` ({code: meaning}); None without
+    a CLI."""
     cli = cli_module()
     if cli is None:
         return None
     codes: Mapping[int, str] = cli.EXIT_CODES
-    lines = ["# Exit codes", "", "What `pyport` exits with.", "", "| code | meaning |", "| --- | --- |"]
+    lines = [
+        "# Exit codes",
+        "",
+        "What `pyport` exits with.",
+        "",
+        "| code | meaning |",
+        "| --- | --- |",
+    ]
     lines += [f"| {code} | {meaning} |" for code, meaning in sorted(codes.items())]
     return "\n".join([*lines, ""])
 
