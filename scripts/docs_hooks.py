@@ -4,7 +4,8 @@
   `pyport.cli` exists (scripts/docs_pages.py);
 - `reference/resources/*.md`: one page per resource of the client, with its nav entries;
 - `api-changelog.md`: `scripts/spec_diff.py` between the pins of `openapi/spec.lock`;
-- `reference/exit-codes.md` and its nav entry, only when `pyport.cli` exists.
+- `reference/cli.md` (every command, from the CLI itself) and `reference/exit-codes.md`, with
+  their nav entries, only when `pyport.cli` exists.
 
 Nothing is written into docs/: the pages exist only in the build.
 """
@@ -57,6 +58,7 @@ def on_config(config: Any) -> Any:
             ]
             reference[position] = {title: pages}
     if docs_pages.cli_module() is not None:
+        reference.append({"CLI reference": "reference/cli.md"})
         reference.append({"Exit codes": "reference/exit-codes.md"})
     return config
 
@@ -67,6 +69,7 @@ def on_files(files: Files, config: Any) -> Files:
         _RESOURCES: docs_pages.resources_index_page(),
         "api-changelog.md": docs_pages.api_changelog_page(),
         "reference/exit-codes.md": docs_pages.exit_codes_page(),
+        "reference/cli.md": docs_pages.cli_reference_page(),
     }
     for name in docs_pages.resource_names():
         pages[f"reference/resources/{name}.md"] = docs_pages.resource_page(name)

@@ -118,18 +118,98 @@ def cli_module() -> Any | None:
     return importlib.import_module("pyport.cli")
 
 
+def cli_root(cli: Any) -> Any:
+    """The click command at the root of `pyport.cli`: its typer app made into click, or its click
+    group. One of them must be a module attribute; the CLI's own tree is the reference's source."""
+    import click
+
+    roots = []
+    for value in vars(cli).values():
+        if isinstance(value, click.Group):
+            roots.append(value)
+        elif type(value).__name__ == "Typer" and type(value).__module__.startswith("typer"):
+            import typer.main
+
+            roots.append(typer.main.get_command(value))
+    if len({id(root) for root in roots}) != 1:
+        raise LookupError(
+            "pyport.cli needs exactly one root command as a module attribute (a typer.Typer or a "
+            f"click.Group) for the docs to read its commands; found {len(roots)}"
+        )
+    return roots[0]
+
+
+def cli_tree(root: Any, prefix: str = "pyport") -> dict[str, Any]:
+    """Every command of the CLI by its full path ("pyport entities search"), groups included."""
+    import click
+
+    found = {prefix: root}
+    if isinstance(root, click.Group):
+        context = click.Context(root, info_name=prefix)
+        for name in root.list_commands(context):
+            command = root.get_command(context, name)
+            if command is not None and not command.hidden:
+                found.update(cli_tree(command, f"{prefix} {name}"))
+    return found
+
+
 def cli_commands(ops: list[Operation]) -> dict[str, str]:
-    """The CLI command of each operation id, from `pyport.cli.operation_commands()`; {} without
-    a CLI. The CLI owns its naming, so the index only shows what the CLI itself says."""
+    """The CLI command of each operation id; {} without a CLI.
+
+    `pyport.cli.operation_commands()` ({operation id: command}) when the CLI defines it; else the
+    command whose path is the Python call's (`entities.search` → `pyport entities search`, `_` as
+    `-`), when the CLI has one. Only commands the CLI really has are shown.
+    """
     cli = cli_module()
     if cli is None:
         return {}
-    commands: Mapping[str, str] = cli.operation_commands()
     known = {op.operation_id for op in ops}
-    unknown = sorted(set(commands) - known)
-    if unknown:
-        raise ValueError(f"pyport.cli names operations the naming table lacks: {unknown}")
-    return dict(commands)
+    if hasattr(cli, "operation_commands"):
+        commands: Mapping[str, str] = cli.operation_commands()
+        unknown = sorted(set(commands) - known)
+        if unknown:
+            raise ValueError(f"pyport.cli names operations the naming table lacks: {unknown}")
+        return dict(commands)
+    tree = cli_tree(cli_root(cli))
+    derived = {
+        op.operation_id: "pyport " + op.dotted.replace(".", " ").replace("_", "-") for op in ops
+    }
+    return {op_id: command for op_id, command in derived.items() if command in tree}
+
+
+def cli_reference_page() -> str | None:
+    """reference/cli.md: every command of `pyport`, with its help and options, read from the CLI
+    itself; None without a CLI."""
+    import click
+
+    cli = cli_module()
+    if cli is None:
+        return None
+    lines = [
+        "# CLI reference",
+        "",
+        "Every command of `pyport`, read from the CLI itself at build time.",
+        "",
+    ]
+    for path, command in cli_tree(cli_root(cli)).items():
+        depth = min(path.count(" ") + 2, 6)
+        lines += ["#" * depth + f" `{path}`", ""]
+        if command.help:
+            lines += [inspect.cleandoc(command.help), ""]
+        context = click.Context(command, info_name=path)
+        usage = " ".join(command.collect_usage_pieces(context))
+        # Inline, not a code block: every code block of the site is one the tests run.
+        lines += [f"Usage: `{f'{path} {usage}'.rstrip()}`", ""]
+        rows = [
+            (" / ".join(f"`{o}`" for o in param.opts), getattr(param, "help", None) or "")
+            for param in command.params
+            if isinstance(param, click.Option) and not param.hidden
+        ]
+        if rows:
+            lines += ["| option | meaning |", "| --- | --- |"]
+            lines += [f"| {opts} | {text.replace('|', '/')} |" for opts, text in rows]
+            lines.append("")
+    return "\n".join(lines)
 
 
 def _anchor(operation_id: str) -> str:
@@ -300,12 +380,25 @@ def _demote(markdown: str) -> str:
 
 
 def exit_codes_page() -> str | None:
-    """reference/exit-codes.md from `pyport.cli.EXIT_CODES` ({code: meaning}); None without
-    a CLI."""
+    """reference/exit-codes.md from `pyport.cli.EXIT_CODES` ({code: meaning}) or an `ExitCode`
+    IntEnum of `pyport.cli` (each member's name, or its docstring); None without a CLI."""
     cli = cli_module()
     if cli is None:
         return None
-    codes: Mapping[int, str] = cli.EXIT_CODES
+    codes: dict[int, str]
+    if hasattr(cli, "EXIT_CODES"):
+        codes = {int(code): str(meaning) for code, meaning in cli.EXIT_CODES.items()}
+    elif hasattr(cli, "ExitCode"):
+        codes = {
+            int(member): (member.__doc__ if member.__doc__ != type(member).__doc__ else None)
+            or member.name.replace("_", " ").lower()
+            for member in cli.ExitCode
+        }
+    else:
+        raise LookupError(
+            "pyport.cli exists but has neither EXIT_CODES ({code: meaning}) nor an ExitCode "
+            "IntEnum: the exit codes page is written from one of them"
+        )
     lines = [
         "# Exit codes",
         "",

@@ -6,6 +6,7 @@ The examples themselves run as tests of their own: docs/conftest.py collects doc
 
 from __future__ import annotations
 
+import importlib.machinery
 import importlib.util
 import os
 import re
@@ -75,11 +76,7 @@ def test_every_public_name_of_admin_and_testing_is_documented(site: Path) -> Non
 
 
 def test_every_resource_method_has_its_reference_entry(site: Path) -> None:
-    sys.path.insert(0, str(REPO / "scripts"))
-    try:
-        import docs_pages
-    finally:
-        sys.path.remove(str(REPO / "scripts"))
+    docs_pages = _docs_pages()
     reference = _reference_html(site)
     missing = [op.target for op in docs_pages.operations() if f'id="{op.target}"' not in reference]
     assert not missing, f"methods without a reference entry: {missing}"
@@ -99,16 +96,123 @@ def test_the_operations_index_lists_every_operation_with_its_call(site: Path) ->
     assert len(rows) > 100  # the regular expression read the table, not a part of it
 
 
-def test_the_cli_column_and_exit_codes_appear_exactly_when_the_cli_exists(site: Path) -> None:
+def test_the_cli_pages_appear_exactly_when_the_cli_exists(site: Path) -> None:
     page = _html(site, "reference/operations")
     has_cli = importlib.util.find_spec("pyport.cli") is not None
     assert ("<th>CLI</th>" in page) is has_cli
     assert (site / "reference" / "exit-codes" / "index.html").exists() is has_cli
-    if has_cli:
+    assert (site / "reference" / "cli" / "index.html").exists() is has_cli
+    if has_cli:  # every command of the CLI is in its reference, every operation's in the index
         import pyport.cli
 
-        for command in pyport.cli.operation_commands().values():
+        docs_pages = _docs_pages()
+        reference = _html(site, "reference/cli")
+        for path in docs_pages.cli_tree(docs_pages.cli_root(pyport.cli)):
+            assert f"<code>{path}</code>" in reference, f"CLI command {path!r} not in the reference"
+        for command in docs_pages.cli_commands(docs_pages.operations()).values():
             assert f"<code>{command}</code>" in page, f"CLI command {command!r} not in the index"
+
+
+def _docs_pages() -> ModuleType:
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        import docs_pages
+    finally:
+        sys.path.remove(str(REPO / "scripts"))
+    return docs_pages
+
+
+@pytest.fixture
+def fake_cli(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    """A `pyport.cli` made with click, as the CLI of issue 13 may be, for the generator's tests."""
+    import enum
+
+    import click
+
+    @click.group(help="Port from a terminal.")
+    def root() -> None: ...
+
+    @root.group(help="Entities of a blueprint.")
+    def entities() -> None: ...
+
+    @entities.command(help="Search a blueprint's entities.")
+    @click.argument("blueprint")
+    @click.option("--where", multiple=True, help="prop=value, repeated")
+    def search(blueprint: str, where: tuple[str, ...]) -> None: ...
+
+    @entities.command(name="delete-all", help="Delete every entity of a blueprint.")
+    @click.argument("blueprint")
+    def delete_all(blueprint: str) -> None: ...
+
+    class ExitCode(enum.IntEnum):
+        OK = 0
+        FAILED = 1
+        USAGE = 2
+
+    module = ModuleType("pyport.cli")
+    module.__spec__ = importlib.machinery.ModuleSpec("pyport.cli", None)
+    module.main = root  # type: ignore[attr-defined]
+    module.ExitCode = ExitCode  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "pyport.cli", module)
+    return module
+
+
+def test_with_a_cli_the_index_shows_the_commands_the_cli_has(fake_cli: ModuleType) -> None:
+    docs_pages = _docs_pages()
+    commands = docs_pages.cli_commands(docs_pages.operations())
+    assert commands == {
+        "search_blueprint_entities": "pyport entities search",
+        "delete_all_blueprint_entities": "pyport entities delete-all",
+    }
+    page = docs_pages.operations_page()
+    assert "| Port operation | HTTP | Python | CLI |" in page
+    assert "`pyport entities search` |" in page
+    fake_cli.operation_commands = lambda: {"get_entity": "pyport entities show"}  # type: ignore[attr-defined]
+    assert docs_pages.cli_commands(docs_pages.operations()) == {
+        "get_entity": "pyport entities show"
+    }
+    fake_cli.operation_commands = lambda: {"no_such_operation": "pyport x"}  # type: ignore[attr-defined]
+    with pytest.raises(ValueError, match="no_such_operation"):
+        docs_pages.cli_commands(docs_pages.operations())
+
+
+def test_with_a_cli_its_reference_and_exit_codes_are_written_from_it(fake_cli: ModuleType) -> None:
+    docs_pages = _docs_pages()
+    reference = docs_pages.cli_reference_page()
+    for path in (
+        "pyport",
+        "pyport entities",
+        "pyport entities search",
+        "pyport entities delete-all",
+    ):
+        assert f" `{path}`\n" in reference
+    assert "Usage: `pyport entities search [OPTIONS] BLUEPRINT`" in reference
+    assert "| `--where` | prop=value, repeated |" in reference
+    assert "```" not in reference  # no code block that the examples test would not run
+    codes = docs_pages.exit_codes_page()
+    assert "| 0 | ok |" in codes
+    assert "| 2 | usage |" in codes
+    fake_cli.EXIT_CODES = {0: "ok", 5: "a batch partly failed"}  # type: ignore[attr-defined]
+    assert "| 5 | a batch partly failed |" in docs_pages.exit_codes_page()
+
+
+def test_a_cli_the_docs_cannot_read_is_a_clear_error(fake_cli: ModuleType) -> None:
+    docs_pages = _docs_pages()
+    del fake_cli.ExitCode
+    with pytest.raises(LookupError, match="EXIT_CODES"):
+        docs_pages.exit_codes_page()
+    del fake_cli.main
+    with pytest.raises(LookupError, match="root command"):
+        docs_pages.cli_reference_page()
+
+
+def test_without_a_cli_there_is_no_cli_column_nor_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pyport.cli", None)  # absent, whether or not it exists
+    docs_pages = _docs_pages()
+    assert docs_pages.cli_commands(docs_pages.operations()) == {}
+    assert "CLI" not in docs_pages.operations_page()
+    assert docs_pages.cli_reference_page() is None
+    assert docs_pages.exit_codes_page() is None
 
 
 def test_the_api_changelog_is_the_spec_diff_between_the_pins(site: Path) -> None:
