@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import inspect
+import re
 import subprocess
 import sys
 from collections.abc import Mapping
@@ -284,6 +285,12 @@ def resource_page(name: str) -> str:
     return "\n".join(lines)
 
 
+def _deprecated(function: Any) -> bool:
+    # Version 1's names kept in handwritten helpers say so on their docstring's first line.
+    first = (inspect.getdoc(function) or "").split("\n", 1)[0]
+    return "deprecated" in first.lower()
+
+
 def _directive(cls: type, *, brief: bool = False) -> str:
     # Methods a resource inherits from a handwritten helper (the batch methods of entities) are
     # part of it; the version-1 names (Legacy* bases) and the shared machinery are not shown.
@@ -294,7 +301,7 @@ def _directive(cls: type, *, brief: bool = False) -> str:
             if base.__module__.startswith("pyport.")
             and not base.__module__.startswith(("pyport._resources._legacy_", "pyport._surface"))
             for name, value in vars(base).items()
-            if not name.startswith("_") and callable(value)
+            if not name.startswith("_") and callable(value) and not _deprecated(value)
         }
     )
     options = [
@@ -345,6 +352,7 @@ def api_changelog_page() -> str:
     if len(pins) < 2:
         return "\n".join([*lines, "Only one pin so far: nothing to compare.", ""])
     steps = [(pins[i][0], pins[i + 1][0], pins[i + 1][1]) for i in range(len(pins) - 1)]
+    known = {op.operation_id for op in operations()}
     for old, new, date in reversed(steps):
         new_arg = str(LOCK) if new == pins[-1][0] else f"git:{new}"
         done = subprocess.run(
@@ -367,15 +375,23 @@ def api_changelog_page() -> str:
                 "",
             ]
             continue
-        lines += [_demote(done.stdout), ""]
+        lines += [_demote(done.stdout, known), ""]
     return "\n".join(lines)
 
 
-def _demote(markdown: str) -> str:
-    # The changelog's own headings sit under this page's "## Pinned ..." heading.
+def _demote(markdown: str, known: set[str]) -> str:
+    # The changelog's own headings sit under this page's "## Pinned ..." heading; an operation
+    # the client still has links to its row of the operations index.
+    def link(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in known:
+            return match.group(0)
+        return f"[`{name}`](reference/operations.md#{_anchor(name)})"
+
     out = []
     for line in markdown.splitlines():
-        out.append("##" + line if line.startswith("#") else line)
+        demoted = "##" + line if line.startswith("#") else line
+        out.append(re.sub(r"(?<=^- )`(\w+)`", link, demoted))
     return "\n".join(out)
 
 
