@@ -16,9 +16,11 @@ What each kind of fenced block does (a block of any other kind fails, so none go
   `...` stands for any text.
 - ```` ```toml|csv|json title="path" ````: a file the page's code reads, written to `path`
   (`~` is the page's home).
-- ```` ```console ````: `$ python ...` and `$ pytest ...` run (their output, when shown, is
-  compared as above); `$ make TARGET` and `$ pip install 'pyport[EXTRA]'` are not run (they would
-  rebuild this very environment) but must name a real target and a real extra.
+- ```` ```console ````: `$ python ...`, `$ pytest ...` and `$ pyport ...` (the CLI, as
+  `python -m pyport`) run; their output, when shown, is compared as above, and must exit 0
+  unless the last line shown is `[exit N]`; `$ make TARGET` and `$ pip install 'pyport[EXTRA]'`
+  are not run (they would rebuild this very environment) but must name a real target and a real
+  extra.
 - a block titled with a file of the repository (```` ```yaml title="openapi/naming.yaml" ````):
   every line shown is in that file.
 """
@@ -45,6 +47,13 @@ REPO = Path(__file__).resolve().parents[1]
 _INFO = re.compile(r"(?P<language>[\w+-]*)(?P<attributes>[^\n]*)$\n", re.MULTILINE)
 _ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
 _OUTPUT = "__docs_last_output__"
+# The commands a ```console block runs, and how (`pyport` is the CLI, `python -m pyport`).
+_RUNNERS = {
+    "python": [sys.executable],
+    "pytest": [sys.executable, "-m", "pytest"],
+    "pyport": [sys.executable, "-m", "pyport"],
+}
+_EXIT = re.compile(r"\[exit (\d+)\]")
 # A program run by a page is bounded so a hang cannot stall the suite; never a measure of speed.
 _HANG_GUARD_SECONDS = 300
 
@@ -151,12 +160,12 @@ def _run_program(title: str | None, source: str) -> str:
     return out.getvalue()
 
 
-def _run(argv: list[str]) -> str:
+def _run(argv: list[str], *, status: int = 0) -> str:
     done = subprocess.run(
         argv, capture_output=True, text=True, check=False, timeout=_HANG_GUARD_SECONDS
     )
-    assert done.returncode == 0, (
-        f"{shlex.join(argv)} exited {done.returncode}:\n{done.stdout}\n{done.stderr}"
+    assert done.returncode == status, (
+        f"{shlex.join(argv)} exited {done.returncode}, not {status}:\n{done.stdout}\n{done.stderr}"
     )
     return done.stdout
 
@@ -189,11 +198,13 @@ def _console(source: str) -> None:
             _check_make_targets(argv[1:])
         elif argv[:2] == ["pip", "install"]:
             _check_extras(argv[2:])
-        elif argv[0] in ("python", "pytest"):
-            runner = [sys.executable] if argv[0] == "python" else [sys.executable, "-m", "pytest"]
-            output = _run([*runner, *argv[1:]])
-            if any(line.strip() for line in shown):
-                _compare("\n".join(shown), output)
+        elif argv[0] in _RUNNERS:
+            status, expected = 0, shown
+            if shown and (match := _EXIT.fullmatch(shown[-1].strip())):
+                status, expected = int(match.group(1)), shown[:-1]
+            output = _run([*_RUNNERS[argv[0]], *argv[1:]], status=status)
+            if any(line.strip() for line in expected):
+                _compare("\n".join(expected), output)
         else:
             raise AssertionError(f"the docs do not know how to run or check: {command}")
 
