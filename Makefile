@@ -16,14 +16,14 @@ NEW ?= openapi/spec.lock
 
 .DEFAULT_GOAL := help
 .PHONY: help setup demo test lint typecheck format fetch normalize generate check-generated \
-        spec-diff spec-check spec-history bench record clean
+        spec-diff spec-check spec-history bench record docs docs-serve clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,testing,cli,webhooks,fastapi,django]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,testing,cli,webhooks,fastapi,django,docs]'
 	@touch $(STAMP)
 
 setup: $(STAMP) ## create .venv with everything the other targets need
@@ -31,7 +31,7 @@ setup: $(STAMP) ## create .venv with everything the other targets need
 demo: $(STAMP) ## walk through pyport against the local simulator (or Port, with PORT_CLIENT_ID/SECRET)
 	$(PY) scripts/demo.py
 
-test: $(STAMP) ## lint, type-check, check generated/, run the whole test suite
+test: $(STAMP) ## lint, type-check, check generated/, build the docs strictly, run the whole test suite
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
@@ -79,5 +79,11 @@ bench: $(STAMP) ## benchmarks, each against a baseline in the same run (a few mi
 record: $(STAMP) ## re-record the vcrpy cassettes (simulator, or Port with credentials)
 	$(PY) scripts/record.py
 
-clean: ## remove .venv and caches
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+docs: $(STAMP) ## build the documentation site offline and strictly into site/
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+docs-serve: $(STAMP) ## serve the documentation on http://127.0.0.1:8000 (rebuilds on change)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+clean: ## remove .venv, caches and the built site
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache site
