@@ -452,8 +452,10 @@ def _url_key(path: object, params: object) -> tuple[Any, ...] | None:
 class PortClient(ResourcesMixin, _BaseClient):
     """A client for Port's REST API.
 
-    >>> with PortClient(client_id="...", client_secret="...") as port:   # doctest: +SKIP
-    ...     blueprint = port.blueprints.get("service")
+    ```python
+    with PortClient(client_id="...", client_secret="...") as port:
+        blueprint = port.blueprints.get("service")
+    ```
 
     Credentials and the endpoint come from the arguments, else the environment (PORT_CLIENT_ID,
     PORT_CLIENT_SECRET, PORT_ACCESS_TOKEN, PORT_BASE_URL, PORT_REGION), else a profile of

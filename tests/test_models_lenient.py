@@ -548,3 +548,10 @@ def test_a_model_that_is_only_a_map_reads_like_one() -> None:
     assert list(properties.values()) == [1, "go"]
     assert len(entity.relations) == 0
     assert not hasattr(entity, "keys")  # a model with fields of its own is no map
+
+
+def test_a_model_with_fields_and_extra_keys_is_not_iterable() -> None:
+    answer = models.AggregateEntitiesResponse.from_dict({"entities": [], "extra": 1})
+    assert answer["extra"] == 1
+    with pytest.raises(TypeError, match="not iterable"):
+        iter(answer)  # not a KeyError: 0 from the old protocol through __getitem__

@@ -276,11 +276,8 @@ class Actions(LegacyActions, SyncAPIResource):
             title (str, optional): The body's `title`.
             icon (str, optional): The body's `icon`.
             description (str, optional): The body's `description`.
-            trigger (DeleteParam | SelfServiceCreateParam | AutomationParam, required): The body's
-                `trigger`.
-            invocation_method (KafkaKafkaParam | InvocationMethodWebhookParam | GitHubParam |
-                IntegrationActionParam | GitLabParam | AzureDevOpsParam | UpsertEntityParam,
-                required): The body's `invocationMethod`.
+            trigger (DeleteParam | ..., required): The body's `trigger`.
+            invocation_method (KafkaKafkaParam | ..., required): The body's `invocationMethod`.
             required_approval (SParam | bool, optional): The body's `requiredApproval`.
             approval_notification (ApprovalNotificationParam, optional): The body's
                 `approvalNotification`.
@@ -790,11 +787,8 @@ class Actions(LegacyActions, SyncAPIResource):
             title (str, optional): The body's `title`.
             icon (str, optional): The body's `icon`.
             description (str, optional): The body's `description`.
-            trigger (DeleteParam | SelfServiceCreateParam | AutomationParam, required): The body's
-                `trigger`.
-            invocation_method (KafkaKafkaParam | InvocationMethodWebhookParam | GitHubParam |
-                IntegrationActionParam | GitLabParam | AzureDevOpsParam | UpsertEntityParam,
-                required): The body's `invocationMethod`.
+            trigger (DeleteParam | ..., required): The body's `trigger`.
+            invocation_method (KafkaKafkaParam | ..., required): The body's `invocationMethod`.
             required_approval (SParam | bool, optional): The body's `requiredApproval`.
             approval_notification (ApprovalNotificationParam, optional): The body's
                 `approvalNotification`.
@@ -1282,11 +1276,8 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
             title (str, optional): The body's `title`.
             icon (str, optional): The body's `icon`.
             description (str, optional): The body's `description`.
-            trigger (DeleteParam | SelfServiceCreateParam | AutomationParam, required): The body's
-                `trigger`.
-            invocation_method (KafkaKafkaParam | InvocationMethodWebhookParam | GitHubParam |
-                IntegrationActionParam | GitLabParam | AzureDevOpsParam | UpsertEntityParam,
-                required): The body's `invocationMethod`.
+            trigger (DeleteParam | ..., required): The body's `trigger`.
+            invocation_method (KafkaKafkaParam | ..., required): The body's `invocationMethod`.
             required_approval (SParam | bool, optional): The body's `requiredApproval`.
             approval_notification (ApprovalNotificationParam, optional): The body's
                 `approvalNotification`.
@@ -1796,11 +1787,8 @@ class AsyncActions(AsyncLegacyActions, AsyncAPIResource):
             title (str, optional): The body's `title`.
             icon (str, optional): The body's `icon`.
             description (str, optional): The body's `description`.
-            trigger (DeleteParam | SelfServiceCreateParam | AutomationParam, required): The body's
-                `trigger`.
-            invocation_method (KafkaKafkaParam | InvocationMethodWebhookParam | GitHubParam |
-                IntegrationActionParam | GitLabParam | AzureDevOpsParam | UpsertEntityParam,
-                required): The body's `invocationMethod`.
+            trigger (DeleteParam | ..., required): The body's `trigger`.
+            invocation_method (KafkaKafkaParam | ..., required): The body's `invocationMethod`.
             required_approval (SParam | bool, optional): The body's `requiredApproval`.
             approval_notification (ApprovalNotificationParam, optional): The body's
                 `approvalNotification`.

@@ -365,10 +365,8 @@ class AutoDiscovery(SyncAPIResource):
 
         Args:
             invocation_id (str, required): Which invocation id (the URL's `{invocation_id}`).
-            actions (Sequence[AcceptSuggestionParam | RejectSuggestionParam], optional): The body's
-                `actions`.
-            bulk_action (AcceptAllSuggestionsParam | RejectAllSuggestionsParam, optional): The
-                body's `bulkAction`.
+            actions (Sequence[...], optional): The body's `actions`.
+            bulk_action (AcceptAllSuggestionsParam | ..., optional): The body's `bulkAction`.
 
         Returns:
             The `CreateAiEntitiesAutoDiscoveryReviewResponse`.
@@ -740,10 +738,8 @@ class AsyncAutoDiscovery(AsyncAPIResource):
 
         Args:
             invocation_id (str, required): Which invocation id (the URL's `{invocation_id}`).
-            actions (Sequence[AcceptSuggestionParam | RejectSuggestionParam], optional): The body's
-                `actions`.
-            bulk_action (AcceptAllSuggestionsParam | RejectAllSuggestionsParam, optional): The
-                body's `bulkAction`.
+            actions (Sequence[...], optional): The body's `actions`.
+            bulk_action (AcceptAllSuggestionsParam | ..., optional): The body's `bulkAction`.
 
         Returns:
             The `CreateAiEntitiesAutoDiscoveryReviewResponse`.

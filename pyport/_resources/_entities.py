@@ -88,9 +88,7 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         """Aggregate entities.
 
         Args:
-            body (CountEntitiesParam | AggregateByPropertyParam | GroupByPropertyParam |
-                GroupByRelationParam | GroupByScorecardParam | GroupByScorecardRuleParam,
-                required): The whole request body.
+            body (CountEntitiesParam | ..., required): The whole request body.
 
         With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
         call, `ttl=` keeps this answer that many seconds.
@@ -137,8 +135,7 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
         """Aggregate entities over time.
 
         Args:
-            body (AggregatePropertyParam | AggregateEntitiesOverTimeBodyCountEntitiesParam,
-                required): The whole request body.
+            body (AggregatePropertyParam | ..., required): The whole request body.
 
         With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
         call, `ttl=` keeps this answer that many seconds.
@@ -484,11 +481,9 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
                 `identifier`.
             title (str, optional): The body's `title`.
             icon (str, optional): The body's `icon`.
-            team (str | Sequence[str] | SearchRelationsQuerySchemaParam, optional): The body's
-                `team`.
+            team (str | ..., optional): The body's `team`.
             properties (Mapping[str, Any], optional): The body's `properties`.
-            relations (Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam],
-                optional): The body's `relations`.
+            relations (Mapping[...], optional): The body's `relations`.
 
         Returns:
             The `Entity`.
@@ -951,11 +946,9 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
             identifier (str, optional): The body's `identifier`.
             title (str, optional): The body's `title`.
             icon (str, optional): The body's `icon`.
-            team (str | Sequence[str] | SearchRelationsQuerySchemaParam, optional): The body's
-                `team`.
+            team (str | ..., optional): The body's `team`.
             properties (Mapping[str, Any], optional): The body's `properties`.
-            relations (Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam],
-                optional): The body's `relations`.
+            relations (Mapping[...], optional): The body's `relations`.
 
         Returns:
             The `Entity`.
@@ -1193,10 +1186,7 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
             allow_partial_results (bool, optional, Port's default False): The query parameter
                 `allow_partial_results`.
             combinator (str | Combinator, required): The body's `combinator`; one of `and`, `or`.
-            rules (Sequence[DateRuleParam | EmptyRuleParam | NumberRuleParam |
-                ExpiredRuleExpiredRuleParam | StringRuleStringRuleParam | RelationRuleParam
-                | PropertySchemaRuleParam | MatchAnyMatchAnyRuleParam |
-                SearchEntitiesBodyParam], required): The body's `rules`.
+            rules (Sequence[...], required): The body's `rules`.
 
         With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
         call, `ttl=` keeps this answer that many seconds.
@@ -1312,11 +1302,9 @@ class Entities(LegacyEntities, pyport._batch.EntitiesBatch, SyncAPIResource):
             identifier (str, optional): The body's `identifier`.
             title (str | None, optional): The body's `title`.
             icon (str | None, optional): The body's `icon`.
-            team (str | None | Sequence[str] | SearchRelationsQuerySchemaParam, optional): The
-                body's `team`.
+            team (str | ..., optional): The body's `team`.
             properties (Mapping[str, Any], optional): The body's `properties`.
-            relations (Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam],
-                optional): The body's `relations`.
+            relations (Mapping[...], optional): The body's `relations`.
 
         Returns:
             The `Entity`.
@@ -1410,9 +1398,7 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         """Aggregate entities.
 
         Args:
-            body (CountEntitiesParam | AggregateByPropertyParam | GroupByPropertyParam |
-                GroupByRelationParam | GroupByScorecardParam | GroupByScorecardRuleParam,
-                required): The whole request body.
+            body (CountEntitiesParam | ..., required): The whole request body.
 
         With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
         call, `ttl=` keeps this answer that many seconds.
@@ -1459,8 +1445,7 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
         """Aggregate entities over time.
 
         Args:
-            body (AggregatePropertyParam | AggregateEntitiesOverTimeBodyCountEntitiesParam,
-                required): The whole request body.
+            body (AggregatePropertyParam | ..., required): The whole request body.
 
         With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
         call, `ttl=` keeps this answer that many seconds.
@@ -1806,11 +1791,9 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
                 `identifier`.
             title (str, optional): The body's `title`.
             icon (str, optional): The body's `icon`.
-            team (str | Sequence[str] | SearchRelationsQuerySchemaParam, optional): The body's
-                `team`.
+            team (str | ..., optional): The body's `team`.
             properties (Mapping[str, Any], optional): The body's `properties`.
-            relations (Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam],
-                optional): The body's `relations`.
+            relations (Mapping[...], optional): The body's `relations`.
 
         Returns:
             The `Entity`.
@@ -2273,11 +2256,9 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
             identifier (str, optional): The body's `identifier`.
             title (str, optional): The body's `title`.
             icon (str, optional): The body's `icon`.
-            team (str | Sequence[str] | SearchRelationsQuerySchemaParam, optional): The body's
-                `team`.
+            team (str | ..., optional): The body's `team`.
             properties (Mapping[str, Any], optional): The body's `properties`.
-            relations (Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam],
-                optional): The body's `relations`.
+            relations (Mapping[...], optional): The body's `relations`.
 
         Returns:
             The `Entity`.
@@ -2515,10 +2496,7 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
             allow_partial_results (bool, optional, Port's default False): The query parameter
                 `allow_partial_results`.
             combinator (str | Combinator, required): The body's `combinator`; one of `and`, `or`.
-            rules (Sequence[DateRuleParam | EmptyRuleParam | NumberRuleParam |
-                ExpiredRuleExpiredRuleParam | StringRuleStringRuleParam | RelationRuleParam
-                | PropertySchemaRuleParam | MatchAnyMatchAnyRuleParam |
-                SearchEntitiesBodyParam], required): The body's `rules`.
+            rules (Sequence[...], required): The body's `rules`.
 
         With a response cache (`PortClient(cache=...)`): `cache=False` skips it for this
         call, `ttl=` keeps this answer that many seconds.
@@ -2634,11 +2612,9 @@ class AsyncEntities(AsyncLegacyEntities, pyport._batch.AsyncEntitiesBatch, Async
             identifier (str, optional): The body's `identifier`.
             title (str | None, optional): The body's `title`.
             icon (str | None, optional): The body's `icon`.
-            team (str | None | Sequence[str] | SearchRelationsQuerySchemaParam, optional): The
-                body's `team`.
+            team (str | ..., optional): The body's `team`.
             properties (Mapping[str, Any], optional): The body's `properties`.
-            relations (Mapping[str, str | Sequence[str] | None | SearchRelationsQuerySchemaParam],
-                optional): The body's `relations`.
+            relations (Mapping[...], optional): The body's `relations`.
 
         Returns:
             The `Entity`.

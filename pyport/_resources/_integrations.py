@@ -169,8 +169,7 @@ class IntegrationsLogs(SyncAPIResource):
             direction (str | ListIntegrationLogsParamDirection, optional): The query parameter
                 `direction`; one of `up`, `down`.
             event_id (str | None, optional): The query parameter `eventId`.
-            level (Sequence[str | ListIntegrationLogsParamLevel] | None, optional): The query
-                parameter `level`.
+            level (Sequence[...] | ..., optional): The query parameter `level`.
 
         Returns:
             The decoded JSON of Port's answer (Port documents no schema for it).
@@ -767,8 +766,7 @@ class AsyncIntegrationsLogs(AsyncAPIResource):
             direction (str | ListIntegrationLogsParamDirection, optional): The query parameter
                 `direction`; one of `up`, `down`.
             event_id (str | None, optional): The query parameter `eventId`.
-            level (Sequence[str | ListIntegrationLogsParamLevel] | None, optional): The query
-                parameter `level`.
+            level (Sequence[...] | ..., optional): The query parameter `level`.
 
         Returns:
             The decoded JSON of Port's answer (Port documents no schema for it).

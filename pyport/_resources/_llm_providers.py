@@ -64,8 +64,7 @@ class LlmProviders(SyncAPIResource):
 
         Args:
             validate_connection (bool, optional): The query parameter `validate_connection`.
-            body (CreateOrConnectLlmProviderBodyAnthropicParam | OpenaiParam | AzureOpenaiParam |
-                CreateOrConnectLlmProviderBodyBedrockParam, required): The whole request
+            body (CreateOrConnectLlmProviderBodyAnthropicParam | ..., required): The whole request
                 body.
 
         Returns:
@@ -109,9 +108,8 @@ class LlmProviders(SyncAPIResource):
         """Delete a specific provider configuration.
 
         Args:
-            provider (str | DeleteSpecificProviderConfigurationParamProvider, required): Which
-                provider (the URL's `{provider}`); one of `openai`, `azure-openai`,
-                `anthropic`, `bedrock`.
+            provider (str | ..., required): Which provider (the URL's `{provider}`); one of
+                `openai`, `azure-openai`, `anthropic`, `bedrock`.
 
         Returns:
             None.
@@ -468,8 +466,7 @@ class AsyncLlmProviders(AsyncAPIResource):
 
         Args:
             validate_connection (bool, optional): The query parameter `validate_connection`.
-            body (CreateOrConnectLlmProviderBodyAnthropicParam | OpenaiParam | AzureOpenaiParam |
-                CreateOrConnectLlmProviderBodyBedrockParam, required): The whole request
+            body (CreateOrConnectLlmProviderBodyAnthropicParam | ..., required): The whole request
                 body.
 
         Returns:
@@ -513,9 +510,8 @@ class AsyncLlmProviders(AsyncAPIResource):
         """Delete a specific provider configuration.
 
         Args:
-            provider (str | DeleteSpecificProviderConfigurationParamProvider, required): Which
-                provider (the URL's `{provider}`); one of `openai`, `azure-openai`,
-                `anthropic`, `bedrock`.
+            provider (str | ..., required): Which provider (the URL's `{provider}`); one of
+                `openai`, `azure-openai`, `anthropic`, `bedrock`.
 
         Returns:
             None.

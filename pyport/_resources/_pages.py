@@ -319,19 +319,7 @@ class PagesWidgets(SyncAPIResource):
 
         Args:
             page (str, required): Which page (the URL's `{page_identifier}`).
-            widget (AiAgentWidgetParam | EntityInfoWidgetParam | EntityDetailsWidgetParam |
-                ActionRunsTableWidgetWidgetParam | ActionCardWidgetWidgetParam |
-                LinksWidgetWidgetParam | TableEntitiesExplorerWidgetParam |
-                TableEntitiesExplorerByDirectionWidgetParam | TableAuditLogWidgetParam |
-                UsersTableWidgetParam | TeamsTableWidgetParam | RunsTableWidgetParam |
-                WorkflowRunsHistoryTableWidgetParam | RunInfoWidgetParam |
-                UserInfoWidgetParam | GraphEntitiesExplorerWidgetParam | BarChartWidgetParam
-                | EntitiesPieChartWidgetParam | LineChartWidgetParam | GrouperWidgetParam |
-                GroupWidgetParam | EntitiesNumberChartWidgetParam | IframeWidgetWidgetParam
-                | MarkdownWidgetParam | TeamInfoWidgetParam |
-                RecentlyViewedEntitiesWidgetParam | RecentlyUsedActionsWidgetParam |
-                MyEntitiesWidgetParam | DashboardWidgetWidgetParam |
-                GrouperWidgetSchemaParam, required): The body's `widget`.
+            widget (AiAgentWidgetParam | ..., required): The body's `widget`.
             parent_widget_id (str, required): The body's `parentWidgetId`.
 
         Returns:
@@ -653,19 +641,7 @@ class Pages(LegacyPages, SyncAPIResource):
             after (str | None, optional): The body's `after`.
             locked (bool, optional): The body's `locked`.
             required_query_params (Sequence[str], optional): The body's `requiredQueryParams`.
-            widgets (Sequence[AiAgentWidgetParam | EntityInfoWidgetParam | EntityDetailsWidgetParam
-                | ActionRunsTableWidgetWidgetParam | ActionCardWidgetWidgetParam |
-                LinksWidgetWidgetParam | TableEntitiesExplorerWidgetParam |
-                TableEntitiesExplorerByDirectionWidgetParam | TableAuditLogWidgetParam |
-                UsersTableWidgetParam | TeamsTableWidgetParam | RunsTableWidgetParam |
-                WorkflowRunsHistoryTableWidgetParam | RunInfoWidgetParam |
-                UserInfoWidgetParam | GraphEntitiesExplorerWidgetParam | BarChartWidgetParam
-                | EntitiesPieChartWidgetParam | LineChartWidgetParam | GrouperWidgetParam |
-                GroupWidgetParam | EntitiesNumberChartWidgetParam | IframeWidgetWidgetParam
-                | MarkdownWidgetParam | TeamInfoWidgetParam |
-                RecentlyViewedEntitiesWidgetParam | RecentlyUsedActionsWidgetParam |
-                MyEntitiesWidgetParam | DashboardWidgetWidgetParam |
-                GrouperWidgetSchemaParam], optional): The body's `widgets`.
+            widgets (Sequence[...], optional): The body's `widgets`.
             type (str | CreatePageBodyType, optional): The body's `type`; one of `run`, `user`,
                 `team`, `entity`, `users-and-teams`, `runs-history`, `audit-log`,
                 `blueprint-entities`, `dashboard`, `home`.
@@ -993,19 +969,7 @@ class Pages(LegacyPages, SyncAPIResource):
             parent (str | None, optional): The body's `parent`.
             after (str | None, optional): The body's `after`.
             locked (bool, optional): The body's `locked`.
-            widgets (Sequence[AiAgentWidgetParam | EntityInfoWidgetParam | EntityDetailsWidgetParam
-                | ActionRunsTableWidgetWidgetParam | ActionCardWidgetWidgetParam |
-                LinksWidgetWidgetParam | TableEntitiesExplorerWidgetParam |
-                TableEntitiesExplorerByDirectionWidgetParam | TableAuditLogWidgetParam |
-                UsersTableWidgetParam | TeamsTableWidgetParam | RunsTableWidgetParam |
-                WorkflowRunsHistoryTableWidgetParam | RunInfoWidgetParam |
-                UserInfoWidgetParam | GraphEntitiesExplorerWidgetParam | BarChartWidgetParam
-                | EntitiesPieChartWidgetParam | LineChartWidgetParam | GrouperWidgetParam |
-                GroupWidgetParam | EntitiesNumberChartWidgetParam | IframeWidgetWidgetParam
-                | MarkdownWidgetParam | TeamInfoWidgetParam |
-                RecentlyViewedEntitiesWidgetParam | RecentlyUsedActionsWidgetParam |
-                MyEntitiesWidgetParam | DashboardWidgetWidgetParam |
-                GrouperWidgetSchemaParam], optional): The body's `widgets`.
+            widgets (Sequence[...], optional): The body's `widgets`.
             show_in_sidebar (bool, optional): The body's `showInSidebar`.
             section (str | Section, optional): The body's `section`; one of `software_catalog`,
                 `organization`.
@@ -1319,19 +1283,7 @@ class AsyncPagesWidgets(AsyncAPIResource):
 
         Args:
             page (str, required): Which page (the URL's `{page_identifier}`).
-            widget (AiAgentWidgetParam | EntityInfoWidgetParam | EntityDetailsWidgetParam |
-                ActionRunsTableWidgetWidgetParam | ActionCardWidgetWidgetParam |
-                LinksWidgetWidgetParam | TableEntitiesExplorerWidgetParam |
-                TableEntitiesExplorerByDirectionWidgetParam | TableAuditLogWidgetParam |
-                UsersTableWidgetParam | TeamsTableWidgetParam | RunsTableWidgetParam |
-                WorkflowRunsHistoryTableWidgetParam | RunInfoWidgetParam |
-                UserInfoWidgetParam | GraphEntitiesExplorerWidgetParam | BarChartWidgetParam
-                | EntitiesPieChartWidgetParam | LineChartWidgetParam | GrouperWidgetParam |
-                GroupWidgetParam | EntitiesNumberChartWidgetParam | IframeWidgetWidgetParam
-                | MarkdownWidgetParam | TeamInfoWidgetParam |
-                RecentlyViewedEntitiesWidgetParam | RecentlyUsedActionsWidgetParam |
-                MyEntitiesWidgetParam | DashboardWidgetWidgetParam |
-                GrouperWidgetSchemaParam, required): The body's `widget`.
+            widget (AiAgentWidgetParam | ..., required): The body's `widget`.
             parent_widget_id (str, required): The body's `parentWidgetId`.
 
         Returns:
@@ -1653,19 +1605,7 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
             after (str | None, optional): The body's `after`.
             locked (bool, optional): The body's `locked`.
             required_query_params (Sequence[str], optional): The body's `requiredQueryParams`.
-            widgets (Sequence[AiAgentWidgetParam | EntityInfoWidgetParam | EntityDetailsWidgetParam
-                | ActionRunsTableWidgetWidgetParam | ActionCardWidgetWidgetParam |
-                LinksWidgetWidgetParam | TableEntitiesExplorerWidgetParam |
-                TableEntitiesExplorerByDirectionWidgetParam | TableAuditLogWidgetParam |
-                UsersTableWidgetParam | TeamsTableWidgetParam | RunsTableWidgetParam |
-                WorkflowRunsHistoryTableWidgetParam | RunInfoWidgetParam |
-                UserInfoWidgetParam | GraphEntitiesExplorerWidgetParam | BarChartWidgetParam
-                | EntitiesPieChartWidgetParam | LineChartWidgetParam | GrouperWidgetParam |
-                GroupWidgetParam | EntitiesNumberChartWidgetParam | IframeWidgetWidgetParam
-                | MarkdownWidgetParam | TeamInfoWidgetParam |
-                RecentlyViewedEntitiesWidgetParam | RecentlyUsedActionsWidgetParam |
-                MyEntitiesWidgetParam | DashboardWidgetWidgetParam |
-                GrouperWidgetSchemaParam], optional): The body's `widgets`.
+            widgets (Sequence[...], optional): The body's `widgets`.
             type (str | CreatePageBodyType, optional): The body's `type`; one of `run`, `user`,
                 `team`, `entity`, `users-and-teams`, `runs-history`, `audit-log`,
                 `blueprint-entities`, `dashboard`, `home`.
@@ -1993,19 +1933,7 @@ class AsyncPages(AsyncLegacyPages, AsyncAPIResource):
             parent (str | None, optional): The body's `parent`.
             after (str | None, optional): The body's `after`.
             locked (bool, optional): The body's `locked`.
-            widgets (Sequence[AiAgentWidgetParam | EntityInfoWidgetParam | EntityDetailsWidgetParam
-                | ActionRunsTableWidgetWidgetParam | ActionCardWidgetWidgetParam |
-                LinksWidgetWidgetParam | TableEntitiesExplorerWidgetParam |
-                TableEntitiesExplorerByDirectionWidgetParam | TableAuditLogWidgetParam |
-                UsersTableWidgetParam | TeamsTableWidgetParam | RunsTableWidgetParam |
-                WorkflowRunsHistoryTableWidgetParam | RunInfoWidgetParam |
-                UserInfoWidgetParam | GraphEntitiesExplorerWidgetParam | BarChartWidgetParam
-                | EntitiesPieChartWidgetParam | LineChartWidgetParam | GrouperWidgetParam |
-                GroupWidgetParam | EntitiesNumberChartWidgetParam | IframeWidgetWidgetParam
-                | MarkdownWidgetParam | TeamInfoWidgetParam |
-                RecentlyViewedEntitiesWidgetParam | RecentlyUsedActionsWidgetParam |
-                MyEntitiesWidgetParam | DashboardWidgetWidgetParam |
-                GrouperWidgetSchemaParam], optional): The body's `widgets`.
+            widgets (Sequence[...], optional): The body's `widgets`.
             show_in_sidebar (bool, optional): The body's `showInSidebar`.
             section (str | Section, optional): The body's `section`; one of `software_catalog`,
                 `organization`.

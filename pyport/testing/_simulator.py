@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import time
@@ -18,7 +19,7 @@ import httpx
 from pyport.testing import _entities
 from pyport.testing._app import Engine, Exchange, RawRequest, Router, Stats
 from pyport.testing._auth import AuthConfig, authenticate
-from pyport.testing._faults import Faults, RateLimit
+from pyport.testing._faults import FaultDrawer, Faults, RateLimit
 from pyport.testing._routes import ROUTES
 from pyport.testing._server import serve as _serve
 from pyport.testing._spec import SpecSource, load_spec
@@ -92,7 +93,7 @@ class PortSimulator:
         self.client_id = client_id
         self._client_secret = client_secret
         self.seed = seed
-        self.faults = faults
+        self._faults = faults
         self.rate_limit = rate_limit
         self.persist_path = Path(persist_path) if persist_path is not None else None
         self._sleep = sleep
@@ -124,6 +125,24 @@ class PortSimulator:
 
     def __repr__(self) -> str:
         return f"PortSimulator(base_url={self.base_url!r}, seed={self.seed})"
+
+    @property
+    def faults(self) -> Faults | None:
+        """The faults injected; set it to change them on a running simulator (None: none)."""
+        return self._faults
+
+    @faults.setter
+    def faults(self, faults: Faults | None) -> None:
+        if faults is not None and not isinstance(faults, Faults):
+            raise TypeError(f"faults must be a Faults or None, not {type(faults).__name__}")
+        with self._engine.lock:
+            self._faults = faults
+            self._engine.faults = faults
+            self._engine.drawer = FaultDrawer(faults, self.seed) if faults else None
+            # Tokens already issued stay; only when they expire follows the new faults.
+            self._state.auth = dataclasses.replace(
+                self._state.auth, expiry_after=faults.token_expiry_after if faults else None
+            )
 
     def _auth_config(self) -> AuthConfig:
         expiry = self.faults.token_expiry_after if self.faults else None

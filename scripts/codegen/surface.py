@@ -892,7 +892,10 @@ def _docstring(method: Method, *, is_async: bool) -> str:
             required = "required" if arg.required else "optional"
             if arg.default is not None:
                 required += f", Port's default {arg.default!r}"
-            text = f"    {arg.name} ({arg.doc_type}, {required}): {_arg_role(arg)}"
+            # The type stays on one line (docstring parsers read it from there); a long one is
+            # shortened, the signature has it whole.
+            shown_type = arg.doc_type if len(arg.doc_type) <= 48 else _outer_type(arg.doc_type)
+            text = f"    {arg.name} ({shown_type}, {required}): {_arg_role(arg)}"
             if arg.choices:
                 shown = ", ".join(f"`{c}`" for c in arg.choices[:12])
                 more = ", …" if len(arg.choices) > 12 else ""
@@ -979,6 +982,20 @@ def _example_value(arg: Arg) -> str:
     if arg.doc_type.startswith("Sequence["):
         return "[...]"
     return "{...}"
+
+
+def _outer_type(annotation: str) -> str:
+    """`Mapping[str, A | B]` → `Mapping[...]`; `A | B | C` → its first member and `| ...`."""
+    depth, cut = 0, None
+    for index, char in enumerate(annotation):
+        depth += char == "["
+        depth -= char == "]"
+        if depth == 0 and annotation.startswith(" | ", index):
+            cut = index
+            break
+    first = annotation[:cut] if cut is not None else annotation
+    short = re.sub(r"\[.*\]", "[...]", first, flags=re.DOTALL)
+    return short + (" | ..." if cut is not None else "")
 
 
 def _wrap(text: str, *, indent: int) -> str:

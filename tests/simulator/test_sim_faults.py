@@ -8,6 +8,7 @@ import httpx
 import pytest
 from sim_support import CLIENT_ID, CLIENT_SECRET, FakeClock, Sleeps, connect, make_sim
 
+from pyport import PortClient, RetryPolicy, ServerError
 from pyport.testing import Faults, PortSimulator, RateLimit
 
 pytest_plugins = ["sim_fixtures"]
@@ -178,3 +179,22 @@ def test_reset_helper_splits_the_rate() -> None:
     assert faults.reset_after_rate == pytest.approx(0.05)
     with pytest.raises(TypeError):
         faults.error_rates[500] = 0.1  # type: ignore[index]
+
+
+def test_faults_set_on_a_running_simulator_take_effect_and_can_be_lifted() -> None:
+    simulator = PortSimulator(seed=3)
+    with PortClient(
+        client_id=simulator.client_id,
+        client_secret=simulator.client_secret,
+        base_url=simulator.base_url,
+        transport=simulator.transport(),
+        environ={},
+    ) as port:
+        port.blueprints.list()  # a token, before any fault
+        simulator.faults = Faults(error_rates={503: 1.0})
+        with pytest.raises(ServerError):
+            port.with_options(retry=RetryPolicy(max_attempts=1)).blueprints.list()
+        simulator.faults = None
+        assert port.blueprints.list() == []
+    with pytest.raises(TypeError, match="faults must be a Faults or None"):
+        simulator.faults = {503: 1.0}  # type: ignore[assignment]

@@ -188,6 +188,10 @@ class Security:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    # `model["key"]` reads an extra field; without this, `for x in model` would call it with
+    # 0, 1, ... (Python's old iteration protocol) and fail with a KeyError.
+    __iter__: ClassVar[None] = None
+
 
 def _parse_signature_algorithm(data: Any) -> None | SignatureAlgorithm | Unset:
     """`data` as the first declared type it fits, or UNSET when it fits none."""
