@@ -528,6 +528,8 @@ def test_the_fast_date_time_reader_agrees_with_dateutil_on_every_python(text: st
     from pyport._generated.types import _fromisoformat_z, _parse_datetime
 
     assert _fromisoformat_z(text) == isoparse(text)  # Python 3.10's path, run on any Python
+    with pytest.raises(TypeError):
+        _fromisoformat_z(5)  # type: ignore[arg-type]  # as datetime.fromisoformat does
     assert _parse_datetime(text, isoparse) == isoparse(text)
     assert _parse_datetime("2026-01-01T00:00:00.123456789Z", isoparse) == isoparse(
         "2026-01-01T00:00:00.123456789Z"

@@ -61,7 +61,9 @@ _id = id  # for the models' from_dict, where a field may be called `id`
 
 
 def _fromisoformat_z(value: str) -> datetime.datetime:
-    # Python 3.10's parser does not read "Z".
+    # Python 3.10's parser does not read "Z". Like fromisoformat, TypeError for a non-string.
+    if not isinstance(value, str):
+        raise TypeError(f"fromisoformat: argument must be str, not {type(value).__name__}")
     return datetime.datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
 
 

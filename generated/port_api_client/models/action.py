@@ -198,13 +198,13 @@ class Action:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None, or absent), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
-        absent: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
+        absent: tuple[str, ...] = ()
         identifier = d.pop("identifier", UNSET)
         if not isinstance(identifier, str):
             if identifier is not UNSET:
                 d["identifier"] = identifier
-            absent.append("identifier")
+            absent += ("identifier",)
 
         _trigger = d.pop("trigger", UNSET)
         if isinstance(_trigger, dict) and _trigger is not UNSET:
@@ -213,7 +213,7 @@ class Action:
             trigger = UNSET
             if _trigger is not UNSET:
                 d["trigger"] = _trigger
-            absent.append("trigger")
+            absent += ("trigger",)
 
         _invocation_method = d.pop("invocationMethod", UNSET)
         if isinstance(_invocation_method, dict) and _invocation_method is not UNSET:
@@ -222,12 +222,12 @@ class Action:
             invocation_method = UNSET
             if _invocation_method is not UNSET:
                 d["invocationMethod"] = _invocation_method
-            absent.append("invocation_method")
+            absent += ("invocation_method",)
 
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -235,7 +235,7 @@ class Action:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -243,7 +243,7 @@ class Action:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -251,7 +251,7 @@ class Action:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -259,20 +259,20 @@ class Action:
         blueprint = d.pop("blueprint", None)
         if blueprint is None:
             if "blueprint" in src_dict:
-                nulls.append("blueprint")
+                nulls += ("blueprint",)
         elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
             blueprint = None
 
         required_approval = d.pop("requiredApproval", None)
         if required_approval is None and "requiredApproval" in src_dict:
-            nulls.append("requiredApproval")
+            nulls += ("requiredApproval",)
 
         _approval_notification = d.pop("approvalNotification", None)
         approval_notification: Any = None
         if _approval_notification is None:
             if "approvalNotification" in src_dict:
-                nulls.append("approvalNotification")
+                nulls += ("approvalNotification",)
         elif isinstance(_approval_notification, dict):
             approval_notification = _lazy_models.Properties.from_dict(_approval_notification)
         else:
@@ -281,7 +281,7 @@ class Action:
         publish = d.pop("publish", None)
         if publish is None:
             if "publish" in src_dict:
-                nulls.append("publish")
+                nulls += ("publish",)
         elif not isinstance(publish, bool):
             d["publish"] = publish
             publish = None
@@ -289,7 +289,7 @@ class Action:
         created_at = d.pop("createdAt", None)
         if created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         elif not isinstance(created_at, str):
             d["createdAt"] = created_at
             created_at = None
@@ -297,7 +297,7 @@ class Action:
         created_by = d.pop("createdBy", None)
         if created_by is None:
             if "createdBy" in src_dict:
-                nulls.append("createdBy")
+                nulls += ("createdBy",)
         elif not isinstance(created_by, str):
             d["createdBy"] = created_by
             created_by = None
@@ -305,7 +305,7 @@ class Action:
         updated_at = d.pop("updatedAt", None)
         if updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
             updated_at = None
@@ -313,7 +313,7 @@ class Action:
         updated_by = d.pop("updatedBy", None)
         if updated_by is None:
             if "updatedBy" in src_dict:
-                nulls.append("updatedBy")
+                nulls += ("updatedBy",)
         elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
             updated_by = None
@@ -337,7 +337,7 @@ class Action:
         )
         action.additional_properties = d
         if nulls:
-            action._nulls = tuple(nulls)
+            action._nulls = nulls
         for name in absent:
             object.__delattr__(action, name)
         return action

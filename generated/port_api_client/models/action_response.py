@@ -76,11 +76,11 @@ class ActionResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -89,7 +89,7 @@ class ActionResponse:
         action: Any = None
         if _action is None:
             if "action" in src_dict:
-                nulls.append("action")
+                nulls += ("action",)
         elif isinstance(_action, dict):
             action = _lazy_models.Action.from_dict(_action)
         else:
@@ -101,7 +101,7 @@ class ActionResponse:
         )
         action_response.additional_properties = d
         if nulls:
-            action_response._nulls = tuple(nulls)
+            action_response._nulls = nulls
         return action_response
 
     @property

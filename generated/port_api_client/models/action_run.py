@@ -20,6 +20,7 @@ from ..types import (
     _absent,
     _all_instances,
     _datetime_json,
+    _fromisoformat,
     _id,
     _parse_datetime,
     _present_repr,
@@ -329,27 +330,30 @@ class ActionRun:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None, or absent), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
-        absent: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
+        absent: tuple[str, ...] = ()
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         id = d.pop("id", UNSET)
         if not isinstance(id, str):
             if id is not UNSET:
                 d["id"] = id
-            absent.append("id")
+            absent += ("id",)
 
         status = d.pop("status", UNSET)
         if not isinstance(status, str):
             if status is not UNSET:
                 d["status"] = status
-            absent.append("status")
+            absent += ("status",)
 
         _created_at = d.pop("createdAt", UNSET)
-        created_at = _parse_datetime(_created_at, _isoparse)
+        try:  # the C parser first, inline: what Port sends almost always reads
+            created_at = _fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            created_at = _parse_datetime(_created_at, _isoparse)
         if created_at is UNSET:
             if _created_at is not UNSET:
                 d["createdAt"] = _created_at
-            absent.append("created_at")
+            absent += ("created_at",)
         else:
             datetime_texts[_id(created_at)] = (
                 created_at,
@@ -357,11 +361,14 @@ class ActionRun:
             )  # `id` may be a field's name here
 
         _updated_at = d.pop("updatedAt", UNSET)
-        updated_at = _parse_datetime(_updated_at, _isoparse)
+        try:  # the C parser first, inline: what Port sends almost always reads
+            updated_at = _fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            updated_at = _parse_datetime(_updated_at, _isoparse)
         if updated_at is UNSET:
             if _updated_at is not UNSET:
                 d["updatedAt"] = _updated_at
-            absent.append("updated_at")
+            absent += ("updated_at",)
         else:
             datetime_texts[_id(updated_at)] = (
                 updated_at,
@@ -372,7 +379,7 @@ class ActionRun:
         blueprint: Any = None
         if _blueprint is None:
             if "blueprint" in src_dict:
-                nulls.append("blueprint")
+                nulls += ("blueprint",)
         elif isinstance(_blueprint, dict):
             blueprint = _lazy_models.RunAction.from_dict(_blueprint)
         else:
@@ -382,7 +389,7 @@ class ActionRun:
         entity: Any = None
         if _entity is None:
             if "entity" in src_dict:
-                nulls.append("entity")
+                nulls += ("entity",)
         elif isinstance(_entity, dict):
             entity = _lazy_models.RunAction.from_dict(_entity)
         else:
@@ -392,7 +399,7 @@ class ActionRun:
         action: Any = None
         if _action is None:
             if "action" in src_dict:
-                nulls.append("action")
+                nulls += ("action",)
         elif isinstance(_action, dict):
             action = _lazy_models.RunAction.from_dict(_action)
         else:
@@ -402,7 +409,7 @@ class ActionRun:
         properties: Any = None
         if _properties is None:
             if "properties" in src_dict:
-                nulls.append("properties")
+                nulls += ("properties",)
         elif isinstance(_properties, dict):
             properties = _lazy_models.Properties.from_dict(_properties)
         else:
@@ -412,7 +419,7 @@ class ActionRun:
         raw_properties: Any = None
         if _raw_properties is None:
             if "rawProperties" in src_dict:
-                nulls.append("rawProperties")
+                nulls += ("rawProperties",)
         elif isinstance(_raw_properties, dict):
             raw_properties = _lazy_models.Properties.from_dict(_raw_properties)
         else:
@@ -422,7 +429,7 @@ class ActionRun:
         ended_at: Any = None
         if _ended_at is None:
             if "endedAt" in src_dict:
-                nulls.append("endedAt")
+                nulls += ("endedAt",)
         else:
             ended_at = _parse_datetime(_ended_at, _isoparse)
             if ended_at is UNSET:
@@ -435,7 +442,7 @@ class ActionRun:
         source: Any = None
         if _source is None:
             if "source" in src_dict:
-                nulls.append("source")
+                nulls += ("source",)
         else:
             source = _parse_source(_source)
             if source is UNSET:
@@ -446,7 +453,7 @@ class ActionRun:
         required_approval: Any = None
         if _required_approval is None:
             if "requiredApproval" in src_dict:
-                nulls.append("requiredApproval")
+                nulls += ("requiredApproval",)
         else:
             required_approval = _parse_required_approval(_required_approval)
             if required_approval is UNSET:
@@ -456,7 +463,7 @@ class ActionRun:
         status_label = d.pop("statusLabel", None)
         if status_label is None:
             if "statusLabel" in src_dict:
-                nulls.append("statusLabel")
+                nulls += ("statusLabel",)
         elif not (isinstance(status_label, str) or (status_label is None)):
             d["statusLabel"] = status_label
             status_label = None
@@ -464,7 +471,7 @@ class ActionRun:
         link = d.pop("link", None)
         if link is None:
             if "link" in src_dict:
-                nulls.append("link")
+                nulls += ("link",)
         elif not ((isinstance(link, list) and _all_instances(link, str)) or isinstance(link, str)):
             d["link"] = link
             link = None
@@ -472,7 +479,7 @@ class ActionRun:
         summary = d.pop("summary", None)
         if summary is None:
             if "summary" in src_dict:
-                nulls.append("summary")
+                nulls += ("summary",)
         elif not isinstance(summary, str):
             d["summary"] = summary
             summary = None
@@ -481,7 +488,7 @@ class ActionRun:
         approval: Any = None
         if _approval is None:
             if "approval" in src_dict:
-                nulls.append("approval")
+                nulls += ("approval",)
         else:
             approval = _parse_approval(_approval)
             if approval is UNSET:
@@ -492,7 +499,7 @@ class ActionRun:
         payload: Any = None
         if _payload is None:
             if "payload" in src_dict:
-                nulls.append("payload")
+                nulls += ("payload",)
         else:
             payload = _parse_payload(_payload)
             if payload is UNSET:
@@ -503,7 +510,7 @@ class ActionRun:
         response: Any = None
         if _response is None:
             if "response" in src_dict:
-                nulls.append("response")
+                nulls += ("response",)
         else:
             response = _parse_response(_response)
             if response is UNSET:
@@ -513,7 +520,7 @@ class ActionRun:
         pending_execution = d.pop("pendingExecution", None)
         if pending_execution is None:
             if "pendingExecution" in src_dict:
-                nulls.append("pendingExecution")
+                nulls += ("pendingExecution",)
         elif not isinstance(pending_execution, bool):
             d["pendingExecution"] = pending_execution
             pending_execution = None
@@ -522,7 +529,7 @@ class ActionRun:
         claimed_until: Any = None
         if _claimed_until is None:
             if "claimedUntil" in src_dict:
-                nulls.append("claimedUntil")
+                nulls += ("claimedUntil",)
         else:
             claimed_until = _parse_datetime(_claimed_until, _isoparse)
             if claimed_until is UNSET:
@@ -534,7 +541,7 @@ class ActionRun:
         installation_id = d.pop("installationId", None)
         if installation_id is None:
             if "installationId" in src_dict:
-                nulls.append("installationId")
+                nulls += ("installationId",)
         elif not isinstance(installation_id, str):
             d["installationId"] = installation_id
             installation_id = None
@@ -542,7 +549,7 @@ class ActionRun:
         created_by = d.pop("createdBy", None)
         if created_by is None:
             if "createdBy" in src_dict:
-                nulls.append("createdBy")
+                nulls += ("createdBy",)
         elif not isinstance(created_by, str):
             d["createdBy"] = created_by
             created_by = None
@@ -550,7 +557,7 @@ class ActionRun:
         impersonated_by = d.pop("impersonatedBy", None)
         if impersonated_by is None:
             if "impersonatedBy" in src_dict:
-                nulls.append("impersonatedBy")
+                nulls += ("impersonatedBy",)
         elif not isinstance(impersonated_by, str):
             d["impersonatedBy"] = impersonated_by
             impersonated_by = None
@@ -558,7 +565,7 @@ class ActionRun:
         impersonated_user_id = d.pop("impersonatedUserId", None)
         if impersonated_user_id is None:
             if "impersonatedUserId" in src_dict:
-                nulls.append("impersonatedUserId")
+                nulls += ("impersonatedUserId",)
         elif not isinstance(impersonated_user_id, str):
             d["impersonatedUserId"] = impersonated_user_id
             impersonated_user_id = None
@@ -566,7 +573,7 @@ class ActionRun:
         updated_by = d.pop("updatedBy", None)
         if updated_by is None:
             if "updatedBy" in src_dict:
-                nulls.append("updatedBy")
+                nulls += ("updatedBy",)
         elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
             updated_by = None
@@ -602,7 +609,7 @@ class ActionRun:
         if datetime_texts:
             action_run._datetime_texts = datetime_texts
         if nulls:
-            action_run._nulls = tuple(nulls)
+            action_run._nulls = nulls
         for name in absent:
             object.__delattr__(action_run, name)
         return action_run

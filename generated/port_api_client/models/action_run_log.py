@@ -117,19 +117,19 @@ class ActionRunLog:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None, or absent), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
-        absent: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
+        absent: tuple[str, ...] = ()
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         message = d.pop("message", UNSET)
         if not isinstance(message, str):
             if message is not UNSET:
                 d["message"] = message
-            absent.append("message")
+            absent += ("message",)
 
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -137,7 +137,7 @@ class ActionRunLog:
         run_id = d.pop("runId", None)
         if run_id is None:
             if "runId" in src_dict:
-                nulls.append("runId")
+                nulls += ("runId",)
         elif not isinstance(run_id, str):
             d["runId"] = run_id
             run_id = None
@@ -145,7 +145,7 @@ class ActionRunLog:
         created_by = d.pop("createdBy", None)
         if created_by is None:
             if "createdBy" in src_dict:
-                nulls.append("createdBy")
+                nulls += ("createdBy",)
         elif not isinstance(created_by, str):
             d["createdBy"] = created_by
             created_by = None
@@ -154,7 +154,7 @@ class ActionRunLog:
         created_at: Any = None
         if _created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         else:
             created_at = _parse_datetime(_created_at, _isoparse)
             if created_at is UNSET:
@@ -174,7 +174,7 @@ class ActionRunLog:
         if datetime_texts:
             action_run_log._datetime_texts = datetime_texts
         if nulls:
-            action_run_log._nulls = tuple(nulls)
+            action_run_log._nulls = nulls
         for name in absent:
             object.__delattr__(action_run_log, name)
         return action_run_log

@@ -171,7 +171,7 @@ class ActionRunsTableWidgetWidget:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -185,7 +185,7 @@ class ActionRunsTableWidgetWidget:
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -193,7 +193,7 @@ class ActionRunsTableWidgetWidget:
         updated_at = d.pop("updatedAt", None)
         if updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
             updated_at = None
@@ -201,7 +201,7 @@ class ActionRunsTableWidgetWidget:
         updated_by = d.pop("updatedBy", None)
         if updated_by is None:
             if "updatedBy" in src_dict:
-                nulls.append("updatedBy")
+                nulls += ("updatedBy",)
         elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
             updated_by = None
@@ -209,7 +209,7 @@ class ActionRunsTableWidgetWidget:
         created_at = d.pop("createdAt", None)
         if created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         elif not isinstance(created_at, str):
             d["createdAt"] = created_at
             created_at = None
@@ -217,7 +217,7 @@ class ActionRunsTableWidgetWidget:
         created_by = d.pop("createdBy", None)
         if created_by is None:
             if "createdBy" in src_dict:
-                nulls.append("createdBy")
+                nulls += ("createdBy",)
         elif not isinstance(created_by, str):
             d["createdBy"] = created_by
             created_by = None
@@ -225,7 +225,7 @@ class ActionRunsTableWidgetWidget:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -233,7 +233,7 @@ class ActionRunsTableWidgetWidget:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -241,7 +241,7 @@ class ActionRunsTableWidgetWidget:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -250,7 +250,7 @@ class ActionRunsTableWidgetWidget:
         display_mode: Any = None
         if _display_mode is None:
             if "displayMode" in src_dict:
-                nulls.append("displayMode")
+                nulls += ("displayMode",)
         elif isinstance(_display_mode, str):
             display_mode = DisplayMode(_display_mode)
         else:
@@ -260,7 +260,7 @@ class ActionRunsTableWidgetWidget:
         table_config: Any = None
         if _table_config is None:
             if "tableConfig" in src_dict:
-                nulls.append("tableConfig")
+                nulls += ("tableConfig",)
         elif isinstance(_table_config, dict):
             table_config = _lazy_models.TableConfig.from_dict(_table_config)
         else:
@@ -282,7 +282,7 @@ class ActionRunsTableWidgetWidget:
         )
         action_runs_table_widget_widget.additional_properties = d
         if nulls:
-            action_runs_table_widget_widget._nulls = tuple(nulls)
+            action_runs_table_widget_widget._nulls = nulls
         return action_runs_table_widget_widget
 
     @property

@@ -77,11 +77,11 @@ class ActionsResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -90,7 +90,7 @@ class ActionsResponse:
         actions: Any = None
         if _actions is None:
             if "actions" in src_dict:
-                nulls.append("actions")
+                nulls += ("actions",)
         elif isinstance(_actions, list) and _all_instances(_actions, dict):
             actions = [_lazy_models.Action.from_dict(item0) for item0 in _actions]
         else:
@@ -102,7 +102,7 @@ class ActionsResponse:
         )
         actions_response.additional_properties = d
         if nulls:
-            actions_response._nulls = tuple(nulls)
+            actions_response._nulls = nulls
         return actions_response
 
     @property

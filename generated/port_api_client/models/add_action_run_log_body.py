@@ -87,7 +87,7 @@ class AddActionRunLogBody:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _message = d.pop("message")
         if not isinstance(_message, str):
             raise _unfit(cls, "message", _message)
@@ -97,7 +97,7 @@ class AddActionRunLogBody:
         termination_status: Any = None
         if _termination_status is None:
             if "terminationStatus" in src_dict:
-                nulls.append("terminationStatus")
+                nulls += ("terminationStatus",)
         elif isinstance(_termination_status, str):
             termination_status = TerminationStatus(_termination_status)
         else:
@@ -106,7 +106,7 @@ class AddActionRunLogBody:
         status_label = d.pop("statusLabel", None)
         if status_label is None:
             if "statusLabel" in src_dict:
-                nulls.append("statusLabel")
+                nulls += ("statusLabel",)
         elif not isinstance(status_label, str):
             d["statusLabel"] = status_label
             status_label = None
@@ -118,7 +118,7 @@ class AddActionRunLogBody:
         )
         add_action_run_log_body.additional_properties = d
         if nulls:
-            add_action_run_log_body._nulls = tuple(nulls)
+            add_action_run_log_body._nulls = nulls
         return add_action_run_log_body
 
     @property

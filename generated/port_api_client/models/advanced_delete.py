@@ -71,7 +71,7 @@ class AdvancedDelete:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -80,7 +80,7 @@ class AdvancedDelete:
         delete_dependents = d.pop("deleteDependents", None)
         if delete_dependents is None:
             if "deleteDependents" in src_dict:
-                nulls.append("deleteDependents")
+                nulls += ("deleteDependents",)
         elif not isinstance(delete_dependents, bool):
             d["deleteDependents"] = delete_dependents
             delete_dependents = None
@@ -91,7 +91,7 @@ class AdvancedDelete:
         )
         advanced_delete.additional_properties = d
         if nulls:
-            advanced_delete._nulls = tuple(nulls)
+            advanced_delete._nulls = nulls
         return advanced_delete
 
     @property

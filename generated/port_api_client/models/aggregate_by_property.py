@@ -127,7 +127,7 @@ class AggregateByProperty:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _property_ = d.pop("property")
         if not isinstance(_property_, str):
             raise _unfit(cls, "property", _property_)
@@ -147,7 +147,7 @@ class AggregateByProperty:
         average_of: Any = None
         if _average_of is None:
             if "averageOf" in src_dict:
-                nulls.append("averageOf")
+                nulls += ("averageOf",)
         elif isinstance(_average_of, str):
             average_of = AverageOf(_average_of)
         else:
@@ -156,7 +156,7 @@ class AggregateByProperty:
         measure_time_by = d.pop("measureTimeBy", None)
         if measure_time_by is None:
             if "measureTimeBy" in src_dict:
-                nulls.append("measureTimeBy")
+                nulls += ("measureTimeBy",)
         elif not isinstance(measure_time_by, str):
             d["measureTimeBy"] = measure_time_by
             measure_time_by = None
@@ -164,7 +164,7 @@ class AggregateByProperty:
         calculation_by = d.pop("calculationBy", None)
         if calculation_by is None:
             if "calculationBy" in src_dict:
-                nulls.append("calculationBy")
+                nulls += ("calculationBy",)
         elif not isinstance(calculation_by, str):
             d["calculationBy"] = calculation_by
             calculation_by = None
@@ -179,7 +179,7 @@ class AggregateByProperty:
         )
         aggregate_by_property.additional_properties = d
         if nulls:
-            aggregate_by_property._nulls = tuple(nulls)
+            aggregate_by_property._nulls = nulls
         return aggregate_by_property
 
     @property

@@ -150,7 +150,7 @@ class AggregateEntitiesOverTimeBodyCountEntities:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _func = d.pop("func")
         if not isinstance(_func, str):
             raise _unfit(cls, "func", _func)
@@ -159,7 +159,7 @@ class AggregateEntitiesOverTimeBodyCountEntities:
         blueprint = d.pop("blueprint", None)
         if blueprint is None:
             if "blueprint" in src_dict:
-                nulls.append("blueprint")
+                nulls += ("blueprint",)
         elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
             blueprint = None
@@ -168,7 +168,7 @@ class AggregateEntitiesOverTimeBodyCountEntities:
         time_range: Any = None
         if _time_range is None:
             if "timeRange" in src_dict:
-                nulls.append("timeRange")
+                nulls += ("timeRange",)
         elif isinstance(_time_range, dict):
             time_range = _lazy_models.AggregatePropertyTimeRange.from_dict(_time_range)
         else:
@@ -178,7 +178,7 @@ class AggregateEntitiesOverTimeBodyCountEntities:
         time_interval: Any = None
         if _time_interval is None:
             if "timeInterval" in src_dict:
-                nulls.append("timeInterval")
+                nulls += ("timeInterval",)
         elif isinstance(_time_interval, str):
             time_interval = TimeInterval(_time_interval)
         else:
@@ -188,7 +188,7 @@ class AggregateEntitiesOverTimeBodyCountEntities:
         query: Any = None
         if _query is None:
             if "query" in src_dict:
-                nulls.append("query")
+                nulls += ("query",)
         elif isinstance(_query, dict):
             query = _lazy_models.SearchEntitiesBody.from_dict(_query)
         else:
@@ -197,7 +197,7 @@ class AggregateEntitiesOverTimeBodyCountEntities:
         measure_time_by = d.pop("measureTimeBy", None)
         if measure_time_by is None:
             if "measureTimeBy" in src_dict:
-                nulls.append("measureTimeBy")
+                nulls += ("measureTimeBy",)
         elif not isinstance(measure_time_by, str):
             d["measureTimeBy"] = measure_time_by
             measure_time_by = None
@@ -206,7 +206,7 @@ class AggregateEntitiesOverTimeBodyCountEntities:
         aggregation_type: Any = None
         if _aggregation_type is None:
             if "aggregationType" in src_dict:
-                nulls.append("aggregationType")
+                nulls += ("aggregationType",)
         elif isinstance(_aggregation_type, str):
             aggregation_type = CountEntitiesLiteral(_aggregation_type)
         else:
@@ -215,7 +215,7 @@ class AggregateEntitiesOverTimeBodyCountEntities:
         breakdown_property = d.pop("breakdownProperty", None)
         if breakdown_property is None:
             if "breakdownProperty" in src_dict:
-                nulls.append("breakdownProperty")
+                nulls += ("breakdownProperty",)
         elif not isinstance(breakdown_property, str):
             d["breakdownProperty"] = breakdown_property
             breakdown_property = None
@@ -232,7 +232,7 @@ class AggregateEntitiesOverTimeBodyCountEntities:
         )
         aggregate_entities_over_time_body_count_entities.additional_properties = d
         if nulls:
-            aggregate_entities_over_time_body_count_entities._nulls = tuple(nulls)
+            aggregate_entities_over_time_body_count_entities._nulls = nulls
         return aggregate_entities_over_time_body_count_entities
 
     @property

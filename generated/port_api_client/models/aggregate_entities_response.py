@@ -99,11 +99,11 @@ class AggregateEntitiesResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -111,7 +111,7 @@ class AggregateEntitiesResponse:
         matching_blueprints = d.pop("matchingBlueprints", None)
         if matching_blueprints is None:
             if "matchingBlueprints" in src_dict:
-                nulls.append("matchingBlueprints")
+                nulls += ("matchingBlueprints",)
         elif not (
             isinstance(matching_blueprints, list) and _all_instances(matching_blueprints, str)
         ):
@@ -121,7 +121,7 @@ class AggregateEntitiesResponse:
         failed_blueprints = d.pop("failedBlueprints", None)
         if failed_blueprints is None:
             if "failedBlueprints" in src_dict:
-                nulls.append("failedBlueprints")
+                nulls += ("failedBlueprints",)
         elif not (isinstance(failed_blueprints, list) and _all_instances(failed_blueprints, str)):
             d["failedBlueprints"] = failed_blueprints
             failed_blueprints = None
@@ -130,7 +130,7 @@ class AggregateEntitiesResponse:
         entities: Any = None
         if _entities is None:
             if "entities" in src_dict:
-                nulls.append("entities")
+                nulls += ("entities",)
         elif isinstance(_entities, list) and _all_instances(_entities, dict):
             entities = [_lazy_models.Entity.from_dict(item0) for item0 in _entities]
         else:
@@ -144,7 +144,7 @@ class AggregateEntitiesResponse:
         )
         aggregate_entities_response.additional_properties = d
         if nulls:
-            aggregate_entities_response._nulls = tuple(nulls)
+            aggregate_entities_response._nulls = nulls
         return aggregate_entities_response
 
     @property

@@ -152,7 +152,7 @@ class AggregateProperty:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _func = d.pop("func")
         if not isinstance(_func, str):
             raise _unfit(cls, "func", _func)
@@ -166,7 +166,7 @@ class AggregateProperty:
         blueprint = d.pop("blueprint", None)
         if blueprint is None:
             if "blueprint" in src_dict:
-                nulls.append("blueprint")
+                nulls += ("blueprint",)
         elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
             blueprint = None
@@ -175,7 +175,7 @@ class AggregateProperty:
         time_range: Any = None
         if _time_range is None:
             if "timeRange" in src_dict:
-                nulls.append("timeRange")
+                nulls += ("timeRange",)
         elif isinstance(_time_range, dict):
             time_range = _lazy_models.AggregatePropertyTimeRange.from_dict(_time_range)
         else:
@@ -185,7 +185,7 @@ class AggregateProperty:
         time_interval: Any = None
         if _time_interval is None:
             if "timeInterval" in src_dict:
-                nulls.append("timeInterval")
+                nulls += ("timeInterval",)
         elif isinstance(_time_interval, str):
             time_interval = TimeInterval(_time_interval)
         else:
@@ -195,7 +195,7 @@ class AggregateProperty:
         query: Any = None
         if _query is None:
             if "query" in src_dict:
-                nulls.append("query")
+                nulls += ("query",)
         elif isinstance(_query, dict):
             query = _lazy_models.SearchEntitiesBody.from_dict(_query)
         else:
@@ -204,7 +204,7 @@ class AggregateProperty:
         measure_time_by = d.pop("measureTimeBy", None)
         if measure_time_by is None:
             if "measureTimeBy" in src_dict:
-                nulls.append("measureTimeBy")
+                nulls += ("measureTimeBy",)
         elif not isinstance(measure_time_by, str):
             d["measureTimeBy"] = measure_time_by
             measure_time_by = None
@@ -213,7 +213,7 @@ class AggregateProperty:
         aggregation_type: Any = None
         if _aggregation_type is None:
             if "aggregationType" in src_dict:
-                nulls.append("aggregationType")
+                nulls += ("aggregationType",)
         elif isinstance(_aggregation_type, str):
             aggregation_type = AggregatePropertiesValuesLiteral(_aggregation_type)
         else:
@@ -231,7 +231,7 @@ class AggregateProperty:
         )
         aggregate_property.additional_properties = d
         if nulls:
-            aggregate_property._nulls = tuple(nulls)
+            aggregate_property._nulls = nulls
         return aggregate_property
 
     @property

@@ -87,7 +87,7 @@ class AggregatePropertyTimeRange:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _preset = d.pop("preset")
         if not isinstance(_preset, str):
             raise _unfit(cls, "preset", _preset)
@@ -96,7 +96,7 @@ class AggregatePropertyTimeRange:
         time_zone = d.pop("timeZone", None)
         if time_zone is None:
             if "timeZone" in src_dict:
-                nulls.append("timeZone")
+                nulls += ("timeZone",)
         elif not isinstance(time_zone, str):
             d["timeZone"] = time_zone
             time_zone = None
@@ -107,7 +107,7 @@ class AggregatePropertyTimeRange:
         )
         aggregate_property_time_range.additional_properties = d
         if nulls:
-            aggregate_property_time_range._nulls = tuple(nulls)
+            aggregate_property_time_range._nulls = nulls
         return aggregate_property_time_range
 
     @property

@@ -172,11 +172,11 @@ class AggregationPropertiesValue:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -184,7 +184,7 @@ class AggregationPropertiesValue:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -192,7 +192,7 @@ class AggregationPropertiesValue:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -201,7 +201,7 @@ class AggregationPropertiesValue:
         type_: Any = None
         if _type_ is None:
             if "type" in src_dict:
-                nulls.append("type")
+                nulls += ("type",)
         elif isinstance(_type_, str):
             type_ = NumberLiteral(_type_)
         else:
@@ -210,7 +210,7 @@ class AggregationPropertiesValue:
         target = d.pop("target", None)
         if target is None:
             if "target" in src_dict:
-                nulls.append("target")
+                nulls += ("target",)
         elif not isinstance(target, str):
             d["target"] = target
             target = None
@@ -219,7 +219,7 @@ class AggregationPropertiesValue:
         calculation_spec: Any = None
         if _calculation_spec is None:
             if "calculationSpec" in src_dict:
-                nulls.append("calculationSpec")
+                nulls += ("calculationSpec",)
         else:
             calculation_spec = _parse_calculation_spec(_calculation_spec)
             if calculation_spec is UNSET:
@@ -230,7 +230,7 @@ class AggregationPropertiesValue:
         query: Any = None
         if _query is None:
             if "query" in src_dict:
-                nulls.append("query")
+                nulls += ("query",)
         elif isinstance(_query, dict):
             query = _lazy_models.SearchEntitiesBody.from_dict(_query)
         else:
@@ -240,7 +240,7 @@ class AggregationPropertiesValue:
         path_filter: Any = None
         if _path_filter is None:
             if "pathFilter" in src_dict:
-                nulls.append("pathFilter")
+                nulls += ("pathFilter",)
         elif isinstance(_path_filter, list) and _all_instances(_path_filter, dict):
             path_filter = [_lazy_models.PathFilter.from_dict(item0) for item0 in _path_filter]
         else:
@@ -258,7 +258,7 @@ class AggregationPropertiesValue:
         )
         aggregation_properties_value.additional_properties = d
         if nulls:
-            aggregation_properties_value._nulls = tuple(nulls)
+            aggregation_properties_value._nulls = nulls
         return aggregation_properties_value
 
     @property

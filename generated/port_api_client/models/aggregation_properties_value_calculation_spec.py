@@ -102,12 +102,12 @@ class AggregationPropertiesValueCalculationSpec:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _func = d.pop("func", None)
         func: Any = None
         if _func is None:
             if "func" in src_dict:
-                nulls.append("func")
+                nulls += ("func",)
         elif isinstance(_func, str):
             func = AverageLiteral(_func)
         else:
@@ -116,7 +116,7 @@ class AggregationPropertiesValueCalculationSpec:
         measure_time_by = d.pop("measureTimeBy", None)
         if measure_time_by is None:
             if "measureTimeBy" in src_dict:
-                nulls.append("measureTimeBy")
+                nulls += ("measureTimeBy",)
         elif not isinstance(measure_time_by, str):
             d["measureTimeBy"] = measure_time_by
             measure_time_by = None
@@ -125,7 +125,7 @@ class AggregationPropertiesValueCalculationSpec:
         average_of: Any = None
         if _average_of is None:
             if "averageOf" in src_dict:
-                nulls.append("averageOf")
+                nulls += ("averageOf",)
         elif isinstance(_average_of, str):
             average_of = AverageOf(_average_of)
         else:
@@ -135,7 +135,7 @@ class AggregationPropertiesValueCalculationSpec:
         calculation_by: Any = None
         if _calculation_by is None:
             if "calculationBy" in src_dict:
-                nulls.append("calculationBy")
+                nulls += ("calculationBy",)
         elif isinstance(_calculation_by, str):
             calculation_by = EntitiesLiteral(_calculation_by)
         else:
@@ -149,7 +149,7 @@ class AggregationPropertiesValueCalculationSpec:
         )
         aggregation_properties_value_calculation_spec.additional_properties = d
         if nulls:
-            aggregation_properties_value_calculation_spec._nulls = tuple(nulls)
+            aggregation_properties_value_calculation_spec._nulls = nulls
         return aggregation_properties_value_calculation_spec
 
     @property

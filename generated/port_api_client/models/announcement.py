@@ -96,7 +96,7 @@ class Announcement:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _content = d.pop("content")
         if not isinstance(_content, str):
             raise _unfit(cls, "content", _content)
@@ -105,7 +105,7 @@ class Announcement:
         enabled = d.pop("enabled", None)
         if enabled is None:
             if "enabled" in src_dict:
-                nulls.append("enabled")
+                nulls += ("enabled",)
         elif not isinstance(enabled, bool):
             d["enabled"] = enabled
             enabled = None
@@ -113,7 +113,7 @@ class Announcement:
         link = d.pop("link", None)
         if link is None:
             if "link" in src_dict:
-                nulls.append("link")
+                nulls += ("link",)
         elif not (isinstance(link, str) or (link is None)):
             d["link"] = link
             link = None
@@ -122,7 +122,7 @@ class Announcement:
         color: Any = None
         if _color is None:
             if "color" in src_dict:
-                nulls.append("color")
+                nulls += ("color",)
         elif isinstance(_color, str):
             color = AnnouncementColor(_color)
         else:
@@ -136,7 +136,7 @@ class Announcement:
         )
         announcement.additional_properties = d
         if nulls:
-            announcement._nulls = tuple(nulls)
+            announcement._nulls = nulls
         return announcement
 
     @property

@@ -62,11 +62,11 @@ class Anthropic:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         api_key_secret_name = d.pop("apiKeySecretName", None)
         if api_key_secret_name is None:
             if "apiKeySecretName" in src_dict:
-                nulls.append("apiKeySecretName")
+                nulls += ("apiKeySecretName",)
         elif not isinstance(api_key_secret_name, str):
             d["apiKeySecretName"] = api_key_secret_name
             api_key_secret_name = None
@@ -76,7 +76,7 @@ class Anthropic:
         )
         anthropic.additional_properties = d
         if nulls:
-            anthropic._nulls = tuple(nulls)
+            anthropic._nulls = nulls
         return anthropic
 
     @property

@@ -120,12 +120,12 @@ class App:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         name = d.pop("name", None)
         if name is None:
             if "name" in src_dict:
-                nulls.append("name")
+                nulls += ("name",)
         elif not isinstance(name, str):
             d["name"] = name
             name = None
@@ -133,7 +133,7 @@ class App:
         enabled = d.pop("enabled", None)
         if enabled is None:
             if "enabled" in src_dict:
-                nulls.append("enabled")
+                nulls += ("enabled",)
         elif not isinstance(enabled, bool):
             d["enabled"] = enabled
             enabled = None
@@ -141,7 +141,7 @@ class App:
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -150,7 +150,7 @@ class App:
         created_at: Any = None
         if _created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         else:
             created_at = _parse_datetime(_created_at, _isoparse)
             if created_at is UNSET:
@@ -163,7 +163,7 @@ class App:
         updated_at: Any = None
         if _updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         else:
             updated_at = _parse_datetime(_updated_at, _isoparse)
             if updated_at is UNSET:
@@ -175,7 +175,7 @@ class App:
         secret = d.pop("secret", None)
         if secret is None:
             if "secret" in src_dict:
-                nulls.append("secret")
+                nulls += ("secret",)
         elif not isinstance(secret, str):
             d["secret"] = secret
             secret = None
@@ -192,7 +192,7 @@ class App:
         if datetime_texts:
             app._datetime_texts = datetime_texts
         if nulls:
-            app._nulls = tuple(nulls)
+            app._nulls = nulls
         return app
 
     @property

@@ -76,11 +76,11 @@ class AppResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -89,7 +89,7 @@ class AppResponse:
         app: Any = None
         if _app is None:
             if "app" in src_dict:
-                nulls.append("app")
+                nulls += ("app",)
         elif isinstance(_app, dict):
             app = _lazy_models.App.from_dict(_app)
         else:
@@ -101,7 +101,7 @@ class AppResponse:
         )
         app_response.additional_properties = d
         if nulls:
-            app_response._nulls = tuple(nulls)
+            app_response._nulls = nulls
         return app_response
 
     @property

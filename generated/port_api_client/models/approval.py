@@ -89,11 +89,11 @@ class Approval:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -101,7 +101,7 @@ class Approval:
         user_id = d.pop("userId", None)
         if user_id is None:
             if "userId" in src_dict:
-                nulls.append("userId")
+                nulls += ("userId",)
         elif not (isinstance(user_id, str) or (user_id is None)):
             d["userId"] = user_id
             user_id = None
@@ -109,7 +109,7 @@ class Approval:
         impersonated_user_id = d.pop("impersonatedUserId", None)
         if impersonated_user_id is None:
             if "impersonatedUserId" in src_dict:
-                nulls.append("impersonatedUserId")
+                nulls += ("impersonatedUserId",)
         elif not (isinstance(impersonated_user_id, str) or (impersonated_user_id is None)):
             d["impersonatedUserId"] = impersonated_user_id
             impersonated_user_id = None
@@ -117,7 +117,7 @@ class Approval:
         state = d.pop("state", None)
         if state is None:
             if "state" in src_dict:
-                nulls.append("state")
+                nulls += ("state",)
         elif not isinstance(state, str):
             d["state"] = state
             state = None
@@ -130,7 +130,7 @@ class Approval:
         )
         approval.additional_properties = d
         if nulls:
-            approval._nulls = tuple(nulls)
+            approval._nulls = nulls
         return approval
 
     @property

@@ -85,7 +85,7 @@ class ApprovalNotificationWebhook:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -100,7 +100,7 @@ class ApprovalNotificationWebhook:
         format_: Any = None
         if _format_ is None:
             if "format" in src_dict:
-                nulls.append("format")
+                nulls += ("format",)
         elif isinstance(_format_, str):
             format_ = WebhookFormat(_format_)
         else:
@@ -113,7 +113,7 @@ class ApprovalNotificationWebhook:
         )
         approval_notification_webhook.additional_properties = d
         if nulls:
-            approval_notification_webhook._nulls = tuple(nulls)
+            approval_notification_webhook._nulls = nulls
         return approval_notification_webhook
 
     @property

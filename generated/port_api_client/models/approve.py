@@ -101,11 +101,11 @@ class Approve:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         users = d.pop("users", None)
         if users is None:
             if "users" in src_dict:
-                nulls.append("users")
+                nulls += ("users",)
         elif not (isinstance(users, list) and _all_instances(users, str)):
             d["users"] = users
             users = None
@@ -113,7 +113,7 @@ class Approve:
         roles = d.pop("roles", None)
         if roles is None:
             if "roles" in src_dict:
-                nulls.append("roles")
+                nulls += ("roles",)
         elif not (isinstance(roles, list) and _all_instances(roles, str)):
             d["roles"] = roles
             roles = None
@@ -121,7 +121,7 @@ class Approve:
         teams = d.pop("teams", None)
         if teams is None:
             if "teams" in src_dict:
-                nulls.append("teams")
+                nulls += ("teams",)
         elif not (isinstance(teams, list) and _all_instances(teams, str)):
             d["teams"] = teams
             teams = None
@@ -130,7 +130,7 @@ class Approve:
         policy: Any = None
         if _policy is None:
             if "policy" in src_dict:
-                nulls.append("policy")
+                nulls += ("policy",)
         else:
             policy = _parse_policy(_policy)
             if policy is UNSET:
@@ -145,7 +145,7 @@ class Approve:
         )
         approve.additional_properties = d
         if nulls:
-            approve._nulls = tuple(nulls)
+            approve._nulls = nulls
         return approve
 
     @property

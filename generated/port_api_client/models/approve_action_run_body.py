@@ -78,7 +78,7 @@ class ApproveActionRunBody:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _status = d.pop("status")
         if not isinstance(_status, str):
             raise _unfit(cls, "status", _status)
@@ -87,7 +87,7 @@ class ApproveActionRunBody:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -98,7 +98,7 @@ class ApproveActionRunBody:
         )
         approve_action_run_body.additional_properties = d
         if nulls:
-            approve_action_run_body._nulls = tuple(nulls)
+            approve_action_run_body._nulls = nulls
         return approve_action_run_body
 
     @property

@@ -80,11 +80,11 @@ class Approver:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         user_id = d.pop("userId", None)
         if user_id is None:
             if "userId" in src_dict:
-                nulls.append("userId")
+                nulls += ("userId",)
         elif not isinstance(user_id, str):
             d["userId"] = user_id
             user_id = None
@@ -92,7 +92,7 @@ class Approver:
         state = d.pop("state", None)
         if state is None:
             if "state" in src_dict:
-                nulls.append("state")
+                nulls += ("state",)
         elif not isinstance(state, str):
             d["state"] = state
             state = None
@@ -100,7 +100,7 @@ class Approver:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not (isinstance(description, str) or (description is None)):
             d["description"] = description
             description = None
@@ -112,7 +112,7 @@ class Approver:
         )
         approver.additional_properties = d
         if nulls:
-            approver._nulls = tuple(nulls)
+            approver._nulls = nulls
         return approver
 
     @property

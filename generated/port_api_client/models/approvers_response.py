@@ -77,11 +77,11 @@ class ApproversResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -90,7 +90,7 @@ class ApproversResponse:
         approvers: Any = None
         if _approvers is None:
             if "approvers" in src_dict:
-                nulls.append("approvers")
+                nulls += ("approvers",)
         elif isinstance(_approvers, list) and _all_instances(_approvers, dict):
             approvers = [_lazy_models.Approver.from_dict(item0) for item0 in _approvers]
         else:
@@ -102,7 +102,7 @@ class ApproversResponse:
         )
         approvers_response.additional_properties = d
         if nulls:
-            approvers_response._nulls = tuple(nulls)
+            approvers_response._nulls = nulls
         return approvers_response
 
     @property

@@ -77,11 +77,11 @@ class AppsResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -90,7 +90,7 @@ class AppsResponse:
         apps: Any = None
         if _apps is None:
             if "apps" in src_dict:
-                nulls.append("apps")
+                nulls += ("apps",)
         elif isinstance(_apps, list) and _all_instances(_apps, dict):
             apps = [_lazy_models.App.from_dict(item0) for item0 in _apps]
         else:
@@ -102,7 +102,7 @@ class AppsResponse:
         )
         apps_response.additional_properties = d
         if nulls:
-            apps_response._nulls = tuple(nulls)
+            apps_response._nulls = nulls
         return apps_response
 
     @property

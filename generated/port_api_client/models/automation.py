@@ -121,7 +121,7 @@ class Automation:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -145,7 +145,7 @@ class Automation:
         condition: Any = None
         if _condition is None:
             if "condition" in src_dict:
-                nulls.append("condition")
+                nulls += ("condition",)
         elif isinstance(_condition, dict):
             condition = _lazy_models.Jq.from_dict(_condition)
         else:
@@ -158,7 +158,7 @@ class Automation:
         )
         automation.additional_properties = d
         if nulls:
-            automation._nulls = tuple(nulls)
+            automation._nulls = nulls
         return automation
 
     @property

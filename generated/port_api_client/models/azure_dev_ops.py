@@ -94,7 +94,7 @@ class AzureDevOps:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -114,7 +114,7 @@ class AzureDevOps:
         payload: Any = None
         if _payload is None:
             if "payload" in src_dict:
-                nulls.append("payload")
+                nulls += ("payload",)
         else:
             payload = _parse_payload(_payload)
             if payload is UNSET:
@@ -129,7 +129,7 @@ class AzureDevOps:
         )
         azure_dev_ops.additional_properties = d
         if nulls:
-            azure_dev_ops._nulls = tuple(nulls)
+            azure_dev_ops._nulls = nulls
         return azure_dev_ops
 
     @property

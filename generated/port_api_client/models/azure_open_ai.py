@@ -80,11 +80,11 @@ class AzureOpenAi:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         api_key_secret_name = d.pop("apiKeySecretName", None)
         if api_key_secret_name is None:
             if "apiKeySecretName" in src_dict:
-                nulls.append("apiKeySecretName")
+                nulls += ("apiKeySecretName",)
         elif not isinstance(api_key_secret_name, str):
             d["apiKeySecretName"] = api_key_secret_name
             api_key_secret_name = None
@@ -92,7 +92,7 @@ class AzureOpenAi:
         resource_name = d.pop("resourceName", None)
         if resource_name is None:
             if "resourceName" in src_dict:
-                nulls.append("resourceName")
+                nulls += ("resourceName",)
         elif not isinstance(resource_name, str):
             d["resourceName"] = resource_name
             resource_name = None
@@ -100,7 +100,7 @@ class AzureOpenAi:
         deployment_id = d.pop("deploymentId", None)
         if deployment_id is None:
             if "deploymentId" in src_dict:
-                nulls.append("deploymentId")
+                nulls += ("deploymentId",)
         elif not isinstance(deployment_id, str):
             d["deploymentId"] = deployment_id
             deployment_id = None
@@ -112,7 +112,7 @@ class AzureOpenAi:
         )
         azure_open_ai.additional_properties = d
         if nulls:
-            azure_open_ai._nulls = tuple(nulls)
+            azure_open_ai._nulls = nulls
         return azure_open_ai
 
     @property

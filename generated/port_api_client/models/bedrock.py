@@ -98,11 +98,11 @@ class Bedrock:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         access_key_id_secret_name = d.pop("accessKeyIdSecretName", None)
         if access_key_id_secret_name is None:
             if "accessKeyIdSecretName" in src_dict:
-                nulls.append("accessKeyIdSecretName")
+                nulls += ("accessKeyIdSecretName",)
         elif not isinstance(access_key_id_secret_name, str):
             d["accessKeyIdSecretName"] = access_key_id_secret_name
             access_key_id_secret_name = None
@@ -110,7 +110,7 @@ class Bedrock:
         secret_access_key_secret_name = d.pop("secretAccessKeySecretName", None)
         if secret_access_key_secret_name is None:
             if "secretAccessKeySecretName" in src_dict:
-                nulls.append("secretAccessKeySecretName")
+                nulls += ("secretAccessKeySecretName",)
         elif not isinstance(secret_access_key_secret_name, str):
             d["secretAccessKeySecretName"] = secret_access_key_secret_name
             secret_access_key_secret_name = None
@@ -118,7 +118,7 @@ class Bedrock:
         region = d.pop("region", None)
         if region is None:
             if "region" in src_dict:
-                nulls.append("region")
+                nulls += ("region",)
         elif not isinstance(region, str):
             d["region"] = region
             region = None
@@ -126,7 +126,7 @@ class Bedrock:
         guardrail_identifier = d.pop("guardrailIdentifier", None)
         if guardrail_identifier is None:
             if "guardrailIdentifier" in src_dict:
-                nulls.append("guardrailIdentifier")
+                nulls += ("guardrailIdentifier",)
         elif not isinstance(guardrail_identifier, str):
             d["guardrailIdentifier"] = guardrail_identifier
             guardrail_identifier = None
@@ -134,7 +134,7 @@ class Bedrock:
         guardrail_version = d.pop("guardrailVersion", None)
         if guardrail_version is None:
             if "guardrailVersion" in src_dict:
-                nulls.append("guardrailVersion")
+                nulls += ("guardrailVersion",)
         elif not isinstance(guardrail_version, str):
             d["guardrailVersion"] = guardrail_version
             guardrail_version = None
@@ -148,7 +148,7 @@ class Bedrock:
         )
         bedrock.additional_properties = d
         if nulls:
-            bedrock._nulls = tuple(nulls)
+            bedrock._nulls = nulls
         return bedrock
 
     @property

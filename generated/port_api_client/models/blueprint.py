@@ -20,6 +20,7 @@ from ..types import (
     _absent,
     _datetime_json,
     _fit,
+    _fromisoformat,
     _id,
     _parse_datetime,
     _present_repr,
@@ -229,20 +230,20 @@ class Blueprint:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None, or absent), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
-        absent: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
+        absent: tuple[str, ...] = ()
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         identifier = d.pop("identifier", UNSET)
         if not isinstance(identifier, str):
             if identifier is not UNSET:
                 d["identifier"] = identifier
-            absent.append("identifier")
+            absent += ("identifier",)
 
         title = d.pop("title", UNSET)
         if not isinstance(title, str):
             if title is not UNSET:
                 d["title"] = title
-            absent.append("title")
+            absent += ("title",)
 
         _schema = d.pop("schema", UNSET)
         if isinstance(_schema, dict) and _schema is not UNSET:
@@ -251,7 +252,7 @@ class Blueprint:
             schema = UNSET
             if _schema is not UNSET:
                 d["schema"] = _schema
-            absent.append("schema")
+            absent += ("schema",)
 
         _relations = d.pop("relations", UNSET)
         if isinstance(_relations, dict) and _relations is not UNSET:
@@ -260,14 +261,17 @@ class Blueprint:
             relations = UNSET
             if _relations is not UNSET:
                 d["relations"] = _relations
-            absent.append("relations")
+            absent += ("relations",)
 
         _created_at = d.pop("createdAt", UNSET)
-        created_at = _parse_datetime(_created_at, _isoparse)
+        try:  # the C parser first, inline: what Port sends almost always reads
+            created_at = _fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            created_at = _parse_datetime(_created_at, _isoparse)
         if created_at is UNSET:
             if _created_at is not UNSET:
                 d["createdAt"] = _created_at
-            absent.append("created_at")
+            absent += ("created_at",)
         else:
             datetime_texts[_id(created_at)] = (
                 created_at,
@@ -275,11 +279,14 @@ class Blueprint:
             )  # `id` may be a field's name here
 
         _updated_at = d.pop("updatedAt", UNSET)
-        updated_at = _parse_datetime(_updated_at, _isoparse)
+        try:  # the C parser first, inline: what Port sends almost always reads
+            updated_at = _fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            updated_at = _parse_datetime(_updated_at, _isoparse)
         if updated_at is UNSET:
             if _updated_at is not UNSET:
                 d["updatedAt"] = _updated_at
-            absent.append("updated_at")
+            absent += ("updated_at",)
         else:
             datetime_texts[_id(updated_at)] = (
                 updated_at,
@@ -289,7 +296,7 @@ class Blueprint:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -297,7 +304,7 @@ class Blueprint:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -306,7 +313,7 @@ class Blueprint:
         ownership: Any = None
         if _ownership is None:
             if "ownership" in src_dict:
-                nulls.append("ownership")
+                nulls += ("ownership",)
         else:
             ownership = _parse_ownership(_ownership)
             if ownership is UNSET:
@@ -317,7 +324,7 @@ class Blueprint:
         calculation_properties: Any = None
         if _calculation_properties is None:
             if "calculationProperties" in src_dict:
-                nulls.append("calculationProperties")
+                nulls += ("calculationProperties",)
         elif isinstance(_calculation_properties, dict):
             calculation_properties = _lazy_models.CalculationProperties.from_dict(
                 _calculation_properties
@@ -329,7 +336,7 @@ class Blueprint:
         mirror_properties: Any = None
         if _mirror_properties is None:
             if "mirrorProperties" in src_dict:
-                nulls.append("mirrorProperties")
+                nulls += ("mirrorProperties",)
         elif isinstance(_mirror_properties, dict):
             mirror_properties = _lazy_models.MirrorProperties.from_dict(_mirror_properties)
         else:
@@ -339,7 +346,7 @@ class Blueprint:
         aggregation_properties: Any = None
         if _aggregation_properties is None:
             if "aggregationProperties" in src_dict:
-                nulls.append("aggregationProperties")
+                nulls += ("aggregationProperties",)
         elif isinstance(_aggregation_properties, dict):
             aggregation_properties = _lazy_models.AggregationProperties.from_dict(
                 _aggregation_properties
@@ -351,7 +358,7 @@ class Blueprint:
         changelog_destination: Any = None
         if _changelog_destination is None:
             if "changelogDestination" in src_dict:
-                nulls.append("changelogDestination")
+                nulls += ("changelogDestination",)
         else:
             changelog_destination = _parse_changelog_destination(_changelog_destination)
             if changelog_destination is UNSET:
@@ -361,7 +368,7 @@ class Blueprint:
         updated_by = d.pop("updatedBy", None)
         if updated_by is None:
             if "updatedBy" in src_dict:
-                nulls.append("updatedBy")
+                nulls += ("updatedBy",)
         elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
             updated_by = None
@@ -369,7 +376,7 @@ class Blueprint:
         created_by = d.pop("createdBy", None)
         if created_by is None:
             if "createdBy" in src_dict:
-                nulls.append("createdBy")
+                nulls += ("createdBy",)
         elif not isinstance(created_by, str):
             d["createdBy"] = created_by
             created_by = None
@@ -395,7 +402,7 @@ class Blueprint:
         if datetime_texts:
             blueprint._datetime_texts = datetime_texts
         if nulls:
-            blueprint._nulls = tuple(nulls)
+            blueprint._nulls = nulls
         for name in absent:
             object.__delattr__(blueprint, name)
         return blueprint

@@ -133,12 +133,12 @@ class BlueprintConfigValue:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _filter_settings = d.pop("filterSettings", None)
         filter_settings: Any = None
         if _filter_settings is None:
             if "filterSettings" in src_dict:
-                nulls.append("filterSettings")
+                nulls += ("filterSettings",)
         elif isinstance(_filter_settings, dict):
             filter_settings = _lazy_models.DashboardWidget.from_dict(_filter_settings)
         else:
@@ -148,7 +148,7 @@ class BlueprintConfigValue:
         group_settings: Any = None
         if _group_settings is None:
             if "groupSettings" in src_dict:
-                nulls.append("groupSettings")
+                nulls += ("groupSettings",)
         elif isinstance(_group_settings, dict):
             group_settings = _lazy_models.GroupSettings.from_dict(_group_settings)
         else:
@@ -158,7 +158,7 @@ class BlueprintConfigValue:
         sort_settings: Any = None
         if _sort_settings is None:
             if "sortSettings" in src_dict:
-                nulls.append("sortSettings")
+                nulls += ("sortSettings",)
         elif isinstance(_sort_settings, dict):
             sort_settings = _lazy_models.SortSettings.from_dict(_sort_settings)
         else:
@@ -168,7 +168,7 @@ class BlueprintConfigValue:
         properties_settings: Any = None
         if _properties_settings is None:
             if "propertiesSettings" in src_dict:
-                nulls.append("propertiesSettings")
+                nulls += ("propertiesSettings",)
         elif isinstance(_properties_settings, dict):
             properties_settings = _lazy_models.ValuePropertiesSettings.from_dict(
                 _properties_settings
@@ -179,7 +179,7 @@ class BlueprintConfigValue:
         tab_index = d.pop("tabIndex", None)
         if tab_index is None:
             if "tabIndex" in src_dict:
-                nulls.append("tabIndex")
+                nulls += ("tabIndex",)
         elif not (isinstance(tab_index, (int, float)) and not isinstance(tab_index, bool)):
             d["tabIndex"] = tab_index
             tab_index = None
@@ -187,7 +187,7 @@ class BlueprintConfigValue:
         hidden = d.pop("hidden", None)
         if hidden is None:
             if "hidden" in src_dict:
-                nulls.append("hidden")
+                nulls += ("hidden",)
         elif not isinstance(hidden, bool):
             d["hidden"] = hidden
             hidden = None
@@ -195,7 +195,7 @@ class BlueprintConfigValue:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -203,7 +203,7 @@ class BlueprintConfigValue:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -220,7 +220,7 @@ class BlueprintConfigValue:
         )
         blueprint_config_value.additional_properties = d
         if nulls:
-            blueprint_config_value._nulls = tuple(nulls)
+            blueprint_config_value._nulls = nulls
         return blueprint_config_value
 
     @property

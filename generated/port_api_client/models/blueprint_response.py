@@ -76,11 +76,11 @@ class BlueprintResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -89,7 +89,7 @@ class BlueprintResponse:
         blueprint: Any = None
         if _blueprint is None:
             if "blueprint" in src_dict:
-                nulls.append("blueprint")
+                nulls += ("blueprint",)
         elif isinstance(_blueprint, dict):
             blueprint = _lazy_models.Blueprint.from_dict(_blueprint)
         else:
@@ -101,7 +101,7 @@ class BlueprintResponse:
         )
         blueprint_response.additional_properties = d
         if nulls:
-            blueprint_response._nulls = tuple(nulls)
+            blueprint_response._nulls = nulls
         return blueprint_response
 
     @property

@@ -77,11 +77,11 @@ class BlueprintsResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -90,7 +90,7 @@ class BlueprintsResponse:
         blueprints: Any = None
         if _blueprints is None:
             if "blueprints" in src_dict:
-                nulls.append("blueprints")
+                nulls += ("blueprints",)
         elif isinstance(_blueprints, list) and _all_instances(_blueprints, dict):
             blueprints = [_lazy_models.Blueprint.from_dict(item0) for item0 in _blueprints]
         else:
@@ -102,7 +102,7 @@ class BlueprintsResponse:
         )
         blueprints_response.additional_properties = d
         if nulls:
-            blueprints_response._nulls = tuple(nulls)
+            blueprints_response._nulls = nulls
         return blueprints_response
 
     @property

@@ -67,12 +67,12 @@ class Body:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _port_context = d.pop("port_context", None)
         port_context: Any = None
         if _port_context is None:
             if "port_context" in src_dict:
-                nulls.append("port_context")
+                nulls += ("port_context",)
         elif isinstance(_port_context, dict):
             port_context = _lazy_models.PortContext.from_dict(_port_context)
         else:
@@ -83,7 +83,7 @@ class Body:
         )
         body.additional_properties = d
         if nulls:
-            body._nulls = tuple(nulls)
+            body._nulls = nulls
         return body
 
     @property

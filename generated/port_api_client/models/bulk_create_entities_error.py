@@ -98,11 +98,11 @@ class BulkCreateEntitiesError:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         identifier = d.pop("identifier", None)
         if identifier is None:
             if "identifier" in src_dict:
-                nulls.append("identifier")
+                nulls += ("identifier",)
         elif not isinstance(identifier, str):
             d["identifier"] = identifier
             identifier = None
@@ -110,7 +110,7 @@ class BulkCreateEntitiesError:
         index = d.pop("index", None)
         if index is None:
             if "index" in src_dict:
-                nulls.append("index")
+                nulls += ("index",)
         elif not (isinstance(index, (int, float)) and not isinstance(index, bool)):
             d["index"] = index
             index = None
@@ -118,7 +118,7 @@ class BulkCreateEntitiesError:
         status_code = d.pop("statusCode", None)
         if status_code is None:
             if "statusCode" in src_dict:
-                nulls.append("statusCode")
+                nulls += ("statusCode",)
         elif not (isinstance(status_code, (int, float)) and not isinstance(status_code, bool)):
             d["statusCode"] = status_code
             status_code = None
@@ -126,7 +126,7 @@ class BulkCreateEntitiesError:
         error = d.pop("error", None)
         if error is None:
             if "error" in src_dict:
-                nulls.append("error")
+                nulls += ("error",)
         elif not isinstance(error, str):
             d["error"] = error
             error = None
@@ -134,7 +134,7 @@ class BulkCreateEntitiesError:
         message = d.pop("message", None)
         if message is None:
             if "message" in src_dict:
-                nulls.append("message")
+                nulls += ("message",)
         elif not isinstance(message, str):
             d["message"] = message
             message = None
@@ -148,7 +148,7 @@ class BulkCreateEntitiesError:
         )
         bulk_create_entities_error.additional_properties = d
         if nulls:
-            bulk_create_entities_error._nulls = tuple(nulls)
+            bulk_create_entities_error._nulls = nulls
         return bulk_create_entities_error
 
     @property

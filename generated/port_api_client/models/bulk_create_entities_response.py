@@ -87,11 +87,11 @@ class BulkCreateEntitiesResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -100,7 +100,7 @@ class BulkCreateEntitiesResponse:
         entities: Any = None
         if _entities is None:
             if "entities" in src_dict:
-                nulls.append("entities")
+                nulls += ("entities",)
         elif isinstance(_entities, list) and _all_instances(_entities, dict):
             entities = [
                 _lazy_models.BulkCreateEntitiesResult.from_dict(item0) for item0 in _entities
@@ -112,7 +112,7 @@ class BulkCreateEntitiesResponse:
         errors: Any = None
         if _errors is None:
             if "errors" in src_dict:
-                nulls.append("errors")
+                nulls += ("errors",)
         elif isinstance(_errors, list) and _all_instances(_errors, dict):
             errors = [_lazy_models.BulkCreateEntitiesError.from_dict(item0) for item0 in _errors]
         else:
@@ -125,7 +125,7 @@ class BulkCreateEntitiesResponse:
         )
         bulk_create_entities_response.additional_properties = d
         if nulls:
-            bulk_create_entities_response._nulls = tuple(nulls)
+            bulk_create_entities_response._nulls = nulls
         return bulk_create_entities_response
 
     @property

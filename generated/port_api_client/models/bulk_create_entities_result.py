@@ -94,11 +94,11 @@ class BulkCreateEntitiesResult:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         created = d.pop("created", None)
         if created is None:
             if "created" in src_dict:
-                nulls.append("created")
+                nulls += ("created",)
         elif not isinstance(created, bool):
             d["created"] = created
             created = None
@@ -106,7 +106,7 @@ class BulkCreateEntitiesResult:
         identifier = d.pop("identifier", None)
         if identifier is None:
             if "identifier" in src_dict:
-                nulls.append("identifier")
+                nulls += ("identifier",)
         elif not isinstance(identifier, str):
             d["identifier"] = identifier
             identifier = None
@@ -114,7 +114,7 @@ class BulkCreateEntitiesResult:
         index = d.pop("index", None)
         if index is None:
             if "index" in src_dict:
-                nulls.append("index")
+                nulls += ("index",)
         elif not (isinstance(index, (int, float)) and not isinstance(index, bool)):
             d["index"] = index
             index = None
@@ -123,7 +123,7 @@ class BulkCreateEntitiesResult:
         additional_data: Any = None
         if _additional_data is None:
             if "additionalData" in src_dict:
-                nulls.append("additionalData")
+                nulls += ("additionalData",)
         elif isinstance(_additional_data, dict):
             additional_data = _lazy_models.Permissions.from_dict(_additional_data)
         else:
@@ -137,7 +137,7 @@ class BulkCreateEntitiesResult:
         )
         bulk_create_entities_result.additional_properties = d
         if nulls:
-            bulk_create_entities_result._nulls = tuple(nulls)
+            bulk_create_entities_result._nulls = nulls
         return bulk_create_entities_result
 
     @property

@@ -197,11 +197,11 @@ class CalculationPropertiesValue:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -209,7 +209,7 @@ class CalculationPropertiesValue:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -217,7 +217,7 @@ class CalculationPropertiesValue:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -225,7 +225,7 @@ class CalculationPropertiesValue:
         calculation = d.pop("calculation", None)
         if calculation is None:
             if "calculation" in src_dict:
-                nulls.append("calculation")
+                nulls += ("calculation",)
         elif not isinstance(calculation, str):
             d["calculation"] = calculation
             calculation = None
@@ -234,7 +234,7 @@ class CalculationPropertiesValue:
         type_: Any = None
         if _type_ is None:
             if "type" in src_dict:
-                nulls.append("type")
+                nulls += ("type",)
         elif isinstance(_type_, str):
             type_ = Type(_type_)
         else:
@@ -244,7 +244,7 @@ class CalculationPropertiesValue:
         format_: Any = None
         if _format_ is None:
             if "format" in src_dict:
-                nulls.append("format")
+                nulls += ("format",)
         elif isinstance(_format_, str):
             format_ = ValueFormat(_format_)
         else:
@@ -254,7 +254,7 @@ class CalculationPropertiesValue:
         spec: Any = None
         if _spec is None:
             if "spec" in src_dict:
-                nulls.append("spec")
+                nulls += ("spec",)
         elif isinstance(_spec, str):
             spec = Spec(_spec)
         else:
@@ -264,7 +264,7 @@ class CalculationPropertiesValue:
         spec_authentication: Any = None
         if _spec_authentication is None:
             if "specAuthentication" in src_dict:
-                nulls.append("specAuthentication")
+                nulls += ("specAuthentication",)
         elif isinstance(_spec_authentication, dict):
             spec_authentication = _lazy_models.SpecAuthentication.from_dict(_spec_authentication)
         else:
@@ -273,7 +273,7 @@ class CalculationPropertiesValue:
         colorized = d.pop("colorized", None)
         if colorized is None:
             if "colorized" in src_dict:
-                nulls.append("colorized")
+                nulls += ("colorized",)
         elif not isinstance(colorized, bool):
             d["colorized"] = colorized
             colorized = None
@@ -282,7 +282,7 @@ class CalculationPropertiesValue:
         colors: Any = None
         if _colors is None:
             if "colors" in src_dict:
-                nulls.append("colors")
+                nulls += ("colors",)
         elif isinstance(_colors, dict):
             colors = _lazy_models.Colors.from_dict(_colors)
         else:
@@ -292,7 +292,7 @@ class CalculationPropertiesValue:
         items: Any = None
         if _items is None:
             if "items" in src_dict:
-                nulls.append("items")
+                nulls += ("items",)
         elif isinstance(_items, dict):
             items = _lazy_models.Items.from_dict(_items)
         else:
@@ -313,7 +313,7 @@ class CalculationPropertiesValue:
         )
         calculation_properties_value.additional_properties = d
         if nulls:
-            calculation_properties_value._nulls = tuple(nulls)
+            calculation_properties_value._nulls = nulls
         return calculation_properties_value
 
     @property

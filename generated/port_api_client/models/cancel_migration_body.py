@@ -62,11 +62,11 @@ class CancelMigrationBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         reason = d.pop("reason", None)
         if reason is None:
             if "reason" in src_dict:
-                nulls.append("reason")
+                nulls += ("reason",)
         elif not isinstance(reason, str):
             d["reason"] = reason
             reason = None
@@ -76,7 +76,7 @@ class CancelMigrationBody:
         )
         cancel_migration_body.additional_properties = d
         if nulls:
-            cancel_migration_body._nulls = tuple(nulls)
+            cancel_migration_body._nulls = nulls
         return cancel_migration_body
 
     @property

@@ -62,11 +62,11 @@ class ClaudeHaiku4520251001:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         enabled = d.pop("enabled", None)
         if enabled is None:
             if "enabled" in src_dict:
-                nulls.append("enabled")
+                nulls += ("enabled",)
         elif not isinstance(enabled, bool):
             d["enabled"] = enabled
             enabled = None
@@ -76,7 +76,7 @@ class ClaudeHaiku4520251001:
         )
         claude_haiku_4520251001.additional_properties = d
         if nulls:
-            claude_haiku_4520251001._nulls = tuple(nulls)
+            claude_haiku_4520251001._nulls = nulls
         return claude_haiku_4520251001
 
     @property

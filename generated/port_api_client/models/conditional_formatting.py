@@ -129,7 +129,7 @@ class ConditionalFormatting:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _operator = d.pop("operator")
         if not isinstance(_operator, str):
             raise _unfit(cls, "operator", _operator)
@@ -143,7 +143,7 @@ class ConditionalFormatting:
         message = d.pop("message", None)
         if message is None:
             if "message" in src_dict:
-                nulls.append("message")
+                nulls += ("message",)
         elif not isinstance(message, str):
             d["message"] = message
             message = None
@@ -151,7 +151,7 @@ class ConditionalFormatting:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -160,7 +160,7 @@ class ConditionalFormatting:
         color: Any = None
         if _color is None:
             if "color" in src_dict:
-                nulls.append("color")
+                nulls += ("color",)
         elif isinstance(_color, str):
             color = Color(_color)
         else:
@@ -175,7 +175,7 @@ class ConditionalFormatting:
         )
         conditional_formatting.additional_properties = d
         if nulls:
-            conditional_formatting._nulls = tuple(nulls)
+            conditional_formatting._nulls = nulls
         return conditional_formatting
 
     @property

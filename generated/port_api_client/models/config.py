@@ -86,11 +86,11 @@ class Config:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         delete_dependent_entities = d.pop("deleteDependentEntities", None)
         if delete_dependent_entities is None:
             if "deleteDependentEntities" in src_dict:
-                nulls.append("deleteDependentEntities")
+                nulls += ("deleteDependentEntities",)
         elif not isinstance(delete_dependent_entities, bool):
             d["deleteDependentEntities"] = delete_dependent_entities
             delete_dependent_entities = None
@@ -98,7 +98,7 @@ class Config:
         create_missing_related_entities = d.pop("createMissingRelatedEntities", None)
         if create_missing_related_entities is None:
             if "createMissingRelatedEntities" in src_dict:
-                nulls.append("createMissingRelatedEntities")
+                nulls += ("createMissingRelatedEntities",)
         elif not isinstance(create_missing_related_entities, bool):
             d["createMissingRelatedEntities"] = create_missing_related_entities
             create_missing_related_entities = None
@@ -107,7 +107,7 @@ class Config:
         resources: Any = None
         if _resources is None:
             if "resources" in src_dict:
-                nulls.append("resources")
+                nulls += ("resources",)
         elif isinstance(_resources, list) and _all_instances(_resources, dict):
             resources = [_lazy_models.ConfigResource.from_dict(item0) for item0 in _resources]
         else:
@@ -120,7 +120,7 @@ class Config:
         )
         config.additional_properties = d
         if nulls:
-            config._nulls = tuple(nulls)
+            config._nulls = nulls
         return config
 
     @property

@@ -86,11 +86,11 @@ class ContainsContainsRule:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         property_ = d.pop("property", None)
         if property_ is None:
             if "property" in src_dict:
-                nulls.append("property")
+                nulls += ("property",)
         elif not isinstance(property_, str):
             d["property"] = property_
             property_ = None
@@ -99,7 +99,7 @@ class ContainsContainsRule:
         operator: Any = None
         if _operator is None:
             if "operator" in src_dict:
-                nulls.append("operator")
+                nulls += ("operator",)
         elif isinstance(_operator, str):
             operator = ContainsLiteral(_operator)
         else:
@@ -108,7 +108,7 @@ class ContainsContainsRule:
         value = d.pop("value", None)
         if value is None:
             if "value" in src_dict:
-                nulls.append("value")
+                nulls += ("value",)
         elif not (
             isinstance(value, str)
             or (isinstance(value, list) and _all_instances(value, str))
@@ -124,7 +124,7 @@ class ContainsContainsRule:
         )
         contains_contains_rule.additional_properties = d
         if nulls:
-            contains_contains_rule._nulls = tuple(nulls)
+            contains_contains_rule._nulls = nulls
         return contains_contains_rule
 
     @property

@@ -118,7 +118,7 @@ class CountEntities:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _func = d.pop("func")
         if not isinstance(_func, str):
             raise _unfit(cls, "func", _func)
@@ -133,7 +133,7 @@ class CountEntities:
         average_of: Any = None
         if _average_of is None:
             if "averageOf" in src_dict:
-                nulls.append("averageOf")
+                nulls += ("averageOf",)
         elif isinstance(_average_of, str):
             average_of = AverageOf(_average_of)
         else:
@@ -142,7 +142,7 @@ class CountEntities:
         measure_time_by = d.pop("measureTimeBy", None)
         if measure_time_by is None:
             if "measureTimeBy" in src_dict:
-                nulls.append("measureTimeBy")
+                nulls += ("measureTimeBy",)
         elif not isinstance(measure_time_by, str):
             d["measureTimeBy"] = measure_time_by
             measure_time_by = None
@@ -150,7 +150,7 @@ class CountEntities:
         calculation_by = d.pop("calculationBy", None)
         if calculation_by is None:
             if "calculationBy" in src_dict:
-                nulls.append("calculationBy")
+                nulls += ("calculationBy",)
         elif not isinstance(calculation_by, str):
             d["calculationBy"] = calculation_by
             calculation_by = None
@@ -164,7 +164,7 @@ class CountEntities:
         )
         count_entities.additional_properties = d
         if nulls:
-            count_entities._nulls = tuple(nulls)
+            count_entities._nulls = nulls
         return count_entities
 
     @property

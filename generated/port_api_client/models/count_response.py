@@ -71,11 +71,11 @@ class CountResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -83,7 +83,7 @@ class CountResponse:
         count = d.pop("count", None)
         if count is None:
             if "count" in src_dict:
-                nulls.append("count")
+                nulls += ("count",)
         elif not (isinstance(count, (int, float)) and not isinstance(count, bool)):
             d["count"] = count
             count = None
@@ -94,7 +94,7 @@ class CountResponse:
         )
         count_response.additional_properties = d
         if nulls:
-            count_response._nulls = tuple(nulls)
+            count_response._nulls = nulls
         return count_response
 
     @property

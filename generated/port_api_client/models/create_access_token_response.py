@@ -89,11 +89,11 @@ class CreateAccessTokenResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -101,7 +101,7 @@ class CreateAccessTokenResponse:
         access_token = d.pop("accessToken", None)
         if access_token is None:
             if "accessToken" in src_dict:
-                nulls.append("accessToken")
+                nulls += ("accessToken",)
         elif not isinstance(access_token, str):
             d["accessToken"] = access_token
             access_token = None
@@ -109,7 +109,7 @@ class CreateAccessTokenResponse:
         expires_in = d.pop("expiresIn", None)
         if expires_in is None:
             if "expiresIn" in src_dict:
-                nulls.append("expiresIn")
+                nulls += ("expiresIn",)
         elif not (isinstance(expires_in, (int, float)) and not isinstance(expires_in, bool)):
             d["expiresIn"] = expires_in
             expires_in = None
@@ -117,7 +117,7 @@ class CreateAccessTokenResponse:
         token_type = d.pop("tokenType", None)
         if token_type is None:
             if "tokenType" in src_dict:
-                nulls.append("tokenType")
+                nulls += ("tokenType",)
         elif not isinstance(token_type, str):
             d["tokenType"] = token_type
             token_type = None
@@ -130,7 +130,7 @@ class CreateAccessTokenResponse:
         )
         create_access_token_response.additional_properties = d
         if nulls:
-            create_access_token_response._nulls = tuple(nulls)
+            create_access_token_response._nulls = nulls
         return create_access_token_response
 
     @property

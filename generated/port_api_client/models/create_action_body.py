@@ -199,7 +199,7 @@ class CreateActionBody:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _identifier = d.pop("identifier")
         if not isinstance(_identifier, str):
             raise _unfit(cls, "identifier", _identifier)
@@ -226,7 +226,7 @@ class CreateActionBody:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -234,7 +234,7 @@ class CreateActionBody:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -242,7 +242,7 @@ class CreateActionBody:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -251,7 +251,7 @@ class CreateActionBody:
         required_approval: Any = None
         if _required_approval is None:
             if "requiredApproval" in src_dict:
-                nulls.append("requiredApproval")
+                nulls += ("requiredApproval",)
         else:
             required_approval = _parse_required_approval(_required_approval)
             if required_approval is UNSET:
@@ -262,7 +262,7 @@ class CreateActionBody:
         approval_notification: Any = None
         if _approval_notification is None:
             if "approvalNotification" in src_dict:
-                nulls.append("approvalNotification")
+                nulls += ("approvalNotification",)
         else:
             approval_notification = _parse_approval_notification(_approval_notification)
             if approval_notification is UNSET:
@@ -272,7 +272,7 @@ class CreateActionBody:
         publish = d.pop("publish", None)
         if publish is None:
             if "publish" in src_dict:
-                nulls.append("publish")
+                nulls += ("publish",)
         elif not isinstance(publish, bool):
             d["publish"] = publish
             publish = None
@@ -280,7 +280,7 @@ class CreateActionBody:
         allow_anyone_to_view_runs = d.pop("allowAnyoneToViewRuns", None)
         if allow_anyone_to_view_runs is None:
             if "allowAnyoneToViewRuns" in src_dict:
-                nulls.append("allowAnyoneToViewRuns")
+                nulls += ("allowAnyoneToViewRuns",)
         elif not isinstance(allow_anyone_to_view_runs, bool):
             d["allowAnyoneToViewRuns"] = allow_anyone_to_view_runs
             allow_anyone_to_view_runs = None
@@ -299,7 +299,7 @@ class CreateActionBody:
         )
         create_action_body.additional_properties = d
         if nulls:
-            create_action_body._nulls = tuple(nulls)
+            create_action_body._nulls = nulls
         return create_action_body
 
     @property

@@ -114,7 +114,7 @@ class CreateAgentInvokeBody:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _prompt = d.pop("prompt")
         if not isinstance(_prompt, str):
             raise _unfit(cls, "prompt", _prompt)
@@ -124,7 +124,7 @@ class CreateAgentInvokeBody:
         labels: Any = None
         if _labels is None:
             if "labels" in src_dict:
-                nulls.append("labels")
+                nulls += ("labels",)
         elif isinstance(_labels, dict):
             labels = _lazy_models.WebhookHeaders.from_dict(_labels)
         else:
@@ -134,7 +134,7 @@ class CreateAgentInvokeBody:
         provider: Any = None
         if _provider is None:
             if "provider" in src_dict:
-                nulls.append("provider")
+                nulls += ("provider",)
         elif isinstance(_provider, str):
             provider = Provider(_provider)
         else:
@@ -144,7 +144,7 @@ class CreateAgentInvokeBody:
         model: Any = None
         if _model is None:
             if "model" in src_dict:
-                nulls.append("model")
+                nulls += ("model",)
         elif isinstance(_model, str):
             model = Model(_model)
         else:
@@ -158,7 +158,7 @@ class CreateAgentInvokeBody:
         )
         create_agent_invoke_body.additional_properties = d
         if nulls:
-            create_agent_invoke_body._nulls = tuple(nulls)
+            create_agent_invoke_body._nulls = nulls
         return create_agent_invoke_body
 
     @property

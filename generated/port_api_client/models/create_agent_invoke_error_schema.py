@@ -94,11 +94,11 @@ class CreateAgentInvokeErrorSchema:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -106,7 +106,7 @@ class CreateAgentInvokeErrorSchema:
         error = d.pop("error", None)
         if error is None:
             if "error" in src_dict:
-                nulls.append("error")
+                nulls += ("error",)
         elif not isinstance(error, str):
             d["error"] = error
             error = None
@@ -114,7 +114,7 @@ class CreateAgentInvokeErrorSchema:
         message = d.pop("message", None)
         if message is None:
             if "message" in src_dict:
-                nulls.append("message")
+                nulls += ("message",)
         elif not isinstance(message, str):
             d["message"] = message
             message = None
@@ -123,7 +123,7 @@ class CreateAgentInvokeErrorSchema:
         details: Any = None
         if _details is None:
             if "details" in src_dict:
-                nulls.append("details")
+                nulls += ("details",)
         elif isinstance(_details, dict):
             details = _lazy_models.Details.from_dict(_details)
         else:
@@ -137,7 +137,7 @@ class CreateAgentInvokeErrorSchema:
         )
         create_agent_invoke_error_schema.additional_properties = d
         if nulls:
-            create_agent_invoke_error_schema._nulls = tuple(nulls)
+            create_agent_invoke_error_schema._nulls = nulls
         return create_agent_invoke_error_schema
 
     @property

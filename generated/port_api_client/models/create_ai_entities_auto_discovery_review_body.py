@@ -97,12 +97,12 @@ class CreateAiEntitiesAutoDiscoveryReviewBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _actions = d.pop("actions", None)
         actions: Any = None
         if _actions is None:
             if "actions" in src_dict:
-                nulls.append("actions")
+                nulls += ("actions",)
         elif isinstance(_actions, list) and all((isinstance(item0, dict)) for item0 in _actions):
             actions = [_parse_actions_item(item0) for item0 in _actions]
         else:
@@ -112,7 +112,7 @@ class CreateAiEntitiesAutoDiscoveryReviewBody:
         bulk_action: Any = None
         if _bulk_action is None:
             if "bulkAction" in src_dict:
-                nulls.append("bulkAction")
+                nulls += ("bulkAction",)
         else:
             bulk_action = _parse_bulk_action(_bulk_action)
             if bulk_action is UNSET:
@@ -125,7 +125,7 @@ class CreateAiEntitiesAutoDiscoveryReviewBody:
         )
         create_ai_entities_auto_discovery_review_body.additional_properties = d
         if nulls:
-            create_ai_entities_auto_discovery_review_body._nulls = tuple(nulls)
+            create_ai_entities_auto_discovery_review_body._nulls = nulls
         return create_ai_entities_auto_discovery_review_body
 
     @property

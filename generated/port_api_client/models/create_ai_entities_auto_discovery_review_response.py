@@ -113,11 +113,11 @@ class CreateAiEntitiesAutoDiscoveryReviewResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -125,7 +125,7 @@ class CreateAiEntitiesAutoDiscoveryReviewResponse:
         reviewed_count = d.pop("reviewedCount", None)
         if reviewed_count is None:
             if "reviewedCount" in src_dict:
-                nulls.append("reviewedCount")
+                nulls += ("reviewedCount",)
         elif not (
             isinstance(reviewed_count, (int, float)) and not isinstance(reviewed_count, bool)
         ):
@@ -135,7 +135,7 @@ class CreateAiEntitiesAutoDiscoveryReviewResponse:
         accepted_count = d.pop("acceptedCount", None)
         if accepted_count is None:
             if "acceptedCount" in src_dict:
-                nulls.append("acceptedCount")
+                nulls += ("acceptedCount",)
         elif not (
             isinstance(accepted_count, (int, float)) and not isinstance(accepted_count, bool)
         ):
@@ -145,7 +145,7 @@ class CreateAiEntitiesAutoDiscoveryReviewResponse:
         rejected_count = d.pop("rejectedCount", None)
         if rejected_count is None:
             if "rejectedCount" in src_dict:
-                nulls.append("rejectedCount")
+                nulls += ("rejectedCount",)
         elif not (
             isinstance(rejected_count, (int, float)) and not isinstance(rejected_count, bool)
         ):
@@ -155,7 +155,7 @@ class CreateAiEntitiesAutoDiscoveryReviewResponse:
         ingest_error_count = d.pop("ingestErrorCount", None)
         if ingest_error_count is None:
             if "ingestErrorCount" in src_dict:
-                nulls.append("ingestErrorCount")
+                nulls += ("ingestErrorCount",)
         elif not (
             isinstance(ingest_error_count, (int, float))
             and not isinstance(ingest_error_count, bool)
@@ -167,7 +167,7 @@ class CreateAiEntitiesAutoDiscoveryReviewResponse:
         errors: Any = None
         if _errors is None:
             if "errors" in src_dict:
-                nulls.append("errors")
+                nulls += ("errors",)
         elif isinstance(_errors, list) and _all_instances(_errors, dict):
             errors = [_lazy_models.Error.from_dict(item0) for item0 in _errors]
         else:
@@ -183,7 +183,7 @@ class CreateAiEntitiesAutoDiscoveryReviewResponse:
         )
         create_ai_entities_auto_discovery_review_response.additional_properties = d
         if nulls:
-            create_ai_entities_auto_discovery_review_response._nulls = tuple(nulls)
+            create_ai_entities_auto_discovery_review_response._nulls = nulls
         return create_ai_entities_auto_discovery_review_response
 
     @property

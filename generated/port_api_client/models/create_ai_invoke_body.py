@@ -147,7 +147,7 @@ class CreateAiInvokeBody:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _user_prompt = d.pop("userPrompt")
         if not isinstance(_user_prompt, str):
             raise _unfit(cls, "userPrompt", _user_prompt)
@@ -162,7 +162,7 @@ class CreateAiInvokeBody:
         labels: Any = None
         if _labels is None:
             if "labels" in src_dict:
-                nulls.append("labels")
+                nulls += ("labels",)
         elif isinstance(_labels, dict):
             labels = _lazy_models.WebhookHeaders.from_dict(_labels)
         else:
@@ -172,7 +172,7 @@ class CreateAiInvokeBody:
         provider: Any = None
         if _provider is None:
             if "provider" in src_dict:
-                nulls.append("provider")
+                nulls += ("provider",)
         elif isinstance(_provider, str):
             provider = Provider(_provider)
         else:
@@ -182,7 +182,7 @@ class CreateAiInvokeBody:
         model: Any = None
         if _model is None:
             if "model" in src_dict:
-                nulls.append("model")
+                nulls += ("model",)
         elif isinstance(_model, str):
             model = Model(_model)
         else:
@@ -191,7 +191,7 @@ class CreateAiInvokeBody:
         system_prompt = d.pop("systemPrompt", None)
         if system_prompt is None:
             if "systemPrompt" in src_dict:
-                nulls.append("systemPrompt")
+                nulls += ("systemPrompt",)
         elif not isinstance(system_prompt, str):
             d["systemPrompt"] = system_prompt
             system_prompt = None
@@ -200,7 +200,7 @@ class CreateAiInvokeBody:
         execution_mode: Any = None
         if _execution_mode is None:
             if "executionMode" in src_dict:
-                nulls.append("executionMode")
+                nulls += ("executionMode",)
         elif isinstance(_execution_mode, str):
             execution_mode = ExecutionMode(_execution_mode)
         else:
@@ -217,7 +217,7 @@ class CreateAiInvokeBody:
         )
         create_ai_invoke_body.additional_properties = d
         if nulls:
-            create_ai_invoke_body._nulls = tuple(nulls)
+            create_ai_invoke_body._nulls = nulls
         return create_ai_invoke_body
 
     @property

@@ -82,7 +82,7 @@ class CreateAutoDiscoveryInvocationBody:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _blueprint_identifier = d.pop("blueprintIdentifier")
         if not isinstance(_blueprint_identifier, str):
             raise _unfit(cls, "blueprintIdentifier", _blueprint_identifier)
@@ -91,7 +91,7 @@ class CreateAutoDiscoveryInvocationBody:
         excluded_blueprint_identifiers = d.pop("excludedBlueprintIdentifiers", None)
         if excluded_blueprint_identifiers is None:
             if "excludedBlueprintIdentifiers" in src_dict:
-                nulls.append("excludedBlueprintIdentifiers")
+                nulls += ("excludedBlueprintIdentifiers",)
         elif not (
             isinstance(excluded_blueprint_identifiers, list)
             and _all_instances(excluded_blueprint_identifiers, str)
@@ -102,7 +102,7 @@ class CreateAutoDiscoveryInvocationBody:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -114,7 +114,7 @@ class CreateAutoDiscoveryInvocationBody:
         )
         create_auto_discovery_invocation_body.additional_properties = d
         if nulls:
-            create_auto_discovery_invocation_body._nulls = tuple(nulls)
+            create_auto_discovery_invocation_body._nulls = nulls
         return create_auto_discovery_invocation_body
 
     @property

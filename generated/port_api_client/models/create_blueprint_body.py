@@ -173,7 +173,7 @@ class CreateBlueprintBody:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _identifier = d.pop("identifier")
         if not isinstance(_identifier, str):
             raise _unfit(cls, "identifier", _identifier)
@@ -192,7 +192,7 @@ class CreateBlueprintBody:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -200,7 +200,7 @@ class CreateBlueprintBody:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -209,7 +209,7 @@ class CreateBlueprintBody:
         ownership: Any = None
         if _ownership is None:
             if "ownership" in src_dict:
-                nulls.append("ownership")
+                nulls += ("ownership",)
         else:
             ownership = _parse_ownership(_ownership)
             if ownership is UNSET:
@@ -220,7 +220,7 @@ class CreateBlueprintBody:
         calculation_properties: Any = None
         if _calculation_properties is None:
             if "calculationProperties" in src_dict:
-                nulls.append("calculationProperties")
+                nulls += ("calculationProperties",)
         elif isinstance(_calculation_properties, dict):
             calculation_properties = _lazy_models.CalculationProperties.from_dict(
                 _calculation_properties
@@ -232,7 +232,7 @@ class CreateBlueprintBody:
         mirror_properties: Any = None
         if _mirror_properties is None:
             if "mirrorProperties" in src_dict:
-                nulls.append("mirrorProperties")
+                nulls += ("mirrorProperties",)
         elif isinstance(_mirror_properties, dict):
             mirror_properties = _lazy_models.MirrorProperties.from_dict(_mirror_properties)
         else:
@@ -242,7 +242,7 @@ class CreateBlueprintBody:
         aggregation_properties: Any = None
         if _aggregation_properties is None:
             if "aggregationProperties" in src_dict:
-                nulls.append("aggregationProperties")
+                nulls += ("aggregationProperties",)
         elif isinstance(_aggregation_properties, dict):
             aggregation_properties = _lazy_models.AggregationProperties.from_dict(
                 _aggregation_properties
@@ -254,7 +254,7 @@ class CreateBlueprintBody:
         relations: Any = None
         if _relations is None:
             if "relations" in src_dict:
-                nulls.append("relations")
+                nulls += ("relations",)
         elif isinstance(_relations, dict):
             relations = _lazy_models.Relations.from_dict(_relations)
         else:
@@ -264,7 +264,7 @@ class CreateBlueprintBody:
         changelog_destination: Any = None
         if _changelog_destination is None:
             if "changelogDestination" in src_dict:
-                nulls.append("changelogDestination")
+                nulls += ("changelogDestination",)
         else:
             changelog_destination = _parse_changelog_destination(_changelog_destination)
             if changelog_destination is UNSET:
@@ -286,7 +286,7 @@ class CreateBlueprintBody:
         )
         create_blueprint_body.additional_properties = d
         if nulls:
-            create_blueprint_body._nulls = tuple(nulls)
+            create_blueprint_body._nulls = nulls
         return create_blueprint_body
 
     @property

@@ -91,12 +91,12 @@ class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _func = d.pop("func", None)
         func: Any = None
         if _func is None:
             if "func" in src_dict:
-                nulls.append("func")
+                nulls += ("func",)
         elif isinstance(_func, str):
             func = CalculationSpecFunc(_func)
         else:
@@ -105,7 +105,7 @@ class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec:
         property_ = d.pop("property", None)
         if property_ is None:
             if "property" in src_dict:
-                nulls.append("property")
+                nulls += ("property",)
         elif not isinstance(property_, str):
             d["property"] = property_
             property_ = None
@@ -114,7 +114,7 @@ class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec:
         calculation_by: Any = None
         if _calculation_by is None:
             if "calculationBy" in src_dict:
-                nulls.append("calculationBy")
+                nulls += ("calculationBy",)
         elif isinstance(_calculation_by, str):
             calculation_by = PropertyLiteral(_calculation_by)
         else:
@@ -127,9 +127,7 @@ class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec:
         )
         create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec.additional_properties = d
         if nulls:
-            create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec._nulls = tuple(
-                nulls
-            )
+            create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec._nulls = nulls
         return create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec
 
     @property

@@ -111,12 +111,12 @@ class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _func = d.pop("func", None)
         func: Any = None
         if _func is None:
             if "func" in src_dict:
-                nulls.append("func")
+                nulls += ("func",)
         elif isinstance(_func, str):
             func = AverageLiteral(_func)
         else:
@@ -125,7 +125,7 @@ class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2
         measure_time_by = d.pop("measureTimeBy", None)
         if measure_time_by is None:
             if "measureTimeBy" in src_dict:
-                nulls.append("measureTimeBy")
+                nulls += ("measureTimeBy",)
         elif not isinstance(measure_time_by, str):
             d["measureTimeBy"] = measure_time_by
             measure_time_by = None
@@ -134,7 +134,7 @@ class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2
         average_of: Any = None
         if _average_of is None:
             if "averageOf" in src_dict:
-                nulls.append("averageOf")
+                nulls += ("averageOf",)
         elif isinstance(_average_of, str):
             average_of = AverageOf(_average_of)
         else:
@@ -143,7 +143,7 @@ class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2
         property_ = d.pop("property", None)
         if property_ is None:
             if "property" in src_dict:
-                nulls.append("property")
+                nulls += ("property",)
         elif not isinstance(property_, str):
             d["property"] = property_
             property_ = None
@@ -152,7 +152,7 @@ class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2
         calculation_by: Any = None
         if _calculation_by is None:
             if "calculationBy" in src_dict:
-                nulls.append("calculationBy")
+                nulls += ("calculationBy",)
         elif isinstance(_calculation_by, str):
             calculation_by = PropertyLiteral(_calculation_by)
         else:
@@ -167,9 +167,7 @@ class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2
         )
         create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2.additional_properties = d
         if nulls:
-            create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2._nulls = tuple(
-                nulls
-            )
+            create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2._nulls = nulls
         return create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2
 
     @property

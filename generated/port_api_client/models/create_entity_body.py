@@ -130,12 +130,12 @@ class CreateEntityBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _identifier = d.pop("identifier", None)
         identifier: Any = None
         if _identifier is None:
             if "identifier" in src_dict:
-                nulls.append("identifier")
+                nulls += ("identifier",)
         else:
             identifier = _parse_identifier(_identifier)
             if identifier is UNSET:
@@ -145,7 +145,7 @@ class CreateEntityBody:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -153,7 +153,7 @@ class CreateEntityBody:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -162,7 +162,7 @@ class CreateEntityBody:
         team: Any = None
         if _team is None:
             if "team" in src_dict:
-                nulls.append("team")
+                nulls += ("team",)
         else:
             team = _parse_team(_team)
             if team is UNSET:
@@ -173,7 +173,7 @@ class CreateEntityBody:
         properties: Any = None
         if _properties is None:
             if "properties" in src_dict:
-                nulls.append("properties")
+                nulls += ("properties",)
         elif isinstance(_properties, dict):
             properties = _lazy_models.EntityProperties.from_dict(_properties)
         else:
@@ -183,7 +183,7 @@ class CreateEntityBody:
         relations: Any = None
         if _relations is None:
             if "relations" in src_dict:
-                nulls.append("relations")
+                nulls += ("relations",)
         elif isinstance(_relations, dict):
             relations = _lazy_models.EntityRelations.from_dict(_relations)
         else:
@@ -199,7 +199,7 @@ class CreateEntityBody:
         )
         create_entity_body.additional_properties = d
         if nulls:
-            create_entity_body._nulls = tuple(nulls)
+            create_entity_body._nulls = nulls
         return create_entity_body
 
     @property

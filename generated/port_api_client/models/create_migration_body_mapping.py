@@ -93,7 +93,7 @@ class CreateMigrationBodyMapping:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _entity = d.pop("entity")
         if not isinstance(_entity, dict):
             raise _unfit(cls, "entity", _entity)
@@ -102,7 +102,7 @@ class CreateMigrationBodyMapping:
         blueprint = d.pop("blueprint", None)
         if blueprint is None:
             if "blueprint" in src_dict:
-                nulls.append("blueprint")
+                nulls += ("blueprint",)
         elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
             blueprint = None
@@ -110,7 +110,7 @@ class CreateMigrationBodyMapping:
         filter_ = d.pop("filter", None)
         if filter_ is None:
             if "filter" in src_dict:
-                nulls.append("filter")
+                nulls += ("filter",)
         elif not isinstance(filter_, str):
             d["filter"] = filter_
             filter_ = None
@@ -118,7 +118,7 @@ class CreateMigrationBodyMapping:
         items_to_parse = d.pop("itemsToParse", None)
         if items_to_parse is None:
             if "itemsToParse" in src_dict:
-                nulls.append("itemsToParse")
+                nulls += ("itemsToParse",)
         elif not isinstance(items_to_parse, str):
             d["itemsToParse"] = items_to_parse
             items_to_parse = None
@@ -131,7 +131,7 @@ class CreateMigrationBodyMapping:
         )
         create_migration_body_mapping.additional_properties = d
         if nulls:
-            create_migration_body_mapping._nulls = tuple(nulls)
+            create_migration_body_mapping._nulls = nulls
         return create_migration_body_mapping
 
     @property

@@ -92,7 +92,7 @@ class CreateOrConnectLlmProviderBodyAnthropic:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _provider = d.pop("provider")
         if not isinstance(_provider, str):
             raise _unfit(cls, "provider", _provider)
@@ -107,7 +107,7 @@ class CreateOrConnectLlmProviderBodyAnthropic:
         overrides: Any = None
         if _overrides is None:
             if "overrides" in src_dict:
-                nulls.append("overrides")
+                nulls += ("overrides",)
         elif isinstance(_overrides, dict):
             overrides = _lazy_models.AnthropicOverrides.from_dict(_overrides)
         else:
@@ -116,7 +116,7 @@ class CreateOrConnectLlmProviderBodyAnthropic:
         enabled = d.pop("enabled", None)
         if enabled is None:
             if "enabled" in src_dict:
-                nulls.append("enabled")
+                nulls += ("enabled",)
         elif not isinstance(enabled, bool):
             d["enabled"] = enabled
             enabled = None
@@ -129,7 +129,7 @@ class CreateOrConnectLlmProviderBodyAnthropic:
         )
         create_or_connect_llm_provider_body_anthropic.additional_properties = d
         if nulls:
-            create_or_connect_llm_provider_body_anthropic._nulls = tuple(nulls)
+            create_or_connect_llm_provider_body_anthropic._nulls = nulls
         return create_or_connect_llm_provider_body_anthropic
 
     @property

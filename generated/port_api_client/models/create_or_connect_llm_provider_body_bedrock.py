@@ -102,7 +102,7 @@ class CreateOrConnectLlmProviderBodyBedrock:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _provider = d.pop("provider")
         if not isinstance(_provider, str):
             raise _unfit(cls, "provider", _provider)
@@ -117,7 +117,7 @@ class CreateOrConnectLlmProviderBodyBedrock:
         overrides: Any = None
         if _overrides is None:
             if "overrides" in src_dict:
-                nulls.append("overrides")
+                nulls += ("overrides",)
         elif isinstance(_overrides, dict):
             overrides = _lazy_models.AnthropicOverrides.from_dict(_overrides)
         else:
@@ -126,7 +126,7 @@ class CreateOrConnectLlmProviderBodyBedrock:
         enabled = d.pop("enabled", None)
         if enabled is None:
             if "enabled" in src_dict:
-                nulls.append("enabled")
+                nulls += ("enabled",)
         elif not isinstance(enabled, bool):
             d["enabled"] = enabled
             enabled = None
@@ -139,7 +139,7 @@ class CreateOrConnectLlmProviderBodyBedrock:
         )
         create_or_connect_llm_provider_body_bedrock.additional_properties = d
         if nulls:
-            create_or_connect_llm_provider_body_bedrock._nulls = tuple(nulls)
+            create_or_connect_llm_provider_body_bedrock._nulls = nulls
         return create_or_connect_llm_provider_body_bedrock
 
     @property

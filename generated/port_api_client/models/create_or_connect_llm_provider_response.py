@@ -78,11 +78,11 @@ class CreateOrConnectLlmProviderResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -91,7 +91,7 @@ class CreateOrConnectLlmProviderResponse:
         result: Any = None
         if _result is None:
             if "result" in src_dict:
-                nulls.append("result")
+                nulls += ("result",)
         elif isinstance(_result, dict):
             result = _lazy_models.CreateOrConnectLlmProviderResponseResult.from_dict(_result)
         else:
@@ -103,7 +103,7 @@ class CreateOrConnectLlmProviderResponse:
         )
         create_or_connect_llm_provider_response.additional_properties = d
         if nulls:
-            create_or_connect_llm_provider_response._nulls = tuple(nulls)
+            create_or_connect_llm_provider_response._nulls = nulls
         return create_or_connect_llm_provider_response
 
     @property

@@ -185,13 +185,13 @@ class CreateOrConnectLlmProviderResponseResult:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         _provider = d.pop("provider", None)
         provider: Any = None
         if _provider is None:
             if "provider" in src_dict:
-                nulls.append("provider")
+                nulls += ("provider",)
         elif isinstance(_provider, str):
             provider = Provider(_provider)
         else:
@@ -200,7 +200,7 @@ class CreateOrConnectLlmProviderResponseResult:
         enabled = d.pop("enabled", None)
         if enabled is None:
             if "enabled" in src_dict:
-                nulls.append("enabled")
+                nulls += ("enabled",)
         elif not isinstance(enabled, bool):
             d["enabled"] = enabled
             enabled = None
@@ -209,7 +209,7 @@ class CreateOrConnectLlmProviderResponseResult:
         config: Any = None
         if _config is None:
             if "config" in src_dict:
-                nulls.append("config")
+                nulls += ("config",)
         else:
             config = _parse_config(_config)
             if config is UNSET:
@@ -220,7 +220,7 @@ class CreateOrConnectLlmProviderResponseResult:
         overrides: Any = None
         if _overrides is None:
             if "overrides" in src_dict:
-                nulls.append("overrides")
+                nulls += ("overrides",)
         elif isinstance(_overrides, dict):
             overrides = _lazy_models.Overrides.from_dict(_overrides)
         else:
@@ -230,7 +230,7 @@ class CreateOrConnectLlmProviderResponseResult:
         effective_models: Any = None
         if _effective_models is None:
             if "effectiveModels" in src_dict:
-                nulls.append("effectiveModels")
+                nulls += ("effectiveModels",)
         elif isinstance(_effective_models, dict):
             effective_models = _lazy_models.EffectiveModels.from_dict(_effective_models)
         else:
@@ -240,7 +240,7 @@ class CreateOrConnectLlmProviderResponseResult:
         created_at: Any = None
         if _created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         else:
             created_at = _parse_datetime(_created_at, _isoparse)
             if created_at is UNSET:
@@ -252,7 +252,7 @@ class CreateOrConnectLlmProviderResponseResult:
         created_by = d.pop("createdBy", None)
         if created_by is None:
             if "createdBy" in src_dict:
-                nulls.append("createdBy")
+                nulls += ("createdBy",)
         elif not isinstance(created_by, str):
             d["createdBy"] = created_by
             created_by = None
@@ -261,7 +261,7 @@ class CreateOrConnectLlmProviderResponseResult:
         updated_at: Any = None
         if _updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         else:
             updated_at = _parse_datetime(_updated_at, _isoparse)
             if updated_at is UNSET:
@@ -273,7 +273,7 @@ class CreateOrConnectLlmProviderResponseResult:
         updated_by = d.pop("updatedBy", None)
         if updated_by is None:
             if "updatedBy" in src_dict:
-                nulls.append("updatedBy")
+                nulls += ("updatedBy",)
         elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
             updated_by = None
@@ -293,7 +293,7 @@ class CreateOrConnectLlmProviderResponseResult:
         if datetime_texts:
             create_or_connect_llm_provider_response_result._datetime_texts = datetime_texts
         if nulls:
-            create_or_connect_llm_provider_response_result._nulls = tuple(nulls)
+            create_or_connect_llm_provider_response_result._nulls = nulls
         return create_or_connect_llm_provider_response_result
 
     @property

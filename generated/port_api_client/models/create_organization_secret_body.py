@@ -76,7 +76,7 @@ class CreateOrganizationSecretBody:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _secret_name = d.pop("secretName")
         if not isinstance(_secret_name, str):
             raise _unfit(cls, "secretName", _secret_name)
@@ -90,7 +90,7 @@ class CreateOrganizationSecretBody:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -102,7 +102,7 @@ class CreateOrganizationSecretBody:
         )
         create_organization_secret_body.additional_properties = d
         if nulls:
-            create_organization_secret_body._nulls = tuple(nulls)
+            create_organization_secret_body._nulls = nulls
         return create_organization_secret_body
 
     @property

@@ -368,7 +368,7 @@ class CreatePageBody:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _identifier = d.pop("identifier")
         if not isinstance(_identifier, str):
             raise _unfit(cls, "identifier", _identifier)
@@ -377,7 +377,7 @@ class CreatePageBody:
         blueprint = d.pop("blueprint", None)
         if blueprint is None:
             if "blueprint" in src_dict:
-                nulls.append("blueprint")
+                nulls += ("blueprint",)
         elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
             blueprint = None
@@ -385,7 +385,7 @@ class CreatePageBody:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -393,7 +393,7 @@ class CreatePageBody:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -401,7 +401,7 @@ class CreatePageBody:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -410,7 +410,7 @@ class CreatePageBody:
         sidebar: Any = None
         if _sidebar is None:
             if "sidebar" in src_dict:
-                nulls.append("sidebar")
+                nulls += ("sidebar",)
         else:
             sidebar = _parse_sidebar(_sidebar)
             if sidebar is UNSET:
@@ -420,7 +420,7 @@ class CreatePageBody:
         parent = d.pop("parent", None)
         if parent is None:
             if "parent" in src_dict:
-                nulls.append("parent")
+                nulls += ("parent",)
         elif not (isinstance(parent, str) or (parent is None)):
             d["parent"] = parent
             parent = None
@@ -428,7 +428,7 @@ class CreatePageBody:
         after = d.pop("after", None)
         if after is None:
             if "after" in src_dict:
-                nulls.append("after")
+                nulls += ("after",)
         elif not (isinstance(after, str) or (after is None)):
             d["after"] = after
             after = None
@@ -436,7 +436,7 @@ class CreatePageBody:
         locked = d.pop("locked", None)
         if locked is None:
             if "locked" in src_dict:
-                nulls.append("locked")
+                nulls += ("locked",)
         elif not isinstance(locked, bool):
             d["locked"] = locked
             locked = None
@@ -444,7 +444,7 @@ class CreatePageBody:
         required_query_params = d.pop("requiredQueryParams", None)
         if required_query_params is None:
             if "requiredQueryParams" in src_dict:
-                nulls.append("requiredQueryParams")
+                nulls += ("requiredQueryParams",)
         elif not (
             isinstance(required_query_params, list) and _all_instances(required_query_params, str)
         ):
@@ -455,7 +455,7 @@ class CreatePageBody:
         widgets: Any = None
         if _widgets is None:
             if "widgets" in src_dict:
-                nulls.append("widgets")
+                nulls += ("widgets",)
         elif isinstance(_widgets, list) and all((isinstance(item0, dict)) for item0 in _widgets):
             widgets = [_parse_widgets_item(item0) for item0 in _widgets]
         else:
@@ -465,7 +465,7 @@ class CreatePageBody:
         type_: Any = None
         if _type_ is None:
             if "type" in src_dict:
-                nulls.append("type")
+                nulls += ("type",)
         elif isinstance(_type_, str):
             type_ = CreatePageBodyType(_type_)
         else:
@@ -474,7 +474,7 @@ class CreatePageBody:
         show_in_sidebar = d.pop("showInSidebar", None)
         if show_in_sidebar is None:
             if "showInSidebar" in src_dict:
-                nulls.append("showInSidebar")
+                nulls += ("showInSidebar",)
         elif not isinstance(show_in_sidebar, bool):
             d["showInSidebar"] = show_in_sidebar
             show_in_sidebar = None
@@ -483,7 +483,7 @@ class CreatePageBody:
         section: Any = None
         if _section is None:
             if "section" in src_dict:
-                nulls.append("section")
+                nulls += ("section",)
         elif isinstance(_section, str):
             section = Section(_section)
         else:
@@ -493,7 +493,7 @@ class CreatePageBody:
         page_filters: Any = None
         if _page_filters is None:
             if "pageFilters" in src_dict:
-                nulls.append("pageFilters")
+                nulls += ("pageFilters",)
         elif isinstance(_page_filters, list) and _all_instances(_page_filters, dict):
             page_filters = [_lazy_models.PageFilter.from_dict(item0) for item0 in _page_filters]
         else:
@@ -518,7 +518,7 @@ class CreatePageBody:
         )
         create_page_body.additional_properties = d
         if nulls:
-            create_page_body._nulls = tuple(nulls)
+            create_page_body._nulls = nulls
         return create_page_body
 
     @property

@@ -109,7 +109,7 @@ class CreateScorecardBody:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _identifier = d.pop("identifier")
         if not isinstance(_identifier, str):
             raise _unfit(cls, "identifier", _identifier)
@@ -129,7 +129,7 @@ class CreateScorecardBody:
         filter_: Any = None
         if _filter_ is None:
             if "filter" in src_dict:
-                nulls.append("filter")
+                nulls += ("filter",)
         elif isinstance(_filter_, dict):
             filter_ = _lazy_models.Filter.from_dict(_filter_)
         else:
@@ -139,7 +139,7 @@ class CreateScorecardBody:
         properties: Any = None
         if _properties is None:
             if "properties" in src_dict:
-                nulls.append("properties")
+                nulls += ("properties",)
         elif isinstance(_properties, dict):
             properties = _lazy_models.CreateScorecardBodyProperties.from_dict(_properties)
         else:
@@ -149,7 +149,7 @@ class CreateScorecardBody:
         levels: Any = None
         if _levels is None:
             if "levels" in src_dict:
-                nulls.append("levels")
+                nulls += ("levels",)
         elif isinstance(_levels, list) and _all_instances(_levels, dict):
             levels = [_lazy_models.Level.from_dict(item0) for item0 in _levels]
         else:
@@ -165,7 +165,7 @@ class CreateScorecardBody:
         )
         create_scorecard_body.additional_properties = d
         if nulls:
-            create_scorecard_body._nulls = tuple(nulls)
+            create_scorecard_body._nulls = nulls
         return create_scorecard_body
 
     @property

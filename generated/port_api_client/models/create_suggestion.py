@@ -104,11 +104,11 @@ class CreateSuggestion:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         identifier = d.pop("identifier", None)
         if identifier is None:
             if "identifier" in src_dict:
-                nulls.append("identifier")
+                nulls += ("identifier",)
         elif not isinstance(identifier, str):
             d["identifier"] = identifier
             identifier = None
@@ -116,7 +116,7 @@ class CreateSuggestion:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -124,7 +124,7 @@ class CreateSuggestion:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -133,7 +133,7 @@ class CreateSuggestion:
         properties: Any = None
         if _properties is None:
             if "properties" in src_dict:
-                nulls.append("properties")
+                nulls += ("properties",)
         elif isinstance(_properties, dict):
             properties = _lazy_models.Details.from_dict(_properties)
         else:
@@ -143,7 +143,7 @@ class CreateSuggestion:
         relations: Any = None
         if _relations is None:
             if "relations" in src_dict:
-                nulls.append("relations")
+                nulls += ("relations",)
         elif isinstance(_relations, dict):
             relations = _lazy_models.CreateSuggestionRelations.from_dict(_relations)
         else:
@@ -158,7 +158,7 @@ class CreateSuggestion:
         )
         create_suggestion.additional_properties = d
         if nulls:
-            create_suggestion._nulls = tuple(nulls)
+            create_suggestion._nulls = nulls
         return create_suggestion
 
     @property

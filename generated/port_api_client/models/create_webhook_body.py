@@ -136,7 +136,7 @@ class CreateWebhookBody:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _title = d.pop("title")
         if not isinstance(_title, str):
             raise _unfit(cls, "title", _title)
@@ -150,7 +150,7 @@ class CreateWebhookBody:
         identifier = d.pop("identifier", None)
         if identifier is None:
             if "identifier" in src_dict:
-                nulls.append("identifier")
+                nulls += ("identifier",)
         elif not isinstance(identifier, str):
             d["identifier"] = identifier
             identifier = None
@@ -158,7 +158,7 @@ class CreateWebhookBody:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -166,7 +166,7 @@ class CreateWebhookBody:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -175,7 +175,7 @@ class CreateWebhookBody:
         mappings: Any = None
         if _mappings is None:
             if "mappings" in src_dict:
-                nulls.append("mappings")
+                nulls += ("mappings",)
         elif isinstance(_mappings, list) and _all_instances(_mappings, dict):
             mappings = [_lazy_models.Mapping.from_dict(item0) for item0 in _mappings]
         else:
@@ -185,7 +185,7 @@ class CreateWebhookBody:
         security: Any = None
         if _security is None:
             if "security" in src_dict:
-                nulls.append("security")
+                nulls += ("security",)
         elif isinstance(_security, dict):
             security = _lazy_models.Security.from_dict(_security)
         else:
@@ -195,7 +195,7 @@ class CreateWebhookBody:
         integration_type: Any = None
         if _integration_type is None:
             if "integrationType" in src_dict:
-                nulls.append("integrationType")
+                nulls += ("integrationType",)
         elif isinstance(_integration_type, str):
             integration_type = IntegrationType(_integration_type)
         else:
@@ -213,7 +213,7 @@ class CreateWebhookBody:
         )
         create_webhook_body.additional_properties = d
         if nulls:
-            create_webhook_body._nulls = tuple(nulls)
+            create_webhook_body._nulls = nulls
         return create_webhook_body
 
     @property

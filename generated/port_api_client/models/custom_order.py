@@ -102,7 +102,7 @@ class CustomOrder:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _properties = d.pop("properties")
         if not isinstance(_properties, dict):
             raise _unfit(cls, "properties", _properties)
@@ -119,7 +119,7 @@ class CustomOrder:
         required: Any = None
         if _required is None:
             if "required" in src_dict:
-                nulls.append("required")
+                nulls += ("required",)
         else:
             required = _parse_required(_required)
             if required is UNSET:
@@ -130,7 +130,7 @@ class CustomOrder:
         titles: Any = None
         if _titles is None:
             if "titles" in src_dict:
-                nulls.append("titles")
+                nulls += ("titles",)
         elif isinstance(_titles, dict):
             titles = _lazy_models.Titles.from_dict(_titles)
         else:
@@ -144,7 +144,7 @@ class CustomOrder:
         )
         custom_order.additional_properties = d
         if nulls:
-            custom_order._nulls = tuple(nulls)
+            custom_order._nulls = nulls
         return custom_order
 
     @property

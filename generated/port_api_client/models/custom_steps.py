@@ -103,7 +103,7 @@ class CustomSteps:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _properties = d.pop("properties")
         if not isinstance(_properties, dict):
             raise _unfit(cls, "properties", _properties)
@@ -120,7 +120,7 @@ class CustomSteps:
         required: Any = None
         if _required is None:
             if "required" in src_dict:
-                nulls.append("required")
+                nulls += ("required",)
         else:
             required = _parse_required(_required)
             if required is UNSET:
@@ -131,7 +131,7 @@ class CustomSteps:
         titles: Any = None
         if _titles is None:
             if "titles" in src_dict:
-                nulls.append("titles")
+                nulls += ("titles",)
         elif isinstance(_titles, dict):
             titles = _lazy_models.Titles.from_dict(_titles)
         else:
@@ -145,7 +145,7 @@ class CustomSteps:
         )
         custom_steps.additional_properties = d
         if nulls:
-            custom_steps._nulls = tuple(nulls)
+            custom_steps._nulls = nulls
         return custom_steps
 
     @property

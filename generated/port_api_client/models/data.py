@@ -188,12 +188,12 @@ class Data:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         integration_type = d.pop("integrationType", None)
         if integration_type is None:
             if "integrationType" in src_dict:
-                nulls.append("integrationType")
+                nulls += ("integrationType",)
         elif not isinstance(integration_type, str):
             d["integrationType"] = integration_type
             integration_type = None
@@ -201,7 +201,7 @@ class Data:
         integration_identifier = d.pop("integrationIdentifier", None)
         if integration_identifier is None:
             if "integrationIdentifier" in src_dict:
-                nulls.append("integrationIdentifier")
+                nulls += ("integrationIdentifier",)
         elif not isinstance(integration_identifier, str):
             d["integrationIdentifier"] = integration_identifier
             integration_identifier = None
@@ -209,7 +209,7 @@ class Data:
         integration_version = d.pop("integrationVersion", None)
         if integration_version is None:
             if "integrationVersion" in src_dict:
-                nulls.append("integrationVersion")
+                nulls += ("integrationVersion",)
         elif not isinstance(integration_version, str):
             d["integrationVersion"] = integration_version
             integration_version = None
@@ -217,7 +217,7 @@ class Data:
         ocean_version = d.pop("oceanVersion", None)
         if ocean_version is None:
             if "oceanVersion" in src_dict:
-                nulls.append("oceanVersion")
+                nulls += ("oceanVersion",)
         elif not isinstance(ocean_version, str):
             d["oceanVersion"] = ocean_version
             ocean_version = None
@@ -225,7 +225,7 @@ class Data:
         kind_identifier = d.pop("kindIdentifier", None)
         if kind_identifier is None:
             if "kindIdentifier" in src_dict:
-                nulls.append("kindIdentifier")
+                nulls += ("kindIdentifier",)
         elif not isinstance(kind_identifier, str):
             d["kindIdentifier"] = kind_identifier
             kind_identifier = None
@@ -233,7 +233,7 @@ class Data:
         kind = d.pop("kind", None)
         if kind is None:
             if "kind" in src_dict:
-                nulls.append("kind")
+                nulls += ("kind",)
         elif not isinstance(kind, str):
             d["kind"] = kind
             kind = None
@@ -241,7 +241,7 @@ class Data:
         kind_index = d.pop("kindIndex", None)
         if kind_index is None:
             if "kindIndex" in src_dict:
-                nulls.append("kindIndex")
+                nulls += ("kindIndex",)
         elif not (isinstance(kind_index, (int, float)) and not isinstance(kind_index, bool)):
             d["kindIndex"] = kind_index
             kind_index = None
@@ -249,7 +249,7 @@ class Data:
         event_id = d.pop("eventId", None)
         if event_id is None:
             if "eventId" in src_dict:
-                nulls.append("eventId")
+                nulls += ("eventId",)
         elif not isinstance(event_id, str):
             d["eventId"] = event_id
             event_id = None
@@ -257,7 +257,7 @@ class Data:
         sync_state = d.pop("syncState", None)
         if sync_state is None:
             if "syncState" in src_dict:
-                nulls.append("syncState")
+                nulls += ("syncState",)
         elif not isinstance(sync_state, str):
             d["syncState"] = sync_state
             sync_state = None
@@ -265,7 +265,7 @@ class Data:
         blueprint = d.pop("blueprint", None)
         if blueprint is None:
             if "blueprint" in src_dict:
-                nulls.append("blueprint")
+                nulls += ("blueprint",)
         elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
             blueprint = None
@@ -274,7 +274,7 @@ class Data:
         metrics: Any = None
         if _metrics is None:
             if "metrics" in src_dict:
-                nulls.append("metrics")
+                nulls += ("metrics",)
         elif isinstance(_metrics, dict):
             metrics = _lazy_models.Metrics.from_dict(_metrics)
         else:
@@ -284,7 +284,7 @@ class Data:
         created_at: Any = None
         if _created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         else:
             created_at = _parse_datetime(_created_at, _isoparse)
             if created_at is UNSET:
@@ -297,7 +297,7 @@ class Data:
         updated_at: Any = None
         if _updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         else:
             updated_at = _parse_datetime(_updated_at, _isoparse)
             if updated_at is UNSET:
@@ -325,7 +325,7 @@ class Data:
         if datetime_texts:
             data._datetime_texts = datetime_texts
         if nulls:
-            data._nulls = tuple(nulls)
+            data._nulls = nulls
         return data
 
     @property

@@ -87,12 +87,12 @@ class DatePreset:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _preset = d.pop("preset", None)
         preset: Any = None
         if _preset is None:
             if "preset" in src_dict:
-                nulls.append("preset")
+                nulls += ("preset",)
         elif isinstance(_preset, str):
             preset = DatePresetPreset(_preset)
         else:
@@ -103,7 +103,7 @@ class DatePreset:
         )
         date_preset.additional_properties = d
         if nulls:
-            date_preset._nulls = tuple(nulls)
+            date_preset._nulls = nulls
         return date_preset
 
     @property

@@ -84,13 +84,13 @@ class DateRange:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         _from_ = d.pop("from", None)
         from_: Any = None
         if _from_ is None:
             if "from" in src_dict:
-                nulls.append("from")
+                nulls += ("from",)
         else:
             from_ = _parse_datetime(_from_, _isoparse)
             if from_ is UNSET:
@@ -103,7 +103,7 @@ class DateRange:
         to: Any = None
         if _to is None:
             if "to" in src_dict:
-                nulls.append("to")
+                nulls += ("to",)
         else:
             to = _parse_datetime(_to, _isoparse)
             if to is UNSET:
@@ -120,7 +120,7 @@ class DateRange:
         if datetime_texts:
             date_range._datetime_texts = datetime_texts
         if nulls:
-            date_range._nulls = tuple(nulls)
+            date_range._nulls = nulls
         return date_range
 
     @property

@@ -111,12 +111,12 @@ class DateRule:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _property_ = d.pop("property", None)
         property_: Any = None
         if _property_ is None:
             if "property" in src_dict:
-                nulls.append("property")
+                nulls += ("property",)
         else:
             property_ = _parse_property_(_property_)
             if property_ is UNSET:
@@ -127,7 +127,7 @@ class DateRule:
         operator: Any = None
         if _operator is None:
             if "operator" in src_dict:
-                nulls.append("operator")
+                nulls += ("operator",)
         elif isinstance(_operator, str):
             operator = DateRuleOperator(_operator)
         else:
@@ -137,7 +137,7 @@ class DateRule:
         value: Any = None
         if _value is None:
             if "value" in src_dict:
-                nulls.append("value")
+                nulls += ("value",)
         else:
             value = _parse_value(_value)
             if value is UNSET:
@@ -151,7 +151,7 @@ class DateRule:
         )
         date_rule.additional_properties = d
         if nulls:
-            date_rule._nulls = tuple(nulls)
+            date_rule._nulls = nulls
         return date_rule
 
     @property

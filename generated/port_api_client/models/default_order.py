@@ -96,7 +96,7 @@ class DefaultOrder:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _properties = d.pop("properties")
         if not isinstance(_properties, dict):
             raise _unfit(cls, "properties", _properties)
@@ -108,7 +108,7 @@ class DefaultOrder:
         titles: Any = None
         if _titles is None:
             if "titles" in src_dict:
-                nulls.append("titles")
+                nulls += ("titles",)
         elif isinstance(_titles, dict):
             titles = _lazy_models.Titles.from_dict(_titles)
         else:
@@ -118,7 +118,7 @@ class DefaultOrder:
         required: Any = None
         if _required is None:
             if "required" in src_dict:
-                nulls.append("required")
+                nulls += ("required",)
         else:
             required = _parse_required(_required)
             if required is UNSET:
@@ -132,7 +132,7 @@ class DefaultOrder:
         )
         default_order.additional_properties = d
         if nulls:
-            default_order._nulls = tuple(nulls)
+            default_order._nulls = nulls
         return default_order
 
     @property

@@ -137,7 +137,7 @@ class Delete:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _operation = d.pop("operation")
         if not isinstance(_operation, str):
             raise _unfit(cls, "operation", _operation)
@@ -156,7 +156,7 @@ class Delete:
         blueprint_identifier = d.pop("blueprintIdentifier", None)
         if blueprint_identifier is None:
             if "blueprintIdentifier" in src_dict:
-                nulls.append("blueprintIdentifier")
+                nulls += ("blueprintIdentifier",)
         elif not isinstance(blueprint_identifier, str):
             d["blueprintIdentifier"] = blueprint_identifier
             blueprint_identifier = None
@@ -164,7 +164,7 @@ class Delete:
         action_card_button_text = d.pop("actionCardButtonText", None)
         if action_card_button_text is None:
             if "actionCardButtonText" in src_dict:
-                nulls.append("actionCardButtonText")
+                nulls += ("actionCardButtonText",)
         elif not isinstance(action_card_button_text, str):
             d["actionCardButtonText"] = action_card_button_text
             action_card_button_text = None
@@ -172,7 +172,7 @@ class Delete:
         execute_action_button_text = d.pop("executeActionButtonText", None)
         if execute_action_button_text is None:
             if "executeActionButtonText" in src_dict:
-                nulls.append("executeActionButtonText")
+                nulls += ("executeActionButtonText",)
         elif not isinstance(execute_action_button_text, str):
             d["executeActionButtonText"] = execute_action_button_text
             execute_action_button_text = None
@@ -181,7 +181,7 @@ class Delete:
         condition: Any = None
         if _condition is None:
             if "condition" in src_dict:
-                nulls.append("condition")
+                nulls += ("condition",)
         elif isinstance(_condition, dict):
             condition = _lazy_models.Condition.from_dict(_condition)
         else:
@@ -198,7 +198,7 @@ class Delete:
         )
         delete.additional_properties = d
         if nulls:
-            delete._nulls = tuple(nulls)
+            delete._nulls = nulls
         return delete
 
     @property

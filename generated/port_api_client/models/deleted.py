@@ -62,11 +62,11 @@ class Deleted:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         object_count = d.pop("object_count", None)
         if object_count is None:
             if "object_count" in src_dict:
-                nulls.append("object_count")
+                nulls += ("object_count",)
         elif not (isinstance(object_count, (int, float)) and not isinstance(object_count, bool)):
             d["object_count"] = object_count
             object_count = None
@@ -76,7 +76,7 @@ class Deleted:
         )
         deleted.additional_properties = d
         if nulls:
-            deleted._nulls = tuple(nulls)
+            deleted._nulls = nulls
         return deleted
 
     @property

@@ -74,11 +74,11 @@ class DeletedEntitiesResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -86,7 +86,7 @@ class DeletedEntitiesResponse:
         deleted_entities = d.pop("deletedEntities", None)
         if deleted_entities is None:
             if "deletedEntities" in src_dict:
-                nulls.append("deletedEntities")
+                nulls += ("deletedEntities",)
         elif not (isinstance(deleted_entities, list) and _all_instances(deleted_entities, str)):
             d["deletedEntities"] = deleted_entities
             deleted_entities = None
@@ -97,7 +97,7 @@ class DeletedEntitiesResponse:
         )
         deleted_entities_response.additional_properties = d
         if nulls:
-            deleted_entities_response._nulls = tuple(nulls)
+            deleted_entities_response._nulls = nulls
         return deleted_entities_response
 
     @property

@@ -72,12 +72,12 @@ class Direct:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type", None)
         type_: Any = None
         if _type_ is None:
             if "type" in src_dict:
-                nulls.append("type")
+                nulls += ("type",)
         elif isinstance(_type_, str):
             type_ = DirectLiteral(_type_)
         else:
@@ -86,7 +86,7 @@ class Direct:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -97,7 +97,7 @@ class Direct:
         )
         direct.additional_properties = d
         if nulls:
-            direct._nulls = tuple(nulls)
+            direct._nulls = nulls
         return direct
 
     @property

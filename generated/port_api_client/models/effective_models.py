@@ -94,12 +94,12 @@ class EffectiveModels:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _gpt_5 = d.pop("gpt-5", None)
         gpt_5: Any = None
         if _gpt_5 is None:
             if "gpt-5" in src_dict:
-                nulls.append("gpt-5")
+                nulls += ("gpt-5",)
         elif isinstance(_gpt_5, dict):
             gpt_5 = _lazy_models.ClaudeHaiku4520251001.from_dict(_gpt_5)
         else:
@@ -109,7 +109,7 @@ class EffectiveModels:
         claude_sonnet_4_20250514: Any = None
         if _claude_sonnet_4_20250514 is None:
             if "claude-sonnet-4-20250514" in src_dict:
-                nulls.append("claude-sonnet-4-20250514")
+                nulls += ("claude-sonnet-4-20250514",)
         elif isinstance(_claude_sonnet_4_20250514, dict):
             claude_sonnet_4_20250514 = _lazy_models.ClaudeHaiku4520251001.from_dict(
                 _claude_sonnet_4_20250514
@@ -121,7 +121,7 @@ class EffectiveModels:
         claude_haiku_4_5_20251001: Any = None
         if _claude_haiku_4_5_20251001 is None:
             if "claude-haiku-4-5-20251001" in src_dict:
-                nulls.append("claude-haiku-4-5-20251001")
+                nulls += ("claude-haiku-4-5-20251001",)
         elif isinstance(_claude_haiku_4_5_20251001, dict):
             claude_haiku_4_5_20251001 = _lazy_models.ClaudeHaiku4520251001.from_dict(
                 _claude_haiku_4_5_20251001
@@ -133,7 +133,7 @@ class EffectiveModels:
         claude_sonnet_4_5_20250929: Any = None
         if _claude_sonnet_4_5_20250929 is None:
             if "claude-sonnet-4-5-20250929" in src_dict:
-                nulls.append("claude-sonnet-4-5-20250929")
+                nulls += ("claude-sonnet-4-5-20250929",)
         elif isinstance(_claude_sonnet_4_5_20250929, dict):
             claude_sonnet_4_5_20250929 = _lazy_models.ClaudeHaiku4520251001.from_dict(
                 _claude_sonnet_4_5_20250929
@@ -149,7 +149,7 @@ class EffectiveModels:
         )
         effective_models.additional_properties = d
         if nulls:
-            effective_models._nulls = tuple(nulls)
+            effective_models._nulls = nulls
         return effective_models
 
     @property

@@ -79,12 +79,12 @@ class EmptyRule:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _operator = d.pop("operator", None)
         operator: Any = None
         if _operator is None:
             if "operator" in src_dict:
-                nulls.append("operator")
+                nulls += ("operator",)
         elif isinstance(_operator, str):
             operator = Operator(_operator)
         else:
@@ -93,7 +93,7 @@ class EmptyRule:
         property_ = d.pop("property", None)
         if property_ is None:
             if "property" in src_dict:
-                nulls.append("property")
+                nulls += ("property",)
         elif not isinstance(property_, str):
             d["property"] = property_
             property_ = None
@@ -104,7 +104,7 @@ class EmptyRule:
         )
         empty_rule.additional_properties = d
         if nulls:
-            empty_rule._nulls = tuple(nulls)
+            empty_rule._nulls = nulls
         return empty_rule
 
     @property

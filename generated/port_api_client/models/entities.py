@@ -114,12 +114,12 @@ class Entities:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _read = d.pop("read", None)
         read: Any = None
         if _read is None:
             if "read" in src_dict:
-                nulls.append("read")
+                nulls += ("read",)
         elif isinstance(_read, dict):
             read = _lazy_models.EntitiesRead.from_dict(_read)
         else:
@@ -129,7 +129,7 @@ class Entities:
         register: Any = None
         if _register is None:
             if "register" in src_dict:
-                nulls.append("register")
+                nulls += ("register",)
         elif isinstance(_register, dict):
             register = _lazy_models.Register.from_dict(_register)
         else:
@@ -139,7 +139,7 @@ class Entities:
         update: Any = None
         if _update is None:
             if "update" in src_dict:
-                nulls.append("update")
+                nulls += ("update",)
         elif isinstance(_update, dict):
             update = _lazy_models.Register.from_dict(_update)
         else:
@@ -149,7 +149,7 @@ class Entities:
         unregister: Any = None
         if _unregister is None:
             if "unregister" in src_dict:
-                nulls.append("unregister")
+                nulls += ("unregister",)
         elif isinstance(_unregister, dict):
             unregister = _lazy_models.Register.from_dict(_unregister)
         else:
@@ -159,7 +159,7 @@ class Entities:
         update_properties: Any = None
         if _update_properties is None:
             if "updateProperties" in src_dict:
-                nulls.append("updateProperties")
+                nulls += ("updateProperties",)
         elif isinstance(_update_properties, dict):
             update_properties = _lazy_models.UpdateProperties.from_dict(_update_properties)
         else:
@@ -169,7 +169,7 @@ class Entities:
         update_relations: Any = None
         if _update_relations is None:
             if "updateRelations" in src_dict:
-                nulls.append("updateRelations")
+                nulls += ("updateRelations",)
         elif isinstance(_update_relations, dict):
             update_relations = _lazy_models.UpdateProperties.from_dict(_update_relations)
         else:
@@ -185,7 +185,7 @@ class Entities:
         )
         entities.additional_properties = d
         if nulls:
-            entities._nulls = tuple(nulls)
+            entities._nulls = nulls
         return entities
 
     @property

@@ -252,7 +252,7 @@ class EntitiesNumberChartWidget:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -266,7 +266,7 @@ class EntitiesNumberChartWidget:
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -274,7 +274,7 @@ class EntitiesNumberChartWidget:
         updated_at = d.pop("updatedAt", None)
         if updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
             updated_at = None
@@ -282,7 +282,7 @@ class EntitiesNumberChartWidget:
         updated_by = d.pop("updatedBy", None)
         if updated_by is None:
             if "updatedBy" in src_dict:
-                nulls.append("updatedBy")
+                nulls += ("updatedBy",)
         elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
             updated_by = None
@@ -290,7 +290,7 @@ class EntitiesNumberChartWidget:
         created_at = d.pop("createdAt", None)
         if created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         elif not isinstance(created_at, str):
             d["createdAt"] = created_at
             created_at = None
@@ -298,7 +298,7 @@ class EntitiesNumberChartWidget:
         created_by = d.pop("createdBy", None)
         if created_by is None:
             if "createdBy" in src_dict:
-                nulls.append("createdBy")
+                nulls += ("createdBy",)
         elif not isinstance(created_by, str):
             d["createdBy"] = created_by
             created_by = None
@@ -306,7 +306,7 @@ class EntitiesNumberChartWidget:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -314,7 +314,7 @@ class EntitiesNumberChartWidget:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -322,7 +322,7 @@ class EntitiesNumberChartWidget:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -330,7 +330,7 @@ class EntitiesNumberChartWidget:
         empty_state_text = d.pop("emptyStateText", None)
         if empty_state_text is None:
             if "emptyStateText" in src_dict:
-                nulls.append("emptyStateText")
+                nulls += ("emptyStateText",)
         elif not isinstance(empty_state_text, str):
             d["emptyStateText"] = empty_state_text
             empty_state_text = None
@@ -339,7 +339,7 @@ class EntitiesNumberChartWidget:
         unit_alignment: Any = None
         if _unit_alignment is None:
             if "unitAlignment" in src_dict:
-                nulls.append("unitAlignment")
+                nulls += ("unitAlignment",)
         elif isinstance(_unit_alignment, str):
             unit_alignment = UnitAlignment(_unit_alignment)
         else:
@@ -349,7 +349,7 @@ class EntitiesNumberChartWidget:
         calculation_by: Any = None
         if _calculation_by is None:
             if "calculationBy" in src_dict:
-                nulls.append("calculationBy")
+                nulls += ("calculationBy",)
         elif isinstance(_calculation_by, str):
             calculation_by = CalculationBy(_calculation_by)
         else:
@@ -359,7 +359,7 @@ class EntitiesNumberChartWidget:
         conditional_formatting: Any = None
         if _conditional_formatting is None:
             if "conditionalFormatting" in src_dict:
-                nulls.append("conditionalFormatting")
+                nulls += ("conditionalFormatting",)
         elif isinstance(_conditional_formatting, list) and _all_instances(
             _conditional_formatting, dict
         ):
@@ -374,7 +374,7 @@ class EntitiesNumberChartWidget:
         display_formatting: Any = None
         if _display_formatting is None:
             if "displayFormatting" in src_dict:
-                nulls.append("displayFormatting")
+                nulls += ("displayFormatting",)
         elif isinstance(_display_formatting, str):
             display_formatting = DisplayFormatting(_display_formatting)
         else:
@@ -384,7 +384,7 @@ class EntitiesNumberChartWidget:
         decimal_places: Any = None
         if _decimal_places is None:
             if "decimalPlaces" in src_dict:
-                nulls.append("decimalPlaces")
+                nulls += ("decimalPlaces",)
         elif isinstance(_decimal_places, str):
             decimal_places = DecimalPlaces(_decimal_places)
         else:
@@ -410,7 +410,7 @@ class EntitiesNumberChartWidget:
         )
         entities_number_chart_widget.additional_properties = d
         if nulls:
-            entities_number_chart_widget._nulls = tuple(nulls)
+            entities_number_chart_widget._nulls = nulls
         return entities_number_chart_widget
 
     @property

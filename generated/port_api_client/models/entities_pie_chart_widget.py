@@ -169,7 +169,7 @@ class EntitiesPieChartWidget:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -188,7 +188,7 @@ class EntitiesPieChartWidget:
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -196,7 +196,7 @@ class EntitiesPieChartWidget:
         updated_at = d.pop("updatedAt", None)
         if updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
             updated_at = None
@@ -204,7 +204,7 @@ class EntitiesPieChartWidget:
         updated_by = d.pop("updatedBy", None)
         if updated_by is None:
             if "updatedBy" in src_dict:
-                nulls.append("updatedBy")
+                nulls += ("updatedBy",)
         elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
             updated_by = None
@@ -212,7 +212,7 @@ class EntitiesPieChartWidget:
         created_at = d.pop("createdAt", None)
         if created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         elif not isinstance(created_at, str):
             d["createdAt"] = created_at
             created_at = None
@@ -220,7 +220,7 @@ class EntitiesPieChartWidget:
         created_by = d.pop("createdBy", None)
         if created_by is None:
             if "createdBy" in src_dict:
-                nulls.append("createdBy")
+                nulls += ("createdBy",)
         elif not isinstance(created_by, str):
             d["createdBy"] = created_by
             created_by = None
@@ -228,7 +228,7 @@ class EntitiesPieChartWidget:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -236,7 +236,7 @@ class EntitiesPieChartWidget:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -244,7 +244,7 @@ class EntitiesPieChartWidget:
         blueprint = d.pop("blueprint", None)
         if blueprint is None:
             if "blueprint" in src_dict:
-                nulls.append("blueprint")
+                nulls += ("blueprint",)
         elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
             blueprint = None
@@ -252,7 +252,7 @@ class EntitiesPieChartWidget:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -260,7 +260,7 @@ class EntitiesPieChartWidget:
         empty_state_text = d.pop("emptyStateText", None)
         if empty_state_text is None:
             if "emptyStateText" in src_dict:
-                nulls.append("emptyStateText")
+                nulls += ("emptyStateText",)
         elif not isinstance(empty_state_text, str):
             d["emptyStateText"] = empty_state_text
             empty_state_text = None
@@ -282,7 +282,7 @@ class EntitiesPieChartWidget:
         )
         entities_pie_chart_widget.additional_properties = d
         if nulls:
-            entities_pie_chart_widget._nulls = tuple(nulls)
+            entities_pie_chart_widget._nulls = nulls
         return entities_pie_chart_widget
 
     @property

@@ -79,11 +79,11 @@ class EntitiesQuery:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         property_ = d.pop("property", None)
         if property_ is None:
             if "property" in src_dict:
-                nulls.append("property")
+                nulls += ("property",)
         elif not isinstance(property_, str):
             d["property"] = property_
             property_ = None
@@ -92,7 +92,7 @@ class EntitiesQuery:
         context: Any = None
         if _context is None:
             if "context" in src_dict:
-                nulls.append("context")
+                nulls += ("context",)
         elif isinstance(_context, str):
             context = Context(_context)
         else:
@@ -104,7 +104,7 @@ class EntitiesQuery:
         )
         entities_query.additional_properties = d
         if nulls:
-            entities_query._nulls = tuple(nulls)
+            entities_query._nulls = nulls
         return entities_query
 
     @property

@@ -92,7 +92,7 @@ class EntitiesQueryV2RuleEmptyRule2:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _operator = d.pop("operator")
         if not isinstance(_operator, str):
             raise _unfit(cls, "operator", _operator)
@@ -107,7 +107,7 @@ class EntitiesQueryV2RuleEmptyRule2:
         target_property: Any = None
         if _target_property is None:
             if "targetProperty" in src_dict:
-                nulls.append("targetProperty")
+                nulls += ("targetProperty",)
         elif isinstance(_target_property, str):
             target_property = EntitiesQueryV2(_target_property)
         else:
@@ -120,7 +120,7 @@ class EntitiesQueryV2RuleEmptyRule2:
         )
         entities_query_v2_rule_empty_rule_2.additional_properties = d
         if nulls:
-            entities_query_v2_rule_empty_rule_2._nulls = tuple(nulls)
+            entities_query_v2_rule_empty_rule_2._nulls = nulls
         return entities_query_v2_rule_empty_rule_2
 
     @property

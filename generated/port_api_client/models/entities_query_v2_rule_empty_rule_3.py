@@ -84,7 +84,7 @@ class EntitiesQueryV2RuleEmptyRule3:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _operator = d.pop("operator")
         if not isinstance(_operator, str):
             raise _unfit(cls, "operator", _operator)
@@ -98,7 +98,7 @@ class EntitiesQueryV2RuleEmptyRule3:
         scorecard_rule = d.pop("scorecardRule", None)
         if scorecard_rule is None:
             if "scorecardRule" in src_dict:
-                nulls.append("scorecardRule")
+                nulls += ("scorecardRule",)
         elif not isinstance(scorecard_rule, str):
             d["scorecardRule"] = scorecard_rule
             scorecard_rule = None
@@ -110,7 +110,7 @@ class EntitiesQueryV2RuleEmptyRule3:
         )
         entities_query_v2_rule_empty_rule_3.additional_properties = d
         if nulls:
-            entities_query_v2_rule_empty_rule_3._nulls = tuple(nulls)
+            entities_query_v2_rule_empty_rule_3._nulls = nulls
         return entities_query_v2_rule_empty_rule_3
 
     @property

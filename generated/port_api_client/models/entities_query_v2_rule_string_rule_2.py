@@ -133,7 +133,7 @@ class EntitiesQueryV2RuleStringRule2:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         _relation = d.pop("relation")
         if not isinstance(_relation, str):
@@ -155,7 +155,7 @@ class EntitiesQueryV2RuleStringRule2:
         target_property: Any = None
         if _target_property is None:
             if "targetProperty" in src_dict:
-                nulls.append("targetProperty")
+                nulls += ("targetProperty",)
         elif isinstance(_target_property, str):
             target_property = EntitiesQueryV2(_target_property)
         else:
@@ -171,7 +171,7 @@ class EntitiesQueryV2RuleStringRule2:
         if datetime_texts:
             entities_query_v2_rule_string_rule_2._datetime_texts = datetime_texts
         if nulls:
-            entities_query_v2_rule_string_rule_2._nulls = tuple(nulls)
+            entities_query_v2_rule_string_rule_2._nulls = nulls
         return entities_query_v2_rule_string_rule_2
 
     @property

@@ -125,7 +125,7 @@ class EntitiesQueryV2RuleStringRule3:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         _scorecard = d.pop("scorecard")
         if not isinstance(_scorecard, str):
@@ -146,7 +146,7 @@ class EntitiesQueryV2RuleStringRule3:
         scorecard_rule = d.pop("scorecardRule", None)
         if scorecard_rule is None:
             if "scorecardRule" in src_dict:
-                nulls.append("scorecardRule")
+                nulls += ("scorecardRule",)
         elif not isinstance(scorecard_rule, str):
             d["scorecardRule"] = scorecard_rule
             scorecard_rule = None
@@ -161,7 +161,7 @@ class EntitiesQueryV2RuleStringRule3:
         if datetime_texts:
             entities_query_v2_rule_string_rule_3._datetime_texts = datetime_texts
         if nulls:
-            entities_query_v2_rule_string_rule_3._nulls = tuple(nulls)
+            entities_query_v2_rule_string_rule_3._nulls = nulls
         return entities_query_v2_rule_string_rule_3
 
     @property

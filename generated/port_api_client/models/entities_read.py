@@ -104,11 +104,11 @@ class EntitiesRead:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         users = d.pop("users", None)
         if users is None:
             if "users" in src_dict:
-                nulls.append("users")
+                nulls += ("users",)
         elif not (isinstance(users, list) and _all_instances(users, str)):
             d["users"] = users
             users = None
@@ -116,7 +116,7 @@ class EntitiesRead:
         teams = d.pop("teams", None)
         if teams is None:
             if "teams" in src_dict:
-                nulls.append("teams")
+                nulls += ("teams",)
         elif not (isinstance(teams, list) and _all_instances(teams, str)):
             d["teams"] = teams
             teams = None
@@ -124,7 +124,7 @@ class EntitiesRead:
         roles = d.pop("roles", None)
         if roles is None:
             if "roles" in src_dict:
-                nulls.append("roles")
+                nulls += ("roles",)
         elif not (isinstance(roles, list) and _all_instances(roles, str)):
             d["roles"] = roles
             roles = None
@@ -132,7 +132,7 @@ class EntitiesRead:
         owned_by_team = d.pop("ownedByTeam", None)
         if owned_by_team is None:
             if "ownedByTeam" in src_dict:
-                nulls.append("ownedByTeam")
+                nulls += ("ownedByTeam",)
         elif not isinstance(owned_by_team, bool):
             d["ownedByTeam"] = owned_by_team
             owned_by_team = None
@@ -141,7 +141,7 @@ class EntitiesRead:
         policy: Any = None
         if _policy is None:
             if "policy" in src_dict:
-                nulls.append("policy")
+                nulls += ("policy",)
         elif isinstance(_policy, dict):
             policy = _lazy_models.SearchEntitiesBody.from_dict(_policy)
         else:
@@ -156,7 +156,7 @@ class EntitiesRead:
         )
         entities_read.additional_properties = d
         if nulls:
-            entities_read._nulls = tuple(nulls)
+            entities_read._nulls = nulls
         return entities_read
 
     @property

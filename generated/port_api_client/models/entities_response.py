@@ -77,11 +77,11 @@ class EntitiesResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -90,7 +90,7 @@ class EntitiesResponse:
         entities: Any = None
         if _entities is None:
             if "entities" in src_dict:
-                nulls.append("entities")
+                nulls += ("entities",)
         elif isinstance(_entities, list) and _all_instances(_entities, dict):
             entities = [_lazy_models.Entity.from_dict(item0) for item0 in _entities]
         else:
@@ -102,7 +102,7 @@ class EntitiesResponse:
         )
         entities_response.additional_properties = d
         if nulls:
-            entities_response._nulls = tuple(nulls)
+            entities_response._nulls = nulls
         return entities_response
 
     @property

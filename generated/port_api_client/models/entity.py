@@ -19,6 +19,7 @@ from ..types import (
     _absent,
     _all_instances,
     _datetime_json,
+    _fromisoformat,
     _id,
     _parse_datetime,
     _present_repr,
@@ -174,14 +175,14 @@ class Entity:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None, or absent), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
-        absent: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
+        absent: tuple[str, ...] = ()
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         identifier = d.pop("identifier", UNSET)
         if not isinstance(identifier, str):
             if identifier is not UNSET:
                 d["identifier"] = identifier
-            absent.append("identifier")
+            absent += ("identifier",)
 
         _properties = d.pop("properties", UNSET)
         if isinstance(_properties, dict) and _properties is not UNSET:
@@ -190,7 +191,7 @@ class Entity:
             properties = UNSET
             if _properties is not UNSET:
                 d["properties"] = _properties
-            absent.append("properties")
+            absent += ("properties",)
 
         _relations = d.pop("relations", UNSET)
         if isinstance(_relations, dict) and _relations is not UNSET:
@@ -199,20 +200,23 @@ class Entity:
             relations = UNSET
             if _relations is not UNSET:
                 d["relations"] = _relations
-            absent.append("relations")
+            absent += ("relations",)
 
         blueprint = d.pop("blueprint", UNSET)
         if not isinstance(blueprint, str):
             if blueprint is not UNSET:
                 d["blueprint"] = blueprint
-            absent.append("blueprint")
+            absent += ("blueprint",)
 
         _created_at = d.pop("createdAt", UNSET)
-        created_at = _parse_datetime(_created_at, _isoparse)
+        try:  # the C parser first, inline: what Port sends almost always reads
+            created_at = _fromisoformat(_created_at)
+        except (TypeError, ValueError):
+            created_at = _parse_datetime(_created_at, _isoparse)
         if created_at is UNSET:
             if _created_at is not UNSET:
                 d["createdAt"] = _created_at
-            absent.append("created_at")
+            absent += ("created_at",)
         else:
             datetime_texts[_id(created_at)] = (
                 created_at,
@@ -220,11 +224,14 @@ class Entity:
             )  # `id` may be a field's name here
 
         _updated_at = d.pop("updatedAt", UNSET)
-        updated_at = _parse_datetime(_updated_at, _isoparse)
+        try:  # the C parser first, inline: what Port sends almost always reads
+            updated_at = _fromisoformat(_updated_at)
+        except (TypeError, ValueError):
+            updated_at = _parse_datetime(_updated_at, _isoparse)
         if updated_at is UNSET:
             if _updated_at is not UNSET:
                 d["updatedAt"] = _updated_at
-            absent.append("updated_at")
+            absent += ("updated_at",)
         else:
             datetime_texts[_id(updated_at)] = (
                 updated_at,
@@ -235,18 +242,18 @@ class Entity:
         if not isinstance(created_by, str):
             if created_by is not UNSET:
                 d["createdBy"] = created_by
-            absent.append("created_by")
+            absent += ("created_by",)
 
         updated_by = d.pop("updatedBy", UNSET)
         if not isinstance(updated_by, str):
             if updated_by is not UNSET:
                 d["updatedBy"] = updated_by
-            absent.append("updated_by")
+            absent += ("updated_by",)
 
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -254,7 +261,7 @@ class Entity:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -262,7 +269,7 @@ class Entity:
         team = d.pop("team", None)
         if team is None:
             if "team" in src_dict:
-                nulls.append("team")
+                nulls += ("team",)
         elif not (isinstance(team, str) or (isinstance(team, list) and _all_instances(team, str))):
             d["team"] = team
             team = None
@@ -284,7 +291,7 @@ class Entity:
         if datetime_texts:
             entity._datetime_texts = datetime_texts
         if nulls:
-            entity._nulls = tuple(nulls)
+            entity._nulls = nulls
         for name in absent:
             object.__delattr__(entity, name)
         return entity

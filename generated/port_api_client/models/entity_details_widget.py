@@ -174,7 +174,7 @@ class EntityDetailsWidget:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -193,7 +193,7 @@ class EntityDetailsWidget:
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -201,7 +201,7 @@ class EntityDetailsWidget:
         updated_at = d.pop("updatedAt", None)
         if updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
             updated_at = None
@@ -209,7 +209,7 @@ class EntityDetailsWidget:
         updated_by = d.pop("updatedBy", None)
         if updated_by is None:
             if "updatedBy" in src_dict:
-                nulls.append("updatedBy")
+                nulls += ("updatedBy",)
         elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
             updated_by = None
@@ -217,7 +217,7 @@ class EntityDetailsWidget:
         created_at = d.pop("createdAt", None)
         if created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         elif not isinstance(created_at, str):
             d["createdAt"] = created_at
             created_at = None
@@ -225,7 +225,7 @@ class EntityDetailsWidget:
         created_by = d.pop("createdBy", None)
         if created_by is None:
             if "createdBy" in src_dict:
-                nulls.append("createdBy")
+                nulls += ("createdBy",)
         elif not isinstance(created_by, str):
             d["createdBy"] = created_by
             created_by = None
@@ -233,7 +233,7 @@ class EntityDetailsWidget:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -241,7 +241,7 @@ class EntityDetailsWidget:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -249,7 +249,7 @@ class EntityDetailsWidget:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -257,7 +257,7 @@ class EntityDetailsWidget:
         hidden_query = d.pop("hiddenQuery", None)
         if hidden_query is None:
             if "hiddenQuery" in src_dict:
-                nulls.append("hiddenQuery")
+                nulls += ("hiddenQuery",)
         elif not (isinstance(hidden_query, list) and _all_instances(hidden_query, str)):
             d["hiddenQuery"] = hidden_query
             hidden_query = None
@@ -265,7 +265,7 @@ class EntityDetailsWidget:
         order = d.pop("order", None)
         if order is None:
             if "order" in src_dict:
-                nulls.append("order")
+                nulls += ("order",)
         elif not (isinstance(order, list) and _all_instances(order, str)):
             d["order"] = order
             order = None
@@ -273,7 +273,7 @@ class EntityDetailsWidget:
         show_empty_values = d.pop("showEmptyValues", None)
         if show_empty_values is None:
             if "showEmptyValues" in src_dict:
-                nulls.append("showEmptyValues")
+                nulls += ("showEmptyValues",)
         elif not isinstance(show_empty_values, bool):
             d["showEmptyValues"] = show_empty_values
             show_empty_values = None
@@ -296,7 +296,7 @@ class EntityDetailsWidget:
         )
         entity_details_widget.additional_properties = d
         if nulls:
-            entity_details_widget._nulls = tuple(nulls)
+            entity_details_widget._nulls = nulls
         return entity_details_widget
 
     @property

@@ -66,6 +66,13 @@ class EntityRelations:
         additional_properties = entity_relations.additional_properties  # the new, empty dicts
         unparsed_properties = entity_relations.unparsed_properties
         for prop_name, prop_value in d.items():
+            if (
+                isinstance(prop_value, str)
+                or (isinstance(prop_value, list) and _all_instances(prop_value, str))
+                or (prop_value is None)
+            ):  # a member kept as it is, which no converting member competes for
+                additional_properties[prop_name] = prop_value
+                continue
             value = _parse_additional_property(prop_value)
             if value is UNSET:
                 unparsed_properties[prop_name] = prop_value

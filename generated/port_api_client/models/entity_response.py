@@ -76,11 +76,11 @@ class EntityResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -89,7 +89,7 @@ class EntityResponse:
         entity: Any = None
         if _entity is None:
             if "entity" in src_dict:
-                nulls.append("entity")
+                nulls += ("entity",)
         elif isinstance(_entity, dict):
             entity = _lazy_models.Entity.from_dict(_entity)
         else:
@@ -101,7 +101,7 @@ class EntityResponse:
         )
         entity_response.additional_properties = d
         if nulls:
-            entity_response._nulls = tuple(nulls)
+            entity_response._nulls = nulls
         return entity_response
 
     @property

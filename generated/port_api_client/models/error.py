@@ -71,11 +71,11 @@ class Error:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         entity_identifier = d.pop("entityIdentifier", None)
         if entity_identifier is None:
             if "entityIdentifier" in src_dict:
-                nulls.append("entityIdentifier")
+                nulls += ("entityIdentifier",)
         elif not isinstance(entity_identifier, str):
             d["entityIdentifier"] = entity_identifier
             entity_identifier = None
@@ -83,7 +83,7 @@ class Error:
         error_message = d.pop("errorMessage", None)
         if error_message is None:
             if "errorMessage" in src_dict:
-                nulls.append("errorMessage")
+                nulls += ("errorMessage",)
         elif not isinstance(error_message, str):
             d["errorMessage"] = error_message
             error_message = None
@@ -94,7 +94,7 @@ class Error:
         )
         error.additional_properties = d
         if nulls:
-            error._nulls = tuple(nulls)
+            error._nulls = nulls
         return error
 
     @property

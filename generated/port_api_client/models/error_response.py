@@ -80,11 +80,11 @@ class ErrorResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -92,7 +92,7 @@ class ErrorResponse:
         error = d.pop("error", None)
         if error is None:
             if "error" in src_dict:
-                nulls.append("error")
+                nulls += ("error",)
         elif not isinstance(error, str):
             d["error"] = error
             error = None
@@ -100,7 +100,7 @@ class ErrorResponse:
         message = d.pop("message", None)
         if message is None:
             if "message" in src_dict:
-                nulls.append("message")
+                nulls += ("message",)
         elif not isinstance(message, str):
             d["message"] = message
             message = None
@@ -112,7 +112,7 @@ class ErrorResponse:
         )
         error_response.additional_properties = d
         if nulls:
-            error_response._nulls = tuple(nulls)
+            error_response._nulls = nulls
         return error_response
 
     @property

@@ -127,7 +127,7 @@ class FilterTag:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _combinator = d.pop("combinator")
         if not isinstance(_combinator, str):
             raise _unfit(cls, "combinator", _combinator)
@@ -151,7 +151,7 @@ class FilterTag:
         blueprint = d.pop("blueprint", None)
         if blueprint is None:
             if "blueprint" in src_dict:
-                nulls.append("blueprint")
+                nulls += ("blueprint",)
         elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
             blueprint = None
@@ -163,7 +163,7 @@ class FilterTag:
         )
         filter_tag.additional_properties = d
         if nulls:
-            filter_tag._nulls = tuple(nulls)
+            filter_tag._nulls = nulls
         return filter_tag
 
     @property

@@ -141,13 +141,13 @@ class GetDefaultLlmProviderAndModelResponseResult:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         _provider = d.pop("provider", None)
         provider: Any = None
         if _provider is None:
             if "provider" in src_dict:
-                nulls.append("provider")
+                nulls += ("provider",)
         elif isinstance(_provider, str):
             provider = Provider(_provider)
         else:
@@ -157,7 +157,7 @@ class GetDefaultLlmProviderAndModelResponseResult:
         model: Any = None
         if _model is None:
             if "model" in src_dict:
-                nulls.append("model")
+                nulls += ("model",)
         elif isinstance(_model, str):
             model = Model(_model)
         else:
@@ -167,7 +167,7 @@ class GetDefaultLlmProviderAndModelResponseResult:
         created_at: Any = None
         if _created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         else:
             created_at = _parse_datetime(_created_at, _isoparse)
             if created_at is UNSET:
@@ -179,7 +179,7 @@ class GetDefaultLlmProviderAndModelResponseResult:
         created_by = d.pop("createdBy", None)
         if created_by is None:
             if "createdBy" in src_dict:
-                nulls.append("createdBy")
+                nulls += ("createdBy",)
         elif not isinstance(created_by, str):
             d["createdBy"] = created_by
             created_by = None
@@ -188,7 +188,7 @@ class GetDefaultLlmProviderAndModelResponseResult:
         updated_at: Any = None
         if _updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         else:
             updated_at = _parse_datetime(_updated_at, _isoparse)
             if updated_at is UNSET:
@@ -200,7 +200,7 @@ class GetDefaultLlmProviderAndModelResponseResult:
         updated_by = d.pop("updatedBy", None)
         if updated_by is None:
             if "updatedBy" in src_dict:
-                nulls.append("updatedBy")
+                nulls += ("updatedBy",)
         elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
             updated_by = None
@@ -217,7 +217,7 @@ class GetDefaultLlmProviderAndModelResponseResult:
         if datetime_texts:
             get_default_llm_provider_and_model_response_result._datetime_texts = datetime_texts
         if nulls:
-            get_default_llm_provider_and_model_response_result._nulls = tuple(nulls)
+            get_default_llm_provider_and_model_response_result._nulls = nulls
         return get_default_llm_provider_and_model_response_result
 
     @property

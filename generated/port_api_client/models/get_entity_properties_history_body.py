@@ -112,7 +112,7 @@ class GetEntityPropertiesHistoryBody:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _entity_identifier = d.pop("entityIdentifier")
         if not isinstance(_entity_identifier, str):
             raise _unfit(cls, "entityIdentifier", _entity_identifier)
@@ -132,7 +132,7 @@ class GetEntityPropertiesHistoryBody:
         time_interval: Any = None
         if _time_interval is None:
             if "timeInterval" in src_dict:
-                nulls.append("timeInterval")
+                nulls += ("timeInterval",)
         elif isinstance(_time_interval, str):
             time_interval = TimeInterval(_time_interval)
         else:
@@ -142,7 +142,7 @@ class GetEntityPropertiesHistoryBody:
         time_range: Any = None
         if _time_range is None:
             if "timeRange" in src_dict:
-                nulls.append("timeRange")
+                nulls += ("timeRange",)
         elif isinstance(_time_range, dict):
             time_range = _lazy_models.GetEntityPropertiesHistoryBodyTimeRange.from_dict(_time_range)
         else:
@@ -157,7 +157,7 @@ class GetEntityPropertiesHistoryBody:
         )
         get_entity_properties_history_body.additional_properties = d
         if nulls:
-            get_entity_properties_history_body._nulls = tuple(nulls)
+            get_entity_properties_history_body._nulls = nulls
         return get_entity_properties_history_body
 
     @property

@@ -85,11 +85,11 @@ class GetEntityPropertiesHistoryResponseResult:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         min_date = d.pop("minDate", None)
         if min_date is None:
             if "minDate" in src_dict:
-                nulls.append("minDate")
+                nulls += ("minDate",)
         elif not (isinstance(min_date, (int, float)) and not isinstance(min_date, bool)):
             d["minDate"] = min_date
             min_date = None
@@ -97,7 +97,7 @@ class GetEntityPropertiesHistoryResponseResult:
         max_date = d.pop("maxDate", None)
         if max_date is None:
             if "maxDate" in src_dict:
-                nulls.append("maxDate")
+                nulls += ("maxDate",)
         elif not (isinstance(max_date, (int, float)) and not isinstance(max_date, bool)):
             d["maxDate"] = max_date
             max_date = None
@@ -105,7 +105,7 @@ class GetEntityPropertiesHistoryResponseResult:
         data = d.pop("data", None)
         if data is None:
             if "data" in src_dict:
-                nulls.append("data")
+                nulls += ("data",)
         elif not (
             isinstance(data, list)
             and all(
@@ -122,7 +122,7 @@ class GetEntityPropertiesHistoryResponseResult:
         )
         get_entity_properties_history_response_result.additional_properties = d
         if nulls:
-            get_entity_properties_history_response_result._nulls = tuple(nulls)
+            get_entity_properties_history_response_result._nulls = nulls
         return get_entity_properties_history_response_result
 
     @property

@@ -86,11 +86,11 @@ class GetIntegrationMetricsAndSyncStatusResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -98,7 +98,7 @@ class GetIntegrationMetricsAndSyncStatusResponse:
         count = d.pop("count", None)
         if count is None:
             if "count" in src_dict:
-                nulls.append("count")
+                nulls += ("count",)
         elif not (isinstance(count, (int, float)) and not isinstance(count, bool)):
             d["count"] = count
             count = None
@@ -107,7 +107,7 @@ class GetIntegrationMetricsAndSyncStatusResponse:
         data: Any = None
         if _data is None:
             if "data" in src_dict:
-                nulls.append("data")
+                nulls += ("data",)
         elif isinstance(_data, list) and _all_instances(_data, dict):
             data = [_lazy_models.Data.from_dict(item0) for item0 in _data]
         else:
@@ -120,7 +120,7 @@ class GetIntegrationMetricsAndSyncStatusResponse:
         )
         get_integration_metrics_and_sync_status_response.additional_properties = d
         if nulls:
-            get_integration_metrics_and_sync_status_response._nulls = tuple(nulls)
+            get_integration_metrics_and_sync_status_response._nulls = nulls
         return get_integration_metrics_and_sync_status_response
 
     @property

@@ -76,11 +76,11 @@ class GetIntegrationResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -89,7 +89,7 @@ class GetIntegrationResponse:
         integration: Any = None
         if _integration is None:
             if "integration" in src_dict:
-                nulls.append("integration")
+                nulls += ("integration",)
         elif isinstance(_integration, dict):
             integration = _lazy_models.Integration.from_dict(_integration)
         else:
@@ -101,7 +101,7 @@ class GetIntegrationResponse:
         )
         get_integration_response.additional_properties = d
         if nulls:
-            get_integration_response._nulls = tuple(nulls)
+            get_integration_response._nulls = nulls
         return get_integration_response
 
     @property

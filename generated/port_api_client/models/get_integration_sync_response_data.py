@@ -102,12 +102,12 @@ class GetIntegrationSyncResponseData:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         event_id = d.pop("eventId", None)
         if event_id is None:
             if "eventId" in src_dict:
-                nulls.append("eventId")
+                nulls += ("eventId",)
         elif not isinstance(event_id, str):
             d["eventId"] = event_id
             event_id = None
@@ -115,7 +115,7 @@ class GetIntegrationSyncResponseData:
         sync_state = d.pop("syncState", None)
         if sync_state is None:
             if "syncState" in src_dict:
-                nulls.append("syncState")
+                nulls += ("syncState",)
         elif not isinstance(sync_state, str):
             d["syncState"] = sync_state
             sync_state = None
@@ -124,7 +124,7 @@ class GetIntegrationSyncResponseData:
         created_at: Any = None
         if _created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         else:
             created_at = _parse_datetime(_created_at, _isoparse)
             if created_at is UNSET:
@@ -137,7 +137,7 @@ class GetIntegrationSyncResponseData:
         updated_at: Any = None
         if _updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         else:
             updated_at = _parse_datetime(_updated_at, _isoparse)
             if updated_at is UNSET:
@@ -156,7 +156,7 @@ class GetIntegrationSyncResponseData:
         if datetime_texts:
             get_integration_sync_response_data._datetime_texts = datetime_texts
         if nulls:
-            get_integration_sync_response_data._nulls = tuple(nulls)
+            get_integration_sync_response_data._nulls = nulls
         return get_integration_sync_response_data
 
     @property

@@ -116,12 +116,12 @@ class GetInvocationResultResponseResult:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _status = d.pop("status", None)
         status: Any = None
         if _status is None:
             if "status" in src_dict:
-                nulls.append("status")
+                nulls += ("status",)
         elif isinstance(_status, str):
             status = ResultStatus(_status)
         else:
@@ -130,7 +130,7 @@ class GetInvocationResultResponseResult:
         message = d.pop("message", None)
         if message is None:
             if "message" in src_dict:
-                nulls.append("message")
+                nulls += ("message",)
         elif not isinstance(message, str):
             d["message"] = message
             message = None
@@ -139,7 +139,7 @@ class GetInvocationResultResponseResult:
         error: Any = None
         if _error is None:
             if "error" in src_dict:
-                nulls.append("error")
+                nulls += ("error",)
         elif isinstance(_error, str):
             error = ResultError(_error)
         else:
@@ -148,7 +148,7 @@ class GetInvocationResultResponseResult:
         invocation_identifier = d.pop("invocationIdentifier", None)
         if invocation_identifier is None:
             if "invocationIdentifier" in src_dict:
-                nulls.append("invocationIdentifier")
+                nulls += ("invocationIdentifier",)
         elif not isinstance(invocation_identifier, str):
             d["invocationIdentifier"] = invocation_identifier
             invocation_identifier = None
@@ -156,7 +156,7 @@ class GetInvocationResultResponseResult:
         selected_agent = d.pop("selectedAgent", None)
         if selected_agent is None:
             if "selectedAgent" in src_dict:
-                nulls.append("selectedAgent")
+                nulls += ("selectedAgent",)
         elif not isinstance(selected_agent, str):
             d["selectedAgent"] = selected_agent
             selected_agent = None
@@ -170,7 +170,7 @@ class GetInvocationResultResponseResult:
         )
         get_invocation_result_response_result.additional_properties = d
         if nulls:
-            get_invocation_result_response_result._nulls = tuple(nulls)
+            get_invocation_result_response_result._nulls = nulls
         return get_invocation_result_response_result
 
     @property

@@ -150,12 +150,12 @@ class GetLatestAutoDiscoveryInvocationForBlueprintResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -163,7 +163,7 @@ class GetLatestAutoDiscoveryInvocationForBlueprintResponse:
         invocation_id = d.pop("invocationId", None)
         if invocation_id is None:
             if "invocationId" in src_dict:
-                nulls.append("invocationId")
+                nulls += ("invocationId",)
         elif not isinstance(invocation_id, str):
             d["invocationId"] = invocation_id
             invocation_id = None
@@ -172,7 +172,7 @@ class GetLatestAutoDiscoveryInvocationForBlueprintResponse:
         status: Any = None
         if _status is None:
             if "status" in src_dict:
-                nulls.append("status")
+                nulls += ("status",)
         elif isinstance(_status, str):
             status = GetLatestAutoDiscoveryInvocationForBlueprintResponseStatus(_status)
         else:
@@ -181,7 +181,7 @@ class GetLatestAutoDiscoveryInvocationForBlueprintResponse:
         generated_count = d.pop("generatedCount", None)
         if generated_count is None:
             if "generatedCount" in src_dict:
-                nulls.append("generatedCount")
+                nulls += ("generatedCount",)
         elif not (
             isinstance(generated_count, (int, float)) and not isinstance(generated_count, bool)
         ):
@@ -191,7 +191,7 @@ class GetLatestAutoDiscoveryInvocationForBlueprintResponse:
         pending_review_count = d.pop("pendingReviewCount", None)
         if pending_review_count is None:
             if "pendingReviewCount" in src_dict:
-                nulls.append("pendingReviewCount")
+                nulls += ("pendingReviewCount",)
         elif not (
             isinstance(pending_review_count, (int, float))
             and not isinstance(pending_review_count, bool)
@@ -202,7 +202,7 @@ class GetLatestAutoDiscoveryInvocationForBlueprintResponse:
         error_message = d.pop("errorMessage", None)
         if error_message is None:
             if "errorMessage" in src_dict:
-                nulls.append("errorMessage")
+                nulls += ("errorMessage",)
         elif not isinstance(error_message, str):
             d["errorMessage"] = error_message
             error_message = None
@@ -211,7 +211,7 @@ class GetLatestAutoDiscoveryInvocationForBlueprintResponse:
         created_at: Any = None
         if _created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         else:
             created_at = _parse_datetime(_created_at, _isoparse)
             if created_at is UNSET:
@@ -224,7 +224,7 @@ class GetLatestAutoDiscoveryInvocationForBlueprintResponse:
         updated_at: Any = None
         if _updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         else:
             updated_at = _parse_datetime(_updated_at, _isoparse)
             if updated_at is UNSET:
@@ -249,7 +249,7 @@ class GetLatestAutoDiscoveryInvocationForBlueprintResponse:
                 datetime_texts
             )
         if nulls:
-            get_latest_auto_discovery_invocation_for_blueprint_response._nulls = tuple(nulls)
+            get_latest_auto_discovery_invocation_for_blueprint_response._nulls = nulls
         return get_latest_auto_discovery_invocation_for_blueprint_response
 
     @property

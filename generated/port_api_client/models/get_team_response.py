@@ -76,11 +76,11 @@ class GetTeamResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -89,7 +89,7 @@ class GetTeamResponse:
         team: Any = None
         if _team is None:
             if "team" in src_dict:
-                nulls.append("team")
+                nulls += ("team",)
         elif isinstance(_team, dict):
             team = _lazy_models.Team.from_dict(_team)
         else:
@@ -101,7 +101,7 @@ class GetTeamResponse:
         )
         get_team_response.additional_properties = d
         if nulls:
-            get_team_response._nulls = tuple(nulls)
+            get_team_response._nulls = nulls
         return get_team_response
 
     @property

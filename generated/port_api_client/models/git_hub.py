@@ -103,7 +103,7 @@ class GitHub:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -128,7 +128,7 @@ class GitHub:
         workflow_inputs: Any = None
         if _workflow_inputs is None:
             if "workflowInputs" in src_dict:
-                nulls.append("workflowInputs")
+                nulls += ("workflowInputs",)
         elif isinstance(_workflow_inputs, dict):
             workflow_inputs = _lazy_models.Properties.from_dict(_workflow_inputs)
         else:
@@ -137,7 +137,7 @@ class GitHub:
         report_workflow_status = d.pop("reportWorkflowStatus", None)
         if report_workflow_status is None:
             if "reportWorkflowStatus" in src_dict:
-                nulls.append("reportWorkflowStatus")
+                nulls += ("reportWorkflowStatus",)
         elif not (
             isinstance(report_workflow_status, bool) or isinstance(report_workflow_status, str)
         ):
@@ -154,7 +154,7 @@ class GitHub:
         )
         git_hub.additional_properties = d
         if nulls:
-            git_hub._nulls = tuple(nulls)
+            git_hub._nulls = nulls
         return git_hub
 
     @property

@@ -97,7 +97,7 @@ class GitLab:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -116,7 +116,7 @@ class GitLab:
         default_ref = d.pop("defaultRef", None)
         if default_ref is None:
             if "defaultRef" in src_dict:
-                nulls.append("defaultRef")
+                nulls += ("defaultRef",)
         elif not isinstance(default_ref, str):
             d["defaultRef"] = default_ref
             default_ref = None
@@ -125,7 +125,7 @@ class GitLab:
         pipeline_variables: Any = None
         if _pipeline_variables is None:
             if "pipelineVariables" in src_dict:
-                nulls.append("pipelineVariables")
+                nulls += ("pipelineVariables",)
         elif isinstance(_pipeline_variables, dict):
             pipeline_variables = _lazy_models.Properties.from_dict(_pipeline_variables)
         else:
@@ -140,7 +140,7 @@ class GitLab:
         )
         git_lab.additional_properties = d
         if nulls:
-            git_lab._nulls = tuple(nulls)
+            git_lab._nulls = nulls
         return git_lab
 
     @property

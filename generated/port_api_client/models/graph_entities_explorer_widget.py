@@ -139,7 +139,7 @@ class GraphEntitiesExplorerWidget:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -153,7 +153,7 @@ class GraphEntitiesExplorerWidget:
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -161,7 +161,7 @@ class GraphEntitiesExplorerWidget:
         updated_at = d.pop("updatedAt", None)
         if updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
             updated_at = None
@@ -169,7 +169,7 @@ class GraphEntitiesExplorerWidget:
         updated_by = d.pop("updatedBy", None)
         if updated_by is None:
             if "updatedBy" in src_dict:
-                nulls.append("updatedBy")
+                nulls += ("updatedBy",)
         elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
             updated_by = None
@@ -177,7 +177,7 @@ class GraphEntitiesExplorerWidget:
         created_at = d.pop("createdAt", None)
         if created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         elif not isinstance(created_at, str):
             d["createdAt"] = created_at
             created_at = None
@@ -185,7 +185,7 @@ class GraphEntitiesExplorerWidget:
         created_by = d.pop("createdBy", None)
         if created_by is None:
             if "createdBy" in src_dict:
-                nulls.append("createdBy")
+                nulls += ("createdBy",)
         elif not isinstance(created_by, str):
             d["createdBy"] = created_by
             created_by = None
@@ -193,7 +193,7 @@ class GraphEntitiesExplorerWidget:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -201,7 +201,7 @@ class GraphEntitiesExplorerWidget:
         hidden_blueprints = d.pop("hiddenBlueprints", None)
         if hidden_blueprints is None:
             if "hiddenBlueprints" in src_dict:
-                nulls.append("hiddenBlueprints")
+                nulls += ("hiddenBlueprints",)
         elif not (isinstance(hidden_blueprints, list) and _all_instances(hidden_blueprints, str)):
             d["hiddenBlueprints"] = hidden_blueprints
             hidden_blueprints = None
@@ -219,7 +219,7 @@ class GraphEntitiesExplorerWidget:
         )
         graph_entities_explorer_widget.additional_properties = d
         if nulls:
-            graph_entities_explorer_widget._nulls = tuple(nulls)
+            graph_entities_explorer_widget._nulls = nulls
         return graph_entities_explorer_widget
 
     @property

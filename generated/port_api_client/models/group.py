@@ -221,7 +221,7 @@ class Group:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _title = d.pop("title")
         if not isinstance(_title, str):
             raise _unfit(cls, "title", _title)
@@ -269,7 +269,7 @@ class Group:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -281,7 +281,7 @@ class Group:
         )
         group.additional_properties = d
         if nulls:
-            group._nulls = tuple(nulls)
+            group._nulls = nulls
         return group
 
     @property

@@ -247,7 +247,7 @@ class GroupWidget:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -276,7 +276,7 @@ class GroupWidget:
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -284,7 +284,7 @@ class GroupWidget:
         updated_at = d.pop("updatedAt", None)
         if updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
             updated_at = None
@@ -292,7 +292,7 @@ class GroupWidget:
         updated_by = d.pop("updatedBy", None)
         if updated_by is None:
             if "updatedBy" in src_dict:
-                nulls.append("updatedBy")
+                nulls += ("updatedBy",)
         elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
             updated_by = None
@@ -300,7 +300,7 @@ class GroupWidget:
         created_at = d.pop("createdAt", None)
         if created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         elif not isinstance(created_at, str):
             d["createdAt"] = created_at
             created_at = None
@@ -308,7 +308,7 @@ class GroupWidget:
         created_by = d.pop("createdBy", None)
         if created_by is None:
             if "createdBy" in src_dict:
-                nulls.append("createdBy")
+                nulls += ("createdBy",)
         elif not isinstance(created_by, str):
             d["createdBy"] = created_by
             created_by = None
@@ -316,7 +316,7 @@ class GroupWidget:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -324,7 +324,7 @@ class GroupWidget:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -332,7 +332,7 @@ class GroupWidget:
         x_axis_title = d.pop("xAxisTitle", None)
         if x_axis_title is None:
             if "xAxisTitle" in src_dict:
-                nulls.append("xAxisTitle")
+                nulls += ("xAxisTitle",)
         elif not isinstance(x_axis_title, str):
             d["xAxisTitle"] = x_axis_title
             x_axis_title = None
@@ -340,7 +340,7 @@ class GroupWidget:
         y_axis_title = d.pop("yAxisTitle", None)
         if y_axis_title is None:
             if "yAxisTitle" in src_dict:
-                nulls.append("yAxisTitle")
+                nulls += ("yAxisTitle",)
         elif not isinstance(y_axis_title, str):
             d["yAxisTitle"] = y_axis_title
             y_axis_title = None
@@ -349,7 +349,7 @@ class GroupWidget:
         time_interval: Any = None
         if _time_interval is None:
             if "timeInterval" in src_dict:
-                nulls.append("timeInterval")
+                nulls += ("timeInterval",)
         elif isinstance(_time_interval, str):
             time_interval = TimeInterval(_time_interval)
         else:
@@ -359,7 +359,7 @@ class GroupWidget:
         time_range: Any = None
         if _time_range is None:
             if "timeRange" in src_dict:
-                nulls.append("timeRange")
+                nulls += ("timeRange",)
         elif isinstance(_time_range, dict):
             time_range = _lazy_models.TimeRange.from_dict(_time_range)
         else:
@@ -368,7 +368,7 @@ class GroupWidget:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -376,7 +376,7 @@ class GroupWidget:
         empty_state_text = d.pop("emptyStateText", None)
         if empty_state_text is None:
             if "emptyStateText" in src_dict:
-                nulls.append("emptyStateText")
+                nulls += ("emptyStateText",)
         elif not isinstance(empty_state_text, str):
             d["emptyStateText"] = empty_state_text
             empty_state_text = None
@@ -384,7 +384,7 @@ class GroupWidget:
         breakdown_property = d.pop("breakdownProperty", None)
         if breakdown_property is None:
             if "breakdownProperty" in src_dict:
-                nulls.append("breakdownProperty")
+                nulls += ("breakdownProperty",)
         elif not isinstance(breakdown_property, str):
             d["breakdownProperty"] = breakdown_property
             breakdown_property = None
@@ -393,7 +393,7 @@ class GroupWidget:
         dataset: Any = None
         if _dataset is None:
             if "dataset" in src_dict:
-                nulls.append("dataset")
+                nulls += ("dataset",)
         elif isinstance(_dataset, dict):
             dataset = _lazy_models.SearchEntitiesBody.from_dict(_dataset)
         else:
@@ -423,7 +423,7 @@ class GroupWidget:
         )
         group_widget.additional_properties = d
         if nulls:
-            group_widget._nulls = tuple(nulls)
+            group_widget._nulls = nulls
         return group_widget
 
     @property

@@ -301,12 +301,12 @@ class GroupWidgetQuery:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         identifier = d.pop("identifier", None)
         if identifier is None:
             if "identifier" in src_dict:
-                nulls.append("identifier")
+                nulls += ("identifier",)
         elif not isinstance(identifier, str):
             d["identifier"] = identifier
             identifier = None
@@ -314,7 +314,7 @@ class GroupWidgetQuery:
         entity = d.pop("entity", None)
         if entity is None:
             if "entity" in src_dict:
-                nulls.append("entity")
+                nulls += ("entity",)
         elif not isinstance(entity, str):
             d["entity"] = entity
             entity = None
@@ -322,7 +322,7 @@ class GroupWidgetQuery:
         include_deleted_entities = d.pop("include_deleted_entities", None)
         if include_deleted_entities is None:
             if "include_deleted_entities" in src_dict:
-                nulls.append("include_deleted_entities")
+                nulls += ("include_deleted_entities",)
         elif not isinstance(include_deleted_entities, bool):
             d["include_deleted_entities"] = include_deleted_entities
             include_deleted_entities = None
@@ -330,7 +330,7 @@ class GroupWidgetQuery:
         blueprint = d.pop("blueprint", None)
         if blueprint is None:
             if "blueprint" in src_dict:
-                nulls.append("blueprint")
+                nulls += ("blueprint",)
         elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
             blueprint = None
@@ -338,7 +338,7 @@ class GroupWidgetQuery:
         run_id = d.pop("run_id", None)
         if run_id is None:
             if "run_id" in src_dict:
-                nulls.append("run_id")
+                nulls += ("run_id",)
         elif not isinstance(run_id, str):
             d["run_id"] = run_id
             run_id = None
@@ -346,7 +346,7 @@ class GroupWidgetQuery:
         webhook_id = d.pop("webhookId", None)
         if webhook_id is None:
             if "webhookId" in src_dict:
-                nulls.append("webhookId")
+                nulls += ("webhookId",)
         elif not isinstance(webhook_id, str):
             d["webhookId"] = webhook_id
             webhook_id = None
@@ -354,7 +354,7 @@ class GroupWidgetQuery:
         webhook_event_id = d.pop("webhookEventId", None)
         if webhook_event_id is None:
             if "webhookEventId" in src_dict:
-                nulls.append("webhookEventId")
+                nulls += ("webhookEventId",)
         elif not isinstance(webhook_event_id, str):
             d["webhookEventId"] = webhook_event_id
             webhook_event_id = None
@@ -362,7 +362,7 @@ class GroupWidgetQuery:
         origin = d.pop("origin", None)
         if origin is None:
             if "origin" in src_dict:
-                nulls.append("origin")
+                nulls += ("origin",)
         elif not (isinstance(origin, list) and _all_instances(origin, str)):
             d["origin"] = origin
             origin = None
@@ -370,7 +370,7 @@ class GroupWidgetQuery:
         installation_id = d.pop("InstallationId", None)
         if installation_id is None:
             if "InstallationId" in src_dict:
-                nulls.append("InstallationId")
+                nulls += ("InstallationId",)
         elif not isinstance(installation_id, str):
             d["InstallationId"] = installation_id
             installation_id = None
@@ -379,7 +379,7 @@ class GroupWidgetQuery:
         resources: Any = None
         if _resources is None:
             if "resources" in src_dict:
-                nulls.append("resources")
+                nulls += ("resources",)
         else:
             resources = _parse_resources(_resources)
             if resources is UNSET:
@@ -390,7 +390,7 @@ class GroupWidgetQuery:
         includes: Any = None
         if _includes is None:
             if "includes" in src_dict:
-                nulls.append("includes")
+                nulls += ("includes",)
         elif isinstance(_includes, list) and _all_instances(_includes, str):
             includes = [Include(item0) for item0 in _includes]
         else:
@@ -400,7 +400,7 @@ class GroupWidgetQuery:
         from_: Any = None
         if _from_ is None:
             if "from" in src_dict:
-                nulls.append("from")
+                nulls += ("from",)
         else:
             from_ = _parse_datetime(_from_, _isoparse)
             if from_ is UNSET:
@@ -413,7 +413,7 @@ class GroupWidgetQuery:
         to: Any = None
         if _to is None:
             if "to" in src_dict:
-                nulls.append("to")
+                nulls += ("to",)
         else:
             to = _parse_datetime(_to, _isoparse)
             if to is UNSET:
@@ -425,7 +425,7 @@ class GroupWidgetQuery:
         action = d.pop("action", None)
         if action is None:
             if "action" in src_dict:
-                nulls.append("action")
+                nulls += ("action",)
         elif not isinstance(action, str):
             d["action"] = action
             action = None
@@ -434,7 +434,7 @@ class GroupWidgetQuery:
         status: Any = None
         if _status is None:
             if "status" in src_dict:
-                nulls.append("status")
+                nulls += ("status",)
         elif isinstance(_status, str):
             status = TerminationStatus(_status)
         else:
@@ -443,7 +443,7 @@ class GroupWidgetQuery:
         limit = d.pop("limit", None)
         if limit is None:
             if "limit" in src_dict:
-                nulls.append("limit")
+                nulls += ("limit",)
         elif not (isinstance(limit, int) and not isinstance(limit, bool)):
             d["limit"] = limit
             limit = None
@@ -452,7 +452,7 @@ class GroupWidgetQuery:
         action_type: Any = None
         if _action_type is None:
             if "actionType" in src_dict:
-                nulls.append("actionType")
+                nulls += ("actionType",)
         elif isinstance(_action_type, str):
             action_type = ActionType(_action_type)
         else:
@@ -481,7 +481,7 @@ class GroupWidgetQuery:
         if datetime_texts:
             group_widget_query._datetime_texts = datetime_texts
         if nulls:
-            group_widget_query._nulls = tuple(nulls)
+            group_widget_query._nulls = nulls
         return group_widget_query
 
     @property

@@ -160,7 +160,7 @@ class GrouperWidgetSchema:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -179,7 +179,7 @@ class GrouperWidgetSchema:
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -187,7 +187,7 @@ class GrouperWidgetSchema:
         updated_at = d.pop("updatedAt", None)
         if updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
             updated_at = None
@@ -195,7 +195,7 @@ class GrouperWidgetSchema:
         updated_by = d.pop("updatedBy", None)
         if updated_by is None:
             if "updatedBy" in src_dict:
-                nulls.append("updatedBy")
+                nulls += ("updatedBy",)
         elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
             updated_by = None
@@ -203,7 +203,7 @@ class GrouperWidgetSchema:
         created_at = d.pop("createdAt", None)
         if created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         elif not isinstance(created_at, str):
             d["createdAt"] = created_at
             created_at = None
@@ -211,7 +211,7 @@ class GrouperWidgetSchema:
         created_by = d.pop("createdBy", None)
         if created_by is None:
             if "createdBy" in src_dict:
-                nulls.append("createdBy")
+                nulls += ("createdBy",)
         elif not isinstance(created_by, str):
             d["createdBy"] = created_by
             created_by = None
@@ -219,7 +219,7 @@ class GrouperWidgetSchema:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -227,7 +227,7 @@ class GrouperWidgetSchema:
         active_group_url_param = d.pop("activeGroupUrlParam", None)
         if active_group_url_param is None:
             if "activeGroupUrlParam" in src_dict:
-                nulls.append("activeGroupUrlParam")
+                nulls += ("activeGroupUrlParam",)
         elif not isinstance(active_group_url_param, str):
             d["activeGroupUrlParam"] = active_group_url_param
             active_group_url_param = None
@@ -235,7 +235,7 @@ class GrouperWidgetSchema:
         groups_order = d.pop("groupsOrder", None)
         if groups_order is None:
             if "groupsOrder" in src_dict:
-                nulls.append("groupsOrder")
+                nulls += ("groupsOrder",)
         elif not (isinstance(groups_order, list) and _all_instances(groups_order, str)):
             d["groupsOrder"] = groups_order
             groups_order = None
@@ -255,7 +255,7 @@ class GrouperWidgetSchema:
         )
         grouper_widget_schema.additional_properties = d
         if nulls:
-            grouper_widget_schema._nulls = tuple(nulls)
+            grouper_widget_schema._nulls = nulls
         return grouper_widget_schema
 
     @property

@@ -62,11 +62,11 @@ class Headers:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         run_id = d.pop("RUN_ID", None)
         if run_id is None:
             if "RUN_ID" in src_dict:
-                nulls.append("RUN_ID")
+                nulls += ("RUN_ID",)
         elif not isinstance(run_id, str):
             d["RUN_ID"] = run_id
             run_id = None
@@ -76,7 +76,7 @@ class Headers:
         )
         headers.additional_properties = d
         if nulls:
-            headers._nulls = tuple(nulls)
+            headers._nulls = nulls
         return headers
 
     @property

@@ -71,11 +71,11 @@ class IdentifierResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -83,7 +83,7 @@ class IdentifierResponse:
         identifier = d.pop("identifier", None)
         if identifier is None:
             if "identifier" in src_dict:
-                nulls.append("identifier")
+                nulls += ("identifier",)
         elif not isinstance(identifier, str):
             d["identifier"] = identifier
             identifier = None
@@ -94,7 +94,7 @@ class IdentifierResponse:
         )
         identifier_response.additional_properties = d
         if nulls:
-            identifier_response._nulls = tuple(nulls)
+            identifier_response._nulls = nulls
         return identifier_response
 
     @property

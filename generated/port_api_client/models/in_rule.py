@@ -89,11 +89,11 @@ class InRule:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         property_ = d.pop("property", None)
         if property_ is None:
             if "property" in src_dict:
-                nulls.append("property")
+                nulls += ("property",)
         elif not isinstance(property_, str):
             d["property"] = property_
             property_ = None
@@ -102,7 +102,7 @@ class InRule:
         operator: Any = None
         if _operator is None:
             if "operator" in src_dict:
-                nulls.append("operator")
+                nulls += ("operator",)
         elif isinstance(_operator, str):
             operator = InRuleOperator(_operator)
         else:
@@ -111,7 +111,7 @@ class InRule:
         value = d.pop("value", None)
         if value is None:
             if "value" in src_dict:
-                nulls.append("value")
+                nulls += ("value",)
         elif not (isinstance(value, list) and _all_instances(value, str)):
             d["value"] = value
             value = None
@@ -123,7 +123,7 @@ class InRule:
         )
         in_rule.additional_properties = d
         if nulls:
-            in_rule._nulls = tuple(nulls)
+            in_rule._nulls = nulls
         return in_rule
 
     @property

@@ -81,12 +81,12 @@ class Inherited:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type", None)
         type_: Any = None
         if _type_ is None:
             if "type" in src_dict:
-                nulls.append("type")
+                nulls += ("type",)
         elif isinstance(_type_, str):
             type_ = InheritedLiteral(_type_)
         else:
@@ -95,7 +95,7 @@ class Inherited:
         path = d.pop("path", None)
         if path is None:
             if "path" in src_dict:
-                nulls.append("path")
+                nulls += ("path",)
         elif not isinstance(path, str):
             d["path"] = path
             path = None
@@ -103,7 +103,7 @@ class Inherited:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -115,7 +115,7 @@ class Inherited:
         )
         inherited.additional_properties = d
         if nulls:
-            inherited._nulls = tuple(nulls)
+            inherited._nulls = nulls
         return inherited
 
     @property

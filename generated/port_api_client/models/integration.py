@@ -130,11 +130,11 @@ class Integration:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         installation_id = d.pop("installationId", None)
         if installation_id is None:
             if "installationId" in src_dict:
-                nulls.append("installationId")
+                nulls += ("installationId",)
         elif not isinstance(installation_id, str):
             d["installationId"] = installation_id
             installation_id = None
@@ -142,7 +142,7 @@ class Integration:
         installation_app_type = d.pop("installationAppType", None)
         if installation_app_type is None:
             if "installationAppType" in src_dict:
-                nulls.append("installationAppType")
+                nulls += ("installationAppType",)
         elif not isinstance(installation_app_type, str):
             d["installationAppType"] = installation_app_type
             installation_app_type = None
@@ -150,7 +150,7 @@ class Integration:
         integration_type = d.pop("integrationType", None)
         if integration_type is None:
             if "integrationType" in src_dict:
-                nulls.append("integrationType")
+                nulls += ("integrationType",)
         elif not isinstance(integration_type, str):
             d["integrationType"] = integration_type
             integration_type = None
@@ -158,7 +158,7 @@ class Integration:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -166,7 +166,7 @@ class Integration:
         version = d.pop("version", None)
         if version is None:
             if "version" in src_dict:
-                nulls.append("version")
+                nulls += ("version",)
         elif not isinstance(version, str):
             d["version"] = version
             version = None
@@ -175,7 +175,7 @@ class Integration:
         config: Any = None
         if _config is None:
             if "config" in src_dict:
-                nulls.append("config")
+                nulls += ("config",)
         elif isinstance(_config, dict):
             config = _lazy_models.Properties.from_dict(_config)
         else:
@@ -184,7 +184,7 @@ class Integration:
         created_at = d.pop("createdAt", None)
         if created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         elif not isinstance(created_at, str):
             d["createdAt"] = created_at
             created_at = None
@@ -192,7 +192,7 @@ class Integration:
         updated_at = d.pop("updatedAt", None)
         if updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
             updated_at = None
@@ -209,7 +209,7 @@ class Integration:
         )
         integration.additional_properties = d
         if nulls:
-            integration._nulls = tuple(nulls)
+            integration._nulls = nulls
         return integration
 
     @property

@@ -79,11 +79,11 @@ class IntegrationsResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -92,7 +92,7 @@ class IntegrationsResponse:
         integrations: Any = None
         if _integrations is None:
             if "integrations" in src_dict:
-                nulls.append("integrations")
+                nulls += ("integrations",)
         elif isinstance(_integrations, list) and _all_instances(_integrations, dict):
             integrations = [_lazy_models.Integration.from_dict(item0) for item0 in _integrations]
         else:
@@ -104,7 +104,7 @@ class IntegrationsResponse:
         )
         integrations_response.additional_properties = d
         if nulls:
-            integrations_response._nulls = tuple(nulls)
+            integrations_response._nulls = nulls
         return integrations_response
 
     @property

@@ -80,7 +80,7 @@ class Invitee:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _email = d.pop("email")
         if not isinstance(_email, str):
             raise _unfit(cls, "email", _email)
@@ -89,7 +89,7 @@ class Invitee:
         roles = d.pop("roles", None)
         if roles is None:
             if "roles" in src_dict:
-                nulls.append("roles")
+                nulls += ("roles",)
         elif not (isinstance(roles, list) and _all_instances(roles, str)):
             d["roles"] = roles
             roles = None
@@ -97,7 +97,7 @@ class Invitee:
         teams = d.pop("teams", None)
         if teams is None:
             if "teams" in src_dict:
-                nulls.append("teams")
+                nulls += ("teams",)
         elif not (isinstance(teams, list) and _all_instances(teams, str)):
             d["teams"] = teams
             teams = None
@@ -109,7 +109,7 @@ class Invitee:
         )
         invitee.additional_properties = d
         if nulls:
-            invitee._nulls = tuple(nulls)
+            invitee._nulls = nulls
         return invitee
 
     @property

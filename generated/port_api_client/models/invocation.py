@@ -62,11 +62,11 @@ class Invocation:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         identifier = d.pop("identifier", None)
         if identifier is None:
             if "identifier" in src_dict:
-                nulls.append("identifier")
+                nulls += ("identifier",)
         elif not isinstance(identifier, str):
             d["identifier"] = identifier
             identifier = None
@@ -76,7 +76,7 @@ class Invocation:
         )
         invocation.additional_properties = d
         if nulls:
-            invocation._nulls = tuple(nulls)
+            invocation._nulls = nulls
         return invocation
 
     @property

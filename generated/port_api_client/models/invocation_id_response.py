@@ -71,11 +71,11 @@ class InvocationIdResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -83,7 +83,7 @@ class InvocationIdResponse:
         invocation_id = d.pop("invocationId", None)
         if invocation_id is None:
             if "invocationId" in src_dict:
-                nulls.append("invocationId")
+                nulls += ("invocationId",)
         elif not isinstance(invocation_id, str):
             d["invocationId"] = invocation_id
             invocation_id = None
@@ -94,7 +94,7 @@ class InvocationIdResponse:
         )
         invocation_id_response.additional_properties = d
         if nulls:
-            invocation_id_response._nulls = tuple(nulls)
+            invocation_id_response._nulls = nulls
         return invocation_id_response
 
     @property

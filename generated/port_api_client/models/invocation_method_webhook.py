@@ -123,7 +123,7 @@ class InvocationMethodWebhook:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -137,7 +137,7 @@ class InvocationMethodWebhook:
         agent = d.pop("agent", None)
         if agent is None:
             if "agent" in src_dict:
-                nulls.append("agent")
+                nulls += ("agent",)
         elif not (isinstance(agent, bool) or isinstance(agent, str)):
             d["agent"] = agent
             agent = None
@@ -145,7 +145,7 @@ class InvocationMethodWebhook:
         synchronized = d.pop("synchronized", None)
         if synchronized is None:
             if "synchronized" in src_dict:
-                nulls.append("synchronized")
+                nulls += ("synchronized",)
         elif not (isinstance(synchronized, bool) or isinstance(synchronized, str)):
             d["synchronized"] = synchronized
             synchronized = None
@@ -153,7 +153,7 @@ class InvocationMethodWebhook:
         method = d.pop("method", None)
         if method is None:
             if "method" in src_dict:
-                nulls.append("method")
+                nulls += ("method",)
         elif not isinstance(method, str):
             d["method"] = method
             method = None
@@ -162,7 +162,7 @@ class InvocationMethodWebhook:
         headers: Any = None
         if _headers is None:
             if "headers" in src_dict:
-                nulls.append("headers")
+                nulls += ("headers",)
         elif isinstance(_headers, dict):
             headers = _lazy_models.WebhookHeaders.from_dict(_headers)
         else:
@@ -172,7 +172,7 @@ class InvocationMethodWebhook:
         body: Any = None
         if _body is None:
             if "body" in src_dict:
-                nulls.append("body")
+                nulls += ("body",)
         else:
             body = _parse_body(_body)
             if body is UNSET:
@@ -190,7 +190,7 @@ class InvocationMethodWebhook:
         )
         invocation_method_webhook.additional_properties = d
         if nulls:
-            invocation_method_webhook._nulls = tuple(nulls)
+            invocation_method_webhook._nulls = nulls
         return invocation_method_webhook
 
     @property

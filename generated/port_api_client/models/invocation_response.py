@@ -76,11 +76,11 @@ class InvocationResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -89,7 +89,7 @@ class InvocationResponse:
         invocation: Any = None
         if _invocation is None:
             if "invocation" in src_dict:
-                nulls.append("invocation")
+                nulls += ("invocation",)
         elif isinstance(_invocation, dict):
             invocation = _lazy_models.Invocation.from_dict(_invocation)
         else:
@@ -101,7 +101,7 @@ class InvocationResponse:
         )
         invocation_response.additional_properties = d
         if nulls:
-            invocation_response._nulls = tuple(nulls)
+            invocation_response._nulls = nulls
         return invocation_response
 
     @property

@@ -101,12 +101,12 @@ class Items:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type", None)
         type_: Any = None
         if _type_ is None:
             if "type" in src_dict:
-                nulls.append("type")
+                nulls += ("type",)
         elif isinstance(_type_, str):
             type_ = Type(_type_)
         else:
@@ -116,7 +116,7 @@ class Items:
         format_: Any = None
         if _format_ is None:
             if "format" in src_dict:
-                nulls.append("format")
+                nulls += ("format",)
         elif isinstance(_format_, str):
             format_ = ItemsFormat(_format_)
         else:
@@ -128,7 +128,7 @@ class Items:
         )
         items.additional_properties = d
         if nulls:
-            items._nulls = tuple(nulls)
+            items._nulls = nulls
         return items
 
     @property

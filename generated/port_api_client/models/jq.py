@@ -86,7 +86,7 @@ class Jq:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -101,7 +101,7 @@ class Jq:
         combinator: Any = None
         if _combinator is None:
             if "combinator" in src_dict:
-                nulls.append("combinator")
+                nulls += ("combinator",)
         elif isinstance(_combinator, str):
             combinator = Combinator(_combinator)
         else:
@@ -114,7 +114,7 @@ class Jq:
         )
         jq.additional_properties = d
         if nulls:
-            jq._nulls = tuple(nulls)
+            jq._nulls = nulls
         return jq
 
     @property

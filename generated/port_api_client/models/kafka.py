@@ -63,12 +63,12 @@ class Kafka:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type", None)
         type_: Any = None
         if _type_ is None:
             if "type" in src_dict:
-                nulls.append("type")
+                nulls += ("type",)
         elif isinstance(_type_, str):
             type_ = KafkaLiteral(_type_)
         else:
@@ -79,7 +79,7 @@ class Kafka:
         )
         kafka.additional_properties = d
         if nulls:
-            kafka._nulls = tuple(nulls)
+            kafka._nulls = nulls
         return kafka
 
     @property

@@ -82,7 +82,7 @@ class KafkaKafka:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -92,7 +92,7 @@ class KafkaKafka:
         payload: Any = None
         if _payload is None:
             if "payload" in src_dict:
-                nulls.append("payload")
+                nulls += ("payload",)
         else:
             payload = _parse_payload(_payload)
             if payload is UNSET:
@@ -105,7 +105,7 @@ class KafkaKafka:
         )
         kafka_kafka.additional_properties = d
         if nulls:
-            kafka_kafka._nulls = tuple(nulls)
+            kafka_kafka._nulls = nulls
         return kafka_kafka
 
     @property

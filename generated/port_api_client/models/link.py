@@ -85,7 +85,7 @@ class Link:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _title = d.pop("title")
         if not isinstance(_title, str):
             raise _unfit(cls, "title", _title)
@@ -99,7 +99,7 @@ class Link:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -107,7 +107,7 @@ class Link:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -120,7 +120,7 @@ class Link:
         )
         link.additional_properties = d
         if nulls:
-            link._nulls = tuple(nulls)
+            link._nulls = nulls
         return link
 
     @property

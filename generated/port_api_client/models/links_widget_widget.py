@@ -146,7 +146,7 @@ class LinksWidgetWidget:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -160,7 +160,7 @@ class LinksWidgetWidget:
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -168,7 +168,7 @@ class LinksWidgetWidget:
         updated_at = d.pop("updatedAt", None)
         if updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
             updated_at = None
@@ -176,7 +176,7 @@ class LinksWidgetWidget:
         updated_by = d.pop("updatedBy", None)
         if updated_by is None:
             if "updatedBy" in src_dict:
-                nulls.append("updatedBy")
+                nulls += ("updatedBy",)
         elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
             updated_by = None
@@ -184,7 +184,7 @@ class LinksWidgetWidget:
         created_at = d.pop("createdAt", None)
         if created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         elif not isinstance(created_at, str):
             d["createdAt"] = created_at
             created_at = None
@@ -192,7 +192,7 @@ class LinksWidgetWidget:
         created_by = d.pop("createdBy", None)
         if created_by is None:
             if "createdBy" in src_dict:
-                nulls.append("createdBy")
+                nulls += ("createdBy",)
         elif not isinstance(created_by, str):
             d["createdBy"] = created_by
             created_by = None
@@ -200,7 +200,7 @@ class LinksWidgetWidget:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -208,7 +208,7 @@ class LinksWidgetWidget:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -216,7 +216,7 @@ class LinksWidgetWidget:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -235,7 +235,7 @@ class LinksWidgetWidget:
         )
         links_widget_widget.additional_properties = d
         if nulls:
-            links_widget_widget._nulls = tuple(nulls)
+            links_widget_widget._nulls = nulls
         return links_widget_widget
 
     @property

@@ -156,11 +156,11 @@ class ListAutoDiscoveryInvocationSuggestionsResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -169,7 +169,7 @@ class ListAutoDiscoveryInvocationSuggestionsResponse:
         status: Any = None
         if _status is None:
             if "status" in src_dict:
-                nulls.append("status")
+                nulls += ("status",)
         elif isinstance(_status, str):
             status = ListAutoDiscoveryInvocationSuggestionsResponseStatus(_status)
         else:
@@ -178,7 +178,7 @@ class ListAutoDiscoveryInvocationSuggestionsResponse:
         duration_seconds = d.pop("durationSeconds", None)
         if duration_seconds is None:
             if "durationSeconds" in src_dict:
-                nulls.append("durationSeconds")
+                nulls += ("durationSeconds",)
         elif not (
             isinstance(duration_seconds, (int, float)) and not isinstance(duration_seconds, bool)
         ):
@@ -188,7 +188,7 @@ class ListAutoDiscoveryInvocationSuggestionsResponse:
         generated_count = d.pop("generatedCount", None)
         if generated_count is None:
             if "generatedCount" in src_dict:
-                nulls.append("generatedCount")
+                nulls += ("generatedCount",)
         elif not (
             isinstance(generated_count, (int, float)) and not isinstance(generated_count, bool)
         ):
@@ -198,7 +198,7 @@ class ListAutoDiscoveryInvocationSuggestionsResponse:
         error_message = d.pop("errorMessage", None)
         if error_message is None:
             if "errorMessage" in src_dict:
-                nulls.append("errorMessage")
+                nulls += ("errorMessage",)
         elif not isinstance(error_message, str):
             d["errorMessage"] = error_message
             error_message = None
@@ -207,7 +207,7 @@ class ListAutoDiscoveryInvocationSuggestionsResponse:
         upstream_blueprint_counts: Any = None
         if _upstream_blueprint_counts is None:
             if "upstreamBlueprintCounts" in src_dict:
-                nulls.append("upstreamBlueprintCounts")
+                nulls += ("upstreamBlueprintCounts",)
         elif isinstance(_upstream_blueprint_counts, dict):
             upstream_blueprint_counts = _lazy_models.DownstreamBlueprintCounts.from_dict(
                 _upstream_blueprint_counts
@@ -219,7 +219,7 @@ class ListAutoDiscoveryInvocationSuggestionsResponse:
         downstream_blueprint_counts: Any = None
         if _downstream_blueprint_counts is None:
             if "downstreamBlueprintCounts" in src_dict:
-                nulls.append("downstreamBlueprintCounts")
+                nulls += ("downstreamBlueprintCounts",)
         elif isinstance(_downstream_blueprint_counts, dict):
             downstream_blueprint_counts = _lazy_models.DownstreamBlueprintCounts.from_dict(
                 _downstream_blueprint_counts
@@ -231,7 +231,7 @@ class ListAutoDiscoveryInvocationSuggestionsResponse:
         enrich_suggestions: Any = None
         if _enrich_suggestions is None:
             if "enrichSuggestions" in src_dict:
-                nulls.append("enrichSuggestions")
+                nulls += ("enrichSuggestions",)
         elif isinstance(_enrich_suggestions, list) and _all_instances(_enrich_suggestions, dict):
             enrich_suggestions = [
                 _lazy_models.CreateSuggestion.from_dict(item0) for item0 in _enrich_suggestions
@@ -243,7 +243,7 @@ class ListAutoDiscoveryInvocationSuggestionsResponse:
         create_suggestions: Any = None
         if _create_suggestions is None:
             if "createSuggestions" in src_dict:
-                nulls.append("createSuggestions")
+                nulls += ("createSuggestions",)
         elif isinstance(_create_suggestions, list) and _all_instances(_create_suggestions, dict):
             create_suggestions = [
                 _lazy_models.CreateSuggestion.from_dict(item0) for item0 in _create_suggestions
@@ -264,7 +264,7 @@ class ListAutoDiscoveryInvocationSuggestionsResponse:
         )
         list_auto_discovery_invocation_suggestions_response.additional_properties = d
         if nulls:
-            list_auto_discovery_invocation_suggestions_response._nulls = tuple(nulls)
+            list_auto_discovery_invocation_suggestions_response._nulls = nulls
         return list_auto_discovery_invocation_suggestions_response
 
     @property

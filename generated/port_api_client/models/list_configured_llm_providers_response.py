@@ -79,11 +79,11 @@ class ListConfiguredLlmProvidersResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -92,7 +92,7 @@ class ListConfiguredLlmProvidersResponse:
         result: Any = None
         if _result is None:
             if "result" in src_dict:
-                nulls.append("result")
+                nulls += ("result",)
         elif isinstance(_result, list) and _all_instances(_result, dict):
             result = [
                 _lazy_models.CreateOrConnectLlmProviderResponseResult.from_dict(item0)
@@ -107,7 +107,7 @@ class ListConfiguredLlmProvidersResponse:
         )
         list_configured_llm_providers_response.additional_properties = d
         if nulls:
-            list_configured_llm_providers_response._nulls = tuple(nulls)
+            list_configured_llm_providers_response._nulls = nulls
         return list_configured_llm_providers_response
 
     @property

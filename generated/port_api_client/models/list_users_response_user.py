@@ -224,19 +224,19 @@ class ListUsersResponseUser:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None, or absent), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
-        absent: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
+        absent: tuple[str, ...] = ()
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         email = d.pop("email", UNSET)
         if not isinstance(email, str):
             if email is not UNSET:
                 d["email"] = email
-            absent.append("email")
+            absent += ("email",)
 
         first_name = d.pop("firstName", None)
         if first_name is None:
             if "firstName" in src_dict:
-                nulls.append("firstName")
+                nulls += ("firstName",)
         elif not isinstance(first_name, str):
             d["firstName"] = first_name
             first_name = None
@@ -244,7 +244,7 @@ class ListUsersResponseUser:
         last_name = d.pop("lastName", None)
         if last_name is None:
             if "lastName" in src_dict:
-                nulls.append("lastName")
+                nulls += ("lastName",)
         elif not isinstance(last_name, str):
             d["lastName"] = last_name
             last_name = None
@@ -252,7 +252,7 @@ class ListUsersResponseUser:
         picture = d.pop("picture", None)
         if picture is None:
             if "picture" in src_dict:
-                nulls.append("picture")
+                nulls += ("picture",)
         elif not isinstance(picture, str):
             d["picture"] = picture
             picture = None
@@ -260,7 +260,7 @@ class ListUsersResponseUser:
         status = d.pop("status", None)
         if status is None:
             if "status" in src_dict:
-                nulls.append("status")
+                nulls += ("status",)
         elif not isinstance(status, str):
             d["status"] = status
             status = None
@@ -268,7 +268,7 @@ class ListUsersResponseUser:
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -276,7 +276,7 @@ class ListUsersResponseUser:
         type_ = d.pop("type", None)
         if type_ is None:
             if "type" in src_dict:
-                nulls.append("type")
+                nulls += ("type",)
         elif not isinstance(type_, str):
             d["type"] = type_
             type_ = None
@@ -284,7 +284,7 @@ class ListUsersResponseUser:
         providers = d.pop("providers", None)
         if providers is None:
             if "providers" in src_dict:
-                nulls.append("providers")
+                nulls += ("providers",)
         elif not (isinstance(providers, list) and _all_instances(providers, str)):
             d["providers"] = providers
             providers = None
@@ -293,7 +293,7 @@ class ListUsersResponseUser:
         created_at: Any = None
         if _created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         else:
             created_at = _parse_datetime(_created_at, _isoparse)
             if created_at is UNSET:
@@ -306,7 +306,7 @@ class ListUsersResponseUser:
         updated_at: Any = None
         if _updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         else:
             updated_at = _parse_datetime(_updated_at, _isoparse)
             if updated_at is UNSET:
@@ -319,7 +319,7 @@ class ListUsersResponseUser:
         orgs: Any = None
         if _orgs is None:
             if "orgs" in src_dict:
-                nulls.append("orgs")
+                nulls += ("orgs",)
         elif isinstance(_orgs, list) and _all_instances(_orgs, dict):
             orgs = [_lazy_models.Org.from_dict(item0) for item0 in _orgs]
         else:
@@ -328,7 +328,7 @@ class ListUsersResponseUser:
         teams = d.pop("teams", None)
         if teams is None:
             if "teams" in src_dict:
-                nulls.append("teams")
+                nulls += ("teams",)
         elif not (isinstance(teams, list) and _all_instances(teams, str)):
             d["teams"] = teams
             teams = None
@@ -337,7 +337,7 @@ class ListUsersResponseUser:
         roles: Any = None
         if _roles is None:
             if "roles" in src_dict:
-                nulls.append("roles")
+                nulls += ("roles",)
         elif isinstance(_roles, list) and _all_instances(_roles, dict):
             roles = [_lazy_models.Role.from_dict(item0) for item0 in _roles]
         else:
@@ -347,7 +347,7 @@ class ListUsersResponseUser:
         org_members: Any = None
         if _org_members is None:
             if "orgMembers" in src_dict:
-                nulls.append("orgMembers")
+                nulls += ("orgMembers",)
         elif isinstance(_org_members, list) and _all_instances(_org_members, dict):
             org_members = [_lazy_models.OrgMember.from_dict(item0) for item0 in _org_members]
         else:
@@ -356,7 +356,7 @@ class ListUsersResponseUser:
         terms_accepted = d.pop("termsAccepted", None)
         if terms_accepted is None:
             if "termsAccepted" in src_dict:
-                nulls.append("termsAccepted")
+                nulls += ("termsAccepted",)
         elif not isinstance(terms_accepted, bool):
             d["termsAccepted"] = terms_accepted
             terms_accepted = None
@@ -364,7 +364,7 @@ class ListUsersResponseUser:
         managed_by_scim = d.pop("managedByScim", None)
         if managed_by_scim is None:
             if "managedByScim" in src_dict:
-                nulls.append("managedByScim")
+                nulls += ("managedByScim",)
         elif not isinstance(managed_by_scim, bool):
             d["managedByScim"] = managed_by_scim
             managed_by_scim = None
@@ -391,7 +391,7 @@ class ListUsersResponseUser:
         if datetime_texts:
             list_users_response_user._datetime_texts = datetime_texts
         if nulls:
-            list_users_response_user._nulls = tuple(nulls)
+            list_users_response_user._nulls = nulls
         for name in absent:
             object.__delattr__(list_users_response_user, name)
         return list_users_response_user

@@ -87,12 +87,12 @@ class Mapping:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _operation = d.pop("operation", None)
         operation: Any = None
         if _operation is None:
             if "operation" in src_dict:
-                nulls.append("operation")
+                nulls += ("operation",)
         else:
             operation = _parse_operation(_operation)
             if operation is UNSET:
@@ -104,7 +104,7 @@ class Mapping:
         )
         mapping.additional_properties = d
         if nulls:
-            mapping._nulls = tuple(nulls)
+            mapping._nulls = nulls
         return mapping
 
     @property

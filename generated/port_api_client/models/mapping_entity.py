@@ -112,11 +112,11 @@ class MappingEntity:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         identifier = d.pop("identifier", None)
         if identifier is None:
             if "identifier" in src_dict:
-                nulls.append("identifier")
+                nulls += ("identifier",)
         elif not isinstance(identifier, str):
             d["identifier"] = identifier
             identifier = None
@@ -124,7 +124,7 @@ class MappingEntity:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -132,7 +132,7 @@ class MappingEntity:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -140,7 +140,7 @@ class MappingEntity:
         team = d.pop("team", None)
         if team is None:
             if "team" in src_dict:
-                nulls.append("team")
+                nulls += ("team",)
         elif not isinstance(team, str):
             d["team"] = team
             team = None
@@ -149,7 +149,7 @@ class MappingEntity:
         properties: Any = None
         if _properties is None:
             if "properties" in src_dict:
-                nulls.append("properties")
+                nulls += ("properties",)
         elif isinstance(_properties, dict):
             properties = _lazy_models.WebhookHeaders.from_dict(_properties)
         else:
@@ -159,7 +159,7 @@ class MappingEntity:
         relations: Any = None
         if _relations is None:
             if "relations" in src_dict:
-                nulls.append("relations")
+                nulls += ("relations",)
         elif isinstance(_relations, dict):
             relations = _lazy_models.WebhookHeaders.from_dict(_relations)
         else:
@@ -175,7 +175,7 @@ class MappingEntity:
         )
         mapping_entity.additional_properties = d
         if nulls:
-            mapping_entity._nulls = tuple(nulls)
+            mapping_entity._nulls = nulls
         return mapping_entity
 
     @property

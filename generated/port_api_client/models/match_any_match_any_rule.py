@@ -105,12 +105,12 @@ class MatchAnyMatchAnyRule:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _property_ = d.pop("property", None)
         property_: Any = None
         if _property_ is None:
             if "property" in src_dict:
-                nulls.append("property")
+                nulls += ("property",)
         else:
             property_ = _parse_property_(_property_)
             if property_ is UNSET:
@@ -121,7 +121,7 @@ class MatchAnyMatchAnyRule:
         operator: Any = None
         if _operator is None:
             if "operator" in src_dict:
-                nulls.append("operator")
+                nulls += ("operator",)
         elif isinstance(_operator, str):
             operator = MatchAnyLiteral(_operator)
         else:
@@ -131,7 +131,7 @@ class MatchAnyMatchAnyRule:
         value: Any = None
         if _value is None:
             if "value" in src_dict:
-                nulls.append("value")
+                nulls += ("value",)
         else:
             value = _parse_value(_value)
             if value is UNSET:
@@ -145,7 +145,7 @@ class MatchAnyMatchAnyRule:
         )
         match_any_match_any_rule.additional_properties = d
         if nulls:
-            match_any_match_any_rule._nulls = tuple(nulls)
+            match_any_match_any_rule._nulls = nulls
         return match_any_match_any_rule
 
     @property

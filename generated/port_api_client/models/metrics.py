@@ -67,12 +67,12 @@ class Metrics:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _phase = d.pop("phase", None)
         phase: Any = None
         if _phase is None:
             if "phase" in src_dict:
-                nulls.append("phase")
+                nulls += ("phase",)
         elif isinstance(_phase, dict):
             phase = _lazy_models.Phase.from_dict(_phase)
         else:
@@ -83,7 +83,7 @@ class Metrics:
         )
         metrics.additional_properties = d
         if nulls:
-            metrics._nulls = tuple(nulls)
+            metrics._nulls = nulls
         return metrics
 
     @property

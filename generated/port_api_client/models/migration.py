@@ -154,24 +154,24 @@ class Migration:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None, or absent), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
-        absent: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
+        absent: tuple[str, ...] = ()
         id = d.pop("id", UNSET)
         if not isinstance(id, str):
             if id is not UNSET:
                 d["id"] = id
-            absent.append("id")
+            absent += ("id",)
 
         status = d.pop("status", UNSET)
         if not isinstance(status, str):
             if status is not UNSET:
                 d["status"] = status
-            absent.append("status")
+            absent += ("status",)
 
         source_blueprint = d.pop("sourceBlueprint", None)
         if source_blueprint is None:
             if "sourceBlueprint" in src_dict:
-                nulls.append("sourceBlueprint")
+                nulls += ("sourceBlueprint",)
         elif not isinstance(source_blueprint, str):
             d["sourceBlueprint"] = source_blueprint
             source_blueprint = None
@@ -179,7 +179,7 @@ class Migration:
         target_blueprint = d.pop("targetBlueprint", None)
         if target_blueprint is None:
             if "targetBlueprint" in src_dict:
-                nulls.append("targetBlueprint")
+                nulls += ("targetBlueprint",)
         elif not isinstance(target_blueprint, str):
             d["targetBlueprint"] = target_blueprint
             target_blueprint = None
@@ -188,7 +188,7 @@ class Migration:
         mapping: Any = None
         if _mapping is None:
             if "mapping" in src_dict:
-                nulls.append("mapping")
+                nulls += ("mapping",)
         elif isinstance(_mapping, dict):
             mapping = _lazy_models.Properties.from_dict(_mapping)
         else:
@@ -197,7 +197,7 @@ class Migration:
         actor = d.pop("actor", None)
         if actor is None:
             if "actor" in src_dict:
-                nulls.append("actor")
+                nulls += ("actor",)
         elif not isinstance(actor, str):
             d["actor"] = actor
             actor = None
@@ -205,7 +205,7 @@ class Migration:
         failure_count = d.pop("failureCount", None)
         if failure_count is None:
             if "failureCount" in src_dict:
-                nulls.append("failureCount")
+                nulls += ("failureCount",)
         elif not (isinstance(failure_count, (int, float)) and not isinstance(failure_count, bool)):
             d["failureCount"] = failure_count
             failure_count = None
@@ -213,7 +213,7 @@ class Migration:
         success_count = d.pop("successCount", None)
         if success_count is None:
             if "successCount" in src_dict:
-                nulls.append("successCount")
+                nulls += ("successCount",)
         elif not (isinstance(success_count, (int, float)) and not isinstance(success_count, bool)):
             d["successCount"] = success_count
             success_count = None
@@ -221,7 +221,7 @@ class Migration:
         created_at = d.pop("createdAt", None)
         if created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         elif not isinstance(created_at, str):
             d["createdAt"] = created_at
             created_at = None
@@ -229,7 +229,7 @@ class Migration:
         updated_at = d.pop("updatedAt", None)
         if updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
             updated_at = None
@@ -248,7 +248,7 @@ class Migration:
         )
         migration.additional_properties = d
         if nulls:
-            migration._nulls = tuple(nulls)
+            migration._nulls = nulls
         for name in absent:
             object.__delattr__(migration, name)
         return migration

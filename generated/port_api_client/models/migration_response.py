@@ -76,11 +76,11 @@ class MigrationResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -89,7 +89,7 @@ class MigrationResponse:
         migration: Any = None
         if _migration is None:
             if "migration" in src_dict:
-                nulls.append("migration")
+                nulls += ("migration",)
         elif isinstance(_migration, dict):
             migration = _lazy_models.Migration.from_dict(_migration)
         else:
@@ -101,7 +101,7 @@ class MigrationResponse:
         )
         migration_response.additional_properties = d
         if nulls:
-            migration_response._nulls = tuple(nulls)
+            migration_response._nulls = nulls
         return migration_response
 
     @property

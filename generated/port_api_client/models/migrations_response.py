@@ -77,11 +77,11 @@ class MigrationsResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -90,7 +90,7 @@ class MigrationsResponse:
         migrations: Any = None
         if _migrations is None:
             if "migrations" in src_dict:
-                nulls.append("migrations")
+                nulls += ("migrations",)
         elif isinstance(_migrations, list) and _all_instances(_migrations, dict):
             migrations = [_lazy_models.Migration.from_dict(item0) for item0 in _migrations]
         else:
@@ -102,7 +102,7 @@ class MigrationsResponse:
         )
         migrations_response.additional_properties = d
         if nulls:
-            migrations_response._nulls = tuple(nulls)
+            migrations_response._nulls = nulls
         return migrations_response
 
     @property

@@ -71,11 +71,11 @@ class MirrorPropertiesValue:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         path = d.pop("path", None)
         if path is None:
             if "path" in src_dict:
-                nulls.append("path")
+                nulls += ("path",)
         elif not isinstance(path, str):
             d["path"] = path
             path = None
@@ -83,7 +83,7 @@ class MirrorPropertiesValue:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -94,7 +94,7 @@ class MirrorPropertiesValue:
         )
         mirror_properties_value.additional_properties = d
         if nulls:
-            mirror_properties_value._nulls = tuple(nulls)
+            mirror_properties_value._nulls = nulls
         return mirror_properties_value
 
     @property

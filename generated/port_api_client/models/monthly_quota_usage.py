@@ -89,11 +89,11 @@ class MonthlyQuotaUsage:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         monthly_limit = d.pop("monthlyLimit", None)
         if monthly_limit is None:
             if "monthlyLimit" in src_dict:
-                nulls.append("monthlyLimit")
+                nulls += ("monthlyLimit",)
         elif not (isinstance(monthly_limit, (int, float)) and not isinstance(monthly_limit, bool)):
             d["monthlyLimit"] = monthly_limit
             monthly_limit = None
@@ -101,7 +101,7 @@ class MonthlyQuotaUsage:
         remaining_quota = d.pop("remainingQuota", None)
         if remaining_quota is None:
             if "remainingQuota" in src_dict:
-                nulls.append("remainingQuota")
+                nulls += ("remainingQuota",)
         elif not (
             isinstance(remaining_quota, (int, float)) and not isinstance(remaining_quota, bool)
         ):
@@ -111,7 +111,7 @@ class MonthlyQuotaUsage:
         month = d.pop("month", None)
         if month is None:
             if "month" in src_dict:
-                nulls.append("month")
+                nulls += ("month",)
         elif not isinstance(month, str):
             d["month"] = month
             month = None
@@ -119,7 +119,7 @@ class MonthlyQuotaUsage:
         remaining_time_ms = d.pop("remainingTimeMs", None)
         if remaining_time_ms is None:
             if "remainingTimeMs" in src_dict:
-                nulls.append("remainingTimeMs")
+                nulls += ("remainingTimeMs",)
         elif not (
             isinstance(remaining_time_ms, (int, float)) and not isinstance(remaining_time_ms, bool)
         ):
@@ -134,7 +134,7 @@ class MonthlyQuotaUsage:
         )
         monthly_quota_usage.additional_properties = d
         if nulls:
-            monthly_quota_usage._nulls = tuple(nulls)
+            monthly_quota_usage._nulls = nulls
         return monthly_quota_usage
 
     @property

@@ -76,11 +76,11 @@ class MonthlyQuotaUsageResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -89,7 +89,7 @@ class MonthlyQuotaUsageResponse:
         monthly_quota_usage: Any = None
         if _monthly_quota_usage is None:
             if "monthlyQuotaUsage" in src_dict:
-                nulls.append("monthlyQuotaUsage")
+                nulls += ("monthlyQuotaUsage",)
         elif isinstance(_monthly_quota_usage, dict):
             monthly_quota_usage = _lazy_models.MonthlyQuotaUsage.from_dict(_monthly_quota_usage)
         else:
@@ -101,7 +101,7 @@ class MonthlyQuotaUsageResponse:
         )
         monthly_quota_usage_response.additional_properties = d
         if nulls:
-            monthly_quota_usage_response._nulls = tuple(nulls)
+            monthly_quota_usage_response._nulls = nulls
         return monthly_quota_usage_response
 
     @property

@@ -123,13 +123,13 @@ class NumberRule:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         _property_ = d.pop("property", None)
         property_: Any = None
         if _property_ is None:
             if "property" in src_dict:
-                nulls.append("property")
+                nulls += ("property",)
         else:
             property_ = _parse_property_(_property_)
             if property_ is UNSET:
@@ -140,7 +140,7 @@ class NumberRule:
         operator: Any = None
         if _operator is None:
             if "operator" in src_dict:
-                nulls.append("operator")
+                nulls += ("operator",)
         elif isinstance(_operator, str):
             operator = NumberRuleOperator(_operator)
         else:
@@ -150,7 +150,7 @@ class NumberRule:
         value: Any = None
         if _value is None:
             if "value" in src_dict:
-                nulls.append("value")
+                nulls += ("value",)
         else:
             value = _parse_value(_value)
             if value is UNSET:
@@ -168,7 +168,7 @@ class NumberRule:
         if datetime_texts:
             number_rule._datetime_texts = datetime_texts
         if nulls:
-            number_rule._nulls = tuple(nulls)
+            number_rule._nulls = nulls
         return number_rule
 
     @property

@@ -106,7 +106,7 @@ class Object:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _identifier = d.pop("identifier")
         identifier: SearchQueryIdentifier | str = _parse_identifier(_identifier)
         if identifier is UNSET:
@@ -120,7 +120,7 @@ class Object:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -129,7 +129,7 @@ class Object:
         properties: Any = None
         if _properties is None:
             if "properties" in src_dict:
-                nulls.append("properties")
+                nulls += ("properties",)
         elif isinstance(_properties, dict):
             properties = _lazy_models.Permissions.from_dict(_properties)
         else:
@@ -139,7 +139,7 @@ class Object:
         relations: Any = None
         if _relations is None:
             if "relations" in src_dict:
-                nulls.append("relations")
+                nulls += ("relations",)
         elif isinstance(_relations, dict):
             relations = _lazy_models.Permissions.from_dict(_relations)
         else:
@@ -154,7 +154,7 @@ class Object:
         )
         object_.additional_properties = d
         if nulls:
-            object_._nulls = tuple(nulls)
+            object_._nulls = nulls
         return object_
 
     @property

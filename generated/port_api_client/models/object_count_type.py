@@ -121,12 +121,12 @@ class ObjectCountType:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _skipped = d.pop("skipped", None)
         skipped: Any = None
         if _skipped is None:
             if "skipped" in src_dict:
-                nulls.append("skipped")
+                nulls += ("skipped",)
         elif isinstance(_skipped, dict):
             skipped = _lazy_models.Deleted.from_dict(_skipped)
         else:
@@ -136,7 +136,7 @@ class ObjectCountType:
         failed: Any = None
         if _failed is None:
             if "failed" in src_dict:
-                nulls.append("failed")
+                nulls += ("failed",)
         elif isinstance(_failed, dict):
             failed = _lazy_models.Deleted.from_dict(_failed)
         else:
@@ -146,7 +146,7 @@ class ObjectCountType:
         loaded: Any = None
         if _loaded is None:
             if "loaded" in src_dict:
-                nulls.append("loaded")
+                nulls += ("loaded",)
         elif isinstance(_loaded, dict):
             loaded = _lazy_models.Deleted.from_dict(_loaded)
         else:
@@ -156,7 +156,7 @@ class ObjectCountType:
         raw_extracted: Any = None
         if _raw_extracted is None:
             if "raw_extracted" in src_dict:
-                nulls.append("raw_extracted")
+                nulls += ("raw_extracted",)
         elif isinstance(_raw_extracted, dict):
             raw_extracted = _lazy_models.Deleted.from_dict(_raw_extracted)
         else:
@@ -166,7 +166,7 @@ class ObjectCountType:
         transformed: Any = None
         if _transformed is None:
             if "transformed" in src_dict:
-                nulls.append("transformed")
+                nulls += ("transformed",)
         elif isinstance(_transformed, dict):
             transformed = _lazy_models.Deleted.from_dict(_transformed)
         else:
@@ -176,7 +176,7 @@ class ObjectCountType:
         filtered_out: Any = None
         if _filtered_out is None:
             if "filtered_out" in src_dict:
-                nulls.append("filtered_out")
+                nulls += ("filtered_out",)
         elif isinstance(_filtered_out, dict):
             filtered_out = _lazy_models.Deleted.from_dict(_filtered_out)
         else:
@@ -186,7 +186,7 @@ class ObjectCountType:
         deleted: Any = None
         if _deleted is None:
             if "deleted" in src_dict:
-                nulls.append("deleted")
+                nulls += ("deleted",)
         elif isinstance(_deleted, dict):
             deleted = _lazy_models.Deleted.from_dict(_deleted)
         else:
@@ -203,7 +203,7 @@ class ObjectCountType:
         )
         object_count_type.additional_properties = d
         if nulls:
-            object_count_type._nulls = tuple(nulls)
+            object_count_type._nulls = nulls
         return object_count_type
 
     @property

@@ -62,11 +62,11 @@ class OkResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -76,7 +76,7 @@ class OkResponse:
         )
         ok_response.additional_properties = d
         if nulls:
-            ok_response._nulls = tuple(nulls)
+            ok_response._nulls = nulls
         return ok_response
 
     @property

@@ -62,11 +62,11 @@ class Org:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -76,7 +76,7 @@ class Org:
         )
         org.additional_properties = d
         if nulls:
-            org._nulls = tuple(nulls)
+            org._nulls = nulls
         return org
 
     @property

@@ -93,12 +93,12 @@ class OrgMember:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         org_id = d.pop("orgId", None)
         if org_id is None:
             if "orgId" in src_dict:
-                nulls.append("orgId")
+                nulls += ("orgId",)
         elif not isinstance(org_id, str):
             d["orgId"] = org_id
             org_id = None
@@ -106,7 +106,7 @@ class OrgMember:
         status = d.pop("status", None)
         if status is None:
             if "status" in src_dict:
-                nulls.append("status")
+                nulls += ("status",)
         elif not isinstance(status, str):
             d["status"] = status
             status = None
@@ -115,7 +115,7 @@ class OrgMember:
         last_login_at: Any = None
         if _last_login_at is None:
             if "lastLoginAt" in src_dict:
-                nulls.append("lastLoginAt")
+                nulls += ("lastLoginAt",)
         else:
             last_login_at = _parse_datetime(_last_login_at, _isoparse)
             if last_login_at is UNSET:
@@ -133,7 +133,7 @@ class OrgMember:
         if datetime_texts:
             org_member._datetime_texts = datetime_texts
         if nulls:
-            org_member._nulls = tuple(nulls)
+            org_member._nulls = nulls
         return org_member
 
     @property

@@ -112,11 +112,11 @@ class Organization:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -124,7 +124,7 @@ class Organization:
         name = d.pop("name", None)
         if name is None:
             if "name" in src_dict:
-                nulls.append("name")
+                nulls += ("name",)
         elif not isinstance(name, str):
             d["name"] = name
             name = None
@@ -133,7 +133,7 @@ class Organization:
         settings: Any = None
         if _settings is None:
             if "settings" in src_dict:
-                nulls.append("settings")
+                nulls += ("settings",)
         elif isinstance(_settings, dict):
             settings = _lazy_models.Properties.from_dict(_settings)
         else:
@@ -143,7 +143,7 @@ class Organization:
         announcement: Any = None
         if _announcement is None:
             if "announcement" in src_dict:
-                nulls.append("announcement")
+                nulls += ("announcement",)
         elif isinstance(_announcement, dict):
             announcement = _lazy_models.Properties.from_dict(_announcement)
         else:
@@ -152,7 +152,7 @@ class Organization:
         created_at = d.pop("createdAt", None)
         if created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         elif not isinstance(created_at, str):
             d["createdAt"] = created_at
             created_at = None
@@ -160,7 +160,7 @@ class Organization:
         updated_at = d.pop("updatedAt", None)
         if updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
             updated_at = None
@@ -175,7 +175,7 @@ class Organization:
         )
         organization.additional_properties = d
         if nulls:
-            organization._nulls = tuple(nulls)
+            organization._nulls = nulls
         return organization
 
     @property

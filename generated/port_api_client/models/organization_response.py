@@ -76,11 +76,11 @@ class OrganizationResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -89,7 +89,7 @@ class OrganizationResponse:
         organization: Any = None
         if _organization is None:
             if "organization" in src_dict:
-                nulls.append("organization")
+                nulls += ("organization",)
         elif isinstance(_organization, dict):
             organization = _lazy_models.Organization.from_dict(_organization)
         else:
@@ -101,7 +101,7 @@ class OrganizationResponse:
         )
         organization_response.additional_properties = d
         if nulls:
-            organization_response._nulls = tuple(nulls)
+            organization_response._nulls = nulls
         return organization_response
 
     @property

@@ -67,12 +67,12 @@ class Overrides:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _models = d.pop("models", None)
         models: Any = None
         if _models is None:
             if "models" in src_dict:
-                nulls.append("models")
+                nulls += ("models",)
         elif isinstance(_models, dict):
             models = _lazy_models.EffectiveModels.from_dict(_models)
         else:
@@ -83,7 +83,7 @@ class Overrides:
         )
         overrides.additional_properties = d
         if nulls:
-            overrides._nulls = tuple(nulls)
+            overrides._nulls = nulls
         return overrides
 
     @property

@@ -201,18 +201,18 @@ class Page:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None, or absent), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
-        absent: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
+        absent: tuple[str, ...] = ()
         identifier = d.pop("identifier", UNSET)
         if not isinstance(identifier, str):
             if identifier is not UNSET:
                 d["identifier"] = identifier
-            absent.append("identifier")
+            absent += ("identifier",)
 
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -220,7 +220,7 @@ class Page:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -228,7 +228,7 @@ class Page:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -236,7 +236,7 @@ class Page:
         type_ = d.pop("type", None)
         if type_ is None:
             if "type" in src_dict:
-                nulls.append("type")
+                nulls += ("type",)
         elif not isinstance(type_, str):
             d["type"] = type_
             type_ = None
@@ -244,7 +244,7 @@ class Page:
         parent = d.pop("parent", None)
         if parent is None:
             if "parent" in src_dict:
-                nulls.append("parent")
+                nulls += ("parent",)
         elif not (isinstance(parent, str) or (parent is None)):
             d["parent"] = parent
             parent = None
@@ -252,7 +252,7 @@ class Page:
         after = d.pop("after", None)
         if after is None:
             if "after" in src_dict:
-                nulls.append("after")
+                nulls += ("after",)
         elif not (isinstance(after, str) or (after is None)):
             d["after"] = after
             after = None
@@ -260,7 +260,7 @@ class Page:
         blueprint = d.pop("blueprint", None)
         if blueprint is None:
             if "blueprint" in src_dict:
-                nulls.append("blueprint")
+                nulls += ("blueprint",)
         elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
             blueprint = None
@@ -269,7 +269,7 @@ class Page:
         widgets: Any = None
         if _widgets is None:
             if "widgets" in src_dict:
-                nulls.append("widgets")
+                nulls += ("widgets",)
         elif isinstance(_widgets, list) and _all_instances(_widgets, dict):
             widgets = [_lazy_models.Properties.from_dict(item0) for item0 in _widgets]
         else:
@@ -278,7 +278,7 @@ class Page:
         section = d.pop("section", None)
         if section is None:
             if "section" in src_dict:
-                nulls.append("section")
+                nulls += ("section",)
         elif not isinstance(section, str):
             d["section"] = section
             section = None
@@ -286,7 +286,7 @@ class Page:
         locked = d.pop("locked", None)
         if locked is None:
             if "locked" in src_dict:
-                nulls.append("locked")
+                nulls += ("locked",)
         elif not isinstance(locked, bool):
             d["locked"] = locked
             locked = None
@@ -294,7 +294,7 @@ class Page:
         created_at = d.pop("createdAt", None)
         if created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         elif not isinstance(created_at, str):
             d["createdAt"] = created_at
             created_at = None
@@ -302,7 +302,7 @@ class Page:
         created_by = d.pop("createdBy", None)
         if created_by is None:
             if "createdBy" in src_dict:
-                nulls.append("createdBy")
+                nulls += ("createdBy",)
         elif not isinstance(created_by, str):
             d["createdBy"] = created_by
             created_by = None
@@ -310,7 +310,7 @@ class Page:
         updated_at = d.pop("updatedAt", None)
         if updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
             updated_at = None
@@ -318,7 +318,7 @@ class Page:
         updated_by = d.pop("updatedBy", None)
         if updated_by is None:
             if "updatedBy" in src_dict:
-                nulls.append("updatedBy")
+                nulls += ("updatedBy",)
         elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
             updated_by = None
@@ -342,7 +342,7 @@ class Page:
         )
         page.additional_properties = d
         if nulls:
-            page._nulls = tuple(nulls)
+            page._nulls = nulls
         for name in absent:
             object.__delattr__(page, name)
         return page

@@ -76,11 +76,11 @@ class PageResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -89,7 +89,7 @@ class PageResponse:
         page: Any = None
         if _page is None:
             if "page" in src_dict:
-                nulls.append("page")
+                nulls += ("page",)
         elif isinstance(_page, dict):
             page = _lazy_models.Page.from_dict(_page)
         else:
@@ -101,7 +101,7 @@ class PageResponse:
         )
         page_response.additional_properties = d
         if nulls:
-            page_response._nulls = tuple(nulls)
+            page_response._nulls = nulls
         return page_response
 
     @property

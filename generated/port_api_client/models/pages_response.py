@@ -77,11 +77,11 @@ class PagesResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -90,7 +90,7 @@ class PagesResponse:
         pages: Any = None
         if _pages is None:
             if "pages" in src_dict:
-                nulls.append("pages")
+                nulls += ("pages",)
         elif isinstance(_pages, list) and _all_instances(_pages, dict):
             pages = [_lazy_models.Page.from_dict(item0) for item0 in _pages]
         else:
@@ -102,7 +102,7 @@ class PagesResponse:
         )
         pages_response.additional_properties = d
         if nulls:
-            pages_response._nulls = tuple(nulls)
+            pages_response._nulls = nulls
         return pages_response
 
     @property

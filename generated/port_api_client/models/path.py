@@ -71,11 +71,11 @@ class Path:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         relation = d.pop("relation", None)
         if relation is None:
             if "relation" in src_dict:
-                nulls.append("relation")
+                nulls += ("relation",)
         elif not isinstance(relation, str):
             d["relation"] = relation
             relation = None
@@ -83,7 +83,7 @@ class Path:
         max_hops = d.pop("maxHops", None)
         if max_hops is None:
             if "maxHops" in src_dict:
-                nulls.append("maxHops")
+                nulls += ("maxHops",)
         elif not (isinstance(max_hops, (int, float)) and not isinstance(max_hops, bool)):
             d["maxHops"] = max_hops
             max_hops = None
@@ -94,7 +94,7 @@ class Path:
         )
         path.additional_properties = d
         if nulls:
-            path._nulls = tuple(nulls)
+            path._nulls = nulls
         return path
 
     @property

@@ -72,11 +72,11 @@ class PathFilter:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         path = d.pop("path", None)
         if path is None:
             if "path" in src_dict:
-                nulls.append("path")
+                nulls += ("path",)
         elif not (isinstance(path, list) and _all_instances(path, str)):
             d["path"] = path
             path = None
@@ -84,7 +84,7 @@ class PathFilter:
         from_blueprint = d.pop("fromBlueprint", None)
         if from_blueprint is None:
             if "fromBlueprint" in src_dict:
-                nulls.append("fromBlueprint")
+                nulls += ("fromBlueprint",)
         elif not isinstance(from_blueprint, str):
             d["fromBlueprint"] = from_blueprint
             from_blueprint = None
@@ -95,7 +95,7 @@ class PathFilter:
         )
         path_filter.additional_properties = d
         if nulls:
-            path_filter._nulls = tuple(nulls)
+            path_filter._nulls = nulls
         return path_filter
 
     @property

@@ -122,11 +122,11 @@ class Payload:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         type_ = d.pop("type", None)
         if type_ is None:
             if "type" in src_dict:
-                nulls.append("type")
+                nulls += ("type",)
         elif not isinstance(type_, str):
             d["type"] = type_
             type_ = None
@@ -134,7 +134,7 @@ class Payload:
         url = d.pop("url", None)
         if url is None:
             if "url" in src_dict:
-                nulls.append("url")
+                nulls += ("url",)
         elif not isinstance(url, str):
             d["url"] = url
             url = None
@@ -142,7 +142,7 @@ class Payload:
         agent = d.pop("agent", None)
         if agent is None:
             if "agent" in src_dict:
-                nulls.append("agent")
+                nulls += ("agent",)
         elif not isinstance(agent, bool):
             d["agent"] = agent
             agent = None
@@ -150,7 +150,7 @@ class Payload:
         synchronized = d.pop("synchronized", None)
         if synchronized is None:
             if "synchronized" in src_dict:
-                nulls.append("synchronized")
+                nulls += ("synchronized",)
         elif not isinstance(synchronized, bool):
             d["synchronized"] = synchronized
             synchronized = None
@@ -158,7 +158,7 @@ class Payload:
         method = d.pop("method", None)
         if method is None:
             if "method" in src_dict:
-                nulls.append("method")
+                nulls += ("method",)
         elif not isinstance(method, str):
             d["method"] = method
             method = None
@@ -167,7 +167,7 @@ class Payload:
         headers: Any = None
         if _headers is None:
             if "headers" in src_dict:
-                nulls.append("headers")
+                nulls += ("headers",)
         elif isinstance(_headers, dict):
             headers = _lazy_models.Headers.from_dict(_headers)
         else:
@@ -177,7 +177,7 @@ class Payload:
         body: Any = None
         if _body is None:
             if "body" in src_dict:
-                nulls.append("body")
+                nulls += ("body",)
         elif isinstance(_body, dict):
             body = _lazy_models.Body.from_dict(_body)
         else:
@@ -194,7 +194,7 @@ class Payload:
         )
         payload.additional_properties = d
         if nulls:
-            payload._nulls = tuple(nulls)
+            payload._nulls = nulls
         return payload
 
     @property

@@ -76,11 +76,11 @@ class PermissionsResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -89,7 +89,7 @@ class PermissionsResponse:
         permissions: Any = None
         if _permissions is None:
             if "permissions" in src_dict:
-                nulls.append("permissions")
+                nulls += ("permissions",)
         elif isinstance(_permissions, dict):
             permissions = _lazy_models.Permissions.from_dict(_permissions)
         else:
@@ -101,7 +101,7 @@ class PermissionsResponse:
         )
         permissions_response.additional_properties = d
         if nulls:
-            permissions_response._nulls = tuple(nulls)
+            permissions_response._nulls = nulls
         return permissions_response
 
     @property

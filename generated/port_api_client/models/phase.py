@@ -104,12 +104,12 @@ class Phase:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _resync = d.pop("resync", None)
         resync: Any = None
         if _resync is None:
             if "resync" in src_dict:
-                nulls.append("resync")
+                nulls += ("resync",)
         elif isinstance(_resync, dict):
             resync = _lazy_models.Resync.from_dict(_resync)
         else:
@@ -119,7 +119,7 @@ class Phase:
         load: Any = None
         if _load is None:
             if "load" in src_dict:
-                nulls.append("load")
+                nulls += ("load",)
         elif isinstance(_load, dict):
             load = _lazy_models.PhaseDelete.from_dict(_load)
         else:
@@ -129,7 +129,7 @@ class Phase:
         extract: Any = None
         if _extract is None:
             if "extract" in src_dict:
-                nulls.append("extract")
+                nulls += ("extract",)
         elif isinstance(_extract, dict):
             extract = _lazy_models.PhaseDelete.from_dict(_extract)
         else:
@@ -139,7 +139,7 @@ class Phase:
         transform: Any = None
         if _transform is None:
             if "transform" in src_dict:
-                nulls.append("transform")
+                nulls += ("transform",)
         elif isinstance(_transform, dict):
             transform = _lazy_models.PhaseDelete.from_dict(_transform)
         else:
@@ -149,7 +149,7 @@ class Phase:
         delete: Any = None
         if _delete is None:
             if "delete" in src_dict:
-                nulls.append("delete")
+                nulls += ("delete",)
         elif isinstance(_delete, dict):
             delete = _lazy_models.PhaseDelete.from_dict(_delete)
         else:
@@ -164,7 +164,7 @@ class Phase:
         )
         phase.additional_properties = d
         if nulls:
-            phase._nulls = tuple(nulls)
+            phase._nulls = nulls
         return phase
 
     @property

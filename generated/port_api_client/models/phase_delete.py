@@ -67,12 +67,12 @@ class PhaseDelete:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _object_count_type = d.pop("object_count_type", None)
         object_count_type: Any = None
         if _object_count_type is None:
             if "object_count_type" in src_dict:
-                nulls.append("object_count_type")
+                nulls += ("object_count_type",)
         elif isinstance(_object_count_type, dict):
             object_count_type = _lazy_models.ObjectCountType.from_dict(_object_count_type)
         else:
@@ -83,7 +83,7 @@ class PhaseDelete:
         )
         phase_delete.additional_properties = d
         if nulls:
-            phase_delete._nulls = tuple(nulls)
+            phase_delete._nulls = nulls
         return phase_delete
 
     @property

@@ -62,11 +62,11 @@ class PortContext:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         run_id = d.pop("runId", None)
         if run_id is None:
             if "runId" in src_dict:
-                nulls.append("runId")
+                nulls += ("runId",)
         elif not isinstance(run_id, str):
             d["runId"] = run_id
             run_id = None
@@ -76,7 +76,7 @@ class PortContext:
         )
         port_context.additional_properties = d
         if nulls:
-            port_context._nulls = tuple(nulls)
+            port_context._nulls = nulls
         return port_context
 
     @property

@@ -72,11 +72,11 @@ class PropertiesSettings:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         hidden = d.pop("hidden", None)
         if hidden is None:
             if "hidden" in src_dict:
-                nulls.append("hidden")
+                nulls += ("hidden",)
         elif not (isinstance(hidden, list) and _all_instances(hidden, str)):
             d["hidden"] = hidden
             hidden = None
@@ -84,7 +84,7 @@ class PropertiesSettings:
         order = d.pop("order", None)
         if order is None:
             if "order" in src_dict:
-                nulls.append("order")
+                nulls += ("order",)
         elif not (isinstance(order, list) and _all_instances(order, str)):
             d["order"] = order
             order = None
@@ -95,7 +95,7 @@ class PropertiesSettings:
         )
         properties_settings.additional_properties = d
         if nulls:
-            properties_settings._nulls = tuple(nulls)
+            properties_settings._nulls = nulls
         return properties_settings
 
     @property

@@ -271,11 +271,11 @@ class PropertiesValue:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -283,7 +283,7 @@ class PropertiesValue:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -291,7 +291,7 @@ class PropertiesValue:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -300,7 +300,7 @@ class PropertiesValue:
         type_: Any = None
         if _type_ is None:
             if "type" in src_dict:
-                nulls.append("type")
+                nulls += ("type",)
         elif isinstance(_type_, str):
             type_ = Type(_type_)
         else:
@@ -310,7 +310,7 @@ class PropertiesValue:
         format_: Any = None
         if _format_ is None:
             if "format" in src_dict:
-                nulls.append("format")
+                nulls += ("format",)
         elif isinstance(_format_, str):
             format_ = PropertiesValueFormat(_format_)
         else:
@@ -320,7 +320,7 @@ class PropertiesValue:
         spec: Any = None
         if _spec is None:
             if "spec" in src_dict:
-                nulls.append("spec")
+                nulls += ("spec",)
         elif isinstance(_spec, str):
             spec = Spec(_spec)
         else:
@@ -330,7 +330,7 @@ class PropertiesValue:
         spec_authentication: Any = None
         if _spec_authentication is None:
             if "specAuthentication" in src_dict:
-                nulls.append("specAuthentication")
+                nulls += ("specAuthentication",)
         elif isinstance(_spec_authentication, dict):
             spec_authentication = _lazy_models.SpecAuthentication.from_dict(_spec_authentication)
         else:
@@ -339,7 +339,7 @@ class PropertiesValue:
         enum = d.pop("enum", None)
         if enum is None:
             if "enum" in src_dict:
-                nulls.append("enum")
+                nulls += ("enum",)
         elif not isinstance(enum, list):
             d["enum"] = enum
             enum = None
@@ -348,7 +348,7 @@ class PropertiesValue:
         enum_colors: Any = None
         if _enum_colors is None:
             if "enumColors" in src_dict:
-                nulls.append("enumColors")
+                nulls += ("enumColors",)
         elif isinstance(_enum_colors, dict):
             enum_colors = _lazy_models.PropertiesValueEnumColors.from_dict(_enum_colors)
         else:
@@ -356,13 +356,13 @@ class PropertiesValue:
 
         default = d.pop("default", None)
         if default is None and "default" in src_dict:
-            nulls.append("default")
+            nulls += ("default",)
 
         _items = d.pop("items", None)
         items: Any = None
         if _items is None:
             if "items" in src_dict:
-                nulls.append("items")
+                nulls += ("items",)
         elif isinstance(_items, dict):
             items = _lazy_models.PropertiesValueItems.from_dict(_items)
         else:
@@ -371,7 +371,7 @@ class PropertiesValue:
         pattern = d.pop("pattern", None)
         if pattern is None:
             if "pattern" in src_dict:
-                nulls.append("pattern")
+                nulls += ("pattern",)
         elif not isinstance(pattern, str):
             d["pattern"] = pattern
             pattern = None
@@ -379,7 +379,7 @@ class PropertiesValue:
         min_length = d.pop("minLength", None)
         if min_length is None:
             if "minLength" in src_dict:
-                nulls.append("minLength")
+                nulls += ("minLength",)
         elif not (isinstance(min_length, int) and not isinstance(min_length, bool)):
             d["minLength"] = min_length
             min_length = None
@@ -387,7 +387,7 @@ class PropertiesValue:
         max_length = d.pop("maxLength", None)
         if max_length is None:
             if "maxLength" in src_dict:
-                nulls.append("maxLength")
+                nulls += ("maxLength",)
         elif not (isinstance(max_length, int) and not isinstance(max_length, bool)):
             d["maxLength"] = max_length
             max_length = None
@@ -395,7 +395,7 @@ class PropertiesValue:
         minimum = d.pop("minimum", None)
         if minimum is None:
             if "minimum" in src_dict:
-                nulls.append("minimum")
+                nulls += ("minimum",)
         elif not (isinstance(minimum, (int, float)) and not isinstance(minimum, bool)):
             d["minimum"] = minimum
             minimum = None
@@ -403,7 +403,7 @@ class PropertiesValue:
         maximum = d.pop("maximum", None)
         if maximum is None:
             if "maximum" in src_dict:
-                nulls.append("maximum")
+                nulls += ("maximum",)
         elif not (isinstance(maximum, (int, float)) and not isinstance(maximum, bool)):
             d["maximum"] = maximum
             maximum = None
@@ -411,7 +411,7 @@ class PropertiesValue:
         min_items = d.pop("minItems", None)
         if min_items is None:
             if "minItems" in src_dict:
-                nulls.append("minItems")
+                nulls += ("minItems",)
         elif not (isinstance(min_items, int) and not isinstance(min_items, bool)):
             d["minItems"] = min_items
             min_items = None
@@ -419,7 +419,7 @@ class PropertiesValue:
         max_items = d.pop("maxItems", None)
         if max_items is None:
             if "maxItems" in src_dict:
-                nulls.append("maxItems")
+                nulls += ("maxItems",)
         elif not (isinstance(max_items, int) and not isinstance(max_items, bool)):
             d["maxItems"] = max_items
             max_items = None
@@ -427,7 +427,7 @@ class PropertiesValue:
         unique_items = d.pop("uniqueItems", None)
         if unique_items is None:
             if "uniqueItems" in src_dict:
-                nulls.append("uniqueItems")
+                nulls += ("uniqueItems",)
         elif not isinstance(unique_items, bool):
             d["uniqueItems"] = unique_items
             unique_items = None
@@ -455,7 +455,7 @@ class PropertiesValue:
         )
         properties_value.additional_properties = d
         if nulls:
-            properties_value._nulls = tuple(nulls)
+            properties_value._nulls = nulls
         return properties_value
 
     @property

@@ -84,12 +84,12 @@ class Property:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _path = d.pop("path", None)
         path: Any = None
         if _path is None:
             if "path" in src_dict:
-                nulls.append("path")
+                nulls += ("path",)
         elif isinstance(_path, list) and all(
             (isinstance(item0, str) or isinstance(item0, dict)) for item0 in _path
         ):
@@ -100,7 +100,7 @@ class Property:
         from_blueprint = d.pop("fromBlueprint", None)
         if from_blueprint is None:
             if "fromBlueprint" in src_dict:
-                nulls.append("fromBlueprint")
+                nulls += ("fromBlueprint",)
         elif not isinstance(from_blueprint, str):
             d["fromBlueprint"] = from_blueprint
             from_blueprint = None
@@ -111,7 +111,7 @@ class Property:
         )
         property_.additional_properties = d
         if nulls:
-            property_._nulls = tuple(nulls)
+            property_._nulls = nulls
         return property_
 
     @property

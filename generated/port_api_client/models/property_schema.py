@@ -85,11 +85,11 @@ class PropertySchema:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         type_ = d.pop("type", None)
         if type_ is None:
             if "type" in src_dict:
-                nulls.append("type")
+                nulls += ("type",)
         elif not isinstance(type_, str):
             d["type"] = type_
             type_ = None
@@ -97,7 +97,7 @@ class PropertySchema:
         format_ = d.pop("format", None)
         if format_ is None:
             if "format" in src_dict:
-                nulls.append("format")
+                nulls += ("format",)
         elif not isinstance(format_, str):
             d["format"] = format_
             format_ = None
@@ -106,7 +106,7 @@ class PropertySchema:
         items: Any = None
         if _items is None:
             if "items" in src_dict:
-                nulls.append("items")
+                nulls += ("items",)
         elif isinstance(_items, dict):
             items = _lazy_models.PropertySchemaItems.from_dict(_items)
         else:
@@ -119,7 +119,7 @@ class PropertySchema:
         )
         property_schema.additional_properties = d
         if nulls:
-            property_schema._nulls = tuple(nulls)
+            property_schema._nulls = nulls
         return property_schema
 
     @property

@@ -71,11 +71,11 @@ class PropertySchemaItems:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         type_ = d.pop("type", None)
         if type_ is None:
             if "type" in src_dict:
-                nulls.append("type")
+                nulls += ("type",)
         elif not isinstance(type_, str):
             d["type"] = type_
             type_ = None
@@ -83,7 +83,7 @@ class PropertySchemaItems:
         format_ = d.pop("format", None)
         if format_ is None:
             if "format" in src_dict:
-                nulls.append("format")
+                nulls += ("format",)
         elif not isinstance(format_, str):
             d["format"] = format_
             format_ = None
@@ -94,7 +94,7 @@ class PropertySchemaItems:
         )
         property_schema_items.additional_properties = d
         if nulls:
-            property_schema_items._nulls = tuple(nulls)
+            property_schema_items._nulls = nulls
         return property_schema_items
 
     @property

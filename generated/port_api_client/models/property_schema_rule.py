@@ -99,12 +99,12 @@ class PropertySchemaRule:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _property_schema = d.pop("propertySchema", None)
         property_schema: Any = None
         if _property_schema is None:
             if "propertySchema" in src_dict:
-                nulls.append("propertySchema")
+                nulls += ("propertySchema",)
         elif isinstance(_property_schema, dict):
             property_schema = _lazy_models.PropertySchema.from_dict(_property_schema)
         else:
@@ -114,7 +114,7 @@ class PropertySchemaRule:
         operator: Any = None
         if _operator is None:
             if "operator" in src_dict:
-                nulls.append("operator")
+                nulls += ("operator",)
         elif isinstance(_operator, str):
             operator = PropertySchemaRuleOperator(_operator)
         else:
@@ -123,7 +123,7 @@ class PropertySchemaRule:
         value = d.pop("value", None)
         if value is None:
             if "value" in src_dict:
-                nulls.append("value")
+                nulls += ("value",)
         elif not (
             (value is None)
             or isinstance(value, str)
@@ -140,7 +140,7 @@ class PropertySchemaRule:
         )
         property_schema_rule.additional_properties = d
         if nulls:
-            property_schema_rule._nulls = tuple(nulls)
+            property_schema_rule._nulls = nulls
         return property_schema_rule
 
     @property

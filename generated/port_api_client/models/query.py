@@ -62,11 +62,11 @@ class Query:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         user = d.pop("user", None)
         if user is None:
             if "user" in src_dict:
-                nulls.append("user")
+                nulls += ("user",)
         elif not isinstance(user, str):
             d["user"] = user
             user = None
@@ -76,7 +76,7 @@ class Query:
         )
         query.additional_properties = d
         if nulls:
-            query._nulls = tuple(nulls)
+            query._nulls = nulls
         return query
 
     @property

@@ -81,11 +81,11 @@ class Read:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         users = d.pop("users", None)
         if users is None:
             if "users" in src_dict:
-                nulls.append("users")
+                nulls += ("users",)
         elif not (isinstance(users, list) and _all_instances(users, str)):
             d["users"] = users
             users = None
@@ -93,7 +93,7 @@ class Read:
         roles = d.pop("roles", None)
         if roles is None:
             if "roles" in src_dict:
-                nulls.append("roles")
+                nulls += ("roles",)
         elif not (isinstance(roles, list) and _all_instances(roles, str)):
             d["roles"] = roles
             roles = None
@@ -101,7 +101,7 @@ class Read:
         teams = d.pop("teams", None)
         if teams is None:
             if "teams" in src_dict:
-                nulls.append("teams")
+                nulls += ("teams",)
         elif not (isinstance(teams, list) and _all_instances(teams, str)):
             d["teams"] = teams
             teams = None
@@ -113,7 +113,7 @@ class Read:
         )
         read.additional_properties = d
         if nulls:
-            read._nulls = tuple(nulls)
+            read._nulls = nulls
         return read
 
     @property

@@ -90,11 +90,11 @@ class Register:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         users = d.pop("users", None)
         if users is None:
             if "users" in src_dict:
-                nulls.append("users")
+                nulls += ("users",)
         elif not (isinstance(users, list) and _all_instances(users, str)):
             d["users"] = users
             users = None
@@ -102,7 +102,7 @@ class Register:
         teams = d.pop("teams", None)
         if teams is None:
             if "teams" in src_dict:
-                nulls.append("teams")
+                nulls += ("teams",)
         elif not (isinstance(teams, list) and _all_instances(teams, str)):
             d["teams"] = teams
             teams = None
@@ -110,7 +110,7 @@ class Register:
         roles = d.pop("roles", None)
         if roles is None:
             if "roles" in src_dict:
-                nulls.append("roles")
+                nulls += ("roles",)
         elif not (isinstance(roles, list) and _all_instances(roles, str)):
             d["roles"] = roles
             roles = None
@@ -118,7 +118,7 @@ class Register:
         owned_by_team = d.pop("ownedByTeam", None)
         if owned_by_team is None:
             if "ownedByTeam" in src_dict:
-                nulls.append("ownedByTeam")
+                nulls += ("ownedByTeam",)
         elif not isinstance(owned_by_team, bool):
             d["ownedByTeam"] = owned_by_team
             owned_by_team = None
@@ -131,7 +131,7 @@ class Register:
         )
         register.additional_properties = d
         if nulls:
-            register._nulls = tuple(nulls)
+            register._nulls = nulls
         return register
 
     @property

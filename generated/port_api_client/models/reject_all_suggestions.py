@@ -71,7 +71,7 @@ class RejectAllSuggestions:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _action = d.pop("action")
         if not isinstance(_action, str):
             raise _unfit(cls, "action", _action)
@@ -80,7 +80,7 @@ class RejectAllSuggestions:
         rejection_reason = d.pop("rejectionReason", None)
         if rejection_reason is None:
             if "rejectionReason" in src_dict:
-                nulls.append("rejectionReason")
+                nulls += ("rejectionReason",)
         elif not isinstance(rejection_reason, str):
             d["rejectionReason"] = rejection_reason
             rejection_reason = None
@@ -91,7 +91,7 @@ class RejectAllSuggestions:
         )
         reject_all_suggestions.additional_properties = d
         if nulls:
-            reject_all_suggestions._nulls = tuple(nulls)
+            reject_all_suggestions._nulls = nulls
         return reject_all_suggestions
 
     @property

@@ -77,7 +77,7 @@ class RejectSuggestion:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _entity_identifier = d.pop("entityIdentifier")
         if not isinstance(_entity_identifier, str):
             raise _unfit(cls, "entityIdentifier", _entity_identifier)
@@ -91,7 +91,7 @@ class RejectSuggestion:
         rejection_reason = d.pop("rejectionReason", None)
         if rejection_reason is None:
             if "rejectionReason" in src_dict:
-                nulls.append("rejectionReason")
+                nulls += ("rejectionReason",)
         elif not isinstance(rejection_reason, str):
             d["rejectionReason"] = rejection_reason
             rejection_reason = None
@@ -103,7 +103,7 @@ class RejectSuggestion:
         )
         reject_suggestion.additional_properties = d
         if nulls:
-            reject_suggestion._nulls = tuple(nulls)
+            reject_suggestion._nulls = nulls
         return reject_suggestion
 
     @property

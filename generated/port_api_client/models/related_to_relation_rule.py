@@ -114,7 +114,7 @@ class RelatedToRelationRule:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _operator = d.pop("operator")
         if not isinstance(_operator, str):
             raise _unfit(cls, "operator", _operator)
@@ -134,7 +134,7 @@ class RelatedToRelationRule:
         direction: Any = None
         if _direction is None:
             if "direction" in src_dict:
-                nulls.append("direction")
+                nulls += ("direction",)
         elif isinstance(_direction, str):
             direction = Direction(_direction)
         else:
@@ -143,7 +143,7 @@ class RelatedToRelationRule:
         required = d.pop("required", None)
         if required is None:
             if "required" in src_dict:
-                nulls.append("required")
+                nulls += ("required",)
         elif not isinstance(required, bool):
             d["required"] = required
             required = None
@@ -157,7 +157,7 @@ class RelatedToRelationRule:
         )
         related_to_relation_rule.additional_properties = d
         if nulls:
-            related_to_relation_rule._nulls = tuple(nulls)
+            related_to_relation_rule._nulls = nulls
         return related_to_relation_rule
 
     @property

@@ -84,7 +84,7 @@ class RelationEmptyCondition:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _relation = d.pop("relation")
         if not isinstance(_relation, str):
             raise _unfit(cls, "relation", _relation)
@@ -98,7 +98,7 @@ class RelationEmptyCondition:
         not_ = d.pop("not", None)
         if not_ is None:
             if "not" in src_dict:
-                nulls.append("not")
+                nulls += ("not",)
         elif not isinstance(not_, bool):
             d["not"] = not_
             not_ = None
@@ -110,7 +110,7 @@ class RelationEmptyCondition:
         )
         relation_empty_condition.additional_properties = d
         if nulls:
-            relation_empty_condition._nulls = tuple(nulls)
+            relation_empty_condition._nulls = nulls
         return relation_empty_condition
 
     @property

@@ -111,12 +111,12 @@ class RelationRule:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _operator = d.pop("operator", None)
         operator: Any = None
         if _operator is None:
             if "operator" in src_dict:
-                nulls.append("operator")
+                nulls += ("operator",)
         elif isinstance(_operator, str):
             operator = RelatedToLiteral(_operator)
         else:
@@ -125,7 +125,7 @@ class RelationRule:
         blueprint = d.pop("blueprint", None)
         if blueprint is None:
             if "blueprint" in src_dict:
-                nulls.append("blueprint")
+                nulls += ("blueprint",)
         elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
             blueprint = None
@@ -133,7 +133,7 @@ class RelationRule:
         value = d.pop("value", None)
         if value is None:
             if "value" in src_dict:
-                nulls.append("value")
+                nulls += ("value",)
         elif not (
             isinstance(value, str) or (isinstance(value, list) and _all_instances(value, str))
         ):
@@ -144,7 +144,7 @@ class RelationRule:
         direction: Any = None
         if _direction is None:
             if "direction" in src_dict:
-                nulls.append("direction")
+                nulls += ("direction",)
         elif isinstance(_direction, str):
             direction = Direction(_direction)
         else:
@@ -153,7 +153,7 @@ class RelationRule:
         required = d.pop("required", None)
         if required is None:
             if "required" in src_dict:
-                nulls.append("required")
+                nulls += ("required",)
         elif not isinstance(required, bool):
             d["required"] = required
             required = None
@@ -167,7 +167,7 @@ class RelationRule:
         )
         relation_rule.additional_properties = d
         if nulls:
-            relation_rule._nulls = tuple(nulls)
+            relation_rule._nulls = nulls
         return relation_rule
 
     @property

@@ -107,11 +107,11 @@ class RelationsValue:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -119,7 +119,7 @@ class RelationsValue:
         target = d.pop("target", None)
         if target is None:
             if "target" in src_dict:
-                nulls.append("target")
+                nulls += ("target",)
         elif not isinstance(target, str):
             d["target"] = target
             target = None
@@ -127,7 +127,7 @@ class RelationsValue:
         required = d.pop("required", None)
         if required is None:
             if "required" in src_dict:
-                nulls.append("required")
+                nulls += ("required",)
         elif not isinstance(required, bool):
             d["required"] = required
             required = None
@@ -135,7 +135,7 @@ class RelationsValue:
         many = d.pop("many", None)
         if many is None:
             if "many" in src_dict:
-                nulls.append("many")
+                nulls += ("many",)
         elif not isinstance(many, bool):
             d["many"] = many
             many = None
@@ -143,7 +143,7 @@ class RelationsValue:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -151,7 +151,7 @@ class RelationsValue:
         type_ = d.pop("type", None)
         if type_ is None:
             if "type" in src_dict:
-                nulls.append("type")
+                nulls += ("type",)
         elif not isinstance(type_, str):
             d["type"] = type_
             type_ = None
@@ -166,7 +166,7 @@ class RelationsValue:
         )
         relations_value.additional_properties = d
         if nulls:
-            relations_value._nulls = tuple(nulls)
+            relations_value._nulls = nulls
         return relations_value
 
     @property

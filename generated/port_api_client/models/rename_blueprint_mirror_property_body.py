@@ -62,11 +62,11 @@ class RenameBlueprintMirrorPropertyBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         new_mirror_name = d.pop("newMirrorName", None)
         if new_mirror_name is None:
             if "newMirrorName" in src_dict:
-                nulls.append("newMirrorName")
+                nulls += ("newMirrorName",)
         elif not isinstance(new_mirror_name, str):
             d["newMirrorName"] = new_mirror_name
             new_mirror_name = None
@@ -76,7 +76,7 @@ class RenameBlueprintMirrorPropertyBody:
         )
         rename_blueprint_mirror_property_body.additional_properties = d
         if nulls:
-            rename_blueprint_mirror_property_body._nulls = tuple(nulls)
+            rename_blueprint_mirror_property_body._nulls = nulls
         return rename_blueprint_mirror_property_body
 
     @property

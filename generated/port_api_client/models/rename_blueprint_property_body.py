@@ -62,11 +62,11 @@ class RenameBlueprintPropertyBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         new_property_name = d.pop("newPropertyName", None)
         if new_property_name is None:
             if "newPropertyName" in src_dict:
-                nulls.append("newPropertyName")
+                nulls += ("newPropertyName",)
         elif not isinstance(new_property_name, str):
             d["newPropertyName"] = new_property_name
             new_property_name = None
@@ -76,7 +76,7 @@ class RenameBlueprintPropertyBody:
         )
         rename_blueprint_property_body.additional_properties = d
         if nulls:
-            rename_blueprint_property_body._nulls = tuple(nulls)
+            rename_blueprint_property_body._nulls = nulls
         return rename_blueprint_property_body
 
     @property

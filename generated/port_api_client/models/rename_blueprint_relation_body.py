@@ -62,11 +62,11 @@ class RenameBlueprintRelationBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         new_relation_identifier = d.pop("newRelationIdentifier", None)
         if new_relation_identifier is None:
             if "newRelationIdentifier" in src_dict:
-                nulls.append("newRelationIdentifier")
+                nulls += ("newRelationIdentifier",)
         elif not isinstance(new_relation_identifier, str):
             d["newRelationIdentifier"] = new_relation_identifier
             new_relation_identifier = None
@@ -76,7 +76,7 @@ class RenameBlueprintRelationBody:
         )
         rename_blueprint_relation_body.additional_properties = d
         if nulls:
-            rename_blueprint_relation_body._nulls = tuple(nulls)
+            rename_blueprint_relation_body._nulls = nulls
         return rename_blueprint_relation_body
 
     @property

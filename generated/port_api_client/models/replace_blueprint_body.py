@@ -176,7 +176,7 @@ class ReplaceBlueprintBody:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _title = d.pop("title")
         if not isinstance(_title, str):
             raise _unfit(cls, "title", _title)
@@ -190,7 +190,7 @@ class ReplaceBlueprintBody:
         identifier = d.pop("identifier", None)
         if identifier is None:
             if "identifier" in src_dict:
-                nulls.append("identifier")
+                nulls += ("identifier",)
         elif not isinstance(identifier, str):
             d["identifier"] = identifier
             identifier = None
@@ -198,7 +198,7 @@ class ReplaceBlueprintBody:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -206,7 +206,7 @@ class ReplaceBlueprintBody:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -215,7 +215,7 @@ class ReplaceBlueprintBody:
         ownership: Any = None
         if _ownership is None:
             if "ownership" in src_dict:
-                nulls.append("ownership")
+                nulls += ("ownership",)
         else:
             ownership = _parse_ownership(_ownership)
             if ownership is UNSET:
@@ -226,7 +226,7 @@ class ReplaceBlueprintBody:
         calculation_properties: Any = None
         if _calculation_properties is None:
             if "calculationProperties" in src_dict:
-                nulls.append("calculationProperties")
+                nulls += ("calculationProperties",)
         elif isinstance(_calculation_properties, dict):
             calculation_properties = _lazy_models.CalculationProperties.from_dict(
                 _calculation_properties
@@ -238,7 +238,7 @@ class ReplaceBlueprintBody:
         mirror_properties: Any = None
         if _mirror_properties is None:
             if "mirrorProperties" in src_dict:
-                nulls.append("mirrorProperties")
+                nulls += ("mirrorProperties",)
         elif isinstance(_mirror_properties, dict):
             mirror_properties = _lazy_models.MirrorProperties.from_dict(_mirror_properties)
         else:
@@ -248,7 +248,7 @@ class ReplaceBlueprintBody:
         aggregation_properties: Any = None
         if _aggregation_properties is None:
             if "aggregationProperties" in src_dict:
-                nulls.append("aggregationProperties")
+                nulls += ("aggregationProperties",)
         elif isinstance(_aggregation_properties, dict):
             aggregation_properties = _lazy_models.AggregationProperties.from_dict(
                 _aggregation_properties
@@ -260,7 +260,7 @@ class ReplaceBlueprintBody:
         relations: Any = None
         if _relations is None:
             if "relations" in src_dict:
-                nulls.append("relations")
+                nulls += ("relations",)
         elif isinstance(_relations, dict):
             relations = _lazy_models.Relations.from_dict(_relations)
         else:
@@ -270,7 +270,7 @@ class ReplaceBlueprintBody:
         changelog_destination: Any = None
         if _changelog_destination is None:
             if "changelogDestination" in src_dict:
-                nulls.append("changelogDestination")
+                nulls += ("changelogDestination",)
         else:
             changelog_destination = _parse_changelog_destination(_changelog_destination)
             if changelog_destination is UNSET:
@@ -292,7 +292,7 @@ class ReplaceBlueprintBody:
         )
         replace_blueprint_body.additional_properties = d
         if nulls:
-            replace_blueprint_body._nulls = tuple(nulls)
+            replace_blueprint_body._nulls = nulls
         return replace_blueprint_body
 
     @property

@@ -118,7 +118,7 @@ class ReplaceBlueprintScorecardsBody:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _identifier = d.pop("identifier")
         if not isinstance(_identifier, str):
             raise _unfit(cls, "identifier", _identifier)
@@ -138,7 +138,7 @@ class ReplaceBlueprintScorecardsBody:
         filter_: Any = None
         if _filter_ is None:
             if "filter" in src_dict:
-                nulls.append("filter")
+                nulls += ("filter",)
         elif isinstance(_filter_, dict):
             filter_ = _lazy_models.Filter.from_dict(_filter_)
         else:
@@ -148,7 +148,7 @@ class ReplaceBlueprintScorecardsBody:
         properties: Any = None
         if _properties is None:
             if "properties" in src_dict:
-                nulls.append("properties")
+                nulls += ("properties",)
         elif isinstance(_properties, dict):
             properties = _lazy_models.CreateScorecardBodyProperties.from_dict(_properties)
         else:
@@ -158,7 +158,7 @@ class ReplaceBlueprintScorecardsBody:
         levels: Any = None
         if _levels is None:
             if "levels" in src_dict:
-                nulls.append("levels")
+                nulls += ("levels",)
         elif isinstance(_levels, list) and _all_instances(_levels, dict):
             levels = [_lazy_models.Level.from_dict(item0) for item0 in _levels]
         else:
@@ -167,7 +167,7 @@ class ReplaceBlueprintScorecardsBody:
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -183,7 +183,7 @@ class ReplaceBlueprintScorecardsBody:
         )
         replace_blueprint_scorecards_body.additional_properties = d
         if nulls:
-            replace_blueprint_scorecards_body._nulls = tuple(nulls)
+            replace_blueprint_scorecards_body._nulls = nulls
         return replace_blueprint_scorecards_body
 
     @property

@@ -125,11 +125,11 @@ class ReplaceEntityBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         identifier = d.pop("identifier", None)
         if identifier is None:
             if "identifier" in src_dict:
-                nulls.append("identifier")
+                nulls += ("identifier",)
         elif not isinstance(identifier, str):
             d["identifier"] = identifier
             identifier = None
@@ -137,7 +137,7 @@ class ReplaceEntityBody:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -145,7 +145,7 @@ class ReplaceEntityBody:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -154,7 +154,7 @@ class ReplaceEntityBody:
         team: Any = None
         if _team is None:
             if "team" in src_dict:
-                nulls.append("team")
+                nulls += ("team",)
         else:
             team = _parse_team(_team)
             if team is UNSET:
@@ -165,7 +165,7 @@ class ReplaceEntityBody:
         properties: Any = None
         if _properties is None:
             if "properties" in src_dict:
-                nulls.append("properties")
+                nulls += ("properties",)
         elif isinstance(_properties, dict):
             properties = _lazy_models.EntityProperties.from_dict(_properties)
         else:
@@ -175,7 +175,7 @@ class ReplaceEntityBody:
         relations: Any = None
         if _relations is None:
             if "relations" in src_dict:
-                nulls.append("relations")
+                nulls += ("relations",)
         elif isinstance(_relations, dict):
             relations = _lazy_models.EntityRelations.from_dict(_relations)
         else:
@@ -191,7 +191,7 @@ class ReplaceEntityBody:
         )
         replace_entity_body.additional_properties = d
         if nulls:
-            replace_entity_body._nulls = tuple(nulls)
+            replace_entity_body._nulls = nulls
         return replace_entity_body
 
     @property

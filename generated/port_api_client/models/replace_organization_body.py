@@ -85,7 +85,7 @@ class ReplaceOrganizationBody:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _name = d.pop("name")
         if not isinstance(_name, str):
             raise _unfit(cls, "name", _name)
@@ -95,7 +95,7 @@ class ReplaceOrganizationBody:
         settings: Any = None
         if _settings is None:
             if "settings" in src_dict:
-                nulls.append("settings")
+                nulls += ("settings",)
         elif isinstance(_settings, dict):
             settings = _lazy_models.Settings.from_dict(_settings)
         else:
@@ -105,7 +105,7 @@ class ReplaceOrganizationBody:
         announcement: Any = None
         if _announcement is None:
             if "announcement" in src_dict:
-                nulls.append("announcement")
+                nulls += ("announcement",)
         elif isinstance(_announcement, dict):
             announcement = _lazy_models.Announcement.from_dict(_announcement)
         else:
@@ -118,7 +118,7 @@ class ReplaceOrganizationBody:
         )
         replace_organization_body.additional_properties = d
         if nulls:
-            replace_organization_body._nulls = tuple(nulls)
+            replace_organization_body._nulls = nulls
         return replace_organization_body
 
     @property

@@ -107,12 +107,12 @@ class ReplaceSpecificProviderConfigurationBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _config = d.pop("config", None)
         config: Any = None
         if _config is None:
             if "config" in src_dict:
-                nulls.append("config")
+                nulls += ("config",)
         else:
             config = _parse_config(_config)
             if config is UNSET:
@@ -123,7 +123,7 @@ class ReplaceSpecificProviderConfigurationBody:
         overrides: Any = None
         if _overrides is None:
             if "overrides" in src_dict:
-                nulls.append("overrides")
+                nulls += ("overrides",)
         elif isinstance(_overrides, dict):
             overrides = _lazy_models.Overrides.from_dict(_overrides)
         else:
@@ -132,7 +132,7 @@ class ReplaceSpecificProviderConfigurationBody:
         enabled = d.pop("enabled", None)
         if enabled is None:
             if "enabled" in src_dict:
-                nulls.append("enabled")
+                nulls += ("enabled",)
         elif not isinstance(enabled, bool):
             d["enabled"] = enabled
             enabled = None
@@ -144,7 +144,7 @@ class ReplaceSpecificProviderConfigurationBody:
         )
         replace_specific_provider_configuration_body.additional_properties = d
         if nulls:
-            replace_specific_provider_configuration_body._nulls = tuple(nulls)
+            replace_specific_provider_configuration_body._nulls = nulls
         return replace_specific_provider_configuration_body
 
     @property

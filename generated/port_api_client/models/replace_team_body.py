@@ -80,7 +80,7 @@ class ReplaceTeamBody:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _name = d.pop("name")
         if not isinstance(_name, str):
             raise _unfit(cls, "name", _name)
@@ -89,7 +89,7 @@ class ReplaceTeamBody:
         users = d.pop("users", None)
         if users is None:
             if "users" in src_dict:
-                nulls.append("users")
+                nulls += ("users",)
         elif not (isinstance(users, list) and _all_instances(users, str)):
             d["users"] = users
             users = None
@@ -97,7 +97,7 @@ class ReplaceTeamBody:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -109,7 +109,7 @@ class ReplaceTeamBody:
         )
         replace_team_body.additional_properties = d
         if nulls:
-            replace_team_body._nulls = tuple(nulls)
+            replace_team_body._nulls = nulls
         return replace_team_body
 
     @property

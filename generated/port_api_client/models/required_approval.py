@@ -70,12 +70,12 @@ class RequiredApproval:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type", None)
         type_: Any = None
         if _type_ is None:
             if "type" in src_dict:
-                nulls.append("type")
+                nulls += ("type",)
         elif isinstance(_type_, str):
             type_ = RequiredApprovalType(_type_)
         else:
@@ -86,7 +86,7 @@ class RequiredApproval:
         )
         required_approval.additional_properties = d
         if nulls:
-            required_approval._nulls = tuple(nulls)
+            required_approval._nulls = nulls
         return required_approval
 
     @property

@@ -80,11 +80,11 @@ class Result:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         min_date = d.pop("minDate", None)
         if min_date is None:
             if "minDate" in src_dict:
-                nulls.append("minDate")
+                nulls += ("minDate",)
         elif not (isinstance(min_date, (int, float)) and not isinstance(min_date, bool)):
             d["minDate"] = min_date
             min_date = None
@@ -92,7 +92,7 @@ class Result:
         max_date = d.pop("maxDate", None)
         if max_date is None:
             if "maxDate" in src_dict:
-                nulls.append("maxDate")
+                nulls += ("maxDate",)
         elif not (isinstance(max_date, (int, float)) and not isinstance(max_date, bool)):
             d["maxDate"] = max_date
             max_date = None
@@ -100,7 +100,7 @@ class Result:
         data = d.pop("data", None)
         if data is None:
             if "data" in src_dict:
-                nulls.append("data")
+                nulls += ("data",)
         elif not isinstance(data, list):
             d["data"] = data
             data = None
@@ -112,7 +112,7 @@ class Result:
         )
         result.additional_properties = d
         if nulls:
-            result._nulls = tuple(nulls)
+            result._nulls = nulls
         return result
 
     @property

@@ -98,11 +98,11 @@ class ResultConfig:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         role_arn = d.pop("roleArn", None)
         if role_arn is None:
             if "roleArn" in src_dict:
-                nulls.append("roleArn")
+                nulls += ("roleArn",)
         elif not isinstance(role_arn, str):
             d["roleArn"] = role_arn
             role_arn = None
@@ -110,7 +110,7 @@ class ResultConfig:
         external_id_secret_name = d.pop("externalIdSecretName", None)
         if external_id_secret_name is None:
             if "externalIdSecretName" in src_dict:
-                nulls.append("externalIdSecretName")
+                nulls += ("externalIdSecretName",)
         elif not isinstance(external_id_secret_name, str):
             d["externalIdSecretName"] = external_id_secret_name
             external_id_secret_name = None
@@ -118,7 +118,7 @@ class ResultConfig:
         region = d.pop("region", None)
         if region is None:
             if "region" in src_dict:
-                nulls.append("region")
+                nulls += ("region",)
         elif not isinstance(region, str):
             d["region"] = region
             region = None
@@ -126,7 +126,7 @@ class ResultConfig:
         guardrail_identifier = d.pop("guardrailIdentifier", None)
         if guardrail_identifier is None:
             if "guardrailIdentifier" in src_dict:
-                nulls.append("guardrailIdentifier")
+                nulls += ("guardrailIdentifier",)
         elif not isinstance(guardrail_identifier, str):
             d["guardrailIdentifier"] = guardrail_identifier
             guardrail_identifier = None
@@ -134,7 +134,7 @@ class ResultConfig:
         guardrail_version = d.pop("guardrailVersion", None)
         if guardrail_version is None:
             if "guardrailVersion" in src_dict:
-                nulls.append("guardrailVersion")
+                nulls += ("guardrailVersion",)
         elif not isinstance(guardrail_version, str):
             d["guardrailVersion"] = guardrail_version
             guardrail_version = None
@@ -148,7 +148,7 @@ class ResultConfig:
         )
         result_config.additional_properties = d
         if nulls:
-            result_config._nulls = tuple(nulls)
+            result_config._nulls = nulls
         return result_config
 
     @property

@@ -76,11 +76,11 @@ class ResultResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -89,7 +89,7 @@ class ResultResponse:
         result: Any = None
         if _result is None:
             if "result" in src_dict:
-                nulls.append("result")
+                nulls += ("result",)
         elif isinstance(_result, dict):
             result = _lazy_models.Result.from_dict(_result)
         else:
@@ -101,7 +101,7 @@ class ResultResponse:
         )
         result_response.additional_properties = d
         if nulls:
-            result_response._nulls = tuple(nulls)
+            result_response._nulls = nulls
         return result_response
 
     @property

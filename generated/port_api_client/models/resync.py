@@ -71,11 +71,11 @@ class Resync:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         duration_seconds = d.pop("duration_seconds", None)
         if duration_seconds is None:
             if "duration_seconds" in src_dict:
-                nulls.append("duration_seconds")
+                nulls += ("duration_seconds",)
         elif not (
             isinstance(duration_seconds, (int, float)) and not isinstance(duration_seconds, bool)
         ):
@@ -85,7 +85,7 @@ class Resync:
         success = d.pop("success", None)
         if success is None:
             if "success" in src_dict:
-                nulls.append("success")
+                nulls += ("success",)
         elif not (isinstance(success, (int, float)) and not isinstance(success, bool)):
             d["success"] = success
             success = None
@@ -96,7 +96,7 @@ class Resync:
         )
         resync.additional_properties = d
         if nulls:
-            resync._nulls = tuple(nulls)
+            resync._nulls = nulls
         return resync
 
     @property

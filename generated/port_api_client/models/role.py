@@ -62,11 +62,11 @@ class Role:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         name = d.pop("name", None)
         if name is None:
             if "name" in src_dict:
-                nulls.append("name")
+                nulls += ("name",)
         elif not isinstance(name, str):
             d["name"] = name
             name = None
@@ -76,7 +76,7 @@ class Role:
         )
         role.additional_properties = d
         if nulls:
-            role._nulls = tuple(nulls)
+            role._nulls = nulls
         return role
 
     @property

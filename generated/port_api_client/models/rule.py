@@ -93,7 +93,7 @@ class Rule:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _identifier = d.pop("identifier")
         if not isinstance(_identifier, str):
             raise _unfit(cls, "identifier", _identifier)
@@ -117,7 +117,7 @@ class Rule:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -131,7 +131,7 @@ class Rule:
         )
         rule.additional_properties = d
         if nulls:
-            rule._nulls = tuple(nulls)
+            rule._nulls = nulls
         return rule
 
     @property

@@ -101,7 +101,7 @@ class RulePropertySchemaRule:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _property_schema = d.pop("propertySchema")
         if not isinstance(_property_schema, dict):
             raise _unfit(cls, "propertySchema", _property_schema)
@@ -116,7 +116,7 @@ class RulePropertySchemaRule:
         value: Any = None
         if _value is None:
             if "value" in src_dict:
-                nulls.append("value")
+                nulls += ("value",)
         else:
             value = _parse_value(_value)
             if value is UNSET:
@@ -130,7 +130,7 @@ class RulePropertySchemaRule:
         )
         rule_property_schema_rule.additional_properties = d
         if nulls:
-            rule_property_schema_rule._nulls = tuple(nulls)
+            rule_property_schema_rule._nulls = nulls
         return rule_property_schema_rule
 
     @property

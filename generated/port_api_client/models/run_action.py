@@ -89,11 +89,11 @@ class RunAction:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         identifier = d.pop("identifier", None)
         if identifier is None:
             if "identifier" in src_dict:
-                nulls.append("identifier")
+                nulls += ("identifier",)
         elif not isinstance(identifier, str):
             d["identifier"] = identifier
             identifier = None
@@ -101,7 +101,7 @@ class RunAction:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not (isinstance(title, str) or (title is None)):
             d["title"] = title
             title = None
@@ -109,7 +109,7 @@ class RunAction:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not (isinstance(icon, str) or (icon is None)):
             d["icon"] = icon
             icon = None
@@ -117,7 +117,7 @@ class RunAction:
         deleted = d.pop("deleted", None)
         if deleted is None:
             if "deleted" in src_dict:
-                nulls.append("deleted")
+                nulls += ("deleted",)
         elif not isinstance(deleted, bool):
             d["deleted"] = deleted
             deleted = None
@@ -130,7 +130,7 @@ class RunAction:
         )
         run_action.additional_properties = d
         if nulls:
-            run_action._nulls = tuple(nulls)
+            run_action._nulls = nulls
         return run_action
 
     @property

@@ -75,7 +75,7 @@ class RunActionBody:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _properties = d.pop("properties")
         if not isinstance(_properties, dict):
             raise _unfit(cls, "properties", _properties)
@@ -84,7 +84,7 @@ class RunActionBody:
         entity = d.pop("entity", None)
         if entity is None:
             if "entity" in src_dict:
-                nulls.append("entity")
+                nulls += ("entity",)
         elif not isinstance(entity, str):
             d["entity"] = entity
             entity = None
@@ -95,7 +95,7 @@ class RunActionBody:
         )
         run_action_body.additional_properties = d
         if nulls:
-            run_action_body._nulls = tuple(nulls)
+            run_action_body._nulls = nulls
         return run_action_body
 
     @property

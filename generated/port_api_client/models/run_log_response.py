@@ -76,11 +76,11 @@ class RunLogResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -89,7 +89,7 @@ class RunLogResponse:
         run_log: Any = None
         if _run_log is None:
             if "runLog" in src_dict:
-                nulls.append("runLog")
+                nulls += ("runLog",)
         elif isinstance(_run_log, dict):
             run_log = _lazy_models.ActionRunLog.from_dict(_run_log)
         else:
@@ -101,7 +101,7 @@ class RunLogResponse:
         )
         run_log_response.additional_properties = d
         if nulls:
-            run_log_response._nulls = tuple(nulls)
+            run_log_response._nulls = nulls
         return run_log_response
 
     @property

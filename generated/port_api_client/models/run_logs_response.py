@@ -77,11 +77,11 @@ class RunLogsResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -90,7 +90,7 @@ class RunLogsResponse:
         run_logs: Any = None
         if _run_logs is None:
             if "runLogs" in src_dict:
-                nulls.append("runLogs")
+                nulls += ("runLogs",)
         elif isinstance(_run_logs, list) and _all_instances(_run_logs, dict):
             run_logs = [_lazy_models.ActionRunLog.from_dict(item0) for item0 in _run_logs]
         else:
@@ -102,7 +102,7 @@ class RunLogsResponse:
         )
         run_logs_response.additional_properties = d
         if nulls:
-            run_logs_response._nulls = tuple(nulls)
+            run_logs_response._nulls = nulls
         return run_logs_response
 
     @property

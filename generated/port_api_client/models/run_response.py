@@ -76,11 +76,11 @@ class RunResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -89,7 +89,7 @@ class RunResponse:
         run: Any = None
         if _run is None:
             if "run" in src_dict:
-                nulls.append("run")
+                nulls += ("run",)
         elif isinstance(_run, dict):
             run = _lazy_models.ActionRun.from_dict(_run)
         else:
@@ -101,7 +101,7 @@ class RunResponse:
         )
         run_response.additional_properties = d
         if nulls:
-            run_response._nulls = tuple(nulls)
+            run_response._nulls = nulls
         return run_response
 
     @property

@@ -77,11 +77,11 @@ class RunsResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -90,7 +90,7 @@ class RunsResponse:
         runs: Any = None
         if _runs is None:
             if "runs" in src_dict:
-                nulls.append("runs")
+                nulls += ("runs",)
         elif isinstance(_runs, list) and _all_instances(_runs, dict):
             runs = [_lazy_models.ActionRun.from_dict(item0) for item0 in _runs]
         else:
@@ -102,7 +102,7 @@ class RunsResponse:
         )
         runs_response.additional_properties = d
         if nulls:
-            runs_response._nulls = tuple(nulls)
+            runs_response._nulls = nulls
         return runs_response
 
     @property

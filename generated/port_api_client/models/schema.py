@@ -77,12 +77,12 @@ class Schema:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _properties = d.pop("properties", None)
         properties: Any = None
         if _properties is None:
             if "properties" in src_dict:
-                nulls.append("properties")
+                nulls += ("properties",)
         elif isinstance(_properties, dict):
             properties = _lazy_models.SchemaProperties.from_dict(_properties)
         else:
@@ -91,7 +91,7 @@ class Schema:
         required = d.pop("required", None)
         if required is None:
             if "required" in src_dict:
-                nulls.append("required")
+                nulls += ("required",)
         elif not (isinstance(required, list) and _all_instances(required, str)):
             d["required"] = required
             required = None
@@ -102,7 +102,7 @@ class Schema:
         )
         schema.additional_properties = d
         if nulls:
-            schema._nulls = tuple(nulls)
+            schema._nulls = nulls
         return schema
 
     @property

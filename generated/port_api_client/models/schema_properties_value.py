@@ -161,11 +161,11 @@ class SchemaPropertiesValue:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -173,7 +173,7 @@ class SchemaPropertiesValue:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -181,7 +181,7 @@ class SchemaPropertiesValue:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -190,7 +190,7 @@ class SchemaPropertiesValue:
         type_: Any = None
         if _type_ is None:
             if "type" in src_dict:
-                nulls.append("type")
+                nulls += ("type",)
         elif isinstance(_type_, str):
             type_ = Type(_type_)
         else:
@@ -200,7 +200,7 @@ class SchemaPropertiesValue:
         format_: Any = None
         if _format_ is None:
             if "format" in src_dict:
-                nulls.append("format")
+                nulls += ("format",)
         elif isinstance(_format_, str):
             format_ = PropertiesValueFormat(_format_)
         else:
@@ -210,7 +210,7 @@ class SchemaPropertiesValue:
         spec: Any = None
         if _spec is None:
             if "spec" in src_dict:
-                nulls.append("spec")
+                nulls += ("spec",)
         elif isinstance(_spec, str):
             spec = Spec(_spec)
         else:
@@ -220,7 +220,7 @@ class SchemaPropertiesValue:
         spec_authentication: Any = None
         if _spec_authentication is None:
             if "specAuthentication" in src_dict:
-                nulls.append("specAuthentication")
+                nulls += ("specAuthentication",)
         elif isinstance(_spec_authentication, dict):
             spec_authentication = _lazy_models.SpecAuthentication.from_dict(_spec_authentication)
         else:
@@ -237,7 +237,7 @@ class SchemaPropertiesValue:
         )
         schema_properties_value.additional_properties = d
         if nulls:
-            schema_properties_value._nulls = tuple(nulls)
+            schema_properties_value._nulls = nulls
         return schema_properties_value
 
     @property

@@ -162,25 +162,25 @@ class Scorecard:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None, or absent), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
-        absent: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
+        absent: tuple[str, ...] = ()
         identifier = d.pop("identifier", UNSET)
         if not isinstance(identifier, str):
             if identifier is not UNSET:
                 d["identifier"] = identifier
-            absent.append("identifier")
+            absent += ("identifier",)
 
         title = d.pop("title", UNSET)
         if not isinstance(title, str):
             if title is not UNSET:
                 d["title"] = title
-            absent.append("title")
+            absent += ("title",)
 
         blueprint = d.pop("blueprint", UNSET)
         if not isinstance(blueprint, str):
             if blueprint is not UNSET:
                 d["blueprint"] = blueprint
-            absent.append("blueprint")
+            absent += ("blueprint",)
 
         _rules = d.pop("rules", UNSET)
         if (isinstance(_rules, list) and _all_instances(_rules, dict)) and _rules is not UNSET:
@@ -189,12 +189,12 @@ class Scorecard:
             rules = UNSET
             if _rules is not UNSET:
                 d["rules"] = _rules
-            absent.append("rules")
+            absent += ("rules",)
 
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -203,7 +203,7 @@ class Scorecard:
         levels: Any = None
         if _levels is None:
             if "levels" in src_dict:
-                nulls.append("levels")
+                nulls += ("levels",)
         elif isinstance(_levels, list) and _all_instances(_levels, dict):
             levels = [_lazy_models.Properties.from_dict(item0) for item0 in _levels]
         else:
@@ -213,7 +213,7 @@ class Scorecard:
         filter_: Any = None
         if _filter_ is None:
             if "filter" in src_dict:
-                nulls.append("filter")
+                nulls += ("filter",)
         elif isinstance(_filter_, dict):
             filter_ = _lazy_models.Properties.from_dict(_filter_)
         else:
@@ -222,7 +222,7 @@ class Scorecard:
         created_at = d.pop("createdAt", None)
         if created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         elif not isinstance(created_at, str):
             d["createdAt"] = created_at
             created_at = None
@@ -230,7 +230,7 @@ class Scorecard:
         created_by = d.pop("createdBy", None)
         if created_by is None:
             if "createdBy" in src_dict:
-                nulls.append("createdBy")
+                nulls += ("createdBy",)
         elif not isinstance(created_by, str):
             d["createdBy"] = created_by
             created_by = None
@@ -238,7 +238,7 @@ class Scorecard:
         updated_at = d.pop("updatedAt", None)
         if updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
             updated_at = None
@@ -246,7 +246,7 @@ class Scorecard:
         updated_by = d.pop("updatedBy", None)
         if updated_by is None:
             if "updatedBy" in src_dict:
-                nulls.append("updatedBy")
+                nulls += ("updatedBy",)
         elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
             updated_by = None
@@ -266,7 +266,7 @@ class Scorecard:
         )
         scorecard.additional_properties = d
         if nulls:
-            scorecard._nulls = tuple(nulls)
+            scorecard._nulls = nulls
         for name in absent:
             object.__delattr__(scorecard, name)
         return scorecard

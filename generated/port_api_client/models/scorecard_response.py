@@ -76,11 +76,11 @@ class ScorecardResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -89,7 +89,7 @@ class ScorecardResponse:
         scorecard: Any = None
         if _scorecard is None:
             if "scorecard" in src_dict:
-                nulls.append("scorecard")
+                nulls += ("scorecard",)
         elif isinstance(_scorecard, dict):
             scorecard = _lazy_models.Scorecard.from_dict(_scorecard)
         else:
@@ -101,7 +101,7 @@ class ScorecardResponse:
         )
         scorecard_response.additional_properties = d
         if nulls:
-            scorecard_response._nulls = tuple(nulls)
+            scorecard_response._nulls = nulls
         return scorecard_response
 
     @property

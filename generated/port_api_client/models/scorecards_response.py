@@ -77,11 +77,11 @@ class ScorecardsResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -90,7 +90,7 @@ class ScorecardsResponse:
         scorecards: Any = None
         if _scorecards is None:
             if "scorecards" in src_dict:
-                nulls.append("scorecards")
+                nulls += ("scorecards",)
         elif isinstance(_scorecards, list) and _all_instances(_scorecards, dict):
             scorecards = [_lazy_models.Scorecard.from_dict(item0) for item0 in _scorecards]
         else:
@@ -102,7 +102,7 @@ class ScorecardsResponse:
         )
         scorecards_response.additional_properties = d
         if nulls:
-            scorecards_response._nulls = tuple(nulls)
+            scorecards_response._nulls = nulls
         return scorecards_response
 
     @property

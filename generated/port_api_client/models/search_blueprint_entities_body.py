@@ -104,12 +104,12 @@ class SearchBlueprintEntitiesBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _query = d.pop("query", None)
         query: Any = None
         if _query is None:
             if "query" in src_dict:
-                nulls.append("query")
+                nulls += ("query",)
         elif isinstance(_query, dict):
             query = _lazy_models.EntitiesQueryV2Schema.from_dict(_query)
         else:
@@ -118,7 +118,7 @@ class SearchBlueprintEntitiesBody:
         include = d.pop("include", None)
         if include is None:
             if "include" in src_dict:
-                nulls.append("include")
+                nulls += ("include",)
         elif not (isinstance(include, list) and _all_instances(include, str)):
             d["include"] = include
             include = None
@@ -126,7 +126,7 @@ class SearchBlueprintEntitiesBody:
         exclude = d.pop("exclude", None)
         if exclude is None:
             if "exclude" in src_dict:
-                nulls.append("exclude")
+                nulls += ("exclude",)
         elif not (isinstance(exclude, list) and _all_instances(exclude, str)):
             d["exclude"] = exclude
             exclude = None
@@ -134,7 +134,7 @@ class SearchBlueprintEntitiesBody:
         limit = d.pop("limit", None)
         if limit is None:
             if "limit" in src_dict:
-                nulls.append("limit")
+                nulls += ("limit",)
         elif not (isinstance(limit, int) and not isinstance(limit, bool)):
             d["limit"] = limit
             limit = None
@@ -142,7 +142,7 @@ class SearchBlueprintEntitiesBody:
         from_ = d.pop("from", None)
         if from_ is None:
             if "from" in src_dict:
-                nulls.append("from")
+                nulls += ("from",)
         elif not isinstance(from_, str):
             d["from"] = from_
             from_ = None
@@ -156,7 +156,7 @@ class SearchBlueprintEntitiesBody:
         )
         search_blueprint_entities_body.additional_properties = d
         if nulls:
-            search_blueprint_entities_body._nulls = tuple(nulls)
+            search_blueprint_entities_body._nulls = nulls
         return search_blueprint_entities_body
 
     @property

@@ -86,11 +86,11 @@ class SearchBlueprintEntitiesResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -98,7 +98,7 @@ class SearchBlueprintEntitiesResponse:
         next_ = d.pop("next", None)
         if next_ is None:
             if "next" in src_dict:
-                nulls.append("next")
+                nulls += ("next",)
         elif not isinstance(next_, str):
             d["next"] = next_
             next_ = None
@@ -107,7 +107,7 @@ class SearchBlueprintEntitiesResponse:
         entities: Any = None
         if _entities is None:
             if "entities" in src_dict:
-                nulls.append("entities")
+                nulls += ("entities",)
         elif isinstance(_entities, list) and _all_instances(_entities, dict):
             entities = [_lazy_models.Entity.from_dict(item0) for item0 in _entities]
         else:
@@ -120,7 +120,7 @@ class SearchBlueprintEntitiesResponse:
         )
         search_blueprint_entities_response.additional_properties = d
         if nulls:
-            search_blueprint_entities_response._nulls = tuple(nulls)
+            search_blueprint_entities_response._nulls = nulls
         return search_blueprint_entities_response
 
     @property

@@ -131,12 +131,12 @@ class SearchEntitiesBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _combinator = d.pop("combinator", None)
         combinator: Any = None
         if _combinator is None:
             if "combinator" in src_dict:
-                nulls.append("combinator")
+                nulls += ("combinator",)
         elif isinstance(_combinator, str):
             combinator = Combinator(_combinator)
         else:
@@ -146,7 +146,7 @@ class SearchEntitiesBody:
         rules: Any = None
         if _rules is None:
             if "rules" in src_dict:
-                nulls.append("rules")
+                nulls += ("rules",)
         elif isinstance(_rules, list) and all((isinstance(item0, dict)) for item0 in _rules):
             rules = [_parse_rules_item(item0) for item0 in _rules]
         else:
@@ -158,7 +158,7 @@ class SearchEntitiesBody:
         )
         search_entities_body.additional_properties = d
         if nulls:
-            search_entities_body._nulls = tuple(nulls)
+            search_entities_body._nulls = nulls
         return search_entities_body
 
     @property

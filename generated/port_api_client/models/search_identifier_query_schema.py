@@ -85,11 +85,11 @@ class SearchIdentifierQuerySchema:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         property_ = d.pop("property", None)
         if property_ is None:
             if "property" in src_dict:
-                nulls.append("property")
+                nulls += ("property",)
         elif not isinstance(property_, str):
             d["property"] = property_
             property_ = None
@@ -98,7 +98,7 @@ class SearchIdentifierQuerySchema:
         operator: Any = None
         if _operator is None:
             if "operator" in src_dict:
-                nulls.append("operator")
+                nulls += ("operator",)
         elif isinstance(_operator, str):
             operator = Literal(_operator)
         else:
@@ -107,7 +107,7 @@ class SearchIdentifierQuerySchema:
         value = d.pop("value", None)
         if value is None:
             if "value" in src_dict:
-                nulls.append("value")
+                nulls += ("value",)
         elif not (
             isinstance(value, str)
             or (isinstance(value, (int, float)) and not isinstance(value, bool))
@@ -123,7 +123,7 @@ class SearchIdentifierQuerySchema:
         )
         search_identifier_query_schema.additional_properties = d
         if nulls:
-            search_identifier_query_schema._nulls = tuple(nulls)
+            search_identifier_query_schema._nulls = nulls
         return search_identifier_query_schema
 
     @property

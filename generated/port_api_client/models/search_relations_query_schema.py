@@ -107,12 +107,12 @@ class SearchRelationsQuerySchema:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _combinator = d.pop("combinator", None)
         combinator: Any = None
         if _combinator is None:
             if "combinator" in src_dict:
-                nulls.append("combinator")
+                nulls += ("combinator",)
         elif isinstance(_combinator, str):
             combinator = Combinator(_combinator)
         else:
@@ -122,7 +122,7 @@ class SearchRelationsQuerySchema:
         rules: Any = None
         if _rules is None:
             if "rules" in src_dict:
-                nulls.append("rules")
+                nulls += ("rules",)
         elif isinstance(_rules, list) and all((isinstance(item0, dict)) for item0 in _rules):
             rules = [_parse_rules_item(item0) for item0 in _rules]
         else:
@@ -134,7 +134,7 @@ class SearchRelationsQuerySchema:
         )
         search_relations_query_schema.additional_properties = d
         if nulls:
-            search_relations_query_schema._nulls = tuple(nulls)
+            search_relations_query_schema._nulls = nulls
         return search_relations_query_schema
 
     @property

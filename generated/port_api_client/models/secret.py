@@ -102,12 +102,12 @@ class Secret:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         secret_name = d.pop("secretName", None)
         if secret_name is None:
             if "secretName" in src_dict:
-                nulls.append("secretName")
+                nulls += ("secretName",)
         elif not isinstance(secret_name, str):
             d["secretName"] = secret_name
             secret_name = None
@@ -115,7 +115,7 @@ class Secret:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -124,7 +124,7 @@ class Secret:
         created_at: Any = None
         if _created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         else:
             created_at = _parse_datetime(_created_at, _isoparse)
             if created_at is UNSET:
@@ -137,7 +137,7 @@ class Secret:
         updated_at: Any = None
         if _updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         else:
             updated_at = _parse_datetime(_updated_at, _isoparse)
             if updated_at is UNSET:
@@ -156,7 +156,7 @@ class Secret:
         if datetime_texts:
             secret._datetime_texts = datetime_texts
         if nulls:
-            secret._nulls = tuple(nulls)
+            secret._nulls = nulls
         return secret
 
     @property

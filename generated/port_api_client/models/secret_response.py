@@ -76,11 +76,11 @@ class SecretResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -89,7 +89,7 @@ class SecretResponse:
         secret: Any = None
         if _secret is None:
             if "secret" in src_dict:
-                nulls.append("secret")
+                nulls += ("secret",)
         elif isinstance(_secret, dict):
             secret = _lazy_models.Secret.from_dict(_secret)
         else:
@@ -101,7 +101,7 @@ class SecretResponse:
         )
         secret_response.additional_properties = d
         if nulls:
-            secret_response._nulls = tuple(nulls)
+            secret_response._nulls = nulls
         return secret_response
 
     @property

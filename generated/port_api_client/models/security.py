@@ -116,11 +116,11 @@ class Security:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         secret = d.pop("secret", None)
         if secret is None:
             if "secret" in src_dict:
-                nulls.append("secret")
+                nulls += ("secret",)
         elif not (isinstance(secret, str) or (secret is None)):
             d["secret"] = secret
             secret = None
@@ -128,7 +128,7 @@ class Security:
         signature_header_name = d.pop("signatureHeaderName", None)
         if signature_header_name is None:
             if "signatureHeaderName" in src_dict:
-                nulls.append("signatureHeaderName")
+                nulls += ("signatureHeaderName",)
         elif not (isinstance(signature_header_name, str) or (signature_header_name is None)):
             d["signatureHeaderName"] = signature_header_name
             signature_header_name = None
@@ -137,7 +137,7 @@ class Security:
         signature_algorithm: Any = None
         if _signature_algorithm is None:
             if "signatureAlgorithm" in src_dict:
-                nulls.append("signatureAlgorithm")
+                nulls += ("signatureAlgorithm",)
         else:
             signature_algorithm = _parse_signature_algorithm(_signature_algorithm)
             if signature_algorithm is UNSET:
@@ -147,7 +147,7 @@ class Security:
         signature_prefix = d.pop("signaturePrefix", None)
         if signature_prefix is None:
             if "signaturePrefix" in src_dict:
-                nulls.append("signaturePrefix")
+                nulls += ("signaturePrefix",)
         elif not (isinstance(signature_prefix, str) or (signature_prefix is None)):
             d["signaturePrefix"] = signature_prefix
             signature_prefix = None
@@ -155,7 +155,7 @@ class Security:
         request_identifier_path = d.pop("requestIdentifierPath", None)
         if request_identifier_path is None:
             if "requestIdentifierPath" in src_dict:
-                nulls.append("requestIdentifierPath")
+                nulls += ("requestIdentifierPath",)
         elif not (isinstance(request_identifier_path, str) or (request_identifier_path is None)):
             d["requestIdentifierPath"] = request_identifier_path
             request_identifier_path = None
@@ -169,7 +169,7 @@ class Security:
         )
         security.additional_properties = d
         if nulls:
-            security._nulls = tuple(nulls)
+            security._nulls = nulls
         return security
 
     @property

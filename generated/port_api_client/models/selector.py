@@ -62,11 +62,11 @@ class Selector:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         query = d.pop("query", None)
         if query is None:
             if "query" in src_dict:
-                nulls.append("query")
+                nulls += ("query",)
         elif not isinstance(query, str):
             d["query"] = query
             query = None
@@ -76,7 +76,7 @@ class Selector:
         )
         selector.additional_properties = d
         if nulls:
-            selector._nulls = tuple(nulls)
+            selector._nulls = nulls
         return selector
 
     @property

@@ -120,7 +120,7 @@ class SelfServiceCreate:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _operation = d.pop("operation")
         if not isinstance(_operation, str):
             raise _unfit(cls, "operation", _operation)
@@ -139,7 +139,7 @@ class SelfServiceCreate:
         blueprint_identifier = d.pop("blueprintIdentifier", None)
         if blueprint_identifier is None:
             if "blueprintIdentifier" in src_dict:
-                nulls.append("blueprintIdentifier")
+                nulls += ("blueprintIdentifier",)
         elif not isinstance(blueprint_identifier, str):
             d["blueprintIdentifier"] = blueprint_identifier
             blueprint_identifier = None
@@ -147,7 +147,7 @@ class SelfServiceCreate:
         action_card_button_text = d.pop("actionCardButtonText", None)
         if action_card_button_text is None:
             if "actionCardButtonText" in src_dict:
-                nulls.append("actionCardButtonText")
+                nulls += ("actionCardButtonText",)
         elif not isinstance(action_card_button_text, str):
             d["actionCardButtonText"] = action_card_button_text
             action_card_button_text = None
@@ -155,7 +155,7 @@ class SelfServiceCreate:
         execute_action_button_text = d.pop("executeActionButtonText", None)
         if execute_action_button_text is None:
             if "executeActionButtonText" in src_dict:
-                nulls.append("executeActionButtonText")
+                nulls += ("executeActionButtonText",)
         elif not isinstance(execute_action_button_text, str):
             d["executeActionButtonText"] = execute_action_button_text
             execute_action_button_text = None
@@ -170,7 +170,7 @@ class SelfServiceCreate:
         )
         self_service_create.additional_properties = d
         if nulls:
-            self_service_create._nulls = tuple(nulls)
+            self_service_create._nulls = nulls
         return self_service_create
 
     @property

@@ -92,11 +92,11 @@ class Settings:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         hidden_blueprints = d.pop("hiddenBlueprints", None)
         if hidden_blueprints is None:
             if "hiddenBlueprints" in src_dict:
-                nulls.append("hiddenBlueprints")
+                nulls += ("hiddenBlueprints",)
         elif not (isinstance(hidden_blueprints, list) and _all_instances(hidden_blueprints, str)):
             d["hiddenBlueprints"] = hidden_blueprints
             hidden_blueprints = None
@@ -104,7 +104,7 @@ class Settings:
         federated_logout = d.pop("federatedLogout", None)
         if federated_logout is None:
             if "federatedLogout" in src_dict:
-                nulls.append("federatedLogout")
+                nulls += ("federatedLogout",)
         elif not isinstance(federated_logout, bool):
             d["federatedLogout"] = federated_logout
             federated_logout = None
@@ -112,7 +112,7 @@ class Settings:
         portal_icon = d.pop("portalIcon", None)
         if portal_icon is None:
             if "portalIcon" in src_dict:
-                nulls.append("portalIcon")
+                nulls += ("portalIcon",)
         elif not isinstance(portal_icon, str):
             d["portalIcon"] = portal_icon
             portal_icon = None
@@ -120,7 +120,7 @@ class Settings:
         portal_title = d.pop("portalTitle", None)
         if portal_title is None:
             if "portalTitle" in src_dict:
-                nulls.append("portalTitle")
+                nulls += ("portalTitle",)
         elif not isinstance(portal_title, str):
             d["portalTitle"] = portal_title
             portal_title = None
@@ -133,7 +133,7 @@ class Settings:
         )
         settings.additional_properties = d
         if nulls:
-            settings._nulls = tuple(nulls)
+            settings._nulls = nulls
         return settings
 
     @property

@@ -68,12 +68,12 @@ class SortSettings:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _sort_by = d.pop("sortBy", None)
         sort_by: Any = None
         if _sort_by is None:
             if "sortBy" in src_dict:
-                nulls.append("sortBy")
+                nulls += ("sortBy",)
         elif isinstance(_sort_by, list) and _all_instances(_sort_by, dict):
             sort_by = [_lazy_models.SortBy.from_dict(item0) for item0 in _sort_by]
         else:
@@ -84,7 +84,7 @@ class SortSettings:
         )
         sort_settings.additional_properties = d
         if nulls:
-            sort_settings._nulls = tuple(nulls)
+            sort_settings._nulls = nulls
         return sort_settings
 
     @property

@@ -92,11 +92,11 @@ class SpecAuthentication:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         client_id = d.pop("clientId", None)
         if client_id is None:
             if "clientId" in src_dict:
-                nulls.append("clientId")
+                nulls += ("clientId",)
         elif not isinstance(client_id, str):
             d["clientId"] = client_id
             client_id = None
@@ -104,7 +104,7 @@ class SpecAuthentication:
         authorization_url = d.pop("authorizationUrl", None)
         if authorization_url is None:
             if "authorizationUrl" in src_dict:
-                nulls.append("authorizationUrl")
+                nulls += ("authorizationUrl",)
         elif not isinstance(authorization_url, str):
             d["authorizationUrl"] = authorization_url
             authorization_url = None
@@ -112,7 +112,7 @@ class SpecAuthentication:
         token_url = d.pop("tokenUrl", None)
         if token_url is None:
             if "tokenUrl" in src_dict:
-                nulls.append("tokenUrl")
+                nulls += ("tokenUrl",)
         elif not isinstance(token_url, str):
             d["tokenUrl"] = token_url
             token_url = None
@@ -120,7 +120,7 @@ class SpecAuthentication:
         authorization_scope = d.pop("authorizationScope", None)
         if authorization_scope is None:
             if "authorizationScope" in src_dict:
-                nulls.append("authorizationScope")
+                nulls += ("authorizationScope",)
         elif not (
             isinstance(authorization_scope, list) and _all_instances(authorization_scope, str)
         ):
@@ -135,7 +135,7 @@ class SpecAuthentication:
         )
         spec_authentication.additional_properties = d
         if nulls:
-            spec_authentication._nulls = tuple(nulls)
+            spec_authentication._nulls = nulls
         return spec_authentication
 
     @property

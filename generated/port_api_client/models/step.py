@@ -91,7 +91,7 @@ class Step:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _title = d.pop("title")
         if not isinstance(_title, str):
             raise _unfit(cls, "title", _title)
@@ -100,7 +100,7 @@ class Step:
         order = d.pop("order", None)
         if order is None:
             if "order" in src_dict:
-                nulls.append("order")
+                nulls += ("order",)
         elif not (isinstance(order, list) and _all_instances(order, str)):
             d["order"] = order
             order = None
@@ -109,7 +109,7 @@ class Step:
         visible: Any = None
         if _visible is None:
             if "visible" in src_dict:
-                nulls.append("visible")
+                nulls += ("visible",)
         else:
             visible = _parse_visible(_visible)
             if visible is UNSET:
@@ -123,7 +123,7 @@ class Step:
         )
         step.additional_properties = d
         if nulls:
-            step._nulls = tuple(nulls)
+            step._nulls = nulls
         return step
 
     @property

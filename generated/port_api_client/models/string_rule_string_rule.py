@@ -168,13 +168,13 @@ class StringRuleStringRule:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         _property_ = d.pop("property", None)
         property_: Any = None
         if _property_ is None:
             if "property" in src_dict:
-                nulls.append("property")
+                nulls += ("property",)
         else:
             property_ = _parse_property_(_property_)
             if property_ is UNSET:
@@ -185,7 +185,7 @@ class StringRuleStringRule:
         operator: Any = None
         if _operator is None:
             if "operator" in src_dict:
-                nulls.append("operator")
+                nulls += ("operator",)
         elif isinstance(_operator, str):
             operator = StringRuleOperator(_operator)
         else:
@@ -195,7 +195,7 @@ class StringRuleStringRule:
         value: Any = None
         if _value is None:
             if "value" in src_dict:
-                nulls.append("value")
+                nulls += ("value",)
         else:
             value = _parse_value(_value)
             if value is UNSET:
@@ -213,7 +213,7 @@ class StringRuleStringRule:
         if datetime_texts:
             string_rule_string_rule._datetime_texts = datetime_texts
         if nulls:
-            string_rule_string_rule._nulls = tuple(nulls)
+            string_rule_string_rule._nulls = nulls
         return string_rule_string_rule
 
     @property

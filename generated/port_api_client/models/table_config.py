@@ -97,12 +97,12 @@ class TableConfig:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _filter_settings = d.pop("filterSettings", None)
         filter_settings: Any = None
         if _filter_settings is None:
             if "filterSettings" in src_dict:
-                nulls.append("filterSettings")
+                nulls += ("filterSettings",)
         elif isinstance(_filter_settings, dict):
             filter_settings = _lazy_models.DashboardWidget.from_dict(_filter_settings)
         else:
@@ -112,7 +112,7 @@ class TableConfig:
         group_settings: Any = None
         if _group_settings is None:
             if "groupSettings" in src_dict:
-                nulls.append("groupSettings")
+                nulls += ("groupSettings",)
         elif isinstance(_group_settings, dict):
             group_settings = _lazy_models.GroupSettings.from_dict(_group_settings)
         else:
@@ -122,7 +122,7 @@ class TableConfig:
         sort_settings: Any = None
         if _sort_settings is None:
             if "sortSettings" in src_dict:
-                nulls.append("sortSettings")
+                nulls += ("sortSettings",)
         elif isinstance(_sort_settings, dict):
             sort_settings = _lazy_models.SortSettings.from_dict(_sort_settings)
         else:
@@ -132,7 +132,7 @@ class TableConfig:
         properties_settings: Any = None
         if _properties_settings is None:
             if "propertiesSettings" in src_dict:
-                nulls.append("propertiesSettings")
+                nulls += ("propertiesSettings",)
         elif isinstance(_properties_settings, dict):
             properties_settings = _lazy_models.PropertiesSettings.from_dict(_properties_settings)
         else:
@@ -146,7 +146,7 @@ class TableConfig:
         )
         table_config.additional_properties = d
         if nulls:
-            table_config._nulls = tuple(nulls)
+            table_config._nulls = nulls
         return table_config
 
     @property

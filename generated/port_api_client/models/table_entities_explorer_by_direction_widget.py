@@ -132,7 +132,7 @@ class TableEntitiesExplorerByDirectionWidget:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -143,7 +143,7 @@ class TableEntitiesExplorerByDirectionWidget:
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -151,7 +151,7 @@ class TableEntitiesExplorerByDirectionWidget:
         updated_at = d.pop("updatedAt", None)
         if updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
             updated_at = None
@@ -159,7 +159,7 @@ class TableEntitiesExplorerByDirectionWidget:
         updated_by = d.pop("updatedBy", None)
         if updated_by is None:
             if "updatedBy" in src_dict:
-                nulls.append("updatedBy")
+                nulls += ("updatedBy",)
         elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
             updated_by = None
@@ -167,7 +167,7 @@ class TableEntitiesExplorerByDirectionWidget:
         created_at = d.pop("createdAt", None)
         if created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         elif not isinstance(created_at, str):
             d["createdAt"] = created_at
             created_at = None
@@ -175,7 +175,7 @@ class TableEntitiesExplorerByDirectionWidget:
         created_by = d.pop("createdBy", None)
         if created_by is None:
             if "createdBy" in src_dict:
-                nulls.append("createdBy")
+                nulls += ("createdBy",)
         elif not isinstance(created_by, str):
             d["createdBy"] = created_by
             created_by = None
@@ -183,7 +183,7 @@ class TableEntitiesExplorerByDirectionWidget:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -192,7 +192,7 @@ class TableEntitiesExplorerByDirectionWidget:
         blueprint_config: Any = None
         if _blueprint_config is None:
             if "blueprintConfig" in src_dict:
-                nulls.append("blueprintConfig")
+                nulls += ("blueprintConfig",)
         elif isinstance(_blueprint_config, dict):
             blueprint_config = _lazy_models.WidgetBlueprintConfig.from_dict(_blueprint_config)
         else:
@@ -210,7 +210,7 @@ class TableEntitiesExplorerByDirectionWidget:
         )
         table_entities_explorer_by_direction_widget.additional_properties = d
         if nulls:
-            table_entities_explorer_by_direction_widget._nulls = tuple(nulls)
+            table_entities_explorer_by_direction_widget._nulls = nulls
         return table_entities_explorer_by_direction_widget
 
     @property

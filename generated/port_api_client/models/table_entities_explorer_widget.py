@@ -203,7 +203,7 @@ class TableEntitiesExplorerWidget:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -217,7 +217,7 @@ class TableEntitiesExplorerWidget:
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -225,7 +225,7 @@ class TableEntitiesExplorerWidget:
         updated_at = d.pop("updatedAt", None)
         if updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
             updated_at = None
@@ -233,7 +233,7 @@ class TableEntitiesExplorerWidget:
         updated_by = d.pop("updatedBy", None)
         if updated_by is None:
             if "updatedBy" in src_dict:
-                nulls.append("updatedBy")
+                nulls += ("updatedBy",)
         elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
             updated_by = None
@@ -241,7 +241,7 @@ class TableEntitiesExplorerWidget:
         created_at = d.pop("createdAt", None)
         if created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         elif not isinstance(created_at, str):
             d["createdAt"] = created_at
             created_at = None
@@ -249,7 +249,7 @@ class TableEntitiesExplorerWidget:
         created_by = d.pop("createdBy", None)
         if created_by is None:
             if "createdBy" in src_dict:
-                nulls.append("createdBy")
+                nulls += ("createdBy",)
         elif not isinstance(created_by, str):
             d["createdBy"] = created_by
             created_by = None
@@ -257,7 +257,7 @@ class TableEntitiesExplorerWidget:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -265,7 +265,7 @@ class TableEntitiesExplorerWidget:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -273,7 +273,7 @@ class TableEntitiesExplorerWidget:
         empty_state_text = d.pop("emptyStateText", None)
         if empty_state_text is None:
             if "emptyStateText" in src_dict:
-                nulls.append("emptyStateText")
+                nulls += ("emptyStateText",)
         elif not isinstance(empty_state_text, str):
             d["emptyStateText"] = empty_state_text
             empty_state_text = None
@@ -281,7 +281,7 @@ class TableEntitiesExplorerWidget:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -289,7 +289,7 @@ class TableEntitiesExplorerWidget:
         blueprint = d.pop("blueprint", None)
         if blueprint is None:
             if "blueprint" in src_dict:
-                nulls.append("blueprint")
+                nulls += ("blueprint",)
         elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
             blueprint = None
@@ -297,7 +297,7 @@ class TableEntitiesExplorerWidget:
         excluded_fields = d.pop("excludedFields", None)
         if excluded_fields is None:
             if "excludedFields" in src_dict:
-                nulls.append("excludedFields")
+                nulls += ("excludedFields",)
         elif not (isinstance(excluded_fields, list) and _all_instances(excluded_fields, str)):
             d["excludedFields"] = excluded_fields
             excluded_fields = None
@@ -306,7 +306,7 @@ class TableEntitiesExplorerWidget:
         display_mode: Any = None
         if _display_mode is None:
             if "displayMode" in src_dict:
-                nulls.append("displayMode")
+                nulls += ("displayMode",)
         elif isinstance(_display_mode, str):
             display_mode = WidgetDisplayMode(_display_mode)
         else:
@@ -316,7 +316,7 @@ class TableEntitiesExplorerWidget:
         blueprint_config: Any = None
         if _blueprint_config is None:
             if "blueprintConfig" in src_dict:
-                nulls.append("blueprintConfig")
+                nulls += ("blueprintConfig",)
         elif isinstance(_blueprint_config, dict):
             blueprint_config = _lazy_models.BlueprintConfig.from_dict(_blueprint_config)
         else:
@@ -341,7 +341,7 @@ class TableEntitiesExplorerWidget:
         )
         table_entities_explorer_widget.additional_properties = d
         if nulls:
-            table_entities_explorer_widget._nulls = tuple(nulls)
+            table_entities_explorer_widget._nulls = nulls
         return table_entities_explorer_widget
 
     @property

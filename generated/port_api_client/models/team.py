@@ -126,19 +126,19 @@ class Team:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None, or absent), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
-        absent: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
+        absent: tuple[str, ...] = ()
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         name = d.pop("name", UNSET)
         if not isinstance(name, str):
             if name is not UNSET:
                 d["name"] = name
-            absent.append("name")
+            absent += ("name",)
 
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -147,7 +147,7 @@ class Team:
         created_at: Any = None
         if _created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         else:
             created_at = _parse_datetime(_created_at, _isoparse)
             if created_at is UNSET:
@@ -160,7 +160,7 @@ class Team:
         updated_at: Any = None
         if _updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         else:
             updated_at = _parse_datetime(_updated_at, _isoparse)
             if updated_at is UNSET:
@@ -172,7 +172,7 @@ class Team:
         provider = d.pop("provider", None)
         if provider is None:
             if "provider" in src_dict:
-                nulls.append("provider")
+                nulls += ("provider",)
         elif not isinstance(provider, str):
             d["provider"] = provider
             provider = None
@@ -180,7 +180,7 @@ class Team:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -197,7 +197,7 @@ class Team:
         if datetime_texts:
             team._datetime_texts = datetime_texts
         if nulls:
-            team._nulls = tuple(nulls)
+            team._nulls = nulls
         for name in absent:
             object.__delattr__(team, name)
         return team

@@ -141,19 +141,19 @@ class TeamSummary:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None, or absent), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
-        absent: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
+        absent: tuple[str, ...] = ()
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         name = d.pop("name", UNSET)
         if not isinstance(name, str):
             if name is not UNSET:
                 d["name"] = name
-            absent.append("name")
+            absent += ("name",)
 
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -162,7 +162,7 @@ class TeamSummary:
         created_at: Any = None
         if _created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         else:
             created_at = _parse_datetime(_created_at, _isoparse)
             if created_at is UNSET:
@@ -175,7 +175,7 @@ class TeamSummary:
         updated_at: Any = None
         if _updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         else:
             updated_at = _parse_datetime(_updated_at, _isoparse)
             if updated_at is UNSET:
@@ -187,7 +187,7 @@ class TeamSummary:
         provider = d.pop("provider", None)
         if provider is None:
             if "provider" in src_dict:
-                nulls.append("provider")
+                nulls += ("provider",)
         elif not isinstance(provider, str):
             d["provider"] = provider
             provider = None
@@ -195,7 +195,7 @@ class TeamSummary:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -204,7 +204,7 @@ class TeamSummary:
         users: Any = None
         if _users is None:
             if "users" in src_dict:
-                nulls.append("users")
+                nulls += ("users",)
         elif isinstance(_users, list) and _all_instances(_users, dict):
             users = [_lazy_models.TeamUser.from_dict(item0) for item0 in _users]
         else:
@@ -223,7 +223,7 @@ class TeamSummary:
         if datetime_texts:
             team_summary._datetime_texts = datetime_texts
         if nulls:
-            team_summary._nulls = tuple(nulls)
+            team_summary._nulls = nulls
         for name in absent:
             object.__delattr__(team_summary, name)
         return team_summary

@@ -98,11 +98,11 @@ class TeamUser:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         email = d.pop("email", None)
         if email is None:
             if "email" in src_dict:
-                nulls.append("email")
+                nulls += ("email",)
         elif not isinstance(email, str):
             d["email"] = email
             email = None
@@ -110,7 +110,7 @@ class TeamUser:
         first_name = d.pop("firstName", None)
         if first_name is None:
             if "firstName" in src_dict:
-                nulls.append("firstName")
+                nulls += ("firstName",)
         elif not isinstance(first_name, str):
             d["firstName"] = first_name
             first_name = None
@@ -118,7 +118,7 @@ class TeamUser:
         last_name = d.pop("lastName", None)
         if last_name is None:
             if "lastName" in src_dict:
-                nulls.append("lastName")
+                nulls += ("lastName",)
         elif not isinstance(last_name, str):
             d["lastName"] = last_name
             last_name = None
@@ -126,7 +126,7 @@ class TeamUser:
         picture = d.pop("picture", None)
         if picture is None:
             if "picture" in src_dict:
-                nulls.append("picture")
+                nulls += ("picture",)
         elif not isinstance(picture, str):
             d["picture"] = picture
             picture = None
@@ -134,7 +134,7 @@ class TeamUser:
         status = d.pop("status", None)
         if status is None:
             if "status" in src_dict:
-                nulls.append("status")
+                nulls += ("status",)
         elif not isinstance(status, str):
             d["status"] = status
             status = None
@@ -148,7 +148,7 @@ class TeamUser:
         )
         team_user.additional_properties = d
         if nulls:
-            team_user._nulls = tuple(nulls)
+            team_user._nulls = nulls
         return team_user
 
     @property

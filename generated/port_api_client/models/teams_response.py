@@ -77,11 +77,11 @@ class TeamsResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -90,7 +90,7 @@ class TeamsResponse:
         teams: Any = None
         if _teams is None:
             if "teams" in src_dict:
-                nulls.append("teams")
+                nulls += ("teams",)
         elif isinstance(_teams, list) and _all_instances(_teams, dict):
             teams = [_lazy_models.TeamSummary.from_dict(item0) for item0 in _teams]
         else:
@@ -102,7 +102,7 @@ class TeamsResponse:
         )
         teams_response.additional_properties = d
         if nulls:
-            teams_response._nulls = tuple(nulls)
+            teams_response._nulls = nulls
         return teams_response
 
     @property

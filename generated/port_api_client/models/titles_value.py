@@ -91,11 +91,11 @@ class TitlesValue:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -103,7 +103,7 @@ class TitlesValue:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -112,7 +112,7 @@ class TitlesValue:
         visible: Any = None
         if _visible is None:
             if "visible" in src_dict:
-                nulls.append("visible")
+                nulls += ("visible",)
         else:
             visible = _parse_visible(_visible)
             if visible is UNSET:
@@ -126,7 +126,7 @@ class TitlesValue:
         )
         titles_value.additional_properties = d
         if nulls:
-            titles_value._nulls = tuple(nulls)
+            titles_value._nulls = nulls
         return titles_value
 
     @property

@@ -77,12 +77,12 @@ class UpdateActionPermissionsBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _execute = d.pop("execute", None)
         execute: Any = None
         if _execute is None:
             if "execute" in src_dict:
-                nulls.append("execute")
+                nulls += ("execute",)
         elif isinstance(_execute, dict):
             execute = _lazy_models.Execute.from_dict(_execute)
         else:
@@ -92,7 +92,7 @@ class UpdateActionPermissionsBody:
         approve: Any = None
         if _approve is None:
             if "approve" in src_dict:
-                nulls.append("approve")
+                nulls += ("approve",)
         elif isinstance(_approve, dict):
             approve = _lazy_models.Approve.from_dict(_approve)
         else:
@@ -104,7 +104,7 @@ class UpdateActionPermissionsBody:
         )
         update_action_permissions_body.additional_properties = d
         if nulls:
-            update_action_permissions_body._nulls = tuple(nulls)
+            update_action_permissions_body._nulls = nulls
         return update_action_permissions_body
 
     @property

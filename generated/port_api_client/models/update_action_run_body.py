@@ -124,12 +124,12 @@ class UpdateActionRunBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _status = d.pop("status", None)
         status: Any = None
         if _status is None:
             if "status" in src_dict:
-                nulls.append("status")
+                nulls += ("status",)
         elif isinstance(_status, str):
             status = TerminationStatus(_status)
         else:
@@ -138,7 +138,7 @@ class UpdateActionRunBody:
         status_label = d.pop("statusLabel", None)
         if status_label is None:
             if "statusLabel" in src_dict:
-                nulls.append("statusLabel")
+                nulls += ("statusLabel",)
         elif not isinstance(status_label, str):
             d["statusLabel"] = status_label
             status_label = None
@@ -146,7 +146,7 @@ class UpdateActionRunBody:
         link = d.pop("link", None)
         if link is None:
             if "link" in src_dict:
-                nulls.append("link")
+                nulls += ("link",)
         elif not (isinstance(link, str) or (isinstance(link, list) and _all_instances(link, str))):
             d["link"] = link
             link = None
@@ -155,7 +155,7 @@ class UpdateActionRunBody:
         message: Any = None
         if _message is None:
             if "message" in src_dict:
-                nulls.append("message")
+                nulls += ("message",)
         elif isinstance(_message, dict):
             message = _lazy_models.Message.from_dict(_message)
         else:
@@ -164,7 +164,7 @@ class UpdateActionRunBody:
         summary = d.pop("summary", None)
         if summary is None:
             if "summary" in src_dict:
-                nulls.append("summary")
+                nulls += ("summary",)
         elif not isinstance(summary, str):
             d["summary"] = summary
             summary = None
@@ -172,7 +172,7 @@ class UpdateActionRunBody:
         external_run_id = d.pop("externalRunId", None)
         if external_run_id is None:
             if "externalRunId" in src_dict:
-                nulls.append("externalRunId")
+                nulls += ("externalRunId",)
         elif not isinstance(external_run_id, str):
             d["externalRunId"] = external_run_id
             external_run_id = None
@@ -187,7 +187,7 @@ class UpdateActionRunBody:
         )
         update_action_run_body.additional_properties = d
         if nulls:
-            update_action_run_body._nulls = tuple(nulls)
+            update_action_run_body._nulls = nulls
         return update_action_run_body
 
     @property

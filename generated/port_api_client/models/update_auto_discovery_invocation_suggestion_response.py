@@ -76,11 +76,11 @@ class UpdateAutoDiscoveryInvocationSuggestionResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -89,7 +89,7 @@ class UpdateAutoDiscoveryInvocationSuggestionResponse:
         entity: Any = None
         if _entity is None:
             if "entity" in src_dict:
-                nulls.append("entity")
+                nulls += ("entity",)
         elif isinstance(_entity, dict):
             entity = _lazy_models.CreateSuggestion.from_dict(_entity)
         else:
@@ -101,7 +101,7 @@ class UpdateAutoDiscoveryInvocationSuggestionResponse:
         )
         update_auto_discovery_invocation_suggestion_response.additional_properties = d
         if nulls:
-            update_auto_discovery_invocation_suggestion_response._nulls = tuple(nulls)
+            update_auto_discovery_invocation_suggestion_response._nulls = nulls
         return update_auto_discovery_invocation_suggestion_response
 
     @property

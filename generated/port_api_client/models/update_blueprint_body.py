@@ -180,11 +180,11 @@ class UpdateBlueprintBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         identifier = d.pop("identifier", None)
         if identifier is None:
             if "identifier" in src_dict:
-                nulls.append("identifier")
+                nulls += ("identifier",)
         elif not isinstance(identifier, str):
             d["identifier"] = identifier
             identifier = None
@@ -192,7 +192,7 @@ class UpdateBlueprintBody:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -200,7 +200,7 @@ class UpdateBlueprintBody:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -208,7 +208,7 @@ class UpdateBlueprintBody:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -217,7 +217,7 @@ class UpdateBlueprintBody:
         ownership: Any = None
         if _ownership is None:
             if "ownership" in src_dict:
-                nulls.append("ownership")
+                nulls += ("ownership",)
         else:
             ownership = _parse_ownership(_ownership)
             if ownership is UNSET:
@@ -228,7 +228,7 @@ class UpdateBlueprintBody:
         schema: Any = None
         if _schema is None:
             if "schema" in src_dict:
-                nulls.append("schema")
+                nulls += ("schema",)
         elif isinstance(_schema, dict):
             schema = _lazy_models.UpdateBlueprintBodySchema.from_dict(_schema)
         else:
@@ -238,7 +238,7 @@ class UpdateBlueprintBody:
         calculation_properties: Any = None
         if _calculation_properties is None:
             if "calculationProperties" in src_dict:
-                nulls.append("calculationProperties")
+                nulls += ("calculationProperties",)
         elif isinstance(_calculation_properties, dict):
             calculation_properties = _lazy_models.CalculationProperties.from_dict(
                 _calculation_properties
@@ -250,7 +250,7 @@ class UpdateBlueprintBody:
         mirror_properties: Any = None
         if _mirror_properties is None:
             if "mirrorProperties" in src_dict:
-                nulls.append("mirrorProperties")
+                nulls += ("mirrorProperties",)
         elif isinstance(_mirror_properties, dict):
             mirror_properties = _lazy_models.MirrorProperties.from_dict(_mirror_properties)
         else:
@@ -260,7 +260,7 @@ class UpdateBlueprintBody:
         aggregation_properties: Any = None
         if _aggregation_properties is None:
             if "aggregationProperties" in src_dict:
-                nulls.append("aggregationProperties")
+                nulls += ("aggregationProperties",)
         elif isinstance(_aggregation_properties, dict):
             aggregation_properties = _lazy_models.AggregationProperties.from_dict(
                 _aggregation_properties
@@ -272,7 +272,7 @@ class UpdateBlueprintBody:
         relations: Any = None
         if _relations is None:
             if "relations" in src_dict:
-                nulls.append("relations")
+                nulls += ("relations",)
         elif isinstance(_relations, dict):
             relations = _lazy_models.Relations.from_dict(_relations)
         else:
@@ -282,7 +282,7 @@ class UpdateBlueprintBody:
         changelog_destination: Any = None
         if _changelog_destination is None:
             if "changelogDestination" in src_dict:
-                nulls.append("changelogDestination")
+                nulls += ("changelogDestination",)
         else:
             changelog_destination = _parse_changelog_destination(_changelog_destination)
             if changelog_destination is UNSET:
@@ -304,7 +304,7 @@ class UpdateBlueprintBody:
         )
         update_blueprint_body.additional_properties = d
         if nulls:
-            update_blueprint_body._nulls = tuple(nulls)
+            update_blueprint_body._nulls = nulls
         return update_blueprint_body
 
     @property

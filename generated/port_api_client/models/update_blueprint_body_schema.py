@@ -76,7 +76,7 @@ class UpdateBlueprintBodySchema:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _properties = d.pop("properties")
         if not isinstance(_properties, dict):
             raise _unfit(cls, "properties", _properties)
@@ -87,7 +87,7 @@ class UpdateBlueprintBodySchema:
         required = d.pop("required", None)
         if required is None:
             if "required" in src_dict:
-                nulls.append("required")
+                nulls += ("required",)
         elif not (isinstance(required, list) and _all_instances(required, str)):
             d["required"] = required
             required = None
@@ -98,7 +98,7 @@ class UpdateBlueprintBodySchema:
         )
         update_blueprint_body_schema.additional_properties = d
         if nulls:
-            update_blueprint_body_schema._nulls = tuple(nulls)
+            update_blueprint_body_schema._nulls = nulls
         return update_blueprint_body_schema
 
     @property

@@ -67,12 +67,12 @@ class UpdateBlueprintPermissionsBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _entities = d.pop("entities", None)
         entities: Any = None
         if _entities is None:
             if "entities" in src_dict:
-                nulls.append("entities")
+                nulls += ("entities",)
         elif isinstance(_entities, dict):
             entities = _lazy_models.Entities.from_dict(_entities)
         else:
@@ -83,7 +83,7 @@ class UpdateBlueprintPermissionsBody:
         )
         update_blueprint_permissions_body.additional_properties = d
         if nulls:
-            update_blueprint_permissions_body._nulls = tuple(nulls)
+            update_blueprint_permissions_body._nulls = nulls
         return update_blueprint_permissions_body
 
     @property

@@ -126,11 +126,11 @@ class UpdateEntityBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         identifier = d.pop("identifier", None)
         if identifier is None:
             if "identifier" in src_dict:
-                nulls.append("identifier")
+                nulls += ("identifier",)
         elif not isinstance(identifier, str):
             d["identifier"] = identifier
             identifier = None
@@ -138,7 +138,7 @@ class UpdateEntityBody:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not (isinstance(title, str) or (title is None)):
             d["title"] = title
             title = None
@@ -146,7 +146,7 @@ class UpdateEntityBody:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not (isinstance(icon, str) or (icon is None)):
             d["icon"] = icon
             icon = None
@@ -155,7 +155,7 @@ class UpdateEntityBody:
         team: Any = None
         if _team is None:
             if "team" in src_dict:
-                nulls.append("team")
+                nulls += ("team",)
         else:
             team = _parse_team(_team)
             if team is UNSET:
@@ -166,7 +166,7 @@ class UpdateEntityBody:
         properties: Any = None
         if _properties is None:
             if "properties" in src_dict:
-                nulls.append("properties")
+                nulls += ("properties",)
         elif isinstance(_properties, dict):
             properties = _lazy_models.CreateScorecardBodyProperties.from_dict(_properties)
         else:
@@ -176,7 +176,7 @@ class UpdateEntityBody:
         relations: Any = None
         if _relations is None:
             if "relations" in src_dict:
-                nulls.append("relations")
+                nulls += ("relations",)
         elif isinstance(_relations, dict):
             relations = _lazy_models.EntityRelations.from_dict(_relations)
         else:
@@ -192,7 +192,7 @@ class UpdateEntityBody:
         )
         update_entity_body.additional_properties = d
         if nulls:
-            update_entity_body._nulls = tuple(nulls)
+            update_entity_body._nulls = nulls
         return update_entity_body
 
     @property

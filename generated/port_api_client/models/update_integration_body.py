@@ -149,11 +149,11 @@ class UpdateIntegrationBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not (isinstance(title, str) or (title is None)):
             d["title"] = title
             title = None
@@ -161,7 +161,7 @@ class UpdateIntegrationBody:
         installation_app_type = d.pop("installationAppType", None)
         if installation_app_type is None:
             if "installationAppType" in src_dict:
-                nulls.append("installationAppType")
+                nulls += ("installationAppType",)
         elif not isinstance(installation_app_type, str):
             d["installationAppType"] = installation_app_type
             installation_app_type = None
@@ -169,7 +169,7 @@ class UpdateIntegrationBody:
         version = d.pop("version", None)
         if version is None:
             if "version" in src_dict:
-                nulls.append("version")
+                nulls += ("version",)
         elif not isinstance(version, str):
             d["version"] = version
             version = None
@@ -177,7 +177,7 @@ class UpdateIntegrationBody:
         pinned_version = d.pop("pinnedVersion", None)
         if pinned_version is None:
             if "pinnedVersion" in src_dict:
-                nulls.append("pinnedVersion")
+                nulls += ("pinnedVersion",)
         elif not isinstance(pinned_version, str):
             d["pinnedVersion"] = pinned_version
             pinned_version = None
@@ -186,7 +186,7 @@ class UpdateIntegrationBody:
         spec: Any = None
         if _spec is None:
             if "spec" in src_dict:
-                nulls.append("spec")
+                nulls += ("spec",)
         elif isinstance(_spec, dict):
             spec = _lazy_models.Permissions.from_dict(_spec)
         else:
@@ -195,7 +195,7 @@ class UpdateIntegrationBody:
         actions_processing_enabled = d.pop("actionsProcessingEnabled", None)
         if actions_processing_enabled is None:
             if "actionsProcessingEnabled" in src_dict:
-                nulls.append("actionsProcessingEnabled")
+                nulls += ("actionsProcessingEnabled",)
         elif not isinstance(actions_processing_enabled, bool):
             d["actionsProcessingEnabled"] = actions_processing_enabled
             actions_processing_enabled = None
@@ -204,7 +204,7 @@ class UpdateIntegrationBody:
         config: Any = None
         if _config is None:
             if "config" in src_dict:
-                nulls.append("config")
+                nulls += ("config",)
         else:
             config = _parse_config(_config)
             if config is UNSET:
@@ -215,7 +215,7 @@ class UpdateIntegrationBody:
         changelog_destination: Any = None
         if _changelog_destination is None:
             if "changelogDestination" in src_dict:
-                nulls.append("changelogDestination")
+                nulls += ("changelogDestination",)
         else:
             changelog_destination = _parse_changelog_destination(_changelog_destination)
             if changelog_destination is UNSET:
@@ -234,7 +234,7 @@ class UpdateIntegrationBody:
         )
         update_integration_body.additional_properties = d
         if nulls:
-            update_integration_body._nulls = tuple(nulls)
+            update_integration_body._nulls = nulls
         return update_integration_body
 
     @property

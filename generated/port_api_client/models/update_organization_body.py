@@ -105,11 +105,11 @@ class UpdateOrganizationBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         name = d.pop("name", None)
         if name is None:
             if "name" in src_dict:
-                nulls.append("name")
+                nulls += ("name",)
         elif not isinstance(name, str):
             d["name"] = name
             name = None
@@ -118,7 +118,7 @@ class UpdateOrganizationBody:
         settings: Any = None
         if _settings is None:
             if "settings" in src_dict:
-                nulls.append("settings")
+                nulls += ("settings",)
         elif isinstance(_settings, dict):
             settings = _lazy_models.UpdateOrganizationBodySettings.from_dict(_settings)
         else:
@@ -127,7 +127,7 @@ class UpdateOrganizationBody:
         is_onboarded = d.pop("isOnboarded", None)
         if is_onboarded is None:
             if "isOnboarded" in src_dict:
-                nulls.append("isOnboarded")
+                nulls += ("isOnboarded",)
         elif not isinstance(is_onboarded, bool):
             d["isOnboarded"] = is_onboarded
             is_onboarded = None
@@ -136,7 +136,7 @@ class UpdateOrganizationBody:
         tool_selection_provisioning: Any = None
         if _tool_selection_provisioning is None:
             if "toolSelectionProvisioning" in src_dict:
-                nulls.append("toolSelectionProvisioning")
+                nulls += ("toolSelectionProvisioning",)
         elif isinstance(_tool_selection_provisioning, dict):
             tool_selection_provisioning = _lazy_models.ToolSelectionProvisioning.from_dict(
                 _tool_selection_provisioning
@@ -148,7 +148,7 @@ class UpdateOrganizationBody:
         announcement: Any = None
         if _announcement is None:
             if "announcement" in src_dict:
-                nulls.append("announcement")
+                nulls += ("announcement",)
         elif isinstance(_announcement, dict):
             announcement = _lazy_models.UpdateOrganizationBodyAnnouncement.from_dict(_announcement)
         else:
@@ -163,7 +163,7 @@ class UpdateOrganizationBody:
         )
         update_organization_body.additional_properties = d
         if nulls:
-            update_organization_body._nulls = tuple(nulls)
+            update_organization_body._nulls = nulls
         return update_organization_body
 
     @property

@@ -97,11 +97,11 @@ class UpdateOrganizationBodyAnnouncement:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         enabled = d.pop("enabled", None)
         if enabled is None:
             if "enabled" in src_dict:
-                nulls.append("enabled")
+                nulls += ("enabled",)
         elif not isinstance(enabled, bool):
             d["enabled"] = enabled
             enabled = None
@@ -109,7 +109,7 @@ class UpdateOrganizationBodyAnnouncement:
         content = d.pop("content", None)
         if content is None:
             if "content" in src_dict:
-                nulls.append("content")
+                nulls += ("content",)
         elif not isinstance(content, str):
             d["content"] = content
             content = None
@@ -117,7 +117,7 @@ class UpdateOrganizationBodyAnnouncement:
         link = d.pop("link", None)
         if link is None:
             if "link" in src_dict:
-                nulls.append("link")
+                nulls += ("link",)
         elif not (isinstance(link, str) or (link is None)):
             d["link"] = link
             link = None
@@ -126,7 +126,7 @@ class UpdateOrganizationBodyAnnouncement:
         color: Any = None
         if _color is None:
             if "color" in src_dict:
-                nulls.append("color")
+                nulls += ("color",)
         elif isinstance(_color, str):
             color = AnnouncementColor(_color)
         else:
@@ -140,7 +140,7 @@ class UpdateOrganizationBodyAnnouncement:
         )
         update_organization_body_announcement.additional_properties = d
         if nulls:
-            update_organization_body_announcement._nulls = tuple(nulls)
+            update_organization_body_announcement._nulls = nulls
         return update_organization_body_announcement
 
     @property

@@ -169,12 +169,12 @@ class UpdateOrganizationBodySettings:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         hidden_blueprints = d.pop("hiddenBlueprints", None)
         if hidden_blueprints is None:
             if "hiddenBlueprints" in src_dict:
-                nulls.append("hiddenBlueprints")
+                nulls += ("hiddenBlueprints",)
         elif not (isinstance(hidden_blueprints, list) and _all_instances(hidden_blueprints, str)):
             d["hiddenBlueprints"] = hidden_blueprints
             hidden_blueprints = None
@@ -182,7 +182,7 @@ class UpdateOrganizationBodySettings:
         federated_logout = d.pop("federatedLogout", None)
         if federated_logout is None:
             if "federatedLogout" in src_dict:
-                nulls.append("federatedLogout")
+                nulls += ("federatedLogout",)
         elif not isinstance(federated_logout, bool):
             d["federatedLogout"] = federated_logout
             federated_logout = None
@@ -190,7 +190,7 @@ class UpdateOrganizationBodySettings:
         portal_icon = d.pop("portalIcon", None)
         if portal_icon is None:
             if "portalIcon" in src_dict:
-                nulls.append("portalIcon")
+                nulls += ("portalIcon",)
         elif not isinstance(portal_icon, str):
             d["portalIcon"] = portal_icon
             portal_icon = None
@@ -198,7 +198,7 @@ class UpdateOrganizationBodySettings:
         portal_title = d.pop("portalTitle", None)
         if portal_title is None:
             if "portalTitle" in src_dict:
-                nulls.append("portalTitle")
+                nulls += ("portalTitle",)
         elif not isinstance(portal_title, str):
             d["portalTitle"] = portal_title
             portal_title = None
@@ -207,7 +207,7 @@ class UpdateOrganizationBodySettings:
         support_user_permission: Any = None
         if _support_user_permission is None:
             if "supportUserPermission" in src_dict:
-                nulls.append("supportUserPermission")
+                nulls += ("supportUserPermission",)
         elif isinstance(_support_user_permission, str):
             support_user_permission = SupportUserPermission(_support_user_permission)
         else:
@@ -217,7 +217,7 @@ class UpdateOrganizationBodySettings:
         support_user_ttl: Any = None
         if _support_user_ttl is None:
             if "supportUserTTL" in src_dict:
-                nulls.append("supportUserTTL")
+                nulls += ("supportUserTTL",)
         elif isinstance(_support_user_ttl, str):
             support_user_ttl = SupportUserTtl(_support_user_ttl)
         else:
@@ -227,7 +227,7 @@ class UpdateOrganizationBodySettings:
         support_user_expires_at: Any = None
         if _support_user_expires_at is None:
             if "supportUserExpiresAt" in src_dict:
-                nulls.append("supportUserExpiresAt")
+                nulls += ("supportUserExpiresAt",)
         else:
             support_user_expires_at = _parse_datetime(_support_user_expires_at, _isoparse)
             if support_user_expires_at is UNSET:
@@ -240,7 +240,7 @@ class UpdateOrganizationBodySettings:
         port_agent_streamer_name: Any = None
         if _port_agent_streamer_name is None:
             if "portAgentStreamerName" in src_dict:
-                nulls.append("portAgentStreamerName")
+                nulls += ("portAgentStreamerName",)
         elif isinstance(_port_agent_streamer_name, str):
             port_agent_streamer_name = PortAgentStreamerName(_port_agent_streamer_name)
         else:
@@ -260,7 +260,7 @@ class UpdateOrganizationBodySettings:
         if datetime_texts:
             update_organization_body_settings._datetime_texts = datetime_texts
         if nulls:
-            update_organization_body_settings._nulls = tuple(nulls)
+            update_organization_body_settings._nulls = nulls
         return update_organization_body_settings
 
     @property

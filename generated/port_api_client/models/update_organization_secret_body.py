@@ -71,11 +71,11 @@ class UpdateOrganizationSecretBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         secret_value = d.pop("secretValue", None)
         if secret_value is None:
             if "secretValue" in src_dict:
-                nulls.append("secretValue")
+                nulls += ("secretValue",)
         elif not isinstance(secret_value, str):
             d["secretValue"] = secret_value
             secret_value = None
@@ -83,7 +83,7 @@ class UpdateOrganizationSecretBody:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -94,7 +94,7 @@ class UpdateOrganizationSecretBody:
         )
         update_organization_secret_body.additional_properties = d
         if nulls:
-            update_organization_secret_body._nulls = tuple(nulls)
+            update_organization_secret_body._nulls = nulls
         return update_organization_secret_body
 
     @property

@@ -321,11 +321,11 @@ class UpdatePageBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         identifier = d.pop("identifier", None)
         if identifier is None:
             if "identifier" in src_dict:
-                nulls.append("identifier")
+                nulls += ("identifier",)
         elif not isinstance(identifier, str):
             d["identifier"] = identifier
             identifier = None
@@ -333,7 +333,7 @@ class UpdatePageBody:
         blueprint = d.pop("blueprint", None)
         if blueprint is None:
             if "blueprint" in src_dict:
-                nulls.append("blueprint")
+                nulls += ("blueprint",)
         elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
             blueprint = None
@@ -341,7 +341,7 @@ class UpdatePageBody:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -349,7 +349,7 @@ class UpdatePageBody:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -357,7 +357,7 @@ class UpdatePageBody:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -365,7 +365,7 @@ class UpdatePageBody:
         parent = d.pop("parent", None)
         if parent is None:
             if "parent" in src_dict:
-                nulls.append("parent")
+                nulls += ("parent",)
         elif not (isinstance(parent, str) or (parent is None)):
             d["parent"] = parent
             parent = None
@@ -373,7 +373,7 @@ class UpdatePageBody:
         after = d.pop("after", None)
         if after is None:
             if "after" in src_dict:
-                nulls.append("after")
+                nulls += ("after",)
         elif not (isinstance(after, str) or (after is None)):
             d["after"] = after
             after = None
@@ -381,7 +381,7 @@ class UpdatePageBody:
         locked = d.pop("locked", None)
         if locked is None:
             if "locked" in src_dict:
-                nulls.append("locked")
+                nulls += ("locked",)
         elif not isinstance(locked, bool):
             d["locked"] = locked
             locked = None
@@ -390,7 +390,7 @@ class UpdatePageBody:
         widgets: Any = None
         if _widgets is None:
             if "widgets" in src_dict:
-                nulls.append("widgets")
+                nulls += ("widgets",)
         elif isinstance(_widgets, list) and all((isinstance(item0, dict)) for item0 in _widgets):
             widgets = [_parse_widgets_item(item0) for item0 in _widgets]
         else:
@@ -399,7 +399,7 @@ class UpdatePageBody:
         show_in_sidebar = d.pop("showInSidebar", None)
         if show_in_sidebar is None:
             if "showInSidebar" in src_dict:
-                nulls.append("showInSidebar")
+                nulls += ("showInSidebar",)
         elif not isinstance(show_in_sidebar, bool):
             d["showInSidebar"] = show_in_sidebar
             show_in_sidebar = None
@@ -408,7 +408,7 @@ class UpdatePageBody:
         section: Any = None
         if _section is None:
             if "section" in src_dict:
-                nulls.append("section")
+                nulls += ("section",)
         elif isinstance(_section, str):
             section = Section(_section)
         else:
@@ -418,7 +418,7 @@ class UpdatePageBody:
         page_filters: Any = None
         if _page_filters is None:
             if "pageFilters" in src_dict:
-                nulls.append("pageFilters")
+                nulls += ("pageFilters",)
         elif isinstance(_page_filters, list) and _all_instances(_page_filters, dict):
             page_filters = [_lazy_models.PageFilter.from_dict(item0) for item0 in _page_filters]
         else:
@@ -440,7 +440,7 @@ class UpdatePageBody:
         )
         update_page_body.additional_properties = d
         if nulls:
-            update_page_body._nulls = tuple(nulls)
+            update_page_body._nulls = nulls
         return update_page_body
 
     @property

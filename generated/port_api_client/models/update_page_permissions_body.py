@@ -76,12 +76,12 @@ class UpdatePagePermissionsBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _read = d.pop("read", None)
         read: Any = None
         if _read is None:
             if "read" in src_dict:
-                nulls.append("read")
+                nulls += ("read",)
         elif isinstance(_read, dict):
             read = _lazy_models.Read.from_dict(_read)
         else:
@@ -91,7 +91,7 @@ class UpdatePagePermissionsBody:
         update: Any = None
         if _update is None:
             if "update" in src_dict:
-                nulls.append("update")
+                nulls += ("update",)
         elif isinstance(_update, dict):
             update = _lazy_models.Read.from_dict(_update)
         else:
@@ -103,7 +103,7 @@ class UpdatePagePermissionsBody:
         )
         update_page_permissions_body.additional_properties = d
         if nulls:
-            update_page_permissions_body._nulls = tuple(nulls)
+            update_page_permissions_body._nulls = nulls
         return update_page_permissions_body
 
     @property

@@ -81,11 +81,11 @@ class UpdateTeamBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         name = d.pop("name", None)
         if name is None:
             if "name" in src_dict:
-                nulls.append("name")
+                nulls += ("name",)
         elif not isinstance(name, str):
             d["name"] = name
             name = None
@@ -93,7 +93,7 @@ class UpdateTeamBody:
         users = d.pop("users", None)
         if users is None:
             if "users" in src_dict:
-                nulls.append("users")
+                nulls += ("users",)
         elif not (isinstance(users, list) and _all_instances(users, str)):
             d["users"] = users
             users = None
@@ -101,7 +101,7 @@ class UpdateTeamBody:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not (isinstance(description, str) or (description is None)):
             d["description"] = description
             description = None
@@ -113,7 +113,7 @@ class UpdateTeamBody:
         )
         update_team_body.additional_properties = d
         if nulls:
-            update_team_body._nulls = tuple(nulls)
+            update_team_body._nulls = nulls
         return update_team_body
 
     @property

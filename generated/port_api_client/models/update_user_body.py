@@ -72,11 +72,11 @@ class UpdateUserBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         roles = d.pop("roles", None)
         if roles is None:
             if "roles" in src_dict:
-                nulls.append("roles")
+                nulls += ("roles",)
         elif not (isinstance(roles, list) and _all_instances(roles, str)):
             d["roles"] = roles
             roles = None
@@ -84,7 +84,7 @@ class UpdateUserBody:
         teams = d.pop("teams", None)
         if teams is None:
             if "teams" in src_dict:
-                nulls.append("teams")
+                nulls += ("teams",)
         elif not (isinstance(teams, list) and _all_instances(teams, str)):
             d["teams"] = teams
             teams = None
@@ -95,7 +95,7 @@ class UpdateUserBody:
         )
         update_user_body.additional_properties = d
         if nulls:
-            update_user_body._nulls = tuple(nulls)
+            update_user_body._nulls = nulls
         return update_user_body
 
     @property

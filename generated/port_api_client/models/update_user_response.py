@@ -227,12 +227,12 @@ class UpdateUserResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         datetime_texts: dict[int, tuple[datetime.datetime, str]] = {}
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -240,7 +240,7 @@ class UpdateUserResponse:
         email = d.pop("email", None)
         if email is None:
             if "email" in src_dict:
-                nulls.append("email")
+                nulls += ("email",)
         elif not isinstance(email, str):
             d["email"] = email
             email = None
@@ -248,7 +248,7 @@ class UpdateUserResponse:
         first_name = d.pop("firstName", None)
         if first_name is None:
             if "firstName" in src_dict:
-                nulls.append("firstName")
+                nulls += ("firstName",)
         elif not isinstance(first_name, str):
             d["firstName"] = first_name
             first_name = None
@@ -256,7 +256,7 @@ class UpdateUserResponse:
         last_name = d.pop("lastName", None)
         if last_name is None:
             if "lastName" in src_dict:
-                nulls.append("lastName")
+                nulls += ("lastName",)
         elif not isinstance(last_name, str):
             d["lastName"] = last_name
             last_name = None
@@ -264,7 +264,7 @@ class UpdateUserResponse:
         picture = d.pop("picture", None)
         if picture is None:
             if "picture" in src_dict:
-                nulls.append("picture")
+                nulls += ("picture",)
         elif not isinstance(picture, str):
             d["picture"] = picture
             picture = None
@@ -272,7 +272,7 @@ class UpdateUserResponse:
         status = d.pop("status", None)
         if status is None:
             if "status" in src_dict:
-                nulls.append("status")
+                nulls += ("status",)
         elif not isinstance(status, str):
             d["status"] = status
             status = None
@@ -280,7 +280,7 @@ class UpdateUserResponse:
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -288,7 +288,7 @@ class UpdateUserResponse:
         type_ = d.pop("type", None)
         if type_ is None:
             if "type" in src_dict:
-                nulls.append("type")
+                nulls += ("type",)
         elif not isinstance(type_, str):
             d["type"] = type_
             type_ = None
@@ -296,7 +296,7 @@ class UpdateUserResponse:
         providers = d.pop("providers", None)
         if providers is None:
             if "providers" in src_dict:
-                nulls.append("providers")
+                nulls += ("providers",)
         elif not (isinstance(providers, list) and _all_instances(providers, str)):
             d["providers"] = providers
             providers = None
@@ -305,7 +305,7 @@ class UpdateUserResponse:
         created_at: Any = None
         if _created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         else:
             created_at = _parse_datetime(_created_at, _isoparse)
             if created_at is UNSET:
@@ -318,7 +318,7 @@ class UpdateUserResponse:
         updated_at: Any = None
         if _updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         else:
             updated_at = _parse_datetime(_updated_at, _isoparse)
             if updated_at is UNSET:
@@ -331,7 +331,7 @@ class UpdateUserResponse:
         orgs: Any = None
         if _orgs is None:
             if "orgs" in src_dict:
-                nulls.append("orgs")
+                nulls += ("orgs",)
         elif isinstance(_orgs, list) and _all_instances(_orgs, dict):
             orgs = [_lazy_models.Org.from_dict(item0) for item0 in _orgs]
         else:
@@ -340,7 +340,7 @@ class UpdateUserResponse:
         teams = d.pop("teams", None)
         if teams is None:
             if "teams" in src_dict:
-                nulls.append("teams")
+                nulls += ("teams",)
         elif not (isinstance(teams, list) and _all_instances(teams, str)):
             d["teams"] = teams
             teams = None
@@ -349,7 +349,7 @@ class UpdateUserResponse:
         roles: Any = None
         if _roles is None:
             if "roles" in src_dict:
-                nulls.append("roles")
+                nulls += ("roles",)
         elif isinstance(_roles, list) and _all_instances(_roles, dict):
             roles = [_lazy_models.Role.from_dict(item0) for item0 in _roles]
         else:
@@ -359,7 +359,7 @@ class UpdateUserResponse:
         org_members: Any = None
         if _org_members is None:
             if "orgMembers" in src_dict:
-                nulls.append("orgMembers")
+                nulls += ("orgMembers",)
         elif isinstance(_org_members, list) and _all_instances(_org_members, dict):
             org_members = [_lazy_models.OrgMember.from_dict(item0) for item0 in _org_members]
         else:
@@ -368,7 +368,7 @@ class UpdateUserResponse:
         terms_accepted = d.pop("termsAccepted", None)
         if terms_accepted is None:
             if "termsAccepted" in src_dict:
-                nulls.append("termsAccepted")
+                nulls += ("termsAccepted",)
         elif not isinstance(terms_accepted, bool):
             d["termsAccepted"] = terms_accepted
             terms_accepted = None
@@ -376,7 +376,7 @@ class UpdateUserResponse:
         managed_by_scim = d.pop("managedByScim", None)
         if managed_by_scim is None:
             if "managedByScim" in src_dict:
-                nulls.append("managedByScim")
+                nulls += ("managedByScim",)
         elif not isinstance(managed_by_scim, bool):
             d["managedByScim"] = managed_by_scim
             managed_by_scim = None
@@ -404,7 +404,7 @@ class UpdateUserResponse:
         if datetime_texts:
             update_user_response._datetime_texts = datetime_texts
         if nulls:
-            update_user_response._nulls = tuple(nulls)
+            update_user_response._nulls = nulls
         return update_user_response
 
     @property

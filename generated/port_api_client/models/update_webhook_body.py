@@ -140,11 +140,11 @@ class UpdateWebhookBody:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         identifier = d.pop("identifier", None)
         if identifier is None:
             if "identifier" in src_dict:
-                nulls.append("identifier")
+                nulls += ("identifier",)
         elif not isinstance(identifier, str):
             d["identifier"] = identifier
             identifier = None
@@ -152,7 +152,7 @@ class UpdateWebhookBody:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -160,7 +160,7 @@ class UpdateWebhookBody:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -168,7 +168,7 @@ class UpdateWebhookBody:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -177,7 +177,7 @@ class UpdateWebhookBody:
         mappings: Any = None
         if _mappings is None:
             if "mappings" in src_dict:
-                nulls.append("mappings")
+                nulls += ("mappings",)
         elif isinstance(_mappings, list) and _all_instances(_mappings, dict):
             mappings = [_lazy_models.Mapping.from_dict(item0) for item0 in _mappings]
         else:
@@ -186,7 +186,7 @@ class UpdateWebhookBody:
         enabled = d.pop("enabled", None)
         if enabled is None:
             if "enabled" in src_dict:
-                nulls.append("enabled")
+                nulls += ("enabled",)
         elif not isinstance(enabled, bool):
             d["enabled"] = enabled
             enabled = None
@@ -195,7 +195,7 @@ class UpdateWebhookBody:
         security: Any = None
         if _security is None:
             if "security" in src_dict:
-                nulls.append("security")
+                nulls += ("security",)
         elif isinstance(_security, dict):
             security = _lazy_models.Security.from_dict(_security)
         else:
@@ -205,7 +205,7 @@ class UpdateWebhookBody:
         integration_type: Any = None
         if _integration_type is None:
             if "integrationType" in src_dict:
-                nulls.append("integrationType")
+                nulls += ("integrationType",)
         elif isinstance(_integration_type, str):
             integration_type = IntegrationType(_integration_type)
         else:
@@ -223,7 +223,7 @@ class UpdateWebhookBody:
         )
         update_webhook_body.additional_properties = d
         if nulls:
-            update_webhook_body._nulls = tuple(nulls)
+            update_webhook_body._nulls = nulls
         return update_webhook_body
 
     @property

@@ -117,11 +117,11 @@ class UpsertEntityMapping:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         identifier = d.pop("identifier", None)
         if identifier is None:
             if "identifier" in src_dict:
-                nulls.append("identifier")
+                nulls += ("identifier",)
         elif not isinstance(identifier, str):
             d["identifier"] = identifier
             identifier = None
@@ -129,7 +129,7 @@ class UpsertEntityMapping:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -137,7 +137,7 @@ class UpsertEntityMapping:
         team = d.pop("team", None)
         if team is None:
             if "team" in src_dict:
-                nulls.append("team")
+                nulls += ("team",)
         elif not (isinstance(team, str) or (isinstance(team, list) and _all_instances(team, str))):
             d["team"] = team
             team = None
@@ -145,7 +145,7 @@ class UpsertEntityMapping:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -154,7 +154,7 @@ class UpsertEntityMapping:
         properties: Any = None
         if _properties is None:
             if "properties" in src_dict:
-                nulls.append("properties")
+                nulls += ("properties",)
         elif isinstance(_properties, dict):
             properties = _lazy_models.Properties.from_dict(_properties)
         else:
@@ -164,7 +164,7 @@ class UpsertEntityMapping:
         relations: Any = None
         if _relations is None:
             if "relations" in src_dict:
-                nulls.append("relations")
+                nulls += ("relations",)
         elif isinstance(_relations, dict):
             relations = _lazy_models.MappingRelations.from_dict(_relations)
         else:
@@ -180,7 +180,7 @@ class UpsertEntityMapping:
         )
         upsert_entity_mapping.additional_properties = d
         if nulls:
-            upsert_entity_mapping._nulls = tuple(nulls)
+            upsert_entity_mapping._nulls = nulls
         return upsert_entity_mapping
 
     @property

@@ -76,11 +76,11 @@ class UserResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -89,7 +89,7 @@ class UserResponse:
         user: Any = None
         if _user is None:
             if "user" in src_dict:
-                nulls.append("user")
+                nulls += ("user",)
         elif isinstance(_user, dict):
             user = _lazy_models.User.from_dict(_user)
         else:
@@ -101,7 +101,7 @@ class UserResponse:
         )
         user_response.additional_properties = d
         if nulls:
-            user_response._nulls = tuple(nulls)
+            user_response._nulls = nulls
         return user_response
 
     @property

@@ -77,11 +77,11 @@ class UsersResponse:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         ok = d.pop("ok", None)
         if ok is None:
             if "ok" in src_dict:
-                nulls.append("ok")
+                nulls += ("ok",)
         elif not isinstance(ok, bool):
             d["ok"] = ok
             ok = None
@@ -90,7 +90,7 @@ class UsersResponse:
         users: Any = None
         if _users is None:
             if "users" in src_dict:
-                nulls.append("users")
+                nulls += ("users",)
         elif isinstance(_users, list) and _all_instances(_users, dict):
             users = [_lazy_models.ListUsersResponseUser.from_dict(item0) for item0 in _users]
         else:
@@ -102,7 +102,7 @@ class UsersResponse:
         )
         users_response.additional_properties = d
         if nulls:
-            users_response._nulls = tuple(nulls)
+            users_response._nulls = nulls
         return users_response
 
     @property

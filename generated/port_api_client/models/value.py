@@ -177,7 +177,7 @@ class Value:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -188,13 +188,13 @@ class Value:
             d["jqQuery"] = jq_query
             jq_query = None
         elif "jqQuery" in src_dict:
-            nulls.append("jqQuery")
+            nulls += ("jqQuery",)
 
         _format_ = d.pop("format", None)
         format_: Any = None
         if _format_ is None:
             if "format" in src_dict:
-                nulls.append("format")
+                nulls += ("format",)
         elif isinstance(_format_, str):
             format_ = Format(_format_)
         else:
@@ -203,7 +203,7 @@ class Value:
         blueprint = d.pop("blueprint", None)
         if blueprint is None:
             if "blueprint" in src_dict:
-                nulls.append("blueprint")
+                nulls += ("blueprint",)
         elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
             blueprint = None
@@ -211,7 +211,7 @@ class Value:
         depends_on = d.pop("dependsOn", None)
         if depends_on is None:
             if "dependsOn" in src_dict:
-                nulls.append("dependsOn")
+                nulls += ("dependsOn",)
         elif not (isinstance(depends_on, list) and _all_instances(depends_on, str)):
             d["dependsOn"] = depends_on
             depends_on = None
@@ -220,7 +220,7 @@ class Value:
         visible: Any = None
         if _visible is None:
             if "visible" in src_dict:
-                nulls.append("visible")
+                nulls += ("visible",)
         else:
             visible = _parse_visible(_visible)
             if visible is UNSET:
@@ -230,7 +230,7 @@ class Value:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -239,7 +239,7 @@ class Value:
         dataset: Any = None
         if _dataset is None:
             if "dataset" in src_dict:
-                nulls.append("dataset")
+                nulls += ("dataset",)
         elif isinstance(_dataset, dict):
             dataset = _lazy_models.EntitiesQueryWithJqQuery.from_dict(_dataset)
         else:
@@ -249,7 +249,7 @@ class Value:
         sort: Any = None
         if _sort is None:
             if "sort" in src_dict:
-                nulls.append("sort")
+                nulls += ("sort",)
         elif isinstance(_sort, dict):
             sort = _lazy_models.Sort.from_dict(_sort)
         else:
@@ -268,7 +268,7 @@ class Value:
         )
         value.additional_properties = d
         if nulls:
-            value._nulls = tuple(nulls)
+            value._nulls = nulls
         return value
 
     @property

@@ -73,12 +73,12 @@ class ValueCalculationSpec:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _func = d.pop("func", None)
         func: Any = None
         if _func is None:
             if "func" in src_dict:
-                nulls.append("func")
+                nulls += ("func",)
         elif isinstance(_func, str):
             func = CountLiteral(_func)
         else:
@@ -88,7 +88,7 @@ class ValueCalculationSpec:
         calculation_by: Any = None
         if _calculation_by is None:
             if "calculationBy" in src_dict:
-                nulls.append("calculationBy")
+                nulls += ("calculationBy",)
         elif isinstance(_calculation_by, str):
             calculation_by = EntitiesLiteral(_calculation_by)
         else:
@@ -100,7 +100,7 @@ class ValueCalculationSpec:
         )
         value_calculation_spec.additional_properties = d
         if nulls:
-            value_calculation_spec._nulls = tuple(nulls)
+            value_calculation_spec._nulls = nulls
         return value_calculation_spec
 
     @property

@@ -81,11 +81,11 @@ class ValuePropertiesSettings:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         hidden = d.pop("hidden", None)
         if hidden is None:
             if "hidden" in src_dict:
-                nulls.append("hidden")
+                nulls += ("hidden",)
         elif not (isinstance(hidden, list) and _all_instances(hidden, str)):
             d["hidden"] = hidden
             hidden = None
@@ -93,7 +93,7 @@ class ValuePropertiesSettings:
         shown = d.pop("shown", None)
         if shown is None:
             if "shown" in src_dict:
-                nulls.append("shown")
+                nulls += ("shown",)
         elif not (isinstance(shown, list) and _all_instances(shown, str)):
             d["shown"] = shown
             shown = None
@@ -101,7 +101,7 @@ class ValuePropertiesSettings:
         order = d.pop("order", None)
         if order is None:
             if "order" in src_dict:
-                nulls.append("order")
+                nulls += ("order",)
         elif not (isinstance(order, list) and _all_instances(order, str)):
             d["order"] = order
             order = None
@@ -113,7 +113,7 @@ class ValuePropertiesSettings:
         )
         value_properties_settings.additional_properties = d
         if nulls:
-            value_properties_settings._nulls = tuple(nulls)
+            value_properties_settings._nulls = nulls
         return value_properties_settings
 
     @property

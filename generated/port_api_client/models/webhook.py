@@ -192,18 +192,18 @@ class Webhook:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None, or absent), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
-        absent: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
+        absent: tuple[str, ...] = ()
         identifier = d.pop("identifier", UNSET)
         if not isinstance(identifier, str):
             if identifier is not UNSET:
                 d["identifier"] = identifier
-            absent.append("identifier")
+            absent += ("identifier",)
 
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -211,7 +211,7 @@ class Webhook:
         icon = d.pop("icon", None)
         if icon is None:
             if "icon" in src_dict:
-                nulls.append("icon")
+                nulls += ("icon",)
         elif not isinstance(icon, str):
             d["icon"] = icon
             icon = None
@@ -219,7 +219,7 @@ class Webhook:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -227,7 +227,7 @@ class Webhook:
         enabled = d.pop("enabled", None)
         if enabled is None:
             if "enabled" in src_dict:
-                nulls.append("enabled")
+                nulls += ("enabled",)
         elif not isinstance(enabled, bool):
             d["enabled"] = enabled
             enabled = None
@@ -235,7 +235,7 @@ class Webhook:
         url = d.pop("url", None)
         if url is None:
             if "url" in src_dict:
-                nulls.append("url")
+                nulls += ("url",)
         elif not isinstance(url, str):
             d["url"] = url
             url = None
@@ -243,7 +243,7 @@ class Webhook:
         webhook_key = d.pop("webhookKey", None)
         if webhook_key is None:
             if "webhookKey" in src_dict:
-                nulls.append("webhookKey")
+                nulls += ("webhookKey",)
         elif not isinstance(webhook_key, str):
             d["webhookKey"] = webhook_key
             webhook_key = None
@@ -251,7 +251,7 @@ class Webhook:
         integration_type = d.pop("integrationType", None)
         if integration_type is None:
             if "integrationType" in src_dict:
-                nulls.append("integrationType")
+                nulls += ("integrationType",)
         elif not isinstance(integration_type, str):
             d["integrationType"] = integration_type
             integration_type = None
@@ -260,7 +260,7 @@ class Webhook:
         mappings: Any = None
         if _mappings is None:
             if "mappings" in src_dict:
-                nulls.append("mappings")
+                nulls += ("mappings",)
         elif isinstance(_mappings, list) and _all_instances(_mappings, dict):
             mappings = [_lazy_models.Properties.from_dict(item0) for item0 in _mappings]
         else:
@@ -270,7 +270,7 @@ class Webhook:
         security: Any = None
         if _security is None:
             if "security" in src_dict:
-                nulls.append("security")
+                nulls += ("security",)
         elif isinstance(_security, dict):
             security = _lazy_models.Properties.from_dict(_security)
         else:
@@ -279,7 +279,7 @@ class Webhook:
         created_at = d.pop("createdAt", None)
         if created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         elif not isinstance(created_at, str):
             d["createdAt"] = created_at
             created_at = None
@@ -287,7 +287,7 @@ class Webhook:
         created_by = d.pop("createdBy", None)
         if created_by is None:
             if "createdBy" in src_dict:
-                nulls.append("createdBy")
+                nulls += ("createdBy",)
         elif not isinstance(created_by, str):
             d["createdBy"] = created_by
             created_by = None
@@ -295,7 +295,7 @@ class Webhook:
         updated_at = d.pop("updatedAt", None)
         if updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
             updated_at = None
@@ -303,7 +303,7 @@ class Webhook:
         updated_by = d.pop("updatedBy", None)
         if updated_by is None:
             if "updatedBy" in src_dict:
-                nulls.append("updatedBy")
+                nulls += ("updatedBy",)
         elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
             updated_by = None
@@ -326,7 +326,7 @@ class Webhook:
         )
         webhook.additional_properties = d
         if nulls:
-            webhook._nulls = tuple(nulls)
+            webhook._nulls = nulls
         for name in absent:
             object.__delattr__(webhook, name)
         return webhook

@@ -81,12 +81,12 @@ class WebhookWebhook:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type", None)
         type_: Any = None
         if _type_ is None:
             if "type" in src_dict:
-                nulls.append("type")
+                nulls += ("type",)
         elif isinstance(_type_, str):
             type_ = WebhookLiteral(_type_)
         else:
@@ -95,7 +95,7 @@ class WebhookWebhook:
         agent = d.pop("agent", None)
         if agent is None:
             if "agent" in src_dict:
-                nulls.append("agent")
+                nulls += ("agent",)
         elif not isinstance(agent, bool):
             d["agent"] = agent
             agent = None
@@ -103,7 +103,7 @@ class WebhookWebhook:
         url = d.pop("url", None)
         if url is None:
             if "url" in src_dict:
-                nulls.append("url")
+                nulls += ("url",)
         elif not isinstance(url, str):
             d["url"] = url
             url = None
@@ -115,7 +115,7 @@ class WebhookWebhook:
         )
         webhook_webhook.additional_properties = d
         if nulls:
-            webhook_webhook._nulls = tuple(nulls)
+            webhook_webhook._nulls = nulls
         return webhook_webhook
 
     @property

@@ -161,12 +161,12 @@ class WidgetBlueprintConfigValue:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _filter_settings = d.pop("filterSettings", None)
         filter_settings: Any = None
         if _filter_settings is None:
             if "filterSettings" in src_dict:
-                nulls.append("filterSettings")
+                nulls += ("filterSettings",)
         elif isinstance(_filter_settings, dict):
             filter_settings = _lazy_models.DashboardWidget.from_dict(_filter_settings)
         else:
@@ -176,7 +176,7 @@ class WidgetBlueprintConfigValue:
         group_settings: Any = None
         if _group_settings is None:
             if "groupSettings" in src_dict:
-                nulls.append("groupSettings")
+                nulls += ("groupSettings",)
         elif isinstance(_group_settings, dict):
             group_settings = _lazy_models.GroupSettings.from_dict(_group_settings)
         else:
@@ -186,7 +186,7 @@ class WidgetBlueprintConfigValue:
         sort_settings: Any = None
         if _sort_settings is None:
             if "sortSettings" in src_dict:
-                nulls.append("sortSettings")
+                nulls += ("sortSettings",)
         elif isinstance(_sort_settings, dict):
             sort_settings = _lazy_models.SortSettings.from_dict(_sort_settings)
         else:
@@ -196,7 +196,7 @@ class WidgetBlueprintConfigValue:
         properties_settings: Any = None
         if _properties_settings is None:
             if "propertiesSettings" in src_dict:
-                nulls.append("propertiesSettings")
+                nulls += ("propertiesSettings",)
         elif isinstance(_properties_settings, dict):
             properties_settings = _lazy_models.ValuePropertiesSettings.from_dict(
                 _properties_settings
@@ -207,7 +207,7 @@ class WidgetBlueprintConfigValue:
         tab_index = d.pop("tabIndex", None)
         if tab_index is None:
             if "tabIndex" in src_dict:
-                nulls.append("tabIndex")
+                nulls += ("tabIndex",)
         elif not (isinstance(tab_index, (int, float)) and not isinstance(tab_index, bool)):
             d["tabIndex"] = tab_index
             tab_index = None
@@ -215,7 +215,7 @@ class WidgetBlueprintConfigValue:
         hidden = d.pop("hidden", None)
         if hidden is None:
             if "hidden" in src_dict:
-                nulls.append("hidden")
+                nulls += ("hidden",)
         elif not isinstance(hidden, bool):
             d["hidden"] = hidden
             hidden = None
@@ -223,7 +223,7 @@ class WidgetBlueprintConfigValue:
         title = d.pop("title", None)
         if title is None:
             if "title" in src_dict:
-                nulls.append("title")
+                nulls += ("title",)
         elif not isinstance(title, str):
             d["title"] = title
             title = None
@@ -231,7 +231,7 @@ class WidgetBlueprintConfigValue:
         description = d.pop("description", None)
         if description is None:
             if "description" in src_dict:
-                nulls.append("description")
+                nulls += ("description",)
         elif not isinstance(description, str):
             d["description"] = description
             description = None
@@ -240,7 +240,7 @@ class WidgetBlueprintConfigValue:
         dataset: Any = None
         if _dataset is None:
             if "dataset" in src_dict:
-                nulls.append("dataset")
+                nulls += ("dataset",)
         elif isinstance(_dataset, dict):
             dataset = _lazy_models.SearchEntitiesBody.from_dict(_dataset)
         else:
@@ -249,7 +249,7 @@ class WidgetBlueprintConfigValue:
         target_blueprint = d.pop("targetBlueprint", None)
         if target_blueprint is None:
             if "targetBlueprint" in src_dict:
-                nulls.append("targetBlueprint")
+                nulls += ("targetBlueprint",)
         elif not isinstance(target_blueprint, str):
             d["targetBlueprint"] = target_blueprint
             target_blueprint = None
@@ -257,7 +257,7 @@ class WidgetBlueprintConfigValue:
         related_property = d.pop("relatedProperty", None)
         if related_property is None:
             if "relatedProperty" in src_dict:
-                nulls.append("relatedProperty")
+                nulls += ("relatedProperty",)
         elif not isinstance(related_property, str):
             d["relatedProperty"] = related_property
             related_property = None
@@ -277,7 +277,7 @@ class WidgetBlueprintConfigValue:
         )
         widget_blueprint_config_value.additional_properties = d
         if nulls:
-            widget_blueprint_config_value._nulls = tuple(nulls)
+            widget_blueprint_config_value._nulls = nulls
         return widget_blueprint_config_value
 
     @property

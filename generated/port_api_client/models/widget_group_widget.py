@@ -71,7 +71,7 @@ class WidgetGroupWidget:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _markdown = d.pop("markdown")
         if not isinstance(_markdown, str):
             raise _unfit(cls, "markdown", _markdown)
@@ -81,7 +81,7 @@ class WidgetGroupWidget:
         source: Any = None
         if _source is None:
             if "source" in src_dict:
-                nulls.append("source")
+                nulls += ("source",)
         elif isinstance(_source, str):
             source = CustomLiteral(_source)
         else:
@@ -93,7 +93,7 @@ class WidgetGroupWidget:
         )
         widget_group_widget.additional_properties = d
         if nulls:
-            widget_group_widget._nulls = tuple(nulls)
+            widget_group_widget._nulls = nulls
         return widget_group_widget
 
     @property

@@ -176,11 +176,11 @@ class WidgetQuery:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         entity = d.pop("entity", None)
         if entity is None:
             if "entity" in src_dict:
-                nulls.append("entity")
+                nulls += ("entity",)
         elif not isinstance(entity, str):
             d["entity"] = entity
             entity = None
@@ -188,7 +188,7 @@ class WidgetQuery:
         blueprint = d.pop("blueprint", None)
         if blueprint is None:
             if "blueprint" in src_dict:
-                nulls.append("blueprint")
+                nulls += ("blueprint",)
         elif not isinstance(blueprint, str):
             d["blueprint"] = blueprint
             blueprint = None
@@ -196,7 +196,7 @@ class WidgetQuery:
         active = d.pop("active", None)
         if active is None:
             if "active" in src_dict:
-                nulls.append("active")
+                nulls += ("active",)
         elif not isinstance(active, bool):
             d["active"] = active
             active = None
@@ -204,7 +204,7 @@ class WidgetQuery:
         user_email = d.pop("user_email", None)
         if user_email is None:
             if "user_email" in src_dict:
-                nulls.append("user_email")
+                nulls += ("user_email",)
         elif not isinstance(user_email, str):
             d["user_email"] = user_email
             user_email = None
@@ -212,7 +212,7 @@ class WidgetQuery:
         user_id = d.pop("user_id", None)
         if user_id is None:
             if "user_id" in src_dict:
-                nulls.append("user_id")
+                nulls += ("user_id",)
         elif not isinstance(user_id, str):
             d["user_id"] = user_id
             user_id = None
@@ -220,7 +220,7 @@ class WidgetQuery:
         limit = d.pop("limit", None)
         if limit is None:
             if "limit" in src_dict:
-                nulls.append("limit")
+                nulls += ("limit",)
         elif not (isinstance(limit, int) and not isinstance(limit, bool)):
             d["limit"] = limit
             limit = None
@@ -228,7 +228,7 @@ class WidgetQuery:
         exclude = d.pop("exclude", None)
         if exclude is None:
             if "exclude" in src_dict:
-                nulls.append("exclude")
+                nulls += ("exclude",)
         elif not (isinstance(exclude, list) and _all_instances(exclude, str)):
             d["exclude"] = exclude
             exclude = None
@@ -236,7 +236,7 @@ class WidgetQuery:
         external_run_id = d.pop("external_run_id", None)
         if external_run_id is None:
             if "external_run_id" in src_dict:
-                nulls.append("external_run_id")
+                nulls += ("external_run_id",)
         elif not isinstance(external_run_id, str):
             d["external_run_id"] = external_run_id
             external_run_id = None
@@ -245,7 +245,7 @@ class WidgetQuery:
         version: Any = None
         if _version is None:
             if "version" in src_dict:
-                nulls.append("version")
+                nulls += ("version",)
         elif isinstance(_version, str):
             version = Version(_version)
         else:
@@ -254,7 +254,7 @@ class WidgetQuery:
         action = d.pop("action", None)
         if action is None:
             if "action" in src_dict:
-                nulls.append("action")
+                nulls += ("action",)
         elif not isinstance(action, str):
             d["action"] = action
             action = None
@@ -263,7 +263,7 @@ class WidgetQuery:
         source: Any = None
         if _source is None:
             if "source" in src_dict:
-                nulls.append("source")
+                nulls += ("source",)
         elif isinstance(_source, list) and _all_instances(_source, str):
             source = [Source(item0) for item0 in _source]
         else:
@@ -284,7 +284,7 @@ class WidgetQuery:
         )
         widget_query.additional_properties = d
         if nulls:
-            widget_query._nulls = tuple(nulls)
+            widget_query._nulls = nulls
         return widget_query
 
     @property

@@ -62,11 +62,11 @@ class WidgetWidgetQuery:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties` (its field stays None), and `to_dict()` writes it back."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         team = d.pop("team", None)
         if team is None:
             if "team" in src_dict:
-                nulls.append("team")
+                nulls += ("team",)
         elif not isinstance(team, str):
             d["team"] = team
             team = None
@@ -76,7 +76,7 @@ class WidgetWidgetQuery:
         )
         widget_widget_query.additional_properties = d
         if nulls:
-            widget_widget_query._nulls = tuple(nulls)
+            widget_widget_query._nulls = nulls
         return widget_widget_query
 
     @property

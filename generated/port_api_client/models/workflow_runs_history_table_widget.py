@@ -131,7 +131,7 @@ class WorkflowRunsHistoryTableWidget:
         `additional_properties` (its field stays None), and `to_dict()` writes it back; a
         required field that is missing or does not fit raises KeyError or TypeError."""
         d = dict(src_dict)
-        nulls: list[str] = []
+        nulls: tuple[str, ...] = ()  # a tuple: nothing is allocated until a null is met
         _type_ = d.pop("type")
         if not isinstance(_type_, str):
             raise _unfit(cls, "type", _type_)
@@ -140,7 +140,7 @@ class WorkflowRunsHistoryTableWidget:
         id = d.pop("id", None)
         if id is None:
             if "id" in src_dict:
-                nulls.append("id")
+                nulls += ("id",)
         elif not isinstance(id, str):
             d["id"] = id
             id = None
@@ -148,7 +148,7 @@ class WorkflowRunsHistoryTableWidget:
         updated_at = d.pop("updatedAt", None)
         if updated_at is None:
             if "updatedAt" in src_dict:
-                nulls.append("updatedAt")
+                nulls += ("updatedAt",)
         elif not isinstance(updated_at, str):
             d["updatedAt"] = updated_at
             updated_at = None
@@ -156,7 +156,7 @@ class WorkflowRunsHistoryTableWidget:
         updated_by = d.pop("updatedBy", None)
         if updated_by is None:
             if "updatedBy" in src_dict:
-                nulls.append("updatedBy")
+                nulls += ("updatedBy",)
         elif not isinstance(updated_by, str):
             d["updatedBy"] = updated_by
             updated_by = None
@@ -164,7 +164,7 @@ class WorkflowRunsHistoryTableWidget:
         created_at = d.pop("createdAt", None)
         if created_at is None:
             if "createdAt" in src_dict:
-                nulls.append("createdAt")
+                nulls += ("createdAt",)
         elif not isinstance(created_at, str):
             d["createdAt"] = created_at
             created_at = None
@@ -172,7 +172,7 @@ class WorkflowRunsHistoryTableWidget:
         created_by = d.pop("createdBy", None)
         if created_by is None:
             if "createdBy" in src_dict:
-                nulls.append("createdBy")
+                nulls += ("createdBy",)
         elif not isinstance(created_by, str):
             d["createdBy"] = created_by
             created_by = None
@@ -181,7 +181,7 @@ class WorkflowRunsHistoryTableWidget:
         query: Any = None
         if _query is None:
             if "query" in src_dict:
-                nulls.append("query")
+                nulls += ("query",)
         elif isinstance(_query, dict):
             query = _lazy_models.Properties.from_dict(_query)
         else:
@@ -191,7 +191,7 @@ class WorkflowRunsHistoryTableWidget:
         table_config: Any = None
         if _table_config is None:
             if "tableConfig" in src_dict:
-                nulls.append("tableConfig")
+                nulls += ("tableConfig",)
         elif isinstance(_table_config, dict):
             table_config = _lazy_models.TableConfig.from_dict(_table_config)
         else:
@@ -209,7 +209,7 @@ class WorkflowRunsHistoryTableWidget:
         )
         workflow_runs_history_table_widget.additional_properties = d
         if nulls:
-            workflow_runs_history_table_widget._nulls = tuple(nulls)
+            workflow_runs_history_table_widget._nulls = nulls
         return workflow_runs_history_table_widget
 
     @property
