@@ -71,7 +71,7 @@ def best(fn: Callable[[], object], *, number: int, repeat: int) -> float:
     return min(timings)
 
 
-def _cases() -> tuple[dict[str, Callable[[], object]], Callable[[], None]]:
+def _cases() -> tuple[dict[str, Callable[[], object]], PortClient, Callable[[], None]]:
     """What --instructions counts, each one call: the small GET both ways, and page parsing."""
     body = json.dumps(BLUEPRINT).encode()
     transport = httpx.MockTransport(
@@ -99,11 +99,11 @@ def _cases() -> tuple[dict[str, Callable[[], object]], Callable[[], None]]:
         port.close()
         bare.close()
 
-    return cases, close
+    return cases, port, close
 
 
 def _run_case(name: str, calls: int) -> int:
-    cases, close = _cases()
+    cases, _, close = _cases()
     for _ in range(20):  # warm: caches, lazy imports, the first token
         cases[name]()
     for _ in range(calls):
@@ -159,35 +159,12 @@ def main() -> int:
     if args.instructions:
         return count_instructions(args.calls)
 
-    body = json.dumps(BLUEPRINT).encode()
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, content=body, headers={"content-type": "application/json"})
-
-    transport = httpx.MockTransport(handler)
-    bare = httpx.Client(base_url="https://api.port.io", transport=transport)
-    port = PortClient(
-        access_token="benchmark-token",
-        base_url="https://api.port.io",
-        transport=transport,
-        environ={},
-    )
-    bare_call = best(
-        lambda: bare.get("/v1/blueprints/service").json(), number=args.calls, repeat=args.repeat
-    )
-    port_call = best(lambda: port.blueprints.get("service"), number=args.calls, repeat=args.repeat)
-
-    page = json.dumps(
-        {"ok": True, "entities": [_entity(i) for i in range(1000)], "next": "abc"}
-    ).encode()
-    loads = best(lambda: json.loads(page), number=20, repeat=args.repeat)
+    cases, port, close = _cases()
+    bare_call = best(cases["bare"], number=args.calls, repeat=args.repeat)
+    port_call = best(cases["port"], number=args.calls, repeat=args.repeat)
+    loads = best(cases["loads"], number=20, repeat=args.repeat)
     # What `port.entities.search()` does with a page: each entity into its model.
-    parse = best(
-        lambda: [Entity.from_dict(e) for e in json.loads(page)["entities"]],
-        number=20,
-        repeat=args.repeat,
-    )
-
+    parse = best(cases["models"], number=20, repeat=args.repeat)
     # Last: validation loads the whole spec (a large object graph every later garbage
     # collection walks), which would slow whatever is measured after it.
     checking = port.with_options(response_validation="warn")
@@ -212,8 +189,7 @@ def main() -> int:
         f"{'1,000-entity page: json.loads + from_dict models':52} {parse * 1e3:9.2f} ms"
         f" {parse / loads:7.2f}"
     )
-    port.close()
-    bare.close()
+    close()
     return 0
 
 

@@ -522,15 +522,24 @@ def make_responses_lenient(doc: dict[str, Json], report: Report) -> None:
 PROMISED = "x-pyport-promised"
 
 
+def _tabled_schemas(
+    doc: dict[str, Json], table: dict[str, Any]
+) -> list[tuple[dict[str, Json], dict[str, Json], dict[str, Any]]]:
+    """(schema, its properties, the table's fields) for each component a table names; the
+    components an older spec lacks are skipped."""
+    schemas = doc.get("components", {}).get("schemas", {})
+    found = []
+    for name, fields in sorted((table or {}).items()):
+        schema = schemas.get(name)
+        if isinstance(schema, dict) and isinstance(fields, dict):
+            found.append((schema, schema.setdefault("properties", {}), fields))
+    return found
+
+
 def add_extra_fields(doc: dict[str, Json], report: Report, table: dict[str, Any]) -> None:
     """Declare the fields Port accepts that its spec leaves out (openapi/schemas.yaml
     `extra_fields`); a field the spec already declares keeps its own schema."""
-    schemas = doc.get("components", {}).get("schemas", {})
-    for name, fields in sorted((table or {}).items()):
-        schema = schemas.get(name)
-        if not isinstance(schema, dict) or not isinstance(fields, dict):
-            continue
-        properties = schema.setdefault("properties", {})
+    for _, properties, fields in _tabled_schemas(doc, table):
         for key, declared in fields.items():
             if key not in properties:
                 properties[key] = copy.deepcopy(declared)
@@ -542,12 +551,7 @@ def promise_fields(doc: dict[str, Json], report: Report, table: dict[str, Any]) 
     `always_present`): required, so the model types them plainly, and listed under
     `x-pyport-promised`, so the model reads an answer that lacks one (a search's `include`) without
     failing. A field the spec does not declare is added with the table's schema."""
-    schemas = doc.get("components", {}).get("schemas", {})
-    for name, fields in sorted((table or {}).items()):
-        schema = schemas.get(name)
-        if not isinstance(schema, dict) or not isinstance(fields, dict):
-            continue
-        properties = schema.setdefault("properties", {})
+    for schema, properties, fields in _tabled_schemas(doc, table):
         promised: list[str] = []
         for key, declared in fields.items():
             if key not in properties:
