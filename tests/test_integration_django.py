@@ -312,3 +312,27 @@ def test_the_work_starts_once_the_answer_is_sent(project: Project) -> None:
     registry.close()
     assert calls == [run_id]
     assert project.run_state(run_id)["status"] == "SUCCESS"
+
+
+def test_manage_py_port_runs_the_real_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    sim = PortSimulator(seed=next(_seeds))
+    created = sim.handle(
+        "POST",
+        "/v1/blueprints",
+        json={"identifier": "svc", "title": "Svc", "schema": {"properties": {}}},
+    )
+    assert created.status == 201
+    capsys.readouterr()
+    with sim.serve() as url:
+        setting = {"client_id": sim.client_id, "client_secret": sim.client_secret, "base_url": url}
+        with override_settings(PORT=setting):
+            with pytest.raises(SystemExit) as exited:  # as `manage.py port ...` runs it
+                ManagementUtility(
+                    ["manage.py", "port", "blueprints", "list", "-o", "json"]
+                ).execute()
+            assert exited.value.code == 0
+            listed = json.loads(capsys.readouterr().out)
+            with pytest.raises(CommandError, match="status 4"):  # not found, the CLI's status
+                call_command("port", "blueprints", "get", "nope")
+    assert [blueprint["identifier"] for blueprint in listed] == ["svc"]
+    assert "PORT_CLIENT_SECRET" not in os.environ
