@@ -65,9 +65,10 @@ class AcceptAllSuggestions:
             raise _unfit(cls, "action", _action)
         action: AcceptAllLiteral = AcceptAllLiteral(_action)
 
-        accept_all_suggestions = cls(
-            action=action,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        accept_all_suggestions = cls.__new__(cls)
+        accept_all_suggestions.action = action
         accept_all_suggestions.additional_properties = d
         return accept_all_suggestions
 

@@ -76,10 +76,11 @@ class AcceptSuggestion:
             raise _unfit(cls, "action", _action)
         action: AcceptLiteral = AcceptLiteral(_action)
 
-        accept_suggestion = cls(
-            entity_identifier=entity_identifier,
-            action=action,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        accept_suggestion = cls.__new__(cls)
+        accept_suggestion.entity_identifier = entity_identifier
+        accept_suggestion.action = action
         accept_suggestion.additional_properties = d
         return accept_suggestion
 

@@ -223,21 +223,21 @@ class ActionCardWidgetWidget:
             d["title"] = title
             title = None
 
-        action_card_widget_widget = cls(
-            type_=type_,
-            actions=actions,
-            id=id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            created_at=created_at,
-            created_by=created_by,
-            icon=icon,
-            description=description,
-            title=title,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        action_card_widget_widget = cls.__new__(cls)
+        action_card_widget_widget.type_ = type_
+        action_card_widget_widget.actions = actions
+        action_card_widget_widget.id = id
+        action_card_widget_widget.updated_at = updated_at
+        action_card_widget_widget.updated_by = updated_by
+        action_card_widget_widget.created_at = created_at
+        action_card_widget_widget.created_by = created_by
+        action_card_widget_widget.icon = icon
+        action_card_widget_widget.description = description
+        action_card_widget_widget.title = title
         action_card_widget_widget.additional_properties = d
-        if nulls:
-            action_card_widget_widget._nulls = nulls
+        action_card_widget_widget._nulls = nulls
         return action_card_widget_widget
 
     @property

@@ -95,13 +95,13 @@ class ActionResponse:
         else:
             d["action"] = _action
 
-        action_response = cls(
-            ok=ok,
-            action=action,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        action_response = cls.__new__(cls)
+        action_response.ok = ok
+        action_response.action = action
         action_response.additional_properties = d
-        if nulls:
-            action_response._nulls = nulls
+        action_response._nulls = nulls
         return action_response
 
     @property

@@ -578,38 +578,37 @@ class ActionRun:
             d["updatedBy"] = updated_by
             updated_by = None
 
-        action_run = cls(
-            id=id,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            blueprint=blueprint,
-            entity=entity,
-            action=action,
-            properties=properties,
-            raw_properties=raw_properties,
-            ended_at=ended_at,
-            source=source,
-            required_approval=required_approval,
-            status_label=status_label,
-            link=link,
-            summary=summary,
-            approval=approval,
-            payload=payload,
-            response=response,
-            pending_execution=pending_execution,
-            claimed_until=claimed_until,
-            installation_id=installation_id,
-            created_by=created_by,
-            impersonated_by=impersonated_by,
-            impersonated_user_id=impersonated_user_id,
-            updated_by=updated_by,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        action_run = cls.__new__(cls)
+        action_run.id = id
+        action_run.status = status
+        action_run.created_at = created_at
+        action_run.updated_at = updated_at
+        action_run.blueprint = blueprint
+        action_run.entity = entity
+        action_run.action = action
+        action_run.properties = properties
+        action_run.raw_properties = raw_properties
+        action_run.ended_at = ended_at
+        action_run.source = source
+        action_run.required_approval = required_approval
+        action_run.status_label = status_label
+        action_run.link = link
+        action_run.summary = summary
+        action_run.approval = approval
+        action_run.payload = payload
+        action_run.response = response
+        action_run.pending_execution = pending_execution
+        action_run.claimed_until = claimed_until
+        action_run.installation_id = installation_id
+        action_run.created_by = created_by
+        action_run.impersonated_by = impersonated_by
+        action_run.impersonated_user_id = impersonated_user_id
+        action_run.updated_by = updated_by
         action_run.additional_properties = d
-        if datetime_texts:
-            action_run._datetime_texts = datetime_texts
-        if nulls:
-            action_run._nulls = nulls
+        action_run._datetime_texts = datetime_texts or None
+        action_run._nulls = nulls
         for name in absent:
             object.__delattr__(action_run, name)
         return action_run

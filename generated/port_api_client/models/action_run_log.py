@@ -163,18 +163,17 @@ class ActionRunLog:
             else:
                 _record_datetimes(datetime_texts, created_at, _created_at)
 
-        action_run_log = cls(
-            message=message,
-            id=id,
-            run_id=run_id,
-            created_by=created_by,
-            created_at=created_at,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        action_run_log = cls.__new__(cls)
+        action_run_log.message = message
+        action_run_log.id = id
+        action_run_log.run_id = run_id
+        action_run_log.created_by = created_by
+        action_run_log.created_at = created_at
         action_run_log.additional_properties = d
-        if datetime_texts:
-            action_run_log._datetime_texts = datetime_texts
-        if nulls:
-            action_run_log._nulls = nulls
+        action_run_log._datetime_texts = datetime_texts or None
+        action_run_log._nulls = nulls
         for name in absent:
             object.__delattr__(action_run_log, name)
         return action_run_log

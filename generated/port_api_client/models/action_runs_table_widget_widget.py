@@ -266,23 +266,23 @@ class ActionRunsTableWidgetWidget:
         else:
             d["tableConfig"] = _table_config
 
-        action_runs_table_widget_widget = cls(
-            type_=type_,
-            action=action,
-            id=id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            created_at=created_at,
-            created_by=created_by,
-            icon=icon,
-            description=description,
-            title=title,
-            display_mode=display_mode,
-            table_config=table_config,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        action_runs_table_widget_widget = cls.__new__(cls)
+        action_runs_table_widget_widget.type_ = type_
+        action_runs_table_widget_widget.action = action
+        action_runs_table_widget_widget.id = id
+        action_runs_table_widget_widget.updated_at = updated_at
+        action_runs_table_widget_widget.updated_by = updated_by
+        action_runs_table_widget_widget.created_at = created_at
+        action_runs_table_widget_widget.created_by = created_by
+        action_runs_table_widget_widget.icon = icon
+        action_runs_table_widget_widget.description = description
+        action_runs_table_widget_widget.title = title
+        action_runs_table_widget_widget.display_mode = display_mode
+        action_runs_table_widget_widget.table_config = table_config
         action_runs_table_widget_widget.additional_properties = d
-        if nulls:
-            action_runs_table_widget_widget._nulls = nulls
+        action_runs_table_widget_widget._nulls = nulls
         return action_runs_table_widget_widget
 
     @property

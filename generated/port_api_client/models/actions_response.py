@@ -96,13 +96,13 @@ class ActionsResponse:
         else:
             d["actions"] = _actions
 
-        actions_response = cls(
-            ok=ok,
-            actions=actions,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        actions_response = cls.__new__(cls)
+        actions_response.ok = ok
+        actions_response.actions = actions
         actions_response.additional_properties = d
-        if nulls:
-            actions_response._nulls = nulls
+        actions_response._nulls = nulls
         return actions_response
 
     @property

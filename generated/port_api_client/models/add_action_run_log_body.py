@@ -111,14 +111,14 @@ class AddActionRunLogBody:
             d["statusLabel"] = status_label
             status_label = None
 
-        add_action_run_log_body = cls(
-            message=message,
-            termination_status=termination_status,
-            status_label=status_label,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        add_action_run_log_body = cls.__new__(cls)
+        add_action_run_log_body.message = message
+        add_action_run_log_body.termination_status = termination_status
+        add_action_run_log_body.status_label = status_label
         add_action_run_log_body.additional_properties = d
-        if nulls:
-            add_action_run_log_body._nulls = nulls
+        add_action_run_log_body._nulls = nulls
         return add_action_run_log_body
 
     @property

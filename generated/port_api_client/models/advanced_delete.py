@@ -85,13 +85,13 @@ class AdvancedDelete:
             d["deleteDependents"] = delete_dependents
             delete_dependents = None
 
-        advanced_delete = cls(
-            type_=type_,
-            delete_dependents=delete_dependents,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        advanced_delete = cls.__new__(cls)
+        advanced_delete.type_ = type_
+        advanced_delete.delete_dependents = delete_dependents
         advanced_delete.additional_properties = d
-        if nulls:
-            advanced_delete._nulls = nulls
+        advanced_delete._nulls = nulls
         return advanced_delete
 
     @property

@@ -220,19 +220,19 @@ class AggregateEntitiesOverTimeBodyCountEntities:
             d["breakdownProperty"] = breakdown_property
             breakdown_property = None
 
-        aggregate_entities_over_time_body_count_entities = cls(
-            func=func,
-            blueprint=blueprint,
-            time_range=time_range,
-            time_interval=time_interval,
-            query=query,
-            measure_time_by=measure_time_by,
-            aggregation_type=aggregation_type,
-            breakdown_property=breakdown_property,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        aggregate_entities_over_time_body_count_entities = cls.__new__(cls)
+        aggregate_entities_over_time_body_count_entities.func = func
+        aggregate_entities_over_time_body_count_entities.blueprint = blueprint
+        aggregate_entities_over_time_body_count_entities.time_range = time_range
+        aggregate_entities_over_time_body_count_entities.time_interval = time_interval
+        aggregate_entities_over_time_body_count_entities.query = query
+        aggregate_entities_over_time_body_count_entities.measure_time_by = measure_time_by
+        aggregate_entities_over_time_body_count_entities.aggregation_type = aggregation_type
+        aggregate_entities_over_time_body_count_entities.breakdown_property = breakdown_property
         aggregate_entities_over_time_body_count_entities.additional_properties = d
-        if nulls:
-            aggregate_entities_over_time_body_count_entities._nulls = nulls
+        aggregate_entities_over_time_body_count_entities._nulls = nulls
         return aggregate_entities_over_time_body_count_entities
 
     @property

@@ -136,15 +136,15 @@ class AggregateEntitiesResponse:
         else:
             d["entities"] = _entities
 
-        aggregate_entities_response = cls(
-            ok=ok,
-            matching_blueprints=matching_blueprints,
-            failed_blueprints=failed_blueprints,
-            entities=entities,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        aggregate_entities_response = cls.__new__(cls)
+        aggregate_entities_response.ok = ok
+        aggregate_entities_response.matching_blueprints = matching_blueprints
+        aggregate_entities_response.failed_blueprints = failed_blueprints
+        aggregate_entities_response.entities = entities
         aggregate_entities_response.additional_properties = d
-        if nulls:
-            aggregate_entities_response._nulls = nulls
+        aggregate_entities_response._nulls = nulls
         return aggregate_entities_response
 
     @property

@@ -219,19 +219,19 @@ class AggregateProperty:
         else:
             d["aggregationType"] = _aggregation_type
 
-        aggregate_property = cls(
-            func=func,
-            properties=properties,
-            blueprint=blueprint,
-            time_range=time_range,
-            time_interval=time_interval,
-            query=query,
-            measure_time_by=measure_time_by,
-            aggregation_type=aggregation_type,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        aggregate_property = cls.__new__(cls)
+        aggregate_property.func = func
+        aggregate_property.properties = properties
+        aggregate_property.blueprint = blueprint
+        aggregate_property.time_range = time_range
+        aggregate_property.time_interval = time_interval
+        aggregate_property.query = query
+        aggregate_property.measure_time_by = measure_time_by
+        aggregate_property.aggregation_type = aggregation_type
         aggregate_property.additional_properties = d
-        if nulls:
-            aggregate_property._nulls = nulls
+        aggregate_property._nulls = nulls
         return aggregate_property
 
     @property

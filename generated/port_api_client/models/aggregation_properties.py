@@ -55,9 +55,11 @@ class AggregationProperties:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `unparsed_properties`, and `to_dict()` writes it back."""
         d = dict(src_dict)
-        aggregation_properties = cls()
-        additional_properties = aggregation_properties.additional_properties  # the new, empty dicts
-        unparsed_properties = aggregation_properties.unparsed_properties
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        aggregation_properties = cls.__new__(cls)
+        aggregation_properties.additional_properties = additional_properties = {}
+        aggregation_properties.unparsed_properties = unparsed_properties = {}
         for prop_name, prop_value in d.items():
             if isinstance(prop_value, dict):
                 additional_properties[prop_name] = (

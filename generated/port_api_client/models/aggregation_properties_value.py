@@ -246,19 +246,19 @@ class AggregationPropertiesValue:
         else:
             d["pathFilter"] = _path_filter
 
-        aggregation_properties_value = cls(
-            title=title,
-            description=description,
-            icon=icon,
-            type_=type_,
-            target=target,
-            calculation_spec=calculation_spec,
-            query=query,
-            path_filter=path_filter,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        aggregation_properties_value = cls.__new__(cls)
+        aggregation_properties_value.title = title
+        aggregation_properties_value.description = description
+        aggregation_properties_value.icon = icon
+        aggregation_properties_value.type_ = type_
+        aggregation_properties_value.target = target
+        aggregation_properties_value.calculation_spec = calculation_spec
+        aggregation_properties_value.query = query
+        aggregation_properties_value.path_filter = path_filter
         aggregation_properties_value.additional_properties = d
-        if nulls:
-            aggregation_properties_value._nulls = nulls
+        aggregation_properties_value._nulls = nulls
         return aggregation_properties_value
 
     @property

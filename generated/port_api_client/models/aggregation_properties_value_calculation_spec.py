@@ -141,15 +141,15 @@ class AggregationPropertiesValueCalculationSpec:
         else:
             d["calculationBy"] = _calculation_by
 
-        aggregation_properties_value_calculation_spec = cls(
-            func=func,
-            measure_time_by=measure_time_by,
-            average_of=average_of,
-            calculation_by=calculation_by,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        aggregation_properties_value_calculation_spec = cls.__new__(cls)
+        aggregation_properties_value_calculation_spec.func = func
+        aggregation_properties_value_calculation_spec.measure_time_by = measure_time_by
+        aggregation_properties_value_calculation_spec.average_of = average_of
+        aggregation_properties_value_calculation_spec.calculation_by = calculation_by
         aggregation_properties_value_calculation_spec.additional_properties = d
-        if nulls:
-            aggregation_properties_value_calculation_spec._nulls = nulls
+        aggregation_properties_value_calculation_spec._nulls = nulls
         return aggregation_properties_value_calculation_spec
 
     @property

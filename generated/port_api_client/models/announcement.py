@@ -128,15 +128,15 @@ class Announcement:
         else:
             d["color"] = _color
 
-        announcement = cls(
-            content=content,
-            enabled=enabled,
-            link=link,
-            color=color,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        announcement = cls.__new__(cls)
+        announcement.content = content
+        announcement.enabled = enabled
+        announcement.link = link
+        announcement.color = color
         announcement.additional_properties = d
-        if nulls:
-            announcement._nulls = nulls
+        announcement._nulls = nulls
         return announcement
 
     @property

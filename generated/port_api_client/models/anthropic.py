@@ -71,12 +71,12 @@ class Anthropic:
             d["apiKeySecretName"] = api_key_secret_name
             api_key_secret_name = None
 
-        anthropic = cls(
-            api_key_secret_name=api_key_secret_name,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        anthropic = cls.__new__(cls)
+        anthropic.api_key_secret_name = api_key_secret_name
         anthropic.additional_properties = d
-        if nulls:
-            anthropic._nulls = nulls
+        anthropic._nulls = nulls
         return anthropic
 
     @property

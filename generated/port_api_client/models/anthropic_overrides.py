@@ -78,12 +78,12 @@ class AnthropicOverrides:
         else:
             d["models"] = _models
 
-        anthropic_overrides = cls(
-            models=models,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        anthropic_overrides = cls.__new__(cls)
+        anthropic_overrides.models = models
         anthropic_overrides.additional_properties = d
-        if nulls:
-            anthropic_overrides._nulls = nulls
+        anthropic_overrides._nulls = nulls
         return anthropic_overrides
 
     @property

@@ -76,10 +76,11 @@ class AnyRunChange:
             raise _unfit(cls, "actionIdentifier", _action_identifier)
         action_identifier: str = _action_identifier
 
-        any_run_change = cls(
-            type_=type_,
-            action_identifier=action_identifier,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        any_run_change = cls.__new__(cls)
+        any_run_change.type_ = type_
+        any_run_change.action_identifier = action_identifier
         any_run_change.additional_properties = d
         return any_run_change
 

@@ -180,19 +180,18 @@ class App:
             d["secret"] = secret
             secret = None
 
-        app = cls(
-            name=name,
-            enabled=enabled,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            secret=secret,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        app = cls.__new__(cls)
+        app.name = name
+        app.enabled = enabled
+        app.id = id
+        app.created_at = created_at
+        app.updated_at = updated_at
+        app.secret = secret
         app.additional_properties = d
-        if datetime_texts:
-            app._datetime_texts = datetime_texts
-        if nulls:
-            app._nulls = nulls
+        app._datetime_texts = datetime_texts or None
+        app._nulls = nulls
         return app
 
     @property

@@ -95,13 +95,13 @@ class AppResponse:
         else:
             d["app"] = _app
 
-        app_response = cls(
-            ok=ok,
-            app=app,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        app_response = cls.__new__(cls)
+        app_response.ok = ok
+        app_response.app = app
         app_response.additional_properties = d
-        if nulls:
-            app_response._nulls = nulls
+        app_response._nulls = nulls
         return app_response
 
     @property

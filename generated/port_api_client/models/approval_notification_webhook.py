@@ -106,14 +106,14 @@ class ApprovalNotificationWebhook:
         else:
             d["format"] = _format_
 
-        approval_notification_webhook = cls(
-            type_=type_,
-            url=url,
-            format_=format_,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        approval_notification_webhook = cls.__new__(cls)
+        approval_notification_webhook.type_ = type_
+        approval_notification_webhook.url = url
+        approval_notification_webhook.format_ = format_
         approval_notification_webhook.additional_properties = d
-        if nulls:
-            approval_notification_webhook._nulls = nulls
+        approval_notification_webhook._nulls = nulls
         return approval_notification_webhook
 
     @property

@@ -137,15 +137,15 @@ class Approve:
                 d["policy"] = _policy
                 policy = None
 
-        approve = cls(
-            users=users,
-            roles=roles,
-            teams=teams,
-            policy=policy,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        approve = cls.__new__(cls)
+        approve.users = users
+        approve.roles = roles
+        approve.teams = teams
+        approve.policy = policy
         approve.additional_properties = d
-        if nulls:
-            approve._nulls = nulls
+        approve._nulls = nulls
         return approve
 
     @property

@@ -105,14 +105,14 @@ class Approver:
             d["description"] = description
             description = None
 
-        approver = cls(
-            user_id=user_id,
-            state=state,
-            description=description,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        approver = cls.__new__(cls)
+        approver.user_id = user_id
+        approver.state = state
+        approver.description = description
         approver.additional_properties = d
-        if nulls:
-            approver._nulls = nulls
+        approver._nulls = nulls
         return approver
 
     @property

@@ -96,13 +96,13 @@ class ApproversResponse:
         else:
             d["approvers"] = _approvers
 
-        approvers_response = cls(
-            ok=ok,
-            approvers=approvers,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        approvers_response = cls.__new__(cls)
+        approvers_response.ok = ok
+        approvers_response.approvers = approvers
         approvers_response.additional_properties = d
-        if nulls:
-            approvers_response._nulls = nulls
+        approvers_response._nulls = nulls
         return approvers_response
 
     @property

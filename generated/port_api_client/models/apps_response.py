@@ -96,13 +96,13 @@ class AppsResponse:
         else:
             d["apps"] = _apps
 
-        apps_response = cls(
-            ok=ok,
-            apps=apps,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        apps_response = cls.__new__(cls)
+        apps_response.ok = ok
+        apps_response.apps = apps
         apps_response.additional_properties = d
-        if nulls:
-            apps_response._nulls = nulls
+        apps_response._nulls = nulls
         return apps_response
 
     @property

@@ -151,14 +151,14 @@ class Automation:
         else:
             d["condition"] = _condition
 
-        automation = cls(
-            type_=type_,
-            event=event,
-            condition=condition,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        automation = cls.__new__(cls)
+        automation.type_ = type_
+        automation.event = event
+        automation.condition = condition
         automation.additional_properties = d
-        if nulls:
-            automation._nulls = nulls
+        automation._nulls = nulls
         return automation
 
     @property

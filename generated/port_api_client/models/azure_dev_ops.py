@@ -121,15 +121,15 @@ class AzureDevOps:
                 d["payload"] = _payload
                 payload = None
 
-        azure_dev_ops = cls(
-            type_=type_,
-            webhook=webhook,
-            org=org,
-            payload=payload,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        azure_dev_ops = cls.__new__(cls)
+        azure_dev_ops.type_ = type_
+        azure_dev_ops.webhook = webhook
+        azure_dev_ops.org = org
+        azure_dev_ops.payload = payload
         azure_dev_ops.additional_properties = d
-        if nulls:
-            azure_dev_ops._nulls = nulls
+        azure_dev_ops._nulls = nulls
         return azure_dev_ops
 
     @property

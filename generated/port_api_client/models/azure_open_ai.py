@@ -105,14 +105,14 @@ class AzureOpenAi:
             d["deploymentId"] = deployment_id
             deployment_id = None
 
-        azure_open_ai = cls(
-            api_key_secret_name=api_key_secret_name,
-            resource_name=resource_name,
-            deployment_id=deployment_id,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        azure_open_ai = cls.__new__(cls)
+        azure_open_ai.api_key_secret_name = api_key_secret_name
+        azure_open_ai.resource_name = resource_name
+        azure_open_ai.deployment_id = deployment_id
         azure_open_ai.additional_properties = d
-        if nulls:
-            azure_open_ai._nulls = nulls
+        azure_open_ai._nulls = nulls
         return azure_open_ai
 
     @property

@@ -121,15 +121,15 @@ class AzureOpenai:
             d["enabled"] = enabled
             enabled = None
 
-        azure_openai = cls(
-            provider=provider,
-            config=config,
-            overrides=overrides,
-            enabled=enabled,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        azure_openai = cls.__new__(cls)
+        azure_openai.provider = provider
+        azure_openai.config = config
+        azure_openai.overrides = overrides
+        azure_openai.enabled = enabled
         azure_openai.additional_properties = d
-        if nulls:
-            azure_openai._nulls = nulls
+        azure_openai._nulls = nulls
         return azure_openai
 
     @property

@@ -78,12 +78,12 @@ class AzureOpenaiOverrides:
         else:
             d["models"] = _models
 
-        azure_openai_overrides = cls(
-            models=models,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        azure_openai_overrides = cls.__new__(cls)
+        azure_openai_overrides.models = models
         azure_openai_overrides.additional_properties = d
-        if nulls:
-            azure_openai_overrides._nulls = nulls
+        azure_openai_overrides._nulls = nulls
         return azure_openai_overrides
 
     @property

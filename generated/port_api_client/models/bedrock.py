@@ -139,16 +139,16 @@ class Bedrock:
             d["guardrailVersion"] = guardrail_version
             guardrail_version = None
 
-        bedrock = cls(
-            access_key_id_secret_name=access_key_id_secret_name,
-            secret_access_key_secret_name=secret_access_key_secret_name,
-            region=region,
-            guardrail_identifier=guardrail_identifier,
-            guardrail_version=guardrail_version,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        bedrock = cls.__new__(cls)
+        bedrock.access_key_id_secret_name = access_key_id_secret_name
+        bedrock.secret_access_key_secret_name = secret_access_key_secret_name
+        bedrock.region = region
+        bedrock.guardrail_identifier = guardrail_identifier
+        bedrock.guardrail_version = guardrail_version
         bedrock.additional_properties = d
-        if nulls:
-            bedrock._nulls = nulls
+        bedrock._nulls = nulls
         return bedrock
 
     @property

@@ -95,13 +95,13 @@ class BlueprintResponse:
         else:
             d["blueprint"] = _blueprint
 
-        blueprint_response = cls(
-            ok=ok,
-            blueprint=blueprint,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        blueprint_response = cls.__new__(cls)
+        blueprint_response.ok = ok
+        blueprint_response.blueprint = blueprint
         blueprint_response.additional_properties = d
-        if nulls:
-            blueprint_response._nulls = nulls
+        blueprint_response._nulls = nulls
         return blueprint_response
 
     @property

@@ -96,13 +96,13 @@ class BlueprintsResponse:
         else:
             d["blueprints"] = _blueprints
 
-        blueprints_response = cls(
-            ok=ok,
-            blueprints=blueprints,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        blueprints_response = cls.__new__(cls)
+        blueprints_response.ok = ok
+        blueprints_response.blueprints = blueprints
         blueprints_response.additional_properties = d
-        if nulls:
-            blueprints_response._nulls = nulls
+        blueprints_response._nulls = nulls
         return blueprints_response
 
     @property

@@ -78,12 +78,12 @@ class Body:
         else:
             d["port_context"] = _port_context
 
-        body = cls(
-            port_context=port_context,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        body = cls.__new__(cls)
+        body.port_context = port_context
         body.additional_properties = d
-        if nulls:
-            body._nulls = nulls
+        body._nulls = nulls
         return body
 
     @property

@@ -139,16 +139,16 @@ class BulkCreateEntitiesError:
             d["message"] = message
             message = None
 
-        bulk_create_entities_error = cls(
-            identifier=identifier,
-            index=index,
-            status_code=status_code,
-            error=error,
-            message=message,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        bulk_create_entities_error = cls.__new__(cls)
+        bulk_create_entities_error.identifier = identifier
+        bulk_create_entities_error.index = index
+        bulk_create_entities_error.status_code = status_code
+        bulk_create_entities_error.error = error
+        bulk_create_entities_error.message = message
         bulk_create_entities_error.additional_properties = d
-        if nulls:
-            bulk_create_entities_error._nulls = nulls
+        bulk_create_entities_error._nulls = nulls
         return bulk_create_entities_error
 
     @property

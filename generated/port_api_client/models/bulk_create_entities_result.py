@@ -129,15 +129,15 @@ class BulkCreateEntitiesResult:
         else:
             d["additionalData"] = _additional_data
 
-        bulk_create_entities_result = cls(
-            created=created,
-            identifier=identifier,
-            index=index,
-            additional_data=additional_data,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        bulk_create_entities_result = cls.__new__(cls)
+        bulk_create_entities_result.created = created
+        bulk_create_entities_result.identifier = identifier
+        bulk_create_entities_result.index = index
+        bulk_create_entities_result.additional_data = additional_data
         bulk_create_entities_result.additional_properties = d
-        if nulls:
-            bulk_create_entities_result._nulls = nulls
+        bulk_create_entities_result._nulls = nulls
         return bulk_create_entities_result
 
     @property

@@ -298,22 +298,22 @@ class CalculationPropertiesValue:
         else:
             d["items"] = _items
 
-        calculation_properties_value = cls(
-            title=title,
-            description=description,
-            icon=icon,
-            calculation=calculation,
-            type_=type_,
-            format_=format_,
-            spec=spec,
-            spec_authentication=spec_authentication,
-            colorized=colorized,
-            colors=colors,
-            items=items,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        calculation_properties_value = cls.__new__(cls)
+        calculation_properties_value.title = title
+        calculation_properties_value.description = description
+        calculation_properties_value.icon = icon
+        calculation_properties_value.calculation = calculation
+        calculation_properties_value.type_ = type_
+        calculation_properties_value.format_ = format_
+        calculation_properties_value.spec = spec
+        calculation_properties_value.spec_authentication = spec_authentication
+        calculation_properties_value.colorized = colorized
+        calculation_properties_value.colors = colors
+        calculation_properties_value.items = items
         calculation_properties_value.additional_properties = d
-        if nulls:
-            calculation_properties_value._nulls = nulls
+        calculation_properties_value._nulls = nulls
         return calculation_properties_value
 
     @property

@@ -71,12 +71,12 @@ class ClaudeHaiku4520251001:
             d["enabled"] = enabled
             enabled = None
 
-        claude_haiku_4520251001 = cls(
-            enabled=enabled,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        claude_haiku_4520251001 = cls.__new__(cls)
+        claude_haiku_4520251001.enabled = enabled
         claude_haiku_4520251001.additional_properties = d
-        if nulls:
-            claude_haiku_4520251001._nulls = nulls
+        claude_haiku_4520251001._nulls = nulls
         return claude_haiku_4520251001
 
     @property

@@ -75,10 +75,11 @@ class Column:
             raise _unfit(cls, "id", _id)
         id: str = _id
 
-        column = cls(
-            size=size,
-            id=id,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        column = cls.__new__(cls)
+        column.size = size
+        column.id = id
         column.additional_properties = d
         return column
 

@@ -155,11 +155,12 @@ class Condition:
             raise _unfit(cls, "combinator", _combinator)
         combinator: Combinator = Combinator(_combinator)
 
-        condition = cls(
-            type_=type_,
-            rules=rules,
-            combinator=combinator,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        condition = cls.__new__(cls)
+        condition.type_ = type_
+        condition.rules = rules
+        condition.combinator = combinator
         condition.additional_properties = d
         return condition
 

@@ -166,16 +166,16 @@ class ConditionalFormatting:
         else:
             d["color"] = _color
 
-        conditional_formatting = cls(
-            operator=operator,
-            value=value,
-            message=message,
-            description=description,
-            color=color,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        conditional_formatting = cls.__new__(cls)
+        conditional_formatting.operator = operator
+        conditional_formatting.value = value
+        conditional_formatting.message = message
+        conditional_formatting.description = description
+        conditional_formatting.color = color
         conditional_formatting.additional_properties = d
-        if nulls:
-            conditional_formatting._nulls = nulls
+        conditional_formatting._nulls = nulls
         return conditional_formatting
 
     @property

@@ -113,14 +113,14 @@ class Config:
         else:
             d["resources"] = _resources
 
-        config = cls(
-            delete_dependent_entities=delete_dependent_entities,
-            create_missing_related_entities=create_missing_related_entities,
-            resources=resources,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        config = cls.__new__(cls)
+        config.delete_dependent_entities = delete_dependent_entities
+        config.create_missing_related_entities = create_missing_related_entities
+        config.resources = resources
         config.additional_properties = d
-        if nulls:
-            config._nulls = nulls
+        config._nulls = nulls
         return config
 
     @property

@@ -92,11 +92,12 @@ class ConfigResource:
             raise _unfit(cls, "port", _port)
         port: Port = _lazy_models.Port.from_dict(_port)
 
-        config_resource = cls(
-            kind=kind,
-            selector=selector,
-            port=port,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        config_resource = cls.__new__(cls)
+        config_resource.kind = kind
+        config_resource.selector = selector
+        config_resource.port = port
         config_resource.additional_properties = d
         return config_resource
 

@@ -88,13 +88,13 @@ class CountResponse:
             d["count"] = count
             count = None
 
-        count_response = cls(
-            ok=ok,
-            count=count,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        count_response = cls.__new__(cls)
+        count_response.ok = ok
+        count_response.count = count
         count_response.additional_properties = d
-        if nulls:
-            count_response._nulls = nulls
+        count_response._nulls = nulls
         return count_response
 
     @property

@@ -65,9 +65,10 @@ class Create:
             raise _unfit(cls, "type", _type_)
         type_: CreateLiteral = CreateLiteral(_type_)
 
-        create = cls(
-            type_=type_,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        create = cls.__new__(cls)
+        create.type_ = type_
         create.additional_properties = d
         return create
 

@@ -75,10 +75,11 @@ class CreateAccessTokenBody:
             raise _unfit(cls, "clientSecret", _client_secret)
         client_secret: str = _client_secret
 
-        create_access_token_body = cls(
-            client_id=client_id,
-            client_secret=client_secret,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        create_access_token_body = cls.__new__(cls)
+        create_access_token_body.client_id = client_id
+        create_access_token_body.client_secret = client_secret
         create_access_token_body.additional_properties = d
         return create_access_token_body
 

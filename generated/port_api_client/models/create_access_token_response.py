@@ -122,15 +122,15 @@ class CreateAccessTokenResponse:
             d["tokenType"] = token_type
             token_type = None
 
-        create_access_token_response = cls(
-            ok=ok,
-            access_token=access_token,
-            expires_in=expires_in,
-            token_type=token_type,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        create_access_token_response = cls.__new__(cls)
+        create_access_token_response.ok = ok
+        create_access_token_response.access_token = access_token
+        create_access_token_response.expires_in = expires_in
+        create_access_token_response.token_type = token_type
         create_access_token_response.additional_properties = d
-        if nulls:
-            create_access_token_response._nulls = nulls
+        create_access_token_response._nulls = nulls
         return create_access_token_response
 
     @property

@@ -150,15 +150,15 @@ class CreateAgentInvokeBody:
         else:
             d["model"] = _model
 
-        create_agent_invoke_body = cls(
-            prompt=prompt,
-            labels=labels,
-            provider=provider,
-            model=model,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        create_agent_invoke_body = cls.__new__(cls)
+        create_agent_invoke_body.prompt = prompt
+        create_agent_invoke_body.labels = labels
+        create_agent_invoke_body.provider = provider
+        create_agent_invoke_body.model = model
         create_agent_invoke_body.additional_properties = d
-        if nulls:
-            create_agent_invoke_body._nulls = nulls
+        create_agent_invoke_body._nulls = nulls
         return create_agent_invoke_body
 
     @property

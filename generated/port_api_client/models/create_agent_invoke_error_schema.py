@@ -129,15 +129,15 @@ class CreateAgentInvokeErrorSchema:
         else:
             d["details"] = _details
 
-        create_agent_invoke_error_schema = cls(
-            ok=ok,
-            error=error,
-            message=message,
-            details=details,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        create_agent_invoke_error_schema = cls.__new__(cls)
+        create_agent_invoke_error_schema.ok = ok
+        create_agent_invoke_error_schema.error = error
+        create_agent_invoke_error_schema.message = message
+        create_agent_invoke_error_schema.details = details
         create_agent_invoke_error_schema.additional_properties = d
-        if nulls:
-            create_agent_invoke_error_schema._nulls = nulls
+        create_agent_invoke_error_schema._nulls = nulls
         return create_agent_invoke_error_schema
 
     @property

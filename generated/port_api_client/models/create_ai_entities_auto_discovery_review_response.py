@@ -173,17 +173,17 @@ class CreateAiEntitiesAutoDiscoveryReviewResponse:
         else:
             d["errors"] = _errors
 
-        create_ai_entities_auto_discovery_review_response = cls(
-            ok=ok,
-            reviewed_count=reviewed_count,
-            accepted_count=accepted_count,
-            rejected_count=rejected_count,
-            ingest_error_count=ingest_error_count,
-            errors=errors,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        create_ai_entities_auto_discovery_review_response = cls.__new__(cls)
+        create_ai_entities_auto_discovery_review_response.ok = ok
+        create_ai_entities_auto_discovery_review_response.reviewed_count = reviewed_count
+        create_ai_entities_auto_discovery_review_response.accepted_count = accepted_count
+        create_ai_entities_auto_discovery_review_response.rejected_count = rejected_count
+        create_ai_entities_auto_discovery_review_response.ingest_error_count = ingest_error_count
+        create_ai_entities_auto_discovery_review_response.errors = errors
         create_ai_entities_auto_discovery_review_response.additional_properties = d
-        if nulls:
-            create_ai_entities_auto_discovery_review_response._nulls = nulls
+        create_ai_entities_auto_discovery_review_response._nulls = nulls
         return create_ai_entities_auto_discovery_review_response
 
     @property

@@ -206,18 +206,18 @@ class CreateAiInvokeBody:
         else:
             d["executionMode"] = _execution_mode
 
-        create_ai_invoke_body = cls(
-            user_prompt=user_prompt,
-            tools=tools,
-            labels=labels,
-            provider=provider,
-            model=model,
-            system_prompt=system_prompt,
-            execution_mode=execution_mode,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        create_ai_invoke_body = cls.__new__(cls)
+        create_ai_invoke_body.user_prompt = user_prompt
+        create_ai_invoke_body.tools = tools
+        create_ai_invoke_body.labels = labels
+        create_ai_invoke_body.provider = provider
+        create_ai_invoke_body.model = model
+        create_ai_invoke_body.system_prompt = system_prompt
+        create_ai_invoke_body.execution_mode = execution_mode
         create_ai_invoke_body.additional_properties = d
-        if nulls:
-            create_ai_invoke_body._nulls = nulls
+        create_ai_invoke_body._nulls = nulls
         return create_ai_invoke_body
 
     @property

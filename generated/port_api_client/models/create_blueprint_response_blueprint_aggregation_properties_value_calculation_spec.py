@@ -120,14 +120,20 @@ class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec:
         else:
             d["calculationBy"] = _calculation_by
 
-        create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec = cls(
-            func=func,
-            property_=property_,
-            calculation_by=calculation_by,
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec = (
+            cls.__new__(cls)
         )
+        create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec.func = (
+            func
+        )
+        create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec.property_ = property_
+        create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec.calculation_by = calculation_by
         create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec.additional_properties = d
-        if nulls:
-            create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec._nulls = nulls
+        create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec._nulls = (
+            nulls
+        )
         return create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec
 
     @property

@@ -158,16 +158,20 @@ class CreateBlueprintResponseBlueprintAggregationPropertiesValueCalculationSpec2
         else:
             d["calculationBy"] = _calculation_by
 
-        create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2 = cls(
-            func=func,
-            measure_time_by=measure_time_by,
-            average_of=average_of,
-            property_=property_,
-            calculation_by=calculation_by,
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2 = (
+            cls.__new__(cls)
         )
+        create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2.func = (
+            func
+        )
+        create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2.measure_time_by = measure_time_by
+        create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2.average_of = average_of
+        create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2.property_ = property_
+        create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2.calculation_by = calculation_by
         create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2.additional_properties = d
-        if nulls:
-            create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2._nulls = nulls
+        create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2._nulls = nulls
         return create_blueprint_response_blueprint_aggregation_properties_value_calculation_spec_2
 
     @property

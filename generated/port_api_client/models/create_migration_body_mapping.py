@@ -123,15 +123,15 @@ class CreateMigrationBodyMapping:
             d["itemsToParse"] = items_to_parse
             items_to_parse = None
 
-        create_migration_body_mapping = cls(
-            entity=entity,
-            blueprint=blueprint,
-            filter_=filter_,
-            items_to_parse=items_to_parse,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        create_migration_body_mapping = cls.__new__(cls)
+        create_migration_body_mapping.entity = entity
+        create_migration_body_mapping.blueprint = blueprint
+        create_migration_body_mapping.filter_ = filter_
+        create_migration_body_mapping.items_to_parse = items_to_parse
         create_migration_body_mapping.additional_properties = d
-        if nulls:
-            create_migration_body_mapping._nulls = nulls
+        create_migration_body_mapping._nulls = nulls
         return create_migration_body_mapping
 
     @property

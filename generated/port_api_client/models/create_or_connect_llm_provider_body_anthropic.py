@@ -121,15 +121,15 @@ class CreateOrConnectLlmProviderBodyAnthropic:
             d["enabled"] = enabled
             enabled = None
 
-        create_or_connect_llm_provider_body_anthropic = cls(
-            provider=provider,
-            config=config,
-            overrides=overrides,
-            enabled=enabled,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        create_or_connect_llm_provider_body_anthropic = cls.__new__(cls)
+        create_or_connect_llm_provider_body_anthropic.provider = provider
+        create_or_connect_llm_provider_body_anthropic.config = config
+        create_or_connect_llm_provider_body_anthropic.overrides = overrides
+        create_or_connect_llm_provider_body_anthropic.enabled = enabled
         create_or_connect_llm_provider_body_anthropic.additional_properties = d
-        if nulls:
-            create_or_connect_llm_provider_body_anthropic._nulls = nulls
+        create_or_connect_llm_provider_body_anthropic._nulls = nulls
         return create_or_connect_llm_provider_body_anthropic
 
     @property

@@ -131,15 +131,15 @@ class CreateOrConnectLlmProviderBodyBedrock:
             d["enabled"] = enabled
             enabled = None
 
-        create_or_connect_llm_provider_body_bedrock = cls(
-            provider=provider,
-            config=config,
-            overrides=overrides,
-            enabled=enabled,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        create_or_connect_llm_provider_body_bedrock = cls.__new__(cls)
+        create_or_connect_llm_provider_body_bedrock.provider = provider
+        create_or_connect_llm_provider_body_bedrock.config = config
+        create_or_connect_llm_provider_body_bedrock.overrides = overrides
+        create_or_connect_llm_provider_body_bedrock.enabled = enabled
         create_or_connect_llm_provider_body_bedrock.additional_properties = d
-        if nulls:
-            create_or_connect_llm_provider_body_bedrock._nulls = nulls
+        create_or_connect_llm_provider_body_bedrock._nulls = nulls
         return create_or_connect_llm_provider_body_bedrock
 
     @property

@@ -97,13 +97,13 @@ class CreateOrConnectLlmProviderResponse:
         else:
             d["result"] = _result
 
-        create_or_connect_llm_provider_response = cls(
-            ok=ok,
-            result=result,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        create_or_connect_llm_provider_response = cls.__new__(cls)
+        create_or_connect_llm_provider_response.ok = ok
+        create_or_connect_llm_provider_response.result = result
         create_or_connect_llm_provider_response.additional_properties = d
-        if nulls:
-            create_or_connect_llm_provider_response._nulls = nulls
+        create_or_connect_llm_provider_response._nulls = nulls
         return create_or_connect_llm_provider_response
 
     @property

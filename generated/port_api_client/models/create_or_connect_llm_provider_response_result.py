@@ -278,22 +278,21 @@ class CreateOrConnectLlmProviderResponseResult:
             d["updatedBy"] = updated_by
             updated_by = None
 
-        create_or_connect_llm_provider_response_result = cls(
-            provider=provider,
-            enabled=enabled,
-            config=config,
-            overrides=overrides,
-            effective_models=effective_models,
-            created_at=created_at,
-            created_by=created_by,
-            updated_at=updated_at,
-            updated_by=updated_by,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        create_or_connect_llm_provider_response_result = cls.__new__(cls)
+        create_or_connect_llm_provider_response_result.provider = provider
+        create_or_connect_llm_provider_response_result.enabled = enabled
+        create_or_connect_llm_provider_response_result.config = config
+        create_or_connect_llm_provider_response_result.overrides = overrides
+        create_or_connect_llm_provider_response_result.effective_models = effective_models
+        create_or_connect_llm_provider_response_result.created_at = created_at
+        create_or_connect_llm_provider_response_result.created_by = created_by
+        create_or_connect_llm_provider_response_result.updated_at = updated_at
+        create_or_connect_llm_provider_response_result.updated_by = updated_by
         create_or_connect_llm_provider_response_result.additional_properties = d
-        if datetime_texts:
-            create_or_connect_llm_provider_response_result._datetime_texts = datetime_texts
-        if nulls:
-            create_or_connect_llm_provider_response_result._nulls = nulls
+        create_or_connect_llm_provider_response_result._datetime_texts = datetime_texts or None
+        create_or_connect_llm_provider_response_result._nulls = nulls
         return create_or_connect_llm_provider_response_result
 
     @property

@@ -499,26 +499,26 @@ class CreatePageBody:
         else:
             d["pageFilters"] = _page_filters
 
-        create_page_body = cls(
-            identifier=identifier,
-            blueprint=blueprint,
-            title=title,
-            description=description,
-            icon=icon,
-            sidebar=sidebar,
-            parent=parent,
-            after=after,
-            locked=locked,
-            required_query_params=required_query_params,
-            widgets=widgets,
-            type_=type_,
-            show_in_sidebar=show_in_sidebar,
-            section=section,
-            page_filters=page_filters,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        create_page_body = cls.__new__(cls)
+        create_page_body.identifier = identifier
+        create_page_body.blueprint = blueprint
+        create_page_body.title = title
+        create_page_body.description = description
+        create_page_body.icon = icon
+        create_page_body.sidebar = sidebar
+        create_page_body.parent = parent
+        create_page_body.after = after
+        create_page_body.locked = locked
+        create_page_body.required_query_params = required_query_params
+        create_page_body.widgets = widgets
+        create_page_body.type_ = type_
+        create_page_body.show_in_sidebar = show_in_sidebar
+        create_page_body.section = section
+        create_page_body.page_filters = page_filters
         create_page_body.additional_properties = d
-        if nulls:
-            create_page_body._nulls = nulls
+        create_page_body._nulls = nulls
         return create_page_body
 
     @property

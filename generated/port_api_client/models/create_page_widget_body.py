@@ -249,10 +249,11 @@ class CreatePageWidgetBody:
             raise _unfit(cls, "parentWidgetId", _parent_widget_id)
         parent_widget_id: str = _parent_widget_id
 
-        create_page_widget_body = cls(
-            widget=widget,
-            parent_widget_id=parent_widget_id,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        create_page_widget_body = cls.__new__(cls)
+        create_page_widget_body.widget = widget
+        create_page_widget_body.parent_widget_id = parent_widget_id
         create_page_widget_body.additional_properties = d
         return create_page_widget_body
 

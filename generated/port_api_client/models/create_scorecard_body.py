@@ -155,17 +155,17 @@ class CreateScorecardBody:
         else:
             d["levels"] = _levels
 
-        create_scorecard_body = cls(
-            identifier=identifier,
-            title=title,
-            rules=rules,
-            filter_=filter_,
-            properties=properties,
-            levels=levels,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        create_scorecard_body = cls.__new__(cls)
+        create_scorecard_body.identifier = identifier
+        create_scorecard_body.title = title
+        create_scorecard_body.rules = rules
+        create_scorecard_body.filter_ = filter_
+        create_scorecard_body.properties = properties
+        create_scorecard_body.levels = levels
         create_scorecard_body.additional_properties = d
-        if nulls:
-            create_scorecard_body._nulls = nulls
+        create_scorecard_body._nulls = nulls
         return create_scorecard_body
 
     @property

@@ -48,11 +48,11 @@ class CreateSuggestionRelations:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `unparsed_properties`, and `to_dict()` writes it back."""
         d = dict(src_dict)
-        create_suggestion_relations = cls()
-        additional_properties = (
-            create_suggestion_relations.additional_properties
-        )  # the new, empty dicts
-        unparsed_properties = create_suggestion_relations.unparsed_properties
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        create_suggestion_relations = cls.__new__(cls)
+        create_suggestion_relations.additional_properties = additional_properties = {}
+        create_suggestion_relations.unparsed_properties = unparsed_properties = {}
         for prop_name, prop_value in d.items():
             if isinstance(prop_value, str) or (
                 isinstance(prop_value, list) and _all_instances(prop_value, str)

@@ -136,15 +136,15 @@ class CustomOrder:
         else:
             d["titles"] = _titles
 
-        custom_order = cls(
-            properties=properties,
-            order=order,
-            required=required,
-            titles=titles,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        custom_order = cls.__new__(cls)
+        custom_order.properties = properties
+        custom_order.order = order
+        custom_order.required = required
+        custom_order.titles = titles
         custom_order.additional_properties = d
-        if nulls:
-            custom_order._nulls = nulls
+        custom_order._nulls = nulls
         return custom_order
 
     @property

@@ -137,15 +137,15 @@ class CustomSteps:
         else:
             d["titles"] = _titles
 
-        custom_steps = cls(
-            properties=properties,
-            steps=steps,
-            required=required,
-            titles=titles,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        custom_steps = cls.__new__(cls)
+        custom_steps.properties = properties
+        custom_steps.steps = steps
+        custom_steps.required = required
+        custom_steps.titles = titles
         custom_steps.additional_properties = d
-        if nulls:
-            custom_steps._nulls = nulls
+        custom_steps._nulls = nulls
         return custom_steps
 
     @property

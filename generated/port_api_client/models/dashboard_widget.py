@@ -69,9 +69,10 @@ class DashboardWidget:
             raise _unfit(cls, "filterBy", _filter_by)
         filter_by: SearchEntitiesBody = _lazy_models.SearchEntitiesBody.from_dict(_filter_by)
 
-        dashboard_widget = cls(
-            filter_by=filter_by,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        dashboard_widget = cls.__new__(cls)
+        dashboard_widget.filter_by = filter_by
         dashboard_widget.additional_properties = d
         return dashboard_widget
 

@@ -355,19 +355,19 @@ class DashboardWidgetWidget:
             d["createdBy"] = created_by
             created_by = None
 
-        dashboard_widget_widget = cls(
-            type_=type_,
-            layout=layout,
-            widgets=widgets,
-            id=id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            created_at=created_at,
-            created_by=created_by,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        dashboard_widget_widget = cls.__new__(cls)
+        dashboard_widget_widget.type_ = type_
+        dashboard_widget_widget.layout = layout
+        dashboard_widget_widget.widgets = widgets
+        dashboard_widget_widget.id = id
+        dashboard_widget_widget.updated_at = updated_at
+        dashboard_widget_widget.updated_by = updated_by
+        dashboard_widget_widget.created_at = created_at
+        dashboard_widget_widget.created_by = created_by
         dashboard_widget_widget.additional_properties = d
-        if nulls:
-            dashboard_widget_widget._nulls = nulls
+        dashboard_widget_widget._nulls = nulls
         return dashboard_widget_widget
 
     @property

@@ -306,26 +306,25 @@ class Data:
             else:
                 _record_datetimes(datetime_texts, updated_at, _updated_at)
 
-        data = cls(
-            integration_type=integration_type,
-            integration_identifier=integration_identifier,
-            integration_version=integration_version,
-            ocean_version=ocean_version,
-            kind_identifier=kind_identifier,
-            kind=kind,
-            kind_index=kind_index,
-            event_id=event_id,
-            sync_state=sync_state,
-            blueprint=blueprint,
-            metrics=metrics,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        data = cls.__new__(cls)
+        data.integration_type = integration_type
+        data.integration_identifier = integration_identifier
+        data.integration_version = integration_version
+        data.ocean_version = ocean_version
+        data.kind_identifier = kind_identifier
+        data.kind = kind
+        data.kind_index = kind_index
+        data.event_id = event_id
+        data.sync_state = sync_state
+        data.blueprint = blueprint
+        data.metrics = metrics
+        data.created_at = created_at
+        data.updated_at = updated_at
         data.additional_properties = d
-        if datetime_texts:
-            data._datetime_texts = datetime_texts
-        if nulls:
-            data._nulls = nulls
+        data._datetime_texts = datetime_texts or None
+        data._nulls = nulls
         return data
 
     @property

@@ -98,12 +98,12 @@ class DatePreset:
         else:
             d["preset"] = _preset
 
-        date_preset = cls(
-            preset=preset,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        date_preset = cls.__new__(cls)
+        date_preset.preset = preset
         date_preset.additional_properties = d
-        if nulls:
-            date_preset._nulls = nulls
+        date_preset._nulls = nulls
         return date_preset
 
     @property

@@ -112,15 +112,14 @@ class DateRange:
             else:
                 _record_datetimes(datetime_texts, to, _to)
 
-        date_range = cls(
-            from_=from_,
-            to=to,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        date_range = cls.__new__(cls)
+        date_range.from_ = from_
+        date_range.to = to
         date_range.additional_properties = d
-        if datetime_texts:
-            date_range._datetime_texts = datetime_texts
-        if nulls:
-            date_range._nulls = nulls
+        date_range._datetime_texts = datetime_texts or None
+        date_range._nulls = nulls
         return date_range
 
     @property

@@ -125,14 +125,14 @@ class DefaultOrder:
                 d["required"] = _required
                 required = None
 
-        default_order = cls(
-            properties=properties,
-            titles=titles,
-            required=required,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        default_order = cls.__new__(cls)
+        default_order.properties = properties
+        default_order.titles = titles
+        default_order.required = required
         default_order.additional_properties = d
-        if nulls:
-            default_order._nulls = nulls
+        default_order._nulls = nulls
         return default_order
 
     @property

@@ -187,18 +187,18 @@ class Delete:
         else:
             d["condition"] = _condition
 
-        delete = cls(
-            operation=operation,
-            type_=type_,
-            user_inputs=user_inputs,
-            blueprint_identifier=blueprint_identifier,
-            action_card_button_text=action_card_button_text,
-            execute_action_button_text=execute_action_button_text,
-            condition=condition,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        delete = cls.__new__(cls)
+        delete.operation = operation
+        delete.type_ = type_
+        delete.user_inputs = user_inputs
+        delete.blueprint_identifier = blueprint_identifier
+        delete.action_card_button_text = action_card_button_text
+        delete.execute_action_button_text = execute_action_button_text
+        delete.condition = condition
         delete.additional_properties = d
-        if nulls:
-            delete._nulls = nulls
+        delete._nulls = nulls
         return delete
 
     @property

@@ -71,12 +71,12 @@ class Deleted:
             d["object_count"] = object_count
             object_count = None
 
-        deleted = cls(
-            object_count=object_count,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        deleted = cls.__new__(cls)
+        deleted.object_count = object_count
         deleted.additional_properties = d
-        if nulls:
-            deleted._nulls = nulls
+        deleted._nulls = nulls
         return deleted
 
     @property

@@ -91,13 +91,13 @@ class DeletedEntitiesResponse:
             d["deletedEntities"] = deleted_entities
             deleted_entities = None
 
-        deleted_entities_response = cls(
-            ok=ok,
-            deleted_entities=deleted_entities,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        deleted_entities_response = cls.__new__(cls)
+        deleted_entities_response.ok = ok
+        deleted_entities_response.deleted_entities = deleted_entities
         deleted_entities_response.additional_properties = d
-        if nulls:
-            deleted_entities_response._nulls = nulls
+        deleted_entities_response._nulls = nulls
         return deleted_entities_response
 
     @property

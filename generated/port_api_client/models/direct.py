@@ -91,13 +91,13 @@ class Direct:
             d["title"] = title
             title = None
 
-        direct = cls(
-            type_=type_,
-            title=title,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        direct = cls.__new__(cls)
+        direct.type_ = type_
+        direct.title = title
         direct.additional_properties = d
-        if nulls:
-            direct._nulls = nulls
+        direct._nulls = nulls
         return direct
 
     @property

@@ -47,11 +47,11 @@ class DownstreamBlueprintCounts:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `unparsed_properties`, and `to_dict()` writes it back."""
         d = dict(src_dict)
-        downstream_blueprint_counts = cls()
-        additional_properties = (
-            downstream_blueprint_counts.additional_properties
-        )  # the new, empty dicts
-        unparsed_properties = downstream_blueprint_counts.unparsed_properties
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        downstream_blueprint_counts = cls.__new__(cls)
+        downstream_blueprint_counts.additional_properties = additional_properties = {}
+        downstream_blueprint_counts.unparsed_properties = unparsed_properties = {}
         for prop_name, prop_value in d.items():
             if isinstance(prop_value, (int, float)) and not isinstance(prop_value, bool):
                 additional_properties[prop_name] = prop_value

@@ -141,15 +141,15 @@ class EffectiveModels:
         else:
             d["claude-sonnet-4-5-20250929"] = _claude_sonnet_4_5_20250929
 
-        effective_models = cls(
-            gpt_5=gpt_5,
-            claude_sonnet_4_20250514=claude_sonnet_4_20250514,
-            claude_haiku_4_5_20251001=claude_haiku_4_5_20251001,
-            claude_sonnet_4_5_20250929=claude_sonnet_4_5_20250929,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        effective_models = cls.__new__(cls)
+        effective_models.gpt_5 = gpt_5
+        effective_models.claude_sonnet_4_20250514 = claude_sonnet_4_20250514
+        effective_models.claude_haiku_4_5_20251001 = claude_haiku_4_5_20251001
+        effective_models.claude_sonnet_4_5_20250929 = claude_sonnet_4_5_20250929
         effective_models.additional_properties = d
-        if nulls:
-            effective_models._nulls = nulls
+        effective_models._nulls = nulls
         return effective_models
 
     @property

@@ -65,9 +65,10 @@ class Email:
             raise _unfit(cls, "type", _type_)
         type_: EmailLiteral = EmailLiteral(_type_)
 
-        email = cls(
-            type_=type_,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        email = cls.__new__(cls)
+        email.type_ = type_
         email.additional_properties = d
         return email
 

@@ -98,13 +98,13 @@ class EmptyRule:
             d["property"] = property_
             property_ = None
 
-        empty_rule = cls(
-            operator=operator,
-            property_=property_,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        empty_rule = cls.__new__(cls)
+        empty_rule.operator = operator
+        empty_rule.property_ = property_
         empty_rule.additional_properties = d
-        if nulls:
-            empty_rule._nulls = nulls
+        empty_rule._nulls = nulls
         return empty_rule
 
     @property

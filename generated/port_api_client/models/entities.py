@@ -175,17 +175,17 @@ class Entities:
         else:
             d["updateRelations"] = _update_relations
 
-        entities = cls(
-            read=read,
-            register=register,
-            update=update,
-            unregister=unregister,
-            update_properties=update_properties,
-            update_relations=update_relations,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        entities = cls.__new__(cls)
+        entities.read = read
+        entities.register = register
+        entities.update = update
+        entities.unregister = unregister
+        entities.update_properties = update_properties
+        entities.update_relations = update_relations
         entities.additional_properties = d
-        if nulls:
-            entities._nulls = nulls
+        entities._nulls = nulls
         return entities
 
     @property

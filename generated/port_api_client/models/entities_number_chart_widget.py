@@ -390,27 +390,27 @@ class EntitiesNumberChartWidget:
         else:
             d["decimalPlaces"] = _decimal_places
 
-        entities_number_chart_widget = cls(
-            type_=type_,
-            unit=unit,
-            id=id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            created_at=created_at,
-            created_by=created_by,
-            title=title,
-            icon=icon,
-            description=description,
-            empty_state_text=empty_state_text,
-            unit_alignment=unit_alignment,
-            calculation_by=calculation_by,
-            conditional_formatting=conditional_formatting,
-            display_formatting=display_formatting,
-            decimal_places=decimal_places,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        entities_number_chart_widget = cls.__new__(cls)
+        entities_number_chart_widget.type_ = type_
+        entities_number_chart_widget.unit = unit
+        entities_number_chart_widget.id = id
+        entities_number_chart_widget.updated_at = updated_at
+        entities_number_chart_widget.updated_by = updated_by
+        entities_number_chart_widget.created_at = created_at
+        entities_number_chart_widget.created_by = created_by
+        entities_number_chart_widget.title = title
+        entities_number_chart_widget.icon = icon
+        entities_number_chart_widget.description = description
+        entities_number_chart_widget.empty_state_text = empty_state_text
+        entities_number_chart_widget.unit_alignment = unit_alignment
+        entities_number_chart_widget.calculation_by = calculation_by
+        entities_number_chart_widget.conditional_formatting = conditional_formatting
+        entities_number_chart_widget.display_formatting = display_formatting
+        entities_number_chart_widget.decimal_places = decimal_places
         entities_number_chart_widget.additional_properties = d
-        if nulls:
-            entities_number_chart_widget._nulls = nulls
+        entities_number_chart_widget._nulls = nulls
         return entities_number_chart_widget
 
     @property

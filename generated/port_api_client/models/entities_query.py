@@ -98,13 +98,13 @@ class EntitiesQuery:
         else:
             d["context"] = _context
 
-        entities_query = cls(
-            property_=property_,
-            context=context,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        entities_query = cls.__new__(cls)
+        entities_query.property_ = property_
+        entities_query.context = context
         entities_query.additional_properties = d
-        if nulls:
-            entities_query._nulls = nulls
+        entities_query._nulls = nulls
         return entities_query
 
     @property

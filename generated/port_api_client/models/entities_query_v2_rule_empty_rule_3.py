@@ -103,14 +103,14 @@ class EntitiesQueryV2RuleEmptyRule3:
             d["scorecardRule"] = scorecard_rule
             scorecard_rule = None
 
-        entities_query_v2_rule_empty_rule_3 = cls(
-            operator=operator,
-            scorecard=scorecard,
-            scorecard_rule=scorecard_rule,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        entities_query_v2_rule_empty_rule_3 = cls.__new__(cls)
+        entities_query_v2_rule_empty_rule_3.operator = operator
+        entities_query_v2_rule_empty_rule_3.scorecard = scorecard
+        entities_query_v2_rule_empty_rule_3.scorecard_rule = scorecard_rule
         entities_query_v2_rule_empty_rule_3.additional_properties = d
-        if nulls:
-            entities_query_v2_rule_empty_rule_3._nulls = nulls
+        entities_query_v2_rule_empty_rule_3._nulls = nulls
         return entities_query_v2_rule_empty_rule_3
 
     @property

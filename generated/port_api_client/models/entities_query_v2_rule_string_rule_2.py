@@ -161,17 +161,16 @@ class EntitiesQueryV2RuleStringRule2:
         else:
             d["targetProperty"] = _target_property
 
-        entities_query_v2_rule_string_rule_2 = cls(
-            relation=relation,
-            operator=operator,
-            value=value,
-            target_property=target_property,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        entities_query_v2_rule_string_rule_2 = cls.__new__(cls)
+        entities_query_v2_rule_string_rule_2.relation = relation
+        entities_query_v2_rule_string_rule_2.operator = operator
+        entities_query_v2_rule_string_rule_2.value = value
+        entities_query_v2_rule_string_rule_2.target_property = target_property
         entities_query_v2_rule_string_rule_2.additional_properties = d
-        if datetime_texts:
-            entities_query_v2_rule_string_rule_2._datetime_texts = datetime_texts
-        if nulls:
-            entities_query_v2_rule_string_rule_2._nulls = nulls
+        entities_query_v2_rule_string_rule_2._datetime_texts = datetime_texts or None
+        entities_query_v2_rule_string_rule_2._nulls = nulls
         return entities_query_v2_rule_string_rule_2
 
     @property

@@ -151,17 +151,16 @@ class EntitiesQueryV2RuleStringRule3:
             d["scorecardRule"] = scorecard_rule
             scorecard_rule = None
 
-        entities_query_v2_rule_string_rule_3 = cls(
-            scorecard=scorecard,
-            operator=operator,
-            value=value,
-            scorecard_rule=scorecard_rule,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        entities_query_v2_rule_string_rule_3 = cls.__new__(cls)
+        entities_query_v2_rule_string_rule_3.scorecard = scorecard
+        entities_query_v2_rule_string_rule_3.operator = operator
+        entities_query_v2_rule_string_rule_3.value = value
+        entities_query_v2_rule_string_rule_3.scorecard_rule = scorecard_rule
         entities_query_v2_rule_string_rule_3.additional_properties = d
-        if datetime_texts:
-            entities_query_v2_rule_string_rule_3._datetime_texts = datetime_texts
-        if nulls:
-            entities_query_v2_rule_string_rule_3._nulls = nulls
+        entities_query_v2_rule_string_rule_3._datetime_texts = datetime_texts or None
+        entities_query_v2_rule_string_rule_3._nulls = nulls
         return entities_query_v2_rule_string_rule_3
 
     @property

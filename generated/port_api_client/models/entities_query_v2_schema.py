@@ -164,10 +164,11 @@ class EntitiesQueryV2Schema:
             | RelationRule
         ] = [_parse_rules_item(item0) for item0 in _rules]
 
-        entities_query_v2_schema = cls(
-            combinator=combinator,
-            rules=rules,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        entities_query_v2_schema = cls.__new__(cls)
+        entities_query_v2_schema.combinator = combinator
+        entities_query_v2_schema.rules = rules
         entities_query_v2_schema.additional_properties = d
         return entities_query_v2_schema
 

@@ -142,10 +142,11 @@ class EntitiesQueryWithJqQuery:
             | RuleStringRuleStringRule
         ] = [_parse_rules_item(item0) for item0 in _rules]
 
-        entities_query_with_jq_query = cls(
-            combinator=combinator,
-            rules=rules,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        entities_query_with_jq_query = cls.__new__(cls)
+        entities_query_with_jq_query.combinator = combinator
+        entities_query_with_jq_query.rules = rules
         entities_query_with_jq_query.additional_properties = d
         return entities_query_with_jq_query
 

@@ -96,13 +96,13 @@ class EntitiesResponse:
         else:
             d["entities"] = _entities
 
-        entities_response = cls(
-            ok=ok,
-            entities=entities,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        entities_response = cls.__new__(cls)
+        entities_response.ok = ok
+        entities_response.entities = entities
         entities_response.additional_properties = d
-        if nulls:
-            entities_response._nulls = nulls
+        entities_response._nulls = nulls
         return entities_response
 
     @property

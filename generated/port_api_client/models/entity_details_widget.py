@@ -278,25 +278,25 @@ class EntityDetailsWidget:
             d["showEmptyValues"] = show_empty_values
             show_empty_values = None
 
-        entity_details_widget = cls(
-            type_=type_,
-            entity=entity,
-            blueprint=blueprint,
-            id=id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            created_at=created_at,
-            created_by=created_by,
-            title=title,
-            description=description,
-            icon=icon,
-            hidden_query=hidden_query,
-            order=order,
-            show_empty_values=show_empty_values,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        entity_details_widget = cls.__new__(cls)
+        entity_details_widget.type_ = type_
+        entity_details_widget.entity = entity
+        entity_details_widget.blueprint = blueprint
+        entity_details_widget.id = id
+        entity_details_widget.updated_at = updated_at
+        entity_details_widget.updated_by = updated_by
+        entity_details_widget.created_at = created_at
+        entity_details_widget.created_by = created_by
+        entity_details_widget.title = title
+        entity_details_widget.description = description
+        entity_details_widget.icon = icon
+        entity_details_widget.hidden_query = hidden_query
+        entity_details_widget.order = order
+        entity_details_widget.show_empty_values = show_empty_values
         entity_details_widget.additional_properties = d
-        if nulls:
-            entity_details_widget._nulls = nulls
+        entity_details_widget._nulls = nulls
         return entity_details_widget
 
     @property

@@ -62,9 +62,11 @@ class EntityRelations:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `unparsed_properties`, and `to_dict()` writes it back."""
         d = dict(src_dict)
-        entity_relations = cls()
-        additional_properties = entity_relations.additional_properties  # the new, empty dicts
-        unparsed_properties = entity_relations.unparsed_properties
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        entity_relations = cls.__new__(cls)
+        entity_relations.additional_properties = additional_properties = {}
+        entity_relations.unparsed_properties = unparsed_properties = {}
         for prop_name, prop_value in d.items():
             if (
                 isinstance(prop_value, str)

@@ -95,13 +95,13 @@ class EntityResponse:
         else:
             d["entity"] = _entity
 
-        entity_response = cls(
-            ok=ok,
-            entity=entity,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        entity_response = cls.__new__(cls)
+        entity_response.ok = ok
+        entity_response.entity = entity
         entity_response.additional_properties = d
-        if nulls:
-            entity_response._nulls = nulls
+        entity_response._nulls = nulls
         return entity_response
 
     @property

@@ -88,13 +88,13 @@ class Error:
             d["errorMessage"] = error_message
             error_message = None
 
-        error = cls(
-            entity_identifier=entity_identifier,
-            error_message=error_message,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        error = cls.__new__(cls)
+        error.entity_identifier = entity_identifier
+        error.error_message = error_message
         error.additional_properties = d
-        if nulls:
-            error._nulls = nulls
+        error._nulls = nulls
         return error
 
     @property

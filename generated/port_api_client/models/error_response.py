@@ -105,14 +105,14 @@ class ErrorResponse:
             d["message"] = message
             message = None
 
-        error_response = cls(
-            ok=ok,
-            error=error,
-            message=message,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        error_response = cls.__new__(cls)
+        error_response.ok = ok
+        error_response.error = error
+        error_response.message = message
         error_response.additional_properties = d
-        if nulls:
-            error_response._nulls = nulls
+        error_response._nulls = nulls
         return error_response
 
     @property

@@ -98,13 +98,13 @@ class ExpiredRuleExpiredRule:
             d["property"] = property_
             property_ = None
 
-        expired_rule_expired_rule = cls(
-            operator=operator,
-            property_=property_,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        expired_rule_expired_rule = cls.__new__(cls)
+        expired_rule_expired_rule.operator = operator
+        expired_rule_expired_rule.property_ = property_
         expired_rule_expired_rule.additional_properties = d
-        if nulls:
-            expired_rule_expired_rule._nulls = nulls
+        expired_rule_expired_rule._nulls = nulls
         return expired_rule_expired_rule
 
     @property

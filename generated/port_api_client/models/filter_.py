@@ -138,10 +138,11 @@ class Filter:
             | RelationEmptyCondition
         ] = [_parse_conditions_item(item0) for item0 in _conditions]
 
-        filter_ = cls(
-            combinator=combinator,
-            conditions=conditions,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        filter_ = cls.__new__(cls)
+        filter_.combinator = combinator
+        filter_.conditions = conditions
         filter_.additional_properties = d
         return filter_
 

@@ -156,14 +156,14 @@ class FilterTag:
             d["blueprint"] = blueprint
             blueprint = None
 
-        filter_tag = cls(
-            combinator=combinator,
-            rules=rules,
-            blueprint=blueprint,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        filter_tag = cls.__new__(cls)
+        filter_tag.combinator = combinator
+        filter_tag.rules = rules
+        filter_tag.blueprint = blueprint
         filter_tag.additional_properties = d
-        if nulls:
-            filter_tag._nulls = nulls
+        filter_tag._nulls = nulls
         return filter_tag
 
     @property

@@ -97,13 +97,13 @@ class GetDefaultLlmProviderAndModelResponse:
         else:
             d["result"] = _result
 
-        get_default_llm_provider_and_model_response = cls(
-            ok=ok,
-            result=result,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        get_default_llm_provider_and_model_response = cls.__new__(cls)
+        get_default_llm_provider_and_model_response.ok = ok
+        get_default_llm_provider_and_model_response.result = result
         get_default_llm_provider_and_model_response.additional_properties = d
-        if nulls:
-            get_default_llm_provider_and_model_response._nulls = nulls
+        get_default_llm_provider_and_model_response._nulls = nulls
         return get_default_llm_provider_and_model_response
 
     @property

@@ -205,19 +205,18 @@ class GetDefaultLlmProviderAndModelResponseResult:
             d["updatedBy"] = updated_by
             updated_by = None
 
-        get_default_llm_provider_and_model_response_result = cls(
-            provider=provider,
-            model=model,
-            created_at=created_at,
-            created_by=created_by,
-            updated_at=updated_at,
-            updated_by=updated_by,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        get_default_llm_provider_and_model_response_result = cls.__new__(cls)
+        get_default_llm_provider_and_model_response_result.provider = provider
+        get_default_llm_provider_and_model_response_result.model = model
+        get_default_llm_provider_and_model_response_result.created_at = created_at
+        get_default_llm_provider_and_model_response_result.created_by = created_by
+        get_default_llm_provider_and_model_response_result.updated_at = updated_at
+        get_default_llm_provider_and_model_response_result.updated_by = updated_by
         get_default_llm_provider_and_model_response_result.additional_properties = d
-        if datetime_texts:
-            get_default_llm_provider_and_model_response_result._datetime_texts = datetime_texts
-        if nulls:
-            get_default_llm_provider_and_model_response_result._nulls = nulls
+        get_default_llm_provider_and_model_response_result._datetime_texts = datetime_texts or None
+        get_default_llm_provider_and_model_response_result._nulls = nulls
         return get_default_llm_provider_and_model_response_result
 
     @property

@@ -148,16 +148,16 @@ class GetEntityPropertiesHistoryBody:
         else:
             d["timeRange"] = _time_range
 
-        get_entity_properties_history_body = cls(
-            entity_identifier=entity_identifier,
-            blueprint_identifier=blueprint_identifier,
-            property_names=property_names,
-            time_interval=time_interval,
-            time_range=time_range,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        get_entity_properties_history_body = cls.__new__(cls)
+        get_entity_properties_history_body.entity_identifier = entity_identifier
+        get_entity_properties_history_body.blueprint_identifier = blueprint_identifier
+        get_entity_properties_history_body.property_names = property_names
+        get_entity_properties_history_body.time_interval = time_interval
+        get_entity_properties_history_body.time_range = time_range
         get_entity_properties_history_body.additional_properties = d
-        if nulls:
-            get_entity_properties_history_body._nulls = nulls
+        get_entity_properties_history_body._nulls = nulls
         return get_entity_properties_history_body
 
     @property

@@ -516,10 +516,11 @@ class GetEntityPropertiesHistoryBodyTimeRange:
             raise _unfit(cls, "timeZone", _time_zone)
         time_zone: TimeZone = TimeZone(_time_zone)
 
-        get_entity_properties_history_body_time_range = cls(
-            preset=preset,
-            time_zone=time_zone,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        get_entity_properties_history_body_time_range = cls.__new__(cls)
+        get_entity_properties_history_body_time_range.preset = preset
+        get_entity_properties_history_body_time_range.time_zone = time_zone
         get_entity_properties_history_body_time_range.additional_properties = d
         return get_entity_properties_history_body_time_range
 

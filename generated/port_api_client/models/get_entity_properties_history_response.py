@@ -97,13 +97,13 @@ class GetEntityPropertiesHistoryResponse:
         else:
             d["result"] = _result
 
-        get_entity_properties_history_response = cls(
-            ok=ok,
-            result=result,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        get_entity_properties_history_response = cls.__new__(cls)
+        get_entity_properties_history_response.ok = ok
+        get_entity_properties_history_response.result = result
         get_entity_properties_history_response.additional_properties = d
-        if nulls:
-            get_entity_properties_history_response._nulls = nulls
+        get_entity_properties_history_response._nulls = nulls
         return get_entity_properties_history_response
 
     @property

@@ -115,14 +115,14 @@ class GetEntityPropertiesHistoryResponseResult:
             d["data"] = data
             data = None
 
-        get_entity_properties_history_response_result = cls(
-            min_date=min_date,
-            max_date=max_date,
-            data=data,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        get_entity_properties_history_response_result = cls.__new__(cls)
+        get_entity_properties_history_response_result.min_date = min_date
+        get_entity_properties_history_response_result.max_date = max_date
+        get_entity_properties_history_response_result.data = data
         get_entity_properties_history_response_result.additional_properties = d
-        if nulls:
-            get_entity_properties_history_response_result._nulls = nulls
+        get_entity_properties_history_response_result._nulls = nulls
         return get_entity_properties_history_response_result
 
     @property

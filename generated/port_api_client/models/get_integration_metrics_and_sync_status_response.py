@@ -113,14 +113,14 @@ class GetIntegrationMetricsAndSyncStatusResponse:
         else:
             d["data"] = _data
 
-        get_integration_metrics_and_sync_status_response = cls(
-            ok=ok,
-            count=count,
-            data=data,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        get_integration_metrics_and_sync_status_response = cls.__new__(cls)
+        get_integration_metrics_and_sync_status_response.ok = ok
+        get_integration_metrics_and_sync_status_response.count = count
+        get_integration_metrics_and_sync_status_response.data = data
         get_integration_metrics_and_sync_status_response.additional_properties = d
-        if nulls:
-            get_integration_metrics_and_sync_status_response._nulls = nulls
+        get_integration_metrics_and_sync_status_response._nulls = nulls
         return get_integration_metrics_and_sync_status_response
 
     @property

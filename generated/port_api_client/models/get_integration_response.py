@@ -95,13 +95,13 @@ class GetIntegrationResponse:
         else:
             d["integration"] = _integration
 
-        get_integration_response = cls(
-            ok=ok,
-            integration=integration,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        get_integration_response = cls.__new__(cls)
+        get_integration_response.ok = ok
+        get_integration_response.integration = integration
         get_integration_response.additional_properties = d
-        if nulls:
-            get_integration_response._nulls = nulls
+        get_integration_response._nulls = nulls
         return get_integration_response
 
     @property

@@ -146,17 +146,16 @@ class GetIntegrationSyncResponseData:
             else:
                 _record_datetimes(datetime_texts, updated_at, _updated_at)
 
-        get_integration_sync_response_data = cls(
-            event_id=event_id,
-            sync_state=sync_state,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        get_integration_sync_response_data = cls.__new__(cls)
+        get_integration_sync_response_data.event_id = event_id
+        get_integration_sync_response_data.sync_state = sync_state
+        get_integration_sync_response_data.created_at = created_at
+        get_integration_sync_response_data.updated_at = updated_at
         get_integration_sync_response_data.additional_properties = d
-        if datetime_texts:
-            get_integration_sync_response_data._datetime_texts = datetime_texts
-        if nulls:
-            get_integration_sync_response_data._nulls = nulls
+        get_integration_sync_response_data._datetime_texts = datetime_texts or None
+        get_integration_sync_response_data._nulls = nulls
         return get_integration_sync_response_data
 
     @property

@@ -95,13 +95,13 @@ class GetInvocationResultResponse:
         else:
             d["result"] = _result
 
-        get_invocation_result_response = cls(
-            ok=ok,
-            result=result,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        get_invocation_result_response = cls.__new__(cls)
+        get_invocation_result_response.ok = ok
+        get_invocation_result_response.result = result
         get_invocation_result_response.additional_properties = d
-        if nulls:
-            get_invocation_result_response._nulls = nulls
+        get_invocation_result_response._nulls = nulls
         return get_invocation_result_response
 
     @property

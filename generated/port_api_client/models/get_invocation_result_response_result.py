@@ -161,16 +161,16 @@ class GetInvocationResultResponseResult:
             d["selectedAgent"] = selected_agent
             selected_agent = None
 
-        get_invocation_result_response_result = cls(
-            status=status,
-            message=message,
-            error=error,
-            invocation_identifier=invocation_identifier,
-            selected_agent=selected_agent,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        get_invocation_result_response_result = cls.__new__(cls)
+        get_invocation_result_response_result.status = status
+        get_invocation_result_response_result.message = message
+        get_invocation_result_response_result.error = error
+        get_invocation_result_response_result.invocation_identifier = invocation_identifier
+        get_invocation_result_response_result.selected_agent = selected_agent
         get_invocation_result_response_result.additional_properties = d
-        if nulls:
-            get_invocation_result_response_result._nulls = nulls
+        get_invocation_result_response_result._nulls = nulls
         return get_invocation_result_response_result
 
     @property

@@ -233,23 +233,26 @@ class GetLatestAutoDiscoveryInvocationForBlueprintResponse:
             else:
                 _record_datetimes(datetime_texts, updated_at, _updated_at)
 
-        get_latest_auto_discovery_invocation_for_blueprint_response = cls(
-            ok=ok,
-            invocation_id=invocation_id,
-            status=status,
-            generated_count=generated_count,
-            pending_review_count=pending_review_count,
-            error_message=error_message,
-            created_at=created_at,
-            updated_at=updated_at,
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        get_latest_auto_discovery_invocation_for_blueprint_response = cls.__new__(cls)
+        get_latest_auto_discovery_invocation_for_blueprint_response.ok = ok
+        get_latest_auto_discovery_invocation_for_blueprint_response.invocation_id = invocation_id
+        get_latest_auto_discovery_invocation_for_blueprint_response.status = status
+        get_latest_auto_discovery_invocation_for_blueprint_response.generated_count = (
+            generated_count
         )
+        get_latest_auto_discovery_invocation_for_blueprint_response.pending_review_count = (
+            pending_review_count
+        )
+        get_latest_auto_discovery_invocation_for_blueprint_response.error_message = error_message
+        get_latest_auto_discovery_invocation_for_blueprint_response.created_at = created_at
+        get_latest_auto_discovery_invocation_for_blueprint_response.updated_at = updated_at
         get_latest_auto_discovery_invocation_for_blueprint_response.additional_properties = d
-        if datetime_texts:
-            get_latest_auto_discovery_invocation_for_blueprint_response._datetime_texts = (
-                datetime_texts
-            )
-        if nulls:
-            get_latest_auto_discovery_invocation_for_blueprint_response._nulls = nulls
+        get_latest_auto_discovery_invocation_for_blueprint_response._datetime_texts = (
+            datetime_texts or None
+        )
+        get_latest_auto_discovery_invocation_for_blueprint_response._nulls = nulls
         return get_latest_auto_discovery_invocation_for_blueprint_response
 
     @property

@@ -95,13 +95,13 @@ class GetTeamResponse:
         else:
             d["team"] = _team
 
-        get_team_response = cls(
-            ok=ok,
-            team=team,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        get_team_response = cls.__new__(cls)
+        get_team_response.ok = ok
+        get_team_response.team = team
         get_team_response.additional_properties = d
-        if nulls:
-            get_team_response._nulls = nulls
+        get_team_response._nulls = nulls
         return get_team_response
 
     @property

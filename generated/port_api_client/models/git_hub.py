@@ -144,17 +144,17 @@ class GitHub:
             d["reportWorkflowStatus"] = report_workflow_status
             report_workflow_status = None
 
-        git_hub = cls(
-            type_=type_,
-            org=org,
-            repo=repo,
-            workflow=workflow,
-            workflow_inputs=workflow_inputs,
-            report_workflow_status=report_workflow_status,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        git_hub = cls.__new__(cls)
+        git_hub.type_ = type_
+        git_hub.org = org
+        git_hub.repo = repo
+        git_hub.workflow = workflow
+        git_hub.workflow_inputs = workflow_inputs
+        git_hub.report_workflow_status = report_workflow_status
         git_hub.additional_properties = d
-        if nulls:
-            git_hub._nulls = nulls
+        git_hub._nulls = nulls
         return git_hub
 
     @property

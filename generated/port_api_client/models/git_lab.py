@@ -131,16 +131,16 @@ class GitLab:
         else:
             d["pipelineVariables"] = _pipeline_variables
 
-        git_lab = cls(
-            type_=type_,
-            project_name=project_name,
-            group_name=group_name,
-            default_ref=default_ref,
-            pipeline_variables=pipeline_variables,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        git_lab = cls.__new__(cls)
+        git_lab.type_ = type_
+        git_lab.project_name = project_name
+        git_lab.group_name = group_name
+        git_lab.default_ref = default_ref
+        git_lab.pipeline_variables = pipeline_variables
         git_lab.additional_properties = d
-        if nulls:
-            git_lab._nulls = nulls
+        git_lab._nulls = nulls
         return git_lab
 
     @property

@@ -206,20 +206,20 @@ class GraphEntitiesExplorerWidget:
             d["hiddenBlueprints"] = hidden_blueprints
             hidden_blueprints = None
 
-        graph_entities_explorer_widget = cls(
-            type_=type_,
-            dataset=dataset,
-            id=id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            created_at=created_at,
-            created_by=created_by,
-            title=title,
-            hidden_blueprints=hidden_blueprints,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        graph_entities_explorer_widget = cls.__new__(cls)
+        graph_entities_explorer_widget.type_ = type_
+        graph_entities_explorer_widget.dataset = dataset
+        graph_entities_explorer_widget.id = id
+        graph_entities_explorer_widget.updated_at = updated_at
+        graph_entities_explorer_widget.updated_by = updated_by
+        graph_entities_explorer_widget.created_at = created_at
+        graph_entities_explorer_widget.created_by = created_by
+        graph_entities_explorer_widget.title = title
+        graph_entities_explorer_widget.hidden_blueprints = hidden_blueprints
         graph_entities_explorer_widget.additional_properties = d
-        if nulls:
-            graph_entities_explorer_widget._nulls = nulls
+        graph_entities_explorer_widget._nulls = nulls
         return graph_entities_explorer_widget
 
     @property

@@ -274,14 +274,14 @@ class Group:
             d["icon"] = icon
             icon = None
 
-        group = cls(
-            title=title,
-            widgets=widgets,
-            icon=icon,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        group = cls.__new__(cls)
+        group.title = title
+        group.widgets = widgets
+        group.icon = icon
         group.additional_properties = d
-        if nulls:
-            group._nulls = nulls
+        group._nulls = nulls
         return group
 
     @property

@@ -65,9 +65,10 @@ class GroupSettings:
             raise _unfit(cls, "groupBy", _group_by)
         group_by: list[str] = _group_by
 
-        group_settings = cls(
-            group_by=group_by,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        group_settings = cls.__new__(cls)
+        group_settings.group_by = group_by
         group_settings.additional_properties = d
         return group_settings
 

@@ -458,30 +458,29 @@ class GroupWidgetQuery:
         else:
             d["actionType"] = _action_type
 
-        group_widget_query = cls(
-            identifier=identifier,
-            entity=entity,
-            include_deleted_entities=include_deleted_entities,
-            blueprint=blueprint,
-            run_id=run_id,
-            webhook_id=webhook_id,
-            webhook_event_id=webhook_event_id,
-            origin=origin,
-            installation_id=installation_id,
-            resources=resources,
-            includes=includes,
-            from_=from_,
-            to=to,
-            action=action,
-            status=status,
-            limit=limit,
-            action_type=action_type,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        group_widget_query = cls.__new__(cls)
+        group_widget_query.identifier = identifier
+        group_widget_query.entity = entity
+        group_widget_query.include_deleted_entities = include_deleted_entities
+        group_widget_query.blueprint = blueprint
+        group_widget_query.run_id = run_id
+        group_widget_query.webhook_id = webhook_id
+        group_widget_query.webhook_event_id = webhook_event_id
+        group_widget_query.origin = origin
+        group_widget_query.installation_id = installation_id
+        group_widget_query.resources = resources
+        group_widget_query.includes = includes
+        group_widget_query.from_ = from_
+        group_widget_query.to = to
+        group_widget_query.action = action
+        group_widget_query.status = status
+        group_widget_query.limit = limit
+        group_widget_query.action_type = action_type
         group_widget_query.additional_properties = d
-        if datetime_texts:
-            group_widget_query._datetime_texts = datetime_texts
-        if nulls:
-            group_widget_query._nulls = nulls
+        group_widget_query._datetime_texts = datetime_texts or None
+        group_widget_query._nulls = nulls
         return group_widget_query
 
     @property

@@ -71,12 +71,12 @@ class Headers:
             d["RUN_ID"] = run_id
             run_id = None
 
-        headers = cls(
-            run_id=run_id,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        headers = cls.__new__(cls)
+        headers.run_id = run_id
         headers.additional_properties = d
-        if nulls:
-            headers._nulls = nulls
+        headers._nulls = nulls
         return headers
 
     @property

@@ -88,13 +88,13 @@ class IdentifierResponse:
             d["identifier"] = identifier
             identifier = None
 
-        identifier_response = cls(
-            ok=ok,
-            identifier=identifier,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        identifier_response = cls.__new__(cls)
+        identifier_response.ok = ok
+        identifier_response.identifier = identifier
         identifier_response.additional_properties = d
-        if nulls:
-            identifier_response._nulls = nulls
+        identifier_response._nulls = nulls
         return identifier_response
 
     @property

@@ -228,22 +228,22 @@ class IframeWidgetWidget:
             d["description"] = description
             description = None
 
-        iframe_widget_widget = cls(
-            type_=type_,
-            title=title,
-            url=url,
-            url_type=url_type,
-            id=id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            created_at=created_at,
-            created_by=created_by,
-            icon=icon,
-            description=description,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        iframe_widget_widget = cls.__new__(cls)
+        iframe_widget_widget.type_ = type_
+        iframe_widget_widget.title = title
+        iframe_widget_widget.url = url
+        iframe_widget_widget.url_type = url_type
+        iframe_widget_widget.id = id
+        iframe_widget_widget.updated_at = updated_at
+        iframe_widget_widget.updated_by = updated_by
+        iframe_widget_widget.created_at = created_at
+        iframe_widget_widget.created_by = created_by
+        iframe_widget_widget.icon = icon
+        iframe_widget_widget.description = description
         iframe_widget_widget.additional_properties = d
-        if nulls:
-            iframe_widget_widget._nulls = nulls
+        iframe_widget_widget._nulls = nulls
         return iframe_widget_widget
 
     @property

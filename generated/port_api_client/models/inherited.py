@@ -108,14 +108,14 @@ class Inherited:
             d["title"] = title
             title = None
 
-        inherited = cls(
-            type_=type_,
-            path=path,
-            title=title,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        inherited = cls.__new__(cls)
+        inherited.type_ = type_
+        inherited.path = path
+        inherited.title = title
         inherited.additional_properties = d
-        if nulls:
-            inherited._nulls = nulls
+        inherited._nulls = nulls
         return inherited
 
     @property

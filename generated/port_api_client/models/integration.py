@@ -197,19 +197,19 @@ class Integration:
             d["updatedAt"] = updated_at
             updated_at = None
 
-        integration = cls(
-            installation_id=installation_id,
-            installation_app_type=installation_app_type,
-            integration_type=integration_type,
-            title=title,
-            version=version,
-            config=config,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        integration = cls.__new__(cls)
+        integration.installation_id = installation_id
+        integration.installation_app_type = installation_app_type
+        integration.integration_type = integration_type
+        integration.title = title
+        integration.version = version
+        integration.config = config
+        integration.created_at = created_at
+        integration.updated_at = updated_at
         integration.additional_properties = d
-        if nulls:
-            integration._nulls = nulls
+        integration._nulls = nulls
         return integration
 
     @property

@@ -114,11 +114,14 @@ class IntegrationAction:
             _integration_action_execution_properties
         )
 
-        integration_action = cls(
-            type_=type_,
-            installation_id=installation_id,
-            integration_action_type=integration_action_type,
-            integration_action_execution_properties=integration_action_execution_properties,
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        integration_action = cls.__new__(cls)
+        integration_action.type_ = type_
+        integration_action.installation_id = installation_id
+        integration_action.integration_action_type = integration_action_type
+        integration_action.integration_action_execution_properties = (
+            integration_action_execution_properties
         )
         integration_action.additional_properties = d
         return integration_action

@@ -95,13 +95,13 @@ class IntegrationResponse:
         else:
             d["integration"] = _integration
 
-        integration_response = cls(
-            ok=ok,
-            integration=integration,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        integration_response = cls.__new__(cls)
+        integration_response.ok = ok
+        integration_response.integration = integration
         integration_response.additional_properties = d
-        if nulls:
-            integration_response._nulls = nulls
+        integration_response._nulls = nulls
         return integration_response
 
     @property

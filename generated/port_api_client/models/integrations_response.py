@@ -98,13 +98,13 @@ class IntegrationsResponse:
         else:
             d["integrations"] = _integrations
 
-        integrations_response = cls(
-            ok=ok,
-            integrations=integrations,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        integrations_response = cls.__new__(cls)
+        integrations_response.ok = ok
+        integrations_response.integrations = integrations
         integrations_response.additional_properties = d
-        if nulls:
-            integrations_response._nulls = nulls
+        integrations_response._nulls = nulls
         return integrations_response
 
     @property

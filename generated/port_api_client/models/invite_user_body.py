@@ -69,9 +69,10 @@ class InviteUserBody:
             raise _unfit(cls, "invitee", _invitee)
         invitee: Invitee = _lazy_models.Invitee.from_dict(_invitee)
 
-        invite_user_body = cls(
-            invitee=invitee,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        invite_user_body = cls.__new__(cls)
+        invite_user_body.invitee = invitee
         invite_user_body.additional_properties = d
         return invite_user_body
 

@@ -102,14 +102,14 @@ class Invitee:
             d["teams"] = teams
             teams = None
 
-        invitee = cls(
-            email=email,
-            roles=roles,
-            teams=teams,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        invitee = cls.__new__(cls)
+        invitee.email = email
+        invitee.roles = roles
+        invitee.teams = teams
         invitee.additional_properties = d
-        if nulls:
-            invitee._nulls = nulls
+        invitee._nulls = nulls
         return invitee
 
     @property

@@ -71,12 +71,12 @@ class Invocation:
             d["identifier"] = identifier
             identifier = None
 
-        invocation = cls(
-            identifier=identifier,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        invocation = cls.__new__(cls)
+        invocation.identifier = identifier
         invocation.additional_properties = d
-        if nulls:
-            invocation._nulls = nulls
+        invocation._nulls = nulls
         return invocation
 
     @property

@@ -179,18 +179,18 @@ class InvocationMethodWebhook:
                 d["body"] = _body
                 body = None
 
-        invocation_method_webhook = cls(
-            type_=type_,
-            url=url,
-            agent=agent,
-            synchronized=synchronized,
-            method=method,
-            headers=headers,
-            body=body,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        invocation_method_webhook = cls.__new__(cls)
+        invocation_method_webhook.type_ = type_
+        invocation_method_webhook.url = url
+        invocation_method_webhook.agent = agent
+        invocation_method_webhook.synchronized = synchronized
+        invocation_method_webhook.method = method
+        invocation_method_webhook.headers = headers
+        invocation_method_webhook.body = body
         invocation_method_webhook.additional_properties = d
-        if nulls:
-            invocation_method_webhook._nulls = nulls
+        invocation_method_webhook._nulls = nulls
         return invocation_method_webhook
 
     @property

@@ -95,13 +95,13 @@ class InvocationResponse:
         else:
             d["invocation"] = _invocation
 
-        invocation_response = cls(
-            ok=ok,
-            invocation=invocation,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        invocation_response = cls.__new__(cls)
+        invocation_response.ok = ok
+        invocation_response.invocation = invocation
         invocation_response.additional_properties = d
-        if nulls:
-            invocation_response._nulls = nulls
+        invocation_response._nulls = nulls
         return invocation_response
 
     @property

@@ -122,13 +122,13 @@ class Items:
         else:
             d["format"] = _format_
 
-        items = cls(
-            type_=type_,
-            format_=format_,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        items = cls.__new__(cls)
+        items.type_ = type_
+        items.format_ = format_
         items.additional_properties = d
-        if nulls:
-            items._nulls = nulls
+        items._nulls = nulls
         return items
 
     @property

@@ -107,14 +107,14 @@ class Jq:
         else:
             d["combinator"] = _combinator
 
-        jq = cls(
-            type_=type_,
-            expressions=expressions,
-            combinator=combinator,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        jq = cls.__new__(cls)
+        jq.type_ = type_
+        jq.expressions = expressions
+        jq.combinator = combinator
         jq.additional_properties = d
-        if nulls:
-            jq._nulls = nulls
+        jq._nulls = nulls
         return jq
 
     @property

@@ -64,9 +64,10 @@ class JqQuery:
             raise _unfit(cls, "jqQuery", _jq_query)
         jq_query: str = _jq_query
 
-        jq_query = cls(
-            jq_query=jq_query,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        jq_query = cls.__new__(cls)
+        jq_query.jq_query = jq_query
         jq_query.additional_properties = d
         return jq_query
 

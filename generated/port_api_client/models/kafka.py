@@ -74,12 +74,12 @@ class Kafka:
         else:
             d["type"] = _type_
 
-        kafka = cls(
-            type_=type_,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        kafka = cls.__new__(cls)
+        kafka.type_ = type_
         kafka.additional_properties = d
-        if nulls:
-            kafka._nulls = nulls
+        kafka._nulls = nulls
         return kafka
 
     @property

@@ -99,13 +99,13 @@ class KafkaKafka:
                 d["payload"] = _payload
                 payload = None
 
-        kafka_kafka = cls(
-            type_=type_,
-            payload=payload,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        kafka_kafka = cls.__new__(cls)
+        kafka_kafka.type_ = type_
+        kafka_kafka.payload = payload
         kafka_kafka.additional_properties = d
-        if nulls:
-            kafka_kafka._nulls = nulls
+        kafka_kafka._nulls = nulls
         return kafka_kafka
 
     @property

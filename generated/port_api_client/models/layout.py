@@ -81,10 +81,11 @@ class Layout:
             raise _unfit(cls, "columns", _columns)
         columns: list[Column] = [_lazy_models.Column.from_dict(item0) for item0 in _columns]
 
-        layout = cls(
-            height=height,
-            columns=columns,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        layout = cls.__new__(cls)
+        layout.height = height
+        layout.columns = columns
         layout.additional_properties = d
         return layout
 

@@ -98,10 +98,11 @@ class Level:
             raise _unfit(cls, "color", _color)
         color: Color = Color(_color)
 
-        level = cls(
-            title=title,
-            color=color,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        level = cls.__new__(cls)
+        level.title = title
+        level.color = color
         level.additional_properties = d
         return level
 

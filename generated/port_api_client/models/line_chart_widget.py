@@ -355,29 +355,29 @@ class LineChartWidget:
             d["emptyStateText"] = empty_state_text
             empty_state_text = None
 
-        line_chart_widget = cls(
-            type_=type_,
-            blueprint=blueprint,
-            chart_type=chart_type,
-            entity=entity,
-            properties=properties,
-            id=id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            created_at=created_at,
-            created_by=created_by,
-            icon=icon,
-            title=title,
-            x_axis_title=x_axis_title,
-            y_axis_title=y_axis_title,
-            time_interval=time_interval,
-            time_range=time_range,
-            description=description,
-            empty_state_text=empty_state_text,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        line_chart_widget = cls.__new__(cls)
+        line_chart_widget.type_ = type_
+        line_chart_widget.blueprint = blueprint
+        line_chart_widget.chart_type = chart_type
+        line_chart_widget.entity = entity
+        line_chart_widget.properties = properties
+        line_chart_widget.id = id
+        line_chart_widget.updated_at = updated_at
+        line_chart_widget.updated_by = updated_by
+        line_chart_widget.created_at = created_at
+        line_chart_widget.created_by = created_by
+        line_chart_widget.icon = icon
+        line_chart_widget.title = title
+        line_chart_widget.x_axis_title = x_axis_title
+        line_chart_widget.y_axis_title = y_axis_title
+        line_chart_widget.time_interval = time_interval
+        line_chart_widget.time_range = time_range
+        line_chart_widget.description = description
+        line_chart_widget.empty_state_text = empty_state_text
         line_chart_widget.additional_properties = d
-        if nulls:
-            line_chart_widget._nulls = nulls
+        line_chart_widget._nulls = nulls
         return line_chart_widget
 
     @property

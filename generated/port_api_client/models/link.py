@@ -112,15 +112,15 @@ class Link:
             d["icon"] = icon
             icon = None
 
-        link = cls(
-            title=title,
-            url=url,
-            description=description,
-            icon=icon,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        link = cls.__new__(cls)
+        link.title = title
+        link.url = url
+        link.description = description
+        link.icon = icon
         link.additional_properties = d
-        if nulls:
-            link._nulls = nulls
+        link._nulls = nulls
         return link
 
     @property

@@ -221,21 +221,21 @@ class LinksWidgetWidget:
             d["icon"] = icon
             icon = None
 
-        links_widget_widget = cls(
-            type_=type_,
-            links=links,
-            id=id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            created_at=created_at,
-            created_by=created_by,
-            title=title,
-            description=description,
-            icon=icon,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        links_widget_widget = cls.__new__(cls)
+        links_widget_widget.type_ = type_
+        links_widget_widget.links = links
+        links_widget_widget.id = id
+        links_widget_widget.updated_at = updated_at
+        links_widget_widget.updated_by = updated_by
+        links_widget_widget.created_at = created_at
+        links_widget_widget.created_by = created_by
+        links_widget_widget.title = title
+        links_widget_widget.description = description
+        links_widget_widget.icon = icon
         links_widget_widget.additional_properties = d
-        if nulls:
-            links_widget_widget._nulls = nulls
+        links_widget_widget._nulls = nulls
         return links_widget_widget
 
     @property

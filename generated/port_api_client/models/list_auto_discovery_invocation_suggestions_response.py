@@ -251,20 +251,24 @@ class ListAutoDiscoveryInvocationSuggestionsResponse:
         else:
             d["createSuggestions"] = _create_suggestions
 
-        list_auto_discovery_invocation_suggestions_response = cls(
-            ok=ok,
-            status=status,
-            duration_seconds=duration_seconds,
-            generated_count=generated_count,
-            error_message=error_message,
-            upstream_blueprint_counts=upstream_blueprint_counts,
-            downstream_blueprint_counts=downstream_blueprint_counts,
-            enrich_suggestions=enrich_suggestions,
-            create_suggestions=create_suggestions,
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        list_auto_discovery_invocation_suggestions_response = cls.__new__(cls)
+        list_auto_discovery_invocation_suggestions_response.ok = ok
+        list_auto_discovery_invocation_suggestions_response.status = status
+        list_auto_discovery_invocation_suggestions_response.duration_seconds = duration_seconds
+        list_auto_discovery_invocation_suggestions_response.generated_count = generated_count
+        list_auto_discovery_invocation_suggestions_response.error_message = error_message
+        list_auto_discovery_invocation_suggestions_response.upstream_blueprint_counts = (
+            upstream_blueprint_counts
         )
+        list_auto_discovery_invocation_suggestions_response.downstream_blueprint_counts = (
+            downstream_blueprint_counts
+        )
+        list_auto_discovery_invocation_suggestions_response.enrich_suggestions = enrich_suggestions
+        list_auto_discovery_invocation_suggestions_response.create_suggestions = create_suggestions
         list_auto_discovery_invocation_suggestions_response.additional_properties = d
-        if nulls:
-            list_auto_discovery_invocation_suggestions_response._nulls = nulls
+        list_auto_discovery_invocation_suggestions_response._nulls = nulls
         return list_auto_discovery_invocation_suggestions_response
 
     @property

@@ -101,13 +101,13 @@ class ListConfiguredLlmProvidersResponse:
         else:
             d["result"] = _result
 
-        list_configured_llm_providers_response = cls(
-            ok=ok,
-            result=result,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        list_configured_llm_providers_response = cls.__new__(cls)
+        list_configured_llm_providers_response.ok = ok
+        list_configured_llm_providers_response.result = result
         list_configured_llm_providers_response.additional_properties = d
-        if nulls:
-            list_configured_llm_providers_response._nulls = nulls
+        list_configured_llm_providers_response._nulls = nulls
         return list_configured_llm_providers_response
 
     @property

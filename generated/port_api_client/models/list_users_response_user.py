@@ -369,29 +369,28 @@ class ListUsersResponseUser:
             d["managedByScim"] = managed_by_scim
             managed_by_scim = None
 
-        list_users_response_user = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            picture=picture,
-            status=status,
-            id=id,
-            type_=type_,
-            providers=providers,
-            created_at=created_at,
-            updated_at=updated_at,
-            orgs=orgs,
-            teams=teams,
-            roles=roles,
-            org_members=org_members,
-            terms_accepted=terms_accepted,
-            managed_by_scim=managed_by_scim,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        list_users_response_user = cls.__new__(cls)
+        list_users_response_user.email = email
+        list_users_response_user.first_name = first_name
+        list_users_response_user.last_name = last_name
+        list_users_response_user.picture = picture
+        list_users_response_user.status = status
+        list_users_response_user.id = id
+        list_users_response_user.type_ = type_
+        list_users_response_user.providers = providers
+        list_users_response_user.created_at = created_at
+        list_users_response_user.updated_at = updated_at
+        list_users_response_user.orgs = orgs
+        list_users_response_user.teams = teams
+        list_users_response_user.roles = roles
+        list_users_response_user.org_members = org_members
+        list_users_response_user.terms_accepted = terms_accepted
+        list_users_response_user.managed_by_scim = managed_by_scim
         list_users_response_user.additional_properties = d
-        if datetime_texts:
-            list_users_response_user._datetime_texts = datetime_texts
-        if nulls:
-            list_users_response_user._nulls = nulls
+        list_users_response_user._datetime_texts = datetime_texts or None
+        list_users_response_user._nulls = nulls
         for name in absent:
             object.__delattr__(list_users_response_user, name)
         return list_users_response_user

@@ -98,13 +98,13 @@ class ListWebhooksResponse:
         else:
             d["integrations"] = _integrations
 
-        list_webhooks_response = cls(
-            ok=ok,
-            integrations=integrations,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        list_webhooks_response = cls.__new__(cls)
+        list_webhooks_response.ok = ok
+        list_webhooks_response.integrations = integrations
         list_webhooks_response.additional_properties = d
-        if nulls:
-            list_webhooks_response._nulls = nulls
+        list_webhooks_response._nulls = nulls
         return list_webhooks_response
 
     @property

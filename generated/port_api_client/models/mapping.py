@@ -99,12 +99,12 @@ class Mapping:
                 d["operation"] = _operation
                 operation = None
 
-        mapping = cls(
-            operation=operation,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        mapping = cls.__new__(cls)
+        mapping.operation = operation
         mapping.additional_properties = d
-        if nulls:
-            mapping._nulls = nulls
+        mapping._nulls = nulls
         return mapping
 
     @property

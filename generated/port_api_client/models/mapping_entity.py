@@ -165,17 +165,17 @@ class MappingEntity:
         else:
             d["relations"] = _relations
 
-        mapping_entity = cls(
-            identifier=identifier,
-            title=title,
-            icon=icon,
-            team=team,
-            properties=properties,
-            relations=relations,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        mapping_entity = cls.__new__(cls)
+        mapping_entity.identifier = identifier
+        mapping_entity.title = title
+        mapping_entity.icon = icon
+        mapping_entity.team = team
+        mapping_entity.properties = properties
+        mapping_entity.relations = relations
         mapping_entity.additional_properties = d
-        if nulls:
-            mapping_entity._nulls = nulls
+        mapping_entity._nulls = nulls
         return mapping_entity
 
     @property

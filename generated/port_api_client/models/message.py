@@ -45,7 +45,9 @@ class Message:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `additional_properties`, and `to_dict()` writes it back."""
         d = dict(src_dict)
-        message = cls()
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        message = cls.__new__(cls)
         message.additional_properties = d
         return message
 

@@ -78,12 +78,12 @@ class Metrics:
         else:
             d["phase"] = _phase
 
-        metrics = cls(
-            phase=phase,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        metrics = cls.__new__(cls)
+        metrics.phase = phase
         metrics.additional_properties = d
-        if nulls:
-            metrics._nulls = nulls
+        metrics._nulls = nulls
         return metrics
 
     @property

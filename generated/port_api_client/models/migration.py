@@ -234,21 +234,21 @@ class Migration:
             d["updatedAt"] = updated_at
             updated_at = None
 
-        migration = cls(
-            id=id,
-            status=status,
-            source_blueprint=source_blueprint,
-            target_blueprint=target_blueprint,
-            mapping=mapping,
-            actor=actor,
-            failure_count=failure_count,
-            success_count=success_count,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        migration = cls.__new__(cls)
+        migration.id = id
+        migration.status = status
+        migration.source_blueprint = source_blueprint
+        migration.target_blueprint = target_blueprint
+        migration.mapping = mapping
+        migration.actor = actor
+        migration.failure_count = failure_count
+        migration.success_count = success_count
+        migration.created_at = created_at
+        migration.updated_at = updated_at
         migration.additional_properties = d
-        if nulls:
-            migration._nulls = nulls
+        migration._nulls = nulls
         for name in absent:
             object.__delattr__(migration, name)
         return migration

@@ -88,13 +88,13 @@ class MirrorPropertiesValue:
             d["title"] = title
             title = None
 
-        mirror_properties_value = cls(
-            path=path,
-            title=title,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        mirror_properties_value = cls.__new__(cls)
+        mirror_properties_value.path = path
+        mirror_properties_value.title = title
         mirror_properties_value.additional_properties = d
-        if nulls:
-            mirror_properties_value._nulls = nulls
+        mirror_properties_value._nulls = nulls
         return mirror_properties_value
 
     @property

@@ -97,11 +97,12 @@ class Models:
             _lazy_models.ClaudeHaiku4520251001.from_dict(_claude_sonnet_4_5_20250929)
         )
 
-        models = cls(
-            claude_sonnet_4_20250514=claude_sonnet_4_20250514,
-            claude_haiku_4_5_20251001=claude_haiku_4_5_20251001,
-            claude_sonnet_4_5_20250929=claude_sonnet_4_5_20250929,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        models = cls.__new__(cls)
+        models.claude_sonnet_4_20250514 = claude_sonnet_4_20250514
+        models.claude_haiku_4_5_20251001 = claude_haiku_4_5_20251001
+        models.claude_sonnet_4_5_20250929 = claude_sonnet_4_5_20250929
         models.additional_properties = d
         return models
 

@@ -126,15 +126,15 @@ class MonthlyQuotaUsage:
             d["remainingTimeMs"] = remaining_time_ms
             remaining_time_ms = None
 
-        monthly_quota_usage = cls(
-            monthly_limit=monthly_limit,
-            remaining_quota=remaining_quota,
-            month=month,
-            remaining_time_ms=remaining_time_ms,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        monthly_quota_usage = cls.__new__(cls)
+        monthly_quota_usage.monthly_limit = monthly_limit
+        monthly_quota_usage.remaining_quota = remaining_quota
+        monthly_quota_usage.month = month
+        monthly_quota_usage.remaining_time_ms = remaining_time_ms
         monthly_quota_usage.additional_properties = d
-        if nulls:
-            monthly_quota_usage._nulls = nulls
+        monthly_quota_usage._nulls = nulls
         return monthly_quota_usage
 
     @property

@@ -95,13 +95,13 @@ class MonthlyQuotaUsageResponse:
         else:
             d["monthlyQuotaUsage"] = _monthly_quota_usage
 
-        monthly_quota_usage_response = cls(
-            ok=ok,
-            monthly_quota_usage=monthly_quota_usage,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        monthly_quota_usage_response = cls.__new__(cls)
+        monthly_quota_usage_response.ok = ok
+        monthly_quota_usage_response.monthly_quota_usage = monthly_quota_usage
         monthly_quota_usage_response.additional_properties = d
-        if nulls:
-            monthly_quota_usage_response._nulls = nulls
+        monthly_quota_usage_response._nulls = nulls
         return monthly_quota_usage_response
 
     @property

@@ -181,19 +181,19 @@ class MyEntitiesWidget:
             d["icon"] = icon
             icon = None
 
-        my_entities_widget = cls(
-            type_=type_,
-            title=title,
-            id=id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            created_at=created_at,
-            created_by=created_by,
-            icon=icon,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        my_entities_widget = cls.__new__(cls)
+        my_entities_widget.type_ = type_
+        my_entities_widget.title = title
+        my_entities_widget.id = id
+        my_entities_widget.updated_at = updated_at
+        my_entities_widget.updated_by = updated_by
+        my_entities_widget.created_at = created_at
+        my_entities_widget.created_by = created_by
+        my_entities_widget.icon = icon
         my_entities_widget.additional_properties = d
-        if nulls:
-            my_entities_widget._nulls = nulls
+        my_entities_widget._nulls = nulls
         return my_entities_widget
 
     @property

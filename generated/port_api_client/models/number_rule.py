@@ -159,16 +159,15 @@ class NumberRule:
             else:
                 _record_datetimes(datetime_texts, value, _value)
 
-        number_rule = cls(
-            property_=property_,
-            operator=operator,
-            value=value,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        number_rule = cls.__new__(cls)
+        number_rule.property_ = property_
+        number_rule.operator = operator
+        number_rule.value = value
         number_rule.additional_properties = d
-        if datetime_texts:
-            number_rule._datetime_texts = datetime_texts
-        if nulls:
-            number_rule._nulls = nulls
+        number_rule._datetime_texts = datetime_texts or None
+        number_rule._nulls = nulls
         return number_rule
 
     @property

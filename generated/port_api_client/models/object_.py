@@ -145,16 +145,16 @@ class Object:
         else:
             d["relations"] = _relations
 
-        object_ = cls(
-            identifier=identifier,
-            blueprint=blueprint,
-            title=title,
-            properties=properties,
-            relations=relations,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        object_ = cls.__new__(cls)
+        object_.identifier = identifier
+        object_.blueprint = blueprint
+        object_.title = title
+        object_.properties = properties
+        object_.relations = relations
         object_.additional_properties = d
-        if nulls:
-            object_._nulls = nulls
+        object_._nulls = nulls
         return object_
 
     @property

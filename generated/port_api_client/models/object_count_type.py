@@ -192,18 +192,18 @@ class ObjectCountType:
         else:
             d["deleted"] = _deleted
 
-        object_count_type = cls(
-            skipped=skipped,
-            failed=failed,
-            loaded=loaded,
-            raw_extracted=raw_extracted,
-            transformed=transformed,
-            filtered_out=filtered_out,
-            deleted=deleted,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        object_count_type = cls.__new__(cls)
+        object_count_type.skipped = skipped
+        object_count_type.failed = failed
+        object_count_type.loaded = loaded
+        object_count_type.raw_extracted = raw_extracted
+        object_count_type.transformed = transformed
+        object_count_type.filtered_out = filtered_out
+        object_count_type.deleted = deleted
         object_count_type.additional_properties = d
-        if nulls:
-            object_count_type._nulls = nulls
+        object_count_type._nulls = nulls
         return object_count_type
 
     @property

@@ -71,12 +71,12 @@ class OkResponse:
             d["ok"] = ok
             ok = None
 
-        ok_response = cls(
-            ok=ok,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        ok_response = cls.__new__(cls)
+        ok_response.ok = ok
         ok_response.additional_properties = d
-        if nulls:
-            ok_response._nulls = nulls
+        ok_response._nulls = nulls
         return ok_response
 
     @property

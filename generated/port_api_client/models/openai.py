@@ -121,15 +121,15 @@ class Openai:
             d["enabled"] = enabled
             enabled = None
 
-        openai = cls(
-            provider=provider,
-            config=config,
-            overrides=overrides,
-            enabled=enabled,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        openai = cls.__new__(cls)
+        openai.provider = provider
+        openai.config = config
+        openai.overrides = overrides
+        openai.enabled = enabled
         openai.additional_properties = d
-        if nulls:
-            openai._nulls = nulls
+        openai._nulls = nulls
         return openai
 
     @property

@@ -71,12 +71,12 @@ class Org:
             d["id"] = id
             id = None
 
-        org = cls(
-            id=id,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        org = cls.__new__(cls)
+        org.id = id
         org.additional_properties = d
-        if nulls:
-            org._nulls = nulls
+        org._nulls = nulls
         return org
 
     @property

@@ -165,17 +165,17 @@ class Organization:
             d["updatedAt"] = updated_at
             updated_at = None
 
-        organization = cls(
-            id=id,
-            name=name,
-            settings=settings,
-            announcement=announcement,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        organization = cls.__new__(cls)
+        organization.id = id
+        organization.name = name
+        organization.settings = settings
+        organization.announcement = announcement
+        organization.created_at = created_at
+        organization.updated_at = updated_at
         organization.additional_properties = d
-        if nulls:
-            organization._nulls = nulls
+        organization._nulls = nulls
         return organization
 
     @property

@@ -95,13 +95,13 @@ class OrganizationResponse:
         else:
             d["organization"] = _organization
 
-        organization_response = cls(
-            ok=ok,
-            organization=organization,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        organization_response = cls.__new__(cls)
+        organization_response.ok = ok
+        organization_response.organization = organization
         organization_response.additional_properties = d
-        if nulls:
-            organization_response._nulls = nulls
+        organization_response._nulls = nulls
         return organization_response
 
     @property

@@ -78,12 +78,12 @@ class Overrides:
         else:
             d["models"] = _models
 
-        overrides = cls(
-            models=models,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        overrides = cls.__new__(cls)
+        overrides.models = models
         overrides.additional_properties = d
-        if nulls:
-            overrides._nulls = nulls
+        overrides._nulls = nulls
         return overrides
 
     @property

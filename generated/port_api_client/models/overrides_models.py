@@ -69,9 +69,10 @@ class OverridesModels:
             raise _unfit(cls, "gpt-5", _gpt_5)
         gpt_5: ClaudeHaiku4520251001 = _lazy_models.ClaudeHaiku4520251001.from_dict(_gpt_5)
 
-        overrides_models = cls(
-            gpt_5=gpt_5,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        overrides_models = cls.__new__(cls)
+        overrides_models.gpt_5 = gpt_5
         overrides_models.additional_properties = d
         return overrides_models
 

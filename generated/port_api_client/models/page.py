@@ -323,26 +323,26 @@ class Page:
             d["updatedBy"] = updated_by
             updated_by = None
 
-        page = cls(
-            identifier=identifier,
-            id=id,
-            title=title,
-            icon=icon,
-            type_=type_,
-            parent=parent,
-            after=after,
-            blueprint=blueprint,
-            widgets=widgets,
-            section=section,
-            locked=locked,
-            created_at=created_at,
-            created_by=created_by,
-            updated_at=updated_at,
-            updated_by=updated_by,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        page = cls.__new__(cls)
+        page.identifier = identifier
+        page.id = id
+        page.title = title
+        page.icon = icon
+        page.type_ = type_
+        page.parent = parent
+        page.after = after
+        page.blueprint = blueprint
+        page.widgets = widgets
+        page.section = section
+        page.locked = locked
+        page.created_at = created_at
+        page.created_by = created_by
+        page.updated_at = updated_at
+        page.updated_by = updated_by
         page.additional_properties = d
-        if nulls:
-            page._nulls = nulls
+        page._nulls = nulls
         for name in absent:
             object.__delattr__(page, name)
         return page

@@ -91,11 +91,12 @@ class PageFilter:
             raise _unfit(cls, "title", _title)
         title: str = _title
 
-        page_filter = cls(
-            query=query,
-            identifier=identifier,
-            title=title,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        page_filter = cls.__new__(cls)
+        page_filter.query = query
+        page_filter.identifier = identifier
+        page_filter.title = title
         page_filter.additional_properties = d
         return page_filter
 

@@ -95,13 +95,13 @@ class PageResponse:
         else:
             d["page"] = _page
 
-        page_response = cls(
-            ok=ok,
-            page=page,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        page_response = cls.__new__(cls)
+        page_response.ok = ok
+        page_response.page = page
         page_response.additional_properties = d
-        if nulls:
-            page_response._nulls = nulls
+        page_response._nulls = nulls
         return page_response
 
     @property

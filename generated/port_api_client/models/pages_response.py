@@ -96,13 +96,13 @@ class PagesResponse:
         else:
             d["pages"] = _pages
 
-        pages_response = cls(
-            ok=ok,
-            pages=pages,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        pages_response = cls.__new__(cls)
+        pages_response.ok = ok
+        pages_response.pages = pages
         pages_response.additional_properties = d
-        if nulls:
-            pages_response._nulls = nulls
+        pages_response._nulls = nulls
         return pages_response
 
     @property

@@ -88,13 +88,13 @@ class Path:
             d["maxHops"] = max_hops
             max_hops = None
 
-        path = cls(
-            relation=relation,
-            max_hops=max_hops,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        path = cls.__new__(cls)
+        path.relation = relation
+        path.max_hops = max_hops
         path.additional_properties = d
-        if nulls:
-            path._nulls = nulls
+        path._nulls = nulls
         return path
 
     @property

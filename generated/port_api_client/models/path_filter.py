@@ -89,13 +89,13 @@ class PathFilter:
             d["fromBlueprint"] = from_blueprint
             from_blueprint = None
 
-        path_filter = cls(
-            path=path,
-            from_blueprint=from_blueprint,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        path_filter = cls.__new__(cls)
+        path_filter.path = path
+        path_filter.from_blueprint = from_blueprint
         path_filter.additional_properties = d
-        if nulls:
-            path_filter._nulls = nulls
+        path_filter._nulls = nulls
         return path_filter
 
     @property

@@ -183,18 +183,18 @@ class Payload:
         else:
             d["body"] = _body
 
-        payload = cls(
-            type_=type_,
-            url=url,
-            agent=agent,
-            synchronized=synchronized,
-            method=method,
-            headers=headers,
-            body=body,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        payload = cls.__new__(cls)
+        payload.type_ = type_
+        payload.url = url
+        payload.agent = agent
+        payload.synchronized = synchronized
+        payload.method = method
+        payload.headers = headers
+        payload.body = body
         payload.additional_properties = d
-        if nulls:
-            payload._nulls = nulls
+        payload._nulls = nulls
         return payload
 
     @property

@@ -95,13 +95,13 @@ class PermissionsResponse:
         else:
             d["permissions"] = _permissions
 
-        permissions_response = cls(
-            ok=ok,
-            permissions=permissions,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        permissions_response = cls.__new__(cls)
+        permissions_response.ok = ok
+        permissions_response.permissions = permissions
         permissions_response.additional_properties = d
-        if nulls:
-            permissions_response._nulls = nulls
+        permissions_response._nulls = nulls
         return permissions_response
 
     @property

@@ -155,16 +155,16 @@ class Phase:
         else:
             d["delete"] = _delete
 
-        phase = cls(
-            resync=resync,
-            load=load,
-            extract=extract,
-            transform=transform,
-            delete=delete,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        phase = cls.__new__(cls)
+        phase.resync = resync
+        phase.load = load
+        phase.extract = extract
+        phase.transform = transform
+        phase.delete = delete
         phase.additional_properties = d
-        if nulls:
-            phase._nulls = nulls
+        phase._nulls = nulls
         return phase
 
     @property

@@ -78,12 +78,12 @@ class PhaseDelete:
         else:
             d["object_count_type"] = _object_count_type
 
-        phase_delete = cls(
-            object_count_type=object_count_type,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        phase_delete = cls.__new__(cls)
+        phase_delete.object_count_type = object_count_type
         phase_delete.additional_properties = d
-        if nulls:
-            phase_delete._nulls = nulls
+        phase_delete._nulls = nulls
         return phase_delete
 
     @property

@@ -81,10 +81,11 @@ class Policy:
             raise _unfit(cls, "conditions", _conditions)
         conditions: list[str] = _conditions
 
-        policy = cls(
-            queries=queries,
-            conditions=conditions,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        policy = cls.__new__(cls)
+        policy.queries = queries
+        policy.conditions = conditions
         policy.additional_properties = d
         return policy
 

@@ -69,9 +69,10 @@ class Port:
             raise _unfit(cls, "entity", _entity)
         entity: PortEntity = _lazy_models.PortEntity.from_dict(_entity)
 
-        port = cls(
-            entity=entity,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        port = cls.__new__(cls)
+        port.entity = entity
         port.additional_properties = d
         return port
 

@@ -71,12 +71,12 @@ class PortContext:
             d["runId"] = run_id
             run_id = None
 
-        port_context = cls(
-            run_id=run_id,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        port_context = cls.__new__(cls)
+        port_context.run_id = run_id
         port_context.additional_properties = d
-        if nulls:
-            port_context._nulls = nulls
+        port_context._nulls = nulls
         return port_context
 
     @property

@@ -84,9 +84,10 @@ class PortEntity:
         if mappings is UNSET:
             raise _unfit(cls, "mappings", _mappings)
 
-        port_entity = cls(
-            mappings=mappings,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        port_entity = cls.__new__(cls)
+        port_entity.mappings = mappings
         port_entity.additional_properties = d
         return port_entity
 

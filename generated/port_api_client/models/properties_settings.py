@@ -89,13 +89,13 @@ class PropertiesSettings:
             d["order"] = order
             order = None
 
-        properties_settings = cls(
-            hidden=hidden,
-            order=order,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        properties_settings = cls.__new__(cls)
+        properties_settings.hidden = hidden
+        properties_settings.order = order
         properties_settings.additional_properties = d
-        if nulls:
-            properties_settings._nulls = nulls
+        properties_settings._nulls = nulls
         return properties_settings
 
     @property

@@ -432,30 +432,30 @@ class PropertiesValue:
             d["uniqueItems"] = unique_items
             unique_items = None
 
-        properties_value = cls(
-            title=title,
-            description=description,
-            icon=icon,
-            type_=type_,
-            format_=format_,
-            spec=spec,
-            spec_authentication=spec_authentication,
-            enum=enum,
-            enum_colors=enum_colors,
-            default=default,
-            items=items,
-            pattern=pattern,
-            min_length=min_length,
-            max_length=max_length,
-            minimum=minimum,
-            maximum=maximum,
-            min_items=min_items,
-            max_items=max_items,
-            unique_items=unique_items,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        properties_value = cls.__new__(cls)
+        properties_value.title = title
+        properties_value.description = description
+        properties_value.icon = icon
+        properties_value.type_ = type_
+        properties_value.format_ = format_
+        properties_value.spec = spec
+        properties_value.spec_authentication = spec_authentication
+        properties_value.enum = enum
+        properties_value.enum_colors = enum_colors
+        properties_value.default = default
+        properties_value.items = items
+        properties_value.pattern = pattern
+        properties_value.min_length = min_length
+        properties_value.max_length = max_length
+        properties_value.minimum = minimum
+        properties_value.maximum = maximum
+        properties_value.min_items = min_items
+        properties_value.max_items = max_items
+        properties_value.unique_items = unique_items
         properties_value.additional_properties = d
-        if nulls:
-            properties_value._nulls = nulls
+        properties_value._nulls = nulls
         return properties_value
 
     @property

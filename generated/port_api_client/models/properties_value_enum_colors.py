@@ -47,11 +47,11 @@ class PropertiesValueEnumColors:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `unparsed_properties`, and `to_dict()` writes it back."""
         d = dict(src_dict)
-        properties_value_enum_colors = cls()
-        additional_properties = (
-            properties_value_enum_colors.additional_properties
-        )  # the new, empty dicts
-        unparsed_properties = properties_value_enum_colors.unparsed_properties
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        properties_value_enum_colors = cls.__new__(cls)
+        properties_value_enum_colors.additional_properties = additional_properties = {}
+        properties_value_enum_colors.unparsed_properties = unparsed_properties = {}
         for prop_name, prop_value in d.items():
             if isinstance(prop_value, str):
                 additional_properties[prop_name] = prop_value

@@ -105,13 +105,13 @@ class Property:
             d["fromBlueprint"] = from_blueprint
             from_blueprint = None
 
-        property_ = cls(
-            path=path,
-            from_blueprint=from_blueprint,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        property_ = cls.__new__(cls)
+        property_.path = path
+        property_.from_blueprint = from_blueprint
         property_.additional_properties = d
-        if nulls:
-            property_._nulls = nulls
+        property_._nulls = nulls
         return property_
 
     @property

@@ -110,11 +110,12 @@ class PropertyBetweenCondition:
         if value is UNSET:
             raise _unfit(cls, "value", _value)
 
-        property_between_condition = cls(
-            property_=property_,
-            operator=operator,
-            value=value,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        property_between_condition = cls.__new__(cls)
+        property_between_condition.property_ = property_
+        property_between_condition.operator = operator
+        property_between_condition.value = value
         property_between_condition.additional_properties = d
         return property_between_condition
 

@@ -115,11 +115,12 @@ class PropertyComparison:
             raise _unfit(cls, "value", _value)
         value: bool | float | list[str] | str = _value
 
-        property_comparison = cls(
-            property_=property_,
-            operator=operator,
-            value=value,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        property_comparison = cls.__new__(cls)
+        property_comparison.property_ = property_
+        property_comparison.operator = operator
+        property_comparison.value = value
         property_comparison.additional_properties = d
         return property_comparison
 

@@ -97,11 +97,12 @@ class PropertyContainsAnyCondition:
             raise _unfit(cls, "value", _value)
         value: list[str] = _value
 
-        property_contains_any_condition = cls(
-            property_=property_,
-            operator=operator,
-            value=value,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        property_contains_any_condition = cls.__new__(cls)
+        property_contains_any_condition.property_ = property_
+        property_contains_any_condition.operator = operator
+        property_contains_any_condition.value = value
         property_contains_any_condition.additional_properties = d
         return property_contains_any_condition
 

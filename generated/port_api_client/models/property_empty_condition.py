@@ -103,14 +103,14 @@ class PropertyEmptyCondition:
             d["not"] = not_
             not_ = None
 
-        property_empty_condition = cls(
-            property_=property_,
-            operator=operator,
-            not_=not_,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        property_empty_condition = cls.__new__(cls)
+        property_empty_condition.property_ = property_
+        property_empty_condition.operator = operator
+        property_empty_condition.not_ = not_
         property_empty_condition.additional_properties = d
-        if nulls:
-            property_empty_condition._nulls = nulls
+        property_empty_condition._nulls = nulls
         return property_empty_condition
 
     @property

@@ -112,14 +112,14 @@ class PropertySchema:
         else:
             d["items"] = _items
 
-        property_schema = cls(
-            type_=type_,
-            format_=format_,
-            items=items,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        property_schema = cls.__new__(cls)
+        property_schema.type_ = type_
+        property_schema.format_ = format_
+        property_schema.items = items
         property_schema.additional_properties = d
-        if nulls:
-            property_schema._nulls = nulls
+        property_schema._nulls = nulls
         return property_schema
 
     @property

@@ -88,13 +88,13 @@ class PropertySchemaItems:
             d["format"] = format_
             format_ = None
 
-        property_schema_items = cls(
-            type_=type_,
-            format_=format_,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        property_schema_items = cls.__new__(cls)
+        property_schema_items.type_ = type_
+        property_schema_items.format_ = format_
         property_schema_items.additional_properties = d
-        if nulls:
-            property_schema_items._nulls = nulls
+        property_schema_items._nulls = nulls
         return property_schema_items
 
     @property

@@ -133,14 +133,14 @@ class PropertySchemaRule:
             d["value"] = value
             value = None
 
-        property_schema_rule = cls(
-            property_schema=property_schema,
-            operator=operator,
-            value=value,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        property_schema_rule = cls.__new__(cls)
+        property_schema_rule.property_schema = property_schema
+        property_schema_rule.operator = operator
+        property_schema_rule.value = value
         property_schema_rule.additional_properties = d
-        if nulls:
-            property_schema_rule._nulls = nulls
+        property_schema_rule._nulls = nulls
         return property_schema_rule
 
     @property

@@ -71,12 +71,12 @@ class Query:
             d["user"] = user
             user = None
 
-        query = cls(
-            user=user,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        query = cls.__new__(cls)
+        query.user = user
         query.additional_properties = d
-        if nulls:
-            query._nulls = nulls
+        query._nulls = nulls
         return query
 
     @property

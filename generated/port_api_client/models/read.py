@@ -106,14 +106,14 @@ class Read:
             d["teams"] = teams
             teams = None
 
-        read = cls(
-            users=users,
-            roles=roles,
-            teams=teams,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        read = cls.__new__(cls)
+        read.users = users
+        read.roles = roles
+        read.teams = teams
         read.additional_properties = d
-        if nulls:
-            read._nulls = nulls
+        read._nulls = nulls
         return read
 
     @property

@@ -181,19 +181,19 @@ class RecentlyUsedActionsWidget:
             d["icon"] = icon
             icon = None
 
-        recently_used_actions_widget = cls(
-            type_=type_,
-            title=title,
-            id=id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            created_at=created_at,
-            created_by=created_by,
-            icon=icon,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        recently_used_actions_widget = cls.__new__(cls)
+        recently_used_actions_widget.type_ = type_
+        recently_used_actions_widget.title = title
+        recently_used_actions_widget.id = id
+        recently_used_actions_widget.updated_at = updated_at
+        recently_used_actions_widget.updated_by = updated_by
+        recently_used_actions_widget.created_at = created_at
+        recently_used_actions_widget.created_by = created_by
+        recently_used_actions_widget.icon = icon
         recently_used_actions_widget.additional_properties = d
-        if nulls:
-            recently_used_actions_widget._nulls = nulls
+        recently_used_actions_widget._nulls = nulls
         return recently_used_actions_widget
 
     @property

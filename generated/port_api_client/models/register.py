@@ -123,15 +123,15 @@ class Register:
             d["ownedByTeam"] = owned_by_team
             owned_by_team = None
 
-        register = cls(
-            users=users,
-            teams=teams,
-            roles=roles,
-            owned_by_team=owned_by_team,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        register = cls.__new__(cls)
+        register.users = users
+        register.teams = teams
+        register.roles = roles
+        register.owned_by_team = owned_by_team
         register.additional_properties = d
-        if nulls:
-            register._nulls = nulls
+        register._nulls = nulls
         return register
 
     @property

@@ -85,13 +85,13 @@ class RejectAllSuggestions:
             d["rejectionReason"] = rejection_reason
             rejection_reason = None
 
-        reject_all_suggestions = cls(
-            action=action,
-            rejection_reason=rejection_reason,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        reject_all_suggestions = cls.__new__(cls)
+        reject_all_suggestions.action = action
+        reject_all_suggestions.rejection_reason = rejection_reason
         reject_all_suggestions.additional_properties = d
-        if nulls:
-            reject_all_suggestions._nulls = nulls
+        reject_all_suggestions._nulls = nulls
         return reject_all_suggestions
 
     @property

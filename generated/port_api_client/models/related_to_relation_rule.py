@@ -148,16 +148,16 @@ class RelatedToRelationRule:
             d["required"] = required
             required = None
 
-        related_to_relation_rule = cls(
-            operator=operator,
-            blueprint=blueprint,
-            value=value,
-            direction=direction,
-            required=required,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        related_to_relation_rule = cls.__new__(cls)
+        related_to_relation_rule.operator = operator
+        related_to_relation_rule.blueprint = blueprint
+        related_to_relation_rule.value = value
+        related_to_relation_rule.direction = direction
+        related_to_relation_rule.required = required
         related_to_relation_rule.additional_properties = d
-        if nulls:
-            related_to_relation_rule._nulls = nulls
+        related_to_relation_rule._nulls = nulls
         return related_to_relation_rule
 
     @property

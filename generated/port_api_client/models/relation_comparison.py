@@ -115,11 +115,12 @@ class RelationComparison:
             raise _unfit(cls, "value", _value)
         value: bool | float | list[str] | str = _value
 
-        relation_comparison = cls(
-            relation=relation,
-            operator=operator,
-            value=value,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        relation_comparison = cls.__new__(cls)
+        relation_comparison.relation = relation
+        relation_comparison.operator = operator
+        relation_comparison.value = value
         relation_comparison.additional_properties = d
         return relation_comparison
 

@@ -97,11 +97,12 @@ class RelationContainsAnyCondition:
             raise _unfit(cls, "value", _value)
         value: list[str] = _value
 
-        relation_contains_any_condition = cls(
-            relation=relation,
-            operator=operator,
-            value=value,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        relation_contains_any_condition = cls.__new__(cls)
+        relation_contains_any_condition.relation = relation
+        relation_contains_any_condition.operator = operator
+        relation_contains_any_condition.value = value
         relation_contains_any_condition.additional_properties = d
         return relation_contains_any_condition
 

@@ -158,16 +158,16 @@ class RelationRule:
             d["required"] = required
             required = None
 
-        relation_rule = cls(
-            operator=operator,
-            blueprint=blueprint,
-            value=value,
-            direction=direction,
-            required=required,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        relation_rule = cls.__new__(cls)
+        relation_rule.operator = operator
+        relation_rule.blueprint = blueprint
+        relation_rule.value = value
+        relation_rule.direction = direction
+        relation_rule.required = required
         relation_rule.additional_properties = d
-        if nulls:
-            relation_rule._nulls = nulls
+        relation_rule._nulls = nulls
         return relation_rule
 
     @property

@@ -156,17 +156,17 @@ class RelationsValue:
             d["type"] = type_
             type_ = None
 
-        relations_value = cls(
-            title=title,
-            target=target,
-            required=required,
-            many=many,
-            description=description,
-            type_=type_,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        relations_value = cls.__new__(cls)
+        relations_value.title = title
+        relations_value.target = target
+        relations_value.required = required
+        relations_value.many = many
+        relations_value.description = description
+        relations_value.type_ = type_
         relations_value.additional_properties = d
-        if nulls:
-            relations_value._nulls = nulls
+        relations_value._nulls = nulls
         return relations_value
 
     @property

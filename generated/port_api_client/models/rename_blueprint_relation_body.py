@@ -71,12 +71,12 @@ class RenameBlueprintRelationBody:
             d["newRelationIdentifier"] = new_relation_identifier
             new_relation_identifier = None
 
-        rename_blueprint_relation_body = cls(
-            new_relation_identifier=new_relation_identifier,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        rename_blueprint_relation_body = cls.__new__(cls)
+        rename_blueprint_relation_body.new_relation_identifier = new_relation_identifier
         rename_blueprint_relation_body.additional_properties = d
-        if nulls:
-            rename_blueprint_relation_body._nulls = nulls
+        rename_blueprint_relation_body._nulls = nulls
         return rename_blueprint_relation_body
 
     @property

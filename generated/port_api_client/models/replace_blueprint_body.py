@@ -277,22 +277,22 @@ class ReplaceBlueprintBody:
                 d["changelogDestination"] = _changelog_destination
                 changelog_destination = None
 
-        replace_blueprint_body = cls(
-            title=title,
-            schema=schema,
-            identifier=identifier,
-            description=description,
-            icon=icon,
-            ownership=ownership,
-            calculation_properties=calculation_properties,
-            mirror_properties=mirror_properties,
-            aggregation_properties=aggregation_properties,
-            relations=relations,
-            changelog_destination=changelog_destination,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        replace_blueprint_body = cls.__new__(cls)
+        replace_blueprint_body.title = title
+        replace_blueprint_body.schema = schema
+        replace_blueprint_body.identifier = identifier
+        replace_blueprint_body.description = description
+        replace_blueprint_body.icon = icon
+        replace_blueprint_body.ownership = ownership
+        replace_blueprint_body.calculation_properties = calculation_properties
+        replace_blueprint_body.mirror_properties = mirror_properties
+        replace_blueprint_body.aggregation_properties = aggregation_properties
+        replace_blueprint_body.relations = relations
+        replace_blueprint_body.changelog_destination = changelog_destination
         replace_blueprint_body.additional_properties = d
-        if nulls:
-            replace_blueprint_body._nulls = nulls
+        replace_blueprint_body._nulls = nulls
         return replace_blueprint_body
 
     @property

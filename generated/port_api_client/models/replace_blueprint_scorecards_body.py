@@ -172,18 +172,18 @@ class ReplaceBlueprintScorecardsBody:
             d["id"] = id
             id = None
 
-        replace_blueprint_scorecards_body = cls(
-            identifier=identifier,
-            title=title,
-            rules=rules,
-            filter_=filter_,
-            properties=properties,
-            levels=levels,
-            id=id,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        replace_blueprint_scorecards_body = cls.__new__(cls)
+        replace_blueprint_scorecards_body.identifier = identifier
+        replace_blueprint_scorecards_body.title = title
+        replace_blueprint_scorecards_body.rules = rules
+        replace_blueprint_scorecards_body.filter_ = filter_
+        replace_blueprint_scorecards_body.properties = properties
+        replace_blueprint_scorecards_body.levels = levels
+        replace_blueprint_scorecards_body.id = id
         replace_blueprint_scorecards_body.additional_properties = d
-        if nulls:
-            replace_blueprint_scorecards_body._nulls = nulls
+        replace_blueprint_scorecards_body._nulls = nulls
         return replace_blueprint_scorecards_body
 
     @property

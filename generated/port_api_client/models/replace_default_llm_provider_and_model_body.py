@@ -96,10 +96,11 @@ class ReplaceDefaultLlmProviderAndModelBody:
             raise _unfit(cls, "model", _model)
         model: Model = Model(_model)
 
-        replace_default_llm_provider_and_model_body = cls(
-            provider=provider,
-            model=model,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        replace_default_llm_provider_and_model_body = cls.__new__(cls)
+        replace_default_llm_provider_and_model_body.provider = provider
+        replace_default_llm_provider_and_model_body.model = model
         replace_default_llm_provider_and_model_body.additional_properties = d
         return replace_default_llm_provider_and_model_body
 

@@ -181,17 +181,17 @@ class ReplaceEntityBody:
         else:
             d["relations"] = _relations
 
-        replace_entity_body = cls(
-            identifier=identifier,
-            title=title,
-            icon=icon,
-            team=team,
-            properties=properties,
-            relations=relations,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        replace_entity_body = cls.__new__(cls)
+        replace_entity_body.identifier = identifier
+        replace_entity_body.title = title
+        replace_entity_body.icon = icon
+        replace_entity_body.team = team
+        replace_entity_body.properties = properties
+        replace_entity_body.relations = relations
         replace_entity_body.additional_properties = d
-        if nulls:
-            replace_entity_body._nulls = nulls
+        replace_entity_body._nulls = nulls
         return replace_entity_body
 
     @property

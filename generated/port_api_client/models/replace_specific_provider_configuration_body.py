@@ -137,14 +137,14 @@ class ReplaceSpecificProviderConfigurationBody:
             d["enabled"] = enabled
             enabled = None
 
-        replace_specific_provider_configuration_body = cls(
-            config=config,
-            overrides=overrides,
-            enabled=enabled,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        replace_specific_provider_configuration_body = cls.__new__(cls)
+        replace_specific_provider_configuration_body.config = config
+        replace_specific_provider_configuration_body.overrides = overrides
+        replace_specific_provider_configuration_body.enabled = enabled
         replace_specific_provider_configuration_body.additional_properties = d
-        if nulls:
-            replace_specific_provider_configuration_body._nulls = nulls
+        replace_specific_provider_configuration_body._nulls = nulls
         return replace_specific_provider_configuration_body
 
     @property

@@ -102,14 +102,14 @@ class ReplaceTeamBody:
             d["description"] = description
             description = None
 
-        replace_team_body = cls(
-            name=name,
-            users=users,
-            description=description,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        replace_team_body = cls.__new__(cls)
+        replace_team_body.name = name
+        replace_team_body.users = users
+        replace_team_body.description = description
         replace_team_body.additional_properties = d
-        if nulls:
-            replace_team_body._nulls = nulls
+        replace_team_body._nulls = nulls
         return replace_team_body
 
     @property

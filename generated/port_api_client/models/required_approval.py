@@ -81,12 +81,12 @@ class RequiredApproval:
         else:
             d["type"] = _type_
 
-        required_approval = cls(
-            type_=type_,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        required_approval = cls.__new__(cls)
+        required_approval.type_ = type_
         required_approval.additional_properties = d
-        if nulls:
-            required_approval._nulls = nulls
+        required_approval._nulls = nulls
         return required_approval
 
     @property

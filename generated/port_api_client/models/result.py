@@ -105,14 +105,14 @@ class Result:
             d["data"] = data
             data = None
 
-        result = cls(
-            min_date=min_date,
-            max_date=max_date,
-            data=data,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        result = cls.__new__(cls)
+        result.min_date = min_date
+        result.max_date = max_date
+        result.data = data
         result.additional_properties = d
-        if nulls:
-            result._nulls = nulls
+        result._nulls = nulls
         return result
 
     @property

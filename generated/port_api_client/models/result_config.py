@@ -139,16 +139,16 @@ class ResultConfig:
             d["guardrailVersion"] = guardrail_version
             guardrail_version = None
 
-        result_config = cls(
-            role_arn=role_arn,
-            external_id_secret_name=external_id_secret_name,
-            region=region,
-            guardrail_identifier=guardrail_identifier,
-            guardrail_version=guardrail_version,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        result_config = cls.__new__(cls)
+        result_config.role_arn = role_arn
+        result_config.external_id_secret_name = external_id_secret_name
+        result_config.region = region
+        result_config.guardrail_identifier = guardrail_identifier
+        result_config.guardrail_version = guardrail_version
         result_config.additional_properties = d
-        if nulls:
-            result_config._nulls = nulls
+        result_config._nulls = nulls
         return result_config
 
     @property

@@ -95,13 +95,13 @@ class ResultResponse:
         else:
             d["result"] = _result
 
-        result_response = cls(
-            ok=ok,
-            result=result,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        result_response = cls.__new__(cls)
+        result_response.ok = ok
+        result_response.result = result
         result_response.additional_properties = d
-        if nulls:
-            result_response._nulls = nulls
+        result_response._nulls = nulls
         return result_response
 
     @property

@@ -90,13 +90,13 @@ class Resync:
             d["success"] = success
             success = None
 
-        resync = cls(
-            duration_seconds=duration_seconds,
-            success=success,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        resync = cls.__new__(cls)
+        resync.duration_seconds = duration_seconds
+        resync.success = success
         resync.additional_properties = d
-        if nulls:
-            resync._nulls = nulls
+        resync._nulls = nulls
         return resync
 
     @property

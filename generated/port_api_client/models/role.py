@@ -71,12 +71,12 @@ class Role:
             d["name"] = name
             name = None
 
-        role = cls(
-            name=name,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        role = cls.__new__(cls)
+        role.name = name
         role.additional_properties = d
-        if nulls:
-            role._nulls = nulls
+        role._nulls = nulls
         return role
 
     @property

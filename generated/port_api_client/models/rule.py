@@ -122,16 +122,16 @@ class Rule:
             d["description"] = description
             description = None
 
-        rule = cls(
-            identifier=identifier,
-            title=title,
-            level=level,
-            query=query,
-            description=description,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        rule = cls.__new__(cls)
+        rule.identifier = identifier
+        rule.title = title
+        rule.level = level
+        rule.query = query
+        rule.description = description
         rule.additional_properties = d
-        if nulls:
-            rule._nulls = nulls
+        rule._nulls = nulls
         return rule
 
     @property

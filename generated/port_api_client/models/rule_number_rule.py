@@ -135,14 +135,14 @@ class RuleNumberRule:
             raise _unfit(cls, "value", _value)
         _record_datetimes(datetime_texts, value, _value)
 
-        rule_number_rule = cls(
-            property_=property_,
-            operator=operator,
-            value=value,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        rule_number_rule = cls.__new__(cls)
+        rule_number_rule.property_ = property_
+        rule_number_rule.operator = operator
+        rule_number_rule.value = value
         rule_number_rule.additional_properties = d
-        if datetime_texts:
-            rule_number_rule._datetime_texts = datetime_texts
+        rule_number_rule._datetime_texts = datetime_texts or None
         return rule_number_rule
 
     @property

@@ -123,14 +123,14 @@ class RulePropertySchemaRule:
                 d["value"] = _value
                 value = None
 
-        rule_property_schema_rule = cls(
-            property_schema=property_schema,
-            operator=operator,
-            value=value,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        rule_property_schema_rule = cls.__new__(cls)
+        rule_property_schema_rule.property_schema = property_schema
+        rule_property_schema_rule.operator = operator
+        rule_property_schema_rule.value = value
         rule_property_schema_rule.additional_properties = d
-        if nulls:
-            rule_property_schema_rule._nulls = nulls
+        rule_property_schema_rule._nulls = nulls
         return rule_property_schema_rule
 
     @property

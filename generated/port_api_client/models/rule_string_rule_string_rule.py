@@ -193,14 +193,14 @@ class RuleStringRuleStringRule:
             raise _unfit(cls, "value", _value)
         _record_datetimes(datetime_texts, value, _value)
 
-        rule_string_rule_string_rule = cls(
-            property_=property_,
-            operator=operator,
-            value=value,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        rule_string_rule_string_rule = cls.__new__(cls)
+        rule_string_rule_string_rule.property_ = property_
+        rule_string_rule_string_rule.operator = operator
+        rule_string_rule_string_rule.value = value
         rule_string_rule_string_rule.additional_properties = d
-        if datetime_texts:
-            rule_string_rule_string_rule._datetime_texts = datetime_texts
+        rule_string_rule_string_rule._datetime_texts = datetime_texts or None
         return rule_string_rule_string_rule
 
     @property

@@ -95,13 +95,13 @@ class RunLogResponse:
         else:
             d["runLog"] = _run_log
 
-        run_log_response = cls(
-            ok=ok,
-            run_log=run_log,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        run_log_response = cls.__new__(cls)
+        run_log_response.ok = ok
+        run_log_response.run_log = run_log
         run_log_response.additional_properties = d
-        if nulls:
-            run_log_response._nulls = nulls
+        run_log_response._nulls = nulls
         return run_log_response
 
     @property

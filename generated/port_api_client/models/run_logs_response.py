@@ -96,13 +96,13 @@ class RunLogsResponse:
         else:
             d["runLogs"] = _run_logs
 
-        run_logs_response = cls(
-            ok=ok,
-            run_logs=run_logs,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        run_logs_response = cls.__new__(cls)
+        run_logs_response.ok = ok
+        run_logs_response.run_logs = run_logs
         run_logs_response.additional_properties = d
-        if nulls:
-            run_logs_response._nulls = nulls
+        run_logs_response._nulls = nulls
         return run_logs_response
 
     @property

@@ -95,13 +95,13 @@ class RunResponse:
         else:
             d["run"] = _run
 
-        run_response = cls(
-            ok=ok,
-            run=run,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        run_response = cls.__new__(cls)
+        run_response.ok = ok
+        run_response.run = run
         run_response.additional_properties = d
-        if nulls:
-            run_response._nulls = nulls
+        run_response._nulls = nulls
         return run_response
 
     @property

@@ -76,10 +76,11 @@ class RunUpdated:
             raise _unfit(cls, "actionIdentifier", _action_identifier)
         action_identifier: str = _action_identifier
 
-        run_updated = cls(
-            type_=type_,
-            action_identifier=action_identifier,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        run_updated = cls.__new__(cls)
+        run_updated.type_ = type_
+        run_updated.action_identifier = action_identifier
         run_updated.additional_properties = d
         return run_updated
 

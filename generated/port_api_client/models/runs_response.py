@@ -96,13 +96,13 @@ class RunsResponse:
         else:
             d["runs"] = _runs
 
-        runs_response = cls(
-            ok=ok,
-            runs=runs,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        runs_response = cls.__new__(cls)
+        runs_response.ok = ok
+        runs_response.runs = runs
         runs_response.additional_properties = d
-        if nulls:
-            runs_response._nulls = nulls
+        runs_response._nulls = nulls
         return runs_response
 
     @property

@@ -214,20 +214,20 @@ class RunsTableWidget:
         else:
             d["tableConfig"] = _table_config
 
-        runs_table_widget = cls(
-            type_=type_,
-            id=id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            created_at=created_at,
-            created_by=created_by,
-            title=title,
-            query=query,
-            table_config=table_config,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        runs_table_widget = cls.__new__(cls)
+        runs_table_widget.type_ = type_
+        runs_table_widget.id = id
+        runs_table_widget.updated_at = updated_at
+        runs_table_widget.updated_by = updated_by
+        runs_table_widget.created_at = created_at
+        runs_table_widget.created_by = created_by
+        runs_table_widget.title = title
+        runs_table_widget.query = query
+        runs_table_widget.table_config = table_config
         runs_table_widget.additional_properties = d
-        if nulls:
-            runs_table_widget._nulls = nulls
+        runs_table_widget._nulls = nulls
         return runs_table_widget
 
     @property

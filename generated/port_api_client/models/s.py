@@ -72,9 +72,10 @@ class S:
             raise _unfit(cls, "type", _type_)
         type_: UserSType = UserSType(_type_)
 
-        s = cls(
-            type_=type_,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        s = cls.__new__(cls)
+        s.type_ = type_
         s.additional_properties = d
         return s
 

@@ -96,13 +96,13 @@ class Schema:
             d["required"] = required
             required = None
 
-        schema = cls(
-            properties=properties,
-            required=required,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        schema = cls.__new__(cls)
+        schema.properties = properties
+        schema.required = required
         schema.additional_properties = d
-        if nulls:
-            schema._nulls = nulls
+        schema._nulls = nulls
         return schema
 
     @property

@@ -226,18 +226,18 @@ class SchemaPropertiesValue:
         else:
             d["specAuthentication"] = _spec_authentication
 
-        schema_properties_value = cls(
-            title=title,
-            description=description,
-            icon=icon,
-            type_=type_,
-            format_=format_,
-            spec=spec,
-            spec_authentication=spec_authentication,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        schema_properties_value = cls.__new__(cls)
+        schema_properties_value.title = title
+        schema_properties_value.description = description
+        schema_properties_value.icon = icon
+        schema_properties_value.type_ = type_
+        schema_properties_value.format_ = format_
+        schema_properties_value.spec = spec
+        schema_properties_value.spec_authentication = spec_authentication
         schema_properties_value.additional_properties = d
-        if nulls:
-            schema_properties_value._nulls = nulls
+        schema_properties_value._nulls = nulls
         return schema_properties_value
 
     @property

@@ -251,22 +251,22 @@ class Scorecard:
             d["updatedBy"] = updated_by
             updated_by = None
 
-        scorecard = cls(
-            identifier=identifier,
-            title=title,
-            blueprint=blueprint,
-            rules=rules,
-            id=id,
-            levels=levels,
-            filter_=filter_,
-            created_at=created_at,
-            created_by=created_by,
-            updated_at=updated_at,
-            updated_by=updated_by,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        scorecard = cls.__new__(cls)
+        scorecard.identifier = identifier
+        scorecard.title = title
+        scorecard.blueprint = blueprint
+        scorecard.rules = rules
+        scorecard.id = id
+        scorecard.levels = levels
+        scorecard.filter_ = filter_
+        scorecard.created_at = created_at
+        scorecard.created_by = created_by
+        scorecard.updated_at = updated_at
+        scorecard.updated_by = updated_by
         scorecard.additional_properties = d
-        if nulls:
-            scorecard._nulls = nulls
+        scorecard._nulls = nulls
         for name in absent:
             object.__delattr__(scorecard, name)
         return scorecard

@@ -95,13 +95,13 @@ class ScorecardResponse:
         else:
             d["scorecard"] = _scorecard
 
-        scorecard_response = cls(
-            ok=ok,
-            scorecard=scorecard,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        scorecard_response = cls.__new__(cls)
+        scorecard_response.ok = ok
+        scorecard_response.scorecard = scorecard
         scorecard_response.additional_properties = d
-        if nulls:
-            scorecard_response._nulls = nulls
+        scorecard_response._nulls = nulls
         return scorecard_response
 
     @property

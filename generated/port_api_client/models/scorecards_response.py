@@ -96,13 +96,13 @@ class ScorecardsResponse:
         else:
             d["scorecards"] = _scorecards
 
-        scorecards_response = cls(
-            ok=ok,
-            scorecards=scorecards,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        scorecards_response = cls.__new__(cls)
+        scorecards_response.ok = ok
+        scorecards_response.scorecards = scorecards
         scorecards_response.additional_properties = d
-        if nulls:
-            scorecards_response._nulls = nulls
+        scorecards_response._nulls = nulls
         return scorecards_response
 
     @property

@@ -147,16 +147,16 @@ class SearchBlueprintEntitiesBody:
             d["from"] = from_
             from_ = None
 
-        search_blueprint_entities_body = cls(
-            query=query,
-            include=include,
-            exclude=exclude,
-            limit=limit,
-            from_=from_,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        search_blueprint_entities_body = cls.__new__(cls)
+        search_blueprint_entities_body.query = query
+        search_blueprint_entities_body.include = include
+        search_blueprint_entities_body.exclude = exclude
+        search_blueprint_entities_body.limit = limit
+        search_blueprint_entities_body.from_ = from_
         search_blueprint_entities_body.additional_properties = d
-        if nulls:
-            search_blueprint_entities_body._nulls = nulls
+        search_blueprint_entities_body._nulls = nulls
         return search_blueprint_entities_body
 
     @property

@@ -113,14 +113,14 @@ class SearchBlueprintEntitiesResponse:
         else:
             d["entities"] = _entities
 
-        search_blueprint_entities_response = cls(
-            ok=ok,
-            next_=next_,
-            entities=entities,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        search_blueprint_entities_response = cls.__new__(cls)
+        search_blueprint_entities_response.ok = ok
+        search_blueprint_entities_response.next_ = next_
+        search_blueprint_entities_response.entities = entities
         search_blueprint_entities_response.additional_properties = d
-        if nulls:
-            search_blueprint_entities_response._nulls = nulls
+        search_blueprint_entities_response._nulls = nulls
         return search_blueprint_entities_response
 
     @property

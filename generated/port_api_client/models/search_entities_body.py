@@ -152,13 +152,13 @@ class SearchEntitiesBody:
         else:
             d["rules"] = _rules
 
-        search_entities_body = cls(
-            combinator=combinator,
-            rules=rules,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        search_entities_body = cls.__new__(cls)
+        search_entities_body.combinator = combinator
+        search_entities_body.rules = rules
         search_entities_body.additional_properties = d
-        if nulls:
-            search_entities_body._nulls = nulls
+        search_entities_body._nulls = nulls
         return search_entities_body
 
     @property

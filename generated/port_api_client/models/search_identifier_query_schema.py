@@ -116,14 +116,14 @@ class SearchIdentifierQuerySchema:
             d["value"] = value
             value = None
 
-        search_identifier_query_schema = cls(
-            property_=property_,
-            operator=operator,
-            value=value,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        search_identifier_query_schema = cls.__new__(cls)
+        search_identifier_query_schema.property_ = property_
+        search_identifier_query_schema.operator = operator
+        search_identifier_query_schema.value = value
         search_identifier_query_schema.additional_properties = d
-        if nulls:
-            search_identifier_query_schema._nulls = nulls
+        search_identifier_query_schema._nulls = nulls
         return search_identifier_query_schema
 
     @property

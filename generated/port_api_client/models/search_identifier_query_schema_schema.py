@@ -116,10 +116,11 @@ class SearchIdentifierQuerySchemaSchema:
             | SearchIdentifierQuerySchemaSchema
         ] = [_parse_rules_item(item0) for item0 in _rules]
 
-        search_identifier_query_schema_schema = cls(
-            combinator=combinator,
-            rules=rules,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        search_identifier_query_schema_schema = cls.__new__(cls)
+        search_identifier_query_schema_schema.combinator = combinator
+        search_identifier_query_schema_schema.rules = rules
         search_identifier_query_schema_schema.additional_properties = d
         return search_identifier_query_schema_schema
 

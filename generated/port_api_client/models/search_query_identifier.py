@@ -81,10 +81,11 @@ class SearchQueryIdentifier:
             raise _unfit(cls, "rules", _rules)
         rules: list[Permissions] = [_lazy_models.Permissions.from_dict(item0) for item0 in _rules]
 
-        search_query_identifier = cls(
-            combinator=combinator,
-            rules=rules,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        search_query_identifier = cls.__new__(cls)
+        search_query_identifier.combinator = combinator
+        search_query_identifier.rules = rules
         search_query_identifier.additional_properties = d
         return search_query_identifier
 

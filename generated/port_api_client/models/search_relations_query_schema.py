@@ -128,13 +128,13 @@ class SearchRelationsQuerySchema:
         else:
             d["rules"] = _rules
 
-        search_relations_query_schema = cls(
-            combinator=combinator,
-            rules=rules,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        search_relations_query_schema = cls.__new__(cls)
+        search_relations_query_schema.combinator = combinator
+        search_relations_query_schema.rules = rules
         search_relations_query_schema.additional_properties = d
-        if nulls:
-            search_relations_query_schema._nulls = nulls
+        search_relations_query_schema._nulls = nulls
         return search_relations_query_schema
 
     @property

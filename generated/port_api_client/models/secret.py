@@ -146,17 +146,16 @@ class Secret:
             else:
                 _record_datetimes(datetime_texts, updated_at, _updated_at)
 
-        secret = cls(
-            secret_name=secret_name,
-            description=description,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        secret = cls.__new__(cls)
+        secret.secret_name = secret_name
+        secret.description = description
+        secret.created_at = created_at
+        secret.updated_at = updated_at
         secret.additional_properties = d
-        if datetime_texts:
-            secret._datetime_texts = datetime_texts
-        if nulls:
-            secret._nulls = nulls
+        secret._datetime_texts = datetime_texts or None
+        secret._nulls = nulls
         return secret
 
     @property

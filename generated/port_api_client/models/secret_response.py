@@ -95,13 +95,13 @@ class SecretResponse:
         else:
             d["secret"] = _secret
 
-        secret_response = cls(
-            ok=ok,
-            secret=secret,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        secret_response = cls.__new__(cls)
+        secret_response.ok = ok
+        secret_response.secret = secret
         secret_response.additional_properties = d
-        if nulls:
-            secret_response._nulls = nulls
+        secret_response._nulls = nulls
         return secret_response
 
     @property

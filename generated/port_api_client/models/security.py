@@ -160,16 +160,16 @@ class Security:
             d["requestIdentifierPath"] = request_identifier_path
             request_identifier_path = None
 
-        security = cls(
-            secret=secret,
-            signature_header_name=signature_header_name,
-            signature_algorithm=signature_algorithm,
-            signature_prefix=signature_prefix,
-            request_identifier_path=request_identifier_path,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        security = cls.__new__(cls)
+        security.secret = secret
+        security.signature_header_name = signature_header_name
+        security.signature_algorithm = signature_algorithm
+        security.signature_prefix = signature_prefix
+        security.request_identifier_path = request_identifier_path
         security.additional_properties = d
-        if nulls:
-            security._nulls = nulls
+        security._nulls = nulls
         return security
 
     @property

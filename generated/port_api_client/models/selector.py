@@ -71,12 +71,12 @@ class Selector:
             d["query"] = query
             query = None
 
-        selector = cls(
-            query=query,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        selector = cls.__new__(cls)
+        selector.query = query
         selector.additional_properties = d
-        if nulls:
-            selector._nulls = nulls
+        selector._nulls = nulls
         return selector
 
     @property

@@ -160,17 +160,17 @@ class SelfServiceCreate:
             d["executeActionButtonText"] = execute_action_button_text
             execute_action_button_text = None
 
-        self_service_create = cls(
-            operation=operation,
-            type_=type_,
-            user_inputs=user_inputs,
-            blueprint_identifier=blueprint_identifier,
-            action_card_button_text=action_card_button_text,
-            execute_action_button_text=execute_action_button_text,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        self_service_create = cls.__new__(cls)
+        self_service_create.operation = operation
+        self_service_create.type_ = type_
+        self_service_create.user_inputs = user_inputs
+        self_service_create.blueprint_identifier = blueprint_identifier
+        self_service_create.action_card_button_text = action_card_button_text
+        self_service_create.execute_action_button_text = execute_action_button_text
         self_service_create.additional_properties = d
-        if nulls:
-            self_service_create._nulls = nulls
+        self_service_create._nulls = nulls
         return self_service_create
 
     @property

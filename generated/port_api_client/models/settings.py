@@ -125,15 +125,15 @@ class Settings:
             d["portalTitle"] = portal_title
             portal_title = None
 
-        settings = cls(
-            hidden_blueprints=hidden_blueprints,
-            federated_logout=federated_logout,
-            portal_icon=portal_icon,
-            portal_title=portal_title,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        settings = cls.__new__(cls)
+        settings.hidden_blueprints = hidden_blueprints
+        settings.federated_logout = federated_logout
+        settings.portal_icon = portal_icon
+        settings.portal_title = portal_title
         settings.additional_properties = d
-        if nulls:
-            settings._nulls = nulls
+        settings._nulls = nulls
         return settings
 
     @property

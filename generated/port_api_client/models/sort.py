@@ -83,10 +83,11 @@ class Sort:
             raise _unfit(cls, "order", _order)
         order: SortOrder = SortOrder(_order)
 
-        sort = cls(
-            property_=property_,
-            order=order,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        sort = cls.__new__(cls)
+        sort.property_ = property_
+        sort.order = order
         sort.additional_properties = d
         return sort
 

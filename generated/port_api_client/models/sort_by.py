@@ -83,10 +83,11 @@ class SortBy:
             raise _unfit(cls, "order", _order)
         order: Order = Order(_order)
 
-        sort_by = cls(
-            property_=property_,
-            order=order,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        sort_by = cls.__new__(cls)
+        sort_by.property_ = property_
+        sort_by.order = order
         sort_by.additional_properties = d
         return sort_by
 

@@ -79,12 +79,12 @@ class SortSettings:
         else:
             d["sortBy"] = _sort_by
 
-        sort_settings = cls(
-            sort_by=sort_by,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        sort_settings = cls.__new__(cls)
+        sort_settings.sort_by = sort_by
         sort_settings.additional_properties = d
-        if nulls:
-            sort_settings._nulls = nulls
+        sort_settings._nulls = nulls
         return sort_settings
 
     @property

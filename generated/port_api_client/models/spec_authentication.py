@@ -127,15 +127,15 @@ class SpecAuthentication:
             d["authorizationScope"] = authorization_scope
             authorization_scope = None
 
-        spec_authentication = cls(
-            client_id=client_id,
-            authorization_url=authorization_url,
-            token_url=token_url,
-            authorization_scope=authorization_scope,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        spec_authentication = cls.__new__(cls)
+        spec_authentication.client_id = client_id
+        spec_authentication.authorization_url = authorization_url
+        spec_authentication.token_url = token_url
+        spec_authentication.authorization_scope = authorization_scope
         spec_authentication.additional_properties = d
-        if nulls:
-            spec_authentication._nulls = nulls
+        spec_authentication._nulls = nulls
         return spec_authentication
 
     @property

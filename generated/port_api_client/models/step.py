@@ -116,14 +116,14 @@ class Step:
                 d["visible"] = _visible
                 visible = None
 
-        step = cls(
-            title=title,
-            order=order,
-            visible=visible,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        step = cls.__new__(cls)
+        step.title = title
+        step.order = order
+        step.visible = visible
         step.additional_properties = d
-        if nulls:
-            step._nulls = nulls
+        step._nulls = nulls
         return step
 
     @property

@@ -204,16 +204,15 @@ class StringRuleStringRule:
             else:
                 _record_datetimes(datetime_texts, value, _value)
 
-        string_rule_string_rule = cls(
-            property_=property_,
-            operator=operator,
-            value=value,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        string_rule_string_rule = cls.__new__(cls)
+        string_rule_string_rule.property_ = property_
+        string_rule_string_rule.operator = operator
+        string_rule_string_rule.value = value
         string_rule_string_rule.additional_properties = d
-        if datetime_texts:
-            string_rule_string_rule._datetime_texts = datetime_texts
-        if nulls:
-            string_rule_string_rule._nulls = nulls
+        string_rule_string_rule._datetime_texts = datetime_texts or None
+        string_rule_string_rule._nulls = nulls
         return string_rule_string_rule
 
     @property

@@ -223,21 +223,21 @@ class TableAuditLogWidget:
         else:
             d["tableConfig"] = _table_config
 
-        table_audit_log_widget = cls(
-            type_=type_,
-            query=query,
-            id=id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            created_at=created_at,
-            created_by=created_by,
-            title=title,
-            description=description,
-            table_config=table_config,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        table_audit_log_widget = cls.__new__(cls)
+        table_audit_log_widget.type_ = type_
+        table_audit_log_widget.query = query
+        table_audit_log_widget.id = id
+        table_audit_log_widget.updated_at = updated_at
+        table_audit_log_widget.updated_by = updated_by
+        table_audit_log_widget.created_at = created_at
+        table_audit_log_widget.created_by = created_by
+        table_audit_log_widget.title = title
+        table_audit_log_widget.description = description
+        table_audit_log_widget.table_config = table_config
         table_audit_log_widget.additional_properties = d
-        if nulls:
-            table_audit_log_widget._nulls = nulls
+        table_audit_log_widget._nulls = nulls
         return table_audit_log_widget
 
     @property

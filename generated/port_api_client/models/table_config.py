@@ -138,15 +138,15 @@ class TableConfig:
         else:
             d["propertiesSettings"] = _properties_settings
 
-        table_config = cls(
-            filter_settings=filter_settings,
-            group_settings=group_settings,
-            sort_settings=sort_settings,
-            properties_settings=properties_settings,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        table_config = cls.__new__(cls)
+        table_config.filter_settings = filter_settings
+        table_config.group_settings = group_settings
+        table_config.sort_settings = sort_settings
+        table_config.properties_settings = properties_settings
         table_config.additional_properties = d
-        if nulls:
-            table_config._nulls = nulls
+        table_config._nulls = nulls
         return table_config
 
     @property

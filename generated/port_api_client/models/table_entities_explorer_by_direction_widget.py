@@ -198,19 +198,19 @@ class TableEntitiesExplorerByDirectionWidget:
         else:
             d["blueprintConfig"] = _blueprint_config
 
-        table_entities_explorer_by_direction_widget = cls(
-            type_=type_,
-            id=id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            created_at=created_at,
-            created_by=created_by,
-            title=title,
-            blueprint_config=blueprint_config,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        table_entities_explorer_by_direction_widget = cls.__new__(cls)
+        table_entities_explorer_by_direction_widget.type_ = type_
+        table_entities_explorer_by_direction_widget.id = id
+        table_entities_explorer_by_direction_widget.updated_at = updated_at
+        table_entities_explorer_by_direction_widget.updated_by = updated_by
+        table_entities_explorer_by_direction_widget.created_at = created_at
+        table_entities_explorer_by_direction_widget.created_by = created_by
+        table_entities_explorer_by_direction_widget.title = title
+        table_entities_explorer_by_direction_widget.blueprint_config = blueprint_config
         table_entities_explorer_by_direction_widget.additional_properties = d
-        if nulls:
-            table_entities_explorer_by_direction_widget._nulls = nulls
+        table_entities_explorer_by_direction_widget._nulls = nulls
         return table_entities_explorer_by_direction_widget
 
     @property

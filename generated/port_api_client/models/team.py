@@ -185,19 +185,18 @@ class Team:
             d["description"] = description
             description = None
 
-        team = cls(
-            name=name,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            provider=provider,
-            description=description,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        team = cls.__new__(cls)
+        team.name = name
+        team.id = id
+        team.created_at = created_at
+        team.updated_at = updated_at
+        team.provider = provider
+        team.description = description
         team.additional_properties = d
-        if datetime_texts:
-            team._datetime_texts = datetime_texts
-        if nulls:
-            team._nulls = nulls
+        team._datetime_texts = datetime_texts or None
+        team._nulls = nulls
         for name in absent:
             object.__delattr__(team, name)
         return team

@@ -181,19 +181,19 @@ class TeamInfoWidget:
             d["title"] = title
             title = None
 
-        team_info_widget = cls(
-            type_=type_,
-            team_name=team_name,
-            id=id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            created_at=created_at,
-            created_by=created_by,
-            title=title,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        team_info_widget = cls.__new__(cls)
+        team_info_widget.type_ = type_
+        team_info_widget.team_name = team_name
+        team_info_widget.id = id
+        team_info_widget.updated_at = updated_at
+        team_info_widget.updated_by = updated_by
+        team_info_widget.created_at = created_at
+        team_info_widget.created_by = created_by
+        team_info_widget.title = title
         team_info_widget.additional_properties = d
-        if nulls:
-            team_info_widget._nulls = nulls
+        team_info_widget._nulls = nulls
         return team_info_widget
 
     @property

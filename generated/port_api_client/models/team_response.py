@@ -95,13 +95,13 @@ class TeamResponse:
         else:
             d["team"] = _team
 
-        team_response = cls(
-            ok=ok,
-            team=team,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        team_response = cls.__new__(cls)
+        team_response.ok = ok
+        team_response.team = team
         team_response.additional_properties = d
-        if nulls:
-            team_response._nulls = nulls
+        team_response._nulls = nulls
         return team_response
 
     @property

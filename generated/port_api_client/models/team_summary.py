@@ -210,20 +210,19 @@ class TeamSummary:
         else:
             d["users"] = _users
 
-        team_summary = cls(
-            name=name,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            provider=provider,
-            description=description,
-            users=users,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        team_summary = cls.__new__(cls)
+        team_summary.name = name
+        team_summary.id = id
+        team_summary.created_at = created_at
+        team_summary.updated_at = updated_at
+        team_summary.provider = provider
+        team_summary.description = description
+        team_summary.users = users
         team_summary.additional_properties = d
-        if datetime_texts:
-            team_summary._datetime_texts = datetime_texts
-        if nulls:
-            team_summary._nulls = nulls
+        team_summary._datetime_texts = datetime_texts or None
+        team_summary._nulls = nulls
         for name in absent:
             object.__delattr__(team_summary, name)
         return team_summary

@@ -96,13 +96,13 @@ class TeamsResponse:
         else:
             d["teams"] = _teams
 
-        teams_response = cls(
-            ok=ok,
-            teams=teams,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        teams_response = cls.__new__(cls)
+        teams_response.ok = ok
+        teams_response.teams = teams
         teams_response.additional_properties = d
-        if nulls:
-            teams_response._nulls = nulls
+        teams_response._nulls = nulls
         return teams_response
 
     @property

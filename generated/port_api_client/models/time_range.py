@@ -81,9 +81,10 @@ class TimeRange:
             raise _unfit(cls, "preset", _preset)
         preset: Preset = Preset(_preset)
 
-        time_range = cls(
-            preset=preset,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        time_range = cls.__new__(cls)
+        time_range.preset = preset
         time_range.additional_properties = d
         return time_range
 

@@ -87,11 +87,12 @@ class TimerPropertyExpired:
             raise _unfit(cls, "propertyIdentifier", _property_identifier)
         property_identifier: str = _property_identifier
 
-        timer_property_expired = cls(
-            type_=type_,
-            blueprint_identifier=blueprint_identifier,
-            property_identifier=property_identifier,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        timer_property_expired = cls.__new__(cls)
+        timer_property_expired.type_ = type_
+        timer_property_expired.blueprint_identifier = blueprint_identifier
+        timer_property_expired.property_identifier = property_identifier
         timer_property_expired.additional_properties = d
         return timer_property_expired
 

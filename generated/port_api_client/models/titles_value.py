@@ -119,14 +119,14 @@ class TitlesValue:
                 d["visible"] = _visible
                 visible = None
 
-        titles_value = cls(
-            title=title,
-            description=description,
-            visible=visible,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        titles_value = cls.__new__(cls)
+        titles_value.title = title
+        titles_value.description = description
+        titles_value.visible = visible
         titles_value.additional_properties = d
-        if nulls:
-            titles_value._nulls = nulls
+        titles_value._nulls = nulls
         return titles_value
 
     @property

@@ -72,9 +72,10 @@ class ToolSelectionProvisioning:
             raise _unfit(cls, "status", _status)
         status: ToolSelectionProvisioningStatus = ToolSelectionProvisioningStatus(_status)
 
-        tool_selection_provisioning = cls(
-            status=status,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        tool_selection_provisioning = cls.__new__(cls)
+        tool_selection_provisioning.status = status
         tool_selection_provisioning.additional_properties = d
         return tool_selection_provisioning
 

@@ -98,13 +98,13 @@ class UpdateActionPermissionsBody:
         else:
             d["approve"] = _approve
 
-        update_action_permissions_body = cls(
-            execute=execute,
-            approve=approve,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        update_action_permissions_body = cls.__new__(cls)
+        update_action_permissions_body.execute = execute
+        update_action_permissions_body.approve = approve
         update_action_permissions_body.additional_properties = d
-        if nulls:
-            update_action_permissions_body._nulls = nulls
+        update_action_permissions_body._nulls = nulls
         return update_action_permissions_body
 
     @property

@@ -177,17 +177,17 @@ class UpdateActionRunBody:
             d["externalRunId"] = external_run_id
             external_run_id = None
 
-        update_action_run_body = cls(
-            status=status,
-            status_label=status_label,
-            link=link,
-            message=message,
-            summary=summary,
-            external_run_id=external_run_id,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        update_action_run_body = cls.__new__(cls)
+        update_action_run_body.status = status
+        update_action_run_body.status_label = status_label
+        update_action_run_body.link = link
+        update_action_run_body.message = message
+        update_action_run_body.summary = summary
+        update_action_run_body.external_run_id = external_run_id
         update_action_run_body.additional_properties = d
-        if nulls:
-            update_action_run_body._nulls = nulls
+        update_action_run_body._nulls = nulls
         return update_action_run_body
 
     @property

@@ -95,13 +95,13 @@ class UpdateAutoDiscoveryInvocationSuggestionResponse:
         else:
             d["entity"] = _entity
 
-        update_auto_discovery_invocation_suggestion_response = cls(
-            ok=ok,
-            entity=entity,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        update_auto_discovery_invocation_suggestion_response = cls.__new__(cls)
+        update_auto_discovery_invocation_suggestion_response.ok = ok
+        update_auto_discovery_invocation_suggestion_response.entity = entity
         update_auto_discovery_invocation_suggestion_response.additional_properties = d
-        if nulls:
-            update_auto_discovery_invocation_suggestion_response._nulls = nulls
+        update_auto_discovery_invocation_suggestion_response._nulls = nulls
         return update_auto_discovery_invocation_suggestion_response
 
     @property

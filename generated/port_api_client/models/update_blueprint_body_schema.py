@@ -92,13 +92,13 @@ class UpdateBlueprintBodySchema:
             d["required"] = required
             required = None
 
-        update_blueprint_body_schema = cls(
-            properties=properties,
-            required=required,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        update_blueprint_body_schema = cls.__new__(cls)
+        update_blueprint_body_schema.properties = properties
+        update_blueprint_body_schema.required = required
         update_blueprint_body_schema.additional_properties = d
-        if nulls:
-            update_blueprint_body_schema._nulls = nulls
+        update_blueprint_body_schema._nulls = nulls
         return update_blueprint_body_schema
 
     @property

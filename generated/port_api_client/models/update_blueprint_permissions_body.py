@@ -78,12 +78,12 @@ class UpdateBlueprintPermissionsBody:
         else:
             d["entities"] = _entities
 
-        update_blueprint_permissions_body = cls(
-            entities=entities,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        update_blueprint_permissions_body = cls.__new__(cls)
+        update_blueprint_permissions_body.entities = entities
         update_blueprint_permissions_body.additional_properties = d
-        if nulls:
-            update_blueprint_permissions_body._nulls = nulls
+        update_blueprint_permissions_body._nulls = nulls
         return update_blueprint_permissions_body
 
     @property

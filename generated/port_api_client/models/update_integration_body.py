@@ -222,19 +222,19 @@ class UpdateIntegrationBody:
                 d["changelogDestination"] = _changelog_destination
                 changelog_destination = None
 
-        update_integration_body = cls(
-            title=title,
-            installation_app_type=installation_app_type,
-            version=version,
-            pinned_version=pinned_version,
-            spec=spec,
-            actions_processing_enabled=actions_processing_enabled,
-            config=config,
-            changelog_destination=changelog_destination,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        update_integration_body = cls.__new__(cls)
+        update_integration_body.title = title
+        update_integration_body.installation_app_type = installation_app_type
+        update_integration_body.version = version
+        update_integration_body.pinned_version = pinned_version
+        update_integration_body.spec = spec
+        update_integration_body.actions_processing_enabled = actions_processing_enabled
+        update_integration_body.config = config
+        update_integration_body.changelog_destination = changelog_destination
         update_integration_body.additional_properties = d
-        if nulls:
-            update_integration_body._nulls = nulls
+        update_integration_body._nulls = nulls
         return update_integration_body
 
     @property

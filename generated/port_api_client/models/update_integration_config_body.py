@@ -73,9 +73,10 @@ class UpdateIntegrationConfigBody:
         if config is UNSET:
             raise _unfit(cls, "config", _config)
 
-        update_integration_config_body = cls(
-            config=config,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        update_integration_config_body = cls.__new__(cls)
+        update_integration_config_body.config = config
         update_integration_config_body.additional_properties = d
         return update_integration_config_body
 

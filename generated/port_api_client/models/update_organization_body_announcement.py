@@ -132,15 +132,15 @@ class UpdateOrganizationBodyAnnouncement:
         else:
             d["color"] = _color
 
-        update_organization_body_announcement = cls(
-            enabled=enabled,
-            content=content,
-            link=link,
-            color=color,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        update_organization_body_announcement = cls.__new__(cls)
+        update_organization_body_announcement.enabled = enabled
+        update_organization_body_announcement.content = content
+        update_organization_body_announcement.link = link
+        update_organization_body_announcement.color = color
         update_organization_body_announcement.additional_properties = d
-        if nulls:
-            update_organization_body_announcement._nulls = nulls
+        update_organization_body_announcement._nulls = nulls
         return update_organization_body_announcement
 
     @property

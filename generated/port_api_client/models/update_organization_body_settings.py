@@ -246,21 +246,20 @@ class UpdateOrganizationBodySettings:
         else:
             d["portAgentStreamerName"] = _port_agent_streamer_name
 
-        update_organization_body_settings = cls(
-            hidden_blueprints=hidden_blueprints,
-            federated_logout=federated_logout,
-            portal_icon=portal_icon,
-            portal_title=portal_title,
-            support_user_permission=support_user_permission,
-            support_user_ttl=support_user_ttl,
-            support_user_expires_at=support_user_expires_at,
-            port_agent_streamer_name=port_agent_streamer_name,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        update_organization_body_settings = cls.__new__(cls)
+        update_organization_body_settings.hidden_blueprints = hidden_blueprints
+        update_organization_body_settings.federated_logout = federated_logout
+        update_organization_body_settings.portal_icon = portal_icon
+        update_organization_body_settings.portal_title = portal_title
+        update_organization_body_settings.support_user_permission = support_user_permission
+        update_organization_body_settings.support_user_ttl = support_user_ttl
+        update_organization_body_settings.support_user_expires_at = support_user_expires_at
+        update_organization_body_settings.port_agent_streamer_name = port_agent_streamer_name
         update_organization_body_settings.additional_properties = d
-        if datetime_texts:
-            update_organization_body_settings._datetime_texts = datetime_texts
-        if nulls:
-            update_organization_body_settings._nulls = nulls
+        update_organization_body_settings._datetime_texts = datetime_texts or None
+        update_organization_body_settings._nulls = nulls
         return update_organization_body_settings
 
     @property

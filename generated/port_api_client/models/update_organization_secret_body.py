@@ -88,13 +88,13 @@ class UpdateOrganizationSecretBody:
             d["description"] = description
             description = None
 
-        update_organization_secret_body = cls(
-            secret_value=secret_value,
-            description=description,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        update_organization_secret_body = cls.__new__(cls)
+        update_organization_secret_body.secret_value = secret_value
+        update_organization_secret_body.description = description
         update_organization_secret_body.additional_properties = d
-        if nulls:
-            update_organization_secret_body._nulls = nulls
+        update_organization_secret_body._nulls = nulls
         return update_organization_secret_body
 
     @property

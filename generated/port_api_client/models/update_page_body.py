@@ -424,23 +424,23 @@ class UpdatePageBody:
         else:
             d["pageFilters"] = _page_filters
 
-        update_page_body = cls(
-            identifier=identifier,
-            blueprint=blueprint,
-            title=title,
-            description=description,
-            icon=icon,
-            parent=parent,
-            after=after,
-            locked=locked,
-            widgets=widgets,
-            show_in_sidebar=show_in_sidebar,
-            section=section,
-            page_filters=page_filters,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        update_page_body = cls.__new__(cls)
+        update_page_body.identifier = identifier
+        update_page_body.blueprint = blueprint
+        update_page_body.title = title
+        update_page_body.description = description
+        update_page_body.icon = icon
+        update_page_body.parent = parent
+        update_page_body.after = after
+        update_page_body.locked = locked
+        update_page_body.widgets = widgets
+        update_page_body.show_in_sidebar = show_in_sidebar
+        update_page_body.section = section
+        update_page_body.page_filters = page_filters
         update_page_body.additional_properties = d
-        if nulls:
-            update_page_body._nulls = nulls
+        update_page_body._nulls = nulls
         return update_page_body
 
     @property

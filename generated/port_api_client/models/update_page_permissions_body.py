@@ -97,13 +97,13 @@ class UpdatePagePermissionsBody:
         else:
             d["update"] = _update
 
-        update_page_permissions_body = cls(
-            read=read,
-            update=update,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        update_page_permissions_body = cls.__new__(cls)
+        update_page_permissions_body.read = read
+        update_page_permissions_body.update = update
         update_page_permissions_body.additional_properties = d
-        if nulls:
-            update_page_permissions_body._nulls = nulls
+        update_page_permissions_body._nulls = nulls
         return update_page_permissions_body
 
     @property

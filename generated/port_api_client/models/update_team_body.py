@@ -106,14 +106,14 @@ class UpdateTeamBody:
             d["description"] = description
             description = None
 
-        update_team_body = cls(
-            name=name,
-            users=users,
-            description=description,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        update_team_body = cls.__new__(cls)
+        update_team_body.name = name
+        update_team_body.users = users
+        update_team_body.description = description
         update_team_body.additional_properties = d
-        if nulls:
-            update_team_body._nulls = nulls
+        update_team_body._nulls = nulls
         return update_team_body
 
     @property

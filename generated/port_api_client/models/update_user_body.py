@@ -89,13 +89,13 @@ class UpdateUserBody:
             d["teams"] = teams
             teams = None
 
-        update_user_body = cls(
-            roles=roles,
-            teams=teams,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        update_user_body = cls.__new__(cls)
+        update_user_body.roles = roles
+        update_user_body.teams = teams
         update_user_body.additional_properties = d
-        if nulls:
-            update_user_body._nulls = nulls
+        update_user_body._nulls = nulls
         return update_user_body
 
     @property

@@ -381,30 +381,29 @@ class UpdateUserResponse:
             d["managedByScim"] = managed_by_scim
             managed_by_scim = None
 
-        update_user_response = cls(
-            ok=ok,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            picture=picture,
-            status=status,
-            id=id,
-            type_=type_,
-            providers=providers,
-            created_at=created_at,
-            updated_at=updated_at,
-            orgs=orgs,
-            teams=teams,
-            roles=roles,
-            org_members=org_members,
-            terms_accepted=terms_accepted,
-            managed_by_scim=managed_by_scim,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        update_user_response = cls.__new__(cls)
+        update_user_response.ok = ok
+        update_user_response.email = email
+        update_user_response.first_name = first_name
+        update_user_response.last_name = last_name
+        update_user_response.picture = picture
+        update_user_response.status = status
+        update_user_response.id = id
+        update_user_response.type_ = type_
+        update_user_response.providers = providers
+        update_user_response.created_at = created_at
+        update_user_response.updated_at = updated_at
+        update_user_response.orgs = orgs
+        update_user_response.teams = teams
+        update_user_response.roles = roles
+        update_user_response.org_members = org_members
+        update_user_response.terms_accepted = terms_accepted
+        update_user_response.managed_by_scim = managed_by_scim
         update_user_response.additional_properties = d
-        if datetime_texts:
-            update_user_response._datetime_texts = datetime_texts
-        if nulls:
-            update_user_response._nulls = nulls
+        update_user_response._datetime_texts = datetime_texts or None
+        update_user_response._nulls = nulls
         return update_user_response
 
     @property

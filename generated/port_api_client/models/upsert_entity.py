@@ -92,11 +92,12 @@ class UpsertEntity:
             raise _unfit(cls, "mapping", _mapping)
         mapping: UpsertEntityMapping = _lazy_models.UpsertEntityMapping.from_dict(_mapping)
 
-        upsert_entity = cls(
-            type_=type_,
-            blueprint_identifier=blueprint_identifier,
-            mapping=mapping,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        upsert_entity = cls.__new__(cls)
+        upsert_entity.type_ = type_
+        upsert_entity.blueprint_identifier = blueprint_identifier
+        upsert_entity.mapping = mapping
         upsert_entity.additional_properties = d
         return upsert_entity
 

@@ -170,17 +170,17 @@ class UpsertEntityMapping:
         else:
             d["relations"] = _relations
 
-        upsert_entity_mapping = cls(
-            identifier=identifier,
-            title=title,
-            team=team,
-            icon=icon,
-            properties=properties,
-            relations=relations,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        upsert_entity_mapping = cls.__new__(cls)
+        upsert_entity_mapping.identifier = identifier
+        upsert_entity_mapping.title = title
+        upsert_entity_mapping.team = team
+        upsert_entity_mapping.icon = icon
+        upsert_entity_mapping.properties = properties
+        upsert_entity_mapping.relations = relations
         upsert_entity_mapping.additional_properties = d
-        if nulls:
-            upsert_entity_mapping._nulls = nulls
+        upsert_entity_mapping._nulls = nulls
         return upsert_entity_mapping
 
     @property

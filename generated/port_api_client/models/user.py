@@ -388,30 +388,29 @@ class User:
             d["teamsIdentifiers"] = teams_identifiers
             teams_identifiers = None
 
-        user = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            picture=picture,
-            status=status,
-            id=id,
-            type_=type_,
-            providers=providers,
-            created_at=created_at,
-            updated_at=updated_at,
-            orgs=orgs,
-            teams=teams,
-            roles=roles,
-            org_members=org_members,
-            terms_accepted=terms_accepted,
-            managed_by_scim=managed_by_scim,
-            teams_identifiers=teams_identifiers,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        user = cls.__new__(cls)
+        user.email = email
+        user.first_name = first_name
+        user.last_name = last_name
+        user.picture = picture
+        user.status = status
+        user.id = id
+        user.type_ = type_
+        user.providers = providers
+        user.created_at = created_at
+        user.updated_at = updated_at
+        user.orgs = orgs
+        user.teams = teams
+        user.roles = roles
+        user.org_members = org_members
+        user.terms_accepted = terms_accepted
+        user.managed_by_scim = managed_by_scim
+        user.teams_identifiers = teams_identifiers
         user.additional_properties = d
-        if datetime_texts:
-            user._datetime_texts = datetime_texts
-        if nulls:
-            user._nulls = nulls
+        user._datetime_texts = datetime_texts or None
+        user._nulls = nulls
         for name in absent:
             object.__delattr__(user, name)
         return user

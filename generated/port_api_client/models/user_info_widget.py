@@ -181,19 +181,19 @@ class UserInfoWidget:
             d["title"] = title
             title = None
 
-        user_info_widget = cls(
-            type_=type_,
-            user_email=user_email,
-            id=id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            created_at=created_at,
-            created_by=created_by,
-            title=title,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        user_info_widget = cls.__new__(cls)
+        user_info_widget.type_ = type_
+        user_info_widget.user_email = user_email
+        user_info_widget.id = id
+        user_info_widget.updated_at = updated_at
+        user_info_widget.updated_by = updated_by
+        user_info_widget.created_at = created_at
+        user_info_widget.created_by = created_by
+        user_info_widget.title = title
         user_info_widget.additional_properties = d
-        if nulls:
-            user_info_widget._nulls = nulls
+        user_info_widget._nulls = nulls
         return user_info_widget
 
     @property

@@ -95,13 +95,13 @@ class UserResponse:
         else:
             d["user"] = _user
 
-        user_response = cls(
-            ok=ok,
-            user=user,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        user_response = cls.__new__(cls)
+        user_response.ok = ok
+        user_response.user = user
         user_response.additional_properties = d
-        if nulls:
-            user_response._nulls = nulls
+        user_response._nulls = nulls
         return user_response
 
     @property

@@ -96,13 +96,13 @@ class UsersResponse:
         else:
             d["users"] = _users
 
-        users_response = cls(
-            ok=ok,
-            users=users,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        users_response = cls.__new__(cls)
+        users_response.ok = ok
+        users_response.users = users
         users_response.additional_properties = d
-        if nulls:
-            users_response._nulls = nulls
+        users_response._nulls = nulls
         return users_response
 
     @property

@@ -214,20 +214,20 @@ class UsersTableWidget:
         else:
             d["tableConfig"] = _table_config
 
-        users_table_widget = cls(
-            type_=type_,
-            id=id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            created_at=created_at,
-            created_by=created_by,
-            title=title,
-            query=query,
-            table_config=table_config,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        users_table_widget = cls.__new__(cls)
+        users_table_widget.type_ = type_
+        users_table_widget.id = id
+        users_table_widget.updated_at = updated_at
+        users_table_widget.updated_by = updated_by
+        users_table_widget.created_at = created_at
+        users_table_widget.created_by = created_by
+        users_table_widget.title = title
+        users_table_widget.query = query
+        users_table_widget.table_config = table_config
         users_table_widget.additional_properties = d
-        if nulls:
-            users_table_widget._nulls = nulls
+        users_table_widget._nulls = nulls
         return users_table_widget
 
     @property

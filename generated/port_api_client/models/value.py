@@ -255,20 +255,20 @@ class Value:
         else:
             d["sort"] = _sort
 
-        value = cls(
-            type_=type_,
-            jq_query=jq_query,
-            format_=format_,
-            blueprint=blueprint,
-            depends_on=depends_on,
-            visible=visible,
-            icon=icon,
-            dataset=dataset,
-            sort=sort,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        value = cls.__new__(cls)
+        value.type_ = type_
+        value.jq_query = jq_query
+        value.format_ = format_
+        value.blueprint = blueprint
+        value.depends_on = depends_on
+        value.visible = visible
+        value.icon = icon
+        value.dataset = dataset
+        value.sort = sort
         value.additional_properties = d
-        if nulls:
-            value._nulls = nulls
+        value._nulls = nulls
         return value
 
     @property

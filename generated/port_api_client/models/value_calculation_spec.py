@@ -94,13 +94,13 @@ class ValueCalculationSpec:
         else:
             d["calculationBy"] = _calculation_by
 
-        value_calculation_spec = cls(
-            func=func,
-            calculation_by=calculation_by,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        value_calculation_spec = cls.__new__(cls)
+        value_calculation_spec.func = func
+        value_calculation_spec.calculation_by = calculation_by
         value_calculation_spec.additional_properties = d
-        if nulls:
-            value_calculation_spec._nulls = nulls
+        value_calculation_spec._nulls = nulls
         return value_calculation_spec
 
     @property

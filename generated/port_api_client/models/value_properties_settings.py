@@ -106,14 +106,14 @@ class ValuePropertiesSettings:
             d["order"] = order
             order = None
 
-        value_properties_settings = cls(
-            hidden=hidden,
-            shown=shown,
-            order=order,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        value_properties_settings = cls.__new__(cls)
+        value_properties_settings.hidden = hidden
+        value_properties_settings.shown = shown
+        value_properties_settings.order = order
         value_properties_settings.additional_properties = d
-        if nulls:
-            value_properties_settings._nulls = nulls
+        value_properties_settings._nulls = nulls
         return value_properties_settings
 
     @property

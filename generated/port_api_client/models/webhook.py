@@ -308,25 +308,25 @@ class Webhook:
             d["updatedBy"] = updated_by
             updated_by = None
 
-        webhook = cls(
-            identifier=identifier,
-            title=title,
-            icon=icon,
-            description=description,
-            enabled=enabled,
-            url=url,
-            webhook_key=webhook_key,
-            integration_type=integration_type,
-            mappings=mappings,
-            security=security,
-            created_at=created_at,
-            created_by=created_by,
-            updated_at=updated_at,
-            updated_by=updated_by,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        webhook = cls.__new__(cls)
+        webhook.identifier = identifier
+        webhook.title = title
+        webhook.icon = icon
+        webhook.description = description
+        webhook.enabled = enabled
+        webhook.url = url
+        webhook.webhook_key = webhook_key
+        webhook.integration_type = integration_type
+        webhook.mappings = mappings
+        webhook.security = security
+        webhook.created_at = created_at
+        webhook.created_by = created_by
+        webhook.updated_at = updated_at
+        webhook.updated_by = updated_by
         webhook.additional_properties = d
-        if nulls:
-            webhook._nulls = nulls
+        webhook._nulls = nulls
         for name in absent:
             object.__delattr__(webhook, name)
         return webhook

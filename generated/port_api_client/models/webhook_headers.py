@@ -47,9 +47,11 @@ class WebhookHeaders:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `unparsed_properties`, and `to_dict()` writes it back."""
         d = dict(src_dict)
-        webhook_headers = cls()
-        additional_properties = webhook_headers.additional_properties  # the new, empty dicts
-        unparsed_properties = webhook_headers.unparsed_properties
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        webhook_headers = cls.__new__(cls)
+        webhook_headers.additional_properties = additional_properties = {}
+        webhook_headers.unparsed_properties = unparsed_properties = {}
         for prop_name, prop_value in d.items():
             if isinstance(prop_value, str):
                 additional_properties[prop_name] = prop_value

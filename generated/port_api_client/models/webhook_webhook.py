@@ -108,14 +108,14 @@ class WebhookWebhook:
             d["url"] = url
             url = None
 
-        webhook_webhook = cls(
-            type_=type_,
-            agent=agent,
-            url=url,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        webhook_webhook = cls.__new__(cls)
+        webhook_webhook.type_ = type_
+        webhook_webhook.agent = agent
+        webhook_webhook.url = url
         webhook_webhook.additional_properties = d
-        if nulls:
-            webhook_webhook._nulls = nulls
+        webhook_webhook._nulls = nulls
         return webhook_webhook
 
     @property

@@ -64,9 +64,10 @@ class WidgetAction:
             raise _unfit(cls, "action", _action)
         action: str = _action
 
-        widget_action = cls(
-            action=action,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        widget_action = cls.__new__(cls)
+        widget_action.action = action
         widget_action.additional_properties = d
         return widget_action
 

@@ -55,11 +55,11 @@ class WidgetBlueprintConfig:
         """Read a JSON object. A value whose JSON type is not the declared one is kept as sent in
         `unparsed_properties`, and `to_dict()` writes it back."""
         d = dict(src_dict)
-        widget_blueprint_config = cls()
-        additional_properties = (
-            widget_blueprint_config.additional_properties
-        )  # the new, empty dicts
-        unparsed_properties = widget_blueprint_config.unparsed_properties
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        widget_blueprint_config = cls.__new__(cls)
+        widget_blueprint_config.additional_properties = additional_properties = {}
+        widget_blueprint_config.unparsed_properties = unparsed_properties = {}
         for prop_name, prop_value in d.items():
             if isinstance(prop_value, dict):
                 additional_properties[prop_name] = (

@@ -262,22 +262,22 @@ class WidgetBlueprintConfigValue:
             d["relatedProperty"] = related_property
             related_property = None
 
-        widget_blueprint_config_value = cls(
-            filter_settings=filter_settings,
-            group_settings=group_settings,
-            sort_settings=sort_settings,
-            properties_settings=properties_settings,
-            tab_index=tab_index,
-            hidden=hidden,
-            title=title,
-            description=description,
-            dataset=dataset,
-            target_blueprint=target_blueprint,
-            related_property=related_property,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        widget_blueprint_config_value = cls.__new__(cls)
+        widget_blueprint_config_value.filter_settings = filter_settings
+        widget_blueprint_config_value.group_settings = group_settings
+        widget_blueprint_config_value.sort_settings = sort_settings
+        widget_blueprint_config_value.properties_settings = properties_settings
+        widget_blueprint_config_value.tab_index = tab_index
+        widget_blueprint_config_value.hidden = hidden
+        widget_blueprint_config_value.title = title
+        widget_blueprint_config_value.description = description
+        widget_blueprint_config_value.dataset = dataset
+        widget_blueprint_config_value.target_blueprint = target_blueprint
+        widget_blueprint_config_value.related_property = related_property
         widget_blueprint_config_value.additional_properties = d
-        if nulls:
-            widget_blueprint_config_value._nulls = nulls
+        widget_blueprint_config_value._nulls = nulls
         return widget_blueprint_config_value
 
     @property

@@ -87,13 +87,13 @@ class WidgetGroupWidget:
         else:
             d["source"] = _source
 
-        widget_group_widget = cls(
-            markdown=markdown,
-            source=source,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        widget_group_widget = cls.__new__(cls)
+        widget_group_widget.markdown = markdown
+        widget_group_widget.source = source
         widget_group_widget.additional_properties = d
-        if nulls:
-            widget_group_widget._nulls = nulls
+        widget_group_widget._nulls = nulls
         return widget_group_widget
 
     @property

@@ -269,22 +269,22 @@ class WidgetQuery:
         else:
             d["source"] = _source
 
-        widget_query = cls(
-            entity=entity,
-            blueprint=blueprint,
-            active=active,
-            user_email=user_email,
-            user_id=user_id,
-            limit=limit,
-            exclude=exclude,
-            external_run_id=external_run_id,
-            version=version,
-            action=action,
-            source=source,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        widget_query = cls.__new__(cls)
+        widget_query.entity = entity
+        widget_query.blueprint = blueprint
+        widget_query.active = active
+        widget_query.user_email = user_email
+        widget_query.user_id = user_id
+        widget_query.limit = limit
+        widget_query.exclude = exclude
+        widget_query.external_run_id = external_run_id
+        widget_query.version = version
+        widget_query.action = action
+        widget_query.source = source
         widget_query.additional_properties = d
-        if nulls:
-            widget_query._nulls = nulls
+        widget_query._nulls = nulls
         return widget_query
 
     @property

@@ -98,12 +98,13 @@ class WidgetWidget:
             raise _unfit(cls, "entityIdentifier", _entity_identifier)
         entity_identifier: str = _entity_identifier
 
-        widget_widget = cls(
-            source=source,
-            blueprint_identifier=blueprint_identifier,
-            property_identifier=property_identifier,
-            entity_identifier=entity_identifier,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        widget_widget = cls.__new__(cls)
+        widget_widget.source = source
+        widget_widget.blueprint_identifier = blueprint_identifier
+        widget_widget.property_identifier = property_identifier
+        widget_widget.entity_identifier = entity_identifier
         widget_widget.additional_properties = d
         return widget_widget
 

@@ -197,19 +197,19 @@ class WorkflowRunsHistoryTableWidget:
         else:
             d["tableConfig"] = _table_config
 
-        workflow_runs_history_table_widget = cls(
-            type_=type_,
-            id=id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            created_at=created_at,
-            created_by=created_by,
-            query=query,
-            table_config=table_config,
-        )
+        # Built without __init__: its keyword call and the default dicts it makes only to be
+        # replaced cost more than the fields' own assignments (a large page makes many models).
+        workflow_runs_history_table_widget = cls.__new__(cls)
+        workflow_runs_history_table_widget.type_ = type_
+        workflow_runs_history_table_widget.id = id
+        workflow_runs_history_table_widget.updated_at = updated_at
+        workflow_runs_history_table_widget.updated_by = updated_by
+        workflow_runs_history_table_widget.created_at = created_at
+        workflow_runs_history_table_widget.created_by = created_by
+        workflow_runs_history_table_widget.query = query
+        workflow_runs_history_table_widget.table_config = table_config
         workflow_runs_history_table_widget.additional_properties = d
-        if nulls:
-            workflow_runs_history_table_widget._nulls = nulls
+        workflow_runs_history_table_widget._nulls = nulls
         return workflow_runs_history_table_widget
 
     @property
