@@ -17,6 +17,7 @@ Masking happens in three ways:
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
@@ -131,27 +132,33 @@ def _mask_value(match: re.Match[str]) -> str:
 
 
 _Replacement: TypeAlias = str | Callable[[re.Match[str]], str]
-_PATTERNS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
-    # "Authorization: Bearer abc" / "authorization=abc": keep the scheme so the line stays readable.
-    (
-        re.compile(
-            r"""(?i)(\b(?:proxy-)?authorization["']?\s*[:=]\s*["']?)(?:([A-Za-z]+)\s+)?[^\s"',;]+"""
+
+
+@functools.cache
+def _patterns() -> tuple[tuple[re.Pattern[str], _Replacement], ...]:
+    # Compiled on the first text masked, not on `import pyport` (they take milliseconds).
+    return (
+        # "Authorization: Bearer abc" / "authorization=abc": keep the scheme, the line readable.
+        (
+            re.compile(
+                r"""(?i)(\b(?:proxy-)?authorization["']?\s*[:=]\s*["']?)(?:([A-Za-z]+)\s+)?[^\s"',;]+"""
+            ),
+            _mask_authorization,
         ),
-        _mask_authorization,
-    ),
-    (re.compile(r"(?i)\b(bearer)\s+[A-Za-z0-9\-._~+/]+=*"), r"\1 " + REDACTED),
-    (re.compile(r"\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*"), REDACTED),
-    (
-        re.compile(
-            rf"""(?ix)
-            (["']?\b{_KEY_PATTERN}["']?\s*[:=]\s*)        # the key and its separator
-            (?!["']?\[REDACTED\])                       # already masked
-            (?:(?P<quote>["'])(?:\\.|(?!(?P=quote))[^\\])*(?P=quote)|[^\s"',;&}}\]]+)  # value
-            """
+        (re.compile(r"(?i)\b(bearer)\s+[A-Za-z0-9\-._~+/]+=*"), r"\1 " + REDACTED),
+        (re.compile(r"\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*"), REDACTED),
+        (
+            re.compile(
+                rf"""(?ix)
+                (["']?\b{_KEY_PATTERN}["']?\s*[:=]\s*)        # the key and its separator
+                (?!["']?\[REDACTED\])                       # already masked
+                (?:(?P<quote>["'])(?:\\.|(?!(?P=quote))[^\\])*(?P=quote)|[^\s"',;&}}\]]+)  # value
+                """
+            ),
+            _mask_value,
         ),
-        _mask_value,
-    ),
-)
+    )
+
 
 # value -> number of live registrations. An RLock because weakref finalizers may run during garbage
 # collection triggered inside the locked section, on the same thread.
@@ -230,7 +237,7 @@ def redact_text(text: str, secrets: Iterable[str]) -> str:
     # Longest first, so a secret that contains another is not left half-masked.
     for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
         text = text.replace(secret, REDACTED)
-    for pattern, replacement in _PATTERNS:
+    for pattern, replacement in _patterns():
         text = pattern.sub(replacement, text)
     return text
 

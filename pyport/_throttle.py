@@ -27,7 +27,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import httpx
 
@@ -119,8 +119,7 @@ class RateLimitState:
     next_send_at: float
 
 
-@dataclass(frozen=True)
-class _Reservation:
+class _Reservation(NamedTuple):  # cheaper to define than a dataclass (import time)
     delay: float
     budget_wait: bool
     exhausted: bool
