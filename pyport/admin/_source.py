@@ -158,6 +158,10 @@ class LiveSource:
         return [key_of("blueprints", b) for b in self.objects("blueprints") or []]
 
     def entities(self, blueprint: str) -> Iterator[Json]:
+        if blueprint not in self.entity_blueprints():
+            # The other side's blueprint (a diff walks both sides' blueprints): none here, as
+            # a snapshot answers, rather than Port's 404 for an unknown blueprint.
+            return iter(())
         return self.port.entities.iter_all(blueprint)
 
     def entity_count(self, blueprint: str) -> int:

@@ -106,8 +106,25 @@ def _client_for(spec: str, state: Globals) -> Any:
             user_agent_suffix="pyport-cli",
         )
     if spec.startswith(PROFILE_PREFIX):
-        return PortClient(profile=spec[len(PROFILE_PREFIX) :], user_agent_suffix="pyport-cli")
+        return _named_profile_client(spec[len(PROFILE_PREFIX) :])
     return spec
+
+
+def _named_profile_client(profile: str, base_url: str | None = None) -> PortClient:
+    """The other organization of a diff or a migration, by its profile alone.
+
+    The PORT_* environment describes the organization the command works on (the source): if it
+    also reached this client, it would beat the profile (flags > environment > profile) and the
+    "other" organization would be the source itself.
+    """
+    import os
+
+    from pyport._client import PortClient
+
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("PORT_")}
+    return PortClient(
+        profile=profile, base_url=base_url, environ=environ, user_agent_suffix="pyport-cli"
+    )
 
 
 @click.group("backup")
@@ -360,7 +377,9 @@ def _target(profile: str | None, base_url: str | None) -> PortClient:
 
     if profile is None and base_url is None:
         raise click.UsageError("give the target: --to-profile NAME (or --to-base-url URL)")
-    return PortClient(profile=profile, base_url=base_url, user_agent_suffix="pyport-cli")
+    if profile is not None:
+        return _named_profile_client(profile, base_url)
+    return PortClient(base_url=base_url, user_agent_suffix="pyport-cli")
 
 
 @click.command("migrate")

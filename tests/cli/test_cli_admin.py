@@ -184,3 +184,20 @@ def test_backup_create_interrupted_says_how_to_resume(
         "(backups/x was not created)\n"
     )
     assert result.out == ""
+
+
+@pytest.mark.usefixtures("two_profiles")
+def test_the_other_organization_of_a_migration_or_diff_is_its_profile_whatever_the_environment(
+    pyport: Run, served: Served, target: Served, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A CI job: the source's credentials in PORT_*, the target named by its profile.
+    monkeypatch.setenv("PORT_BASE_URL", served.url)
+    monkeypatch.setenv("PORT_CLIENT_ID", served.sim.client_id)
+    monkeypatch.setenv("PORT_CLIENT_SECRET", served.sim.client_secret)
+    seed_service(served.sim, "a")
+    compared = pyport("backup", "diff", "profile:target", "live")
+    assert compared.code == 0, compared.err
+    assert compared.json()["changes"]["entities:service"]["create"] == ["a"]  # not source vs source
+    done = pyport("migrate", "--to-profile", "target", "--mode", "merge", "--yes")
+    assert done.code == 0, done.err
+    assert _identifiers(target) == {"a"}
