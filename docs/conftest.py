@@ -11,16 +11,18 @@ What each kind of fenced block does (a block of any other kind fails, so none go
 
 - ```` ```python ````: executed in the page's namespace; what it prints is kept.
 - ```` ```python title="name.py" ````: written to the working directory as `name.py`, then run as
-  a program (`__main__`), or with pytest when its name starts with `test_`.
+  a program (`python name.py`, a process of its own), or with pytest when its name starts with
+  `test_`.
 - ```` ```text title="Output" ````: what the block before it printed, compared line by line;
   `...` stands for any text.
 - ```` ```toml|csv|json title="path" ````: a file the page's code reads, written to `path`
   (`~` is the page's home).
 - ```` ```console ````: `$ python ...`, `$ pytest ...` and `$ pyport ...` (the CLI, as
-  `python -m pyport`) run; their output, when shown, is compared as above, and must exit 0
+  `python -m pyport`) run; their output (stdout and stderr, in order, as a terminal shows
+  them), when shown, is compared as above, and must exit 0
   unless the last line shown is `[exit N]`; `$ make TARGET` and `$ pip install 'pyport[EXTRA]'`
   are not run (they would rebuild this very environment) but must name a real target and a real
-  extra.
+  extra. A command's stdin is nothing (never a terminal), or the file of a final `< file`.
 - a block titled with a file of the repository (```` ```yaml title="openapi/naming.yaml" ````):
   every line shown is in that file.
 """
@@ -31,7 +33,6 @@ import contextlib
 import io
 import os
 import re
-import runpy
 import shlex
 import subprocess
 import sys
@@ -154,20 +155,35 @@ def _run_program(title: str | None, source: str) -> str:
     path.write_text(source, encoding="utf-8")
     if path.name.startswith("test_"):
         return _run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(path)])
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        runpy.run_path(str(path), run_name="__main__")
-    return out.getvalue()
+    # As the reader runs it: `python name.py`, a process of its own (its folder first on
+    # sys.path, so the modules next to it import; a framework configured once per process).
+    return _run([sys.executable, str(path)])
 
 
-def _run(argv: list[str], *, status: int = 0) -> str:
-    done = subprocess.run(
-        argv, capture_output=True, text=True, check=False, timeout=_HANG_GUARD_SECONDS
-    )
+def _run(argv: list[str], *, status: int = 0, stdin: str | None = None) -> str:
+    """Run a command, its stdin the file `stdin` or nothing (never a terminal); what it wrote
+    to stdout and stderr, in order, as a terminal shows it."""
+    with open(stdin or os.devnull, "rb") as source:
+        done = _run_with(argv, source)
     assert done.returncode == status, (
-        f"{shlex.join(argv)} exited {done.returncode}, not {status}:\n{done.stdout}\n{done.stderr}"
+        f"{shlex.join(argv)} exited {done.returncode}, not {status}:\n{done.stdout}"
     )
     return done.stdout
+
+
+def _run_with(argv: list[str], stdin: Any) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        argv,
+        stdin=stdin,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        check=False,
+        timeout=_HANG_GUARD_SECONDS,
+        # Unbuffered: a message on stderr comes out where it does on a terminal, not before
+        # the data that a pipe's buffer would hold back.
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
 
 
 def _compare(expected: str, actual: str) -> None:
@@ -202,7 +218,10 @@ def _console(source: str) -> None:
             status, expected = 0, shown
             if shown and (match := _EXIT.fullmatch(shown[-1].strip())):
                 status, expected = int(match.group(1)), shown[:-1]
-            output = _run([*_RUNNERS[argv[0]], *argv[1:]], status=status)
+            stdin = None
+            if len(argv) > 2 and argv[-2] == "<":  # `... < file`: the file is its stdin
+                argv, stdin = argv[:-2], argv[-1]
+            output = _run([*_RUNNERS[argv[0]], *argv[1:]], status=status, stdin=stdin)
             if any(line.strip() for line in expected):
                 _compare("\n".join(expected), output)
         else:

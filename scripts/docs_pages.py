@@ -119,23 +119,67 @@ def cli_module() -> Any | None:
     return importlib.import_module("pyport.cli")
 
 
-def cli_root(cli: Any) -> Any:
-    """The click command at the root of `pyport.cli`: its typer app made into click, or its click
-    group. One of them must be a module attribute; the CLI's own tree is the reference's source."""
+def _cli_modules(cli: Any) -> list[Any]:
+    """`pyport.cli` and, when it is a package, each of its modules, imported.
+
+    The package itself stays light (`pyport --version` must not import click), so the command
+    tree and the exit codes live in its private modules; the docs read them where they are.
+    """
+    import pkgutil
+
+    modules = [cli]
+    for info in pkgutil.iter_modules(getattr(cli, "__path__", None) or [], f"{cli.__name__}."):
+        modules.append(importlib.import_module(info.name))
+    return modules
+
+
+def _as_click(value: Any) -> Any | None:
     import click
 
-    roots = []
-    for value in vars(cli).values():
-        if isinstance(value, click.Group):
-            roots.append(value)
-        elif type(value).__name__ == "Typer" and type(value).__module__.startswith("typer"):
-            import typer.main
+    if isinstance(value, click.Group):
+        return value
+    if type(value).__name__ == "Typer" and type(value).__module__.startswith("typer"):
+        import typer.main
 
-            roots.append(typer.main.get_command(value))
-    if len({id(root) for root in roots}) != 1:
+        return typer.main.get_command(value)
+    return None
+
+
+def _distinct(values: list[Any]) -> list[Any]:
+    return list({id(value): value for value in values}.values())
+
+
+def cli_root(cli: Any) -> Any:
+    """The click command at the root of `pyport.cli`: its typer app made into click, or its click
+    group; the CLI's own tree is the reference's source.
+
+    A root that is an attribute of `pyport.cli` itself wins. Else the group among the package's
+    modules that no other group has as a sub-command (a lazy group's commands are asked for by
+    name, so they load). There must be exactly one.
+    """
+    import click
+
+    roots = _distinct([r for v in vars(cli).values() if (r := _as_click(v)) is not None])
+    if not roots:
+        groups = _distinct(
+            [
+                group
+                for module in _cli_modules(cli)[1:]
+                for value in vars(module).values()
+                if (group := _as_click(value)) is not None
+            ]
+        )
+        children = set()
+        for group in groups:
+            context = click.Context(group, info_name=group.name)
+            for name in group.list_commands(context):
+                children.add(id(group.get_command(context, name)))
+        roots = [group for group in groups if id(group) not in children]
+    if len(roots) != 1:
         raise LookupError(
-            "pyport.cli needs exactly one root command as a module attribute (a typer.Typer or a "
-            f"click.Group) for the docs to read its commands; found {len(roots)}"
+            "pyport.cli needs exactly one root command (a typer.Typer or a click.Group that no "
+            "other group has as a sub-command), as an attribute of pyport.cli or of one of its "
+            f"modules, for the docs to read its commands; found {len(roots)}"
         )
     return roots[0]
 
@@ -180,23 +224,29 @@ def cli_commands(ops: list[Operation]) -> dict[str, str]:
 
 def cli_reference_page() -> str | None:
     """reference/cli.md: every command of `pyport`, with its help and options, read from the CLI
-    itself; None without a CLI."""
+    itself; None without a CLI. The options every command shares with the root (the global
+    options) are listed once, under `pyport`."""
     import click
 
     cli = cli_module()
     if cli is None:
         return None
+    root = cli_root(cli)
+    shared = {param.name for param in root.params if isinstance(param, click.Option)}
     lines = [
         "# CLI reference",
         "",
-        "Every command of `pyport`, read from the CLI itself at build time.",
+        "Every command of `pyport`, read from the CLI itself at build time. The global options "
+        "are under `pyport` below: every command takes them, before or after its name. "
+        "[The command line](../explanation/cli.md) says how it fits together; the "
+        "[exit codes](exit-codes.md) are on a page of their own.",
         "",
     ]
-    for path, command in cli_tree(cli_root(cli)).items():
+    for path, command in cli_tree(root).items():
         depth = min(path.count(" ") + 2, 6)
         lines += ["#" * depth + f" `{path}`", ""]
         if command.help:
-            lines += [inspect.cleandoc(command.help), ""]
+            lines += [_help_markdown(command.help), ""]
         context = click.Context(command, info_name=path)
         usage = " ".join(command.collect_usage_pieces(context))
         # Inline, not a code block: every code block of the site is one the tests run.
@@ -204,13 +254,43 @@ def cli_reference_page() -> str | None:
         rows = [
             (" / ".join(f"`{o}`" for o in param.opts), getattr(param, "help", None) or "")
             for param in command.params
-            if isinstance(param, click.Option) and not param.hidden
+            if isinstance(param, click.Option)
+            and not param.hidden
+            and (command is root or param.name not in shared)
         ]
+        if command is not root and any(param.name in shared for param in command.params):
+            lines += ["Takes the global options (see `pyport`).", ""]
         if rows:
             lines += ["| option | meaning |", "| --- | --- |"]
             lines += [f"| {opts} | {text.replace('|', '/')} |" for opts, text in rows]
             lines.append("")
+    public = getattr(cli, "__all__", ())
+    if public:  # the module's own public names (`main`: the CLI called from Python)
+        lines += ["## From Python", ""]
+        for name in public:
+            lines += [f"::: {cli.__name__}.{name}", "    options:", "      heading_level: 3", ""]
     return "\n".join(lines)
+
+
+def _help_markdown(text: str) -> str:
+    """A command's help as Markdown: click's `\\b` blocks (not rewrapped: the examples) become
+    lines of inline code, not code blocks (the site's code blocks are all run by its tests)."""
+    out: list[str] = []
+    verbatim = False
+    for line in inspect.cleandoc(text).splitlines():
+        if line.strip() == "\b":
+            verbatim = True
+            continue
+        if verbatim and not line.strip():
+            verbatim = False
+            out.append("")
+        elif verbatim and line.startswith(" "):
+            out.append(f"- `{line.strip()}`")
+        elif verbatim:
+            out += [f"*{line.strip()}*", ""]
+        else:
+            out.append(line)
+    return "\n".join(out).strip()
 
 
 def _anchor(operation_id: str) -> str:
@@ -396,29 +476,35 @@ def _demote(markdown: str, known: set[str]) -> str:
 
 
 def exit_codes_page() -> str | None:
-    """reference/exit-codes.md from `pyport.cli.EXIT_CODES` ({code: meaning}) or an `ExitCode`
-    IntEnum of `pyport.cli` (each member's name, or its docstring); None without a CLI."""
+    """reference/exit-codes.md from the CLI's `EXIT_CODES` ({code: meaning}) or its `ExitCode`
+    IntEnum (each member's docstring, or its name), found on `pyport.cli` or one of its modules;
+    None without a CLI."""
     cli = cli_module()
     if cli is None:
         return None
-    codes: dict[int, str]
-    if hasattr(cli, "EXIT_CODES"):
-        codes = {int(code): str(meaning) for code, meaning in cli.EXIT_CODES.items()}
-    elif hasattr(cli, "ExitCode"):
-        codes = {
-            int(member): (member.__doc__ if member.__doc__ != type(member).__doc__ else None)
-            or member.name.replace("_", " ").lower()
-            for member in cli.ExitCode
-        }
+    codes: dict[int, str] | None = None
+    for module in _cli_modules(cli):
+        if hasattr(module, "EXIT_CODES"):
+            codes = {int(code): str(meaning) for code, meaning in module.EXIT_CODES.items()}
+        elif hasattr(module, "ExitCode"):
+            codes = {
+                int(member): (member.__doc__ if member.__doc__ != type(member).__doc__ else None)
+                or member.name.replace("_", " ").lower()
+                for member in module.ExitCode
+            }
+        if codes is not None:
+            break
     else:
         raise LookupError(
-            "pyport.cli exists but has neither EXIT_CODES ({code: meaning}) nor an ExitCode "
-            "IntEnum: the exit codes page is written from one of them"
+            "pyport.cli exists but neither it nor its modules have EXIT_CODES ({code: meaning}) "
+            "or an ExitCode IntEnum: the exit codes page is written from one of them"
         )
     lines = [
         "# Exit codes",
         "",
-        "What `pyport` exits with.",
+        "What `pyport` exits with, read from the CLI at build time. A script can tell a failure "
+        "(1) from bad usage (2), missing credentials (3) or something that is not there (4); "
+        "[the CLI in CI jobs](../how-to/cli-in-ci.md) shows each.",
         "",
         "| code | meaning |",
         "| --- | --- |",

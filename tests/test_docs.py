@@ -71,19 +71,37 @@ def test_every_public_name_of_every_public_module_is_documented(site: Path) -> N
     anchors = set(re.findall(r'id="(pyport\.[\w.]+)"', _reference_html(site)))
     generated = {"pyport.models", "pyport.types"}
     missing = []
-    for info in pkgutil.iter_modules(pyport.__path__, prefix="pyport."):
-        if info.name.split(".")[-1].startswith("_") or info.name in generated:
+    checked = []
+    for name in _public_modules(pyport):
+        if name in generated:
             continue
-        module = importlib.import_module(info.name)
+        module = importlib.import_module(name)
+        checked.append(name)
         missing += [
-            f"{info.name}.{name}"
-            for name in getattr(module, "__all__", ())
-            if f"{info.name}.{name}" not in anchors
+            f"{name}.{public}"
+            for public in getattr(module, "__all__", ())
+            if f"{name}.{public}" not in anchors
         ]
+    # The walk reached the sub-packages (the web integrations), not only pyport's top level.
+    assert {"pyport.integrations.fastapi", "pyport.integrations.django", "pyport.cli"} <= set(
+        checked
+    )
     for name in ("NOT_GIVEN", "NotGiven", "SyncPage", "AsyncPage", "RawResponse"):
         if f"pyport.types.{name}" not in anchors:
             missing.append(f"pyport.types.{name}")
     assert not missing, f"public names without a reference entry: {missing}"
+
+
+def _public_modules(package: ModuleType) -> list[str]:
+    """Every module of `package` and its sub-packages whose path has no `_`-prefixed part."""
+    found = []
+    for info in pkgutil.iter_modules(package.__path__, prefix=f"{package.__name__}."):
+        if info.name.split(".")[-1].startswith("_"):
+            continue
+        found.append(info.name)
+        if info.ispkg:
+            found += _public_modules(importlib.import_module(info.name))
+    return found
 
 
 def test_every_resource_method_has_its_reference_entry(site: Path) -> None:
@@ -140,8 +158,9 @@ def fake_cli(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
 
     import click
 
-    @click.group(help="Port from a terminal.")
-    def root() -> None: ...
+    @click.group(help="Port from a terminal.\n\n\b\nExample:\n  pyport entities search x")
+    @click.option("--profile", help="the profile")
+    def root(profile: str | None) -> None: ...
 
     @root.group(help="Entities of a blueprint.")
     def entities() -> None: ...
@@ -149,7 +168,8 @@ def fake_cli(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     @entities.command(help="Search a blueprint's entities.")
     @click.argument("blueprint")
     @click.option("--where", multiple=True, help="prop=value, repeated")
-    def search(blueprint: str, where: tuple[str, ...]) -> None: ...
+    @click.option("--profile", help="the profile")
+    def search(blueprint: str, where: tuple[str, ...], profile: str | None) -> None: ...
 
     @entities.command(name="delete-all", help="Delete every entity of a blueprint.")
     @click.argument("blueprint")
@@ -200,11 +220,71 @@ def test_with_a_cli_its_reference_and_exit_codes_are_written_from_it(fake_cli: M
     assert "Usage: `pyport entities search [OPTIONS] BLUEPRINT`" in reference
     assert "| `--where` | prop=value, repeated |" in reference
     assert "```" not in reference  # no code block that the examples test would not run
+    # The root's options (the global ones) are listed once, under `pyport`; its help's example
+    # (a click `\b` block) is inline code.
+    assert reference.count("| `--profile` | the profile |") == 1
+    assert "Takes the global options (see `pyport`)." in reference
+    assert "*Example:*\n\n- `pyport entities search x`" in reference
     codes = docs_pages.exit_codes_page()
     assert "| 0 | ok |" in codes
     assert "| 2 | usage |" in codes
     fake_cli.EXIT_CODES = {0: "ok", 5: "a batch partly failed"}  # type: ignore[attr-defined]
     assert "| 5 | a batch partly failed |" in docs_pages.exit_codes_page()
+
+
+def test_a_lazy_cli_package_is_read_from_its_modules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As pyport.cli is built: the package imports no click (`pyport --version`), its root group
+    # lives in a private module and loads its sub-commands by name, its exit codes in another.
+    package = tmp_path / "lazycli"
+    package.mkdir()
+    (package / "__init__.py").write_text("def main() -> int:\n    return 0\n")
+    (package / "_run.py").write_text(
+        "import importlib, click\n"
+        "class Lazy(click.Group):\n"
+        "    def list_commands(self, ctx): return ['entities']\n"
+        "    def get_command(self, ctx, name):\n"
+        "        return importlib.import_module('lazycli._entities').entities\n"
+        "@click.group(cls=Lazy, help='Port from a terminal.')\n"
+        "def cli(): ...\n"
+    )
+    (package / "_entities.py").write_text(
+        "import click\n"
+        "@click.group(help='Entities.')\n"
+        "def entities(): ...\n"
+        "@entities.command(help='Search them.')\n"
+        "def search(): ...\n"
+    )
+    (package / "_exit.py").write_text("EXIT_CODES = {0: 'success', 4: 'not found'}\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    module = importlib.import_module("lazycli")
+    monkeypatch.setitem(sys.modules, "pyport.cli", module)
+    docs_pages = _docs_pages()
+    assert list(docs_pages.cli_tree(docs_pages.cli_root(module))) == [
+        "pyport",
+        "pyport entities",
+        "pyport entities search",
+    ]
+    assert docs_pages.cli_commands(docs_pages.operations()) == {
+        "search_blueprint_entities": "pyport entities search"
+    }
+    assert "| 4 | not found |" in docs_pages.exit_codes_page()
+    # A second group that nothing has as a sub-command: two roots, which the docs refuse.
+    (package / "_other.py").write_text("import click\n@click.group()\ndef other(): ...\n")
+    with pytest.raises(LookupError, match="found 2"):
+        docs_pages.cli_root(module)
+
+
+def test_the_real_cli_is_read_where_it_is_built() -> None:
+    import pyport.cli
+    from pyport.cli._exit import EXIT_CODES
+    from pyport.cli._run import cli
+
+    docs_pages = _docs_pages()
+    assert docs_pages.cli_root(pyport.cli) is cli
+    page = docs_pages.exit_codes_page()
+    assert all(f"| {code} | {meaning} |" in page for code, meaning in EXIT_CODES.items())
 
 
 def test_a_cli_the_docs_cannot_read_is_a_clear_error(fake_cli: ModuleType) -> None:
@@ -294,6 +374,11 @@ def test_console_commands_must_be_real(machinery: ModuleType) -> None:
     with pytest.raises(AssertionError, match="differs"):
         machinery._console("$ python -c \"print('yes')\"\nno\n")
     machinery._console('$ python -c "raise SystemExit(3)"\n[exit 3]\n')
+    # What goes to stderr is shown where a terminal shows it (an error line after the data).
+    both = "import sys; print('data'); sys.exit('error: it failed')"
+    machinery._console(f'$ python -c "{both}"\ndata\nerror: it failed\n[exit 1]\n')
+    with pytest.raises(AssertionError, match="differs"):
+        machinery._console(f'$ python -c "{both}"\nerror: it failed\ndata\n[exit 1]\n')
     with pytest.raises(AssertionError, match="exited 3, not 0"):
         machinery._console('$ python -c "raise SystemExit(3)"\n')
 

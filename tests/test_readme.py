@@ -44,3 +44,21 @@ def test_the_quickstart_runs(served: PortSimulator, capsys: pytest.CaptureFixtur
     assert re.search(r"[0-9a-f]{32} 404 not_found", out)  # the trace id, then the error
     with PortClient() as port:  # and Port holds what the quickstart made
         assert [e.identifier for e in port.entities.list("service")] == ["checkout"]
+
+
+def test_the_documentation_list_links_every_guide_and_only_pages_that_exist() -> None:
+    text = README.read_text(encoding="utf-8")
+    linked = set(re.findall(r"\]\((docs/[^)#]+\.md)\)", text))
+    root = README.parent
+    assert all((root / link).is_file() for link in linked), sorted(
+        link for link in linked if not (root / link).is_file()
+    )
+    # Every tutorial, how-to and explanation page is a link away (the reference is the site's).
+    pages = {
+        str(page.relative_to(root))
+        for section in ("tutorials", "how-to", "explanation")
+        for page in (root / "docs" / section).glob("*.md")
+        if page.name != "index.md"
+    }
+    assert len(pages) > 15  # the glob found the pages
+    assert pages <= linked, sorted(pages - linked)
