@@ -12,8 +12,6 @@ Nothing is written into docs/: the pages exist only in the build.
 
 from __future__ import annotations
 
-import logging
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -28,25 +26,8 @@ _REFERENCE = "Reference"
 _RESOURCES = "reference/resources/index.md"
 
 
-# The generator (scripts/codegen/surface.py) wraps a long type in a generated `Args:` entry over
-# two lines, which griffe's Google parser warns about (the entry still renders, its type cut).
-# Only that warning, only in generated code, is let through a strict build; it is the generator's
-# to fix. Handwritten docstrings keep every warning.
-_GENERATED_ARGS_WARNING = re.compile(
-    r"pyport/_resources/_\w+\.py:\d+: Failed to get 'name: description' pair"
-)
-
-
-class _GeneratedArgsFilter(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not _GENERATED_ARGS_WARNING.search(record.getMessage())
-
-
 def on_config(config: Any) -> Any:
     """Nav entries for the generated pages, next to the hand-written ones."""
-    griffe_logger = logging.getLogger("mkdocs.plugins.griffe")
-    if not any(isinstance(f, _GeneratedArgsFilter) for f in griffe_logger.filters):
-        griffe_logger.addFilter(_GeneratedArgsFilter())
     nav = config["nav"]
     reference = next(item[_REFERENCE] for item in nav if _REFERENCE in item)
     for position, entry in enumerate(reference):
