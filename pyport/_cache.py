@@ -341,6 +341,23 @@ class Cache:
         self._count("stale")
         return response
 
+    def _plan(
+        self, client: Any, kwargs: dict[str, Any], operation: str, cache: object, ttl: object
+    ) -> tuple[float, Key] | None:
+        """How long this call's answer may be kept, and its key; None: the cache stays out."""
+        ttl_seconds = call_ttl(
+            operation,
+            cache=cache,
+            ttl=ttl,
+            ttls=self.ttls,
+            default_ttl=self.default_ttl,
+            given=_given,
+        )
+        if not ttl_seconds:
+            return None
+        key = self._key(client._cache_scope, kwargs)
+        return None if key is None else (ttl_seconds, key)
+
     def send(
         self,
         client: Any,
@@ -352,17 +369,10 @@ class Cache:
         ttl: object,
         send: Send,
     ) -> httpx.Response:
-        ttl_seconds = call_ttl(
-            operation,
-            cache=cache,
-            ttl=ttl,
-            ttls=self.ttls,
-            default_ttl=self.default_ttl,
-            given=_given,
-        )
-        key = self._key(client._cache_scope, kwargs) if ttl_seconds else None
-        if key is None:
+        plan = self._plan(client, kwargs, operation, cache, ttl)
+        if plan is None:
             return send(kwargs, operation=operation, path_template=path_template)
+        ttl_seconds, key = plan
         refresh = refreshing()
         slot = (None, key)
         while True:
@@ -409,17 +419,10 @@ class Cache:
     ) -> httpx.Response:
         import anyio
 
-        ttl_seconds = call_ttl(
-            operation,
-            cache=cache,
-            ttl=ttl,
-            ttls=self.ttls,
-            default_ttl=self.default_ttl,
-            given=_given,
-        )
-        key = self._key(client._cache_scope, kwargs) if ttl_seconds else None
-        if key is None:
+        plan = self._plan(client, kwargs, operation, cache, ttl)
+        if plan is None:
             return await send(kwargs, operation=operation, path_template=path_template)  # type: ignore[no-any-return]
+        ttl_seconds, key = plan
         refresh = refreshing()
         # Tasks of one event loop wait on each other; loops in other threads have their own.
         slot = (threading.get_ident(), key)

@@ -13,10 +13,11 @@ Every request, typed (`client.blueprints.get(...)`), raw (`client.raw`) or free-
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -155,19 +156,10 @@ class _HTTPClient(httpx.Client):
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         _deadline_on_send(self._pyport_deadline, request)
-        cache = self._pyport_cache
-        if cache is None or request.method in _SAFE_METHODS:
+        if self._pyport_cache is None or request.method in _SAFE_METHODS:
             return super().send(request, **kwargs)
-        patterns = cache.write_patterns(self._pyport_base_path, request)
-        if not patterns:
+        with _evicting(self._pyport_cache, self._pyport_base, self._pyport_base_path, request):
             return super().send(request, **kwargs)
-        cache.evict(self._pyport_base, patterns)
-        try:
-            return super().send(request, **kwargs)
-        finally:
-            # Again once it is done, whatever the outcome (an answer lost in a broken connection
-            # may still have been written): a read that raced the write is not kept either.
-            cache.evict(self._pyport_base, patterns)
 
 
 class _AsyncHTTPClient(httpx.AsyncClient):
@@ -181,17 +173,25 @@ class _AsyncHTTPClient(httpx.AsyncClient):
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         _deadline_on_send(self._pyport_deadline, request)
-        cache = self._pyport_cache
-        if cache is None or request.method in _SAFE_METHODS:
+        if self._pyport_cache is None or request.method in _SAFE_METHODS:
             return await super().send(request, **kwargs)
-        patterns = cache.write_patterns(self._pyport_base_path, request)
-        if not patterns:
+        with _evicting(self._pyport_cache, self._pyport_base, self._pyport_base_path, request):
             return await super().send(request, **kwargs)
-        cache.evict(self._pyport_base, patterns)
-        try:
-            return await super().send(request, **kwargs)
-        finally:
-            cache.evict(self._pyport_base, patterns)
+
+
+@contextlib.contextmanager
+def _evicting(cache: Cache, base: str, base_path: str, request: httpx.Request) -> Iterator[None]:
+    """Evict what the write `request` can change before it is sent and again once it is done,
+    whatever the outcome (an answer lost in a broken connection may still have been written):
+    a read that raced the write is not kept either."""
+    patterns = cache.write_patterns(base_path, request)
+    if patterns:
+        cache.evict(base, patterns)
+    try:
+        yield
+    finally:
+        if patterns:
+            cache.evict(base, patterns)
 
 
 def _base_of(base_url: str) -> tuple[str, str]:

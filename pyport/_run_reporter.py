@@ -14,11 +14,13 @@ cancellation) leave the run open: the work may still be running elsewhere.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import weakref
 from collections import OrderedDict
+from collections.abc import Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
 
 from pyport._logging import redact_text, registered_secrets
 from pyport._surface import NOT_GIVEN, NotGiven
@@ -33,6 +35,7 @@ __all__ = ["AsyncRunReporter", "AsyncRunReporterMixin", "RunReporter", "RunRepor
 
 Final = Literal["SUCCESS", "FAILURE"]
 _REMEMBERED = 10_000
+_RunsT = TypeVar("_RunsT", bound=Any)  # ActionRuns or AsyncActionRuns
 _SUMMARY_LENGTH = 500
 
 
@@ -101,21 +104,46 @@ def _note(error: BaseException, text: str) -> None:
         add_note(text)
 
 
-class RunReporter:
-    """Logs, updates and the final status of one run (sync). Use as a context manager."""
+class _Reporter(Generic[_RunsT]):
+    """What the sync and async reporters share: the run, this client's ledger, and how an end
+    is claimed and given back when Port did not take it."""
 
-    def __init__(self, runs: ActionRuns, run_id: str) -> None:
+    def __init__(self, runs: _RunsT, run_id: str) -> None:
         self._runs = runs
         self.run_id = _check_run_id(run_id)
         self._ledger = _ledger(runs._client)
 
     def __repr__(self) -> str:
-        return f"RunReporter(run_id={self.run_id!r}, finished={self.finished})"
+        return f"{type(self).__name__}(run_id={self.run_id!r}, finished={self.finished})"
 
     @property
     def finished(self) -> bool:
         """Whether this client has ended the run."""
         return self.run_id in self._ledger
+
+    def _claim(self, status: str) -> bool:
+        """Whether this call is the one to end the run (False: it was ended already)."""
+        if status not in ("SUCCESS", "FAILURE"):
+            raise ValueError(f"a run ends as SUCCESS or FAILURE, not {status!r}")
+        return self._ledger.claim(self.run_id)
+
+    @contextlib.contextmanager
+    def _ending(self) -> Iterator[None]:
+        """Around the final update: the claim is given back unless Port ended the run (or says
+        it had ended already)."""
+        try:
+            yield
+        except UnprocessableEntityError as error:
+            if not _already_finished(error):
+                self._ledger.release(self.run_id)
+                raise
+        except BaseException:
+            self._ledger.release(self.run_id)
+            raise
+
+
+class RunReporter(_Reporter["ActionRuns"]):
+    """Logs, updates and the final status of one run (sync). Use as a context manager."""
 
     def log(self, message: str) -> None:
         """Add a line to the run's log."""
@@ -133,19 +161,10 @@ class RunReporter:
 
     def finish(self, status: Final, *, summary: str | NotGiven = NOT_GIVEN) -> bool:
         """End the run with `status` unless it was ended already; True if this call ended it."""
-        if status not in ("SUCCESS", "FAILURE"):
-            raise ValueError(f"a run ends as SUCCESS or FAILURE, not {status!r}")
-        if not self._ledger.claim(self.run_id):
+        if not self._claim(status):
             return False
-        try:
+        with self._ending():
             self._runs.update(self.run_id, status=status, summary=summary)
-        except UnprocessableEntityError as error:
-            if not _already_finished(error):
-                self._ledger.release(self.run_id)
-                raise
-        except BaseException:
-            self._ledger.release(self.run_id)
-            raise
         return True
 
     def __enter__(self) -> RunReporter:
@@ -166,21 +185,8 @@ class RunReporter:
                 _note(error, f"pyport could not mark run {self.run_id} FAILURE: {failed}")
 
 
-class AsyncRunReporter:
+class AsyncRunReporter(_Reporter["AsyncActionRuns"]):
     """The async twin of `RunReporter`: `async with`, `await run.log(...)`."""
-
-    def __init__(self, runs: AsyncActionRuns, run_id: str) -> None:
-        self._runs = runs
-        self.run_id = _check_run_id(run_id)
-        self._ledger = _ledger(runs._client)
-
-    def __repr__(self) -> str:
-        return f"AsyncRunReporter(run_id={self.run_id!r}, finished={self.finished})"
-
-    @property
-    def finished(self) -> bool:
-        """Whether this client has ended the run."""
-        return self.run_id in self._ledger
 
     async def log(self, message: str) -> None:
         """Add a line to the run's log."""
@@ -198,19 +204,10 @@ class AsyncRunReporter:
 
     async def finish(self, status: Final, *, summary: str | NotGiven = NOT_GIVEN) -> bool:
         """End the run with `status` unless it was ended already; True if this call ended it."""
-        if status not in ("SUCCESS", "FAILURE"):
-            raise ValueError(f"a run ends as SUCCESS or FAILURE, not {status!r}")
-        if not self._ledger.claim(self.run_id):
+        if not self._claim(status):
             return False
-        try:
+        with self._ending():
             await self._runs.update(self.run_id, status=status, summary=summary)
-        except UnprocessableEntityError as error:
-            if not _already_finished(error):
-                self._ledger.release(self.run_id)
-                raise
-        except BaseException:
-            self._ledger.release(self.run_id)
-            raise
         return True
 
     async def __aenter__(self) -> AsyncRunReporter:
