@@ -195,12 +195,13 @@ def _get_command(res: Resource) -> click.Command:
 
 
 def _create_command(res: Resource, operation: str) -> click.Command:
-    parents = res.ids[:-1]
     shown = " ".join((*res.example[:-1], "--file", f"{res.singular}.json"))
-
-    @click.command(
+    return _body_command(
         "create",
-        help=f"""Create a {res.singular} from JSON or YAML (--file, or stdin).
+        res,
+        operation,
+        identifiers=len(res.ids) - 1,  # the parents: the new object's own comes in the body
+        help_text=f"""Create a {res.singular} from JSON or YAML (--file, or stdin).
 
         \b
         Example:
@@ -208,31 +209,31 @@ def _create_command(res: Resource, operation: str) -> click.Command:
           cat {res.singular}.yaml | pyport {res.name} create {" ".join(res.example[:-1])}
         """,
     )
-    @_path_arguments(res, len(parents))
-    @click.option("-f", "--file", "path", metavar="PATH", help="JSON or YAML; '-' or none: stdin.")
-    @simulate_options
-    @global_options
-    def command(path: str | None, **ids: str) -> None:
-        body = read_object(path)
-        result = _call(operation, *ids.values(), body=body)
-        emit(get_globals(), result if result is not None else {"ok": True})
-
-    return command
 
 
 def _update_command(res: Resource, operation: str) -> click.Command:
     verb = "replaced (all of it)" if operation.startswith("replace") else "changed (fields given)"
-
-    @click.command(
+    return _body_command(
         "update",
-        help=f"""Update a {res.singular} from JSON or YAML: {verb}.
+        res,
+        operation,
+        identifiers=len(res.ids),
+        help_text=f"""Update a {res.singular} from JSON or YAML: {verb}.
 
         \b
         Example:
           pyport {res.name} update {" ".join(res.example)} --file {res.singular}.json
         """,
     )
-    @_path_arguments(res, len(res.ids))
+
+
+def _body_command(
+    name: str, res: Resource, operation: str, *, identifiers: int, help_text: str
+) -> click.Command:
+    """A command sending a JSON or YAML body (`--file` or stdin) to `operation`."""
+
+    @click.command(name, help=help_text)
+    @_path_arguments(res, identifiers)
     @click.option("-f", "--file", "path", metavar="PATH", help="JSON or YAML; '-' or none: stdin.")
     @simulate_options
     @global_options
